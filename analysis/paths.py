@@ -1,0 +1,11 @@
+"""Every project path, built from one root, so notebooks, papermill and pytest agree."""
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+FIGURES = ROOT / "figures"
+REPORTS = ROOT / "reports"
+NOTEBOOKS = ROOT / "notebooks"
+DATA = Path(__file__).resolve().parent / "data"

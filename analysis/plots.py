@@ -1,0 +1,82 @@
+"""One style for every figure, and one function that exports a figure with the data behind it."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import seaborn as sns
+
+from .paths import DATA, FIGURES
+
+STYLE = DATA / "analysis.mplstyle"
+FORMATS = ("png", "svg", "pdf")
+# Fixed metadata so a rerun over the same articles writes byte-identical files.
+_METADATA = {"svg": {"Date": None}, "pdf": {"CreationDate": None, "ModDate": None}, "png": {"Software": None}}
+
+# Colour per country, so a country looks the same in every chart and in the reading view.
+COUNTRY_COLOURS = {
+    "United States": "#1f77b4", "China": "#d62728", "Japan": "#9467bd", "South Korea": "#2ca02c",
+    "North Korea": "#ff7f0e", "Russia": "#8c564b", "United Kingdom": "#17becf", "Taiwan": "#e377c2",
+}
+
+
+def use_style() -> None:
+    """Apply the project's seaborn/matplotlib style."""
+    sns.set_theme(style="whitegrid", palette="colorblind")
+    plt.style.use(STYLE)
+
+
+def country_colour(country: str | None) -> str:
+    """A stable colour for a country (grey when unknown)."""
+    if not country:
+        return "#7f7f7f"
+    if country in COUNTRY_COLOURS:
+        return COUNTRY_COLOURS[country]
+    palette = sns.color_palette("tab20", 20).as_hex()
+    return palette[sum(map(ord, country)) % len(palette)]
+
+
+def source_note(fig: plt.Figure, articles: pd.DataFrame | int | str, extra: str = "") -> None:
+    """Write a small source line under the figure: how many articles, from where."""
+    if isinstance(articles, pd.DataFrame):
+        n = len(articles)
+        folders = sorted({Path(p).parent.name for p in articles.get("path", []) if isinstance(p, str)})
+        where = f" in {', '.join(folders)}" if folders and len(folders) <= 3 else ""
+        text = f"Source: {n} article{'s' if n != 1 else ''}{where}."
+    else:
+        text = f"Source: {articles}."
+    if extra:
+        text += " " + extra
+    fig.text(0.0, -0.02, text, ha="left", va="top", fontsize=8, color="#555555", transform=fig.transFigure)
+
+
+def _atomic_write(path: Path, write) -> None:
+    # write to a temporary name and rename, so a crash never leaves half a file
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=path.suffix)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_figure(fig: plt.Figure, name: str, data: pd.DataFrame, folder: str | Path | None = None) -> dict[str, Path]:
+    """Save ``fig`` as figures/<name>.png (200 dpi), .svg and .pdf, and ``data`` as <name>.csv."""
+    if not isinstance(data, pd.DataFrame):
+        raise TypeError("save_figure needs the DataFrame the chart plots, so readers can check its numbers")
+    folder = Path(folder) if folder is not None else FIGURES
+    folder.mkdir(parents=True, exist_ok=True)
+    out: dict[str, Path] = {}
+    for fmt in FORMATS:
+        path = folder / f"{name}.{fmt}"
+        _atomic_write(path, lambda tmp, fmt=fmt: fig.savefig(tmp, format=fmt, dpi=200, metadata=_METADATA[fmt]))
+        out[fmt] = path
+    csv_path = folder / f"{name}.csv"
+    _atomic_write(csv_path, lambda tmp: data.to_csv(tmp, index=False))
+    out["csv"] = csv_path
+    return out
