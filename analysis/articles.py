@@ -1,17 +1,385 @@
-"""Load articles from files into one DataFrame (provisional: .txt only; full loader in progress)."""
+"""Load articles (text, Markdown, HTML, JSON, JSON lines, CSV) into one DataFrame, one row per article.
+
+Every later table's offsets refer to the ``text`` column built here: the body with boilerplate
+removed and paragraphs separated by one blank line.
+"""
 from __future__ import annotations
 
+import csv
+import glob
+import hashlib
+import io
+import json
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 import pandas as pd
+from dateutil import parser as dateparser
+
+from .paths import DATA
 
 ARTICLE_COLUMNS = ["article_id", "path", "title", "published", "publisher", "text", "n_words"]
+TEXT_SUFFIXES = {".txt", ".md", ".text"}
+HTML_SUFFIXES = {".html", ".htm"}
+RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson", ".csv"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
+
+# Field names that JSON/CSV exports use, most specific first.
+TEXT_FIELDS = ("text", "body", "content", "article", "story", "full_text", "maintext", "description")
+TITLE_FIELDS = ("title", "headline", "head", "name")
+DATE_FIELDS = ("published", "date", "published_at", "publish_date", "pubdate", "date_publish",
+               "datetime", "timestamp", "created_at", "time")
+ID_FIELDS = ("article_id", "id", "doc_id", "uid", "guid", "uuid", "newid", "key")
+PUBLISHER_FIELDS = ("publisher", "source", "outlet", "site", "sitename", "source_domain", "domain")
+
+MAX_TRAILING, MAX_TRAILING_WORDS = 3, 80
+_SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_DOMAIN = re.compile(r"\b([A-Z0-9][\w-]*\.(?:com|net|org|co\.uk|news|info|tv))\b", re.I)
+_WIRE = re.compile(r"\((Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|Kyodo|UPI|dpa)\)\s*[-—–]")
+
+
+class ArticleError(ValueError):
+    """A file that cannot be read as an article (the reason is the message)."""
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    """Compiled boilerplate rules from data/boilerplate.csv."""
+
+    line: re.Pattern
+    prefix: re.Pattern
+    trailing: re.Pattern
+    suffix: re.Pattern
+    headers: tuple
+
+    @classmethod
+    def load(cls, path: Path = DATA / "boilerplate.csv") -> "Boilerplate":
+        """Read the rules table."""
+        with path.open(encoding="utf-8") as f:
+            rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+        def alt(scope: str) -> re.Pattern:
+            pats = [r["pattern"] for r in rows if r["scope"] == scope]
+            return re.compile("^(?:" + "|".join(f"(?:{p})" for p in pats) + ")$", re.I)
+
+        def edge(scope: str, fmt: str) -> re.Pattern:
+            return re.compile(fmt.format("|".join(f"(?:{r['pattern']})" for r in rows if r["scope"] == scope)), re.I)
+
+        headers = tuple(re.compile(f"^(?:{r['pattern']})$", re.I) for r in rows if r["scope"] == "header")
+        return cls(alt("line"), edge("prefix", "^(?:{})"), alt("trailing"), edge("suffix", "(?:{})$"), headers)
+
+
+@lru_cache(maxsize=1)
+def boilerplate() -> Boilerplate:
+    """The shipped rules, read once (read-only)."""
+    return Boilerplate.load()
+
+
+# --- paragraphs --------------------------------------------------------------------------------
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Hard-wrapped text: short lines that mostly stop mid-sentence (a wire or e-mail layout)."""
+    widths = [len(l.rstrip()) for l in lines[:-1]]
+    if not widths or max(widths) > 90:
+        return False
+    open_ends = sum(1 for l in lines[:-1] if not _SENTENCE_END.search(l.rstrip()))
+    return open_ends >= max(1, len(widths) / 2)
+
+
+def split_paragraphs(raw: str) -> list[str]:
+    """Paragraphs of a plain-text body.
+
+    Blank lines always separate paragraphs. Inside a block, a line that starts indented opens a
+    paragraph (the wire layout); hard-wrapped lines are joined; otherwise, as in scraped pages
+    that keep one paragraph a line, each line is a paragraph.
+    """
+    raw = _CONTROL.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    out: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", raw):
+        lines = [l for l in block.split("\n") if l.strip()]
+        if not lines:
+            continue
+        indented = [i for i, l in enumerate(lines) if i and re.match(r"[ \t]+\S", l)]
+        if indented:
+            starts = [0, *indented]
+        elif _is_wrapped(lines):
+            starts = [0]
+        else:
+            starts = list(range(len(lines)))
+        for a, b in zip(starts, [*starts[1:], len(lines)]):
+            para = " ".join(l.strip() for l in lines[a:b])
+            if para:
+                out.append(para)
+    return out
+
+
+# --- cleaning ----------------------------------------------------------------------------------
+
+@dataclass
+class Cleaned:
+    """A cleaned body and the metadata found while cleaning."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    publisher: str | None = None
+
+
+def _looks_like_title(p: str) -> bool:
+    return len(p) <= 200 and len(p.split()) <= 25 and not _SENTENCE_END.search(p)
+
+
+def clean_body(raw: str, title: str | None = None, find_title: bool = True) -> Cleaned:
+    """Body text with headers, repeated titles and boilerplate removed; metadata kept."""
+    rules = boilerplate()
+    paras = split_paragraphs(raw)
+    found = Cleaned(text="", title=title)
+    # leading metadata lines and titles
+    while paras:
+        p = paras[0]
+        m = next((h.match(p) for h in rules.headers if h.match(p)), None)
+        if m:
+            groups = m.groupdict()
+            found.published = found.published or groups.get("date")
+            found.publisher = found.publisher or groups.get("publisher")
+            paras.pop(0)
+        elif p.startswith("#") and find_title and found.title is None:  # Markdown heading
+            found.title = p.lstrip("#").strip()
+            paras.pop(0)
+        elif find_title and found.title is None and len(paras) > 1 and _looks_like_title(p):
+            found.title = p
+            paras.pop(0)
+        elif found.title and _norm(p) == _norm(found.title):  # a title repeated by the page
+            paras.pop(0)
+        else:
+            break
+    paras = [rules.prefix.sub("", p, count=1) for p in paras]
+    paras = [p for p in paras if p and not rules.line.match(p)]
+    # promotions are short: a long final paragraph is the story, whatever words it holds
+    for _ in range(MAX_TRAILING):
+        if not (paras and len(paras[-1].split()) <= MAX_TRAILING_WORDS and rules.trailing.match(paras[-1])):
+            break
+        p = paras.pop()
+        if re.fullmatch(r"reuters?\W*", p, re.I):
+            found.publisher = found.publisher or "Reuters"
+        elif _DOMAIN.search(p) and not found.publisher:
+            found.publisher = _DOMAIN.search(p).group(1)
+    if paras and (m := rules.suffix.search(paras[-1])):
+        paras[-1] = paras[-1][: m.start()]
+        if m.groupdict().get("publisher"):  # the wire's "REUTER" sign-off names Reuters
+            found.publisher = found.publisher or "Reuters"
+    if paras and not found.publisher:
+        wire = _WIRE.search(paras[0][:120])
+        found.publisher = wire.group(1) if wire else None
+    found.text = "\n\n".join(paras)
+    return found
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+def parse_date(value) -> pd.Timestamp:
+    """A timestamp from the usual forms (ISO, 'Sat, July 13, 2019', '26-FEB-1987 15:01:01.79'); NaT if none."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or str(value).strip() == "":
+        return pd.NaT
+    if isinstance(value, (int, float)) and 1e8 < value < 1e11:  # Unix seconds
+        return pd.Timestamp(int(value), unit="s")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ts = pd.Timestamp(dateparser.parse(str(value).strip(), fuzzy=True))
+    except (ValueError, OverflowError, TypeError):
+        return pd.NaT
+    if ts.tzinfo is not None:
+        ts = ts.tz_convert("UTC").tz_localize(None)
+    return ts.as_unit("ns")
+
+
+# --- reading files -----------------------------------------------------------------------------
+
+def decode(data: bytes, name: str = "") -> str:
+    """Text from bytes: UTF-8, UTF-8 with BOM, then charset detection; ArticleError if none fits."""
+    if not data.strip():
+        raise ArticleError("empty file")
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError("binary file (NUL bytes)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # only needed for the rare non-UTF-8 file
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ArticleError("undecodable bytes (not UTF-8, no other encoding detected)")
+    text = str(best)
+    if sum(not (c.isprintable() or c.isspace()) for c in text) > len(text) / 20:
+        raise ArticleError("binary file")
+    return text
+
+
+def _pick(record: dict, fields: Iterable[str]):
+    lower = {str(k).lower(): v for k, v in record.items()}
+    for f in fields:
+        v = lower.get(f)
+        if v is not None and not (isinstance(v, float) and pd.isna(v)) and str(v).strip():
+            return v
+    return None
+
+
+def _records(path: Path, text: str) -> list[dict]:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return list(csv.DictReader(io.StringIO(text)))
+    if suffix in {".jsonl", ".ndjson"}:
+        out = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    out.append(json.loads(line))
+                except json.JSONDecodeError as e:
+                    warnings.warn(f"{path}: line {n} is not JSON ({e.msg}); skipped", stacklevel=3)
+        return out
+    data = json.loads(text)
+    if isinstance(data, dict):
+        for key in ("articles", "data", "items", "records", "results", "docs"):
+            if isinstance(data.get(key), list):
+                return data[key]
+        return [data]
+    if isinstance(data, list):
+        return data
+    raise ArticleError("JSON holds neither a record nor a list of records")
+
+
+def _from_record(rec: dict, path: Path, row: int) -> dict | None:
+    if not isinstance(rec, dict):
+        return None
+    body = _pick(rec, TEXT_FIELDS)
+    if body is None:
+        return None
+    title = _pick(rec, TITLE_FIELDS)
+    cleaned = clean_body(str(body), title=str(title) if title else None, find_title=False)
+    rid = _pick(rec, ID_FIELDS)
+    return {
+        "article_id": str(rid) if rid is not None else f"{path.stem}-{row}",
+        "path": str(path),
+        "title": cleaned.title,
+        "published": parse_date(_pick(rec, DATE_FIELDS) or cleaned.published),
+        "publisher": _pick(rec, PUBLISHER_FIELDS) or cleaned.publisher,
+        "text": cleaned.text,
+    }
+
+
+def _from_html(html: str, path: Path) -> dict:
+    # trafilatura is maintained and handles real pages (navigation, comments, metadata);
+    # hand-written tag stripping would keep menus and footers.
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if doc is None or not (doc.text or "").strip():
+        raise ArticleError("no article text found in the HTML")
+    paras = [p for p in doc.text.split("\n") if p.strip()]
+    if doc.title and paras and _norm(paras[0]) == _norm(doc.title):
+        paras = paras[1:]
+    cleaned = clean_body("\n\n".join(paras), title=doc.title, find_title=False)
+    return {"title": doc.title, "published": parse_date(doc.date or cleaned.published),
+            "publisher": doc.sitename or cleaned.publisher, "text": cleaned.text}
+
+
+def read_file(path: Path) -> list[dict]:
+    """Article records from one file (several for JSON lists, JSON lines and CSV)."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ArticleError(f"unreadable ({e.strerror or e})") from e
+    text = decode(data, str(path))
+    suffix = path.suffix.lower()
+    if suffix in RECORD_SUFFIXES:
+        try:
+            recs = _records(path, text)
+        except (json.JSONDecodeError, csv.Error) as e:
+            raise ArticleError(f"not valid {suffix[1:].upper()} ({e})") from e
+        out = [r for i, rec in enumerate(recs) if (r := _from_record(rec, path, i)) is not None]
+        if not out:
+            raise ArticleError("no record with a text-like field (" + ", ".join(TEXT_FIELDS[:4]) + ", ...)")
+        return out
+    if suffix in HTML_SUFFIXES:
+        return [{"article_id": path.stem, "path": str(path), **_from_html(text, path)}]
+    cleaned = clean_body(text)
+    return [{"article_id": path.stem, "path": str(path), "title": cleaned.title,
+             "published": parse_date(cleaned.published), "publisher": cleaned.publisher, "text": cleaned.text}]
+
+
+def find_files(source) -> list[Path]:
+    """Files named by a folder (recursive), a glob, a file, or a list of these; sorted, no repeats."""
+    items = [source] if isinstance(source, (str, Path)) else list(source)
+    found: list[Path] = []
+    for item in items:
+        p = Path(item).expanduser()
+        if p.is_dir():
+            found += [f for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in SUFFIXES
+                      and not any(part.startswith(".") for part in f.relative_to(p).parts)]
+        elif p.is_file():
+            found.append(p)
+        elif glob.has_magic(str(item)):
+            found += [Path(f) for f in sorted(glob.glob(str(p), recursive=True)) if Path(f).is_file()]
+        else:
+            raise FileNotFoundError(f"No such folder or file of articles: {item}")
+    seen: set = set()
+    return [f for f in found if not (f.resolve() in seen or seen.add(f.resolve()))]
 
 
 def load_articles(source) -> pd.DataFrame:
-    """One row per article: article_id, path, title, published, publisher, text, n_words."""
-    rows = []
-    for path in sorted(Path(source).rglob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        rows.append((path.stem, str(path), None, pd.NaT, None, text, len(text.split())))
-    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+    """One row per article: article_id, path, title, published, publisher, text, n_words.
+
+    Unreadable, empty, binary or undecodable files are skipped with a warning and listed in
+    ``df.attrs["skipped"]`` (dicts with path and reason); identical texts are kept once and listed
+    in ``df.attrs["duplicates"]``. Input files are only read.
+    """
+    rows: list[dict] = []
+    skipped: list[dict] = []
+    for path in find_files(source):
+        try:
+            rows += read_file(path)
+        except (ArticleError, UnicodeDecodeError) as e:
+            reason = str(e) if isinstance(e, ArticleError) else "undecodable bytes"
+            skipped.append({"path": str(path), "reason": reason})
+    kept, duplicates, seen_text, seen_id = [], [], {}, {}
+    for r in rows:
+        if not r["text"].strip():
+            skipped.append({"path": r["path"], "reason": f"record {r['article_id']}: no body text"})
+            continue
+        digest = hashlib.sha1(r["text"].encode("utf-8")).hexdigest()
+        if digest in seen_text:
+            duplicates.append({"path": r["path"], "article_id": r["article_id"], "same_as": seen_text[digest]})
+            continue
+        aid = r["article_id"]
+        n = seen_id.get(aid, 0) + 1
+        seen_id[aid] = n
+        if n > 1:  # the same stem in two folders, or a repeated id
+            r["article_id"] = f"{aid}-{n}"
+        seen_text[digest] = r["article_id"]
+        r["n_words"] = len(r["text"].split())
+        kept.append(r)
+    if skipped:
+        shown = "; ".join(f"{d['path']}: {d['reason']}" for d in skipped[:5])
+        more = f" (and {len(skipped) - 5} more; see df.attrs['skipped'])" if len(skipped) > 5 else ""
+        warnings.warn(f"skipped {len(skipped)} file(s) or record(s): {shown}{more}", stacklevel=2)
+    if duplicates:
+        shown = ", ".join(f"{d['article_id']} (= {d['same_as']})" for d in duplicates[:5])
+        warnings.warn(f"{len(duplicates)} article(s) identical to another were loaded once: {shown}"
+                      + (" ..." if len(duplicates) > 5 else ""), stacklevel=2)
+    df = pd.DataFrame(kept, columns=ARTICLE_COLUMNS)
+    df["published"] = pd.to_datetime(df["published"]).astype("datetime64[ns]")
+    df["n_words"] = df["n_words"].astype("int64")
+    df.attrs["skipped"] = skipped
+    df.attrs["duplicates"] = duplicates
+    return df

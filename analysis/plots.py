@@ -50,7 +50,10 @@ def source_note(fig: plt.Figure, articles: pd.DataFrame | int | str, extra: str 
         text = f"Source: {articles}."
     if extra:
         text += " " + extra
-    fig.text(0.0, -0.02, text, ha="left", va="top", fontsize=8, color="#555555", transform=fig.transFigure)
+    # keep a strip of 0.3 inch under the axes for the note, so it never collides with the x-axis label
+    height = fig.get_figheight()
+    fig.tight_layout(rect=(0, 0.3 / height, 1, 1))
+    fig.text(0.01, 0.05 / height, text, ha="left", va="bottom", fontsize=8, color="#555555")
 
 
 def _atomic_write(path: Path, write) -> None:
@@ -80,3 +83,25 @@ def save_figure(fig: plt.Figure, name: str, data: pd.DataFrame, folder: str | Pa
     _atomic_write(csv_path, lambda tmp: data.to_csv(tmp, index=False))
     out["csv"] = csv_path
     return out
+
+
+def stacked_barh(data: pd.DataFrame, y: str, x: str, hue: str | None, title: str, xlabel: str,
+                 ylabel: str = "", max_hue: int = 10) -> plt.Figure:
+    """Horizontal bars of ``x`` per ``y``, stacked by ``hue`` (folded into one colour past ``max_hue`` groups)."""
+    use_style()
+    table = (data.pivot_table(index=y, columns=hue, values=x, aggfunc="sum", fill_value=0, observed=True)
+             if hue else data.groupby(y, observed=True)[x].sum().to_frame(x))
+    if hue and table.shape[1] > max_hue:
+        table = table.sum(axis=1).to_frame(x)
+    table = table.loc[table.sum(axis=1).sort_values().index]
+    height = max(2.5, 0.35 * len(table) + 1.2)
+    fig, ax = plt.subplots(figsize=(8, height))
+    table.plot.barh(stacked=True, ax=ax, width=0.75, legend=table.shape[1] > 1)
+    for y_pos, total in enumerate(table.sum(axis=1)):
+        ax.text(total, y_pos, f" {total:g}", va="center", fontsize=8)
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    if table.shape[1] > 1:
+        ax.legend(title=hue, bbox_to_anchor=(1.0, 1.0), loc="upper left", fontsize=8, title_fontsize=9)
+    return fig

@@ -1,0 +1,31 @@
+# Two commands (see README):  make report   (set up, run every notebook over $(ARTICLES), write the report)
+#                             make test     (set up, run the tests)
+ARTICLES ?= seeds
+FIGURES ?= figures
+REPORTS ?= reports
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: all setup report test lab clean
+all: report
+
+$(VENV)/.installed: requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+setup: $(VENV)/.installed
+
+report: setup
+	$(PY) -m analysis.report --articles "$(ARTICLES)" --figures "$(FIGURES)" --reports "$(REPORTS)"
+
+test: setup
+	$(PY) -m pytest -q
+
+lab: setup
+	$(VENV)/bin/jupyter lab notebooks/
+
+clean:
+	rm -rf $(REPORTS) $(FIGURES)/*.png $(FIGURES)/*.svg $(FIGURES)/*.pdf $(FIGURES)/*.csv
