@@ -1,0 +1,184 @@
+"""The loader: seeds, other formats, bad files."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import warnings
+
+import pandas as pd
+import pytest
+
+from analysis import load_articles
+from analysis.articles import ARTICLE_COLUMNS, parse_date, split_paragraphs
+
+from conftest import SEEDS
+
+
+def _words(s: str) -> list[str]:
+    return s.replace("“", '"').replace("”", '"').split()
+
+
+def test_seed_columns_and_types(seeds):
+    assert list(seeds.columns) == ARTICLE_COLUMNS
+    assert len(seeds) == 2
+    assert str(seeds["published"].dtype).startswith("datetime64")
+    assert seeds["article_id"].is_unique
+
+
+def test_seed_000_title_date_and_boilerplate(seeds):
+    row = seeds.set_index("article_id").loc["000_475b8c0f3ba35ceb"]
+    assert row.title == "S Korea, Japan hold talks as diplomatic row worsens"
+    assert row.published == pd.Timestamp("2019-07-13")
+    assert "Published:" not in row.text
+    assert "Like this" not in row.text
+    assert row.title not in row.text  # the title, printed twice by the page, is not body text
+    assert row.text.startswith("South Korea has fully enforced United Nations sanctions")
+    assert row.text.endswith("while still purchasing USA weapons.")
+
+
+def test_seed_004_one_line_paragraphs_and_promotion(seeds):
+    row = seeds.set_index("article_id").loc["004_6f2633df98030a21"]
+    assert row.title is None or pd.isna(row.title)
+    assert pd.isna(row.published)
+    assert "GhanaStar.com" not in row.text and "Join" not in row.text
+    assert row.publisher == "GhanaStar.com"
+    paras = row.text.split("\n\n")
+    assert len(paras) == 12  # one line per paragraph in the file, less the promotion
+    assert paras[0].startswith("Japan on Monday downplayed")
+    assert paras[-1] == "“What is important is to stop the flow of currency to North Korea” said Maruyama."
+
+
+def test_no_body_text_lost(seeds):
+    """Every word of the file outside headers, titles and boilerplate is in the text, in order."""
+    for path in SEEDS.glob("*.txt"):
+        raw = path.read_text(encoding="utf-8")
+        text = seeds.set_index("article_id").loc[path.stem, "text"]
+        body_lines = [l for l in raw.splitlines() if l.strip() and not l.startswith(("Published:", "Join ", "Like this"))]
+        title = seeds.set_index("article_id").loc[path.stem, "title"]
+        body_lines = [l for l in body_lines if l.strip() != title]
+        assert _words(" ".join(body_lines)) == _words(text)
+
+
+def test_inputs_untouched(tmp_path):
+    before = {p: hashlib.sha1(p.read_bytes()).hexdigest() for p in SEEDS.glob("*")}
+    load_articles(SEEDS)
+    assert {p: hashlib.sha1(p.read_bytes()).hexdigest() for p in SEEDS.glob("*")} == before
+
+
+def test_bad_files_are_skipped_and_reported(tmp_path):
+    (tmp_path / "good.txt").write_text("Seoul said on Monday it would respond.\n\nMore text here.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.md").write_text("   \n\n  ")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    (tmp_path / "bom.txt").write_bytes("\ufeffTokyo said it would not change course.".encode("utf-8"))
+    (tmp_path / "latin1.txt").write_bytes("Le ministre a déclaré que la France était prête à négocier avec l'Allemagne.".encode("cp1252"))
+    (tmp_path / "broken.json").write_text("{not json")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "good.txt").write_text("A second article in another folder, with the same file name.", encoding="utf-8")
+    locked = tmp_path / "locked.txt"
+    locked.write_text("cannot be read")
+    os.chmod(locked, 0)
+    before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()}
+    with pytest.warns(UserWarning, match="skipped"):
+        df = load_articles(tmp_path)
+    reasons = {os.path.basename(d["path"]): d["reason"] for d in df.attrs["skipped"]}
+    assert {"empty.txt", "blank.md", "binary.txt", "broken.json"} <= set(reasons)
+    if os.geteuid() != 0:  # root reads anything
+        assert "locked.txt" in reasons
+    assert {"good", "good-2", "bom", "latin1"} <= set(df.article_id)
+    text = df.set_index("article_id").text
+    assert text["bom"] == "Tokyo said it would not change course."
+    assert "déclaré" in text["latin1"]
+    assert before == {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()}
+    os.chmod(locked, 0o644)
+
+
+def test_missing_folder_raises():
+    with pytest.raises(FileNotFoundError, match="no-such-folder"):
+        load_articles("no-such-folder")
+
+
+def test_identical_texts_loaded_once(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Beijing said trade rose.", encoding="utf-8")
+    with pytest.warns(UserWarning, match="identical"):
+        df = load_articles(tmp_path)
+    assert list(df.article_id) == ["a"]
+    assert df.attrs["duplicates"][0]["same_as"] == "a"
+
+
+def test_sources_file_glob_and_list():
+    one = load_articles(next(SEEDS.glob("000_*.txt")))
+    assert len(one) == 1
+    assert len(load_articles(str(SEEDS / "*.txt"))) == 2
+    assert len(load_articles([SEEDS / "000_475b8c0f3ba35ceb.txt", SEEDS / "004_6f2633df98030a21.txt"])) == 2
+
+
+WIRE = ("Japan's trade surplus with the United States\nrose to 5.3 billion dlrs in January, the\n"
+        "Finance Ministry said.\n    The ministry said exports rose 10 pct\nfrom a year earlier.\n\n Reuter\n")
+
+
+def test_jsonl_wire_text_becomes_paragraphs(tmp_path):
+    recs = [{"id": "reuters-7", "date": "26-FEB-1987 15:01:01.79", "title": "JAPAN SURPLUS", "text": WIRE},
+            {"id": "reuters-8", "date": "2019-07-13T10:00:00Z", "title": "X", "text": ""}]
+    (tmp_path / "wire.jsonl").write_text("\n".join(json.dumps(r) for r in recs), encoding="utf-8")
+    with pytest.warns(UserWarning):
+        df = load_articles(tmp_path)
+    row = df.iloc[0]
+    assert row.article_id == "reuters-7"
+    assert row.published == pd.Timestamp("1987-02-26 15:01:01.79")
+    assert row.publisher == "Reuters"
+    assert row.text == ("Japan's trade surplus with the United States rose to 5.3 billion dlrs in January, "
+                        "the Finance Ministry said.\n\nThe ministry said exports rose 10 pct from a year earlier.")
+
+
+def test_csv_and_json_records(tmp_path):
+    pd.DataFrame({"headline": ["A", "B"], "body": ["Seoul protested.", "Tokyo replied."],
+                  "date": ["Sat, July 13, 2019", "2019-07-14"]}).to_csv(tmp_path / "news.csv", index=False)
+    (tmp_path / "one.json").write_text(json.dumps({"articles": [{"title": "C", "content": "Moscow agreed."}]}))
+    df = load_articles(tmp_path).set_index("article_id")
+    assert df.loc["news-0", "title"] == "A" and df.loc["news-0", "text"] == "Seoul protested."
+    assert df.loc["news-0", "published"] == pd.Timestamp("2019-07-13")
+    assert df.loc["one-0", "text"] == "Moscow agreed."
+
+
+HTML = """<html><head><title>Seoul protests | The Daily</title>
+<meta property="og:site_name" content="The Daily"><meta property="og:title" content="Seoul protests">
+<meta property="article:published_time" content="2019-07-13T10:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Seoul protests</h1>
+<p>South Korea on Saturday protested against the export curbs announced by Japan earlier this month.</p>
+<p>"We will respond firmly," a foreign ministry official told reporters in Seoul on condition of anonymity.</p>
+</article><footer>Subscribe to our newsletter. Copyright 2019 The Daily.</footer></body></html>"""
+
+
+def test_html_main_text_and_metadata(tmp_path):
+    (tmp_path / "page.html").write_text(HTML, encoding="utf-8")
+    row = load_articles(tmp_path).iloc[0]
+    assert row.title == "Seoul protests"
+    assert row.published == pd.Timestamp("2019-07-13 10:00")
+    assert row.publisher == "The Daily"
+    assert row.text.split("\n\n")[0].startswith("South Korea on Saturday protested")
+    assert "Home" not in row.text and "Subscribe" not in row.text
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("Sat, July 13, 2019", "2019-07-13"), ("26-FEB-1987 15:01:01.79", "1987-02-26 15:01:01.79"),
+    ("2019-07-13T12:00:00+02:00", "2019-07-13 10:00"), ("", None), ("no date here at all", None)])
+def test_parse_date(value, expected):
+    got = parse_date(value)
+    assert (pd.isna(got) if expected is None else got == pd.Timestamp(expected))
+
+
+def test_paragraph_rules():
+    assert split_paragraphs("One line.\nAnother line.") == ["One line.", "Another line."]
+    assert split_paragraphs("a wrapped line that goes\non and on until\nit ends.") == ["a wrapped line that goes on and on until it ends."]
+    assert split_paragraphs("First para\nwraps here.\n   Second para.") == ["First para wraps here.", "Second para."]
+
+
+def test_long_story_paragraph_with_promo_words_is_kept(tmp_path):
+    body = ("The company said it has begun publishing an investment newsletter targeted to private investors. "
+            "Annual subscriptions are 126 dlrs, the company said.")
+    (tmp_path / "a.txt").write_text("Acme said profits rose sharply in the quarter.\n\n" + body, encoding="utf-8")
+    assert load_articles(tmp_path).iloc[0].text.endswith("the company said.")

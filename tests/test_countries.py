@@ -1,0 +1,68 @@
+"""Country mentions on tricky strings."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import country_mentions
+from analysis.countries import Gazetteer, find_mentions
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    return [(m.surface, m.country) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("South Korean officials", [("South Korean", "South Korea")]),
+    ("North Korea's missile", [("North Korea", "North Korea")]),
+    ("S Korea and N Korea", [("S Korea", "South Korea"), ("N Korea", "North Korea")]),
+    ("the first official inter-Korea talks", [("Korea", None)]),
+    ("Korean wartime laborers", [("Korean", None)]),
+    ("let us know, said the US envoy", [("US", "United States")]),
+    ("U.S. and USA and United States of America", [("U.S.", "United States"), ("USA", "United States"),
+                                                   ("United States of America", "United States")]),
+    ("the UK, the DPRK and the ROK", [("UK", "United Kingdom"), ("DPRK", "North Korea"), ("ROK", "South Korea")]),
+    ("Tokyo said Seoul can not be trusted", [("Tokyo", "Japan"), ("Seoul", "South Korea")]),
+    ("a statement released by KCNA", [("KCNA", "North Korea")]),
+    ("the Kremlin, the White House and the State Department", [("Kremlin", "Russia"), ("White House", "United States"),
+                                                              ("State Department", "United States")]),
+    ("Japanese and Chinese officials", [("Japanese", "Japan"), ("Chinese", "China")]),
+    ("Russian Federation", [("Russian Federation", "Russia")]),
+    ("USSR", [("USSR", "Russia")]),
+    ("china plates and a turkey dinner", []),
+    ("Koreana Hotel", []),
+])
+def test_mentions(text, expected):
+    assert found(text) == expected
+
+
+def test_offsets_and_columns(seeds):
+    df = country_mentions(seeds)
+    assert list(df.columns) == ["article_id", "country", "iso3", "surface", "start", "end", "kind"]
+    text = dict(zip(seeds.article_id, seeds.text))
+    assert all(text[a][s:e] == surf for a, s, e, surf in zip(df.article_id, df.start, df.end, df.surface))
+    assert set(df.country.dropna()) == {"South Korea", "Japan", "North Korea", "United States", "China", "Russia"}
+    assert (df.loc[df.country == "North Korea", "iso3"] == "PRK").all()
+
+
+def test_every_un_member_has_a_name():
+    g = Gazetteer.load()
+    for iso3, name in {"FRA": "France", "DEU": "Germany", "BRA": "Brazil", "ZAF": "South Africa",
+                       "IRN": "Iran", "VNM": "Vietnam", "SYR": "Syria", "TZA": "Tanzania"}.items():
+        assert g.names[iso3] == name
+    assert len(g.names) >= 193
+
+
+def test_user_can_extend(tmp_path):
+    extra = tmp_path / "mine.csv"
+    extra.write_text("alias,iso3,kind\nKasumigaseki,JPN,body\n", encoding="utf-8")
+    g = Gazetteer.load([extra])
+    assert [(m.surface, m.country, m.kind) for m in g.find("Kasumigaseki said")] == [("Kasumigaseki", "Japan", "body")]
+    extra.write_text("alias,iso3,kind\nAtlantis,XXX,name\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="XXX"):
+        Gazetteer.load([extra])
+
+
+def test_empty_input():
+    df = country_mentions(pd.DataFrame({"article_id": ["a"], "text": [""]}))
+    assert df.empty and list(df.columns)[:2] == ["article_id", "country"]
