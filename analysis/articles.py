@@ -262,9 +262,7 @@ def _records(path: Path, text: str) -> list[dict]:
 def _from_record(rec: dict, path: Path, row: int) -> dict | None:
     if not isinstance(rec, dict):
         return None
-    body = _pick(rec, TEXT_FIELDS)
-    if body is None:
-        return None
+    body = _pick(rec, TEXT_FIELDS) or ""  # an empty record is reported as skipped, not dropped silently
     title = _pick(rec, TITLE_FIELDS)
     cleaned = clean_body(str(body), title=str(title) if title else None, find_title=False)
     rid = _pick(rec, ID_FIELDS)
@@ -283,7 +281,11 @@ def _from_html(html: str, path: Path) -> dict:
     # hand-written tag stripping would keep menus and footers.
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False,
+        # keep the time of day and prefer the original publication date over an update
+        date_extraction_params={"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": True},
+    )
     if doc is None or not (doc.text or "").strip():
         raise ArticleError("no article text found in the HTML")
     paras = [p for p in doc.text.split("\n") if p.strip()]
@@ -308,7 +310,7 @@ def read_file(path: Path) -> list[dict]:
         except (json.JSONDecodeError, csv.Error) as e:
             raise ArticleError(f"not valid {suffix[1:].upper()} ({e})") from e
         out = [r for i, rec in enumerate(recs) if (r := _from_record(rec, path, i)) is not None]
-        if not out:
+        if not any(r["text"] for r in out) and not any(isinstance(rec, dict) and _pick(rec, TEXT_FIELDS) for rec in recs):
             raise ArticleError("no record with a text-like field (" + ", ".join(TEXT_FIELDS[:4]) + ", ...)")
         return out
     if suffix in HTML_SUFFIXES:
