@@ -1,0 +1,243 @@
+"""Quote attribution: every quote of the seed gold, plus one sentence per construction news writers use."""
+from __future__ import annotations
+
+import random
+import re
+
+import pandas as pd
+import pytest
+
+from analysis.quotes import QUOTE_COLUMNS, extract_quotes, quotes_in_text
+
+# The seed gold (shared/gold/seeds.json), copied as facts: (article prefix, kind, key, speaker keys,
+# speaker country, cue). Speaker keys: every token must be a whole word of the speaker; None: no speaker.
+SEED_GOLD = [
+    ("000", "indirect", "South Korea has fully enforced United Nations sanctions", ["Kim", "You-geun"], "South Korea", "told"),
+    ("000", "partial", "irresponsible comments", ["South", "Korea"], "South Korea", "slammed"),
+    ("000", "indirect", "Seoul can not be trusted to implement sanctions", ["Tokyo"], "Japan", "said"),
+    ("000", "indirect", "it had found 156 cases of unauthorised exports", ["industry", "ministry"], "South Korea", "said"),
+    ("000", "indirect", "such materials can be exported only to trustworthy trading partners", ["Tokyo"], "Japan", "saying"),
+    ("000", "partial", "special armaments", ["North", "Korea"], "North Korea", "claimed"),
+    ("000", "partial", "necessary measures related to security", ["official"], "Japan", "said"),
+    ("000", "indirect", "Tokyo saw weaknesses in Seoul's export controls", ["official"], "Japan", "said"),
+    ("000", "direct", "The positions still differ", ["Lee"], None, "said"),
+    ("000", "indirect", "inappropriate cases had occurred in South Korea's export control", ["Japanese", "officials"], "Japan", "explained"),
+    ("000", "direct", "We did not see any willingness by Japan", None, None, None),
+    ("000", "partial", "impudent and pitiful", ["policy", "research", "director"], "North Korea", "called"),
+    ("000", "partial", "talking loudly about reconciliation", ["policy", "research", "director"], "North Korea", "called"),
+    ("004", "indirect", "the priority should be piling pressure on Pyongyang", ["Japan"], "Japan", "saying"),
+    ("004", "direct", "This is not a time for dialogue. This is a time for pressure", ["Norio", "Maruyama"], "Japan", "told"),
+    ("004", "direct", "This is a time to raise pressure in order to conduct a serious dialogue", ["Norio", "Maruyama"], "Japan", "said"),
+    ("004", "indirect", "Russia and China must do more to fully implement", ["Japan"], "Japan", "maintains"),
+    ("004", "indirect", "trade between China and North Korea increased 10.5 percent", ["official", "figures"], "China", "according to"),
+    ("004", "indirect", "the UN sanctions resolution allows for trade", ["China"], "China", "arguing"),
+    ("004", "direct", "What is important is to stop the flow of currency to North Korea", ["Norio", "Maruyama"], "Japan", "said"),
+]
+# Acceptable either way (optional in the gold): not counted as misses nor as extras.
+SEED_OPTIONAL = [("000", "Seoul and Tokyo should be jointly investigated"), ("004", "a meeting to be held Friday")]
+QUOTE_CHARS = "\"'“”‘’«»„‟`"
+
+
+def norm(s) -> str:
+    if s is None or (isinstance(s, float) and s != s):
+        return ""
+    s = str(s).translate({ord(c): " " for c in QUOTE_CHARS})
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def speaker_ok(speaker, keys) -> bool:
+    sp = norm(speaker)
+    if keys is None:
+        return sp == ""
+    return all(re.search(r"(?<![\w.])" + re.escape(k.lower()) + r"(?![\w])", sp) for k in keys)
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seeds):
+    return extract_quotes(seeds)
+
+
+def _find(quotes: pd.DataFrame, prefix: str, key: str) -> dict | None:
+    rows = [r for r in quotes.to_dict("records") if r["article_id"].startswith(prefix) and norm(key) in norm(r["quote"])]
+    return min(rows, key=lambda r: len(r["quote"])) if rows else None
+
+
+def test_columns_and_types(seed_quotes):
+    assert list(seed_quotes.columns) == QUOTE_COLUMNS
+    assert set(seed_quotes["kind"]) <= {"direct", "partial", "indirect"}
+    assert seed_quotes["start"].dtype == "int64" and seed_quotes["uncertain"].dtype == bool
+
+
+@pytest.mark.parametrize("aid,kind,key,keys,country,cue", SEED_GOLD, ids=[g[2][:30] for g in SEED_GOLD])
+def test_seed_gold_quote(seed_quotes, aid, kind, key, keys, country, cue):
+    row = _find(seed_quotes, aid, key)
+    assert row is not None, f"missed {kind} quote {key!r}"
+    assert row["kind"] == kind
+    assert speaker_ok(row["speaker"], keys), f"speaker {row['speaker']!r}, want {keys}"
+    assert norm(row["speaker_country"]) == norm(country)
+    if cue is not None:
+        assert row["cue"] == cue
+
+
+def test_seed_no_extras(seed_quotes):
+    keys = [(a, k) for a, _, k, *_ in SEED_GOLD] + SEED_OPTIONAL
+    extras = [r["quote"] for r in seed_quotes.to_dict("records")
+              if not any(r["article_id"].startswith(a) and norm(k) in norm(r["quote"]) for a, k in keys)]
+    assert extras == []
+
+
+def test_seed_quote_boundaries(seed_quotes, seed_text):
+    for r in seed_quotes.to_dict("records"):
+        text = seed_text[r["article_id"][:3]]
+        assert text[r["start"]:r["end"]] == r["quote"]
+        assert not re.search("[\"“”]", r["quote"]), r["quote"]
+        assert r["quote"] == r["quote"].strip()
+    # quoted words are exactly what is between the marks
+    row = _find(seed_quotes, "004", "This is not a time for dialogue")
+    assert row["quote"] == "This is not a time for dialogue. This is a time for pressure"
+    assert _find(seed_quotes, "000", "impudent")["quote"] == "impudent and pitiful"
+    # the canonical name, as first introduced, and the role from the speaker phrase
+    assert row["speaker"] == "Norio Maruyama" and row["speaker_role"] == "foreign ministry spokesman"
+    # a sentence does not swallow the reported content of another clause
+    assert _find(seed_quotes, "000", "Seoul can not be trusted")["quote"] == \
+        "Seoul can not be trusted to implement sanctions on North Korea"
+
+
+# --- one sentence per construction ---------------------------------------------------------------
+def one(text: str, key: str) -> dict:
+    rows = [r for r in quotes_in_text(text) if key in r["quote"]]
+    assert rows, f"nothing found for {key!r} in {quotes_in_text(text)}"
+    return min(rows, key=lambda r: len(r["quote"]))
+
+
+def test_straight_and_curly_marks():
+    for text in ('"We will not give in," Kim said.', "“We will not give in,” Kim said."):
+        r = one(text, "We will not give in")
+        assert (r["kind"], r["quote"], r["speaker"], r["cue"]) == ("direct", "We will not give in", "Kim", "said")
+
+
+def test_attribution_before_with_colon():
+    r = one('Prime Minister Yoshihide Suga told parliament: "Japan will stand firm."', "Japan will stand")
+    assert r["kind"] == "direct" and r["speaker"] == "Yoshihide Suga" and r["speaker_role"] == "Prime Minister"
+
+
+def test_attribution_in_the_middle_and_pronoun():
+    text = "Defence Minister Li Wei spoke on Monday.\n\n“The drills are routine,” he said. “Nobody should worry.”"
+    a, b = one(text, "The drills"), one(text, "Nobody should")
+    assert a["speaker"] == b["speaker"] == "Li Wei"
+
+
+def test_missing_comma_and_inverted_cue():
+    text = ("Foreign ministry spokesman Zhao Lijian met reporters.\n\n"
+            "“What matters is the flow of money to the north” said Zhao.")
+    r = one(text, "What matters")
+    assert r["speaker"] == "Zhao Lijian" and r["cue"] == "said"
+
+
+def test_quote_continued_across_paragraphs():
+    text = ('"We have done everything the treaty asks of us. Our exports are checked,\n\n'
+            '"And we will keep checking them," said Kang Min-ho, a trade ministry official.')
+    rows = quotes_in_text(text)
+    assert [r["kind"] for r in rows] == ["direct", "direct"]
+    assert all(r["speaker"] == "Kang Min-ho" for r in rows)
+    assert not any(r["uncertain"] for r in rows)
+
+
+def test_partial_quote_takes_the_cue_subject():
+    r = one('Beijing on Tuesday condemned "reckless provocations" by the U.S. navy.', "reckless")
+    assert r["kind"] == "partial" and r["speaker"] == "Beijing" and r["speaker_country"] == "China"
+    r = one('The ministry called the report "groundless and malicious".', "groundless")
+    assert r["kind"] == "partial" and r["speaker"] == "ministry" and r["cue"] == "called"
+
+
+def test_reported_speech_forms():
+    cases = [
+        ("The Russian foreign ministry said that the sanctions were illegal.", "the sanctions were illegal",
+         "Russian foreign ministry", "Russia", "said"),
+        ("Exports to China fell sharply in March, the Australian trade minister said on Friday.",
+         "Exports to China fell sharply in March", "Australian trade minister", "Australia", "said"),
+        ("Canada told a World Trade Organization meeting it would appeal the ruling.", "it would appeal the ruling",
+         "Canada", "Canada", "told"),
+        ("The deficit widened to 4 billion dollars, according to data from the finance ministry.",
+         "The deficit widened", "data from the finance ministry", None, "according to"),
+        ("India has repeatedly denied that its troops crossed the border.", "its troops crossed the border",
+         "India", "India", "denied"),
+        ("Moscow warned that any deployment would be met with a response.", "any deployment would be met",
+         "Moscow", "Russia", "warned"),
+        ("Germany argued the rules should apply to all members.", "the rules should apply to all members",
+         "Germany", "Germany", "argued"),
+        ("France rejected the plan, saying it would hurt farmers.", "it would hurt farmers", "France", "France", "saying"),
+        ("Prices rose, with Brazil arguing that the quota was too small.", "the quota was too small",
+         "Brazil", "Brazil", "arguing"),
+    ]
+    for text, key, speaker, country, cue in cases:
+        r = one(text, key)
+        assert r["kind"] == "indirect", text
+        assert (r["speaker"], r["speaker_country"], r["cue"]) == (speaker, country, cue), (text, r)
+
+
+def test_appositive_and_participial_phrases_are_skipped():
+    r = one("Trade is not a weapon, Chen Bo, deputy head of the commerce ministry, told reporters.", "Trade is not")
+    assert r["speaker"] == "Chen Bo" and "deputy head" in r["speaker_role"]
+    r = one("The Japanese official, speaking on condition of anonymity, said the curbs would stay.", "the curbs would")
+    assert r["speaker"] == "Japanese official" and r["speaker_country"] == "Japan"
+
+
+def test_surname_and_title_resolve_to_the_full_name():
+    text = ("U.S. Trade Representative Katherine Tai met her counterpart.\n\n"
+            "Ms. Tai said the talks were frank.\n\nTai added that more meetings would follow.")
+    assert one(text, "the talks were frank")["speaker"] == "Katherine Tai"
+    assert one(text, "more meetings")["speaker"] == "Katherine Tai"
+    assert one(text, "more meetings")["speaker_country"] == "United States"
+
+
+def test_a_quote_without_attribution_has_no_speaker():
+    text = ("Japanese officials also explained that the controls were needed. "
+            '"We did not see any change in their position."')
+    r = one(text, "We did not see")
+    assert r["speaker"] is None and r["cue"] is None
+    # an unnamed speaker is the describing phrase, and a body speaks for its country
+    r = one('North Korea\'s state news agency KCNA said the drills were "a rehearsal for invasion".', "rehearsal")
+    assert r["speaker_country"] == "North Korea"
+
+
+def test_noun_objects_are_not_reported_speech():
+    assert quotes_in_text("South Korea denies the allegations.") == []
+    assert quotes_in_text("This is according to the Voice of America on Saturday.") == []
+    assert quotes_in_text("He is said to be unwell.") == []
+
+
+def test_nested_speech_belongs_to_the_outer_speaker():
+    text = "A trade ministry official said Japanese officials told their counterparts that Seoul was slow."
+    rows = quotes_in_text(text)
+    assert len(rows) == 1 and rows[0]["speaker"] == "trade ministry official"
+
+
+@pytest.mark.parametrize("text", [
+    'He said "yes', '"', '""', '“”', 'A 12" pipe burst.', 'The "so-called “peace" plan.', "”Stray closing mark.",
+    'Kim said: "We will win.\n\nNobody continues this.', '"A", "B" said "C" """ “D” ”E“', "said", ", said.", "",
+])
+def test_stray_marks_never_raise_and_offsets_hold(text):
+    rows = quotes_in_text(text)
+    for r in rows:
+        assert text[r["start"]:r["end"]] == r["quote"]
+        assert not re.search("[\"“”]", r["quote"])
+
+
+def test_random_mark_soup_is_safe():
+    rng = random.Random(7)
+    words = ['"', "“", "”", "said", "Kim", "he", ",", ".", "\n\n", "the", "official", "according to", "saying"]
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
+        for r in quotes_in_text(text):
+            assert text[r["start"]:r["end"]] == r["quote"] and r["start"] < r["end"]
+
+
+def test_unbalanced_quote_is_marked_uncertain():
+    rows = quotes_in_text('The minister said: "We will never accept these terms and we will fight them.\n\nMarkets fell.')
+    assert rows and rows[0]["uncertain"]
+
+
+def test_empty_input():
+    df = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "text": ["", None]}))
+    assert list(df.columns) == QUOTE_COLUMNS and len(df) == 0
