@@ -5,6 +5,8 @@ Public API (DataFrame columns are documented in the README and in each function'
 from .articles import load_articles
 from .countries import country_mentions
 from .plots import save_figure
+from .quantities import extract_figures
+from .quotes import extract_quotes
 from .sentences import sentences
 
-__all__ = ["load_articles", "sentences", "country_mentions", "save_figure"]
+__all__ = ["load_articles", "sentences", "country_mentions", "extract_quotes", "extract_figures", "save_figure"]

@@ -85,23 +85,58 @@ def save_figure(fig: plt.Figure, name: str, data: pd.DataFrame, folder: str | Pa
     return out
 
 
-def stacked_barh(data: pd.DataFrame, y: str, x: str, hue: str | None, title: str, xlabel: str,
+def _short(label, width: int = 45) -> str:
+    label = str(label)
+    return label if len(label) <= width else label[: width - 1] + "…"
+
+
+def stacked_barh(data: pd.DataFrame, y: str, x: str | list[str], hue: str | None, title: str, xlabel: str,
                  ylabel: str = "", max_hue: int = 10) -> plt.Figure:
-    """Horizontal bars of ``x`` per ``y``, stacked by ``hue`` (folded into one colour past ``max_hue`` groups)."""
+    """Horizontal bars of ``x`` per ``y``, stacked by ``hue`` (folded into one colour past ``max_hue`` groups).
+
+    ``x`` may also be a list of columns already side by side (wide data); then ``hue`` is unused.
+    """
     use_style()
-    table = (data.pivot_table(index=y, columns=hue, values=x, aggfunc="sum", fill_value=0, observed=True)
-             if hue else data.groupby(y, observed=True)[x].sum().to_frame(x))
-    if hue and table.shape[1] > max_hue:
+    if isinstance(x, list):
+        table = data.set_index(y)[x]
+    elif hue:
+        table = data.pivot_table(index=y, columns=hue, values=x, aggfunc="sum", fill_value=0, observed=True)
+    else:
+        table = data.groupby(y, observed=True)[x].sum().to_frame(x)
+    if not isinstance(x, list) and hue and table.shape[1] > max_hue:
         table = table.sum(axis=1).to_frame(x)
+    table.index = [_short(i) for i in table.index]
     table = table.loc[table.sum(axis=1).sort_values().index]
     height = max(2.5, 0.35 * len(table) + 1.2)
     fig, ax = plt.subplots(figsize=(8, height))
     table.plot.barh(stacked=True, ax=ax, width=0.75, legend=table.shape[1] > 1)
     for y_pos, total in enumerate(table.sum(axis=1)):
         ax.text(total, y_pos, f" {total:g}", va="center", fontsize=8)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set_xlim(0, max(1, table.sum(axis=1).max()) * 1.12)  # room for the totals
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     if table.shape[1] > 1:
-        ax.legend(title=hue, bbox_to_anchor=(1.0, 1.0), loc="upper left", fontsize=8, title_fontsize=9)
+        ax.legend(title=None if isinstance(x, list) else hue, bbox_to_anchor=(1.02, 1.0), loc="upper left",
+                  fontsize=8, title_fontsize=9)
+    return fig
+
+
+def change_barh(data: pd.DataFrame, value: str, label: str, colour_by: str | None, title: str, xlabel: str,
+                ylabel: str = "", unit: str = "%") -> plt.Figure:
+    """Horizontal bars of signed changes around zero, each labelled with its value (e.g. "+10.5%")."""
+    use_style()
+    data = data.sort_values(value)
+    fig, ax = plt.subplots(figsize=(7, 0.6 * len(data) + 1.6))
+    colours = [country_colour(c) for c in data[colour_by]] if colour_by else None
+    bars = ax.barh([_short(l, 50) for l in data[label]], data[value], color=colours)
+    ax.bar_label(bars, labels=[f"{v:+.1f}{unit}" for v in data[value]], padding=3, fontsize=9)
+    ax.axvline(0, color="#333333", linewidth=0.8)
+    lo, hi = min(0, data[value].min()), max(0, data[value].max())
+    pad = 0.25 * max(hi - lo, 1)
+    ax.set_xlim(lo - (pad if lo < 0 else 0), hi + pad)  # room for the value labels
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
     return fig

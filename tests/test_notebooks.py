@@ -13,7 +13,9 @@ from conftest import ROOT, SEEDS
 
 NOTEBOOKS = notebook_paths(ROOT / "notebooks")
 # Figures each notebook must export (name without extension).
-EXPECTED_FIGURES = {"01_articles.ipynb": ["country_mentions"]}
+EXPECTED_FIGURES = {"01_articles.ipynb": ["country_mentions"],
+                    "02_quote_attribution.ipynb": ["quotes_by_speaker", "quotes_by_country"],
+                    "04_trade_figures.ipynb": ["trade_changes"]}
 
 
 def test_there_are_notebooks():
