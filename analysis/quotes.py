@@ -38,7 +38,8 @@ _PASSIVE = {"is", "are", "was", "were", "be", "been", "being", "to"}  # "was tol
 # sentence openers that stand before a subject without being part of it
 _OPENERS = {"but", "and", "however", "yet", "so", "also", "meanwhile", "earlier", "later", "separately",
             "still", "now", "then", "instead", "moreover", "furthermore", "finally", "indeed", "thus", "too",
-            "nonetheless", "nevertheless", "elsewhere", "today", "yesterday"}
+            "nonetheless", "nevertheless", "elsewhere", "today", "yesterday",
+            "although", "though", "while", "whereas", "because", "since", "when", "if"}  # "Although the bank said ..."
 _PREPOSITIONS = {"at", "of", "for", "from", "in", "with", "on", "by", "to", "about", "against", "over",
                  "under", "into", "between", "among", "after", "before", "during"}
 _TOPIC_PREPOSITIONS = {"for", "about", "on", "against", "with", "to", "into", "over", "between", "among"}
@@ -107,7 +108,7 @@ class Lexicon:
             rf"(?:late\s+|early\s+)?on\s+(?:{_WEEKDAYS}|(?:{_MONTHS})\.?\s+\d{{1,2}})"
             rf"|(?:last|this|next)\s+(?:week|month|year|weekend|night|morning|{_WEEKDAYS}|{_MONTHS})"
             rf"|(?:earlier|later)(?:\s+(?:on\s+)?(?:{_WEEKDAYS}|today|this\s+week|this\s+month|in\s+the\s+day))?"
-            r"|today|yesterday|tonight|overnight|again|also|repeatedly|separately|publicly|privately|recently"
+            r"|today|yesterday|tonight|overnight|again|also|repeatedly|separately|publicly|privately|recently|before|previously"
             rf"|(?:in|at|during|after)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{media})s?"
             r"(?:\s+(?:with|to|on|by|posted|released|published|issued|carried|in|at)\s+(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+(?=\s*,))?"
             r"|(?:in|from)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?"
@@ -229,7 +230,8 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[QSpan]:
     return out
 
 
-def _units(text: str, sents: list[tuple[int, int, int]], quotes: list[QSpan]) -> list[tuple[int, int, int]]:
+def _units(text: str, sents: list[tuple[int, int, int]], quotes: list[QSpan],
+           abbrevs: frozenset = frozenset()) -> list[tuple[int, int, int]]:
     """Sentences merged so that no quotation crosses a unit boundary: (paragraph, start, end)."""
     if not sents:
         return []
@@ -246,6 +248,9 @@ def _units(text: str, sents: list[tuple[int, int, int]], quotes: list[QSpan]) ->
         if k and not join[k] and sents[k - 1][0] == p and text[s:s + 1].islower() and \
                 text[max(0, s - 3):s].rstrip()[-1:] in ('"', "”", "»", "?", "!"):
             join[k] = True  # '“… finance?” she said' continues the sentence Punkt ended at the "?"
+        if k and not join[k] and sents[k - 1][0] == p and text[s:s + 1].isupper() and \
+                (text[max(0, s - 8):s].split() or [""])[-1] in abbrevs:
+            join[k] = True  # "Sen. John McCain": a title's dot is no sentence end
         if join[k] and units:
             pp, us, _ = units[-1]
             units[-1] = (pp, us, e)
@@ -508,19 +513,41 @@ class _Article:
 
 
 # --- the extractor ---------------------------------------------------------------------------------
+_ACRONYM_BRACKET = re.compile(r"(?<=\w )\([A-Z][\w.&/-]*(?:\s[A-Z][\w.&/-]*){0,2}\)")
+_TERM_BEFORE = re.compile(r"(?:so-called|dubbed|named|entitled|titled|codenamed|code-named)\s*$", re.I)
+_TYPO_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b|[a-z])')
+
+
 class _Extractor:
     def __init__(self, text: str, lex: Lexicon):
+        self.orig = text
+        # a straight double mark between letters is a typo for an apostrophe ("Japan"s", "opec"s");
+        # read it as one (same length, so every offset holds) while rows quote the original text
+        text = _TYPO_APOSTROPHE.sub("'", text)
         self.t = text
         self.lex = lex
         self.a = _Article(text, lex)
         self.paras = paragraph_spans(text)
         self.quotes = _pair_marks(text, self.paras)
         chars = list(text)
+        # a name or term in marks ("Silkworm" missiles, the so-called "J-curve", the NBC program "Today")
+        # is the writer's word, not speech: it stays readable and is never a quote
+        self.terms = [q for q in self.quotes if self._is_term(text, q)]
+        self.quotes = [q for q in self.quotes if q not in self.terms]
+        for q in self.terms:
+            chars[q.open_mark] = " "
+            if q.close_mark - 1 > q.open_mark and text[q.close_mark - 1] in '"”»':
+                chars[q.close_mark - 1] = " "
         for q in self.quotes:
             for i in range(q.open_mark, min(q.close_mark, len(text))):
                 chars[i] = _MASK
+        # an acronym in brackets after a name ("the Asian Development Bank (ADB) said") is part of the name
+        for am in _ACRONYM_BRACKET.finditer(text):
+            if chars[am.start()] == "(":
+                chars[am.start()] = chars[am.end() - 1] = " "
         self.m = "".join(chars)  # quoted content masked, so cue words inside quotes are never cues
-        self.units = _units(text, sentence_spans(text), self.quotes)
+        abbrevs = frozenset(w for w in lex.titles if w.endswith(".") and " " not in w)
+        self.units = _units(text, sentence_spans(text), self.quotes, abbrevs)
         self.subject_cache: dict[int, Speaker | None] = {}
         self.rows: list[dict] = []
         self._prescan_people()
@@ -552,6 +579,20 @@ class _Extractor:
                 if re.fullmatch(r"(?:[’']s)?\s*(?:[\w-]+\s+){0,3}", gap) and "," not in gap:
                     country = ms[-1].country
             self.a.remember(s, name, t[tm.start():tm.end()], country)
+
+    def _is_term(self, text: str, q: QSpan) -> bool:
+        """A short name or term in marks inside the writer's sentence, not a quotation."""
+        if q.continues or q.continued or q.uncertain:
+            return False
+        words = _words(text[q.start:q.end])
+        before = text[max(0, q.open_mark - 20):q.open_mark]
+        if not words or len(words) > 3 or before.rstrip()[-1:] in (",", ":", "") or \
+                self.lex.cue_re.search(before[-9:]):
+            return False
+        if _TERM_BEFORE.search(before):
+            return True
+        return all(_is_cap(w) or w.lower() in _NAME_JOINERS for w in words) and _is_cap(words[0]) and \
+            not re.search(r"[.!?]", text[q.start:q.end].rstrip(".,")) and text[q.close_mark:q.close_mark + 1] != ":"
 
     # -- where a cue's speaker is ---------------------------------------------------------------
     def unit_subject(self, us: int, ue: int) -> Speaker | None:
@@ -617,8 +658,9 @@ class _Extractor:
         bword = ""
         for b in reversed(pieces):
             w = b.group()
-            if w in ("and", "or") and _is_cap(left[b.end():].lstrip()[:1]):
-                continue  # "Japan and South Korea said": a joint subject, not two clauses
+            if w in ("and", "or") and (_is_cap(left[b.end():].lstrip()[:1]) or
+                                       self.lex.kind((_words(left[:b.start()]) or [""])[-1]) in ("role", "org", "source")):
+                continue  # "Japan and South Korea said", "traders and analysts said": a joint subject
             bstart, bword = b.end(), w
             break
         piece = left[bstart:]
@@ -653,8 +695,22 @@ class _Extractor:
         sp = None
         if cue and cue.type == "participle":
             w = re.search(r"(?<![\w-])with\s+([^,|]{1,80}?)\s*$", m[us:cue_s])
+            qa = re.search(r"(?<![\w-])(?:(was|were|is|are|been|being)\s+)?quoted\s+(.{0,120}?)\s*\bas\s*$", m[us:cue_s])
+            prev = [x for x in self.lex.cue_re.finditer(m, us, cue_s)
+                    if x.start() in self.subject_cache and self.subject_cache[x.start()] is not None]
             if w:
                 sp = self.a.parse(us + w.start(1), us + w.end(1))
+            elif qa and not qa.group(1) and qa.group(2).strip():
+                # "Tehran radio quoted a ministry spokesman as saying": the one quoted speaks
+                np_s = us + qa.start(2)
+                obj = qa.group(2).strip()
+                obj = re.sub(r"\s+(?:on|in|by|over)\s.*$", "", obj)
+                pron = {"him": "he", "her": "she", "them": "they"}.get(obj.lower())
+                sp = Speaker(pron, None, None, "pronoun") if pron else self.a.parse(np_s, np_s + len(obj))
+            elif prev and re.search(r",\s*$", m[prev[-1].end():cue_s]) and \
+                    len(_words(m[prev[-1].end():cue_s])) <= 6:
+                # "..., Fujioka said, adding ...": the subject of the attribution just before
+                sp = self.subject_cache[prev[-1].start()]
             else:
                 sp = self.unit_subject(us, ue)
         elif cue and cue.type == "phrase":
@@ -698,22 +754,23 @@ class _Extractor:
         if kind == "indirect":
             while e > s and t[e - 1] in ".!?":
                 e -= 1
-        if e <= s or _MARK.search(t, s, e):
+        if e <= s or any(not any(x.open_mark == mk.start() or x.close_mark - 1 == mk.start() for x in self.terms)
+                         for mk in _MARK.finditer(t, s, e)):
             return
         country = sp.country if sp else None
-        if sp is not None and country is None and sp.kind in ("person", "role") and (
+        if sp is not None and country is None and kind == "indirect" and sp.kind in ("person", "role") and (
                 sp.state or any(self.lex.state(w) for w in _words(sp.role or ""))):
             # an official whose phrase names no country, defending a country's own conduct
             # ("South Korea has fully enforced ..., Kim, first deputy chief ..., told a briefing")
             # speaks for that country: take a country named as the content's subject
             ms = [x for x in self.a.mentions_in(s, min(e, s + 40)) if x.kind in ("name", "short", "capital")]
-            if ms and len(_words(t[s:ms[0].start])) <= 1:
+            if ms and re.fullmatch(r"\s*(?:that\s+)?", t[s:ms[0].start]):
                 country = ms[0].country
         self.rows.append({
-            "kind": kind, "quote": t[s:e], "start": s, "end": e,
+            "kind": kind, "quote": self.orig[s:e], "start": s, "end": e,
             "speaker": sp.text if sp else None, "speaker_role": sp.role if sp else None,
             "speaker_country": country, "cue": cue,
-            "sentence": t[unit[0]:unit[1]].strip(), "uncertain": uncertain,
+            "sentence": self.orig[unit[0]:unit[1]].strip(), "uncertain": uncertain,
         })
         if sp is not None:
             self.a.note(s, sp)
@@ -730,7 +787,7 @@ class _Extractor:
                     uq.append(self.quotes[qi])
                 qi += 1
             cues = [c for c in lex.cue_re.finditer(m, us, ue)
-                    if not self._passive(c.start(), us)]
+                    if not self._passive(c.start(), us, c.end())]
             used: set[int] = set()
             # 1. quotations
             for k, q in enumerate(uq):
@@ -767,9 +824,12 @@ class _Extractor:
         self.rows.sort(key=lambda r: r["start"])
         return self.rows
 
-    def _passive(self, cs: int, us: int) -> bool:
+    def _passive(self, cs: int, us: int, ce: int | None = None) -> bool:
         prev = _words(self.m[max(us, cs - 20):cs])
-        return bool(prev) and prev[-1].lower() in _PASSIVE
+        if bool(prev) and prev[-1].lower() in _PASSIVE:
+            return True
+        # "the tariffs, announced on Friday by President Reagan, will ...": a passive participle
+        return ce is not None and re.match(r"(?:\s+[\w.]+){0,3}?\s+by\s+(?:the\s+|a\s+)?[A-Z]", self.m[ce:ce + 60]) is not None
 
     def _quote(self, q: QSpan, uq: list[QSpan], k: int, cues, used: set[int], unit: tuple[int, int],
                last_direct: dict[int, QSpan], last_para_quote: QSpan | None) -> None:
@@ -835,10 +895,18 @@ class _Extractor:
         sm = re.match(r"\s*[,.]?\s*", suffix)
         rest = suffix[sm.end():]
         c = lex.cue_re.search(rest)
-        if c is not None and len(_words(rest[:c.start()])) <= 14 and not re.search(r"[;!?]|(?<=[a-z]{2})\.\s+[A-Z“\"]", rest[:c.start()]):
+        if c is not None and len(_words(rest[:c.start()])) <= 14 and not re.search(r"[;!?]", rest[:c.start()]) and \
+                not any(not lex.title_re.fullmatch(d.group(1) + ".") for d in
+                        re.finditer(r"([\w’'-]*[a-z]{2})\.\s+[A-Z“\"]", rest[:c.start()])):
             cs, ce = base + sm.end() + c.start(), base + sm.end() + c.end()
             cue = lex.cues.get(c.group().lower()) or lex.cues.get(c.group())
-            if c.start() == 0 or cue.type == "phrase":
+            qa = re.match(r"\s+(.{1,80}?)\s+as\s+(?:saying|telling)\b", m[ce:ue]) if cue.lemma == "quote" else None
+            if qa:
+                # '“…,” Tehran radio quoted him as saying': the one quoted speaks
+                obj = qa.group(1).strip()
+                pron = {"him": "he", "her": "she", "them": "they"}.get(obj.lower())
+                sp = Speaker(pron, None, None, "pronoun") if pron else self.a.parse(ce + qa.start(1), ce + qa.end(1))
+            elif c.start() == 0 or cue.type == "phrase":
                 sp = self.after_phrase_speaker(ce, ue)
             else:
                 sp = self.subject_before(base + sm.end(), cs)
@@ -852,8 +920,14 @@ class _Extractor:
         head = prefix[:pm.start()] if pm else prefix
         for c in reversed(list(lex.cue_re.finditer(head))):
             tail = head[c.end():]
+            am = lex.after_cue_re.match(tail)
+            remainder = tail[am.end():] if am else tail
+            colon = bool(pm) and ":" in pm.group()
+            # 'X said in a television interview aired on Sunday: “…”', 'One source said of the attack: “…”'
             rest_ok = not tail.strip() or lex.after_cue_re.fullmatch(tail) or re.fullmatch(
-                r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s*", tail)
+                r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s*", tail) or \
+                (am is not None and len(_words(remainder)) <= 4 and not lex.cue_re.search(remainder)) or \
+                (colon and len(_words(tail)) <= 10 and not lex.cue_re.search(tail))
             if not rest_ok:
                 break
             cs = lo + c.start()
@@ -888,7 +962,7 @@ class _Extractor:
                 return s, ue, sp
             return None
         if cue.type == "participle":
-            if not re.search(r"(?:,|\bwith\s+[^,|]{1,80}?)\s*$", m[us:cs]):
+            if not re.search(r"(?:,|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas)\s*$", m[us:cs]):
                 return None
             s = ce
             tm = re.match(r"\s*(?:that\s+)?", m[s:ue])
@@ -922,21 +996,80 @@ class _Extractor:
         clause = bool(that) or _looks_like_clause(content, lex)
         # after "..., X said" only a setting may follow ("after the meeting"); reported content starts otherwise
         first = _words(content)[:1]
-        setting_follows = not first or first[0].lower() in _PREPOSITIONS or first[0].lower() in ("when", "while", "as")
+        # "..., he said but did not elaborate" / "..., he said and gave no details": a second verb of the
+        # speaker, not reported content
+        setting_follows = not first or first[0].lower() in _PREPOSITIONS or \
+            first[0].lower() in ("when", "while", "as", "but", "and", "or", "although", "though", "whereas") or \
+            (first[0].lower() in lex.cues and lex.cues[first[0].lower()].type == "participle")
         a_ok = nwords >= 3 and "|" not in content[:3] and (bool(that) or not (b_shape and setting_follows)) and \
             (clause or not cue.needs_clause)
+        if a_ok and self._inside_later_attribution(us, ce, ue):
+            return None  # "OPEC believes ..., the official said.": the later attribution carries it all
         if a_ok:
+            cut = self._coordinated_cut(s, ue)
+            if cut is not None:
+                if len(_words(m[s:cut])) < 3:
+                    return None
+                return s, cut, self.cue_speaker(us, ue, cs, ce)
             if "|" in content:
                 content_end = s + content.index("|")
                 if len(_words(m[s:content_end])) < 3:
                     return None
             return s, ue, self.cue_speaker(us, ue, cs, ce)
-        if b_shape and nwords <= 8:
+        if b_shape and (nwords <= 8 or setting_follows) and "|" not in content and not re.match(r"\s*to\s", content):
             sp = self.cue_speaker(us, ue, cs, ce)
             start = max([us] + [b for a, b in claimed if b <= comma])
-            if len(_words(m[start:comma])) < 3:
-                return None
+            if len(_words(m[start:comma])) < 3 or re.match(r"\s*Asked\b", m[start:comma]):
+                return None  # "Asked if ..., he said ...": the question is not the answer
+            lead = re.match(r"\s*(?:However|But|And|Still|Yet|Also|Meanwhile|Moreover|Indeed),\s*", m[start:comma])
+            if lead:
+                start += lead.end()
             return start, comma, sp
+        return None
+
+    def _later_cues(self, s: int, ue: int):
+        for c2 in self.lex.cue_re.finditer(self.m, s, ue):
+            cue2 = self.lex.cues.get(c2.group().lower()) or self.lex.cues.get(c2.group())
+            if cue2 is not None and cue2.reported and cue2.type == "finite" and not self._passive(c2.start(), s, c2.end()):
+                yield c2
+
+    def _inside_later_attribution(self, us: int, ce: int, ue: int) -> bool:
+        """True when a later "..., X said." closes the sentence that holds this cue."""
+        m = self.m
+        for c2 in self._later_cues(ce, ue):
+            rest = m[c2.end():ue].strip()
+            if rest and not (self.lex.after_cue_re.fullmatch(" " + rest.rstrip(".")) or rest in (".",)):
+                continue
+            comma = self._attribution_comma(us, c2.start())
+            if comma is not None and comma > ce:
+                return True
+        return False
+
+    def _coordinated_cut(self, s: int, ue: int) -> int | None:
+        """Where reported content ends because a coordinated clause with its own cue begins:
+        "... , and he warned that ...", "... and said they ...", "Although X said ..., delegates said ..."."""
+        m = self.m
+        for c2 in self._later_cues(s, ue):
+            left = m[s:c2.start()]
+            b = None
+            for bm in re.finditer(r",\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+", left):
+                b = bm
+            if b is None:
+                continue
+            seg = left[b.end():].strip()
+            tr = self.lex.trail_re.search(" " + seg)
+            if tr:
+                seg = seg[:max(0, tr.start() - 1)].strip()
+            if "|" in seg or len(_words(seg)) > 6:
+                continue
+            if not seg:
+                if "and" in b.group() or "but" in b.group():
+                    return s + b.start()
+                continue
+            toks = _words(seg)
+            if toks[0].lower() in _PRONOUNS or _is_cap(toks[0]) or toks[0].lower() in _DETERMINERS:
+                if self.a.parse(s + b.end() + left[b.end():].index(seg), s + b.end() + left[b.end():].index(seg) + len(seg)):
+                    return s + b.start()
         return None
 
     def _attribution_comma(self, us: int, cs: int) -> int | None:

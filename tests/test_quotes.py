@@ -241,3 +241,95 @@ def test_unbalanced_quote_is_marked_uncertain():
 def test_empty_input():
     df = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "text": ["", None]}))
     assert list(df.columns) == QUOTE_COLUMNS and len(df) == 0
+
+
+# --- constructions found on wire copy (sentences written for the tests) ---------------------------
+def test_typo_apostrophe_mark_is_no_quotation():
+    r = one('Chile"s copper exports will rise this year, the mining minister said.', "copper exports will rise")
+    assert r["kind"] == "indirect" and r["speaker"] == "mining minister" and r["speaker_country"] == "Chile"
+    assert r["quote"].startswith('Chile"s')
+
+
+def test_second_verb_after_attribution_is_not_content():
+    rows = quotes_in_text("Prices had been cut to win buyers, the minister said but did not elaborate.")
+    assert [r["quote"] for r in rows] == ["Prices had been cut to win buyers"]
+
+
+def test_question_before_attribution_is_not_the_answer():
+    rows = quotes_in_text('Asked whether Chile would retaliate, the minister said "not at this stage."')
+    assert all(not r["quote"].startswith("Asked") for r in rows)
+
+
+def test_term_in_marks_is_not_a_quote():
+    text = 'Officials said Peru has bought new "Condor" radars, and the so-called "Lima formula" is dead.'
+    rows = quotes_in_text(text)
+    assert [r["kind"] for r in rows] == ["indirect"] and rows[0]["speaker"] == "Officials"
+    r = one('Lopez, on the radio programme "Morning," said the deal was fair.', "the deal was fair")
+    assert r["speaker"] == "Lopez"
+
+
+def test_acronym_in_brackets_belongs_to_the_name():
+    r = one("The yen is undervalued, the Ministry of Finance (MOF) said in a report.", "The yen is undervalued")
+    assert "Ministry of Finance" in r["speaker"]
+    r = one('"Costs will rise," said Harlow (Securities) Ltd analyst Ann Price.', "Costs will rise")
+    assert r["speaker"] == "Ann Price"
+
+
+def test_title_abbreviation_does_not_end_the_sentence():
+    r = one('"We expect a vote soon," Sen. Mary Cole, an Ohio Democrat, told reporters.', "We expect a vote")
+    assert r["speaker"] == "Mary Cole"
+    assert not any(x["quote"].startswith("Sen.") for x in quotes_in_text(
+        '"We expect a vote soon," Sen. Mary Cole, an Ohio Democrat, told reporters.'))
+
+
+def test_quoted_as_saying():
+    r = one("State radio quoted a defence ministry spokesman as saying the border was calm.", "the border was calm")
+    assert r["speaker"] == "defence ministry spokesman"
+    r = one("The envoy was quoted by a local paper as saying talks would resume.", "talks would resume")
+    assert r["speaker"] == "envoy"
+    text = 'Defence Minister Omar Said spoke on Monday.\n\n"We are ready," state radio quoted him as saying.'
+    assert one(text, "We are ready")["speaker"] == "Omar Said"
+
+
+def test_participle_after_attribution_takes_that_speaker():
+    r = one("Trade between the regions was growing, Ruiz said, adding he hoped for a new accord.", "he hoped for")
+    assert r["speaker"] == "Ruiz" and r["cue"] == "adding"
+    r = one("Trade between the regions was growing, Ruiz said, adding he hoped for a new accord.", "Trade between")
+    assert r["speaker"] == "Ruiz" and r["quote"] == "Trade between the regions was growing"
+
+
+def test_attribution_inside_the_sentence_is_not_nested_speech():
+    r = one("The cartel believes prices should be stable, the energy minister said today.", "prices should be stable")
+    assert r["speaker"] == "energy minister" and r["cue"] == "said"
+
+
+def test_coordinated_clauses_each_keep_their_own_content():
+    rows = quotes_in_text("Minister Ana Ruiz spoke.\n\nShe said costs were rising, and she warned that jobs would be lost.")
+    assert sorted(r["quote"] for r in rows) == ["costs were rising", "jobs would be lost"]
+    assert all(r["speaker"] == "Ana Ruiz" for r in rows)
+    rows = quotes_in_text("Canadian officials said Ottawa had not decided and said they expected more talks.")
+    assert sorted(r["quote"] for r in rows) == ["Ottawa had not decided", "they expected more talks"]
+    assert all(r["speaker"] == "Canadian officials" for r in rows)
+    rows = quotes_in_text("Although the bank said loans were safe, several delegates said risks were growing.")
+    assert {r["quote"]: r["speaker"] for r in rows} == {"loans were safe": "bank", "risks were growing": "delegates"}
+
+
+def test_joint_subject_of_role_nouns():
+    r = one("Traders and analysts in London estimate output is above the ceiling.", "output is above")
+    assert "Traders and analysts" in r["speaker"]
+
+
+def test_attribution_followed_by_a_subordinate_clause():
+    r = one("Exports rose to 12 pct, the official said, while imports fell to a record low last year.", "Exports rose")
+    assert r["speaker"] == "official" and r["quote"] == "Exports rose to 12 pct"
+
+
+def test_passive_participle_is_no_cue():
+    assert quotes_in_text("The duties, announced on Friday by President Lee, will hit steel exports.") == []
+
+
+def test_long_setting_before_colon():
+    text = 'Minister Ana Ruiz said in a radio interview broadcast on Sunday: "We will not devalue."'
+    assert one(text, "We will not devalue")["speaker"] == "Ana Ruiz"
+    text = 'One banker said of the decision: "It was overdue."'
+    assert one(text, "It was overdue")["speaker"] == "banker"
