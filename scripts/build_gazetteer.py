@@ -29,6 +29,10 @@ CANONICAL = {
 }
 
 
+# Former states that 20th-century copy (the Reuters corpus among it) names as actors in their own right.
+HISTORIC = {"SUN": "Soviet Union", "DDR": "East Germany", "YUG": "Yugoslavia", "CSK": "Czechoslovakia"}
+
+
 def main() -> None:
     rows = []
     for c in pycountry.countries:
@@ -39,6 +43,9 @@ def main() -> None:
             if "," in name:
                 continue
             rows.append({"alias": name, "country": canonical, "iso3": c.alpha_3, "kind": "name"})
+    for c in pycountry.historic_countries:
+        if c.alpha_3 in HISTORIC:
+            rows.append({"alias": HISTORIC[c.alpha_3], "country": HISTORIC[c.alpha_3], "iso3": c.alpha_3, "kind": "name"})
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=["alias", "country", "iso3", "kind"])

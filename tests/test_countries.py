@@ -28,7 +28,8 @@ def found(text: str) -> list[tuple[str, str | None]]:
                                                               ("State Department", "United States")]),
     ("Japanese and Chinese officials", [("Japanese", "Japan"), ("Chinese", "China")]),
     ("Russian Federation", [("Russian Federation", "Russia")]),
-    ("USSR", [("USSR", "Russia")]),
+    ("USSR and the Soviets", [("USSR", "Soviet Union"), ("Soviets", "Soviet Union")]),
+    ("Brussels said", [("Brussels", None)]),
     ("china plates and a turkey dinner", []),
     ("Koreana Hotel", []),
 ])
