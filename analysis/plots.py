@@ -130,7 +130,9 @@ def change_barh(data: pd.DataFrame, value: str, label: str, colour_by: str | Non
     data = data.sort_values(value)
     fig, ax = plt.subplots(figsize=(7, 0.6 * len(data) + 1.6))
     colours = [country_colour(c) for c in data[colour_by]] if colour_by else None
-    bars = ax.barh([_short(l, 50) for l in data[label]], data[value], color=colours)
+    # positions, not category names: two figures with the same label get two bars
+    bars = ax.barh(range(len(data)), data[value], color=colours)
+    ax.set_yticks(range(len(data)), [_short(l, 50) for l in data[label]])
     ax.bar_label(bars, labels=[f"{v:+.1f}{unit}" for v in data[value]], padding=3, fontsize=9)
     ax.axvline(0, color="#333333", linewidth=0.8)
     lo, hi = min(0, data[value].min()), max(0, data[value].max())
