@@ -41,7 +41,7 @@ import pandas as pd
 
 from .countries import find_mentions
 from .paths import DATA
-from .sentences import sentence_spans
+from .sentences import paragraph_spans, tokenizer
 
 FIGURE_COLUMNS = [
     "article_id", "text", "value", "unit", "quantity", "metric", "direction", "countries", "period",
@@ -122,7 +122,7 @@ def _compile(r: _Rules) -> None:
     sym = _alt(r.symbols)
     r.spelled_re = re.compile(rf"(?i:{spelled})\b")
     r.number = re.compile(
-        rf"(?<![\w$.,:/'’])(?:(?P<sym>{sym})\s?)?(?:(?P<num>{_NUMCORE})"
+        rf"(?<![\w$.,:'’])(?<![\d/]/)(?:(?P<sym>{sym})\s?)?(?:(?P<num>{_NUMCORE})"
         rf"|\b(?P<word>(?i:{fraction}|{a_scale}|{spelled}))\b)"
     )
     r.range = re.compile(rf"\s*(?P<conn>-|–|—|to|and)\s*(?:{sym}\s?)?(?P<num2>{_NUMCORE}|\b(?i:{spelled})\b)")
@@ -172,7 +172,9 @@ def _compile(r: _Rules) -> None:
     compare = [w for w in r.words["compare"]]
     r.compare = re.compile(rf"\b(?P<cue>{_alt(compare, 'i')})\.?\s+(?P<np>[^,;]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\baccording to\b|$))")
     r.yoy = re.compile(r"(?i)\b(?:year-on-year|year-over-year|on-year|(?:from\s+)?a year (?:earlier|ago|before))\b")
-    r.clause = re.compile(r";|,\s*(?:but|while|whereas|with|although|though)\b|\s(?:but|while|whereas)\s")
+    # a partner named but not a country ("to the EC", "with the West"): no listed partner carries over
+    r.partner_np = re.compile(r"\b(?:to|from|with|those to|those from)\s+(?:the\s+)?[A-Z]")
+    r.clause = re.compile(r";|(?<=[a-z]{3})\.\s+(?=[A-Z])|,\s*(?:but|while|whereas|with|although|though)\b|\s(?:but|while|whereas)\s")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -264,8 +266,11 @@ def _spelled_value(words: str, r: _Rules) -> float | None:
     return total + current
 
 
+_PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\W{0,2}$")
+
+
 def _prev_word(text: str, pos: int) -> tuple[str, int]:
-    m = re.search(r"([A-Za-z][\w'’.-]*)\W{0,2}$", text[max(0, pos - 40):pos])
+    m = _PREV_WORD.search(text[max(0, pos - 40):pos])
     return (m.group(1), max(0, pos - 40) + m.start(1)) if m else ("", -1)
 
 
@@ -471,6 +476,108 @@ def _metric_before(doc: _Doc, lo: int, hi: int, r: _Rules) -> tuple[str, int, st
     return " ".join(text[start:end].split()), start, r.metrics[phrase]
 
 
+_ROUTE = re.compile(r"(?i)\b(?:via|through|transiting)\s+(?:the\s+)?$")
+_PARTNER = re.compile(r"(?i)\b(?:to|from|with|into|towards)\s+(?:the\s+)?$")
+_JOIN = re.compile(r"(?i)^\s*(?:,|and|or|&)\s+(?:the\s+)?$")
+_BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
+_AND = re.compile(r"\band\b")
+_COMMA = re.compile(r",(?!\d)")
+
+
+def _last_comma(text: str, lo: int, hi: int) -> int:
+    """The last comma in text[lo:hi] that is no thousands separator ("84,037"), or -1."""
+    c = text.rfind(",", lo, hi)
+    while c >= 0 and c + 1 < len(text) and text[c + 1].isdigit() and c > 0 and text[c - 1].isdigit():
+        c = text.rfind(",", lo, c)
+    return c
+
+
+_FWD_STOP = re.compile(r"(?i)\b(?:is|was|are|were|as|because|after|which|who|while|when|but|said|says|in favou?r of)\b")
+_HOME_GAP = re.compile(r"(?i)\b(?:to|from|with|via|through|of|and|or|in|on|for|at|by|is|was|will|would|said|says)\b|[,;.:]")
+
+
+def _roles(text: str, lo: int, hi: int, mentions, skip=()) -> list[tuple[str, str]]:
+    """Countries named in text[lo:hi] with their role: "partner" after to/from/with ("exports to Japan",
+    "a surplus with the U.S.", and those listed with it), else "party"; a route ("via Hong Kong") is no party."""
+    starts, items = mentions
+    out: list[tuple[str, str]] = []
+    prev_role, prev_end = None, -1
+    for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+        s, e, c = items[k]
+        if e > hi or not c or any(a <= s < b for a, b in skip):
+            continue
+        before = text[max(lo, s - 24):s]
+        if _ROUTE.search(before):
+            role = "route"
+        elif _PARTNER.search(before) or (prev_role == "partner" and _JOIN.match(text[prev_end:s])):
+            role = "partner"
+        else:
+            role = "party"
+        prev_role, prev_end = role, e
+        if role != "route" and all(c != x for x, _ in out):
+            out.append((c, role))
+    return out
+
+
+def _country_window(text: str, f: "_Fig", lo: int, hi: int, sfigs: list) -> tuple[int, int]:
+    """Where a figure's countries are named: its comma-separated part of the clause ("24,391 from Australia"),
+    cut at an "and" that starts the next listed figure ("a 7.1 bln surplus with the U.S. and a 5.5 bln deficit
+    with Japan") and, after the figure, at the next verb or conjunction ("... with the U.S. is bound to ...")."""
+    if f.qualitative:
+        return lo, hi
+    c = _last_comma(text, lo, f.start)
+    seg_lo = c + 1 if c >= 0 else lo
+    if c >= 0 and not any(ch.isalpha() for ch in text[seg_lo:f.start]):
+        c2 = _last_comma(text, lo, c)  # "Japan, 9.9 pct to ...": a short name before the comma goes with it
+        head = text[(c2 + 1 if c2 >= 0 else lo):c]
+        if len(head.split()) <= 4 and not any(ch.isdigit() for ch in head):
+            seg_lo = c2 + 1 if c2 >= 0 else lo
+    seg_hi = hi
+    others = [o for o in sfigs if not o.qualitative and o is not f and seg_lo <= o.start < seg_hi]
+    prev = [o for o in others if o.end <= f.start]
+    nxt = [o for o in others if o.start >= f.end]
+    # listed groups: "19,102 from the U.S. against 16,577 and 9,933, ... and 12,611 from Indonesia against ..."
+    for i in range(len(prev) - 1, -1, -1):  # the last "and" after a listed figure, nearest first
+        gap_end = prev[i + 1].start if i + 1 < len(prev) else f.start
+        m = None
+        for m in _AND.finditer(text, prev[i].end, gap_end):
+            pass
+        if m:
+            seg_lo = max(seg_lo, m.start())
+            break
+    for a in nxt:
+        m = _AND.search(text, f.end, a.start)
+        if m:
+            seg_hi = min(seg_hi, m.start())
+            break
+    m = _FWD_STOP.search(text, f.end, seg_hi)
+    if m:
+        seg_hi = m.start()
+    return seg_lo, seg_hi
+
+
+def _home(doc: "_Doc", items, base: int, lede: bool, r: "_Rules") -> str | None:
+    """The story's own country: one that owns a measure ("Japan's trade surplus", "Soviet sugar imports",
+    "exports of American wine") in the first sentences, or the subject opening the lede ("Taiwan plans ...")."""
+    text = doc.text
+    for s, e, c in items:
+        if not c:
+            continue
+        before = text[max(0, s - 24):s]
+        if _ROUTE.search(before) or _PARTNER.search(before) or _BETWEEN.search(before):
+            continue
+        if re.search(r"(?i)\b(?:exports|sales|shipments) of\s+$", before):
+            return c
+        for ms, _, _ in doc.metrics.between(e, e + 45):
+            if not _HOME_GAP.search(text, e, ms) or re.fullmatch(r"['’]s\b.*", text[e:ms].split(",")[0]) and \
+                    not _HOME_GAP.search(text, e + 2, ms):
+                return c
+            break
+        if lede and not text[base:s].strip(" \"“'‘(").lower().removeprefix("the").strip():
+            return c
+    return None
+
+
 def _in_mentions(pos: int, mentions) -> bool:
     starts = mentions[0]
     i = bisect_right(starts, pos) - 1
@@ -637,6 +744,11 @@ def _nearest(items, lo: int, hi: int, pos: int):
 
 
 # ---------------------------------------------------------------------------------------------------------
+_APPROX = re.compile(r"(?i)\b(?:up to|about|around|almost|nearly|some|roughly|approximately|over|more than|"
+                     r"less than|at least|at most|only|just|as much as)\s*$")
+_ELLIPSIS = re.compile(r"\s+to\s+(?:[$€£¥]|US\$|\d)")
+
+
 def _direction_of(doc: _Doc, fig: _Fig, lo: int, others: list[_Fig], r: _Rules) -> str | None:
     """The direction of a change, or None when the figure is a level."""
     text = doc.text
@@ -658,12 +770,15 @@ def _direction_of(doc: _Doc, fig: _Fig, lo: int, others: list[_Fig], r: _Rules) 
             last = (e, d.get("verb") or d.get("noun"))
     if last is None:
         return None
-    gap = text[last[0]:fig.start]
+    gap = _APPROX.sub("", text[last[0]:fig.start])  # "cuts of up to 50 pct", "rose by about 5 pct"
     if re.search(r"[,;]|\d|\b(?:to|from|at|than|vs|against|and|was|were|is|are)\b", gap, re.I) or len(gap.split()) > 5:
         return None
     if any(last[0] <= o.start < fig.start for o in others if o is not fig):
         return None
     return last[1]
+
+
+_OPTIONAL_TEXT = ("unit", "metric", "direction", "period", "compared_with", "source", "source_country")
 
 
 def extract_figures(articles: pd.DataFrame) -> pd.DataFrame:
@@ -679,12 +794,19 @@ def extract_figures(articles: pd.DataFrame) -> pd.DataFrame:
             pub = pub.tz_localize(None)
         rows.extend(_article_figures(aid, text, pub, r))
     df = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+    # pandas 3 stores text as its string dtype, where a missing value shows as NaN: keep None (object dtype)
+    for c in _OPTIONAL_TEXT:
+        df[c] = pd.Series([row[c] for row in rows], index=df.index, dtype=object)
+    df["countries"] = pd.Series([list(row["countries"] or []) for row in rows], index=df.index, dtype=object)
     df["value"] = df["value"].astype("float64")
     df["start"] = df["start"].astype("int64")
     df["end"] = df["end"].astype("int64")
     for c in ("period_start", "period_end"):
         df[c] = pd.to_datetime(df[c]).astype("datetime64[ns]")
     return df
+
+
+_OBJECT = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "it", "them"}
 
 
 def _qualitative(doc: _Doc, lo: int, hi: int, figs: list[_Fig], r: _Rules) -> list[_Fig]:
@@ -697,6 +819,9 @@ def _qualitative(doc: _Doc, lo: int, hi: int, figs: list[_Fig], r: _Rules) -> li
         # "rising imports" (an adjective) or "will rise" (a forecast)
         if "verb" not in d or "noun" in d or w.endswith(("ing", "s")):
             continue
+        nw = re.match(r"\s+([A-Za-z][\w'’]*)", text[e:e + 30])
+        if nw and (nw.group(1)[0].isupper() and nw.group(1) not in r.calendar or nw.group(1).lower() in _OBJECT):
+            continue  # a transitive verb with an object: "the reserves weakened Taiwan's position"
         pw = _prev_word(text, s)[0].lower()
         if pw in r.words["definite"] or pw in r.words["modal"] or pw in ("a", "an", "this", "that"):
             continue
@@ -714,12 +839,35 @@ def _qualitative(doc: _Doc, lo: int, hi: int, figs: list[_Fig], r: _Rules) -> li
     return out
 
 
+def _needed_sentences(text: str, figs: list, doc: "_Doc") -> list[tuple[int, int, int]]:
+    """(paragraph, start, end) of the sentences of the first paragraph (where the story's own country is
+    named) and of paragraphs with a figure or a direction word: sentence splitting (NLTK Punkt) was a
+    quarter of the time, and it works paragraph by paragraph, so the other paragraphs can be left alone."""
+    tok = tokenizer()
+    marks = sorted([f.start for f in figs] + doc.directions.starts)
+    out = []
+    for p, (ps, pe) in enumerate(paragraph_spans(text)):
+        i = bisect_left(marks, ps)
+        if p and not (i < len(marks) and marks[i] < pe):
+            continue
+        para = text[ps:pe]
+        if _MAY_BREAK.search(para) is None:  # no . ? ! before a space: Punkt would return the one sentence
+            a = len(para) - len(para.lstrip())
+            out.append((p, ps + a, ps + len(para.rstrip())))
+        else:
+            out.extend((p, ps + a, ps + b) for a, b in tok.span_tokenize(para))
+    return out
+
+
+_MAY_BREAK = re.compile(r"[.?!](?!\d|[\"'”’)\]]*\s*$)")
+
+
 def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
     doc = _doc(text, r)
     figs = _candidates(text, r, doc)
     if not figs and not doc.directions.items:
         return []
-    spans = sentence_spans(text)
+    spans = _needed_sentences(text, figs, doc)
     mentions: tuple[list, list] = ([], [])
     doc.mentions = mentions
     sent_starts = [s for _, s, _ in spans]
@@ -729,15 +877,21 @@ def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
         if k >= 0:
             by_sentence.setdefault(k, []).append(f)
     rows: list[dict] = []
+    home: list = [None]  # the story's own country ("Japan's trade surplus ..."), found in the first sentences
     for k, (_, ss, se) in enumerate(spans):
         sfigs = by_sentence.get(k, [])
         sentence = text[ss:se]
-        if not sfigs and not doc.directions.between(ss, se):
+        if not sfigs and not doc.directions.between(ss, se) and (k or home[0]):
             continue
         # countries only where figures are: the gazetteer scan of whole texts was a third of the time
+        first = len(mentions[0])
         for m in find_mentions(sentence):
             mentions[0].append(ss + m.start)
             mentions[1].append((ss + m.start, ss + m.end, m.country))
+        if home[0] is None and k < 3 and spans[k][0] < 3:
+            home[0] = _home(doc, mentions[1][first:], ss, k == 0, r)
+        if not sfigs and not doc.directions.between(ss, se):
+            continue
         _inherit_units(sfigs, text)
         clauses = _clauses(sentence, ss, r)
         for lo, hi in clauses:
@@ -758,8 +912,8 @@ def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
             lo, hi = next(((a, b) for a, b in clauses if a <= f.start < b), (ss, se))
             reps = doc.reports.between(lo, f.start)
             wlo = reps[-1][1] if reps else lo
-            comma = text.find(",", f.end, hi)
-            whi = comma if comma >= 0 else hi
+            cm = _COMMA.search(text, f.end, hi)
+            whi = cm.start() if cm else hi
             # metric
             metric, kind = None, None
             if f.qualitative:
@@ -782,6 +936,14 @@ def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
                 quantity, direction = "change", f.direction  # type: ignore[attr-defined]
             else:
                 direction = _direction_of(doc, f, wlo, sfigs, r)
+                if direction is None and unit == "percent" and (
+                        _ELLIPSIS.match(text, f.end) or _prev_word(text, f.start)[0].lower() == "by"):
+                    # a list that leaves out the verb: "Canada rose 3 pct to 2.6 mln; Japan, 9.9 pct to 1.2 mln",
+                    # "imports 24.4 pct to 2.1 bln", "increase trade by 20 pct and output by 9 pct"
+                    prev = next((x for x in reversed(rows) if x["start"] >= ss and x["unit"] == "percent"
+                                 and x["direction"]), None)
+                    if prev is not None and not doc.directions.between(prev["end"], f.start):
+                        direction = prev["direction"]
                 if unit == "count" and direction is None:
                     quantity = "count"
                 elif direction is not None:
@@ -793,18 +955,32 @@ def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
             # countries
             # the source and the units ("U.S. dlrs") are not partners
             skip = [src_span] if src_span else []
-            countries = _countries(wlo, whi, mentions, skip + [(o.start, o.end) for o in sfigs if not o.qualitative])
+            figspans = [(o.start, o.end) for o in sfigs if not o.qualitative]
+            clo, chi = _country_window(text, f, wlo, whi, sfigs)
+            found = _roles(text, clo, chi, mentions, skip + figspans)
+            countries = [c for c, _ in found]
+            prev_row = rows[-1] if rows and rows[-1]["start"] >= lo else None
+            if not countries and prev_row is not None and prev_row["countries"] \
+                    and not r.partner_np.search(text, clo, chi):
+                countries = list(prev_row["countries"])  # a list or an ellipsis: "... and 9,933 a year ago"
+                found = [(c, "party") for c in countries]
             if not countries and src_country:
                 countries = [src_country]
-            if kind == "flow" and len(countries) == 1:
-                other = src_country if src_country and src_country not in countries else None
-                if other is None:
+            if not countries and home[0]:
+                countries = [home[0]]
+            elif len(found) == 1 and home[0] and countries[0] != home[0] and (kind == "flow" or any(
+                    r.metrics[w] == "flow" for _, _, w in doc.metrics.between(ss, se))):
+                countries = [home[0]] + countries  # "Canadian imports rose" in a story on U.S. exports
+            elif found and all(role == "partner" for _, role in found):
+                # "exports to Japan rose": the other party is the source's country or the story's own country
+                other = next((c for c in (src_country, home[0]) if c and c not in countries), None)
+                if other is None and kind == "flow":
                     for prev in reversed(rows):
                         if countries[0] in prev["countries"] and len(prev["countries"]) > 1:
                             other = next(c for c in prev["countries"] if c != countries[0])
                             break
                 if other:
-                    countries = countries + [other]
+                    countries = [other] + countries
             per = _nearest(periods, lo, hi, f.start)
             if per and id(per) not in resolved:
                 resolved[id(per)] = _period_dates(per[3], pub, r)
