@@ -43,7 +43,7 @@ def _read_csv(path: Path) -> list[dict]:
 class Gazetteer:
     """Aliases indexed by their first character for a fast longest-first scan."""
 
-    by_first: dict  # first char -> list of (alias, country, iso3, kind), longest alias first
+    by_first: dict  # first two chars -> list of (alias, country, iso3, kind), longest alias first
     names: dict  # iso3 -> canonical country name
 
     @classmethod
@@ -65,8 +65,9 @@ class Gazetteer:
                     raise ValueError(f"{path}: unknown iso3 {iso3!r} for alias {r['alias']!r}")
                 entries[r["alias"]] = (r["alias"], names.get(iso3) if iso3 else None, iso3, r["kind"])
         by_first: dict[str, list] = {}
+        # keyed by two characters: a capitalised word then meets a handful of aliases, not dozens
         for e in sorted(entries.values(), key=lambda e: -len(e[0])):
-            by_first.setdefault(e[0][0], []).append(e)
+            by_first.setdefault(e[0][:2], []).append(e)
         return cls(by_first=by_first, names=names)
 
     def find(self, text: str) -> list[Mention]:
@@ -77,7 +78,7 @@ class Gazetteer:
             i = m.start()
             if i < pos:
                 continue
-            for alias, country, iso3, kind in self.by_first.get(text[i], ()):
+            for alias, country, iso3, kind in self.by_first.get(text[i : i + 2], ()):
                 j = i + len(alias)
                 if text.startswith(alias, i) and not (j < len(text) and (text[j].isalnum() or text[j] == "_")):
                     # "U.S." may end a sentence; the alias itself carries the dot

@@ -13,14 +13,15 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 SENTENCE_COLUMNS = ["article_id", "paragraph", "sentence", "start", "end", "text"]
 
-# Punkt stores abbreviations lower-cased without their final period.
+# Punkt stores abbreviations lower-cased without their final period. Wire shorthand written without
+# a dot ("mln", "pct", "dlrs") is left out: a dot after it ends a sentence ("840 mln. Exports rose").
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl",
     "gov", "sen", "rep", "pres", "amb", "rev", "fr", "st", "jr", "sr", "hon", "messrs",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "u.s.s.r", "e.u", "e.g", "i.e", "etc", "vs", "v", "a.m", "p.m",
     "inc", "corp", "co", "ltd", "plc", "bros", "no", "nos", "approx", "est", "dept", "govt",
-    "n", "s", "pct", "mln", "bln", "dlrs", "yr", "yrs", "fig", "ft", "mt", "ave",
+    "n", "s", "yr", "yrs", "fig", "ft", "ave",
 }
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 
