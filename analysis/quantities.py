@@ -40,6 +40,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .countries import find_mentions
+from .guard import ArticleErrors
 from .paths import DATA
 from .sentences import paragraph_spans, tokenizer
 
@@ -785,6 +786,7 @@ def extract_figures(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per figure in each article's ``text`` (columns: ``FIGURE_COLUMNS``; rules in the module docstring)."""
     r = _rules()
     rows: list[dict] = []
+    errors = ArticleErrors("extract_figures")
     published_col = articles["published"] if "published" in articles.columns else [None] * len(articles)
     for aid, text, published in zip(articles["article_id"], articles["text"], published_col):
         if not isinstance(text, str):
@@ -792,7 +794,7 @@ def extract_figures(articles: pd.DataFrame) -> pd.DataFrame:
         pub = pd.Timestamp(published) if published is not None and not pd.isna(published) else None
         if pub is not None and pub.tzinfo is not None:
             pub = pub.tz_localize(None)
-        rows.extend(_article_figures(aid, text, pub, r))
+        rows.extend(errors.run(aid, _article_figures, aid, text, pub, r))
     df = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
     # pandas 3 stores text as its string dtype, where a missing value shows as NaN: keep None (object dtype)
     for c in _OPTIONAL_TEXT:
@@ -803,7 +805,7 @@ def extract_figures(articles: pd.DataFrame) -> pd.DataFrame:
     df["end"] = df["end"].astype("int64")
     for c in ("period_start", "period_end"):
         df[c] = pd.to_datetime(df[c]).astype("datetime64[ns]")
-    return df
+    return errors.finish(df)
 
 
 _OBJECT = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "it", "them"}

@@ -308,3 +308,22 @@ def test_lazy_sentence_spans_equal_punkt():
                  "Exports to the U.S. Rose 23 pct.", "Prices rose 1-1/2 pct to 5.25 dlrs!"]:
         if _MAY_BREAK.search(para) is None:
             assert list(tok.span_tokenize(para)) == [(0, len(para))], para
+
+
+def test_one_failing_article_does_not_stop_the_others(monkeypatch):
+    """An article that trips the extractor is reported in attrs["errors"]; the rest keep their rows."""
+    import analysis.quantities as q
+
+    real = q._article_figures
+
+    def flaky(aid, text, pub, rules):
+        if aid == "bad":
+            raise RuntimeError("boom")
+        return real(aid, text, pub, rules)
+
+    monkeypatch.setattr(q, "_article_figures", flaky)
+    arts = pd.DataFrame({"article_id": ["bad", "good"], "text": ["Exports rose 5 pct.", "Exports rose 7 pct."],
+                         "published": [pd.NaT, pd.NaT]})
+    with pytest.warns(UserWarning, match="bad"):
+        df = q.extract_figures(arts)
+    assert list(df.article_id) == ["good"] and df.attrs["errors"][0]["article_id"] == "bad"
