@@ -138,6 +138,8 @@ def clean_body(raw: str, title: str | None = None, find_title: bool = True) -> C
     """Body text with headers, repeated titles and boilerplate removed; metadata kept."""
     rules = boilerplate()
     paras = split_paragraphs(raw)
+    # a title stands alone, a blank line after it; a short first line of a block is a table row or a lead
+    alone = {b.strip() for b in re.split(r"\n[ \t]*\n", raw) if b.strip() and "\n" not in b.strip()}
     found = Cleaned(text="", title=title)
     # leading metadata lines and titles
     while paras:
@@ -151,7 +153,7 @@ def clean_body(raw: str, title: str | None = None, find_title: bool = True) -> C
         elif p.startswith("#") and find_title and found.title is None:  # Markdown heading
             found.title = p.lstrip("#").strip()
             paras.pop(0)
-        elif find_title and found.title is None and len(paras) > 1 and _looks_like_title(p):
+        elif find_title and found.title is None and len(paras) > 1 and p in alone and _looks_like_title(p):
             found.title = p
             paras.pop(0)
         elif found.title and _norm(p) == _norm(found.title):  # a title repeated by the page

@@ -182,3 +182,11 @@ def test_long_story_paragraph_with_promo_words_is_kept(tmp_path):
             "Annual subscriptions are 126 dlrs, the company said.")
     (tmp_path / "a.txt").write_text("Acme said profits rose sharply in the quarter.\n\n" + body, encoding="utf-8")
     assert load_articles(tmp_path).iloc[0].text.endswith("the company said.")
+
+
+def test_first_line_of_a_block_is_not_a_title(tmp_path):
+    """Only a line standing alone (blank line after it) is a title; a table's first row is body text."""
+    (tmp_path / "div.txt").write_text("Qtly div 36 cts vs 36 cts prior\n    Pay April one\n    Record March 13\n Reuter\n")
+    row = load_articles(tmp_path).iloc[0]
+    assert row.title is None or pd.isna(row.title)
+    assert row.text.startswith("Qtly div 36 cts")

@@ -1,0 +1,84 @@
+"""Articles per second for each stage, on one core (a benchmark, not a timed test).
+
+    .venv/bin/python benchmarks/bench.py [--n 2000] [--repeat 3] [--only quotes figures ...]
+
+Input: ../shared/corpus/reuters21578.jsonl (real 1987 wire stories) when present, else the seed
+articles copied to N. Loading is timed twice: from one JSON lines file and from a folder of one
+.txt file per story (the way users drop articles in). Every other stage runs on the loaded table,
+best of --repeat runs. Goals from the issues: quotes >= 500 articles/s, figures >= 1,000.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import country_mentions, extract_figures, extract_quotes, load_articles, sentences
+from analysis.paths import ROOT, SEEDS
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "reuters21578.jsonl"
+STAGES = {"sentences": sentences, "countries": country_mentions, "quotes": extract_quotes, "figures": extract_figures}
+
+
+def corpus_files(folder: Path, n: int) -> tuple[Path, Path | None, str]:
+    """Write N stories as .txt files (and the JSON lines they came from) into ``folder``."""
+    txt = folder / "txt"
+    txt.mkdir()
+    if CORPUS.exists():
+        lines = CORPUS.read_text(encoding="utf-8").splitlines()[:n]
+        jsonl = folder / "corpus.jsonl"
+        jsonl.write_text("\n".join(lines), encoding="utf-8")
+        for line in lines:
+            rec = json.loads(line)
+            (txt / f"{rec['id']}.txt").write_text(rec["text"], encoding="utf-8")
+        return txt, jsonl, "Reuters-21578"
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for i in range(n):
+        body = seeds[i % len(seeds)].read_text(encoding="utf-8")
+        (txt / f"copy{i:05d}.txt").write_text(f"{body}\n\nCopy {i}.", encoding="utf-8")
+    return txt, None, "copies of seeds/"
+
+
+def timed(fn, arg, repeat: int) -> tuple[float, object]:
+    """Best wall time of ``repeat`` calls, and the last result."""
+    best, out = float("inf"), None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        out = fn(arg)
+        best = min(best, time.perf_counter() - t0)
+    return best, out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print a line per stage: rows found, seconds, articles per second."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=2000, help="number of articles (default 2000)")
+    ap.add_argument("--repeat", type=int, default=3, help="best of this many runs (default 3)")
+    ap.add_argument("--only", nargs="*", choices=["load", *STAGES], help="stages to time (default: all)")
+    a = ap.parse_args(argv)
+    only = set(a.only or ["load", *STAGES])
+    warnings.simplefilter("ignore")  # the corpus repeats some stories; the loader says so
+    with tempfile.TemporaryDirectory() as tmp:
+        txt, jsonl, source = corpus_files(Path(tmp), a.n)
+        articles = load_articles(jsonl or txt)
+        print(f"{len(articles)} articles from {source} ({int(articles.n_words.sum()):,} words), best of {a.repeat}")
+        if "load" in only:
+            for label, src in (("load .jsonl", jsonl), ("load .txt folder", txt)):
+                if src is not None:
+                    dt, df = timed(load_articles, src, a.repeat)
+                    print(f"{label:>18}: {len(df):>7} articles {dt:6.2f} s {len(df) / dt:8,.0f} articles/s")
+        for name, fn in STAGES.items():
+            if name in only:
+                fn(articles.head(5))  # read the rule tables outside the timing
+                dt, df = timed(fn, articles, a.repeat)
+                print(f"{name:>18}: {len(df):>7} rows     {dt:6.2f} s {len(articles) / dt:8,.0f} articles/s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
