@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 import pandas as pd
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import _ORTHO_BEG_UC, _ORTHO_MID_LC, PunktParameters, PunktSentenceTokenizer
 
 SENTENCE_COLUMNS = ["article_id", "paragraph", "sentence", "start", "end", "text"]
 
@@ -23,6 +23,16 @@ ABBREVIATIONS = {
     "inc", "corp", "co", "ltd", "plc", "bros", "no", "nos", "approx", "est", "dept", "govt",
     "n", "s", "yr", "yrs", "fig", "ft", "ave",
 }
+# Closed-class words that open sentences. Punkt, untrained, cannot tell whether a capitalised word after an
+# abbreviation starts a sentence ("in the U.S. The talks ..."); marking these as words seen in lower case
+# mid-sentence and capitalised at sentence starts lets it split there, while "U.S. Trade" stays whole.
+SENTENCE_STARTERS = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "you", "but", "and", "or", "so", "yet", "in", "on", "at",
+    "for", "from", "by", "with", "to", "of", "this", "that", "these", "those", "there", "here", "its", "his", "her",
+    "their", "our", "however", "meanwhile", "also", "some", "many", "most", "after", "before", "when", "while",
+    "if", "as", "although", "though", "because", "since", "until", "under", "over", "during", "last", "earlier",
+    "later", "both", "other", "such", "no", "not", "what", "who", "which", "where", "why", "how",
+}
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 
 
@@ -31,6 +41,8 @@ def tokenizer() -> PunktSentenceTokenizer:
     """A Punkt tokenizer with the news abbreviations above (built once; it is read-only)."""
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
+    for word in SENTENCE_STARTERS:
+        params.add_ortho_context(word, _ORTHO_MID_LC | _ORTHO_BEG_UC)
     return PunktSentenceTokenizer(params)
 
 

@@ -27,3 +27,9 @@ def test_offsets_into_article_text(seeds):
     text = dict(zip(seeds.article_id, seeds.text))
     assert all(text[a][s:e] == t for a, s, e, t in zip(df.article_id, df.start, df.end, df.text))
     assert len(df[df.article_id.str.startswith("004")]) >= 13
+
+
+def test_sentence_after_an_abbreviation():
+    """A closed-class word after "U.S." opens a sentence; a capitalised noun after it does not."""
+    assert spans("He flew to the U.S. The talks began.") == ["He flew to the U.S.", "The talks began."]
+    assert spans("Exports to the U.S. Rose 5 pct.") == ["Exports to the U.S. Rose 5 pct."]
