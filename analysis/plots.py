@@ -124,12 +124,19 @@ def stacked_barh(data: pd.DataFrame, y: str, x: str | list[str], hue: str | None
 
 
 def change_barh(data: pd.DataFrame, value: str, label: str, colour_by: str | None, title: str, xlabel: str,
-                ylabel: str = "", unit: str = "%") -> plt.Figure:
-    """Horizontal bars of signed changes around zero, each labelled with its value (e.g. "+10.5%")."""
+                ylabel: str = "", unit: str = "%", max_bars: int = 30) -> plt.Figure:
+    """Horizontal bars of signed changes around zero, each labelled with its value (e.g. "+10.5%").
+
+    Bars take the colour of the country in ``colour_by``, or blue for a rise and red for a fall.
+    """
     use_style()
+    if len(data) > max_bars:  # a readable chart: the largest moves; the CSV beside it keeps every row
+        data = data.loc[data[value].abs().sort_values(ascending=False).index[:max_bars]]
+        title = f"{title} (the {max_bars} largest)"
     data = data.sort_values(value)
-    fig, ax = plt.subplots(figsize=(7, 0.6 * len(data) + 1.6))
-    colours = [country_colour(c) for c in data[colour_by]] if colour_by else None
+    fig, ax = plt.subplots(figsize=(7, 0.4 * len(data) + 1.6))
+    colours = ([country_colour(c) for c in data[colour_by]] if colour_by
+               else ["#2b8cbe" if v >= 0 else "#e34a33" for v in data[value]])  # rise blue, fall red
     # positions, not category names: two figures with the same label get two bars
     bars = ax.barh(range(len(data)), data[value], color=colours)
     ax.set_yticks(range(len(data)), [_short(l, 50) for l in data[label]])

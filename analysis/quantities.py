@@ -82,6 +82,7 @@ class _Rules:
     numbers: dict = field(default_factory=dict)  # word -> (kind, value)
     directions: dict = field(default_factory=dict)  # word -> {kind: direction}
     metrics: dict = field(default_factory=dict)  # lower word -> kind
+    trade_metrics: set = field(default_factory=set)  # lower words that measure trade between countries
     periods: dict = field(default_factory=dict)  # word -> (kind, value)
     words: dict = field(default_factory=dict)  # kind -> set of words
 
@@ -103,6 +104,8 @@ def _rules() -> _Rules:
         r.directions.setdefault(row["word"].strip().lower(), {})[row["kind"].strip()] = row["direction"].strip()
     for row in _table("figure_metrics.csv"):
         r.metrics[row["word"].strip().lower()] = row["kind"].strip()
+        if (row.get("trade") or "").strip().lower() == "yes":
+            r.trade_metrics.add(row["word"].strip().lower())
     for row in _table("figure_periods.csv"):
         r.periods.setdefault(row["word"].strip(), (row["kind"].strip(), int(row["value"])))
     for row in _table("figure_words.csv"):
@@ -1009,17 +1012,18 @@ def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
 
 # ---------------------------------------------------------------------------------------------------------
 def trade_changes(figures: pd.DataFrame) -> pd.DataFrame:
-    """Percent changes of flows (trade, exports, imports... as in figure_metrics.csv) between named countries.
+    """Percent changes of trade (the nouns marked trade in figure_metrics.csv) between named countries.
 
     One row per change: pair ("China–North Korea"), metric, change (signed: a decrease is negative),
-    text, period, source, article_id.
+    text, period, source, article_id, and label ("China–North Korea (trade)", with the article id
+    where two rows would read the same) for charts.
     """
     r = _rules()
-    cols = ["pair", "metric", "change", "text", "period", "source", "article_id"]
+    cols = ["pair", "metric", "change", "text", "period", "source", "article_id", "label"]
     if figures.empty:
         return pd.DataFrame(columns=cols)
-    flow = figures["metric"].fillna("").map(lambda m: r.metrics.get(m.split()[-1].lower()) == "flow" if m else False)
-    keep = figures[(figures["quantity"] == "change") & (figures["unit"] == "percent") & flow
+    trade = figures["metric"].fillna("").map(lambda m: bool(m) and m.split()[-1].lower() in r.trade_metrics)
+    keep = figures[(figures["quantity"] == "change") & (figures["unit"] == "percent") & trade
                    & figures["countries"].map(len).ge(1) & figures["value"].notna()]
     sign = keep["direction"].map({"decrease": -1.0}).fillna(1.0)
     out = pd.DataFrame({
@@ -1027,6 +1031,9 @@ def trade_changes(figures: pd.DataFrame) -> pd.DataFrame:
         "change": keep["value"] * sign, "text": keep["text"], "period": keep["period"], "source": keep["source"],
         "article_id": keep["article_id"],
     })
+    out["label"] = out["pair"] + " (" + out["metric"].fillna("change") + ")"
+    repeated = out["label"].duplicated(keep=False)
+    out.loc[repeated, "label"] += " · " + out.loc[repeated, "article_id"].astype(str)
     return out.reset_index(drop=True)[cols]
 
 
