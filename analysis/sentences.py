@@ -23,15 +23,13 @@ ABBREVIATIONS = {
     "inc", "corp", "co", "ltd", "plc", "bros", "no", "nos", "approx", "est", "dept", "govt",
     "n", "s", "yr", "yrs", "fig", "ft", "ave",
 }
-# Closed-class words that open sentences. Punkt, untrained, cannot tell whether a capitalised word after an
+# Words that typically open sentences. Punkt, untrained, cannot tell whether a capitalised word after an
 # abbreviation starts a sentence ("in the U.S. The talks ..."); marking these as words seen in lower case
 # mid-sentence and capitalised at sentence starts lets it split there, while "U.S. Trade" stays whole.
+# Prepositions and "and" are left out: wire copy capitalises any word after "U.S." ("the U.S. And Japan").
 SENTENCE_STARTERS = {
-    "the", "a", "an", "he", "she", "it", "they", "we", "you", "but", "and", "or", "so", "yet", "in", "on", "at",
-    "for", "from", "by", "with", "to", "of", "this", "that", "these", "those", "there", "here", "its", "his", "her",
-    "their", "our", "however", "meanwhile", "also", "some", "many", "most", "after", "before", "when", "while",
-    "if", "as", "although", "though", "because", "since", "until", "under", "over", "during", "last", "earlier",
-    "later", "both", "other", "such", "no", "not", "what", "who", "which", "where", "why", "how",
+    "the", "he", "she", "it", "they", "we", "this", "these", "those", "there", "its", "his", "her", "their",
+    "however", "meanwhile", "but",
 }
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 
