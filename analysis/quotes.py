@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .countries import Mention, find_mentions
+from .countries import Mention, country_name, find_mentions
 from .sentences import paragraph_spans, sentence_spans
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -85,6 +85,7 @@ class Lexicon:
     cues: dict[str, Cue]
     titles: list[str]
     words: dict[str, tuple[str, bool]]  # lower-case role/org/source/medium word -> (kind, state)
+    posts: dict[str, str] = field(default_factory=dict)  # title (as written) or role word (lower) -> iso3 of its one government
     cue_re: re.Pattern = field(init=False)
     title_re: re.Pattern = field(init=False)
     intro_re: re.Pattern = field(init=False)
@@ -119,6 +120,22 @@ class Lexicon:
         self.after_cue_re = re.compile(rf"(?:\s*,?\s*(?:{setting})(?![\w]))+\s*,?")
         self.trail_re = re.compile(rf"(?:\s*,?\s+(?:{setting}|has|have|had|would|will|had|also|did|does|do|again|then|once|\w+ly)(?![\w]))+\s*$")
 
+    def post_country(self, role: str | None) -> str | None:
+        """The iso3 of the one government a post belongs to, when the role ends with such a title or word
+        ("Treasury Secretary", "Sen.", "senators"); None for posts that many countries have."""
+        if not role or not self.posts:
+            return None
+        role = role.strip(" ,")
+        for post, iso3 in self.posts.items():
+            if post[:1].isupper():
+                if role == post or role.endswith(" " + post):
+                    return iso3
+            else:
+                last = role.rsplit(None, 1)[-1].lower() if role.split() else ""
+                if last == post:
+                    return iso3
+        return None
+
     def kind(self, word: str) -> str | None:
         k = self.words.get(word.lower().rstrip(".").replace("’", "'"))
         return k[0] if k else None
@@ -136,15 +153,18 @@ def lexicon() -> Lexicon:
         form = r["form"].strip()
         cues[form] = Cue(form, r["lemma"].strip(), _yes(r["reported"]), _yes(r["partial"]),
                          _yes(r["needs_clause"]), (r.get("type") or "finite").strip())
-    titles, words = [], {}
+    titles, words, posts = [], {}, {}
     for r in _read(DATA / "speaker_roles.csv"):
         w, kind, state = r["word"].strip(), r["kind"].strip(), _yes(r["state"])
+        iso3 = (r.get("country") or "").strip()
+        if iso3:
+            posts[w if kind == "title" else w.lower()] = iso3
         if kind == "title":
             titles.append(w)
             words.setdefault(w.lower().rstrip("."), ("title", state))
         else:
             words[w.lower()] = (kind, state)
-    return Lexicon(cues, titles, words)
+    return Lexicon(cues, titles, words, posts)
 
 
 # --- data structures -------------------------------------------------------------------------------
@@ -159,6 +179,7 @@ class Speaker:
     state: bool = False
     plural: bool = False
     human: bool = False  # an unnamed person ("the official"), who can be "he" or "she" later
+    definite: bool = False  # "the official", "the ministry": may refer back to one met before
 
 
 @dataclass
@@ -296,6 +317,36 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+_OFFICIAL_LIKE = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "delegate", "diplomat", "aide",
+                  "negotiator", "envoy", "representative"}
+
+
+def _fold(word: str) -> str:
+    """Lower case, plural folded ("officials" -> "official", "ministries" -> "ministry")."""
+    w = word.lower().rstrip(".")
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("men"):
+        return w[:-3] + "man"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+# company suffixes stand for "the company" ("Standard Oil Co said ... The company said")
+_ORG_CLASS = {"co": "company", "corp": "company", "inc": "company", "ltd": "company", "corporation": "company",
+              "firm": "company", "plc": "company"}
+
+
+def _head_key(phrase: str | None, lex: "Lexicon") -> str | None:
+    """The last role, title or org word of a speaker phrase, folded ("senior ministry official" -> "official")."""
+    for w in reversed(_words(phrase or "")):
+        if lex.kind(w) in ("role", "org", "title") or lex.kind(_fold(w)) in ("role", "org", "title"):
+            k = _fold(w)
+            return _ORG_CLASS.get(k, k)
+    return None
+
+
 class _Article:
     """Per-article state: text, masked text, country mentions and the people met so far."""
 
@@ -304,6 +355,8 @@ class _Article:
         self.lex = lex
         self.mentions: list[Mention] = [m for m in find_mentions(text) if m.country]
         self.m_starts = [m.start for m in self.mentions]
+        self.m_ends = [m.end for m in self.mentions]  # mentions never overlap, so these are sorted too
+        self._qual_cache: dict[str, set[str]] = {}
         self.people: list[tuple[int, str, str | None, str | None]] = []  # (pos, name, role, country)
         self.speakers: list[tuple[int, Speaker]] = []
 
@@ -316,6 +369,74 @@ class _Article:
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def _qualified(self, pattern: str) -> set[str]:
+        """Countries named right before each occurrence of ``pattern`` ("Japan's Agriculture Ministry",
+        "the Soviet State Bank", "the Japanese government"), plus state bodies of the gazetteer that hold it."""
+        if pattern in self._qual_cache:
+            return self._qual_cache[pattern]
+        t = self.text
+        found: set[str] = set()
+        for om in re.finditer(pattern, t, re.I):
+            i = om.start()
+            k = bisect.bisect_left(self.m_ends, i + 1) - 1  # the last mention ending at or before i
+            if k < 0:
+                continue
+            mt = self.mentions[k]
+            if mt.start <= i < mt.end:
+                continue
+            before = _words(t[max(0, mt.start - 20):mt.start])
+            if before and _is_cap(before[-1]) and before[-1].lower() not in _DETERMINERS and \
+                    before[-1].lower() not in _OPENERS and before[-1].lower() not in _PREPOSITIONS and not re.search(r"[.!?:;,\n]\s*$", t[max(0, mt.start - 20):mt.start]):
+                continue  # part of a longer name ("New Jersey Casino Commission")
+            gap = t[mt.end:i]
+            if len(gap) > 45 or not re.fullmatch(r"(?:[’']s)?(?:\s+[\w&-]+){0,3}\s+", gap):
+                continue
+            if any(w.lower() in _PREPOSITIONS or w.lower() in _AUX or w.lower() in _DETERMINERS
+                   or self.lex.kind(w) in ("org", "role", "source", "title") for w in _words(gap)):
+                continue
+            found.add(mt.country)
+        for mt in self.mentions:
+            if mt.kind == "body" and re.search(pattern, mt.surface, re.I):
+                found.add(mt.country)
+        self._qual_cache[pattern] = found
+        return found
+
+    def body_country(self, phrase: str) -> str | None:
+        """The country of a body a phrase names without a country, found qualified elsewhere in the article:
+        "Agriculture Minister" or "Agriculture Ministry official" and "Japan's Agriculture Ministry"; "the State
+        Bank" and "the Soviet State Bank"; a bare "the ministry" or "the government" when the article qualifies
+        such bodies with one country only."""
+        if not phrase:
+            return None
+        lex = self.lex
+        for run in re.finditer(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'&-]*)+", phrase):
+            words = run.group().split()
+            last = words[-1]
+            if lex.kind(last) == "org":
+                tail = [last]
+            elif _fold(last) == "minister" and lex.state("ministry"):
+                tail = ["Ministry"]  # a minister's post names the ministry
+            else:
+                continue
+            for k in range(len(words) - 1):
+                qual = [w for w in words[k:-1]]
+                if qual[0].lower() in _NAME_JOINERS:
+                    continue
+                found = self._qualified(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in qual + tail) + r"(?![\w-])")
+                if len(found) == 1:
+                    return next(iter(found))
+                if found:
+                    return None
+        toks = _words(phrase)
+        for i, w in enumerate(toks):
+            if lex.kind(w) == "org" and lex.state(w) and not _is_cap(w) or (
+                    lex.kind(w) == "org" and lex.state(w) and i == 0 and len(toks) == 1):
+                if i > 0 and _is_cap(toks[i - 1]):
+                    continue
+                found = self._qualified(r"(?<![\w-])" + re.escape(_fold(w)) + r"(?![\w-])")
+                return next(iter(found)) if len(found) == 1 else None
+        return None
 
     def person(self, name: str, pos: int) -> tuple[str, str | None, str | None] | None:
         """The person met before ``pos`` whose name is ``name`` or has it as first or last word."""
@@ -377,6 +498,7 @@ class _Article:
                                                            and len(toks) > 1)):
             toks.pop(0)
         had_det = False
+        definite = bool(toks) and toks[0][2].lower() == "the"
         while toks and toks[0][2].lower() in _DETERMINERS:
             toks.pop(0)
             had_det = True
@@ -395,6 +517,9 @@ class _Article:
                 prev_cap = _is_cap(toks[i - 1][2])
                 if w in _NAME_JOINERS and prev_cap and nxt_cap:
                     continue
+                if any((tm := lex.title_re.match(t, toks[j][0])) and tm.end() > toks[i][1]
+                       for j in range(max(0, i - 3), i)):
+                    continue  # inside a title ("Chancellor of the Exchequer Nigel Lawson")
                 head = i
                 break
         htoks = toks[:head]
@@ -419,6 +544,11 @@ class _Article:
             i = len(htoks) - 1
             while i > 0 and (_is_cap(htoks[i - 1][2]) or (htoks[i - 1][2] in _NAME_JOINERS and i > 1 and _is_cap(htoks[i - 2][2]))):
                 i -= 1
+            for j in range(max(0, i - 4), i):  # a title with lower-case words in it ("Chancellor of the Exchequer")
+                tm = lex.title_re.match(t, htoks[j][0])
+                if tm and tm.end() > htoks[i][0] and _is_cap(htoks[j][2]):
+                    i = j
+                    break
             run = htoks[i:]
             org_like = False
             # peel countries and titles off the run ("Japanese Foreign Minister Taro Kono", "Japan's Abe")
@@ -483,7 +613,8 @@ class _Article:
         plural = last.lower().endswith("s") and lex.kind(last) in ("role", "org", "source") and \
             not last.lower().endswith("ss")
         human = lex.kind(last) in ("role", "title")
-        return Speaker(txt, role, self.country_of(ps, pe), "role", state=state, plural=plural, human=human)
+        return Speaker(txt, role, self.country_of(ps, pe), "role", state=state, plural=plural, human=human,
+                       definite=definite and not mentions)
 
     def resolve(self, sp: Speaker | None, pos: int) -> Speaker | None:
         """Pronouns to the person (or body) met before; None when nothing fits."""
@@ -707,6 +838,7 @@ class _Extractor:
                 obj = re.sub(r"\s+(?:on|in|by|over)\s.*$", "", obj)
                 pron = {"him": "he", "her": "she", "them": "they"}.get(obj.lower())
                 sp = Speaker(pron, None, None, "pronoun") if pron else self.a.parse(np_s, np_s + len(obj))
+                self._quoting_body_country(sp, us, us + qa.start())
             elif prev and re.search(r",\s*$", m[prev[-1].end():cue_s]) and \
                     len(_words(m[prev[-1].end():cue_s])) <= 6:
                 # "..., Fujioka said, adding ...": the subject of the attribution just before
@@ -741,7 +873,117 @@ class _Extractor:
         if not body.strip():
             return None
         a = s + seg.start(1)
-        return self.a.parse(a, a + len(body))
+        sp = self.a.parse(a, a + len(body))
+        if sp is not None and sp.kind == "person" and not sp.role and body == seg.group(1).rstrip(" ."):
+            # '..., said Shoichi Saba, chairman of the Electronic Industries Association of Japan.'
+            am = re.match(r"\s*,\s*([^,;:|()!?]+?)\s*[.,]?\s*$", m[s + seg.end():ue])
+            if am:
+                ap = am.group(1)
+                first = _words(ap)[:1]
+                if first and len(_words(ap)) <= 12 and (not _is_cap(first[0]) or self.lex.title_re.match(ap)) and \
+                        first[0].lower() not in _PRONOUNS and any(
+                            self.lex.kind(w) in ("role", "title") for w in _words(ap)):
+                    a2 = s + seg.end() + am.start(1)
+                    sp.role = ap
+                    # where one works ("in Tokyo", "its Tokyo branch") is not whom one speaks for
+                    loc = re.search(r"\s(?:in|at|from|based)\s", ap)
+                    a3 = a2 + (loc.start() if loc else len(ap))
+                    if any(x.kind != "capital" for x in self.a.mentions_in(a2, a3)):
+                        sp.country = sp.country or self.a.country_of(a2, a3)
+                    self.a.remember(a, sp.text, sp.role, sp.country)
+        return sp
+
+    def _quoting_body_country(self, sp: Speaker | None, s: int, e: int) -> None:
+        """'Tehran radio quoted a foreign ministry spokesman as saying': state media quoting an official whose
+        phrase names no country quote their own government's official."""
+        if sp is None or sp.country or sp.kind not in ("role", "person") or not sp.state:
+            return
+        found = {x.country for x in self.a.mentions_in(s, e) if x.kind in ("body", "capital")}
+        if len(found) == 1:
+            sp.country = next(iter(found))
+
+    # -- the country a speaker speaks for, when its own phrase names none ---------------------------
+    def speaker_country(self, sp: Speaker, pos: int) -> str | None:
+        """The speaker's country: named in its phrase; else the one government its post belongs to
+        ("Treasury Secretary"); else a country-qualified body of the article its phrase names ("Agriculture
+        Minister" and "Japan's Agriculture Ministry"); else, for "the official", the one met before; else, for
+        the first named person right after a lede about an unnamed official, that official's country.
+        What is found is kept on the speaker, so later pronouns and surnames carry it."""
+        if sp.country or sp.kind not in ("person", "role"):
+            return sp.country
+        lex = self.lex
+        country = None
+        iso3 = lex.post_country(sp.role) or (lex.post_country(sp.text) if sp.kind == "role" else None)
+        if iso3:
+            country = country_name(iso3)
+        if country is None:
+            country = self.a.body_country(" ".join(x for x in (sp.role, sp.text if sp.kind == "role" else None) if x))
+        if country is None and sp.kind == "role" and sp.definite:
+            country = self._antecedent_country(sp, pos)
+        if country is None and sp.kind == "person":
+            country = self._lede_country(sp)
+        if country is not None:
+            sp.country = country
+            if sp.kind == "person":
+                self.a.remember(pos, sp.text, sp.role, country)
+        return country
+
+    def _named_antecedent(self, sp: Speaker | None, pos: int) -> Speaker | None:
+        """"The company said" / "the ministry said": the body named as a speaker before with the same head noun
+        ("Standard Oil Co said ... The company said" -> "Standard Oil Co"); the phrase itself when none was."""
+        if sp is None or sp.kind != "role" or not sp.definite or sp.plural or len(_words(sp.text or "")) != 1 or \
+                self.lex.kind(sp.text or "") != "org":
+            return sp
+        key = _head_key(sp.text, self.lex)
+        for p, prev in reversed(self.a.speakers):
+            if p > pos or prev is sp:
+                continue
+            if prev.kind in ("org", "role", "country") and not prev.plural and _head_key(prev.text, self.lex) == key:
+                if any(_is_cap(w) for w in _words(prev.text or "")):
+                    return prev
+                return sp
+        return sp
+
+    def _antecedent_country(self, sp: Speaker, pos: int) -> str | None:
+        """"the official" / "the ministry": the country of the last speaker met with the same head noun;
+        for an unnamed official-like person, the last unnamed singular official before it."""
+        key = _head_key(sp.text, self.lex)
+        if not key:
+            return None
+        for p, prev in reversed(self.a.speakers):
+            if p > pos or prev is sp:
+                continue
+            if prev.country and prev.kind in ("role", "org", "person") and key in {
+                    _fold(w) for w in _words((prev.text or "") + " " + (prev.role or ""))}:
+                return prev.country
+        if key in _OFFICIAL_LIKE and sp.human and not sp.plural:
+            for p, prev in reversed(self.a.speakers):
+                if p > pos or prev is sp:
+                    continue
+                if prev.kind == "role" and prev.human and not prev.plural:
+                    return prev.country if _head_key(prev.text, self.lex) in _OFFICIAL_LIKE else None
+        return None
+
+    def _lede_country(self, sp: Speaker) -> str | None:
+        """A lede about an unnamed official with a country ("Kuwait's oil minister said ...") and the first
+        named person introduced in the next paragraph ("Sheikh Ali ... said") with no post of their own, or the
+        same post ("A British minister said ..." / "Corporate Affairs Minister Michael Howard said"): the same
+        person, as news writing introduces them."""
+        people = self.a.people
+        if not people or people[0][1] != sp.text or not self.a.speakers or not self.paras:
+            return None
+        lp, lede = self.a.speakers[0]
+        if lede.kind != "role" or not lede.human or lede.plural or not lede.country or lede.definite:
+            return None
+        starts = [a for a, _ in self.paras]
+        if bisect.bisect_right(starts, lp) - 1 != 0 or bisect.bisect_right(starts, people[0][0]) - 1 != 1:
+            return None
+        key = _head_key(lede.text, self.lex)
+        if sp.role and _head_key(sp.role, self.lex) != key:
+            return None
+        if not sp.role:
+            sp.role = lede.role
+        return lede.country
 
     # -- rows ------------------------------------------------------------------------------------
     def add(self, kind: str, s: int, e: int, sp: Speaker | None, cue: str | None, unit: tuple[int, int],
@@ -757,9 +999,13 @@ class _Extractor:
         if e <= s or any(not any(x.open_mark == mk.start() or x.close_mark - 1 == mk.start() for x in self.terms)
                          for mk in _MARK.finditer(t, s, e)):
             return
-        country = sp.country if sp else None
-        if sp is not None and country is None and kind == "indirect" and sp.kind in ("person", "role") and (
-                sp.state or any(self.lex.state(w) for w in _words(sp.role or ""))):
+        bare = sp
+        sp = self._named_antecedent(sp, s)
+        country = self.speaker_country(sp, s) if sp else None
+        if country is None and sp is not bare:
+            country = self.speaker_country(bare, s)  # the body named before says no more than "the department"
+        if sp is not None and country is None and kind == "indirect" and bare.kind in ("person", "role") and (
+                bare.state or any(self.lex.state(w) for w in _words(bare.role or ""))):
             # an official whose phrase names no country, defending a country's own conduct
             # ("South Korea has fully enforced ..., Kim, first deputy chief ..., told a briefing")
             # speaks for that country: take a country named as the content's subject
@@ -906,6 +1152,7 @@ class _Extractor:
                 obj = qa.group(1).strip()
                 pron = {"him": "he", "her": "she", "them": "they"}.get(obj.lower())
                 sp = Speaker(pron, None, None, "pronoun") if pron else self.a.parse(ce + qa.start(1), ce + qa.end(1))
+                self._quoting_body_country(sp, base, cs)
             elif c.start() == 0 or cue.type == "phrase":
                 sp = self.after_phrase_speaker(ce, ue)
             else:
@@ -1067,6 +1314,8 @@ class _Extractor:
                     return s + b.start()
                 continue
             toks = _words(seg)
+            if not toks:  # only punctuation left between the clauses
+                continue
             if toks[0].lower() in _PRONOUNS or _is_cap(toks[0]) or toks[0].lower() in _DETERMINERS:
                 if self.a.parse(s + b.end() + left[b.end():].index(seg), s + b.end() + left[b.end():].index(seg) + len(seg)):
                     return s + b.start()

@@ -333,3 +333,81 @@ def test_long_setting_before_colon():
     assert one(text, "We will not devalue")["speaker"] == "Ana Ruiz"
     text = 'One banker said of the decision: "It was overdue."'
     assert one(text, "It was overdue")["speaker"] == "banker"
+
+
+# --- speaker country when the speaker's own phrase names none (sentences written for the tests) ---------
+def test_post_of_one_government_gives_its_country():
+    text = "Treasury Secretary Ann Moss said the dollar was too weak.\n\nMoss added that talks would go on."
+    assert one(text, "the dollar was too weak")["speaker_country"] == "United States"
+    assert one(text, "talks would go on")["speaker_country"] == "United States"
+    r = one("Chancellor of the Exchequer Tom Price said taxes would not rise.", "taxes would not rise")
+    assert r["speaker"] == "Tom Price" and r["speaker_country"] == "United Kingdom"
+    # a phrase that names a country keeps it; posts many countries have give none
+    assert one("Philippine Sen. Juan Cruz said the bases must go.", "the bases must go")["speaker_country"] == "Philippines"
+    assert one("Finance Minister Ana Lopez said the budget was balanced.", "the budget")["speaker_country"] is None
+
+
+def test_post_matched_to_a_country_qualified_ministry():
+    text = ("Peru's Mining Ministry will raise royalties next year, a senior ministry official said.\n\n"
+            "Mining Minister Luis Vega said the change was overdue.")
+    assert one(text, "will raise royalties")["speaker_country"] == "Peru"
+    assert one(text, "the change was overdue")["speaker_country"] == "Peru"
+    # two countries' ministries: a bare "ministry official" is left open
+    text = ("Peru's Mining Ministry and Chile's Mining Ministry met on Monday.\n\n"
+            "Prices were too low, a ministry official said.")
+    assert one(text, "Prices were too low")["speaker_country"] is None
+
+
+def test_the_official_refers_back_to_the_one_met_before():
+    text = ("A Canadian trade official said the quota was fair.\n\n"
+            '"We will not move on this," the official said.')
+    assert one(text, "We will not move")["speaker_country"] == "Canada"
+
+
+def test_named_person_after_a_lede_about_an_unnamed_official():
+    text = ("Norway's fisheries minister said on Monday the catch limits would stay.\n\n"
+            "Ole Berg told reporters the stocks were recovering.\n\n"
+            '"We are patient," he said.')
+    r = one(text, "the stocks were recovering")
+    assert r["speaker"] == "Ole Berg" and r["speaker_country"] == "Norway" and r["speaker_role"] == "fisheries minister"
+    assert one(text, "We are patient")["speaker_country"] == "Norway"
+    # someone with another post is someone else
+    text = ("Norway's fisheries minister said on Monday the catch limits would stay.\n\n"
+            "Ole Berg, an analyst at Nordbank, said the stocks were recovering.")
+    assert one(text, "the stocks were recovering")["speaker_country"] is None
+
+
+def test_state_media_quoting_an_official():
+    r = one("Tehran radio quoted a foreign ministry spokesman as saying the talks had failed.", "the talks had failed")
+    assert r["speaker"] == "foreign ministry spokesman" and r["speaker_country"] == "Iran"
+
+
+def test_appositive_after_an_inverted_attribution():
+    r = one('"Prices will fall," said Ana Ruiz, chairwoman of the Chilean Copper Commission.', "Prices will fall")
+    assert r["speaker"] == "Ana Ruiz" and r["speaker_country"] == "Chile"
+    assert r["speaker_role"] == "chairwoman of the Chilean Copper Commission"
+
+
+def test_the_company_is_the_company_named_before():
+    text = "Standard Oil Co said it would cut 500 jobs.\n\nThe company said the cuts would save money."
+    assert one(text, "the cuts would save money")["speaker"] == "Standard Oil Co"
+    assert one("The company said the cuts would save money.", "the cuts")["speaker"] == "company"
+
+
+def test_workplace_in_an_appositive_is_not_the_country_spoken_for():
+    r = one('"Rates will rise," said Ann Price, an analyst with Kemp Securities in Tokyo.', "Rates will rise")
+    assert r["speaker"] == "Ann Price" and r["speaker_country"] is None
+
+
+def test_quote_left_open_before_a_coordinated_clause_never_raises():
+    text = ('Lee told investors that despite the cuts "the firm has land to explore in Peru, Chile and\n'
+            'Bolivia.\n    Over the past year Acme has cut jobs, and said it would sell two mines.\n Reuter')
+    for r in quotes_in_text(text):
+        assert text[r["start"]:r["end"]] == r["quote"]
+
+
+def test_bare_government_with_two_governments_named_stays_open():
+    text = ("The U.K. Government hopes for a deal with Japan, sources said.\n\n"
+            "The Japanese government has not replied.\n\n"
+            "Talks could resume in May, government officials said.")
+    assert one(text, "Talks could resume")["speaker_country"] is None
