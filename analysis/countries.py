@@ -81,8 +81,8 @@ class Gazetteer:
             for alias, country, iso3, kind in self.by_first.get(text[i : i + 2], ()):
                 j = i + len(alias)
                 if text.startswith(alias, i) and not (j < len(text) and (text[j].isalnum() or text[j] == "_")):
-                    # "U.S." may end a sentence; the alias itself carries the dot
-                    out.append(Mention(i, j, alias, country, iso3, kind))
+                    if kind != "ignore":  # "New Jersey" is read past, so "Jersey" is not a mention
+                        out.append(Mention(i, j, alias, country, iso3, kind))
                     pos = j
                     break
         return out

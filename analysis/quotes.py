@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from .countries import Mention, country_name, find_mentions
+from .guard import ArticleErrors
 from .sentences import paragraph_spans, sentence_spans
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -1357,12 +1358,15 @@ def extract_quotes(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per direct, partial or reported quote: article_id, kind, quote, start, end, speaker,
     speaker_role, speaker_country, cue, sentence, uncertain."""
     rows = []
+    errors = ArticleErrors("extract_quotes")
     for aid, text in zip(articles["article_id"], articles["text"]):
-        for r in quotes_in_text(text):
+        if not isinstance(text, str):
+            continue
+        for r in errors.run(aid, quotes_in_text, text):
             r["article_id"] = aid
             rows.append(r)
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    return df.astype({"start": "int64", "end": "int64", "uncertain": "bool"})
+    return errors.finish(df.astype({"start": "int64", "end": "int64", "uncertain": "bool"}))
 
 
 def quote_counts(quotes: pd.DataFrame, by: str = "speaker", top: int = 15) -> pd.DataFrame:

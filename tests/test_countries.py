@@ -30,6 +30,7 @@ def found(text: str) -> list[tuple[str, str | None]]:
     ("Russian Federation", [("Russian Federation", "Russia")]),
     ("USSR and the Soviets", [("USSR", "Soviet Union"), ("Soviets", "Soviet Union")]),
     ("Brussels said", [("Brussels", None)]),
+    ("New Jersey and North American sales", []),
     ("china plates and a turkey dinner", []),
     ("Koreana Hotel", []),
 ])

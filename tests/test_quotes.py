@@ -411,3 +411,22 @@ def test_bare_government_with_two_governments_named_stays_open():
             "The Japanese government has not replied.\n\n"
             "Talks could resume in May, government officials said.")
     assert one(text, "Talks could resume")["speaker_country"] is None
+
+
+def test_one_failing_article_does_not_stop_the_others(monkeypatch):
+    """An article that trips the extractor is reported in attrs["errors"]; the rest keep their quotes."""
+    import analysis.quotes as q
+
+    real = q.quotes_in_text
+
+    def flaky(text):
+        if text.startswith("BAD"):
+            raise RuntimeError("boom")
+        return real(text)
+
+    monkeypatch.setattr(q, "quotes_in_text", flaky)
+    arts = pd.DataFrame({"article_id": ["bad", "good"],
+                         "text": ["BAD. Tokyo said it would act.", "Seoul said it would respond."]})
+    with pytest.warns(UserWarning, match="bad"):
+        df = q.extract_quotes(arts)
+    assert list(df.article_id) == ["good"] and df.attrs["errors"][0]["article_id"] == "bad"
