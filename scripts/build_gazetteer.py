@@ -31,6 +31,9 @@ CANONICAL = {
 
 # Former states that 20th-century copy (the Reuters corpus among it) names as actors in their own right.
 HISTORIC = {"SUN": "Soviet Union", "DDR": "East Germany", "YUG": "Yugoslavia", "CSK": "Czechoslovakia"}
+# The European Union acts as one party in trade and diplomacy (tariffs, sanctions, talks): it is listed
+# beside the states under the code ISO 3166 reserves for it (alpha-2 "EU"; "EUU" as the World Bank writes it).
+BLOCS = {"EUU": "European Union"}
 
 
 def main() -> None:
@@ -46,6 +49,8 @@ def main() -> None:
     for c in pycountry.historic_countries:
         if c.alpha_3 in HISTORIC:
             rows.append({"alias": HISTORIC[c.alpha_3], "country": HISTORIC[c.alpha_3], "iso3": c.alpha_3, "kind": "name"})
+    for code, name in BLOCS.items():
+        rows.append({"alias": name, "country": name, "iso3": code, "kind": "name"})
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=["alias", "country", "iso3", "kind"])

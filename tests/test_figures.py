@@ -235,8 +235,8 @@ def test_story_country_is_the_other_party_of_listed_flows():
     df = figs(text)
     for s in ("2 pct", "1.3 bln dlrs", "24 pct", "2.1 bln"):
         assert countries_of(df, s) == {"Thailand", "Japan"}, s
-    for s in ("5 pct", "3 pct", "1.1 bln"):  # the EEC is no country: no partner carries over from Japan
-        assert countries_of(df, s) == {"Thailand"}, s
+    for s in ("5 pct", "3 pct", "1.1 bln"):  # the EEC is the European Union's forerunner: its own partner
+        assert countries_of(df, s) == {"Thailand", "European Union"}, s
     assert one(text, "24 pct")["direction"] == "decrease"  # "and imports 24 pct to ...": the verb is left out
 
 

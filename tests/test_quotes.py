@@ -430,3 +430,15 @@ def test_one_failing_article_does_not_stop_the_others(monkeypatch):
     with pytest.warns(UserWarning, match="bad"):
         df = q.extract_quotes(arts)
     assert list(df.article_id) == ["good"] and df.attrs["errors"][0]["article_id"] == "bad"
+
+
+def test_quote_counts_pools_described_speakers():
+    """Named speakers are counted one by one; "the spokesman" of different stories is not one person."""
+    from analysis.quotes import quote_counts
+
+    q = pd.DataFrame({"speaker": ["Norio Maruyama", "spokesman", "Analysts", None, "Norio Maruyama"],
+                      "kind": ["direct", "indirect", "indirect", "direct", "indirect"]})
+    counts = quote_counts(q, "speaker").set_index("speaker")
+    assert counts.loc["Norio Maruyama", "total"] == 2
+    assert counts.loc["(described, not named)", "reported"] == 2
+    assert counts.loc["(no speaker in the text)", "quoted"] == 1
