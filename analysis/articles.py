@@ -36,8 +36,9 @@ DATE_FIELDS = ("published", "date", "published_at", "publish_date", "pubdate", "
 ID_FIELDS = ("article_id", "id", "doc_id", "uid", "guid", "uuid", "newid", "key")
 PUBLISHER_FIELDS = ("publisher", "source", "outlet", "site", "sitename", "source_domain", "domain")
 
-MAX_TRAILING, MAX_TRAILING_WORDS = 3, 80
+MAX_TRAILING, MAX_TRAILING_WORDS = 4, 80
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
+_TIME_WITH_DOT = re.compile(r"(?<![:\d.])\b([01]?\d|2[0-3])\.([0-5]\d)\b(?=\s*(?:[AaPp]\.?[Mm]\b|GMT|BST|UTC|CET|[A-Z]{2,4}\b|$))")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DOMAIN = re.compile(r"\b([A-Z0-9][\w-]*\.(?:com|net|org|co\.uk|news|info|tv))\b", re.I)
 _WIRE = re.compile(r"\((Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|Kyodo|UPI|dpa)\)\s*[-—–]")
@@ -130,6 +131,53 @@ class Cleaned:
     publisher: str | None = None
 
 
+def _strip_header_lines(raw: str, rules: Boilerplate, found: Cleaned) -> str:
+    """Drop leading metadata lines ("Published: ...") line by line, keeping their date or publisher."""
+    rest = raw.lstrip("\ufeff")
+    while True:
+        line, sep, after = rest.lstrip().partition("\n")
+        m = next((h.match(line.strip()) for h in rules.headers if h.match(line.strip())), None)
+        if not line.strip() or m is None:
+            return rest
+        groups = m.groupdict()
+        if groups.get("date") is not None and not _looks_like_date(groups["date"]):
+            return rest  # "Posted prices rose ...": a sentence, not a date line
+        found.published = found.published or groups.get("date")
+        found.publisher = found.publisher or groups.get("publisher")
+        rest = after
+
+
+def _strip_trailing_lines(raw: str, rules: Boilerplate, found: Cleaned) -> str:
+    """Drop short boilerplate lines at the very end ("ejkim@yna.co.kr" / "(END)"), line by line.
+
+    Done before paragraphs are built because such lines often follow each other with no blank line,
+    and joined they match no rule.
+    """
+    lines = raw.rstrip().split("\n")
+    for _ in range(MAX_TRAILING):
+        last = lines[-1].strip() if lines else ""
+        if not last or len(last.split()) > MAX_TRAILING_WORDS or not rules.trailing.match(last):
+            break
+        if re.fullmatch(r"reuters?\W*", last, re.I):
+            break  # the wire sign-off also names the publisher: left to the paragraph pass
+        if _DOMAIN.search(last) and not found.publisher:  # "Join GhanaStar.com to ...": the site
+            found.publisher = _DOMAIN.search(last).group(1)
+        lines.pop()
+        while lines and not lines[-1].strip():
+            lines.pop()
+    return "\n".join(lines)
+
+
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
+_NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+
+
+def _looks_like_date(s: str) -> bool:
+    """A short string that names a month or is written as a numeric date, and parses."""
+    return (len(s.split()) <= 9 and bool(_MONTH.search(s) or _NUMERIC_DATE.search(s))
+            and not pd.isna(parse_date(s)))
+
+
 def _looks_like_title(p: str) -> bool:
     return len(p) <= 200 and len(p.split()) <= 25 and not _SENTENCE_END.search(p)
 
@@ -137,20 +185,15 @@ def _looks_like_title(p: str) -> bool:
 def clean_body(raw: str, title: str | None = None, find_title: bool = True) -> Cleaned:
     """Body text with headers, repeated titles and boilerplate removed; metadata kept."""
     rules = boilerplate()
+    found = Cleaned(text="", title=title)
+    raw = _strip_trailing_lines(_strip_header_lines(raw, rules, found), rules, found)
     paras = split_paragraphs(raw)
     # a title stands alone, a blank line after it; a short first line of a block is a table row or a lead
     alone = {b.strip() for b in re.split(r"\n[ \t]*\n", raw) if b.strip() and "\n" not in b.strip()}
-    found = Cleaned(text="", title=title)
-    # leading metadata lines and titles
+    # leading titles
     while paras:
         p = paras[0]
-        m = next((h.match(p) for h in rules.headers if h.match(p)), None)
-        if m:
-            groups = m.groupdict()
-            found.published = found.published or groups.get("date")
-            found.publisher = found.publisher or groups.get("publisher")
-            paras.pop(0)
-        elif p.startswith("#") and find_title and found.title is None:  # Markdown heading
+        if p.startswith("#") and find_title and found.title is None:  # Markdown heading
             found.title = p.lstrip("#").strip()
             paras.pop(0)
         elif find_title and found.title is None and len(paras) > 1 and p in alone and _looks_like_title(p):
@@ -192,10 +235,11 @@ def parse_date(value) -> pd.Timestamp:
         return pd.NaT
     if isinstance(value, (int, float)) and 1e8 < value < 1e11:  # Unix seconds
         return pd.Timestamp(int(value), unit="s")
+    text = _TIME_WITH_DOT.sub(r"\1:\2", str(value).strip())  # "07.15 GMT", as British sites write times
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            ts = pd.Timestamp(dateparser.parse(str(value).strip(), fuzzy=True))
+            ts = pd.Timestamp(dateparser.parse(text, fuzzy=True))
     except (ValueError, OverflowError, TypeError):
         return pd.NaT
     if ts.tzinfo is not None:

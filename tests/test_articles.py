@@ -190,3 +190,24 @@ def test_first_line_of_a_block_is_not_a_title(tmp_path):
     row = load_articles(tmp_path).iloc[0]
     assert row.title is None or pd.isna(row.title)
     assert row.text.startswith("Qtly div 36 cts")
+
+
+def test_modern_page_furniture_is_removed(tmp_path):
+    """Date lines without a colon, bylines, rules, credits, e-mail sign-offs and end marks are not body text."""
+    page = ("Published On 12 Oct 2025\nSeoul and Tokyo agree to resume talks\n\nBy Jane Roe and John Doe\n\n"
+            "SEOUL, Oct. 12 (Yonhap) -- South Korea and Japan agreed on Sunday to resume talks, officials said.\n\n"
+            "The ministers will meet again next month.\n\n___\n\nAssociated Press writer Ann Lee contributed to this report.\n\n"
+            "(Reporting by Jane Roe; Editing by John Doe)\n\njroe@example.co.kr\n(END)\n")
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    row = load_articles(tmp_path).iloc[0]
+    assert row.title == "Seoul and Tokyo agree to resume talks"
+    assert row.published == pd.Timestamp("2025-10-12")
+    assert row.publisher == "Yonhap"
+    assert row.text == ("SEOUL, Oct. 12 (Yonhap) -- South Korea and Japan agreed on Sunday to resume talks, officials said."
+                        "\n\nThe ministers will meet again next month.")
+
+
+def test_a_sentence_that_starts_like_a_date_line_is_kept(tmp_path):
+    (tmp_path / "a.txt").write_text("Posted county prices in 99 southern\ncounties have been changed, officials said.\n")
+    assert load_articles(tmp_path).iloc[0].text.startswith("Posted county prices")
+    assert parse_date("Wed 26 Nov 2025 07.15 GMT") == pd.Timestamp("2025-11-26 07:15")
