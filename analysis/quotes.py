@@ -56,6 +56,7 @@ _MARK = re.compile(r'["“”„«»‟]')
 _WORD = re.compile(r"[\w’'.&-]+")
 _SPACE = re.compile(r"\s+")
 _MASK = "|"
+_POSS_LEAD = re.compile(r"^(?:[’'](?:s\b)?)?\s*")  # the possessive left after a country ("Kremlin's spokesman")
 
 
 def _yes(v: str) -> bool:
@@ -77,6 +78,7 @@ class Cue:
     partial: bool
     needs_clause: bool
     type: str
+    obj: str = ""  # "of" (accused X of ...) | "to" (urged X to ...) | "on-to" (called on X to ...)
 
 
 @dataclass
@@ -100,7 +102,7 @@ class Lexicon:
         self.cue_re = re.compile(rf"(?<![\w-])(?:{alts}{'|' + caps if caps else ''})(?![\w-])")
         intro = sorted(set(self.titles) | {w for w, (k, _) in self.words.items() if k == "role"}, key=len, reverse=True)
         # a title or role word right before a name introduces a person ("spokesman Norio Maruyama")
-        self.intro_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in intro) + r")(?=\s+[A-Z])")
+        self.intro_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in intro) + r")(?=,?\s+[A-Z])")
         self.title_re = re.compile(
             r"(?:" + "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True)) + r")(?![\w])")
         media = "|".join(sorted((w for w, (k, _) in self.words.items() if k in ("medium", "source")),
@@ -153,7 +155,7 @@ def lexicon() -> Lexicon:
     for r in _read(DATA / "cue_verbs.csv"):
         form = r["form"].strip()
         cues[form] = Cue(form, r["lemma"].strip(), _yes(r["reported"]), _yes(r["partial"]),
-                         _yes(r["needs_clause"]), (r.get("type") or "finite").strip())
+                         _yes(r["needs_clause"]), (r.get("type") or "finite").strip(), (r.get("object") or "").strip())
     titles, words, posts = [], {}, {}
     for r in _read(DATA / "speaker_roles.csv"):
         w, kind, state = r["word"].strip(), r["kind"].strip(), _yes(r["state"])
@@ -284,7 +286,7 @@ def _units(text: str, sents: list[tuple[int, int, int]], quotes: list[QSpan],
 # --- clause helpers --------------------------------------------------------------------------------
 _BOUNDARY = re.compile(
     r"[,;:|()\[\]—–]|\s-\s|(?<![\w-])(?:but|after|as|while|when|because|although|though|since|if|that|"
-    r"where|whereas|before|until|so|which|who|whom|then|and|or)(?![\w-])")
+    r"where|whereas|before|until|so|which|what|who|whom|then|and|or)(?![\w-])")
 _LEADING_ADVERBIAL = re.compile(
     r"^\s*(?:[^\s,:]+(?:\s+[^\s,:]+){0,2}:(?!\s*\d))?\s*"  # a short label such as "Like this:"
     r"(?:(?:[A-Z][a-z]*ly|On|In|At|After|Before|During|Last|Earlier|Later|Since|Until|By|For|Over|Under|"
@@ -314,6 +316,13 @@ def _looks_like_clause(content: str, lex: Lexicon) -> bool:
 
 
 # --- speaker phrases -------------------------------------------------------------------------------
+def _caps_outside_mentions(a, phrase: str, text: str) -> list[tuple[str, int]]:
+    """Acronyms of a phrase that are no country ("the head of the UN nuclear watchdog": UN)."""
+    names = {x.surface for x in a.mentions}
+    return [(w, -1) for w in _words(phrase) if w.isupper() and len(w) > 1 and w.strip(".") not in names
+            and w not in names]
+
+
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
@@ -598,7 +607,7 @@ class _Article:
             # the role starts after a leading country or possessive ("Japan's foreign ministry spokesman")
             ms = self.mentions_in(hs, name_toks[0][0])
             if ms and ms[0].start == hs:
-                role = t[ms[0].end:name_toks[0][0]].lstrip("’'s ").strip(" ,")
+                role = _POSS_LEAD.sub("", t[ms[0].end:name_toks[0][0]]).strip(" ,")
             country = self.country_of(ps, pe, exclude=(name_toks[0][0], name_toks[-1][1]))
             full, role2, country2 = self.remember(name_toks[0][0], name, role or None, country)
             return Speaker(full, role or role2, country or country2, "person", state=state)
@@ -610,7 +619,7 @@ class _Article:
         txt = t[ps:pe]
         role = t[hs:he]
         if mentions and mentions[0].start == hs:
-            role = t[mentions[0].end:he].lstrip("’'s ").strip() or None
+            role = _POSS_LEAD.sub("", t[mentions[0].end:he]).strip() or None
         plural = last.lower().endswith("s") and lex.kind(last) in ("role", "org", "source") and \
             not last.lower().endswith("ss")
         human = lex.kind(last) in ("role", "title")
@@ -622,10 +631,13 @@ class _Article:
         if sp is None or sp.kind != "pronoun":
             return sp
         want = _PRONOUNS.get(sp.text or "")
+        named = self.last_subject_person(pos) if want == "person" else None
         for p, prev in reversed(self.speakers):
             if p > pos:
                 continue
             if want == "person" and (prev.kind == "person" or (prev.human and not prev.plural)):
+                if named is not None and named[0] > p and named[1] != prev.text:
+                    break  # a second person was introduced as a subject since: "he" is that one
                 return prev
             if want == "thing" and (prev.kind in ("org", "country") or (prev.kind == "role" and not prev.plural
                                                                         and not prev.human)):
@@ -633,11 +645,49 @@ class _Article:
             if want == "plural" and prev.plural:
                 return prev
         if want == "person":
+            if named is not None:
+                return Speaker(named[1], named[2], named[3], "person")
             people = [x for x in self.people if x[0] <= pos]
             if people:
                 _, name, role, country = people[-1]
                 return Speaker(name, role, country, "person")
         return None
+
+    def last_subject_person(self, pos: int) -> tuple[int, str, str | None, str | None] | None:
+        """The person met before ``pos`` whose name (or surname) last stood as the subject of a sentence
+        ("Davies rejected that. ..., she said"; "China's Vice Premier Liang Haotian, who led ..."), with the
+        position of that mention."""
+        t = self.text
+        best = None
+        for _, name, role, country in self.people:
+            for key in {name, name.split()[-1]}:
+                if len(key) < 3 or key.lower() in _PRONOUNS:
+                    continue
+                i = t.rfind(key, 0, pos)
+                while i >= 0:
+                    if (best is None or i > best[0]) and self._subject_position(i, i + len(key)):
+                        best = (i, name, role, country)
+                        break
+                    if best is not None and i < best[0]:
+                        break
+                    i = t.rfind(key, 0, i)
+        return best
+
+    def _subject_position(self, s: int, e: int) -> bool:
+        t = self.text
+        if (s and (t[s - 1].isalnum() or t[s - 1] in "-’'")) or (e < len(t) and (t[e].isalnum() or t[e] in "-")):
+            return False
+        j = max(t.rfind(c, 0, s) for c in ".!?\n“”\"")
+        prefix = t[j + 1:s]
+        toks = _words(prefix)
+        if len(toks) > 10:
+            return False
+        for w in toks:
+            lw = w.lower().strip(".")
+            if lw in _AUX or lw in self.lex.cues or (lw.endswith("ed") and not _is_cap(w)) or \
+                    (lw in _PREPOSITIONS and lw not in ("of", "for", "at")) or lw in ("who", "which", "that"):
+                return False
+        return t[e:e + 2] not in ("'s", "’s")
 
     def note(self, pos: int, sp: Speaker | None) -> None:
         if sp is not None and sp.text:
@@ -648,6 +698,11 @@ class _Article:
 _ACRONYM_BRACKET = re.compile(r"(?<=\w )\([A-Z][\w.&/-]*(?:\s[A-Z][\w.&/-]*){0,2}\)")
 _TERM_BEFORE = re.compile(r"(?:so-called|dubbed|named|entitled|titled|codenamed|code-named)\s*$", re.I)
 _TYPO_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b|[a-z])')
+# "SEOUL, Sept. 3 (Yonhap) --", "WASHINGTON (AP) —", "Seoul (AFP) –", "ISLAMABAD/NEW DELHI, Nov 4 (Reuters) -"
+_DATELINE = re.compile(r"\s*([A-Z][A-Za-z.’'-]*(?:[ /][A-Z][A-Za-z.’'-]*){0,3})(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
+                       r"\s*\([A-Z][A-Za-z .&-]{1,30}\)\s*(?:--|[—–-])\s*")
+# posts held abroad: where such a one speaks says nothing of whom they speak for
+_POSTED_ABROAD = {"diplomat", "ambassador", "envoy", "delegate", "negotiator", "representative"}
 
 
 class _Extractor:
@@ -683,13 +738,19 @@ class _Extractor:
         self.subject_cache: dict[int, Speaker | None] = {}
         self.rows: list[dict] = []
         self._prescan_people()
+        self._unit_starts = [us for _, us, _ in self.units]
+        dl = self._dateline()
+        self.dateline_span = dl[:2] if dl else None
+        self.dateline_country = dl[2] if dl else None
 
     def _prescan_people(self) -> None:
         """Register names introduced after a title or role word, for later surname-only mentions."""
         t, lex = self.t, self.lex
         for tm in lex.intro_re.finditer(self.m):
             j = tm.end()
-            nm = re.match(r"\s+((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]+)", t[j:j + 80])
+            nm = re.match(r",?\s+((?:[A-Z][\w’'-]*\s+|[A-Z]\.\s*){0,3}[A-Z][\w’'-]+)", t[j:j + 80])
+            if nm and t[j:j + 1] == "," and not re.match(r"[,.]", t[j + nm.end():j + nm.end() + 1]):
+                continue  # "the spokesman, Norio Maruyama, said": an apposition closes with a comma
             if not nm:
                 continue
             name = re.sub(r"[’']s$", "", nm.group(1))
@@ -743,6 +804,8 @@ class _Extractor:
                 continue
             if lw in _NAME_JOINERS and i + 1 < len(toks) and _is_cap(toks[i + 1][2]) and end is not None:
                 continue
+            if lw in self.lex.cues:
+                break  # the verb: "X accused the government of ..." ends the subject at "accused"
             # a lower-case modifier belongs to the subject only if a role noun follows soon
             ahead = toks[i + 1:i + 4]
             if not lw in _PREPOSITIONS and lw not in _AUX and any(self.lex.kind(x[2]) in ("role", "org", "source") for x in ahead):
@@ -808,6 +871,8 @@ class _Extractor:
         if bword in ("who", "which") and not piece.strip():
             return None
         sp = self.a.parse(ps, us + len(left))
+        if sp is not None and sp.kind == "person" and not sp.role and bword == "," and depth == 0:
+            self._role_before_name(sp, us, us + bstart - 1, ps)
         if sp is not None and sp.kind == "role" and sp.human and bword == "," and depth == 0 and \
                 left[bstart:].lstrip()[:2].lower() in ("a ", "an"):
             # "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said": the name speaks
@@ -817,6 +882,29 @@ class _Extractor:
                 named.country = named.country or sp.country
                 return named
         return sp
+
+    def _role_before_name(self, sp: Speaker, us: int, comma: int, name_pos: int) -> None:
+        """"The head of Kyiv's military administration, Taras Bondar, said": the description before the
+        comma is the named person's post; its country is the one the person speaks for."""
+        m = self.m
+        left = m[us:comma]
+        pieces = list(_BOUNDARY.finditer(left))
+        start = pieces[-1].end() if pieces else 0
+        seg = left[start:]
+        if not seg.strip() or len(_words(seg)) > 10:
+            return
+        a = us + start + (len(seg) - len(seg.lstrip()))
+        if pieces and pieces[-1].group() not in (",", "and", "but", "that", ";", ":", "while", "as", "after", "when"):
+            return
+        if not pieces and _LEADING_ADVERBIAL.match(left).end() > 0:
+            return
+        rsp = self.a.parse(a, comma)
+        if rsp is None or rsp.kind != "role" or not rsp.human or rsp.plural:
+            return
+        sp.role = re.sub(r"^(?:the|a|an)\s+", "", self.t[a:comma].strip(), flags=re.I) or rsp.role or rsp.text
+        sp.country = sp.country or rsp.country
+        sp.state = sp.state or rsp.state
+        self.a.remember(name_pos, sp.text, sp.role, sp.country)
 
     def cue_speaker(self, us: int, ue: int, cue_s: int, cue_e: int) -> Speaker | None:
         """The speaker of the cue at [cue_s, cue_e), resolved (pronouns, surnames)."""
@@ -830,8 +918,19 @@ class _Extractor:
             qa = re.search(r"(?<![\w-])(?:(was|were|is|are|been|being)\s+)?quoted\s+(.{0,120}?)\s*\bas\s*$", m[us:cue_s])
             prev = [x for x in self.lex.cue_re.finditer(m, us, cue_s)
                     if x.start() in self.subject_cache and self.subject_cache[x.start()] is not None]
+            if not prev:
+                # the attribution just before may not be resolved yet (quotes are read before reported speech)
+                fin = [x for x in self.lex.cue_re.finditer(m, us, cue_s)
+                       if (self.lex.cues.get(x.group().lower()) or self.lex.cues.get(x.group())).type == "finite"
+                       and not self._passive(x.start(), us, x.end()) and not self._noun_use(x.start(), us)]
+                if fin and re.search(r",\s*$", m[fin[-1].end():cue_s]) and len(_words(m[fin[-1].end():cue_s])) <= 6:
+                    if self.cue_speaker(us, ue, fin[-1].start(), fin[-1].end()) is not None:
+                        prev = fin[-1:]
             if w:
                 sp = self.a.parse(us + w.start(1), us + w.end(1))
+            elif qa and qa.group(1) and not qa.group(2).strip():
+                # "Kim was quoted as saying": the subject of the passive speaks
+                sp = self.subject_before(us, us + qa.start())
             elif qa and not qa.group(1) and qa.group(2).strip():
                 # "Tehran radio quoted a ministry spokesman as saying": the one quoted speaks
                 np_s = us + qa.start(2)
@@ -923,11 +1022,72 @@ class _Extractor:
             country = self._antecedent_country(sp, pos)
         if country is None and sp.kind == "person":
             country = self._lede_country(sp)
+        official = sp.state or any(lex.state(w) for w in _words(sp.role or ""))
+        if country is None and official and _head_key(sp.role or sp.text, lex) not in _POSTED_ABROAD:
+            # a government official whose phrase names no country: where the words were said
+            # ("told reporters in Tokyo", "In Beijing, ... said"), else the story's dateline ("SEOUL (AP) —")
+            country = self._place_country(pos) or self._state_media_country(sp, pos) or self.dateline_country
         if country is not None:
             sp.country = country
             if sp.kind == "person":
                 self.a.remember(pos, sp.text, sp.role, country)
         return country
+
+    def _unit_at(self, pos: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self._unit_starts, pos) - 1
+        if k < 0:
+            return None
+        _, us, ue = self.units[k]
+        return (us, ue) if pos < ue else None
+
+    def _place_country(self, pos: int) -> str | None:
+        """The seat of government where the words were said: a sentence opening "In Beijing," or a place
+        after the cue ("told reporters in Tokyo", "at a briefing in Beijing")."""
+        u = self._unit_at(pos)
+        if u is None:
+            return None
+        us, ue = u
+        m = self.m
+        found = set()
+        for x in self.a.mentions_in(us, ue):
+            if x.kind != "capital" or m[x.start:x.end] != self.t[x.start:x.end]:
+                continue
+            before = m[us:x.start]
+            if re.fullmatch(r"\s*(?:[\w’'-]+\s+){0,6}?(?:In|At)\s+", before) and re.match(r"\s*,|\s+on\s", m[x.end:ue]) or \
+                    re.search(r"(?:said|says|told\s+[\w\s]{0,30}?|briefing|conference|speaking|press)\s+in\s+$", before):
+                found.add(x.country)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _state_media_country(self, sp: Speaker, pos: int) -> str | None:
+        """A person quoted by state media ("Kim said ..., KCNA reported"; "..., Kim was quoted as saying"
+        after "..., the official KCNA reported"): the medium's country."""
+        if sp.kind != "person":
+            return None
+        first = next((p for p, n, _, _ in self.a.people if n == sp.text), None)
+        for at in (pos, first):
+            u = self._unit_at(at) if at is not None else None
+            if u is None:
+                continue
+            for x in self.a.mentions_in(*u):
+                if x.kind == "body" and (re.match(r"\s*(?:\([A-Z]+\)\s*)?(?:reported|said|says|quoted)\b", self.m[x.end:u[1]])
+                                         or re.search(r"according\s+to\s+(?:the\s+)?(?:official\s+)?$", self.m[u[0]:x.start])):
+                    return x.country
+        return None
+
+    def _dateline(self) -> tuple[int, int, str | None] | None:
+        """The dateline that opens a wire story ("SEOUL, Sept. 3 (Yonhap) --", "WASHINGTON (AP) —",
+        "Seoul (AFP) –"): its span and, when it names one country's place, that country."""
+        for ps, pe in self.paras[:4]:
+            dm = _DATELINE.match(self.t, ps, pe)
+            if dm is None:
+                continue
+            place = dm.group(1)
+            if place.isupper():  # "SEOUL", "NEW DELHI": the gazetteer's names are capitalised
+                place = " ".join(w.capitalize() for w in place.split(" "))
+                place = "/".join(w[:1].upper() + w[1:] for w in place.split("/"))
+            places = {x.country for x in find_mentions(place) if x.country}
+            return ps, dm.end(), (next(iter(places)) if len(places) == 1 else None)
+        return None
 
     def _named_antecedent(self, sp: Speaker | None, pos: int) -> Speaker | None:
         """"The company said" / "the ministry said": the body named as a speaker before with the same head noun
@@ -988,7 +1148,7 @@ class _Extractor:
 
     # -- rows ------------------------------------------------------------------------------------
     def add(self, kind: str, s: int, e: int, sp: Speaker | None, cue: str | None, unit: tuple[int, int],
-            uncertain: bool = False) -> None:
+            uncertain: bool = False, inner_ok: bool = False) -> None:
         t = self.t
         while s < e and (t[s].isspace() or t[s] in "'’"):
             s += 1
@@ -997,7 +1157,10 @@ class _Extractor:
         if kind == "indirect":
             while e > s and t[e - 1] in ".!?":
                 e -= 1
-        if e <= s or any(not any(x.open_mark == mk.start() or x.close_mark - 1 == mk.start() for x in self.terms)
+        if self.dateline_span and self.dateline_span[0] <= s < self.dateline_span[1]:
+            s = self.dateline_span[1]  # the dateline is not part of what was said
+        if e <= s or any(not any(x.open_mark == mk.start() or x.close_mark - 1 == mk.start()
+                                 for x in (self.terms + self.quotes if inner_ok else self.terms))
                          for mk in _MARK.finditer(t, s, e)):
             return
         bare = sp
@@ -1011,7 +1174,10 @@ class _Extractor:
             # ("South Korea has fully enforced ..., Kim, first deputy chief ..., told a briefing")
             # speaks for that country: take a country named as the content's subject
             ms = [x for x in self.a.mentions_in(s, min(e, s + 40)) if x.kind in ("name", "short", "capital")]
-            if ms and re.fullmatch(r"\s*(?:that\s+)?", t[s:ms[0].start]):
+            if ms and re.fullmatch(r"\s*(?:that\s+)?", t[s:ms[0].start]) and \
+                    not re.match(r"\s*(?:,|and\s|or\s)", t[ms[0].end:ms[0].end + 5]) and \
+                    not any(w.isupper() and len(w) > 1 and not self.a.mentions_in(bare_s, bare_s + 1)
+                            for w, bare_s in _caps_outside_mentions(self.a, bare.role or "", self.t)):
                 country = ms[0].country
         self.rows.append({
             "kind": kind, "quote": self.orig[s:e], "start": s, "end": e,
@@ -1034,7 +1200,7 @@ class _Extractor:
                     uq.append(self.quotes[qi])
                 qi += 1
             cues = [c for c in lex.cue_re.finditer(m, us, ue)
-                    if not self._passive(c.start(), us, c.end())]
+                    if not self._passive(c.start(), us, c.end()) and not self._noun_use(c.start(), us)]
             used: set[int] = set()
             # 1. quotations
             for k, q in enumerate(uq):
@@ -1048,19 +1214,30 @@ class _Extractor:
                 if c.start() in used or any(a <= c.start() < b for a, b in claimed):
                     continue
                 cue = lex.cues.get(c.group().lower()) or lex.cues.get(c.group())
-                if cue is None or not cue.reported:
+                if cue is None or not (cue.reported or cue.obj):
                     continue
                 span = self._reported(c, cue, us, ue, claimed)
                 if span is None:
                     continue
                 s, e, sp = span
                 claimed.append((s, e))
-                if any(s <= q.start < e for q in uq):
-                    continue  # the quoted fragments inside carry the attribution
                 if sp is None or not sp.text:
                     continue
-                self.add("indirect", s, e, sp, c.group().lower() if cue.type != "phrase" else cue.form,
-                         (us, ue))
+                # "said that A and that B": each that-clause is reported content of its own
+                pieces, a = [], s
+                for sm in (re.finditer(r",?\s+and\s+that\s+", m[s:e]) if any(s <= q.start < e for q in uq) else ()):
+                    pieces.append((a, s + sm.start()))
+                    a = s + sm.end()
+                pieces.append((a, e))
+                for a, b in pieces:
+                    inside = [q for q in uq if a <= q.start < b]
+                    if any(q.kind != "partial" or len(_words(t[q.start:q.end])) > 1 for q in inside):
+                        continue  # the quoted fragments inside carry the attribution
+                    if len(_words(m[a:b])) < 3:
+                        continue
+                    # a clause around a one-word quote ("had fired "unprovoked" across ...") is reported speech
+                    self.add("indirect", a, b, sp, c.group().lower() if cue.type != "phrase" else cue.form,
+                             (us, ue), inner_ok=bool(inside))
         # a quotation left open at a paragraph's end is said by whoever says its continuation
         for q, nxt in reversed(list(zip(self.quotes, self.quotes[1:]))):
             if q.continues and nxt.continued and q.speaker is None and nxt.speaker is not None and q.row is not None:
@@ -1070,6 +1247,15 @@ class _Extractor:
                          speaker_country=self.rows[nxt.row]["speaker_country"] if nxt.row is not None else None)
         self.rows.sort(key=lambda r: r["start"])
         return self.rows
+
+    def _noun_use(self, cs: int, us: int) -> bool:
+        """A cue word used as a noun: after a determiner or a possessive ("a warning to", "India's claims")."""
+        prev = _words(self.m[max(us, cs - 20):cs])
+        if not prev or not re.fullmatch(r"\s", self.m[cs - 1:cs]):
+            return False
+        w = prev[-1].lower()
+        return w in ("a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those") or \
+            (w.endswith(("'s", "’s")) and len(w) > 2)
 
     def _passive(self, cs: int, us: int, ce: int | None = None) -> bool:
         prev = _words(self.m[max(us, cs - 20):cs])
@@ -1194,10 +1380,16 @@ class _Extractor:
         """Content span and speaker of reported speech around the cue ``c``, or None."""
         m, lex = self.m, self.lex
         cs, ce = c.start(), c.end()
+        if cue.obj:
+            span = self._object_content(c, cue, us, ue)
+            if span is not None or not cue.reported:
+                return span
         if cue.type == "phrase":  # "according to X"
             sp = self.cue_speaker(us, ue, cs, ce)
             before = m[us:cs]
             if before.strip() and re.search(r",\s*$", before):
+                if any(self._speech_cue(x, us) for x in lex.cue_re.finditer(m, us, cs)):
+                    return None  # "X said ..., according to the ministry": the source of speech already given
                 s = max([us] + [b for a, b in claimed if b <= cs])
                 if len(_words(m[s:cs])) < 4:
                     return None
@@ -1238,6 +1430,11 @@ class _Extractor:
             s += that.end()
         content = m[s:ue]
         nwords = len(_words(content))
+        if cue.lemma == "claim" and re.match(r"\s*to\s+(?:have|be)\s", content):
+            # "the ministry claimed to have destroyed 61 drones"
+            s2 = s + len(content) - len(content.lstrip())
+            e2 = self._participle_cut(s2, ue) or ue
+            return (s2, e2, self.cue_speaker(us, ue, cs, ce)) if "|" not in m[s2:e2] else None
         # "..., X said." : the reported content is the sentence before the attribution
         comma = self._attribution_comma(us, cs)
         b_shape = comma is not None and len(_words(m[us:comma])) >= 3
@@ -1250,10 +1447,14 @@ class _Extractor:
             first[0].lower() in ("when", "while", "as", "but", "and", "or", "although", "though", "whereas") or \
             (first[0].lower() in lex.cues and lex.cues[first[0].lower()].type == "participle")
         a_ok = nwords >= 3 and "|" not in content[:3] and (bool(that) or not (b_shape and setting_follows)) and \
+            (bool(that) or not self._comma_apposition(content, b_shape)) and \
             (clause or not cue.needs_clause)
         if a_ok and self._inside_later_attribution(us, ce, ue):
             return None  # "OPEC believes ..., the official said.": the later attribution carries it all
         if a_ok:
+            pc = self._participle_cut(s, ue)
+            if pc is not None and len(_words(m[s:pc])) >= 3:
+                ue = pc  # "... that Japan had lodged a protest, calling the launch ...": the participle has its own
             cut = self._coordinated_cut(s, ue)
             if cut is not None:
                 if len(_words(m[s:cut])) < 3:
@@ -1264,7 +1465,9 @@ class _Extractor:
                 if len(_words(m[s:content_end])) < 3:
                     return None
             return s, ue, self.cue_speaker(us, ue, cs, ce)
-        if b_shape and (nwords <= 8 or setting_follows) and "|" not in content and not re.match(r"\s*to\s", content):
+        lead_participle = bool(first) and first[0].lower() in lex.cues and lex.cues[first[0].lower()].type == "participle"
+        if b_shape and (nwords <= 8 or setting_follows) and ("|" not in content or lead_participle) and \
+                not re.match(r"\s*to\s", content):
             sp = self.cue_speaker(us, ue, cs, ce)
             start = max([us] + [b for a, b in claimed if b <= comma])
             if len(_words(m[start:comma])) < 3 or re.match(r"\s*Asked\b", m[start:comma]):
@@ -1275,10 +1478,66 @@ class _Extractor:
             return start, comma, sp
         return None
 
+    def _comma_apposition(self, content: str, b_shape: bool) -> bool:
+        """After "..., X said" a comma and a noun phrase or setting ("..., the first such launch this year",
+        ", according to ...") is no reported content; "Kuwait, they said, was pumping ..." is."""
+        cm = re.match(r"\s*,\s*", content)
+        if not cm:
+            return False
+        first = (_words(content[cm.end():])[:1] or [""])[0].lower()
+        cue = self.lex.cues.get(first)
+        return first in _DETERMINERS or first in _PREPOSITIONS or first == "according" or \
+            (cue is not None and cue.type == "participle") or (b_shape and first in ("days", "weeks", "hours", "months"))
+
+    def _speech_cue(self, x: re.Match, us: int) -> bool:
+        cue = self.lex.cues.get(x.group().lower()) or self.lex.cues.get(x.group())
+        return cue is not None and (cue.reported or cue.obj != "") and cue.type != "phrase" and \
+            not self._passive(x.start(), us, x.end()) and not self._noun_use(x.start(), us)
+
+    def _participle_cut(self, s: int, ue: int) -> int | None:
+        """Where reported content ends at ", saying/adding/calling ..." (the participle is speech of its own)."""
+        for x in re.finditer(r",\s+([a-z]+ing)\b", self.m[s:ue]):
+            cue = self.lex.cues.get(x.group(1))
+            if cue is not None and cue.type == "participle":
+                return s + x.start()
+        return None
+
+    def _object_content(self, c: re.Match, cue: Cue, us: int, ue: int) -> tuple[int, int, Speaker | None] | None:
+        """"accused Washington of trying to ...", "urged both sides to exercise restraint", "called on Beijing
+        to halt ...": the content is what the object is accused of / urged to do (with the object for "to")."""
+        m = self.m
+        ce = c.end()
+        obj = r"((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)"
+        if cue.obj == "of":
+            om = re.match(r"\s+" + obj + r"\s+of\s+(?=[a-z])", m[ce:ue])
+        elif cue.obj == "on-to":
+            om = re.match(r"\s+(?:on|upon)\s+" + obj + r"\s+to\s+(?=[a-z])", m[ce:ue])
+        else:
+            om = re.match(r"\s+" + obj + r"\s+to\s+(?=[a-z])", m[ce:ue])
+        if om is None:
+            return None
+        words = _words(om.group(1))
+        if not words or any(w.lower() in _AUX or w.lower() in self.lex.cues for w in words) or \
+                not (_is_cap(words[0]) or words[0].lower() in _DETERMINERS or
+                     words[0].lower() in ("them", "him", "her", "us", "it", "each", "everyone", "both")):
+            return None
+        s = ce + (om.end() if cue.obj == "of" else om.start(1))
+        e = self._participle_cut(s, ue) or ue
+        cut = self._coordinated_cut(s, e)
+        if cut is not None:
+            e = cut
+        if len(_words(m[s:e])) < 3:
+            return None
+        sp = self.cue_speaker(us, ue, c.start(), ce)
+        if sp is None or (sp.kind == "role" and _head_key(sp.text, self.lex) is None):
+            return None  # "That agreement called on Japan to ...": a document's terms, not speech
+        return s, e, sp
+
     def _later_cues(self, s: int, ue: int):
         for c2 in self.lex.cue_re.finditer(self.m, s, ue):
             cue2 = self.lex.cues.get(c2.group().lower()) or self.lex.cues.get(c2.group())
-            if cue2 is not None and cue2.reported and cue2.type == "finite" and not self._passive(c2.start(), s, c2.end()):
+            if cue2 is not None and (cue2.reported or cue2.partial) and cue2.type == "finite" and \
+                    not self._passive(c2.start(), s, c2.end()) and not self._noun_use(c2.start(), s):
                 yield c2
 
     def _inside_later_attribution(self, us: int, ce: int, ue: int) -> bool:
@@ -1305,6 +1564,8 @@ class _Extractor:
             if b is None:
                 continue
             seg = left[b.end():].strip()
+            if seg.startswith("that "):
+                continue  # "said that A, and that B": a second clause of the same cue
             tr = self.lex.trail_re.search(" " + seg)
             if tr:
                 seg = seg[:max(0, tr.start() - 1)].strip()

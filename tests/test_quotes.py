@@ -442,3 +442,94 @@ def test_quote_counts_pools_described_speakers():
     assert counts.loc["Norio Maruyama", "total"] == 2
     assert counts.loc["(described, not named)", "reported"] == 2
     assert counts.loc["(no speaker in the text)", "quoted"] == 1
+
+
+# --- modern wire style: constructions added with the modern dev sets (own sentences) ---------------
+def test_role_before_name_in_apposition_gives_post_and_country():
+    r = one("The head of Ottawa's port authority, Rui Costa, said the terminal would reopen soon.", "the terminal would reopen")
+    assert r["speaker"] == "Rui Costa" and r["speaker_country"] == "Canada"
+    text = ("Portugal's trade minister, Ana Reis, said exports would recover next year.\n\n"
+            '"We are confident," Reis said.')
+    assert one(text, "We are confident")["speaker_country"] == "Portugal"
+
+
+def test_pronoun_takes_the_person_introduced_as_subject_since():
+    text = ('"We expect more," Treasury Secretary Jon Park told reporters.\n\n'
+            "Brazil's Finance Minister Lia Souza, who led her delegation, was calmer. "
+            'The talks were "useful," she said.\n\n'
+            "Souza rejected that. Growth would stay \"firm\" this year, she said.")
+    assert one(text, "useful")["speaker"] == "Lia Souza"
+    assert one(text, "firm")["speaker"] == "Lia Souza"
+
+
+def test_object_verbs_report_what_was_urged_or_alleged():
+    r = one("The ministry spokeswoman accused Oslo of blocking the shipping lanes.", "blocking the shipping lanes")
+    assert r["kind"] == "indirect" and r["speaker"] == "ministry spokeswoman" and r["cue"] == "accused"
+    r = one("Germany urged both sides to exercise restraint along the border.", "both sides to exercise restraint")
+    assert r["speaker"] == "Germany"
+    r = one("In Lima, the council spokesman called on Quito to halt its naval patrols.", "Quito to halt its naval patrols")
+    assert r["speaker"] == "council spokesman"
+    assert not quotes_in_text("That treaty called on Chile to open its ports to foreign ships.")
+
+
+def test_cue_word_used_as_a_noun_is_no_cue():
+    r = one('The navy held drills in what Lima called a warning to "hostile forces".', "hostile forces")
+    assert r["speaker"] == "Lima"
+    r = one('The senator wrote on X that Chile\'s claims were "false and reckless".', "false and reckless")
+    assert r["cue"] == "wrote"
+
+
+def test_appositive_after_the_attribution_is_not_content():
+    r = one("Peru fired a rocket into the sea on Monday, Lima's navy said, the first such test this year.",
+            "Peru fired a rocket")
+    assert r["speaker"] == "Lima's navy"
+    assert not any(x["quote"].startswith(("the first", ", the first")) for x in quotes_in_text(
+        "Peru fired a rocket into the sea on Monday, Lima's navy said, the first such test this year."))
+    r = one("Kuwait, the minister said, was pumping more oil than its quota.", "was pumping more oil")
+    assert r["speaker"] == "minister"
+
+
+def test_reported_clause_before_a_participle_with_a_partial():
+    text = ('Chief Cabinet Secretary Aki Sato told reporters in Tokyo that Japan had lodged a protest with Lima, '
+            'calling the test "a grave threat".')
+    r = one(text, "Japan had lodged a protest")
+    assert r["kind"] == "indirect" and r["speaker"] == "Aki Sato" and r["speaker_country"] == "Japan"
+    assert one(text, "a grave threat")["speaker"] == "Aki Sato"
+
+
+def test_second_that_clause_and_one_word_partial():
+    text = ('The army said that enemy forces had fired "unprovoked" across the river, '
+            'and that its troops had responded "firmly".')
+    assert one(text, "enemy forces had fired")["kind"] == "indirect"
+    assert one(text, "its troops had responded")["kind"] == "indirect"
+
+
+def test_dateline_gives_an_official_his_country():
+    text = ("SEOUL, Sept. 3 (Yonhap) -- Peru and Chile agreed on Wednesday to reopen the border crossing, "
+            "a senior foreign ministry official said.")
+    r = one(text, "Peru and Chile agreed")
+    assert r["speaker_country"] == "South Korea" and not r["quote"].startswith("SEOUL")
+    text = "OTTAWA (AP) — A senior administration official said the talks would resume next month."
+    assert one(text, "the talks would resume")["speaker_country"] == "Canada"
+
+
+def test_place_of_speaking_gives_an_official_his_country():
+    text = "At a regular press briefing in Canberra, foreign ministry spokeswoman Rosa Diaz said the visit was postponed."
+    assert one(text, "the visit was postponed")["speaker_country"] == "Australia"
+    # a diplomat is posted abroad: where one speaks says nothing of whom one speaks for
+    text = "A Western diplomat in Canberra said several governments were ready to act."
+    assert one(text, "several governments were ready")["speaker_country"] is None
+
+
+def test_passive_quoted_as_saying_and_state_media():
+    text = ('Leader Kim Jong Un oversaw the launch, the official Korean Central News Agency (KCNA) reported.\n\n'
+            'The missile would "deter any rival", Kim was quoted as saying.')
+    r = one(text, "deter any rival")
+    assert r["speaker"] == "Kim Jong Un" and r["speaker_country"] == "North Korea"
+
+
+def test_content_subject_not_taken_from_a_list_or_for_an_international_body():
+    r = one("A Western diplomat said France, Germany and Italy were prepared to act.", "France, Germany and Italy")
+    assert r["speaker_country"] is None
+    r = one("The head of the UN nuclear watchdog, Lars Berg, said Iran had enriched more uranium.", "Iran had enriched")
+    assert r["speaker_country"] is None
