@@ -15,7 +15,10 @@ Choices (documented here because a reader of the table needs them):
   spelled "one", or a spelled number after a determiner ("the two sides"), which refer rather than count.
 - A move without a number ("Iron ore imports from North Korea surged") is a row with ``value`` NaN,
   ``quantity`` change, and its direction, metric and countries.
-- ``direction`` is set on changes (and number-less moves) only; a level reached ("to $2.5 billion") has None.
+- ``direction`` is set on changes and number-less moves; a level after a change ("rose 5% to $2.5 billion")
+  has None, but a level moved by a verb with no change figure of its own ("dropped to 13.9%", "hit a record
+  $65bn") or followed by ", up/down from ..." or "compared with" an earlier level of its unit carries the move.
+- Fractions are percent with one decimal ("a third" = 33.3), as the annotators write them.
 - ``countries``: countries named in the figure's clause (after a reporting verb, up to the next comma); if
   none, the source's country; a flow (trade, exports, imports...) naming one party takes the other from the
   source or from the previous figure of the article that names that party.
@@ -172,12 +175,12 @@ def _compile(r: _Rules) -> None:
     r.digits = re.compile(_NUMCORE)
     r.a_next = re.compile(rf"[\s-]+{_alt(scales + mults + fracs, 'i')}\b")
     r.sym_before = re.compile(rf"{sym}\s?$")
-    r.source_prep = re.compile(rf"\b{_alt(r.words['source_prep'], 'i')}\s+(?P<np>[^,;.]+(?:\.(?=\w)[^,;.]*)*)")
+    r.source_prep = re.compile(rf"\b{_alt(r.words['source_prep'], 'i')}\s+(?P<np>[^,;.]+(?:\.(?:(?=\w)|(?<=\b[A-Z]\.)\s+(?=[A-Z]))[^,;.]*)*)")
     compare = [w for w in r.words["compare"]]
     r.compare = re.compile(rf"\b(?P<cue>{_alt(compare, 'i')})\.?\s+(?P<np>[^,;]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\baccording to\b|$))")
     r.yoy = re.compile(r"(?i)\b(?:year-on-year|year-over-year|on-year|(?:from\s+)?a year (?:earlier|ago|before))\b")
     # a partner named but not a country ("to the EC", "with the West"): no listed partner carries over
-    r.partner_np = re.compile(r"\b(?:to|from|with|those to|those from)\s+(?:the\s+)?[A-Z]")
+    r.partner_np = re.compile(rf"\b(?:to|from|with|those to|those from)\s+(?:the\s+)?(?!{month}\b)[A-Z]")
     r.clause = re.compile(r";|(?<=[a-z]{3})\.\s+(?=[A-Z])|,\s*(?:but|while|whereas|with|although|though)\b|\s(?:but|while|whereas)\s")
 
 
@@ -198,6 +201,9 @@ class _Hits:
 
     def between(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         return [t for t in self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)] if t[1] <= hi]
+
+
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the)\s+$")
 
 
 @dataclass
@@ -222,8 +228,8 @@ def _doc(text: str, r: _Rules) -> _Doc:
         s, e = m.span()
         if w in r.directions:
             d.directions.add(s, e, w)
-        if w in report:
-            d.reports.add(s, e, w)
+        if w in report and not _DETERMINER_BEFORE.search(text, max(0, s - 5), s):
+            d.reports.add(s, e, w)  # not "an estimated $53 billion", "the reported figure"
         for phrase, before in r.metric_last.get(w, ()):
             if before is None:
                 d.metrics.add(s, e, phrase)
@@ -337,7 +343,7 @@ def _candidates(text: str, r: _Rules, doc: _Doc) -> list[_Fig]:
             if r.numbers.get(parts[-1], ("",))[0] == "fraction":
                 head = parts[0] if len(parts) > 1 else "a"
                 num = 1.0 if head in ("a", "an") else (_spelled_value(head, r) or 1.0)
-                value = num * r.numbers[parts[-1]][1] * 100
+                value = round(num * r.numbers[parts[-1]][1] * 100, 1)  # "a third" = 33.3 (percent, one decimal)
                 fraction = True
             else:
                 value = _spelled_value(word, r)
@@ -347,13 +353,8 @@ def _candidates(text: str, r: _Rules, doc: _Doc) -> list[_Fig]:
         hi = None
         rm = r.range.match(text, pos)
         if rm and not fraction:
-            conn = rm.group("conn")
-            pw = before.split()[-1].lower() if before.split() else ""
-            n2 = rm.group("num2")
-            v2 = _num_value(n2) if n2[0].isdigit() else _spelled_value(n2, r)
-            ok = v2 is not None and (conn != "and" or pw == "between") and pw != "from"
-            ok = ok and value <= v2 <= max(value * 10, 10) and not (_YEAR.fullmatch(n2) and value >= 1800)
-            if ok:
+            v2 = _range_high(text, m.start(), rm, value, r)
+            if v2 is not None:
                 hi, pos = v2, rm.end()
         scale = 1.0
         after_scale = pos
@@ -379,6 +380,15 @@ def _candidates(text: str, r: _Rules, doc: _Doc) -> list[_Fig]:
                 unit, pos = f"{unit}/{r.units[(True, pm.group('w').lower())][1]}", pm.end()
         if fraction:
             unit = "percent"
+        if hi is None and unit == "percent" and not fraction:
+            # "5% to 10%", "between 10 per cent and 15 per cent": the unit is written after both ends
+            rm = r.range.match(text, pos)
+            v2 = _range_high(text, m.start(), rm, value, r) if rm else None
+            um2 = r.unit.match(text, rm.end()) if v2 is not None else None
+            if um2:
+                _, ucode2, _, attached2 = r.units[(False, um2.group("w").lower())]
+                if ucode2 == "percent" and (not attached2 or um2.group("sp") == ""):
+                    hi, pos = v2, um2.end()
         explicit = bool(unit) or scale != 1.0
         nxt = text[pos:pos + 1]
         if word is None and nxt.isalpha():
@@ -397,12 +407,14 @@ def _candidates(text: str, r: _Rules, doc: _Doc) -> list[_Fig]:
                 continue
             if word is not None and pw.lower() in r.words["definite"]:
                 continue  # "the two sides" refers back
+            if word is not None and word[:1] != m.group("word")[:1] and not _sentence_initial(text, m.start()):
+                continue  # "the Group of Seven", "the Big Three": a capitalised number inside a sentence is a name
             if word is None and pw[:1].isupper() and pw not in r.calendar and not _sentence_initial(text, pws) \
                     and text[pws + len(pw):m.start()].strip() == "":
                 continue  # "Boeing 747", "Resolution 2397"
         if fraction:
             tail = text[pos:pos + 4].lower()
-            pw = _prev_word(text, m.start())[0].lower()
+            pw = _prev_word(text, _approx_start(text, m.start()))[0].lower()
             if not (tail.startswith(" of") or pw == "by") or pw in r.period_parts:
                 continue  # "the first half", "a quarter" are periods; "a fifth of", "by half" are shares
         end = pos if unit not in (None, "count") or fraction else after_scale
@@ -410,6 +422,38 @@ def _candidates(text: str, r: _Rules, doc: _Doc) -> list[_Fig]:
                         scale * unit_mult, fraction, after=after_scale))
         last_end = pos
     return out
+
+
+_TO_LEVEL = re.compile(r"(?i)\bto\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?(?:[$€£¥]|US\$)?\d[^.;]{0,40}$")
+
+
+def _range_high(text: str, start: int, rm: re.Match, value: float, r: _Rules) -> float | None:
+    """The upper end of a range ("5 to 10 pct", "between 5 and 10 pct", "$3 to $4"), or None: "from 5 to 10"
+    is a move, unless a level reached comes first ("widened to $8 from $3 to $4": "from" is the comparison)."""
+    before = text[max(0, start - 12):start]
+    conn = rm.group("conn")
+    pw = before.split()[-1].lower() if before.split() else ""
+    n2 = rm.group("num2")
+    v2 = _num_value(n2) if n2[0].isdigit() else _spelled_value(n2, r)
+    if v2 is None or (conn == "and" and pw != "between"):
+        return None
+    if pw == "from" and not _TO_LEVEL.search(text, max(0, start - 60), start - len(before) + before.rfind("from")):
+        return None
+    if not (value <= v2 <= max(value * 10, 10)) or (_YEAR.fullmatch(n2) and value >= 1800):
+        return None
+    return v2
+
+
+def _approx_start(text: str, pos: int) -> int:
+    """Where the hedge before a number starts ("by about a quarter": at "about")."""
+    if not text[max(0, pos - 16):pos].rstrip().lower().endswith(_APPROX_LAST):
+        return pos  # a cheap test first: this runs for every figure
+    m = _APPROX.search(text, max(0, pos - 30), pos)
+    return m.start() if m else pos
+
+
+_APPROX_LAST = ("to", "about", "around", "almost", "nearly", "some", "roughly", "approximately", "over", "than",
+                "least", "most", "only", "just", "much")
 
 
 def _inherit_units(figs: list[_Fig], text: str) -> None:
@@ -480,7 +524,7 @@ def _metric_before(doc: _Doc, lo: int, hi: int, r: _Rules) -> tuple[str, int, st
     return " ".join(text[start:end].split()), start, r.metrics[phrase]
 
 
-_ROUTE = re.compile(r"(?i)\b(?:via|through|transiting)\s+(?:the\s+)?$")
+_ROUTE = re.compile(r"(?i)\b(?:via|through|transiting|off|off the coast of|outside|excluding|except)\s+(?:the\s+)?$")
 _PARTNER = re.compile(r"(?i)\b(?:to|from|with|into|towards)\s+(?:the\s+)?$")
 _JOIN = re.compile(r"(?i)^\s*(?:,|and|or|&)\s+(?:the\s+)?$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
@@ -496,7 +540,9 @@ def _last_comma(text: str, lo: int, hi: int) -> int:
     return c
 
 
-_FWD_STOP = re.compile(r"(?i)\b(?:is|was|are|were|as|because|after|which|who|while|when|but|said|says|in favou?r of)\b")
+_SEG_LEAD = re.compile(r"\s*(?:([a-z]{3,}ing)\b(?<!\bbring)(?<!\bthing)(?<!\bnothing)(?<!\bduring)|(which|who|whose)\b)")
+_ASIDE = re.compile(r",\s*(?:(?:of|in|to) which|which|who|whose|where)\b[^,;]*,")
+_FWD_STOP = re.compile(r"(?i)\b(?:is|was|are|were|as|because|after|before|since|which|who|while|when|but|said|says|in favou?r of)\b")
 _HOME_GAP = re.compile(r"(?i)\b(?:to|from|with|via|through|of|and|or|in|on|for|at|by|is|was|will|would|said|says)\b|[,;.:]")
 
 
@@ -523,7 +569,7 @@ def _roles(text: str, lo: int, hi: int, mentions, skip=()) -> list[tuple[str, st
     return out
 
 
-def _country_window(text: str, f: "_Fig", lo: int, hi: int, sfigs: list) -> tuple[int, int]:
+def _country_window(text: str, f: "_Fig", lo: int, hi: int, sfigs: list, mentions=((), ())) -> tuple[int, int]:
     """Where a figure's countries are named: its comma-separated part of the clause ("24,391 from Australia"),
     cut at an "and" that starts the next listed figure ("a 7.1 bln surplus with the U.S. and a 5.5 bln deficit
     with Japan") and, after the figure, at the next verb or conjunction ("... with the U.S. is bound to ...")."""
@@ -536,6 +582,18 @@ def _country_window(text: str, f: "_Fig", lo: int, hi: int, sfigs: list) -> tupl
         head = text[(c2 + 1 if c2 >= 0 else lo):c]
         if len(head.split()) <= 4 and not any(ch.isdigit() for ch in head):
             seg_lo = c2 + 1 if c2 >= 0 else lo
+    if c >= 0:
+        lead = _SEG_LEAD.match(text, c + 1, f.start)
+        if lead and lead.group(1):
+            # "South Korea was Japan's biggest market, taking 7% of its exports": the subject of the
+            # participle is the clause's subject
+            seg_lo = lo
+        elif lead:
+            # "the US, which quadrupled its tariff ...": the antecedent named just before the comma
+            starts, items = mentions
+            k = bisect_left(starts, c) - 1
+            if k >= 0 and items[k][0] >= lo and not text[items[k][1]:c].strip(" '’s"):
+                seg_lo = items[k][0]
     seg_hi = hi
     others = [o for o in sfigs if not o.qualitative and o is not f and seg_lo <= o.start < seg_hi]
     prev = [o for o in others if o.end <= f.start]
@@ -756,10 +814,33 @@ _ELLIPSIS = re.compile(r"\s+to\s+(?:[$€£¥]|US\$|\d)")
 def _direction_of(doc: _Doc, fig: _Fig, lo: int, others: list[_Fig], r: _Rules) -> str | None:
     """The direction of a change, or None when the figure is a level."""
     text = doc.text
-    # "up 5 pct", "down 3 pct"
-    pw, pws = _prev_word(text, fig.start)
-    if pw and not text[pws + len(pw):fig.start].strip() and "adverb" in r.directions.get(pw.lower(), {}):
+    # "up 5 pct", "down 3 pct", "up roughly 20%", "down by about a quarter"
+    ast = _approx_start(text, fig.start)
+    pw, pws = _prev_word(text, ast)
+    if pw.lower() == "by":
+        pw2, pws2 = _prev_word(text, pws)
+        if "adverb" in r.directions.get(pw2.lower(), {}) and not text[pws2 + len(pw2):pws].strip():
+            return r.directions[pw2.lower()]["adverb"]
+    if pw and not text[pws + len(pw):ast].strip() \
+            and "adverb" in r.directions.get(pw.lower(), {}):
         return r.directions[pw.lower()]["adverb"]
+    # "42 pct of exports last year, down from 47 pct": the level carries the move stated after it
+    um = _UP_FROM.match(text, fig.end) if "from" in text[fig.end:fig.end + 90] else None
+    if um and not any(fig.end < o.start < fig.end + um.end() - fig.end for o in others if not o.qualitative):
+        return r.directions[um.group(1).lower()]["adverb"]
+    # "hit a record $65.7 billion", "fell to a record low of ..."
+    rec = _RECORD.search(text, max(lo, fig.start - 50), ast) if "record" in text[max(0, fig.start - 40):ast] else None
+    if rec and not any(lo <= o.start < fig.start for o in others if o is not fig and not o.qualitative):
+        return "decrease" if (rec.group(1) or "").lower() == "low" else "increase"
+    # "sales were 2.3 bln yen, compared with 4.1 bln yen a year earlier": a level set against an earlier one
+    cm = _COMPARED.match(text, fig.end) if "compared" in text[fig.end:fig.end + 80] else None
+    if cm:
+        nxt = next((o for o in others if not o.qualitative and o.start >= fig.end), None)
+        if nxt is not None and nxt.unit == fig.unit and fig.unit not in (None, "count", "percent") \
+                and _approx_start(text, nxt.start) <= fig.end + cm.end() - fig.end <= nxt.start \
+                and nxt.value != fig.value \
+                and not any(lo <= o.start < fig.start for o in others if not o.qualitative and o is not fig):
+            return "increase" if fig.value > nxt.value else "decrease"
     # "a 5 pct rise", "5 pct higher"
     nm = re.match(r"\s*([A-Za-z]+)", text[fig.end:fig.end + 20])
     if nm:
@@ -774,12 +855,25 @@ def _direction_of(doc: _Doc, fig: _Fig, lo: int, others: list[_Fig], r: _Rules) 
             last = (e, d.get("verb") or d.get("noun"))
     if last is None:
         return None
+    if any(last[0] <= o.start < fig.start for o in others if o is not fig and not o.qualitative):
+        return None  # "rose 27% to 1.05 million": the level after a change has no direction of its own
     gap = _APPROX.sub("", text[last[0]:fig.start])  # "cuts of up to 50 pct", "rose by about 5 pct"
-    if re.search(r"[,;]|\d|\b(?:to|from|at|than|vs|against|and|was|were|is|are)\b", gap, re.I) or len(gap.split()) > 5:
-        return None
-    if any(last[0] <= o.start < fig.start for o in others if o is not fig):
+    if _TO_REACHED.fullmatch(gap):
+        # "dropped to 13.9%", "more than doubled to an average of 1.66 mln", "quadrupled its tariff to 100 pct":
+        # a level moved by a verb with no change figure of its own carries the move
+        return last[1]
+    if re.search(r"[,;]|\d|\b(?:to|from|at|than|vs|against|and|was|were|is|are)\b", gap, re.I) \
+            or len(gap.split()) > (8 if re.search(r"(?i)\bby\s*$", gap) else 5):  # "cut prices in Britain by 3%"
         return None
     return last[1]
+
+
+_COMPARED = re.compile(r"(?i)(?:\s+[^\s,;]+){0,6}?,?\s+compared (?:with|to)\s+")
+_UP_FROM = re.compile(r"(?i)(?:\s+(?!up\b|down\b)[^\s,;]+){0,8}?,?\s+(up|down)\s+from\b")
+_RECORD = re.compile(r"(?i)\b(?:hit|hits|hitting|reached|reach|reaches|reaching|touched|set|at)\s+(?:an?\s+)?(?:new\s+)?"
+                     r"(?:all-time\s+)?record(?:\s+(high|low))?(?:\s+of)?\s*$")
+_TO_REACHED = re.compile(r"(?i)\s*(?:[\w'’-]+\s+){0,5}?to\s+(?:(?:an?|the)\s+)?(?:(?:average|total|record|high|low|level|peak)\s+"
+                         r"(?:of\s+)?)?")
 
 
 _OPTIONAL_TEXT = ("unit", "metric", "direction", "period", "compared_with", "source", "source_country")
@@ -811,6 +905,8 @@ def extract_figures(articles: pd.DataFrame) -> pd.DataFrame:
     return errors.finish(df)
 
 
+_PREPOSITIONS = {"on", "of", "for", "in", "with", "by", "at", "from", "into", "about"}
+_COMPARATIVE = re.compile(r"(?i)\s+(?:much\s+)?(?:faster|slower|more|less|further)\b")
 _OBJECT = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "it", "them"}
 
 
@@ -830,6 +926,8 @@ def _qualitative(doc: _Doc, lo: int, hi: int, figs: list[_Fig], r: _Rules) -> li
         pw = _prev_word(text, s)[0].lower()
         if pw in r.words["definite"] or pw in r.words["modal"] or pw in ("a", "an", "this", "that"):
             continue
+        if pw in _PREPOSITIONS or _COMPARATIVE.match(text, e):
+            continue  # "controls on advanced chips" (an adjective); "imports fell faster than exports" (a comparison)
         if any(s <= f.start < hi for f in figs):
             continue  # the verb already describes a figure
         met = _metric_before(doc, max(lo, s - 80), s, r)
@@ -867,6 +965,27 @@ def _needed_sentences(text: str, figs: list, doc: "_Doc") -> list[tuple[int, int
 _MAY_BREAK = re.compile(r"[.?!](?!\d|[\"'”’)\]]*\s*$)")
 
 
+_EU = "European Union"
+_BLOC = re.compile(r"(?i)\b(the\s+(?:\d+-(?:nation|member|country)\s+|European\s+)?bloc)(?!['’]s\s+(?:27|members|member))\b")
+_BILATERAL = re.compile(r"(?i)\b(?:bilateral|two-way)\b|\b(?:the two|both)\s+(?:countries|nations|sides|neighbou?rs|economies)\b")
+
+
+def _story_pair(rows: list, mentions, upto: int, home) -> list | None:
+    """The two parties of the story: those of the last figure naming two, else the story's own country and
+    the country named most often so far ("bilateral trade", "between the two countries")."""
+    for row in reversed(rows):
+        if len(row["countries"]) == 2:
+            return list(row["countries"])
+    if home:
+        counts: dict = {}
+        for s, _, c in mentions[1]:
+            if s < upto and c and c != home:
+                counts[c] = counts.get(c, 0) + 1
+        if counts:
+            return [home, max(counts, key=counts.get)]
+    return None
+
+
 def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
     doc = _doc(text, r)
     figs = _candidates(text, r, doc)
@@ -890,9 +1009,13 @@ def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
             continue
         # countries only where figures are: the gazetteer scan of whole texts was a third of the time
         first = len(mentions[0])
-        for m in find_mentions(sentence):
-            mentions[0].append(ss + m.start)
-            mentions[1].append((ss + m.start, ss + m.end, m.country))
+        new = [(ss + m.start, ss + m.end, m.country) for m in find_mentions(sentence)]
+        if "bloc" in sentence and any(c == _EU for *_, c in mentions[1] + new):
+            # "imports from the bloc": in a story that names the European Union, the bloc is the EU
+            new = sorted(new + [(ss + m.start(1), ss + m.end(1), _EU) for m in _BLOC.finditer(sentence)])
+        for item in new:
+            mentions[0].append(item[0])
+            mentions[1].append(item)
         if home[0] is None and k < 3 and spans[k][0] < 3:
             home[0] = _home(doc, mentions[1][first:], ss, k == 0, r)
         if not sfigs and not doc.directions.between(ss, se):
@@ -910,6 +1033,7 @@ def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
         cmatches = list(r.compare.finditer(sentence))
         compares = [(ss + m.start(), m.group("cue").lower(), m.group("np")) for m in cmatches]
         yoy = r.yoy.search(sentence)
+        bilateral = _BILATERAL.search(sentence)
         # "the same period last year" is what a figure is compared with, not its period
         taken = [(ss + m.start(), ss + m.end()) for m in cmatches if m.group("cue").lower() != "from"]
         periods = [p for p in periods if not any(a <= p[0] < b for a, b in taken)]
@@ -961,7 +1085,7 @@ def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
             # the source and the units ("U.S. dlrs") are not partners
             skip = [src_span] if src_span else []
             figspans = [(o.start, o.end) for o in sfigs if not o.qualitative]
-            clo, chi = _country_window(text, f, wlo, whi, sfigs)
+            clo, chi = _country_window(text, f, wlo, whi, sfigs, mentions)
             found = _roles(text, clo, chi, mentions, skip + figspans)
             countries = [c for c, _ in found]
             prev_row = rows[-1] if rows and rows[-1]["start"] >= lo else None
@@ -969,6 +1093,15 @@ def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
                     and not r.partner_np.search(text, clo, chi):
                 countries = list(prev_row["countries"])  # a list or an ellipsis: "... and 9,933 a year ago"
                 found = [(c, "party") for c in countries]
+            if not countries and not r.partner_np.search(text, clo, chi):
+                # "exports to China, South Korea's largest partner, rose 7.6 pct": the subject before the commas
+                asides = [m.span() for m in _ASIDE.finditer(text, wlo, f.start)] if "," in text[wlo:f.start] else []  # ", of which Russia is ...,"
+                found = _roles(text, wlo, f.start, mentions, skip + figspans + asides)
+                countries = [c for c, _ in found]
+            if len(countries) < 2 and bilateral and _BILATERAL.search(text, wlo, whi):
+                pair = _story_pair(rows, mentions, f.start, home[0])
+                if pair and set(countries) <= set(pair):
+                    countries, found = pair, [(c, "party") for c in pair]
             if not countries and src_country:
                 countries = [src_country]
             if not countries and home[0]:
