@@ -1106,17 +1106,21 @@ def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
                 countries = [src_country]
             if not countries and home[0]:
                 countries = [home[0]]
-            elif len(found) == 1 and home[0] and countries[0] != home[0] and (kind == "flow" or any(
+            elif len(found) == 1 and found[0][1] != "partner" and home[0] and countries[0] != home[0] and (kind == "flow" or any(
                     r.metrics[w] == "flow" for _, _, w in doc.metrics.between(ss, se))):
                 countries = [home[0]] + countries  # "Canadian imports rose" in a story on U.S. exports
             elif found and all(role == "partner" for _, role in found):
                 # "exports to Japan rose": the other party is the source's country or the story's own country
-                other = next((c for c in (src_country, home[0]) if c and c not in countries), None)
+                # in order: the source's country, the one other country of the same sentence ("imports from
+                # North Korea surged, with China arguing ..."), the pair of an earlier figure, the story's country
+                other = src_country if src_country and src_country not in countries else None
                 if other is None and kind == "flow":
                     for prev in reversed(rows):
                         if countries[0] in prev["countries"] and len(prev["countries"]) > 1:
                             other = next(c for c in prev["countries"] if c != countries[0])
                             break
+                if other is None and home[0] and home[0] not in countries:
+                    other = home[0]
                 if other:
                     countries = [other] + countries
             per = _nearest(periods, lo, hi, f.start)

@@ -423,3 +423,13 @@ def test_adjective_comparison_and_capitalised_name_are_no_figures():
     assert "imports fell" not in figs("The deficit narrowed as imports fell faster than exports.")["text"].tolist()
     assert figs("The Group of Seven promised further measures.").empty
     assert one("Seven tankers were seized.", "Seven")["value"] == 7
+
+
+def test_partner_only_move_takes_the_pair_of_an_earlier_figure_before_the_story_country():
+    """"imports from X surged" after a figure on trade between Y and X: Y is the importer, not the lede's country."""
+    text = ("Germany on Tuesday urged more pressure on Iran.\n\n"
+            "Trade between India and Iran rose 12 percent to $3 billion last year.\n\n"
+            "Crude imports from Iran surged, officials said.")
+    df = figs(text)
+    move = df[df["value"].isna()].iloc[0]
+    assert set(move["countries"]) == {"India", "Iran"}
