@@ -79,6 +79,7 @@ class Cue:
     needs_clause: bool
     type: str
     obj: str = ""  # "of" (accused X of ...) | "to" (urged X to ...) | "on-to" (called on X to ...)
+    subject: str = ""  # "source": only a document, figures, study or medium speaks with it ("data showed")
 
 
 @dataclass
@@ -140,7 +141,12 @@ class Lexicon:
         return None
 
     def kind(self, word: str) -> str | None:
-        k = self.words.get(word.lower().rstrip(".").replace("’", "'"))
+        w = word.lower().rstrip(".").replace("’", "'")
+        k = self.words.get(w)
+        if k is None and len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "'s")):
+            k = self.words.get(w[:-1])  # a plural the table lacks ("groups")
+            if k is not None and k[0] not in ("role", "org", "source"):
+                k = None
         return k[0] if k else None
 
     def state(self, word: str) -> bool:
@@ -155,7 +161,8 @@ def lexicon() -> Lexicon:
     for r in _read(DATA / "cue_verbs.csv"):
         form = r["form"].strip()
         cues[form] = Cue(form, r["lemma"].strip(), _yes(r["reported"]), _yes(r["partial"]),
-                         _yes(r["needs_clause"]), (r.get("type") or "finite").strip(), (r.get("object") or "").strip())
+                         _yes(r["needs_clause"]), (r.get("type") or "finite").strip(), (r.get("object") or "").strip(),
+                         (r.get("subject") or "").strip())
     titles, words, posts = [], {}, {}
     for r in _read(DATA / "speaker_roles.csv"):
         w, kind, state = r["word"].strip(), r["kind"].strip(), _yes(r["state"])
@@ -380,11 +387,12 @@ class _Article:
             i += 1
         return out
 
-    def _qualified(self, pattern: str) -> set[str]:
+    def _qualified(self, pattern: str, mod: str | None = None) -> set[str]:
         """Countries named right before each occurrence of ``pattern`` ("Japan's Agriculture Ministry",
         "the Soviet State Bank", "the Japanese government"), plus state bodies of the gazetteer that hold it."""
-        if pattern in self._qual_cache:
-            return self._qual_cache[pattern]
+        key = pattern if mod is None else pattern + "\0" + mod
+        if key in self._qual_cache:
+            return self._qual_cache[key]
         t = self.text
         found: set[str] = set()
         for om in re.finditer(pattern, t, re.I):
@@ -402,6 +410,8 @@ class _Article:
             gap = t[mt.end:i]
             if len(gap) > 45 or not re.fullmatch(r"(?:[’']s)?(?:\s+[\w&-]+){0,3}\s+", gap):
                 continue
+            if mod is not None and _words(gap) and _words(gap)[-1].lower() not in ("s", mod.lower()):
+                continue  # "foreign ministry" is not "Taiwan's defence ministry"
             if any(w.lower() in _PREPOSITIONS or w.lower() in _AUX or w.lower() in _DETERMINERS
                    or self.lex.kind(w) in ("org", "role", "source", "title") for w in _words(gap)):
                 continue
@@ -409,7 +419,7 @@ class _Article:
         for mt in self.mentions:
             if mt.kind == "body" and re.search(pattern, mt.surface, re.I):
                 found.add(mt.country)
-        self._qual_cache[pattern] = found
+        self._qual_cache[key] = found
         return found
 
     def body_country(self, phrase: str) -> str | None:
@@ -444,8 +454,38 @@ class _Article:
                     lex.kind(w) == "org" and lex.state(w) and i == 0 and len(toks) == 1):
                 if i > 0 and _is_cap(toks[i - 1]):
                     continue
-                found = self._qualified(r"(?<![\w-])" + re.escape(_fold(w)) + r"(?![\w-])")
+                mod = toks[i - 1] if i > 0 and toks[i - 1].isalpha() and toks[i - 1].islower() and \
+                    toks[i - 1].lower() not in _DETERMINERS and lex.kind(toks[i - 1]) is None else None
+                if mod is not None:  # "foreign ministry": its modifier first ("China's foreign ministry")
+                    found = self._qualified(r"(?<![\w-])" + re.escape(mod) + r"\s+" + re.escape(_fold(w)) + r"(?![\w-])")
+                    if found:
+                        return next(iter(found)) if len(found) == 1 else None
+                found = self._qualified(r"(?<![\w-])" + re.escape(_fold(w)) + r"(?![\w-])", mod)
                 return next(iter(found)) if len(found) == 1 else None
+        return None
+
+    def acronym_name(self, acr: str, pos: int) -> tuple[str, str | None] | None:
+        """The name an acronym was introduced with earlier ("South Korea's Joint Chiefs of Staff (JCS)"), with
+        the country named right before it."""
+        t = self.text
+        for am in re.finditer(r"([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'&-]*)*)\s*\(" + re.escape(acr) + r"\)", t[:pos]):
+            words = am.group(1).split()
+            k = 0
+            while k < len(words) - 1 and (words[k][0] != acr[0] or self.mentions_in(am.start(1), am.start(1) + 1) and k == 0
+                                          and words[k][0] != acr[0]):
+                k += 1
+            run = words[k:]
+            if len(run) < 2 or run[0][0] != acr[0]:
+                continue
+            name = " ".join(run)
+            rs = am.end(1) - len(name) if t[am.start(1):am.end(1)].endswith(name) else am.start(1)
+            country = None
+            ms = self.mentions_in(max(0, rs - 40), rs)
+            if ms and re.fullmatch(r"(?:[’']s)?\s*", t[ms[-1].end:rs]):
+                country = ms[-1].country
+            elif self.mentions_in(rs, am.end(1)):
+                country = self.country_of(rs, am.end(1))
+            return name, country
         return None
 
     def person(self, name: str, pos: int) -> tuple[str, str | None, str | None] | None:
@@ -547,6 +587,10 @@ class _Article:
         if _is_cap(last) and last_kind == "org" or (_is_cap(last) and last.isupper() and len(last) > 1 and last_kind is None
                                                    and not (mentions and mentions[-1].end >= he - 1)):
             # a named organisation ("Japan Fund Inc", "the FHLBB")
+            if len(htoks) == 1 and last.isupper() and head == len(toks):
+                full = self.acronym_name(last, ps)
+                if full is not None:  # "the Joint Chiefs of Staff (JCS) ... the JCS said"
+                    return Speaker(full[0], None, full[1], "org", state=state)
             return Speaker(t[ps:pe], None, self.country_of(ps, pe), "org", state=state)
         if _is_cap(last) and last_kind not in ("role", "source") and not (
                 mentions and mentions[-1].end >= he - 2 and mentions[-1].start <= htoks[-1][0]):
@@ -784,6 +828,9 @@ class _Extractor:
             return False
         if _TERM_BEFORE.search(before):
             return True
+        if len(words) <= 2 and re.search(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|[A-Z][\w.-]*[’']s)\s*$", before) and \
+                re.match(r"[”\"»]?\s+of\s", text[q.close_mark - 1:q.close_mark + 5]):
+            return True  # a noun the writer puts in marks: 'its "white list" of partners', 'a "snapback" of sanctions'
         return all(_is_cap(w) or w.lower() in _NAME_JOINERS for w in words) and _is_cap(words[0]) and \
             not re.search(r"[.!?]", text[q.start:q.end].rstrip(".,")) and text[q.close_mark:q.close_mark + 1] != ":"
 
@@ -814,7 +861,16 @@ class _Extractor:
         if end is None:
             return None
         if toks and m[s:end].strip():
-            return self.a.parse(s, end)
+            sp = self.a.parse(s, end)
+            nm = re.match(r"(?:\s+(?:of|for|at|in|on)\s+[^,|]{1,40}?)?,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s", m[end:ue])
+            if sp is not None and sp.kind == "role" and sp.human and not sp.plural and nm:
+                # "The UK's minister for EU relations, Rhiannon Davies, said ... and insisted ...": the name
+                named = self.a.parse(end + nm.start(1), end + nm.end(1))
+                if named is not None and named.kind == "person":
+                    named.role = named.role or sp.role
+                    named.country = named.country or sp.country
+                    return named
+            return sp
         return None
 
     def subject_before(self, us: int, cue_s: int, depth: int = 0) -> Speaker | None:
@@ -863,7 +919,10 @@ class _Extractor:
             if bword in ("and", "but", "or"):
                 return self.unit_subject(us, cue_s)
             if bword in ("who", "which"):
-                return self.subject_before(us, us + bstart - len(bword), depth + 1)
+                sp = self.subject_before(us, us + bstart - len(bword), depth + 1)
+                if sp is None and bword == "who":
+                    sp = self._relative_antecedent(us, us + bstart - len(bword))
+                return sp
             return None
         ps = us + bstart
         while ps < us + len(left) and m[ps].isspace():
@@ -871,7 +930,7 @@ class _Extractor:
         if bword in ("who", "which") and not piece.strip():
             return None
         sp = self.a.parse(ps, us + len(left))
-        if sp is not None and sp.kind == "person" and not sp.role and bword == "," and depth == 0:
+        if sp is not None and sp.kind == "person" and (not sp.role or sp.country is None) and bword == "," and depth == 0:
             self._role_before_name(sp, us, us + bstart - 1, ps)
         if sp is not None and sp.kind == "role" and sp.human and bword == "," and depth == 0 and \
                 left[bstart:].lstrip()[:2].lower() in ("a ", "an"):
@@ -882,6 +941,28 @@ class _Extractor:
                 named.country = named.country or sp.country
                 return named
         return sp
+
+    def _previous_subject_country(self, us: int) -> str | None:
+        """The country of the subject of the sentence before the one starting at ``us``."""
+        k = bisect.bisect_left(self._unit_starts, us) - 1
+        if k < 0:
+            return None
+        _, ps, pe = self.units[k]
+        sp = self.unit_subject(ps, pe)
+        return sp.country if sp is not None and sp.kind in ("org", "country", "role") else None
+
+    def _relative_antecedent(self, us: int, who: int) -> Speaker | None:
+        """"The delegation was led by special envoy Mark Halloran, who told ...": the person the relative
+        clause hangs on, after the last preposition or verb before it."""
+        left = self.m[us:who].rstrip().rstrip(",").rstrip()
+        pm = None
+        for pm in re.finditer(r"(?:^|\s)(?:by|with|to|from|for|and|met|as|including)\s+", left):
+            pass
+        if pm is None:
+            return None
+        a = us + pm.end()
+        sp = self.a.parse(a, us + len(left))
+        return sp if sp is not None and sp.kind == "person" else None
 
     def _role_before_name(self, sp: Speaker, us: int, comma: int, name_pos: int) -> None:
         """"The head of Kyiv's military administration, Taras Bondar, said": the description before the
@@ -901,6 +982,8 @@ class _Extractor:
         rsp = self.a.parse(a, comma)
         if rsp is None or rsp.kind != "role" or not rsp.human or rsp.plural:
             return
+        if rsp.country is None and re.match(r"(?:Its|Their|its|their)\s", self.t[a:comma]):
+            rsp.country = self._previous_subject_country(us)  # "Its spokesman": the body of the sentence before
         sp.role = re.sub(r"^(?:the|a|an)\s+", "", self.t[a:comma].strip(), flags=re.I) or rsp.role or rsp.text
         sp.country = sp.country or rsp.country
         sp.state = sp.state or rsp.state
@@ -981,6 +1064,8 @@ class _Extractor:
                 ap = am.group(1)
                 first = _words(ap)[:1]
                 if first and len(_words(ap)) <= 12 and (not _is_cap(first[0]) or self.lex.title_re.match(ap)) and \
+                        first[0].lower() not in ("but", "and", "while", "as", "which", "who", "although") and \
+                        not self.lex.cue_re.search(ap) and \
                         first[0].lower() not in _PRONOUNS and any(
                             self.lex.kind(w) in ("role", "title") for w in _words(ap)):
                     a2 = s + seg.end() + am.start(1)
@@ -1179,6 +1264,8 @@ class _Extractor:
                     not any(w.isupper() and len(w) > 1 and not self.a.mentions_in(bare_s, bare_s + 1)
                             for w, bare_s in _caps_outside_mentions(self.a, bare.role or "", self.t)):
                 country = ms[0].country
+        if sp is not None and sp.text and "(" in sp.text and ")" not in sp.text:
+            sp.text = re.sub(r"\s*\([^()]*$", "", sp.text) or sp.text  # "the Joint Chiefs of Staff (JCS" -> without the bracket
         self.rows.append({
             "kind": kind, "quote": self.orig[s:e], "start": s, "end": e,
             "speaker": sp.text if sp else None, "speaker_role": sp.role if sp else None,
@@ -1220,6 +1307,8 @@ class _Extractor:
                 if span is None:
                     continue
                 s, e, sp = span
+                if cue.subject == "source" and not self._source_speaker(sp):
+                    continue  # "police found that ...": only data, figures, a study or a report speak with it
                 claimed.append((s, e))
                 if sp is None or not sp.text:
                     continue
@@ -1238,6 +1327,11 @@ class _Extractor:
                     # a clause around a one-word quote ("had fired "unprovoked" across ...") is reported speech
                     self.add("indirect", a, b, sp, c.group().lower() if cue.type != "phrase" else cue.form,
                              (us, ue), inner_ok=bool(inside))
+                if e <= c.start() and cue.type == "finite" and not self._source_speaker(sp):
+                    more = self._continued_report(c.end(), ue)
+                    if more is not None:
+                        claimed.append(more)
+                        self.add("indirect", more[0], more[1], sp, c.group().lower(), (us, ue))
         # a quotation left open at a paragraph's end is said by whoever says its continuation
         for q, nxt in reversed(list(zip(self.quotes, self.quotes[1:]))):
             if q.continues and nxt.continued and q.speaker is None and nxt.speaker is not None and q.row is not None:
@@ -1317,7 +1411,13 @@ class _Extractor:
     def _writer_text_between(self, a: QSpan, b: QSpan) -> bool:
         """True when the writer's own sentence (not just an attribution) stands between two quotes."""
         between = self.m[a.close_mark:b.open_mark]
-        return len(_words(between)) > 12
+        if len(_words(between)) <= 12:
+            return False
+        if a.speaker is not None and a.cue and re.match(r"\s*[,.]?\s*(?:[\w’'.-]+\s+){0,4}?" + re.escape(a.cue) + r"(?![\w-])",
+                                                        between) and len(_words(between)) <= 30 and \
+                len(self.lex.cue_re.findall(between)) == 1 and not re.search(r"[.!?]\s+\S", between.strip()):
+            return False  # '“A,” said Jane Roe, a fellow at X. “B.”': only the attribution stands between
+        return True
 
     def _direct_attribution(self, q: QSpan, prefix: str, lo: int, suffix: str, cues, used: set[int],
                             unit: tuple[int, int]) -> tuple[Speaker | None, str | None]:
@@ -1438,19 +1538,31 @@ class _Extractor:
         # "..., X said." : the reported content is the sentence before the attribution
         comma = self._attribution_comma(us, cs)
         b_shape = comma is not None and len(_words(m[us:comma])) >= 3
-        clause = bool(that) or _looks_like_clause(content, lex)
+        # "proposed talks, and member states will vote ...": a coordinated clause with a new subject is the
+        # writer's own; the clause test (and an infinitive's content) stops before it
+        coord = re.search(r",\s+(?:and|but)\s+(?!that\b|to\b|also\b)", content)
+        clause = bool(that) or _looks_like_clause(content[:coord.start()] if coord else content, lex)
         # after "..., X said" only a setting may follow ("after the meeting"); reported content starts otherwise
         first = _words(content)[:1]
         # "..., he said but did not elaborate" / "..., he said and gave no details": a second verb of the
         # speaker, not reported content
         setting_follows = not first or first[0].lower() in _PREPOSITIONS or \
+            bool(re.match(r"\s*,\s*[a-z]+ing\s", content)) or \
             first[0].lower() in ("when", "while", "as", "but", "and", "or", "although", "though", "whereas") or \
             (first[0].lower() in lex.cues and lex.cues[first[0].lower()].type == "participle")
         a_ok = nwords >= 3 and "|" not in content[:3] and (bool(that) or not (b_shape and setting_follows)) and \
             (bool(that) or not self._comma_apposition(content, b_shape)) and \
             (clause or not cue.needs_clause)
-        if a_ok and self._inside_later_attribution(us, ce, ue):
+        later = self._inside_later_attribution(us, ce, ue) if a_ok else None
+        if later is not None:
+            sp = self.cue_speaker(us, ue, cs, ce) if that else None
+            if sp is not None and sp.kind == "person" and len(_words(m[s:later])) >= 3 and "|" not in m[s:later]:
+                return s, later, sp  # "Mori replied that ..., the ministry said": Mori's words, reported by the ministry
             return None  # "OPEC believes ..., the official said.": the later attribution carries it all
+        if a_ok and coord and re.match(r"\s*to\s", content):
+            ue = s + coord.start()  # "vowed to retaliate, and oil prices jumped ..."
+            if len(_words(m[s:ue])) < 3:
+                return None
         if a_ok:
             pc = self._participle_cut(s, ue)
             if pc is not None and len(_words(m[s:pc])) >= 3:
@@ -1466,6 +1578,8 @@ class _Extractor:
                     return None
             return s, ue, self.cue_speaker(us, ue, cs, ce)
         lead_participle = bool(first) and first[0].lower() in lex.cues and lex.cues[first[0].lower()].type == "participle"
+        if cue.needs_clause and re.search(r"\w", content) and not setting_follows:
+            return None  # "..., the G7 has promised further measures": a noun object, no speech before it
         if b_shape and (nwords <= 8 or setting_follows) and ("|" not in content or lead_participle) and \
                 not re.match(r"\s*to\s", content):
             sp = self.cue_speaker(us, ue, cs, ce)
@@ -1478,6 +1592,32 @@ class _Extractor:
             return start, comma, sp
         return None
 
+    def _continued_report(self, ce: int, ue: int) -> tuple[int, int] | None:
+        """"A, the researchers said, and B.": a clause coordinated after a closing attribution continues the
+        reported content when it has a subject and a verb of its own and no cue or quotation."""
+        m, lex = self.m, self.lex
+        am = lex.after_cue_re.match(m, ce, ue)
+        s = am.end() if am else ce
+        cm = re.match(r"\s*,?\s*(?:and|but)\s+(?!that\b|also\b|then\b)", m[s:ue])
+        if cm is None:
+            return None
+        s += cm.end()
+        rest = m[s:ue]
+        words = _words(rest)
+        if len(words) < 5 or "|" in rest or lex.cue_re.search(rest) or not (
+                words[0].lower() in _DETERMINERS or _is_cap(words[0])) or not _looks_like_clause(rest, lex):
+            return None
+        if words[0].lower() in _AUX or lex.kind(words[0]) is not None and words[0].lower() not in _DETERMINERS:
+            return None
+        return s, ue
+
+    def _source_speaker(self, sp: Speaker | None) -> bool:
+        """The phrase names a document, figures, a study or a medium ("Commerce Department data", "a study by X")."""
+        if sp is None or sp.kind not in ("role", "org") or not sp.text:
+            return False
+        head = re.split(r"\s(?:by|from|of|at|for|in)\s", sp.text, maxsplit=1)[0]
+        return any(self.lex.kind(w) == "source" or w.lower() == "media" for w in _words(head))
+
     def _comma_apposition(self, content: str, b_shape: bool) -> bool:
         """After "..., X said" a comma and a noun phrase or setting ("..., the first such launch this year",
         ", according to ...") is no reported content; "Kuwait, they said, was pumping ..." is."""
@@ -1487,7 +1627,7 @@ class _Extractor:
         first = (_words(content[cm.end():])[:1] or [""])[0].lower()
         cue = self.lex.cues.get(first)
         return first in _DETERMINERS or first in _PREPOSITIONS or first == "according" or \
-            (cue is not None and cue.type == "participle") or (b_shape and first in ("days", "weeks", "hours", "months"))
+            (cue is not None and cue.type == "participle") or (first.endswith("ing") and len(first) > 5) or (b_shape and first in ("days", "weeks", "hours", "months"))
 
     def _speech_cue(self, x: re.Match, us: int) -> bool:
         cue = self.lex.cues.get(x.group().lower()) or self.lex.cues.get(x.group())
@@ -1540,8 +1680,8 @@ class _Extractor:
                     not self._passive(c2.start(), s, c2.end()) and not self._noun_use(c2.start(), s):
                 yield c2
 
-    def _inside_later_attribution(self, us: int, ce: int, ue: int) -> bool:
-        """True when a later "..., X said." closes the sentence that holds this cue."""
+    def _inside_later_attribution(self, us: int, ce: int, ue: int) -> int | None:
+        """The comma of a later "..., X said." that closes the sentence holding this cue, else None."""
         m = self.m
         for c2 in self._later_cues(ce, ue):
             rest = m[c2.end():ue].strip()
@@ -1549,8 +1689,8 @@ class _Extractor:
                 continue
             comma = self._attribution_comma(us, c2.start())
             if comma is not None and comma > ce:
-                return True
-        return False
+                return comma
+        return None
 
     def _coordinated_cut(self, s: int, ue: int) -> int | None:
         """Where reported content ends because a coordinated clause with its own cue begins:
