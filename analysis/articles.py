@@ -21,6 +21,7 @@ import pandas as pd
 from dateutil import parser as dateparser
 
 from .paths import DATA
+from .tables import read_table
 
 ARTICLE_COLUMNS = ["article_id", "path", "title", "published", "publisher", "text", "n_words"]
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -61,8 +62,7 @@ class Boilerplate:
     @classmethod
     def load(cls, path: Path = DATA / "boilerplate.csv") -> "Boilerplate":
         """Read the rules table."""
-        with path.open(encoding="utf-8") as f:
-            rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+        rows = read_table(path)
 
         def alt(scope: str) -> re.Pattern:
             pats = [r["pattern"] for r in rows if r["scope"] == scope]

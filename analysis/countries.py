@@ -6,7 +6,6 @@ ambiguous "Korea"/"Korean"), which a user can extend. Extra alias files can be p
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,7 +14,8 @@ from typing import Iterable
 
 import pandas as pd
 
-DATA = Path(__file__).resolve().parent / "data"
+from .tables import read_table
+
 MENTION_COLUMNS = ["article_id", "country", "iso3", "surface", "start", "end", "kind"]
 
 # A candidate starts at a capitalised word (aliases are proper names, so "us" is never "US").
@@ -34,11 +34,6 @@ class Mention:
     kind: str
 
 
-def _read_csv(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as f:
-        return [r for r in csv.DictReader(line for line in f if not line.startswith("#"))]
-
-
 @dataclass(frozen=True)
 class Gazetteer:
     """Aliases indexed by their first character for a fast longest-first scan."""
@@ -51,15 +46,15 @@ class Gazetteer:
         """Read the shipped gazetteer plus any extra alias CSVs (columns alias, iso3, kind)."""
         names: dict[str, str] = {}
         entries: dict[str, tuple] = {}
-        for r in _read_csv(DATA / "countries.csv"):
+        for r in read_table("countries.csv"):
             names.setdefault(r["iso3"], r["country"])
             entries[r["alias"]] = (r["alias"], r["country"], r["iso3"], r["kind"])
         # canonical name wins for each code (the first row for a code may be an official form)
-        for r in _read_csv(DATA / "countries.csv"):
+        for r in read_table("countries.csv"):
             if r["alias"] == r["country"]:
                 names[r["iso3"]] = r["country"]
-        for path in [DATA / "country_aliases.csv", *map(Path, extra)]:
-            for r in _read_csv(path):
+        for path in ["country_aliases.csv", *map(Path, extra)]:
+            for r in read_table(path):
                 iso3 = (r.get("iso3") or "").strip() or None
                 if iso3 is not None and iso3 not in names:
                     raise ValueError(f"{path}: unknown iso3 {iso3!r} for alias {r['alias']!r}")

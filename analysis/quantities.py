@@ -34,7 +34,6 @@ fast enough (>1,000 articles/s), and a reader can extend the tables without touc
 from __future__ import annotations
 
 import calendar
-import csv
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -44,8 +43,8 @@ import pandas as pd
 
 from .countries import find_mentions
 from .guard import ArticleErrors
-from .paths import DATA
 from .sentences import paragraph_spans, tokenizer
+from .tables import read_table
 
 FIGURE_COLUMNS = [
     "article_id", "text", "value", "unit", "quantity", "metric", "direction", "countries", "period",
@@ -65,9 +64,6 @@ def _num_value(s: str) -> float:
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def _table(name: str) -> list[dict]:
-    with (DATA / name).open(encoding="utf-8") as f:
-        return list(csv.DictReader(line for line in f if not line.startswith("#")))
 
 
 def _alt(words, flags: str = "") -> str:
@@ -94,24 +90,24 @@ class _Rules:
 def _rules() -> _Rules:
     """Read the tables and build the regexes (once; they are read-only)."""
     r = _Rules()
-    for row in _table("figure_units.csv"):
+    for row in read_table("figure_units.csv"):
         s, kind = row["surface"].strip(), row["kind"].strip()
         if kind == "symbol":
             r.symbols[s] = row["code"].strip()
         else:
             r.units.setdefault((kind == "per", s.lower()), (kind, row["code"].strip(), float(row["multiplier"] or 1),
                                                             row["attached"].strip() == "1"))
-    for row in _table("figure_numbers.csv"):
+    for row in read_table("figure_numbers.csv"):
         r.numbers[row["word"].strip().lower()] = (row["kind"].strip(), float(row["value"]))
-    for row in _table("figure_directions.csv"):
+    for row in read_table("figure_directions.csv"):
         r.directions.setdefault(row["word"].strip().lower(), {})[row["kind"].strip()] = row["direction"].strip()
-    for row in _table("figure_metrics.csv"):
+    for row in read_table("figure_metrics.csv"):
         r.metrics[row["word"].strip().lower()] = row["kind"].strip()
         if (row.get("trade") or "").strip().lower() == "yes":
             r.trade_metrics.add(row["word"].strip().lower())
-    for row in _table("figure_periods.csv"):
+    for row in read_table("figure_periods.csv"):
         r.periods.setdefault(row["word"].strip(), (row["kind"].strip(), int(row["value"])))
-    for row in _table("figure_words.csv"):
+    for row in read_table("figure_words.csv"):
         r.words.setdefault(row["kind"].strip(), set()).add(row["word"].strip().lower())
     _compile(r)
     return r
@@ -151,12 +147,11 @@ def _compile(r: _Rules) -> None:
     r.month_before = re.compile(rf"\b{month}\.?\s+$")
     r.month_after = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b")
     r.clock_after = re.compile(r"\s*(?:[ap]\.m\.|(?i:am|pm)\b|o['’]clock|GMT|UTC|EST|EDT|BST|CET|JST|KST|hrs\b|local time)")
-    spelled_n = rf"(?:\d+|{spelled})"
     r.period = re.compile("|".join([
         rf"(?P<p1>(?P<part>{both(parts)})\s+(?:(?P<n>\d+|(?i:{spelled}))\s+)?"
         rf"(?P<unit>{both(units)})\b(?:\s+of\s+(?P<of>(?:this|last|next|the current|the)\s+year|\d{{4}}))?)",
         rf"(?P<p2>(?P<month>{month})\b\.?(?:\s+(?P<my>(?:1[89]|20)\d\d)\b)?)",
-        rf"(?P<p3>(?P<year>(?:1[89]|20)\d\d)\b)",
+        r"(?P<p3>(?P<year>(?:1[89]|20)\d\d)\b)",
     ]))
     r.prep_before = re.compile(r"\b(as of|since|by|until|through|from|to|in|during|for)\s+(?:(?:early|mid|late)-?\s*)?$", re.I)
     r.period_units = {w.lower(): v for w, (k, v) in r.periods.items() if k == "unit"}
@@ -327,7 +322,6 @@ def _candidates(text: str, r: _Rules, doc: _Doc) -> list[_Fig]:
         sym = m.group("sym")
         code = r.symbols.get(sym) if sym else None
         pos = m.end()
-        before = text[max(0, m.start() - 12):m.start()]
         if m.group("num"):
             value = _num_value(m.group("num"))
             word = None

@@ -11,19 +11,17 @@ determiners, auxiliaries, conjunctions, prepositions) and calendar names.
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import pandas as pd
 
 from .countries import Mention, country_name, find_mentions
 from .guard import ArticleErrors
 from .sentences import paragraph_spans, sentence_spans
+from .tables import read_table
 
-DATA = Path(__file__).resolve().parent / "data"
 QUOTE_COLUMNS = ["article_id", "kind", "quote", "start", "end", "speaker", "speaker_role",
                  "speaker_country", "cue", "sentence", "uncertain"]
 
@@ -63,9 +61,6 @@ def _yes(v: str) -> bool:
     return (v or "").strip().lower() in ("yes", "y", "true", "1")
 
 
-def _read(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as f:
-        return list(csv.DictReader(line for line in f if not line.startswith("#")))
 
 
 @dataclass(frozen=True)
@@ -158,13 +153,13 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """Load the cue and speaker tables once (read-only)."""
     cues = {}
-    for r in _read(DATA / "cue_verbs.csv"):
+    for r in read_table("cue_verbs.csv"):
         form = r["form"].strip()
         cues[form] = Cue(form, r["lemma"].strip(), _yes(r["reported"]), _yes(r["partial"]),
                          _yes(r["needs_clause"]), (r.get("type") or "finite").strip(), (r.get("object") or "").strip(),
                          (r.get("subject") or "").strip())
     titles, words, posts = [], {}, {}
-    for r in _read(DATA / "speaker_roles.csv"):
+    for r in read_table("speaker_roles.csv"):
         w, kind, state = r["word"].strip(), r["kind"].strip(), _yes(r["state"])
         iso3 = (r.get("country") or "").strip()
         if iso3:
