@@ -7,7 +7,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: all setup report test lab clean
+.PHONY: all setup report test lint format lab clean
 all: report
 
 $(VENV)/.installed: requirements.txt pyproject.toml
@@ -23,6 +23,14 @@ report: setup
 
 test: setup
 	$(PY) -m pytest -q
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: setup
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
 
 lab: setup
 	$(VENV)/bin/jupyter lab notebooks/

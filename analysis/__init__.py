@@ -2,6 +2,7 @@
 
 Public API (DataFrame columns are documented in the README and in each function's docstring).
 """
+
 from .articles import load_articles
 from .countries import country_mentions
 from .plots import save_figure

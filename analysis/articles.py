@@ -3,6 +3,7 @@
 Every later table's offsets refer to the ``text`` column built here: the body with boilerplate
 removed and paragraphs separated by one blank line.
 """
+
 from __future__ import annotations
 
 import csv
@@ -12,10 +13,10 @@ import io
 import json
 import re
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 import pandas as pd
 from dateutil import parser as dateparser
@@ -32,14 +33,26 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 # Field names that JSON/CSV exports use, most specific first.
 TEXT_FIELDS = ("text", "body", "content", "article", "story", "full_text", "maintext", "description")
 TITLE_FIELDS = ("title", "headline", "head", "name")
-DATE_FIELDS = ("published", "date", "published_at", "publish_date", "pubdate", "date_publish",
-               "datetime", "timestamp", "created_at", "time")
+DATE_FIELDS = (
+    "published",
+    "date",
+    "published_at",
+    "publish_date",
+    "pubdate",
+    "date_publish",
+    "datetime",
+    "timestamp",
+    "created_at",
+    "time",
+)
 ID_FIELDS = ("article_id", "id", "doc_id", "uid", "guid", "uuid", "newid", "key")
 PUBLISHER_FIELDS = ("publisher", "source", "outlet", "site", "sitename", "source_domain", "domain")
 
 MAX_TRAILING, MAX_TRAILING_WORDS = 4, 80
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
-_TIME_WITH_DOT = re.compile(r"(?<![:\d.])\b([01]?\d|2[0-3])\.([0-5]\d)\b(?=\s*(?:[AaPp]\.?[Mm]\b|GMT|BST|UTC|CET|[A-Z]{2,4}\b|$))")
+_TIME_WITH_DOT = re.compile(
+    r"(?<![:\d.])\b([01]?\d|2[0-3])\.([0-5]\d)\b(?=\s*(?:[AaPp]\.?[Mm]\b|GMT|BST|UTC|CET|[A-Z]{2,4}\b|$))"
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DOMAIN = re.compile(r"\b([A-Z0-9][\w-]*\.(?:com|net|org|co\.uk|news|info|tv))\b", re.I)
 _WIRE = re.compile(r"\((Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|Kyodo|UPI|dpa)\)\s*[-—–]")
@@ -60,7 +73,7 @@ class Boilerplate:
     headers: tuple
 
     @classmethod
-    def load(cls, path: Path = DATA / "boilerplate.csv") -> "Boilerplate":
+    def load(cls, path: Path = DATA / "boilerplate.csv") -> Boilerplate:
         """Read the rules table."""
         rows = read_table(path)
 
@@ -82,6 +95,7 @@ def boilerplate() -> Boilerplate:
 
 
 # --- paragraphs --------------------------------------------------------------------------------
+
 
 def _is_wrapped(lines: list[str]) -> bool:
     """Hard-wrapped text: short lines that mostly stop mid-sentence (a wire or e-mail layout)."""
@@ -120,6 +134,7 @@ def split_paragraphs(raw: str) -> list[str]:
 
 
 # --- cleaning ----------------------------------------------------------------------------------
+
 
 @dataclass
 class Cleaned:
@@ -174,8 +189,7 @@ _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\
 
 def _looks_like_date(s: str) -> bool:
     """A short string that names a month or is written as a numeric date, and parses."""
-    return (len(s.split()) <= 9 and bool(_MONTH.search(s) or _NUMERIC_DATE.search(s))
-            and not pd.isna(parse_date(s)))
+    return len(s.split()) <= 9 and bool(_MONTH.search(s) or _NUMERIC_DATE.search(s)) and not pd.isna(parse_date(s))
 
 
 def _looks_like_title(p: str) -> bool:
@@ -248,6 +262,7 @@ def parse_date(value) -> pd.Timestamp:
 
 
 # --- reading files -----------------------------------------------------------------------------
+
 
 def decode(data: bytes, name: str = "") -> str:
     """Text from bytes: UTF-8, UTF-8 with BOM, then charset detection; ArticleError if none fits."""
@@ -328,7 +343,9 @@ def _from_html(html: str, path: Path) -> dict:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False,
+        html,
+        with_metadata=True,
+        include_comments=False,
         # keep the time of day and prefer the original publication date over an update
         date_extraction_params={"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": True},
     )
@@ -338,8 +355,12 @@ def _from_html(html: str, path: Path) -> dict:
     if doc.title and paras and _norm(paras[0]) == _norm(doc.title):
         paras = paras[1:]
     cleaned = clean_body("\n\n".join(paras), title=doc.title, find_title=False)
-    return {"title": doc.title, "published": parse_date(doc.date or cleaned.published),
-            "publisher": doc.sitename or cleaned.publisher, "text": cleaned.text}
+    return {
+        "title": doc.title,
+        "published": parse_date(doc.date or cleaned.published),
+        "publisher": doc.sitename or cleaned.publisher,
+        "text": cleaned.text,
+    }
 
 
 def read_file(path: Path) -> list[dict]:
@@ -356,14 +377,24 @@ def read_file(path: Path) -> list[dict]:
         except (json.JSONDecodeError, csv.Error) as e:
             raise ArticleError(f"not valid {suffix[1:].upper()} ({e})") from e
         out = [r for i, rec in enumerate(recs) if (r := _from_record(rec, path, i)) is not None]
-        if not any(r["text"] for r in out) and not any(isinstance(rec, dict) and _pick(rec, TEXT_FIELDS) for rec in recs):
+        if not any(r["text"] for r in out) and not any(
+            isinstance(rec, dict) and _pick(rec, TEXT_FIELDS) for rec in recs
+        ):
             raise ArticleError("no record with a text-like field (" + ", ".join(TEXT_FIELDS[:4]) + ", ...)")
         return out
     if suffix in HTML_SUFFIXES:
         return [{"article_id": path.stem, "path": str(path), **_from_html(text, path)}]
     cleaned = clean_body(text)
-    return [{"article_id": path.stem, "path": str(path), "title": cleaned.title,
-             "published": parse_date(cleaned.published), "publisher": cleaned.publisher, "text": cleaned.text}]
+    return [
+        {
+            "article_id": path.stem,
+            "path": str(path),
+            "title": cleaned.title,
+            "published": parse_date(cleaned.published),
+            "publisher": cleaned.publisher,
+            "text": cleaned.text,
+        }
+    ]
 
 
 def find_files(source) -> list[Path]:
@@ -373,8 +404,13 @@ def find_files(source) -> list[Path]:
     for item in items:
         p = Path(item).expanduser()
         if p.is_dir():
-            found += [f for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in SUFFIXES
-                      and not any(part.startswith(".") for part in f.relative_to(p).parts)]
+            found += [
+                f
+                for f in sorted(p.rglob("*"))
+                if f.is_file()
+                and f.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            ]
         elif p.is_file():
             found.append(p)
         elif glob.has_magic(str(item)):
@@ -423,8 +459,11 @@ def load_articles(source) -> pd.DataFrame:
         warnings.warn(f"skipped {len(skipped)} file(s) or record(s): {shown}{more}", stacklevel=2)
     if duplicates:
         shown = ", ".join(f"{d['article_id']} (= {d['same_as']})" for d in duplicates[:5])
-        warnings.warn(f"{len(duplicates)} article(s) identical to another were loaded once: {shown}"
-                      + (" ..." if len(duplicates) > 5 else ""), stacklevel=2)
+        warnings.warn(
+            f"{len(duplicates)} article(s) identical to another were loaded once: {shown}"
+            + (" ..." if len(duplicates) > 5 else ""),
+            stacklevel=2,
+        )
     df = pd.DataFrame(kept, columns=ARTICLE_COLUMNS)
     df["published"] = pd.to_datetime(df["published"]).astype("datetime64[ns]")
     df["n_words"] = df["n_words"].astype("int64")

@@ -4,13 +4,14 @@ Gazetteer: ``data/countries.csv`` (ISO names, rebuilt from pycountry by scripts/
 plus ``data/country_aliases.csv`` (short forms, demonyms, capitals, state bodies and media, and the
 ambiguous "Korea"/"Korean"), which a user can extend. Extra alias files can be passed in.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 import pandas as pd
 
@@ -42,7 +43,7 @@ class Gazetteer:
     names: dict  # iso3 -> canonical country name
 
     @classmethod
-    def load(cls, extra: Iterable[Path] = ()) -> "Gazetteer":
+    def load(cls, extra: Iterable[Path] = ()) -> Gazetteer:
         """Read the shipped gazetteer plus any extra alias CSVs (columns alias, iso3, kind)."""
         names: dict[str, str] = {}
         entries: dict[str, tuple] = {}

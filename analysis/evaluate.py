@@ -8,6 +8,7 @@ match first; a speaker matches when every token of ``speaker_keys`` is a whole w
 lists gives alternatives; null means no speaker should be given); figures match on value. Items marked
 ``optional`` count neither as a miss nor as a false positive.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,8 +42,9 @@ def _empty(v: Any) -> bool:
 def speaker_matches(speaker: str, keys: list) -> bool:
     """True when every key token is a whole word of the (normalised) speaker, for any alternative."""
     alternatives = keys if keys and isinstance(keys[0], list) else [keys]
-    return any(all(re.search(r"(?<![\w.])" + re.escape(norm(k)) + r"(?![\w])", speaker) for k in alt)
-               for alt in alternatives)
+    return any(
+        all(re.search(r"(?<![\w.])" + re.escape(norm(k)) + r"(?![\w])", speaker) for k in alt) for alt in alternatives
+    )
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -85,8 +87,12 @@ def match_quotes(gold: dict, quotes: pd.DataFrame) -> list[dict]:
                 for i, t in enumerate(texts):  # any span holding an optional item is no error either
                     used[i] |= bool(key) and key in t
                 continue
-            rec = {"article_id": aid, "gold": gq, "status": "miss" if hit is None else "hit",
-                   "found": plist[hit] if hit is not None else None}
+            rec = {
+                "article_id": aid,
+                "gold": gq,
+                "status": "miss" if hit is None else "hit",
+                "found": plist[hit] if hit is not None else None,
+            }
             if hit is not None:
                 keys = gq.get("speaker_keys")
                 sp = norm(plist[hit].get("speaker"))
@@ -120,13 +126,20 @@ def evaluate_quotes(gold: dict, quotes: pd.DataFrame) -> dict[str, float]:
     qp, qr, qf = prf(c["quoted_tp"], c["quoted_fp"], c["quoted_fn"])
     ip, ir, i_f = prf(c["indirect_tp"], c["indirect_fp"], c["indirect_fn"])
     return {
-        "quote_precision": p, "quote_recall": rec, "quote_f1": f,
-        "quoted_precision": qp, "quoted_recall": qr, "quoted_f1": qf,
-        "indirect_precision": ip, "indirect_recall": ir, "indirect_f1": i_f,
+        "quote_precision": p,
+        "quote_recall": rec,
+        "quote_f1": f,
+        "quoted_precision": qp,
+        "quoted_recall": qr,
+        "quoted_f1": qf,
+        "indirect_precision": ip,
+        "indirect_recall": ir,
+        "indirect_f1": i_f,
         "speaker_accuracy": c["speaker_ok"] / max(1, c["tp"]),
         "speaker_country_accuracy": c["country_ok"] / max(1, c["tp"]),
         "attribution_recall": c["speaker_ok"] / max(1, c["tp"] + c["fn"]),
-        "n_gold": c["tp"] + c["fn"], "n_found": c["tp"] + c["fp"],
+        "n_gold": c["tp"] + c["fn"],
+        "n_found": c["tp"] + c["fp"],
     }
 
 
@@ -164,8 +177,11 @@ def evaluate_figures(gold: dict, figures: pd.DataFrame) -> dict[str, float]:
                 pv = _num(p.get("value"))
                 if gv is not None and pv is not None and math.isclose(pv, gv, rel_tol=1e-6):
                     hits.append(i)
-                elif gv is None and norm(gf["text"])[:25] in norm(p.get("sentence") or p.get("text")) \
-                        and not _empty(p.get("direction")):
+                elif (
+                    gv is None
+                    and norm(gf["text"])[:25] in norm(p.get("sentence") or p.get("text"))
+                    and not _empty(p.get("direction"))
+                ):
                     hits.append(i)
             free = [i for i in hits if not used[i]]
             if gf.get("optional"):
@@ -188,10 +204,15 @@ def evaluate_figures(gold: dict, figures: pd.DataFrame) -> dict[str, float]:
                 dir_ok += norm(plist[i].get("direction")) == gf["direction"]
         fp += sum(1 for u in used if not u)
     p, r, f = prf(tp, fp, fn)
-    return {"figure_precision": p, "figure_recall": r, "figure_f1": f,
-            "figure_partners_accuracy": partners_ok / max(1, partners_n),
-            "figure_direction_accuracy": dir_ok / max(1, dir_n),
-            "n_gold": tp + fn, "n_found": tp + fp}
+    return {
+        "figure_precision": p,
+        "figure_recall": r,
+        "figure_f1": f,
+        "figure_partners_accuracy": partners_ok / max(1, partners_n),
+        "figure_direction_accuracy": dir_ok / max(1, dir_n),
+        "n_gold": tp + fn,
+        "n_found": tp + fp,
+    }
 
 
 def _table(task: str, m: dict) -> str:
@@ -212,8 +233,10 @@ def main(argv: list[str] | None = None) -> int:
 
     gold = load_gold(a.gold)
     arts = load_articles(a.articles)
-    tasks = {"quotes": ("analysis.quotes", "extract_quotes", evaluate_quotes),
-             "figures": ("analysis.quantities", "extract_figures", evaluate_figures)}
+    tasks = {
+        "quotes": ("analysis.quotes", "extract_quotes", evaluate_quotes),
+        "figures": ("analysis.quantities", "extract_figures", evaluate_figures),
+    }
     for task, (module, fn_name, scorer) in tasks.items():
         if a.task not in ("all", task):
             continue

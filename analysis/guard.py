@@ -1,8 +1,10 @@
 """Keep a run over thousands of articles going when one article trips an extractor."""
+
 from __future__ import annotations
 
 import warnings
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 
@@ -28,6 +30,9 @@ class ArticleErrors:
         if self.errors:
             shown = ", ".join(f"{e['article_id']} ({e['error']})" for e in self.errors[:5])
             more = f" and {len(self.errors) - 5} more" if len(self.errors) > 5 else ""
-            warnings.warn(f"{self.task}: {len(self.errors)} article(s) could not be processed and have no rows: "
-                          f"{shown}{more}; please report them", stacklevel=3)
+            warnings.warn(
+                f"{self.task}: {len(self.errors)} article(s) could not be processed and have no rows: "
+                f"{shown}{more}; please report them",
+                stacklevel=3,
+            )
         return df

@@ -1,4 +1,5 @@
 """Every project path, built from one root, so notebooks, papermill and pytest agree."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """One style for every figure, and one function that exports a figure with the data behind it."""
+
 from __future__ import annotations
 
 import os
@@ -18,8 +19,14 @@ _METADATA = {"svg": {"Date": None}, "pdf": {"CreationDate": None, "ModDate": Non
 
 # Colour per country, so a country looks the same in every chart and in the reading view.
 COUNTRY_COLOURS = {
-    "United States": "#1f77b4", "China": "#d62728", "Japan": "#9467bd", "South Korea": "#2ca02c",
-    "North Korea": "#ff7f0e", "Russia": "#8c564b", "United Kingdom": "#17becf", "Taiwan": "#e377c2",
+    "United States": "#1f77b4",
+    "China": "#d62728",
+    "Japan": "#9467bd",
+    "South Korea": "#2ca02c",
+    "North Korea": "#ff7f0e",
+    "Russia": "#8c564b",
+    "United Kingdom": "#17becf",
+    "Taiwan": "#e377c2",
 }
 
 
@@ -90,8 +97,16 @@ def _short(label, width: int = 45) -> str:
     return label if len(label) <= width else label[: width - 1] + "…"
 
 
-def stacked_barh(data: pd.DataFrame, y: str, x: str | list[str], hue: str | None, title: str, xlabel: str,
-                 ylabel: str = "", max_hue: int = 10) -> plt.Figure:
+def stacked_barh(
+    data: pd.DataFrame,
+    y: str,
+    x: str | list[str],
+    hue: str | None,
+    title: str,
+    xlabel: str,
+    ylabel: str = "",
+    max_hue: int = 10,
+) -> plt.Figure:
     """Horizontal bars of ``x`` per ``y``, stacked by ``hue`` (folded into one colour past ``max_hue`` groups).
 
     ``x`` may also be a list of columns already side by side (wide data); then ``hue`` is unused.
@@ -118,13 +133,27 @@ def stacked_barh(data: pd.DataFrame, y: str, x: str | list[str], hue: str | None
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     if table.shape[1] > 1:
-        ax.legend(title=None if isinstance(x, list) else hue, bbox_to_anchor=(1.02, 1.0), loc="upper left",
-                  fontsize=8, title_fontsize=9)
+        ax.legend(
+            title=None if isinstance(x, list) else hue,
+            bbox_to_anchor=(1.02, 1.0),
+            loc="upper left",
+            fontsize=8,
+            title_fontsize=9,
+        )
     return fig
 
 
-def change_barh(data: pd.DataFrame, value: str, label: str, colour_by: str | None, title: str, xlabel: str,
-                ylabel: str = "", unit: str = "%", max_bars: int = 30) -> plt.Figure:
+def change_barh(
+    data: pd.DataFrame,
+    value: str,
+    label: str,
+    colour_by: str | None,
+    title: str,
+    xlabel: str,
+    ylabel: str = "",
+    unit: str = "%",
+    max_bars: int = 30,
+) -> plt.Figure:
     """Horizontal bars of signed changes around zero, each labelled with its value (e.g. "+10.5%").
 
     Bars take the colour of the country in ``colour_by``, or blue for a rise and red for a fall.
@@ -135,8 +164,11 @@ def change_barh(data: pd.DataFrame, value: str, label: str, colour_by: str | Non
         title = f"{title} (the {max_bars} largest)"
     data = data.sort_values(value)
     fig, ax = plt.subplots(figsize=(7, 0.4 * len(data) + 1.6))
-    colours = ([country_colour(c) for c in data[colour_by]] if colour_by
-               else ["#2b8cbe" if v >= 0 else "#e34a33" for v in data[value]])  # rise blue, fall red
+    colours = (
+        [country_colour(c) for c in data[colour_by]]
+        if colour_by
+        else ["#2b8cbe" if v >= 0 else "#e34a33" for v in data[value]]
+    )  # rise blue, fall red
     # positions, not category names: two figures with the same label get two bars
     bars = ax.barh(range(len(data)), data[value], color=colours)
     ax.set_yticks(range(len(data)), [_short(l, 50) for l in data[label]])

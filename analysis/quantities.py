@@ -31,6 +31,7 @@ word2number/number-parser only turn words into numbers. News copy uses a small c
 scale words, so regexes built from the data tables in ``data/figure_*.csv`` are both more accurate here and
 fast enough (>1,000 articles/s), and a reader can extend the tables without touching the code.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -39,6 +40,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+
 import pandas as pd
 
 from .countries import find_mentions
@@ -47,8 +49,23 @@ from .sentences import paragraph_spans, tokenizer
 from .tables import read_table
 
 FIGURE_COLUMNS = [
-    "article_id", "text", "value", "unit", "quantity", "metric", "direction", "countries", "period",
-    "period_start", "period_end", "compared_with", "source", "source_country", "start", "end", "sentence",
+    "article_id",
+    "text",
+    "value",
+    "unit",
+    "quantity",
+    "metric",
+    "direction",
+    "countries",
+    "period",
+    "period_start",
+    "period_end",
+    "compared_with",
+    "source",
+    "source_country",
+    "start",
+    "end",
+    "sentence",
 ]
 
 # "1-1/4" and "5/8" (wire-style fractions in prices) come first; a date "3/4/87" is not one (no second slash)
@@ -61,9 +78,9 @@ def _num_value(s: str) -> float:
         a, b = frac.split("/")
         return (float(whole) if whole else 0.0) + (float(a) / float(b) if float(b) else 0.0)
     return float(s.replace(",", ""))
+
+
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-
 
 
 def _alt(words, flags: str = "") -> str:
@@ -95,8 +112,10 @@ def _rules() -> _Rules:
         if kind == "symbol":
             r.symbols[s] = row["code"].strip()
         else:
-            r.units.setdefault((kind == "per", s.lower()), (kind, row["code"].strip(), float(row["multiplier"] or 1),
-                                                            row["attached"].strip() == "1"))
+            r.units.setdefault(
+                (kind == "per", s.lower()),
+                (kind, row["code"].strip(), float(row["multiplier"] or 1), row["attached"].strip() == "1"),
+            )
     for row in read_table("figure_numbers.csv"):
         r.numbers[row["word"].strip().lower()] = (row["kind"].strip(), float(row["value"]))
     for row in read_table("figure_directions.csv"):
@@ -139,6 +158,7 @@ def _compile(r: _Rules) -> None:
     units = [w for w, (k, _) in r.periods.items() if k == "unit"]
     parts = [w for w, (k, _) in r.periods.items() if k in ("part", "relative")]
     month = _alt(months)
+
     def both(ws):  # explicit capitals instead of (?i:): keeps the regex's fast first-character scan
         return _alt(set(ws) | {w.capitalize() for w in ws})
 
@@ -146,14 +166,22 @@ def _compile(r: _Rules) -> None:
     # than all the rest): a month before ("July 13"), a month after ("13 July"), a clock word after.
     r.month_before = re.compile(rf"\b{month}\.?\s+$")
     r.month_after = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b")
-    r.clock_after = re.compile(r"\s*(?:[ap]\.m\.|(?i:am|pm)\b|o['’]clock|GMT|UTC|EST|EDT|BST|CET|JST|KST|hrs\b|local time)")
-    r.period = re.compile("|".join([
-        rf"(?P<p1>(?P<part>{both(parts)})\s+(?:(?P<n>\d+|(?i:{spelled}))\s+)?"
-        rf"(?P<unit>{both(units)})\b(?:\s+of\s+(?P<of>(?:this|last|next|the current|the)\s+year|\d{{4}}))?)",
-        rf"(?P<p2>(?P<month>{month})\b\.?(?:\s+(?P<my>(?:1[89]|20)\d\d)\b)?)",
-        r"(?P<p3>(?P<year>(?:1[89]|20)\d\d)\b)",
-    ]))
-    r.prep_before = re.compile(r"\b(as of|since|by|until|through|from|to|in|during|for)\s+(?:(?:early|mid|late)-?\s*)?$", re.I)
+    r.clock_after = re.compile(
+        r"\s*(?:[ap]\.m\.|(?i:am|pm)\b|o['’]clock|GMT|UTC|EST|EDT|BST|CET|JST|KST|hrs\b|local time)"
+    )
+    r.period = re.compile(
+        "|".join(
+            [
+                rf"(?P<p1>(?P<part>{both(parts)})\s+(?:(?P<n>\d+|(?i:{spelled}))\s+)?"
+                rf"(?P<unit>{both(units)})\b(?:\s+of\s+(?P<of>(?:this|last|next|the current|the)\s+year|\d{{4}}))?)",
+                rf"(?P<p2>(?P<month>{month})\b\.?(?:\s+(?P<my>(?:1[89]|20)\d\d)\b)?)",
+                r"(?P<p3>(?P<year>(?:1[89]|20)\d\d)\b)",
+            ]
+        )
+    )
+    r.prep_before = re.compile(
+        r"\b(as of|since|by|until|through|from|to|in|during|for)\s+(?:(?:early|mid|late)-?\s*)?$", re.I
+    )
     r.period_units = {w.lower(): v for w, (k, v) in r.periods.items() if k == "unit"}
     r.period_parts = {w.lower(): v for w, (k, v) in r.periods.items() if k in ("part", "relative")}
     r.period_relative = {w.lower() for w, (k, _) in r.periods.items() if k == "relative"}
@@ -170,13 +198,19 @@ def _compile(r: _Rules) -> None:
     r.digits = re.compile(_NUMCORE)
     r.a_next = re.compile(rf"[\s-]+{_alt(scales + mults + fracs, 'i')}\b")
     r.sym_before = re.compile(rf"{sym}\s?$")
-    r.source_prep = re.compile(rf"\b{_alt(r.words['source_prep'], 'i')}\s+(?P<np>[^,;.]+(?:\.(?:(?=\w)|(?<=\b[A-Z]\.)\s+(?=[A-Z]))[^,;.]*)*)")
+    r.source_prep = re.compile(
+        rf"\b{_alt(r.words['source_prep'], 'i')}\s+(?P<np>[^,;.]+(?:\.(?:(?=\w)|(?<=\b[A-Z]\.)\s+(?=[A-Z]))[^,;.]*)*)"
+    )
     compare = [w for w in r.words["compare"]]
-    r.compare = re.compile(rf"\b(?P<cue>{_alt(compare, 'i')})\.?\s+(?P<np>[^,;]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\baccording to\b|$))")
+    r.compare = re.compile(
+        rf"\b(?P<cue>{_alt(compare, 'i')})\.?\s+(?P<np>[^,;]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\baccording to\b|$))"
+    )
     r.yoy = re.compile(r"(?i)\b(?:year-on-year|year-over-year|on-year|(?:from\s+)?a year (?:earlier|ago|before))\b")
     # a partner named but not a country ("to the EC", "with the West"): no listed partner carries over
     r.partner_np = re.compile(rf"\b(?:to|from|with|those to|those from)\s+(?:the\s+)?(?!{month}\b)[A-Z]")
-    r.clause = re.compile(r";|(?<=[a-z]{3})\.\s+(?=[A-Z])|,\s*(?:but|while|whereas|with|although|though)\b|\s(?:but|while|whereas)\s")
+    r.clause = re.compile(
+        r";|(?<=[a-z]{3})\.\s+(?=[A-Z])|,\s*(?:but|while|whereas|with|although|though)\b|\s(?:but|while|whereas)\s"
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -195,7 +229,7 @@ class _Hits:
         self.items.append((s, e, w))
 
     def between(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
-        return [t for t in self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)] if t[1] <= hi]
+        return [t for t in self.items[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)] if t[1] <= hi]
 
 
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the)\s+$")
@@ -275,12 +309,12 @@ _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\W{0,2}$")
 
 
 def _prev_word(text: str, pos: int) -> tuple[str, int]:
-    m = _PREV_WORD.search(text[max(0, pos - 40):pos])
+    m = _PREV_WORD.search(text[max(0, pos - 40) : pos])
     return (m.group(1), max(0, pos - 40) + m.start(1)) if m else ("", -1)
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 4):pos].rstrip(" \t\"“'‘(")
+    before = text[max(0, pos - 4) : pos].rstrip(" \t\"“'‘(")
     return not before or before[-1] in ".!?\n:"
 
 
@@ -312,8 +346,11 @@ def _candidates(text: str, r: _Rules, doc: _Doc) -> list[_Fig]:
             continue  # the second end of a range already read
         if m.group("num"):
             ne = m.end("num")
-            if r.month_before.search(text, max(0, ns - 12), ns) or r.month_after.match(text, ne) \
-                    or r.clock_after.match(text, ne):
+            if (
+                r.month_before.search(text, max(0, ns - 12), ns)
+                or r.month_after.match(text, ne)
+                or r.clock_after.match(text, ne)
+            ):
                 continue  # "July 13", "13 July", "3 p.m.", "0900 GMT"
             if ne < len(text) - 1 and text[ne] in ":/.-" and text[ne + 1].isdigit() and not r.range.match(text, ne):
                 continue  # "15:01", "1986/87", "13.07.2019", "2019-07-13"
@@ -384,10 +421,10 @@ def _candidates(text: str, r: _Rules, doc: _Doc) -> list[_Fig]:
                 if ucode2 == "percent" and (not attached2 or um2.group("sp") == ""):
                     hi, pos = v2, um2.end()
         explicit = bool(unit) or scale != 1.0
-        nxt = text[pos:pos + 1]
+        nxt = text[pos : pos + 1]
         if word is None and nxt.isalpha():
             continue  # "5G", "747s": a name, not a figure
-        if nxt == "-" and text[pos + 1:pos + 2].isalpha() and not explicit:
+        if nxt == "-" and text[pos + 1 : pos + 2].isalpha() and not explicit:
             continue  # "a 10-year bond", "a 13-member team"
         if not explicit:
             if word is None and _YEAR.fullmatch(m.group("num")):
@@ -403,28 +440,48 @@ def _candidates(text: str, r: _Rules, doc: _Doc) -> list[_Fig]:
                 continue  # "the two sides" refers back
             if word is not None and word[:1] != m.group("word")[:1] and not _sentence_initial(text, m.start()):
                 continue  # "the Group of Seven", "the Big Three": a capitalised number inside a sentence is a name
-            if word is None and pw[:1].isupper() and pw not in r.calendar and not _sentence_initial(text, pws) \
-                    and text[pws + len(pw):m.start()].strip() == "":
+            if (
+                word is None
+                and pw[:1].isupper()
+                and pw not in r.calendar
+                and not _sentence_initial(text, pws)
+                and text[pws + len(pw) : m.start()].strip() == ""
+            ):
                 continue  # "Boeing 747", "Resolution 2397"
         if fraction:
-            tail = text[pos:pos + 4].lower()
+            tail = text[pos : pos + 4].lower()
             pw = _prev_word(text, _approx_start(text, m.start()))[0].lower()
             if not (tail.startswith(" of") or pw == "by") or pw in r.period_parts:
                 continue  # "the first half", "a quarter" are periods; "a fifth of", "by half" are shares
         end = pos if unit not in (None, "count") or fraction else after_scale
-        out.append(_Fig(m.start(), end, ns, value * scale * unit_mult, unit, scale, explicit, bool(unit),
-                        scale * unit_mult, fraction, after=after_scale))
+        out.append(
+            _Fig(
+                m.start(),
+                end,
+                ns,
+                value * scale * unit_mult,
+                unit,
+                scale,
+                explicit,
+                bool(unit),
+                scale * unit_mult,
+                fraction,
+                after=after_scale,
+            )
+        )
         last_end = pos
     return out
 
 
-_TO_LEVEL = re.compile(r"(?i)\bto\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?(?:[$€£¥]|US\$)?\d[^.;]{0,40}$")
+_TO_LEVEL = re.compile(
+    r"(?i)\bto\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?(?:[$€£¥]|US\$)?\d[^.;]{0,40}$"
+)
 
 
 def _range_high(text: str, start: int, rm: re.Match, value: float, r: _Rules) -> float | None:
     """The upper end of a range ("5 to 10 pct", "between 5 and 10 pct", "$3 to $4"), or None: "from 5 to 10"
     is a move, unless a level reached comes first ("widened to $8 from $3 to $4": "from" is the comparison)."""
-    before = text[max(0, start - 12):start]
+    before = text[max(0, start - 12) : start]
     conn = rm.group("conn")
     pw = before.split()[-1].lower() if before.split() else ""
     n2 = rm.group("num2")
@@ -440,29 +497,47 @@ def _range_high(text: str, start: int, rm: re.Match, value: float, r: _Rules) ->
 
 def _approx_start(text: str, pos: int) -> int:
     """Where the hedge before a number starts ("by about a quarter": at "about")."""
-    if not text[max(0, pos - 16):pos].rstrip().lower().endswith(_APPROX_LAST):
+    if not text[max(0, pos - 16) : pos].rstrip().lower().endswith(_APPROX_LAST):
         return pos  # a cheap test first: this runs for every figure
     m = _APPROX.search(text, max(0, pos - 30), pos)
     return m.start() if m else pos
 
 
-_APPROX_LAST = ("to", "about", "around", "almost", "nearly", "some", "roughly", "approximately", "over", "than",
-                "least", "most", "only", "just", "much")
+_APPROX_LAST = (
+    "to",
+    "about",
+    "around",
+    "almost",
+    "nearly",
+    "some",
+    "roughly",
+    "approximately",
+    "over",
+    "than",
+    "least",
+    "most",
+    "only",
+    "just",
+    "much",
+)
 
 
 def _inherit_units(figs: list[_Fig], text: str) -> None:
     """A number without a unit takes the unit of the figure it is listed or compared with."""
     for a, b in reversed(list(zip(figs, figs[1:]))):
-        if not a.has_unit and b.has_unit and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|to)\s*", text[a.end:b.start]):
+        if not a.has_unit and b.has_unit and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|to)\s*", text[a.end : b.start]):
             _copy_unit(a, b)
     for a, b in zip(figs, figs[1:]):
-        if not b.has_unit and a.has_unit and re.fullmatch(r"\s*(?i:against|vs\.?|versus|from|compared (?:with|to))\s*",
-                                                          text[a.end:b.start]):
+        if (
+            not b.has_unit
+            and a.has_unit
+            and re.fullmatch(r"\s*(?i:against|vs\.?|versus|from|compared (?:with|to))\s*", text[a.end : b.start])
+        ):
             _copy_unit(b, a)
 
 
 def _copy_unit(dst: _Fig, src: _Fig) -> None:
-    """"1.5 and 2 billion dlrs": the scale too, unless the number has its own ("5.8 bln dlrs from 5.9 bln")."""
+    """ "1.5 and 2 billion dlrs": the scale too, unless the number has its own ("5.8 bln dlrs from 5.9 bln")."""
     mult = src.mult if dst.scale == 1.0 else src.mult / src.scale
     dst.value *= mult
     dst.mult *= mult
@@ -490,8 +565,13 @@ def _noun_phrase_after(text: str, pos: int, limit: int, r: _Rules) -> str | None
             words.append(w)
             first = True
             continue
-        if lw in r.words["stop"] or lw in r.words["report"] or (lw in r.directions and not first) \
-                or (not first and lw.endswith("ed")) or len(words) >= 8:
+        if (
+            lw in r.words["stop"]
+            or lw in r.words["report"]
+            or (lw in r.directions and not first)
+            or (not first and lw.endswith("ed"))
+            or len(words) >= 8
+        ):
             break
         words.append(w)
         first = False
@@ -507,12 +587,19 @@ def _metric_before(doc: _Doc, lo: int, hi: int, r: _Rules) -> tuple[str, int, st
         return None
     start, end, phrase = hits[-1]
     text = doc.text
-    for w in reversed(list(re.finditer(r"[A-Za-z][\w-]*(?:['’]s)?", text[max(lo, start - 30):start]))[-2:]):
+    for w in reversed(list(re.finditer(r"[A-Za-z][\w-]*(?:['’]s)?", text[max(lo, start - 30) : start]))[-2:]):
         ws = max(lo, start - 30) + w.start()
         lw = w.group().lower()
-        if text[ws + len(w.group()):start].strip() or lw in r.words["stop"] or lw in r.words["report"] \
-                or lw in r.directions or lw.endswith(("'s", "’s")) or _in_mentions(ws, doc.mentions) \
-                or lw in r.calendar or lw in r.metrics:
+        if (
+            text[ws + len(w.group()) : start].strip()
+            or lw in r.words["stop"]
+            or lw in r.words["report"]
+            or lw in r.directions
+            or lw.endswith(("'s", "’s"))
+            or _in_mentions(ws, doc.mentions)
+            or lw in r.calendar
+            or lw in r.metrics
+        ):
             break
         start = ws
     return " ".join(text[start:end].split()), start, r.metrics[phrase]
@@ -534,10 +621,16 @@ def _last_comma(text: str, lo: int, hi: int) -> int:
     return c
 
 
-_SEG_LEAD = re.compile(r"\s*(?:([a-z]{3,}ing)\b(?<!\bbring)(?<!\bthing)(?<!\bnothing)(?<!\bduring)|(which|who|whose)\b)")
+_SEG_LEAD = re.compile(
+    r"\s*(?:([a-z]{3,}ing)\b(?<!\bbring)(?<!\bthing)(?<!\bnothing)(?<!\bduring)|(which|who|whose)\b)"
+)
 _ASIDE = re.compile(r",\s*(?:(?:of|in|to) which|which|who|whose|where)\b[^,;]*,")
-_FWD_STOP = re.compile(r"(?i)\b(?:is|was|are|were|as|because|after|before|since|which|who|while|when|but|said|says|in favou?r of)\b")
-_HOME_GAP = re.compile(r"(?i)\b(?:to|from|with|via|through|of|and|or|in|on|for|at|by|is|was|will|would|said|says)\b|[,;.:]")
+_FWD_STOP = re.compile(
+    r"(?i)\b(?:is|was|are|were|as|because|after|before|since|which|who|while|when|but|said|says|in favou?r of)\b"
+)
+_HOME_GAP = re.compile(
+    r"(?i)\b(?:to|from|with|via|through|of|and|or|in|on|for|at|by|is|was|will|would|said|says)\b|[,;.:]"
+)
 
 
 def _roles(text: str, lo: int, hi: int, mentions, skip=()) -> list[tuple[str, str]]:
@@ -550,7 +643,7 @@ def _roles(text: str, lo: int, hi: int, mentions, skip=()) -> list[tuple[str, st
         s, e, c = items[k]
         if e > hi or not c or any(a <= s < b for a, b in skip):
             continue
-        before = text[max(lo, s - 24):s]
+        before = text[max(lo, s - 24) : s]
         if _ROUTE.search(before):
             role = "route"
         elif _PARTNER.search(before) or (prev_role == "partner" and _JOIN.match(text[prev_end:s])):
@@ -563,7 +656,7 @@ def _roles(text: str, lo: int, hi: int, mentions, skip=()) -> list[tuple[str, st
     return out
 
 
-def _country_window(text: str, f: "_Fig", lo: int, hi: int, sfigs: list, mentions=((), ())) -> tuple[int, int]:
+def _country_window(text: str, f: _Fig, lo: int, hi: int, sfigs: list, mentions=((), ())) -> tuple[int, int]:
     """Where a figure's countries are named: its comma-separated part of the clause ("24,391 from Australia"),
     cut at an "and" that starts the next listed figure ("a 7.1 bln surplus with the U.S. and a 5.5 bln deficit
     with Japan") and, after the figure, at the next verb or conjunction ("... with the U.S. is bound to ...")."""
@@ -571,9 +664,9 @@ def _country_window(text: str, f: "_Fig", lo: int, hi: int, sfigs: list, mention
         return lo, hi
     c = _last_comma(text, lo, f.start)
     seg_lo = c + 1 if c >= 0 else lo
-    if c >= 0 and not any(ch.isalpha() for ch in text[seg_lo:f.start]):
+    if c >= 0 and not any(ch.isalpha() for ch in text[seg_lo : f.start]):
         c2 = _last_comma(text, lo, c)  # "Japan, 9.9 pct to ...": a short name before the comma goes with it
-        head = text[(c2 + 1 if c2 >= 0 else lo):c]
+        head = text[(c2 + 1 if c2 >= 0 else lo) : c]
         if len(head.split()) <= 4 and not any(ch.isdigit() for ch in head):
             seg_lo = c2 + 1 if c2 >= 0 else lo
     if c >= 0:
@@ -586,7 +679,7 @@ def _country_window(text: str, f: "_Fig", lo: int, hi: int, sfigs: list, mention
             # "the US, which quadrupled its tariff ...": the antecedent named just before the comma
             starts, items = mentions
             k = bisect_left(starts, c) - 1
-            if k >= 0 and items[k][0] >= lo and not text[items[k][1]:c].strip(" '’s"):
+            if k >= 0 and items[k][0] >= lo and not text[items[k][1] : c].strip(" '’s"):
                 seg_lo = items[k][0]
     seg_hi = hi
     others = [o for o in sfigs if not o.qualitative and o is not f and seg_lo <= o.start < seg_hi]
@@ -612,21 +705,24 @@ def _country_window(text: str, f: "_Fig", lo: int, hi: int, sfigs: list, mention
     return seg_lo, seg_hi
 
 
-def _home(doc: "_Doc", items, base: int, lede: bool, r: "_Rules") -> str | None:
+def _home(doc: _Doc, items, base: int, lede: bool, r: _Rules) -> str | None:
     """The story's own country: one that owns a measure ("Japan's trade surplus", "Soviet sugar imports",
     "exports of American wine") in the first sentences, or the subject opening the lede ("Taiwan plans ...")."""
     text = doc.text
     for s, e, c in items:
         if not c:
             continue
-        before = text[max(0, s - 24):s]
+        before = text[max(0, s - 24) : s]
         if _ROUTE.search(before) or _PARTNER.search(before) or _BETWEEN.search(before):
             continue
         if re.search(r"(?i)\b(?:exports|sales|shipments) of\s+$", before):
             return c
         for ms, _, _ in doc.metrics.between(e, e + 45):
-            if not _HOME_GAP.search(text, e, ms) or re.fullmatch(r"['’]s\b.*", text[e:ms].split(",")[0]) and \
-                    not _HOME_GAP.search(text, e + 2, ms):
+            if (
+                not _HOME_GAP.search(text, e, ms)
+                or re.fullmatch(r"['’]s\b.*", text[e:ms].split(",")[0])
+                and not _HOME_GAP.search(text, e + 2, ms)
+            ):
                 return c
             break
         if lede and not text[base:s].strip(" \"“'‘(").lower().removeprefix("the").strip():
@@ -656,9 +752,11 @@ class _Span:
     s: int
     e: int
 
-    def start(self, *_): return self.s
+    def start(self, *_):
+        return self.s
 
-    def end(self, *_): return self.e
+    def end(self, *_):
+        return self.e
 
 
 def _source(sentence: str, base: int, r: _Rules, doc: _Doc) -> tuple[str | None, str | None, tuple[int, int] | None]:
@@ -674,21 +772,21 @@ def _source(sentence: str, base: int, r: _Rules, doc: _Doc) -> tuple[str | None,
             return None, None, None
         m = _Span(reps[0][0] - base, reps[0][1] - base)
         comma = sentence.rfind(",", 0, m.start())
-        tail = sentence[m.end():].strip(" .\"”'")
-        if comma >= 0 and len(sentence[comma:m.start()].split()) <= 8 and sentence[comma + 1:m.start()].strip():
+        tail = sentence[m.end() :].strip(" .\"”'")
+        if comma >= 0 and len(sentence[comma : m.start()].split()) <= 8 and sentence[comma + 1 : m.start()].strip():
             s = comma + 1  # "..., the ministry said"
-        elif comma >= 0 and not sentence[comma + 1:m.start()].strip() and len(tail.split()) <= 8:
+        elif comma >= 0 and not sentence[comma + 1 : m.start()].strip() and len(tail.split()) <= 8:
             s = m.end()  # "..., said Maruyama"
             np = tail
             span = (base + s, base + s + len(sentence[s:].rstrip(" .\"”'")))
             return np or None, (_countries(*span, mentions) or [None])[0], span
         else:
             s = 0
-            if len(sentence[:m.start()].split()) > 10:
+            if len(sentence[: m.start()].split()) > 10:
                 return None, None, None
-        np = sentence[s:m.start()].strip()
+        np = sentence[s : m.start()].strip()
         np = re.sub(r"\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|yesterday|today)$", "", np)
-        span = (base + s + (len(sentence[s:m.start()]) - len(sentence[s:m.start()].lstrip())), base + m.start())
+        span = (base + s + (len(sentence[s : m.start()]) - len(sentence[s : m.start()].lstrip())), base + m.start())
     np = np.strip(" ,")
     if not np:
         return None, None, None
@@ -778,11 +876,11 @@ def _periods(sentence: str, base: int, r: _Rules) -> list[tuple[int, int, str, l
             p = r.prep_before.search(sentence, max(0, s - 20), s)
             if p and p.group(1).lower() not in ("in", "during", "for"):
                 s = p.start()
-        if found and not sentence[found[-1][1] - base:s].strip(" ,"):
+        if found and not sentence[found[-1][1] - base : s].strip(" ,"):
             a = found[-1]
-            found[-1] = (a[0], base + m.end(), sentence[a[0] - base:m.end()], a[3] + [m])
+            found[-1] = (a[0], base + m.end(), sentence[a[0] - base : m.end()], a[3] + [m])
             continue
-        found.append((base + s, base + m.end(), sentence[s:m.end()], [m]))
+        found.append((base + s, base + m.end(), sentence[s : m.end()], [m]))
     return found
 
 
@@ -800,8 +898,10 @@ def _nearest(items, lo: int, hi: int, pos: int):
 
 
 # ---------------------------------------------------------------------------------------------------------
-_APPROX = re.compile(r"(?i)\b(?:up to|about|around|almost|nearly|some|roughly|approximately|over|more than|"
-                     r"less than|at least|at most|only|just|as much as)\s*$")
+_APPROX = re.compile(
+    r"(?i)\b(?:up to|about|around|almost|nearly|some|roughly|approximately|over|more than|"
+    r"less than|at least|at most|only|just|as much as)\s*$"
+)
 _ELLIPSIS = re.compile(r"\s+to\s+(?:[$€£¥]|US\$|\d)")
 
 
@@ -813,30 +913,33 @@ def _direction_of(doc: _Doc, fig: _Fig, lo: int, others: list[_Fig], r: _Rules) 
     pw, pws = _prev_word(text, ast)
     if pw.lower() == "by":
         pw2, pws2 = _prev_word(text, pws)
-        if "adverb" in r.directions.get(pw2.lower(), {}) and not text[pws2 + len(pw2):pws].strip():
+        if "adverb" in r.directions.get(pw2.lower(), {}) and not text[pws2 + len(pw2) : pws].strip():
             return r.directions[pw2.lower()]["adverb"]
-    if pw and not text[pws + len(pw):ast].strip() \
-            and "adverb" in r.directions.get(pw.lower(), {}):
+    if pw and not text[pws + len(pw) : ast].strip() and "adverb" in r.directions.get(pw.lower(), {}):
         return r.directions[pw.lower()]["adverb"]
     # "42 pct of exports last year, down from 47 pct": the level carries the move stated after it
-    um = _UP_FROM.match(text, fig.end) if "from" in text[fig.end:fig.end + 90] else None
+    um = _UP_FROM.match(text, fig.end) if "from" in text[fig.end : fig.end + 90] else None
     if um and not any(fig.end < o.start < fig.end + um.end() - fig.end for o in others if not o.qualitative):
         return r.directions[um.group(1).lower()]["adverb"]
     # "hit a record $65.7 billion", "fell to a record low of ..."
-    rec = _RECORD.search(text, max(lo, fig.start - 50), ast) if "record" in text[max(0, fig.start - 40):ast] else None
+    rec = _RECORD.search(text, max(lo, fig.start - 50), ast) if "record" in text[max(0, fig.start - 40) : ast] else None
     if rec and not any(lo <= o.start < fig.start for o in others if o is not fig and not o.qualitative):
         return "decrease" if (rec.group(1) or "").lower() == "low" else "increase"
     # "sales were 2.3 bln yen, compared with 4.1 bln yen a year earlier": a level set against an earlier one
-    cm = _COMPARED.match(text, fig.end) if "compared" in text[fig.end:fig.end + 80] else None
+    cm = _COMPARED.match(text, fig.end) if "compared" in text[fig.end : fig.end + 80] else None
     if cm:
         nxt = next((o for o in others if not o.qualitative and o.start >= fig.end), None)
-        if nxt is not None and nxt.unit == fig.unit and fig.unit not in (None, "count", "percent") \
-                and _approx_start(text, nxt.start) <= fig.end + cm.end() - fig.end <= nxt.start \
-                and nxt.value != fig.value \
-                and not any(lo <= o.start < fig.start for o in others if not o.qualitative and o is not fig):
+        if (
+            nxt is not None
+            and nxt.unit == fig.unit
+            and fig.unit not in (None, "count", "percent")
+            and _approx_start(text, nxt.start) <= fig.end + cm.end() - fig.end <= nxt.start
+            and nxt.value != fig.value
+            and not any(lo <= o.start < fig.start for o in others if not o.qualitative and o is not fig)
+        ):
             return "increase" if fig.value > nxt.value else "decrease"
     # "a 5 pct rise", "5 pct higher"
-    nm = re.match(r"\s*([A-Za-z]+)", text[fig.end:fig.end + 20])
+    nm = re.match(r"\s*([A-Za-z]+)", text[fig.end : fig.end + 20])
     if nm:
         d = r.directions.get(nm.group(1).lower(), {})
         if "noun" in d or "after" in d:
@@ -851,23 +954,28 @@ def _direction_of(doc: _Doc, fig: _Fig, lo: int, others: list[_Fig], r: _Rules) 
         return None
     if any(last[0] <= o.start < fig.start for o in others if o is not fig and not o.qualitative):
         return None  # "rose 27% to 1.05 million": the level after a change has no direction of its own
-    gap = _APPROX.sub("", text[last[0]:fig.start])  # "cuts of up to 50 pct", "rose by about 5 pct"
+    gap = _APPROX.sub("", text[last[0] : fig.start])  # "cuts of up to 50 pct", "rose by about 5 pct"
     if _TO_REACHED.fullmatch(gap):
         # "dropped to 13.9%", "more than doubled to an average of 1.66 mln", "quadrupled its tariff to 100 pct":
         # a level moved by a verb with no change figure of its own carries the move
         return last[1]
-    if re.search(r"[,;]|\d|\b(?:to|from|at|than|vs|against|and|was|were|is|are)\b", gap, re.I) \
-            or len(gap.split()) > (8 if re.search(r"(?i)\bby\s*$", gap) else 5):  # "cut prices in Britain by 3%"
+    if re.search(r"[,;]|\d|\b(?:to|from|at|than|vs|against|and|was|were|is|are)\b", gap, re.I) or len(gap.split()) > (
+        8 if re.search(r"(?i)\bby\s*$", gap) else 5
+    ):  # "cut prices in Britain by 3%"
         return None
     return last[1]
 
 
 _COMPARED = re.compile(r"(?i)(?:\s+[^\s,;]+){0,6}?,?\s+compared (?:with|to)\s+")
 _UP_FROM = re.compile(r"(?i)(?:\s+(?!up\b|down\b)[^\s,;]+){0,8}?,?\s+(up|down)\s+from\b")
-_RECORD = re.compile(r"(?i)\b(?:hit|hits|hitting|reached|reach|reaches|reaching|touched|set|at)\s+(?:an?\s+)?(?:new\s+)?"
-                     r"(?:all-time\s+)?record(?:\s+(high|low))?(?:\s+of)?\s*$")
-_TO_REACHED = re.compile(r"(?i)\s*(?:[\w'’-]+\s+){0,5}?to\s+(?:(?:an?|the)\s+)?(?:(?:average|total|record|high|low|level|peak)\s+"
-                         r"(?:of\s+)?)?")
+_RECORD = re.compile(
+    r"(?i)\b(?:hit|hits|hitting|reached|reach|reaches|reaching|touched|set|at)\s+(?:an?\s+)?(?:new\s+)?"
+    r"(?:all-time\s+)?record(?:\s+(high|low))?(?:\s+of)?\s*$"
+)
+_TO_REACHED = re.compile(
+    r"(?i)\s*(?:[\w'’-]+\s+){0,5}?to\s+(?:(?:an?|the)\s+)?(?:(?:average|total|record|high|low|level|peak)\s+"
+    r"(?:of\s+)?)?"
+)
 
 
 _OPTIONAL_TEXT = ("unit", "metric", "direction", "period", "compared_with", "source", "source_country")
@@ -914,7 +1022,7 @@ def _qualitative(doc: _Doc, lo: int, hi: int, figs: list[_Fig], r: _Rules) -> li
         # "rising imports" (an adjective) or "will rise" (a forecast)
         if "verb" not in d or "noun" in d or w.endswith(("ing", "s")):
             continue
-        nw = re.match(r"\s+([A-Za-z][\w'’]*)", text[e:e + 30])
+        nw = re.match(r"\s+([A-Za-z][\w'’]*)", text[e : e + 30])
         if nw and (nw.group(1)[0].isupper() and nw.group(1) not in r.calendar or nw.group(1).lower() in _OBJECT):
             continue  # a transitive verb with an object: "the reserves weakened Taiwan's position"
         pw = _prev_word(text, s)[0].lower()
@@ -925,10 +1033,14 @@ def _qualitative(doc: _Doc, lo: int, hi: int, figs: list[_Fig], r: _Rules) -> li
         if any(s <= f.start < hi for f in figs):
             continue  # the verb already describes a figure
         met = _metric_before(doc, max(lo, s - 80), s, r)
-        gap = text[met[1] + len(met[0]):s] if met else ""
+        gap = text[met[1] + len(met[0]) : s] if met else ""
         # the metric must be the subject of this verb: close, not negated, not inside another clause
-        if met is None or len(text[met[1]:s].split()) > 8 or re.search(r"[,;:()]", text[met[1]:s]) \
-                or re.search(r"(?i)\b(?:not|never|where|which|that|and|or)\b|n't", gap):
+        if (
+            met is None
+            or len(text[met[1] : s].split()) > 8
+            or re.search(r"[,;:()]", text[met[1] : s])
+            or re.search(r"(?i)\b(?:not|never|where|which|that|and|or)\b|n't", gap)
+        ):
             continue
         f = _Fig(met[1], e, met[1], math.nan, None, qualitative=True)
         f.direction = r.directions[w]["verb"]  # type: ignore[attr-defined]
@@ -936,7 +1048,7 @@ def _qualitative(doc: _Doc, lo: int, hi: int, figs: list[_Fig], r: _Rules) -> li
     return out
 
 
-def _needed_sentences(text: str, figs: list, doc: "_Doc") -> list[tuple[int, int, int]]:
+def _needed_sentences(text: str, figs: list, doc: _Doc) -> list[tuple[int, int, int]]:
     """(paragraph, start, end) of the sentences of the first paragraph (where the story's own country is
     named) and of paragraphs with a figure or a direction word: sentence splitting (NLTK Punkt) was a
     quarter of the time, and it works paragraph by paragraph, so the other paragraphs can be left alone."""
@@ -960,8 +1072,12 @@ _MAY_BREAK = re.compile(r"[.?!](?!\d|[\"'”’)\]]*\s*$)")
 
 
 _EU = "European Union"
-_BLOC = re.compile(r"(?i)\b(the\s+(?:\d+-(?:nation|member|country)\s+|European\s+)?bloc)(?!['’]s\s+(?:27|members|member))\b")
-_BILATERAL = re.compile(r"(?i)\b(?:bilateral|two-way)\b|\b(?:the two|both)\s+(?:countries|nations|sides|neighbou?rs|economies)\b")
+_BLOC = re.compile(
+    r"(?i)\b(the\s+(?:\d+-(?:nation|member|country)\s+|European\s+)?bloc)(?!['’]s\s+(?:27|members|member))\b"
+)
+_BILATERAL = re.compile(
+    r"(?i)\b(?:bilateral|two-way)\b|\b(?:the two|both)\s+(?:countries|nations|sides|neighbou?rs|economies)\b"
+)
 
 
 def _story_pair(rows: list, mentions, upto: int, home) -> list | None:
@@ -1044,7 +1160,7 @@ def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
             elif f.unit == "count" or not f.explicit:
                 metric = _noun_phrase_after(text, f.end, whi, r)
             else:
-                of = re.match(r"\s+(?:of|in|worth of)\s+", text[f.end:whi])
+                of = re.match(r"\s+(?:of|in|worth of)\s+", text[f.end : whi])
                 if of:
                     metric = _noun_phrase_after(text, f.end + of.end(), whi, r)
             if metric is None or f.unit == "percent":
@@ -1059,19 +1175,24 @@ def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
                 quantity, direction = "change", f.direction  # type: ignore[attr-defined]
             else:
                 direction = _direction_of(doc, f, wlo, sfigs, r)
-                if direction is None and unit == "percent" and (
-                        _ELLIPSIS.match(text, f.end) or _prev_word(text, f.start)[0].lower() == "by"):
+                if (
+                    direction is None
+                    and unit == "percent"
+                    and (_ELLIPSIS.match(text, f.end) or _prev_word(text, f.start)[0].lower() == "by")
+                ):
                     # a list that leaves out the verb: "Canada rose 3 pct to 2.6 mln; Japan, 9.9 pct to 1.2 mln",
                     # "imports 24.4 pct to 2.1 bln", "increase trade by 20 pct and output by 9 pct"
-                    prev = next((x for x in reversed(rows) if x["start"] >= ss and x["unit"] == "percent"
-                                 and x["direction"]), None)
+                    prev = next(
+                        (x for x in reversed(rows) if x["start"] >= ss and x["unit"] == "percent" and x["direction"]),
+                        None,
+                    )
                     if prev is not None and not doc.directions.between(prev["end"], f.start):
                         direction = prev["direction"]
                 if unit == "count" and direction is None:
                     quantity = "count"
                 elif direction is not None:
                     quantity = "change"
-                elif f.fraction or (unit == "percent" and re.match(r"\s+of\b", text[f.end:f.end + 5])):
+                elif f.fraction or (unit == "percent" and re.match(r"\s+of\b", text[f.end : f.end + 5])):
                     quantity = "share"
                 else:
                     quantity = "level"
@@ -1083,13 +1204,19 @@ def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
             found = _roles(text, clo, chi, mentions, skip + figspans)
             countries = [c for c, _ in found]
             prev_row = rows[-1] if rows and rows[-1]["start"] >= lo else None
-            if not countries and prev_row is not None and prev_row["countries"] \
-                    and not r.partner_np.search(text, clo, chi):
+            if (
+                not countries
+                and prev_row is not None
+                and prev_row["countries"]
+                and not r.partner_np.search(text, clo, chi)
+            ):
                 countries = list(prev_row["countries"])  # a list or an ellipsis: "... and 9,933 a year ago"
                 found = [(c, "party") for c in countries]
             if not countries and not r.partner_np.search(text, clo, chi):
                 # "exports to China, South Korea's largest partner, rose 7.6 pct": the subject before the commas
-                asides = [m.span() for m in _ASIDE.finditer(text, wlo, f.start)] if "," in text[wlo:f.start] else []  # ", of which Russia is ...,"
+                asides = (
+                    [m.span() for m in _ASIDE.finditer(text, wlo, f.start)] if "," in text[wlo : f.start] else []
+                )  # ", of which Russia is ...,"
                 found = _roles(text, wlo, f.start, mentions, skip + figspans + asides)
                 countries = [c for c, _ in found]
             if len(countries) < 2 and bilateral and _BILATERAL.search(text, wlo, whi):
@@ -1100,8 +1227,13 @@ def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
                 countries = [src_country]
             if not countries and home[0]:
                 countries = [home[0]]
-            elif len(found) == 1 and found[0][1] != "partner" and home[0] and countries[0] != home[0] and (kind == "flow" or any(
-                    r.metrics[w] == "flow" for _, _, w in doc.metrics.between(ss, se))):
+            elif (
+                len(found) == 1
+                and found[0][1] != "partner"
+                and home[0]
+                and countries[0] != home[0]
+                and (kind == "flow" or any(r.metrics[w] == "flow" for _, _, w in doc.metrics.between(ss, se)))
+            ):
                 countries = [home[0]] + countries  # "Canadian imports rose" in a story on U.S. exports
             elif found and all(role == "partner" for _, role in found):
                 # "exports to Japan rose": the other party is the source's country or the story's own country
@@ -1131,13 +1263,27 @@ def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
                     break
             if cmp is None and yoy and lo <= ss + yoy.start() < hi:
                 cmp = re.sub(r"^(?i:from)\s+", "", yoy.group())
-            rows.append({
-                "article_id": aid, "text": text[f.start:f.end], "value": f.value, "unit": unit, "quantity": quantity,
-                "metric": metric, "direction": direction, "countries": countries,
-                "period": " ".join(per[2].split()) if per else None, "period_start": pdates[0],
-                "period_end": pdates[1], "compared_with": cmp, "source": src,
-                "source_country": src_country, "start": f.start, "end": f.end, "sentence": sentence,
-            })
+            rows.append(
+                {
+                    "article_id": aid,
+                    "text": text[f.start : f.end],
+                    "value": f.value,
+                    "unit": unit,
+                    "quantity": quantity,
+                    "metric": metric,
+                    "direction": direction,
+                    "countries": countries,
+                    "period": " ".join(per[2].split()) if per else None,
+                    "period_start": pdates[0],
+                    "period_end": pdates[1],
+                    "compared_with": cmp,
+                    "source": src,
+                    "source_country": src_country,
+                    "start": f.start,
+                    "end": f.end,
+                    "sentence": sentence,
+                }
+            )
     return rows
 
 
@@ -1154,14 +1300,25 @@ def trade_changes(figures: pd.DataFrame) -> pd.DataFrame:
     if figures.empty:
         return pd.DataFrame(columns=cols)
     trade = figures["metric"].fillna("").map(lambda m: bool(m) and m.split()[-1].lower() in r.trade_metrics)
-    keep = figures[(figures["quantity"] == "change") & (figures["unit"] == "percent") & trade
-                   & figures["countries"].map(len).ge(1) & figures["value"].notna()]
+    keep = figures[
+        (figures["quantity"] == "change")
+        & (figures["unit"] == "percent")
+        & trade
+        & figures["countries"].map(len).ge(1)
+        & figures["value"].notna()
+    ]
     sign = keep["direction"].map({"decrease": -1.0}).fillna(1.0)
-    out = pd.DataFrame({
-        "pair": keep["countries"].map(lambda cs: "–".join(sorted(cs))), "metric": keep["metric"],
-        "change": keep["value"] * sign, "text": keep["text"], "period": keep["period"], "source": keep["source"],
-        "article_id": keep["article_id"],
-    })
+    out = pd.DataFrame(
+        {
+            "pair": keep["countries"].map(lambda cs: "–".join(sorted(cs))),
+            "metric": keep["metric"],
+            "change": keep["value"] * sign,
+            "text": keep["text"],
+            "period": keep["period"],
+            "source": keep["source"],
+            "article_id": keep["article_id"],
+        }
+    )
     out["label"] = out["pair"] + " (" + out["metric"].fillna("change") + ")"
     repeated = out["label"].duplicated(keep=False)
     out.loc[repeated, "label"] += " · " + out.loc[repeated, "article_id"].astype(str)
@@ -1177,9 +1334,16 @@ def figures_by_country(figures: pd.DataFrame) -> pd.DataFrame:
     if ex.empty:
         return pd.DataFrame(columns=cols)
     g = ex.groupby("countries")
-    out = pd.DataFrame({
-        "figures": g.size(), "articles": g["article_id"].nunique(),
-        "units": g["unit"].agg(lambda s: ", ".join(sorted(set(s.dropna())))),
-        "metrics": g["metric"].agg(lambda s: ", ".join(sorted(set(s.dropna()))[:5])),
-    }).rename_axis("country").reset_index()
+    out = (
+        pd.DataFrame(
+            {
+                "figures": g.size(),
+                "articles": g["article_id"].nunique(),
+                "units": g["unit"].agg(lambda s: ", ".join(sorted(set(s.dropna())))),
+                "metrics": g["metric"].agg(lambda s: ", ".join(sorted(set(s.dropna()))[:5])),
+            }
+        )
+        .rename_axis("country")
+        .reset_index()
+    )
     return out.sort_values(["figures", "country"], ascending=[False, True]).reset_index(drop=True)[cols]

@@ -8,6 +8,7 @@ role nouns) lives in ``data/cue_verbs.csv`` and ``data/speaker_roles.csv`` so a 
 without touching the logic; the only words in this file are closed grammatical classes (pronouns,
 determiners, auxiliaries, conjunctions, prepositions) and calendar names.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -22,30 +23,151 @@ from .guard import ArticleErrors
 from .sentences import paragraph_spans, sentence_spans
 from .tables import read_table
 
-QUOTE_COLUMNS = ["article_id", "kind", "quote", "start", "end", "speaker", "speaker_role",
-                 "speaker_country", "cue", "sentence", "uncertain"]
+QUOTE_COLUMNS = [
+    "article_id",
+    "kind",
+    "quote",
+    "start",
+    "end",
+    "speaker",
+    "speaker_role",
+    "speaker_country",
+    "cue",
+    "sentence",
+    "uncertain",
+]
 
 # --- closed grammatical classes -------------------------------------------------------------------
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
-                "some", "one", "two", "three", "several", "many", "other", "another", "both", "all", "any"}
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "some",
+    "one",
+    "two",
+    "three",
+    "several",
+    "many",
+    "other",
+    "another",
+    "both",
+    "all",
+    "any",
+}
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
-_AUX = {"is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "may", "might",
-        "has", "have", "had", "does", "did", "do", "be", "been", "being", "shall", "won't", "can't",
-        "cannot", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "doesn't",
-        "didn't", "wouldn't", "couldn't", "shouldn't"}
+_AUX = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "must",
+    "may",
+    "might",
+    "has",
+    "have",
+    "had",
+    "does",
+    "did",
+    "do",
+    "be",
+    "been",
+    "being",
+    "shall",
+    "won't",
+    "can't",
+    "cannot",
+    "isn't",
+    "wasn't",
+    "aren't",
+    "weren't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "doesn't",
+    "didn't",
+    "wouldn't",
+    "couldn't",
+    "shouldn't",
+}
 _PASSIVE = {"is", "are", "was", "were", "be", "been", "being", "to"}  # "was told to", "is said to", "to say"
 # sentence openers that stand before a subject without being part of it
-_OPENERS = {"but", "and", "however", "yet", "so", "also", "meanwhile", "earlier", "later", "separately",
-            "still", "now", "then", "instead", "moreover", "furthermore", "finally", "indeed", "thus", "too",
-            "nonetheless", "nevertheless", "elsewhere", "today", "yesterday",
-            "although", "though", "while", "whereas", "because", "since", "when", "if"}  # "Although the bank said ..."
-_PREPOSITIONS = {"at", "of", "for", "from", "in", "with", "on", "by", "to", "about", "against", "over",
-                 "under", "into", "between", "among", "after", "before", "during"}
+_OPENERS = {
+    "but",
+    "and",
+    "however",
+    "yet",
+    "so",
+    "also",
+    "meanwhile",
+    "earlier",
+    "later",
+    "separately",
+    "still",
+    "now",
+    "then",
+    "instead",
+    "moreover",
+    "furthermore",
+    "finally",
+    "indeed",
+    "thus",
+    "too",
+    "nonetheless",
+    "nevertheless",
+    "elsewhere",
+    "today",
+    "yesterday",
+    "although",
+    "though",
+    "while",
+    "whereas",
+    "because",
+    "since",
+    "when",
+    "if",
+}  # "Although the bank said ..."
+_PREPOSITIONS = {
+    "at",
+    "of",
+    "for",
+    "from",
+    "in",
+    "with",
+    "on",
+    "by",
+    "to",
+    "about",
+    "against",
+    "over",
+    "under",
+    "into",
+    "between",
+    "among",
+    "after",
+    "before",
+    "during",
+}
 _TOPIC_PREPOSITIONS = {"for", "about", "on", "against", "with", "to", "into", "over", "between", "among"}
 _NAME_JOINERS = {"of", "for", "and", "de", "la", "le", "van", "von", "der", "bin", "al", "the", "&"}
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
 _CALENDAR = set(_WEEKDAYS.split("|")) | set(_MONTHS.split("|"))
 
 _OPEN_MARKS = "“„«‟"
@@ -59,8 +181,6 @@ _POSS_LEAD = re.compile(r"^(?:[’'](?:s\b)?)?\s*")  # the possessive left after
 
 def _yes(v: str) -> bool:
     return (v or "").strip().lower() in ("yes", "y", "true", "1")
-
-
 
 
 @dataclass(frozen=True)
@@ -84,7 +204,9 @@ class Lexicon:
     cues: dict[str, Cue]
     titles: list[str]
     words: dict[str, tuple[str, bool]]  # lower-case role/org/source/medium word -> (kind, state)
-    posts: dict[str, str] = field(default_factory=dict)  # title (as written) or role word (lower) -> iso3 of its one government
+    posts: dict[str, str] = field(
+        default_factory=dict
+    )  # title (as written) or role word (lower) -> iso3 of its one government
     cue_re: re.Pattern = field(init=False)
     title_re: re.Pattern = field(init=False)
     intro_re: re.Pattern = field(init=False)
@@ -100,9 +222,11 @@ class Lexicon:
         # a title or role word right before a name introduces a person ("spokesman Norio Maruyama")
         self.intro_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in intro) + r")(?=,?\s+[A-Z])")
         self.title_re = re.compile(
-            r"(?:" + "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True)) + r")(?![\w])")
-        media = "|".join(sorted((w for w, (k, _) in self.words.items() if k in ("medium", "source")),
-                                key=len, reverse=True))
+            r"(?:" + "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True)) + r")(?![\w])"
+        )
+        media = "|".join(
+            sorted((w for w, (k, _) in self.words.items() if k in ("medium", "source")), key=len, reverse=True)
+        )
         # where and when the words were said, between the cue and the reported content
         setting = (
             rf"(?:late\s+|early\s+)?on\s+(?:{_WEEKDAYS}|(?:{_MONTHS})\.?\s+\d{{1,2}})"
@@ -117,7 +241,9 @@ class Lexicon:
             r"|to\s+(?:reporters|journalists|the\s+press|Reuters|lawmakers|parliament)"
         )
         self.after_cue_re = re.compile(rf"(?:\s*,?\s*(?:{setting})(?![\w]))+\s*,?")
-        self.trail_re = re.compile(rf"(?:\s*,?\s+(?:{setting}|has|have|had|would|will|had|also|did|does|do|again|then|once|\w+ly)(?![\w]))+\s*$")
+        self.trail_re = re.compile(
+            rf"(?:\s*,?\s+(?:{setting}|has|have|had|would|will|had|also|did|does|do|again|then|once|\w+ly)(?![\w]))+\s*$"
+        )
 
     def post_country(self, role: str | None) -> str | None:
         """The iso3 of the one government a post belongs to, when the role ends with such a title or word
@@ -155,9 +281,16 @@ def lexicon() -> Lexicon:
     cues = {}
     for r in read_table("cue_verbs.csv"):
         form = r["form"].strip()
-        cues[form] = Cue(form, r["lemma"].strip(), _yes(r["reported"]), _yes(r["partial"]),
-                         _yes(r["needs_clause"]), (r.get("type") or "finite").strip(), (r.get("object") or "").strip(),
-                         (r.get("subject") or "").strip())
+        cues[form] = Cue(
+            form,
+            r["lemma"].strip(),
+            _yes(r["reported"]),
+            _yes(r["partial"]),
+            _yes(r["needs_clause"]),
+            (r.get("type") or "finite").strip(),
+            (r.get("object") or "").strip(),
+            (r.get("subject") or "").strip(),
+        )
     titles, words, posts = [], {}, {}
     for r in read_table("speaker_roles.csv"):
         w, kind, state = r["word"].strip(), r["kind"].strip(), _yes(r["state"])
@@ -239,9 +372,10 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[QSpan]:
         prev_open_at_end = False
         if open_pos is not None:
             nxt_p = paras[p + 1] if p + 1 < len(paras) else None
-            follows = nxt_p is not None and text[nxt_p[0]:nxt_p[1]].lstrip()[:1] in ('"', *_OPEN_MARKS)
-            spans.append(QSpan(open_pos + 1, pe, open_pos, pe, p, uncertain=not follows,
-                               continues=follows, continued=cont_flag))
+            follows = nxt_p is not None and text[nxt_p[0] : nxt_p[1]].lstrip()[:1] in ('"', *_OPEN_MARKS)
+            spans.append(
+                QSpan(open_pos + 1, pe, open_pos, pe, p, uncertain=not follows, continues=follows, continued=cont_flag)
+            )
             prev_open_at_end = follows
     out = []
     for q in spans:
@@ -256,8 +390,9 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[QSpan]:
     return out
 
 
-def _units(text: str, sents: list[tuple[int, int, int]], quotes: list[QSpan],
-           abbrevs: frozenset = frozenset()) -> list[tuple[int, int, int]]:
+def _units(
+    text: str, sents: list[tuple[int, int, int]], quotes: list[QSpan], abbrevs: frozenset = frozenset()
+) -> list[tuple[int, int, int]]:
     """Sentences merged so that no quotation crosses a unit boundary: (paragraph, start, end)."""
     if not sents:
         return []
@@ -271,11 +406,21 @@ def _units(text: str, sents: list[tuple[int, int, int]], quotes: list[QSpan],
                 join[k] = True
     units = []
     for k, (p, s, e) in enumerate(sents):
-        if k and not join[k] and sents[k - 1][0] == p and text[s:s + 1].islower() and \
-                text[max(0, s - 3):s].rstrip()[-1:] in ('"', "”", "»", "?", "!"):
+        if (
+            k
+            and not join[k]
+            and sents[k - 1][0] == p
+            and text[s : s + 1].islower()
+            and text[max(0, s - 3) : s].rstrip()[-1:] in ('"', "”", "»", "?", "!")
+        ):
             join[k] = True  # '“… finance?” she said' continues the sentence Punkt ended at the "?"
-        if k and not join[k] and sents[k - 1][0] == p and text[s:s + 1].isupper() and \
-                (text[max(0, s - 8):s].split() or [""])[-1] in abbrevs:
+        if (
+            k
+            and not join[k]
+            and sents[k - 1][0] == p
+            and text[s : s + 1].isupper()
+            and (text[max(0, s - 8) : s].split() or [""])[-1] in abbrevs
+        ):
             join[k] = True  # "Sen. John McCain": a title's dot is no sentence end
         if join[k] and units:
             pp, us, _ = units[-1]
@@ -288,12 +433,14 @@ def _units(text: str, sents: list[tuple[int, int, int]], quotes: list[QSpan],
 # --- clause helpers --------------------------------------------------------------------------------
 _BOUNDARY = re.compile(
     r"[,;:|()\[\]—–]|\s-\s|(?<![\w-])(?:but|after|as|while|when|because|although|though|since|if|that|"
-    r"where|whereas|before|until|so|which|what|who|whom|then|and|or)(?![\w-])")
+    r"where|whereas|before|until|so|which|what|who|whom|then|and|or)(?![\w-])"
+)
 _LEADING_ADVERBIAL = re.compile(
     r"^\s*(?:[^\s,:]+(?:\s+[^\s,:]+){0,2}:(?!\s*\d))?\s*"  # a short label such as "Like this:"
     r"(?:(?:[A-Z][a-z]*ly|On|In|At|After|Before|During|Last|Earlier|Later|Since|Until|By|For|Over|Under|"
     r"With|Without|Despite|Meanwhile|However|But|And|Also|Still|Yet|Separately|Elsewhere|Then|Now|Today|"
-    r"Yesterday|Asked|Speaking|Following|Amid|Unlike|Like)\b[^,]{0,90},\s*)?")
+    r"Yesterday|Asked|Speaking|Following|Amid|Unlike|Like)\b[^,]{0,90},\s*)?"
+)
 
 
 def _words(s: str) -> list[str]:
@@ -321,16 +468,28 @@ def _looks_like_clause(content: str, lex: Lexicon) -> bool:
 def _caps_outside_mentions(a, phrase: str, text: str) -> list[tuple[str, int]]:
     """Acronyms of a phrase that are no country ("the head of the UN nuclear watchdog": UN)."""
     names = {x.surface for x in a.mentions}
-    return [(w, -1) for w in _words(phrase) if w.isupper() and len(w) > 1 and w.strip(".") not in names
-            and w not in names]
+    return [
+        (w, -1) for w in _words(phrase) if w.isupper() and len(w) > 1 and w.strip(".") not in names and w not in names
+    ]
 
 
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
-_OFFICIAL_LIKE = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "delegate", "diplomat", "aide",
-                  "negotiator", "envoy", "representative"}
+_OFFICIAL_LIKE = {
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "source",
+    "delegate",
+    "diplomat",
+    "aide",
+    "negotiator",
+    "envoy",
+    "representative",
+}
 
 
 def _fold(word: str) -> str:
@@ -346,11 +505,18 @@ def _fold(word: str) -> str:
 
 
 # company suffixes stand for "the company" ("Standard Oil Co said ... The company said")
-_ORG_CLASS = {"co": "company", "corp": "company", "inc": "company", "ltd": "company", "corporation": "company",
-              "firm": "company", "plc": "company"}
+_ORG_CLASS = {
+    "co": "company",
+    "corp": "company",
+    "inc": "company",
+    "ltd": "company",
+    "corporation": "company",
+    "firm": "company",
+    "plc": "company",
+}
 
 
-def _head_key(phrase: str | None, lex: "Lexicon") -> str | None:
+def _head_key(phrase: str | None, lex: Lexicon) -> str | None:
     """The last role, title or org word of a speaker phrase, folded ("senior ministry official" -> "official")."""
     for w in reversed(_words(phrase or "")):
         if lex.kind(w) in ("role", "org", "title") or lex.kind(_fold(w)) in ("role", "org", "title"):
@@ -398,17 +564,28 @@ class _Article:
             mt = self.mentions[k]
             if mt.start <= i < mt.end:
                 continue
-            before = _words(t[max(0, mt.start - 20):mt.start])
-            if before and _is_cap(before[-1]) and before[-1].lower() not in _DETERMINERS and \
-                    before[-1].lower() not in _OPENERS and before[-1].lower() not in _PREPOSITIONS and not re.search(r"[.!?:;,\n]\s*$", t[max(0, mt.start - 20):mt.start]):
+            before = _words(t[max(0, mt.start - 20) : mt.start])
+            if (
+                before
+                and _is_cap(before[-1])
+                and before[-1].lower() not in _DETERMINERS
+                and before[-1].lower() not in _OPENERS
+                and before[-1].lower() not in _PREPOSITIONS
+                and not re.search(r"[.!?:;,\n]\s*$", t[max(0, mt.start - 20) : mt.start])
+            ):
                 continue  # part of a longer name ("New Jersey Casino Commission")
-            gap = t[mt.end:i]
+            gap = t[mt.end : i]
             if len(gap) > 45 or not re.fullmatch(r"(?:[’']s)?(?:\s+[\w&-]+){0,3}\s+", gap):
                 continue
             if mod is not None and _words(gap) and _words(gap)[-1].lower() not in ("s", mod.lower()):
                 continue  # "foreign ministry" is not "Taiwan's defence ministry"
-            if any(w.lower() in _PREPOSITIONS or w.lower() in _AUX or w.lower() in _DETERMINERS
-                   or self.lex.kind(w) in ("org", "role", "source", "title") for w in _words(gap)):
+            if any(
+                w.lower() in _PREPOSITIONS
+                or w.lower() in _AUX
+                or w.lower() in _DETERMINERS
+                or self.lex.kind(w) in ("org", "role", "source", "title")
+                for w in _words(gap)
+            ):
                 continue
             found.add(mt.country)
         for mt in self.mentions:
@@ -445,14 +622,27 @@ class _Article:
                     return None
         toks = _words(phrase)
         for i, w in enumerate(toks):
-            if lex.kind(w) == "org" and lex.state(w) and not _is_cap(w) or (
-                    lex.kind(w) == "org" and lex.state(w) and i == 0 and len(toks) == 1):
+            if (
+                lex.kind(w) == "org"
+                and lex.state(w)
+                and not _is_cap(w)
+                or (lex.kind(w) == "org" and lex.state(w) and i == 0 and len(toks) == 1)
+            ):
                 if i > 0 and _is_cap(toks[i - 1]):
                     continue
-                mod = toks[i - 1] if i > 0 and toks[i - 1].isalpha() and toks[i - 1].islower() and \
-                    toks[i - 1].lower() not in _DETERMINERS and lex.kind(toks[i - 1]) is None else None
+                mod = (
+                    toks[i - 1]
+                    if i > 0
+                    and toks[i - 1].isalpha()
+                    and toks[i - 1].islower()
+                    and toks[i - 1].lower() not in _DETERMINERS
+                    and lex.kind(toks[i - 1]) is None
+                    else None
+                )
                 if mod is not None:  # "foreign ministry": its modifier first ("China's foreign ministry")
-                    found = self._qualified(r"(?<![\w-])" + re.escape(mod) + r"\s+" + re.escape(_fold(w)) + r"(?![\w-])")
+                    found = self._qualified(
+                        r"(?<![\w-])" + re.escape(mod) + r"\s+" + re.escape(_fold(w)) + r"(?![\w-])"
+                    )
                     if found:
                         return next(iter(found)) if len(found) == 1 else None
                 found = self._qualified(r"(?<![\w-])" + re.escape(_fold(w)) + r"(?![\w-])", mod)
@@ -463,20 +653,27 @@ class _Article:
         """The name an acronym was introduced with earlier ("South Korea's Joint Chiefs of Staff (JCS)"), with
         the country named right before it."""
         t = self.text
-        for am in re.finditer(r"([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'&-]*)*)\s*\(" + re.escape(acr) + r"\)", t[:pos]):
+        for am in re.finditer(
+            r"([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'&-]*)*)\s*\(" + re.escape(acr) + r"\)",
+            t[:pos],
+        ):
             words = am.group(1).split()
             k = 0
-            while k < len(words) - 1 and (words[k][0] != acr[0] or self.mentions_in(am.start(1), am.start(1) + 1) and k == 0
-                                          and words[k][0] != acr[0]):
+            while k < len(words) - 1 and (
+                words[k][0] != acr[0]
+                or self.mentions_in(am.start(1), am.start(1) + 1)
+                and k == 0
+                and words[k][0] != acr[0]
+            ):
                 k += 1
             run = words[k:]
             if len(run) < 2 or run[0][0] != acr[0]:
                 continue
             name = " ".join(run)
-            rs = am.end(1) - len(name) if t[am.start(1):am.end(1)].endswith(name) else am.start(1)
+            rs = am.end(1) - len(name) if t[am.start(1) : am.end(1)].endswith(name) else am.start(1)
             country = None
             ms = self.mentions_in(max(0, rs - 40), rs)
-            if ms and re.fullmatch(r"(?:[’']s)?\s*", t[ms[-1].end:rs]):
+            if ms and re.fullmatch(r"(?:[’']s)?\s*", t[ms[-1].end : rs]):
                 country = ms[-1].country
             elif self.mentions_in(rs, am.end(1)):
                 country = self.country_of(rs, am.end(1))
@@ -491,18 +688,24 @@ class _Article:
             if p > pos:
                 break
             ft = full.split()
-            if full == name or (len(toks) == 1 and len(ft) > 1 and toks[0] in (ft[-1], ft[0])) or \
-               (len(toks) > 1 and ft[-len(toks):] == toks):
+            if (
+                full == name
+                or (len(toks) == 1 and len(ft) > 1 and toks[0] in (ft[-1], ft[0]))
+                or (len(toks) > 1 and ft[-len(toks) :] == toks)
+            ):
                 best = (full, role, country)
         return best
 
-    def remember(self, pos: int, name: str, role: str | None, country: str | None) -> tuple[str, str | None, str | None]:
+    def remember(
+        self, pos: int, name: str, role: str | None, country: str | None
+    ) -> tuple[str, str | None, str | None]:
         known = self.person(name, pos)
         if known:
             full, r0, c0 = known
             if (role and not r0) or (country and not c0):  # learn what the first mention did not say
-                self.people = [(p, n, r or role, c or country) if n == full else (p, n, r, c)
-                               for p, n, r, c in self.people]
+                self.people = [
+                    (p, n, r or role, c or country) if n == full else (p, n, r, c) for p, n, r, c in self.people
+                ]
             return full, r0 or role, c0 or country
         self.people.append((pos, name, role, country))
         self.people.sort(key=lambda x: x[0])
@@ -516,11 +719,11 @@ class _Article:
         t = self.text
         scored = []
         for m in ms:
-            before = _words(t[max(s, m.start - 12):m.start])
+            before = _words(t[max(s, m.start - 12) : m.start])
             prep = before[-1].lower() if before else ""
             if prep in _TOPIC_PREPOSITIONS:
                 continue
-            poss = t[m.end:m.end + 2] in ("'s", "’s") or t[m.end - 1:m.end + 1] in ("s'", "s’")
+            poss = t[m.end : m.end + 2] in ("'s", "’s") or t[m.end - 1 : m.end + 1] in ("s'", "s’")
             rank = 0 if poss else 1 if m.kind in ("body", "capital", "name", "short") else 2
             scored.append((rank, m.start, m.country))
         if not scored:
@@ -532,15 +735,20 @@ class _Article:
         t, lex = self.text, self.lex
         toks = [(m.start() + s, m.end() + s, m.group()) for m in _WORD.finditer(t[s:e])]
         # drop sentence-final dots glued to the last word ("said Maruyama.")
-        if toks and toks[-1][2].endswith(".") and not lex.title_re.fullmatch(toks[-1][2]) and \
-                not re.fullmatch(r"(?:[A-Z]\.)+", toks[-1][2]):
+        if (
+            toks
+            and toks[-1][2].endswith(".")
+            and not lex.title_re.fullmatch(toks[-1][2])
+            and not re.fullmatch(r"(?:[A-Z]\.)+", toks[-1][2])
+        ):
             a, b, w = toks[-1]
             toks[-1] = (a, b - 1, w[:-1])
             if not toks[-1][2]:
                 toks.pop()
         # sentence openers are not part of the speaker ("But Keating said", "Earlier AM reported")
-        while toks and (toks[0][2].lower() in _OPENERS or (toks[0][2].endswith("ly") and _is_cap(toks[0][2])
-                                                           and len(toks) > 1)):
+        while toks and (
+            toks[0][2].lower() in _OPENERS or (toks[0][2].endswith("ly") and _is_cap(toks[0][2]) and len(toks) > 1)
+        ):
             toks.pop(0)
         had_det = False
         definite = bool(toks) and toks[0][2].lower() == "the"
@@ -562,8 +770,9 @@ class _Article:
                 prev_cap = _is_cap(toks[i - 1][2])
                 if w in _NAME_JOINERS and prev_cap and nxt_cap:
                     continue
-                if any((tm := lex.title_re.match(t, toks[j][0])) and tm.end() > toks[i][1]
-                       for j in range(max(0, i - 3), i)):
+                if any(
+                    (tm := lex.title_re.match(t, toks[j][0])) and tm.end() > toks[i][1] for j in range(max(0, i - 3), i)
+                ):
                     continue  # inside a title ("Chancellor of the Exchequer Nigel Lawson")
                 head = i
                 break
@@ -579,19 +788,33 @@ class _Article:
             m = mentions[0]
             return Speaker(m.surface, None, m.country, "country", state=True)
         last_kind = lex.kind(last)
-        if _is_cap(last) and last_kind == "org" or (_is_cap(last) and last.isupper() and len(last) > 1 and last_kind is None
-                                                   and not (mentions and mentions[-1].end >= he - 1)):
+        if (
+            _is_cap(last)
+            and last_kind == "org"
+            or (
+                _is_cap(last)
+                and last.isupper()
+                and len(last) > 1
+                and last_kind is None
+                and not (mentions and mentions[-1].end >= he - 1)
+            )
+        ):
             # a named organisation ("Japan Fund Inc", "the FHLBB")
             if len(htoks) == 1 and last.isupper() and head == len(toks):
                 full = self.acronym_name(last, ps)
                 if full is not None:  # "the Joint Chiefs of Staff (JCS) ... the JCS said"
                     return Speaker(full[0], None, full[1], "org", state=state)
             return Speaker(t[ps:pe], None, self.country_of(ps, pe), "org", state=state)
-        if _is_cap(last) and last_kind not in ("role", "source") and not (
-                mentions and mentions[-1].end >= he - 2 and mentions[-1].start <= htoks[-1][0]):
+        if (
+            _is_cap(last)
+            and last_kind not in ("role", "source")
+            and not (mentions and mentions[-1].end >= he - 2 and mentions[-1].start <= htoks[-1][0])
+        ):
             # the head ends in a capitalised run: a person's name, or an organisation's
             i = len(htoks) - 1
-            while i > 0 and (_is_cap(htoks[i - 1][2]) or (htoks[i - 1][2] in _NAME_JOINERS and i > 1 and _is_cap(htoks[i - 2][2]))):
+            while i > 0 and (
+                _is_cap(htoks[i - 1][2]) or (htoks[i - 1][2] in _NAME_JOINERS and i > 1 and _is_cap(htoks[i - 2][2]))
+            ):
                 i -= 1
             for j in range(max(0, i - 4), i):  # a title with lower-case words in it ("Chancellor of the Exchequer")
                 tm = lex.title_re.match(t, htoks[j][0])
@@ -607,7 +830,7 @@ class _Article:
                     k = 0
                     while k < len(run) and run[k][0] < ms[0].end:
                         k += 1
-                    poss = t[ms[0].end:ms[0].end + 2] in ("'s", "’s")
+                    poss = t[ms[0].end : ms[0].end + 2] in ("'s", "’s")
                     titled = k < len(run) and lex.title_re.match(t, run[k][0]) is not None
                     if not (poss or titled):
                         org_like = True  # "U.S. Lines", "Japan Fund": a name that starts with a country
@@ -634,19 +857,23 @@ class _Article:
                 txt = t[ps:pe]
                 return Speaker(txt, txt, self.country_of(ps, pe), "role", state=state)
             words = [w for _, _, w in name_toks]
-            if any(lex.kind(w) in ("org", "source") for w in words) or len(name_toks) > 5 or \
-                    any(w in _CALENDAR for w in words) or words[0].lower() in _PRONOUNS or \
-                    not all(_is_cap(w) or w in _NAME_JOINERS for w in words) or \
-                    (had_det and len(toks) == len(name_toks)):
+            if (
+                any(lex.kind(w) in ("org", "source") for w in words)
+                or len(name_toks) > 5
+                or any(w in _CALENDAR for w in words)
+                or words[0].lower() in _PRONOUNS
+                or not all(_is_cap(w) or w in _NAME_JOINERS for w in words)
+                or (had_det and len(toks) == len(name_toks))
+            ):
                 if not any(_is_cap(w) for w in words):
                     return None
                 return Speaker(t[ps:pe], None, self.country_of(ps, pe), "org", state=state)
-            name = t[name_toks[0][0]:name_toks[-1][1]]
-            role = t[hs:name_toks[0][0]].strip(" ,")
+            name = t[name_toks[0][0] : name_toks[-1][1]]
+            role = t[hs : name_toks[0][0]].strip(" ,")
             # the role starts after a leading country or possessive ("Japan's foreign ministry spokesman")
             ms = self.mentions_in(hs, name_toks[0][0])
             if ms and ms[0].start == hs:
-                role = _POSS_LEAD.sub("", t[ms[0].end:name_toks[0][0]]).strip(" ,")
+                role = _POSS_LEAD.sub("", t[ms[0].end : name_toks[0][0]]).strip(" ,")
             country = self.country_of(ps, pe, exclude=(name_toks[0][0], name_toks[-1][1]))
             full, role2, country2 = self.remember(name_toks[0][0], name, role or None, country)
             return Speaker(full, role or role2, country or country2, "person", state=state)
@@ -658,12 +885,23 @@ class _Article:
         txt = t[ps:pe]
         role = t[hs:he]
         if mentions and mentions[0].start == hs:
-            role = _POSS_LEAD.sub("", t[mentions[0].end:he]).strip() or None
-        plural = last.lower().endswith("s") and lex.kind(last) in ("role", "org", "source") and \
-            not last.lower().endswith("ss")
+            role = _POSS_LEAD.sub("", t[mentions[0].end : he]).strip() or None
+        plural = (
+            last.lower().endswith("s")
+            and lex.kind(last) in ("role", "org", "source")
+            and not last.lower().endswith("ss")
+        )
         human = lex.kind(last) in ("role", "title")
-        return Speaker(txt, role, self.country_of(ps, pe), "role", state=state, plural=plural, human=human,
-                       definite=definite and not mentions)
+        return Speaker(
+            txt,
+            role,
+            self.country_of(ps, pe),
+            "role",
+            state=state,
+            plural=plural,
+            human=human,
+            definite=definite and not mentions,
+        )
 
     def resolve(self, sp: Speaker | None, pos: int) -> Speaker | None:
         """Pronouns to the person (or body) met before; None when nothing fits."""
@@ -678,8 +916,9 @@ class _Article:
                 if named is not None and named[0] > p and named[1] != prev.text:
                     break  # a second person was introduced as a subject since: "he" is that one
                 return prev
-            if want == "thing" and (prev.kind in ("org", "country") or (prev.kind == "role" and not prev.plural
-                                                                        and not prev.human)):
+            if want == "thing" and (
+                prev.kind in ("org", "country") or (prev.kind == "role" and not prev.plural and not prev.human)
+            ):
                 return prev
             if want == "plural" and prev.plural:
                 return prev
@@ -716,17 +955,22 @@ class _Article:
         t = self.text
         if (s and (t[s - 1].isalnum() or t[s - 1] in "-’'")) or (e < len(t) and (t[e].isalnum() or t[e] in "-")):
             return False
-        j = max(t.rfind(c, 0, s) for c in ".!?\n“”\"")
-        prefix = t[j + 1:s]
+        j = max(t.rfind(c, 0, s) for c in '.!?\n“”"')
+        prefix = t[j + 1 : s]
         toks = _words(prefix)
         if len(toks) > 10:
             return False
         for w in toks:
             lw = w.lower().strip(".")
-            if lw in _AUX or lw in self.lex.cues or (lw.endswith("ed") and not _is_cap(w)) or \
-                    (lw in _PREPOSITIONS and lw not in ("of", "for", "at")) or lw in ("who", "which", "that"):
+            if (
+                lw in _AUX
+                or lw in self.lex.cues
+                or (lw.endswith("ed") and not _is_cap(w))
+                or (lw in _PREPOSITIONS and lw not in ("of", "for", "at"))
+                or lw in ("who", "which", "that")
+            ):
                 return False
-        return t[e:e + 2] not in ("'s", "’s")
+        return t[e : e + 2] not in ("'s", "’s")
 
     def note(self, pos: int, sp: Speaker | None) -> None:
         if sp is not None and sp.text:
@@ -738,8 +982,10 @@ _ACRONYM_BRACKET = re.compile(r"(?<=\w )\([A-Z][\w.&/-]*(?:\s[A-Z][\w.&/-]*){0,2
 _TERM_BEFORE = re.compile(r"(?:so-called|dubbed|named|entitled|titled|codenamed|code-named)\s*$", re.I)
 _TYPO_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b|[a-z])')
 # "SEOUL, Sept. 3 (Yonhap) --", "WASHINGTON (AP) —", "Seoul (AFP) –", "ISLAMABAD/NEW DELHI, Nov 4 (Reuters) -"
-_DATELINE = re.compile(r"\s*([A-Z][A-Za-z.’'-]*(?:[ /][A-Z][A-Za-z.’'-]*){0,3})(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
-                       r"\s*\([A-Z][A-Za-z .&-]{1,30}\)\s*(?:--|[—–-])\s*")
+_DATELINE = re.compile(
+    r"\s*([A-Z][A-Za-z.’'-]*(?:[ /][A-Z][A-Za-z.’'-]*){0,3})(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
+    r"\s*\([A-Z][A-Za-z .&-]{1,30}\)\s*(?:--|[—–-])\s*"
+)
 # posts held abroad: where such a one speaks says nothing of whom they speak for
 _POSTED_ABROAD = {"diplomat", "ambassador", "envoy", "delegate", "negotiator", "representative"}
 
@@ -787,8 +1033,8 @@ class _Extractor:
         t, lex = self.t, self.lex
         for tm in lex.intro_re.finditer(self.m):
             j = tm.end()
-            nm = re.match(r",?\s+((?:[A-Z][\w’'-]*\s+|[A-Z]\.\s*){0,3}[A-Z][\w’'-]+)", t[j:j + 80])
-            if nm and t[j:j + 1] == "," and not re.match(r"[,.]", t[j + nm.end():j + nm.end() + 1]):
+            nm = re.match(r",?\s+((?:[A-Z][\w’'-]*\s+|[A-Z]\.\s*){0,3}[A-Z][\w’'-]+)", t[j : j + 80])
+            if nm and t[j : j + 1] == "," and not re.match(r"[,.]", t[j + nm.end() : j + nm.end() + 1]):
                 continue  # "the spokesman, Norio Maruyama, said": an apposition closes with a comma
             if not nm:
                 continue
@@ -807,27 +1053,33 @@ class _Extractor:
             country = None
             ms = self.a.mentions_in(max(0, tm.start() - 60), tm.start())
             if ms:
-                gap = t[ms[-1].end:tm.start()]
+                gap = t[ms[-1].end : tm.start()]
                 if re.fullmatch(r"(?:[’']s)?\s*(?:[\w-]+\s+){0,3}", gap) and "," not in gap:
                     country = ms[-1].country
-            self.a.remember(s, name, t[tm.start():tm.end()], country)
+            self.a.remember(s, name, t[tm.start() : tm.end()], country)
 
     def _is_term(self, text: str, q: QSpan) -> bool:
         """A short name or term in marks inside the writer's sentence, not a quotation."""
         if q.continues or q.continued or q.uncertain:
             return False
-        words = _words(text[q.start:q.end])
-        before = text[max(0, q.open_mark - 20):q.open_mark]
-        if not words or len(words) > 3 or before.rstrip()[-1:] in (",", ":", "") or \
-                self.lex.cue_re.search(before[-9:]):
+        words = _words(text[q.start : q.end])
+        before = text[max(0, q.open_mark - 20) : q.open_mark]
+        if not words or len(words) > 3 or before.rstrip()[-1:] in (",", ":", "") or self.lex.cue_re.search(before[-9:]):
             return False
         if _TERM_BEFORE.search(before):
             return True
-        if len(words) <= 2 and re.search(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|[A-Z][\w.-]*[’']s)\s*$", before) and \
-                re.match(r"[”\"»]?\s+of\s", text[q.close_mark - 1:q.close_mark + 5]):
+        if (
+            len(words) <= 2
+            and re.search(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|[A-Z][\w.-]*[’']s)\s*$", before)
+            and re.match(r"[”\"»]?\s+of\s", text[q.close_mark - 1 : q.close_mark + 5])
+        ):
             return True  # a noun the writer puts in marks: 'its "white list" of partners', 'a "snapback" of sanctions'
-        return all(_is_cap(w) or w.lower() in _NAME_JOINERS for w in words) and _is_cap(words[0]) and \
-            not re.search(r"[.!?]", text[q.start:q.end].rstrip(".,")) and text[q.close_mark:q.close_mark + 1] != ":"
+        return (
+            all(_is_cap(w) or w.lower() in _NAME_JOINERS for w in words)
+            and _is_cap(words[0])
+            and not re.search(r"[.!?]", text[q.start : q.end].rstrip(".,"))
+            and text[q.close_mark : q.close_mark + 1] != ":"
+        )
 
     # -- where a cue's speaker is ---------------------------------------------------------------
     def unit_subject(self, us: int, ue: int) -> Speaker | None:
@@ -849,15 +1101,21 @@ class _Extractor:
             if lw in self.lex.cues:
                 break  # the verb: "X accused the government of ..." ends the subject at "accused"
             # a lower-case modifier belongs to the subject only if a role noun follows soon
-            ahead = toks[i + 1:i + 4]
-            if not lw in _PREPOSITIONS and lw not in _AUX and any(self.lex.kind(x[2]) in ("role", "org", "source") for x in ahead):
+            ahead = toks[i + 1 : i + 4]
+            if (
+                lw not in _PREPOSITIONS
+                and lw not in _AUX
+                and any(self.lex.kind(x[2]) in ("role", "org", "source") for x in ahead)
+            ):
                 continue
             break
         if end is None:
             return None
         if toks and m[s:end].strip():
             sp = self.a.parse(s, end)
-            nm = re.match(r"(?:\s+(?:of|for|at|in|on)\s+[^,|]{1,40}?)?,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s", m[end:ue])
+            nm = re.match(
+                r"(?:\s+(?:of|for|at|in|on)\s+[^,|]{1,40}?)?,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s", m[end:ue]
+            )
             if sp is not None and sp.kind == "role" and sp.human and not sp.plural and nm:
                 # "The UK's minister for EU relations, Rhiannon Davies, said ... and insisted ...": the name
                 named = self.a.parse(end + nm.start(1), end + nm.end(1))
@@ -874,7 +1132,7 @@ class _Extractor:
         left = m[us:cue_s]
         tr = self.lex.trail_re.search(left)
         if tr and tr.start() > 0:
-            left = left[:tr.start()]
+            left = left[: tr.start()]
         left = left.rstrip()
         if not left:
             return None
@@ -885,13 +1143,17 @@ class _Extractor:
             inner = left[:-1]
             c = inner.rfind(",")
             if c > 0 and depth == 0:
-                seg = inner[c + 1:].strip()
+                seg = inner[c + 1 :].strip()
                 first = seg.split()[0] if seg.split() else ""
                 if first and (not _is_cap(first) or self.lex.title_re.match(seg)) and first.lower() not in _PRONOUNS:
                     sp = self.subject_before(us, us + c, depth + 1)
                     if sp is not None:
-                        if sp.kind == "person" and not sp.role and any(
-                                self.lex.kind(w) in ("role", "org", "title") for w in _words(seg)) and not seg.endswith("ing"):
+                        if (
+                            sp.kind == "person"
+                            and not sp.role
+                            and any(self.lex.kind(w) in ("role", "org", "title") for w in _words(seg))
+                            and not seg.endswith("ing")
+                        ):
                             if not first.endswith("ing") and first.lower() not in ("who", "which"):
                                 sp.role = seg
                                 if sp.country is None:
@@ -904,8 +1166,10 @@ class _Extractor:
         bword = ""
         for b in reversed(pieces):
             w = b.group()
-            if w in ("and", "or") and (_is_cap(left[b.end():].lstrip()[:1]) or
-                                       self.lex.kind((_words(left[:b.start()]) or [""])[-1]) in ("role", "org", "source")):
+            if w in ("and", "or") and (
+                _is_cap(left[b.end() :].lstrip()[:1])
+                or self.lex.kind((_words(left[: b.start()]) or [""])[-1]) in ("role", "org", "source")
+            ):
                 continue  # "Japan and South Korea said", "traders and analysts said": a joint subject
             bstart, bword = b.end(), w
             break
@@ -925,10 +1189,22 @@ class _Extractor:
         if bword in ("who", "which") and not piece.strip():
             return None
         sp = self.a.parse(ps, us + len(left))
-        if sp is not None and sp.kind == "person" and (not sp.role or sp.country is None) and bword == "," and depth == 0:
+        if (
+            sp is not None
+            and sp.kind == "person"
+            and (not sp.role or sp.country is None)
+            and bword == ","
+            and depth == 0
+        ):
             self._role_before_name(sp, us, us + bstart - 1, ps)
-        if sp is not None and sp.kind == "role" and sp.human and bword == "," and depth == 0 and \
-                left[bstart:].lstrip()[:2].lower() in ("a ", "an"):
+        if (
+            sp is not None
+            and sp.kind == "role"
+            and sp.human
+            and bword == ","
+            and depth == 0
+            and left[bstart:].lstrip()[:2].lower() in ("a ", "an")
+        ):
             # "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said": the name speaks
             named = self.subject_before(us, us + bstart - 1, depth + 1)
             if named is not None and named.kind == "person":
@@ -947,7 +1223,7 @@ class _Extractor:
         return sp.country if sp is not None and sp.kind in ("org", "country", "role") else None
 
     def _relative_antecedent(self, us: int, who: int) -> Speaker | None:
-        """"The delegation was led by special envoy Mark Halloran, who told ...": the person the relative
+        """ "The delegation was led by special envoy Mark Halloran, who told ...": the person the relative
         clause hangs on, after the last preposition or verb before it."""
         left = self.m[us:who].rstrip().rstrip(",").rstrip()
         pm = None
@@ -960,7 +1236,7 @@ class _Extractor:
         return sp if sp is not None and sp.kind == "person" else None
 
     def _role_before_name(self, sp: Speaker, us: int, comma: int, name_pos: int) -> None:
-        """"The head of Kyiv's military administration, Taras Bondar, said": the description before the
+        """ "The head of Kyiv's military administration, Taras Bondar, said": the description before the
         comma is the named person's post; its country is the one the person speaks for."""
         m = self.m
         left = m[us:comma]
@@ -993,15 +1269,24 @@ class _Extractor:
         sp = None
         if cue and cue.type == "participle":
             w = re.search(r"(?<![\w-])with\s+([^,|]{1,80}?)\s*$", m[us:cue_s])
-            qa = re.search(r"(?<![\w-])(?:(was|were|is|are|been|being)\s+)?quoted\s+(.{0,120}?)\s*\bas\s*$", m[us:cue_s])
-            prev = [x for x in self.lex.cue_re.finditer(m, us, cue_s)
-                    if x.start() in self.subject_cache and self.subject_cache[x.start()] is not None]
+            qa = re.search(
+                r"(?<![\w-])(?:(was|were|is|are|been|being)\s+)?quoted\s+(.{0,120}?)\s*\bas\s*$", m[us:cue_s]
+            )
+            prev = [
+                x
+                for x in self.lex.cue_re.finditer(m, us, cue_s)
+                if x.start() in self.subject_cache and self.subject_cache[x.start()] is not None
+            ]
             if not prev:
                 # the attribution just before may not be resolved yet (quotes are read before reported speech)
-                fin = [x for x in self.lex.cue_re.finditer(m, us, cue_s)
-                       if (self.lex.cues.get(x.group().lower()) or self.lex.cues.get(x.group())).type == "finite"
-                       and not self._passive(x.start(), us, x.end()) and not self._noun_use(x.start(), us)]
-                if fin and re.search(r",\s*$", m[fin[-1].end():cue_s]) and len(_words(m[fin[-1].end():cue_s])) <= 6:
+                fin = [
+                    x
+                    for x in self.lex.cue_re.finditer(m, us, cue_s)
+                    if (self.lex.cues.get(x.group().lower()) or self.lex.cues.get(x.group())).type == "finite"
+                    and not self._passive(x.start(), us, x.end())
+                    and not self._noun_use(x.start(), us)
+                ]
+                if fin and re.search(r",\s*$", m[fin[-1].end() : cue_s]) and len(_words(m[fin[-1].end() : cue_s])) <= 6:
                     if self.cue_speaker(us, ue, fin[-1].start(), fin[-1].end()) is not None:
                         prev = fin[-1:]
             if w:
@@ -1017,8 +1302,9 @@ class _Extractor:
                 pron = {"him": "he", "her": "she", "them": "they"}.get(obj.lower())
                 sp = Speaker(pron, None, None, "pronoun") if pron else self.a.parse(np_s, np_s + len(obj))
                 self._quoting_body_country(sp, us, us + qa.start())
-            elif prev and re.search(r",\s*$", m[prev[-1].end():cue_s]) and \
-                    len(_words(m[prev[-1].end():cue_s])) <= 6:
+            elif (
+                prev and re.search(r",\s*$", m[prev[-1].end() : cue_s]) and len(_words(m[prev[-1].end() : cue_s])) <= 6
+            ):
                 # "..., Fujioka said, adding ...": the subject of the attribution just before
                 sp = self.subject_cache[prev[-1].start()]
             else:
@@ -1043,10 +1329,13 @@ class _Extractor:
             return None
         body = seg.group(1)
         # stop at a clause or setting word
-        cut = re.search(r"\s(?:on|in|at|after|during|when|while|as|who|which|to|before|last|this|earlier|later|"
-                        r"told|said|says|adding|saying|that)\s", " " + body + " ")
+        cut = re.search(
+            r"\s(?:on|in|at|after|during|when|while|as|who|which|to|before|last|this|earlier|later|"
+            r"told|said|says|adding|saying|that)\s",
+            " " + body + " ",
+        )
         if cut:
-            body = body[:max(0, cut.start() - 1)]
+            body = body[: max(0, cut.start() - 1)]
         body = body.rstrip(" .")
         if not body.strip():
             return None
@@ -1054,15 +1343,19 @@ class _Extractor:
         sp = self.a.parse(a, a + len(body))
         if sp is not None and sp.kind == "person" and not sp.role and body == seg.group(1).rstrip(" ."):
             # '..., said Shoichi Saba, chairman of the Electronic Industries Association of Japan.'
-            am = re.match(r"\s*,\s*([^,;:|()!?]+?)\s*[.,]?\s*$", m[s + seg.end():ue])
+            am = re.match(r"\s*,\s*([^,;:|()!?]+?)\s*[.,]?\s*$", m[s + seg.end() : ue])
             if am:
                 ap = am.group(1)
                 first = _words(ap)[:1]
-                if first and len(_words(ap)) <= 12 and (not _is_cap(first[0]) or self.lex.title_re.match(ap)) and \
-                        first[0].lower() not in ("but", "and", "while", "as", "which", "who", "although") and \
-                        not self.lex.cue_re.search(ap) and \
-                        first[0].lower() not in _PRONOUNS and any(
-                            self.lex.kind(w) in ("role", "title") for w in _words(ap)):
+                if (
+                    first
+                    and len(_words(ap)) <= 12
+                    and (not _is_cap(first[0]) or self.lex.title_re.match(ap))
+                    and first[0].lower() not in ("but", "and", "while", "as", "which", "who", "although")
+                    and not self.lex.cue_re.search(ap)
+                    and first[0].lower() not in _PRONOUNS
+                    and any(self.lex.kind(w) in ("role", "title") for w in _words(ap))
+                ):
                     a2 = s + seg.end() + am.start(1)
                     sp.role = ap
                     # where one works ("in Tokyo", "its Tokyo branch") is not whom one speaks for
@@ -1130,11 +1423,14 @@ class _Extractor:
         m = self.m
         found = set()
         for x in self.a.mentions_in(us, ue):
-            if x.kind != "capital" or m[x.start:x.end] != self.t[x.start:x.end]:
+            if x.kind != "capital" or m[x.start : x.end] != self.t[x.start : x.end]:
                 continue
-            before = m[us:x.start]
-            if re.fullmatch(r"\s*(?:[\w’'-]+\s+){0,6}?(?:In|At)\s+", before) and re.match(r"\s*,|\s+on\s", m[x.end:ue]) or \
-                    re.search(r"(?:said|says|told\s+[\w\s]{0,30}?|briefing|conference|speaking|press)\s+in\s+$", before):
+            before = m[us : x.start]
+            if (
+                re.fullmatch(r"\s*(?:[\w’'-]+\s+){0,6}?(?:In|At)\s+", before)
+                and re.match(r"\s*,|\s+on\s", m[x.end : ue])
+                or re.search(r"(?:said|says|told\s+[\w\s]{0,30}?|briefing|conference|speaking|press)\s+in\s+$", before)
+            ):
                 found.add(x.country)
         return next(iter(found)) if len(found) == 1 else None
 
@@ -1149,8 +1445,10 @@ class _Extractor:
             if u is None:
                 continue
             for x in self.a.mentions_in(*u):
-                if x.kind == "body" and (re.match(r"\s*(?:\([A-Z]+\)\s*)?(?:reported|said|says|quoted)\b", self.m[x.end:u[1]])
-                                         or re.search(r"according\s+to\s+(?:the\s+)?(?:official\s+)?$", self.m[u[0]:x.start])):
+                if x.kind == "body" and (
+                    re.match(r"\s*(?:\([A-Z]+\)\s*)?(?:reported|said|says|quoted)\b", self.m[x.end : u[1]])
+                    or re.search(r"according\s+to\s+(?:the\s+)?(?:official\s+)?$", self.m[u[0] : x.start])
+                ):
                     return x.country
         return None
 
@@ -1170,10 +1468,16 @@ class _Extractor:
         return None
 
     def _named_antecedent(self, sp: Speaker | None, pos: int) -> Speaker | None:
-        """"The company said" / "the ministry said": the body named as a speaker before with the same head noun
+        """ "The company said" / "the ministry said": the body named as a speaker before with the same head noun
         ("Standard Oil Co said ... The company said" -> "Standard Oil Co"); the phrase itself when none was."""
-        if sp is None or sp.kind != "role" or not sp.definite or sp.plural or len(_words(sp.text or "")) != 1 or \
-                self.lex.kind(sp.text or "") != "org":
+        if (
+            sp is None
+            or sp.kind != "role"
+            or not sp.definite
+            or sp.plural
+            or len(_words(sp.text or "")) != 1
+            or self.lex.kind(sp.text or "") != "org"
+        ):
             return sp
         key = _head_key(sp.text, self.lex)
         for p, prev in reversed(self.a.speakers):
@@ -1186,7 +1490,7 @@ class _Extractor:
         return sp
 
     def _antecedent_country(self, sp: Speaker, pos: int) -> str | None:
-        """"the official" / "the ministry": the country of the last speaker met with the same head noun;
+        """ "the official" / "the ministry": the country of the last speaker met with the same head noun;
         for an unnamed official-like person, the last unnamed singular official before it."""
         key = _head_key(sp.text, self.lex)
         if not key:
@@ -1194,8 +1498,11 @@ class _Extractor:
         for p, prev in reversed(self.a.speakers):
             if p > pos or prev is sp:
                 continue
-            if prev.country and prev.kind in ("role", "org", "person") and key in {
-                    _fold(w) for w in _words((prev.text or "") + " " + (prev.role or ""))}:
+            if (
+                prev.country
+                and prev.kind in ("role", "org", "person")
+                and key in {_fold(w) for w in _words((prev.text or "") + " " + (prev.role or ""))}
+            ):
                 return prev.country
         if key in _OFFICIAL_LIKE and sp.human and not sp.plural:
             for p, prev in reversed(self.a.speakers):
@@ -1227,8 +1534,17 @@ class _Extractor:
         return lede.country
 
     # -- rows ------------------------------------------------------------------------------------
-    def add(self, kind: str, s: int, e: int, sp: Speaker | None, cue: str | None, unit: tuple[int, int],
-            uncertain: bool = False, inner_ok: bool = False) -> None:
+    def add(
+        self,
+        kind: str,
+        s: int,
+        e: int,
+        sp: Speaker | None,
+        cue: str | None,
+        unit: tuple[int, int],
+        uncertain: bool = False,
+        inner_ok: bool = False,
+    ) -> None:
         t = self.t
         while s < e and (t[s].isspace() or t[s] in "'’"):
             s += 1
@@ -1239,34 +1555,58 @@ class _Extractor:
                 e -= 1
         if self.dateline_span and self.dateline_span[0] <= s < self.dateline_span[1]:
             s = self.dateline_span[1]  # the dateline is not part of what was said
-        if e <= s or any(not any(x.open_mark == mk.start() or x.close_mark - 1 == mk.start()
-                                 for x in (self.terms + self.quotes if inner_ok else self.terms))
-                         for mk in _MARK.finditer(t, s, e)):
+        if e <= s or any(
+            not any(
+                x.open_mark == mk.start() or x.close_mark - 1 == mk.start()
+                for x in (self.terms + self.quotes if inner_ok else self.terms)
+            )
+            for mk in _MARK.finditer(t, s, e)
+        ):
             return
         bare = sp
         sp = self._named_antecedent(sp, s)
         country = self.speaker_country(sp, s) if sp else None
         if country is None and sp is not bare:
             country = self.speaker_country(bare, s)  # the body named before says no more than "the department"
-        if sp is not None and country is None and kind == "indirect" and bare.kind in ("person", "role") and (
-                bare.state or any(self.lex.state(w) for w in _words(bare.role or ""))):
+        if (
+            sp is not None
+            and country is None
+            and kind == "indirect"
+            and bare.kind in ("person", "role")
+            and (bare.state or any(self.lex.state(w) for w in _words(bare.role or "")))
+        ):
             # an official whose phrase names no country, defending a country's own conduct
             # ("South Korea has fully enforced ..., Kim, first deputy chief ..., told a briefing")
             # speaks for that country: take a country named as the content's subject
             ms = [x for x in self.a.mentions_in(s, min(e, s + 40)) if x.kind in ("name", "short", "capital")]
-            if ms and re.fullmatch(r"\s*(?:that\s+)?", t[s:ms[0].start]) and \
-                    not re.match(r"\s*(?:,|and\s|or\s)", t[ms[0].end:ms[0].end + 5]) and \
-                    not any(w.isupper() and len(w) > 1 and not self.a.mentions_in(bare_s, bare_s + 1)
-                            for w, bare_s in _caps_outside_mentions(self.a, bare.role or "", self.t)):
+            if (
+                ms
+                and re.fullmatch(r"\s*(?:that\s+)?", t[s : ms[0].start])
+                and not re.match(r"\s*(?:,|and\s|or\s)", t[ms[0].end : ms[0].end + 5])
+                and not any(
+                    w.isupper() and len(w) > 1 and not self.a.mentions_in(bare_s, bare_s + 1)
+                    for w, bare_s in _caps_outside_mentions(self.a, bare.role or "", self.t)
+                )
+            ):
                 country = ms[0].country
         if sp is not None and sp.text and "(" in sp.text and ")" not in sp.text:
-            sp.text = re.sub(r"\s*\([^()]*$", "", sp.text) or sp.text  # "the Joint Chiefs of Staff (JCS" -> without the bracket
-        self.rows.append({
-            "kind": kind, "quote": self.orig[s:e], "start": s, "end": e,
-            "speaker": sp.text if sp else None, "speaker_role": sp.role if sp else None,
-            "speaker_country": country, "cue": cue,
-            "sentence": self.orig[unit[0]:unit[1]].strip(), "uncertain": uncertain,
-        })
+            sp.text = (
+                re.sub(r"\s*\([^()]*$", "", sp.text) or sp.text
+            )  # "the Joint Chiefs of Staff (JCS" -> without the bracket
+        self.rows.append(
+            {
+                "kind": kind,
+                "quote": self.orig[s:e],
+                "start": s,
+                "end": e,
+                "speaker": sp.text if sp else None,
+                "speaker_role": sp.role if sp else None,
+                "speaker_country": country,
+                "cue": cue,
+                "sentence": self.orig[unit[0] : unit[1]].strip(),
+                "uncertain": uncertain,
+            }
+        )
         if sp is not None:
             self.a.note(s, sp)
 
@@ -1281,8 +1621,11 @@ class _Extractor:
                 if self.quotes[qi].open_mark >= us:
                     uq.append(self.quotes[qi])
                 qi += 1
-            cues = [c for c in lex.cue_re.finditer(m, us, ue)
-                    if not self._passive(c.start(), us, c.end()) and not self._noun_use(c.start(), us)]
+            cues = [
+                c
+                for c in lex.cue_re.finditer(m, us, ue)
+                if not self._passive(c.start(), us, c.end()) and not self._noun_use(c.start(), us)
+            ]
             used: set[int] = set()
             # 1. quotations
             for k, q in enumerate(uq):
@@ -1309,19 +1652,26 @@ class _Extractor:
                     continue
                 # "said that A and that B": each that-clause is reported content of its own
                 pieces, a = [], s
-                for sm in (re.finditer(r",?\s+and\s+that\s+", m[s:e]) if any(s <= q.start < e for q in uq) else ()):
+                for sm in re.finditer(r",?\s+and\s+that\s+", m[s:e]) if any(s <= q.start < e for q in uq) else ():
                     pieces.append((a, s + sm.start()))
                     a = s + sm.end()
                 pieces.append((a, e))
                 for a, b in pieces:
                     inside = [q for q in uq if a <= q.start < b]
-                    if any(q.kind != "partial" or len(_words(t[q.start:q.end])) > 1 for q in inside):
+                    if any(q.kind != "partial" or len(_words(t[q.start : q.end])) > 1 for q in inside):
                         continue  # the quoted fragments inside carry the attribution
                     if len(_words(m[a:b])) < 3:
                         continue
                     # a clause around a one-word quote ("had fired "unprovoked" across ...") is reported speech
-                    self.add("indirect", a, b, sp, c.group().lower() if cue.type != "phrase" else cue.form,
-                             (us, ue), inner_ok=bool(inside))
+                    self.add(
+                        "indirect",
+                        a,
+                        b,
+                        sp,
+                        c.group().lower() if cue.type != "phrase" else cue.form,
+                        (us, ue),
+                        inner_ok=bool(inside),
+                    )
                 if e <= c.start() and cue.type == "finite" and not self._source_speaker(sp):
                     more = self._continued_report(c.end(), ue)
                     if more is not None:
@@ -1332,43 +1682,64 @@ class _Extractor:
             if q.continues and nxt.continued and q.speaker is None and nxt.speaker is not None and q.row is not None:
                 q.speaker, q.cue = nxt.speaker, nxt.cue
                 r = self.rows[q.row]
-                r.update(speaker=nxt.speaker.text, speaker_role=nxt.speaker.role, cue=nxt.cue,
-                         speaker_country=self.rows[nxt.row]["speaker_country"] if nxt.row is not None else None)
+                r.update(
+                    speaker=nxt.speaker.text,
+                    speaker_role=nxt.speaker.role,
+                    cue=nxt.cue,
+                    speaker_country=self.rows[nxt.row]["speaker_country"] if nxt.row is not None else None,
+                )
         self.rows.sort(key=lambda r: r["start"])
         return self.rows
 
     def _noun_use(self, cs: int, us: int) -> bool:
         """A cue word used as a noun: after a determiner or a possessive ("a warning to", "India's claims")."""
-        prev = _words(self.m[max(us, cs - 20):cs])
-        if not prev or not re.fullmatch(r"\s", self.m[cs - 1:cs]):
+        prev = _words(self.m[max(us, cs - 20) : cs])
+        if not prev or not re.fullmatch(r"\s", self.m[cs - 1 : cs]):
             return False
         w = prev[-1].lower()
-        return w in ("a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those") or \
-            (w.endswith(("'s", "’s")) and len(w) > 2)
+        return w in ("a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those") or (
+            w.endswith(("'s", "’s")) and len(w) > 2
+        )
 
     def _passive(self, cs: int, us: int, ce: int | None = None) -> bool:
-        prev = _words(self.m[max(us, cs - 20):cs])
+        prev = _words(self.m[max(us, cs - 20) : cs])
         if bool(prev) and prev[-1].lower() in _PASSIVE:
             return True
         # "the tariffs, announced on Friday by President Reagan, will ...": a passive participle
-        return ce is not None and re.match(r"(?:\s+[\w.]+){0,3}?\s+by\s+(?:the\s+|a\s+)?[A-Z]", self.m[ce:ce + 60]) is not None
+        return (
+            ce is not None
+            and re.match(r"(?:\s+[\w.]+){0,3}?\s+by\s+(?:the\s+|a\s+)?[A-Z]", self.m[ce : ce + 60]) is not None
+        )
 
-    def _quote(self, q: QSpan, uq: list[QSpan], k: int, cues, used: set[int], unit: tuple[int, int],
-               last_direct: dict[int, QSpan], last_para_quote: QSpan | None) -> None:
+    def _quote(
+        self,
+        q: QSpan,
+        uq: list[QSpan],
+        k: int,
+        cues,
+        used: set[int],
+        unit: tuple[int, int],
+        last_direct: dict[int, QSpan],
+        last_para_quote: QSpan | None,
+    ) -> None:
         t, m, lex = self.t, self.m, self.lex
         us, ue = unit
         lo = uq[k - 1].close_mark if k > 0 else us
         hi = uq[k + 1].open_mark if k + 1 < len(uq) else ue
-        prefix = m[lo:q.open_mark]
-        suffix = m[q.close_mark:hi]
-        content = t[q.start:q.end]
+        prefix = m[lo : q.open_mark]
+        suffix = m[q.close_mark : hi]
+        content = t[q.start : q.end]
         first = content.lstrip("…. ")[:1]
         pre = prefix.rstrip()
         ends_with_cue = bool(pre) and re.search(
-            r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in lex.cues if lex.cues[f].type != "phrase") + r")\s*$", pre)
-        if q.continued or (not pre and (first.isupper() or first.isdigit() or not first.isalpha())) or \
-                (pre[-1:] in (",", ":", "|") and (first.isupper() or first.isdigit())) or \
-                (ends_with_cue and first.isupper()):
+            r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in lex.cues if lex.cues[f].type != "phrase") + r")\s*$", pre
+        )
+        if (
+            q.continued
+            or (not pre and (first.isupper() or first.isdigit() or not first.isalpha()))
+            or (pre[-1:] in (",", ":", "|") and (first.isupper() or first.isdigit()))
+            or (ends_with_cue and first.isupper())
+        ):
             q.kind = "direct"
         else:
             q.kind = "partial"
@@ -1381,13 +1752,21 @@ class _Extractor:
                     sp, cue = last_para_quote.speaker, last_para_quote.cue
                 elif prev is not None and prev.close_mark <= q.open_mark and not self._writer_text_between(prev, q):
                     sp, cue = prev.speaker, prev.cue
-                elif self.paras and q.open_mark <= self.paras[q.para][0] + 1 and q.para - 1 in last_direct and \
-                        last_para_quote is last_direct[q.para - 1] and \
-                        last_para_quote.close_mark >= self.paras[q.para - 1][1] - 60:
+                elif (
+                    self.paras
+                    and q.open_mark <= self.paras[q.para][0] + 1
+                    and q.para - 1 in last_direct
+                    and last_para_quote is last_direct[q.para - 1]
+                    and last_para_quote.close_mark >= self.paras[q.para - 1][1] - 60
+                ):
                     sp, cue = last_para_quote.speaker, last_para_quote.cue
         else:
             # a fragment: the subject of the nearest cue before it in the sentence (else after it)
-            before = [c for c in cues if c.end() <= q.open_mark and (lex.cues.get(c.group().lower()) or lex.cues.get(c.group()))]
+            before = [
+                c
+                for c in cues
+                if c.end() <= q.open_mark and (lex.cues.get(c.group().lower()) or lex.cues.get(c.group()))
+            ]
             before = [c for c in before if (lex.cues.get(c.group().lower()) or lex.cues.get(c.group())).partial]
             after = [c for c in cues if c.start() >= q.close_mark]
             c = before[-1] if before else (after[0] if after else None)
@@ -1405,27 +1784,39 @@ class _Extractor:
 
     def _writer_text_between(self, a: QSpan, b: QSpan) -> bool:
         """True when the writer's own sentence (not just an attribution) stands between two quotes."""
-        between = self.m[a.close_mark:b.open_mark]
+        between = self.m[a.close_mark : b.open_mark]
         if len(_words(between)) <= 12:
             return False
-        if a.speaker is not None and a.cue and re.match(r"\s*[,.]?\s*(?:[\w’'.-]+\s+){0,4}?" + re.escape(a.cue) + r"(?![\w-])",
-                                                        between) and len(_words(between)) <= 30 and \
-                len(self.lex.cue_re.findall(between)) == 1 and not re.search(r"[.!?]\s+\S", between.strip()):
+        if (
+            a.speaker is not None
+            and a.cue
+            and re.match(r"\s*[,.]?\s*(?:[\w’'.-]+\s+){0,4}?" + re.escape(a.cue) + r"(?![\w-])", between)
+            and len(_words(between)) <= 30
+            and len(self.lex.cue_re.findall(between)) == 1
+            and not re.search(r"[.!?]\s+\S", between.strip())
+        ):
             return False  # '“A,” said Jane Roe, a fellow at X. “B.”': only the attribution stands between
         return True
 
-    def _direct_attribution(self, q: QSpan, prefix: str, lo: int, suffix: str, cues, used: set[int],
-                            unit: tuple[int, int]) -> tuple[Speaker | None, str | None]:
+    def _direct_attribution(
+        self, q: QSpan, prefix: str, lo: int, suffix: str, cues, used: set[int], unit: tuple[int, int]
+    ) -> tuple[Speaker | None, str | None]:
         m, lex = self.m, self.lex
         us, ue = unit
         base = q.close_mark
         # after the quote: '”, X said' / '” said X' / '”, according to X'
         sm = re.match(r"\s*[,.]?\s*", suffix)
-        rest = suffix[sm.end():]
+        rest = suffix[sm.end() :]
         c = lex.cue_re.search(rest)
-        if c is not None and len(_words(rest[:c.start()])) <= 14 and not re.search(r"[;!?]", rest[:c.start()]) and \
-                not any(not lex.title_re.fullmatch(d.group(1) + ".") for d in
-                        re.finditer(r"([\w’'-]*[a-z]{2})\.\s+[A-Z“\"]", rest[:c.start()])):
+        if (
+            c is not None
+            and len(_words(rest[: c.start()])) <= 14
+            and not re.search(r"[;!?]", rest[: c.start()])
+            and not any(
+                not lex.title_re.fullmatch(d.group(1) + ".")
+                for d in re.finditer(r"([\w’'-]*[a-z]{2})\.\s+[A-Z“\"]", rest[: c.start()])
+            )
+        ):
             cs, ce = base + sm.end() + c.start(), base + sm.end() + c.end()
             cue = lex.cues.get(c.group().lower()) or lex.cues.get(c.group())
             qa = re.match(r"\s+(.{1,80}?)\s+as\s+(?:saying|telling)\b", m[ce:ue]) if cue.lemma == "quote" else None
@@ -1446,17 +1837,20 @@ class _Extractor:
                 return sp, (cue.form if cue.type == "phrase" else c.group().lower())
         # before the quote: 'X said: “...”'
         pm = re.search(r"(?:[,:]\s*)?$", prefix)
-        head = prefix[:pm.start()] if pm else prefix
+        head = prefix[: pm.start()] if pm else prefix
         for c in reversed(list(lex.cue_re.finditer(head))):
-            tail = head[c.end():]
+            tail = head[c.end() :]
             am = lex.after_cue_re.match(tail)
-            remainder = tail[am.end():] if am else tail
+            remainder = tail[am.end() :] if am else tail
             colon = bool(pm) and ":" in pm.group()
             # 'X said in a television interview aired on Sunday: “…”', 'One source said of the attack: “…”'
-            rest_ok = not tail.strip() or lex.after_cue_re.fullmatch(tail) or re.fullmatch(
-                r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s*", tail) or \
-                (am is not None and len(_words(remainder)) <= 4 and not lex.cue_re.search(remainder)) or \
-                (colon and len(_words(tail)) <= 10 and not lex.cue_re.search(tail))
+            rest_ok = (
+                not tail.strip()
+                or lex.after_cue_re.fullmatch(tail)
+                or re.fullmatch(r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s*", tail)
+                or (am is not None and len(_words(remainder)) <= 4 and not lex.cue_re.search(remainder))
+                or (colon and len(_words(tail)) <= 10 and not lex.cue_re.search(tail))
+            )
             if not rest_ok:
                 break
             cs = lo + c.start()
@@ -1507,14 +1901,19 @@ class _Extractor:
                 if e - s < 3:
                     return None
             content = m[s:ue]
-            if len(_words(content)) < 3 or (cue.needs_clause and not tm.group().strip() and not _looks_like_clause(content, lex)):
+            if len(_words(content)) < 3 or (
+                cue.needs_clause and not tm.group().strip() and not _looks_like_clause(content, lex)
+            ):
                 return None
             return s, ue, self.cue_speaker(us, ue, cs, ce)
         # finite verb: "X said (that) ..." or "..., X said."
         s = ce
         if cue.lemma == "tell":
             # the listener: "told reporters", "told a briefing", "told his South Korean counterpart"
-            om = re.match(r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+|[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?=[\s,.;]|$)", m[s:ue])
+            om = re.match(
+                r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+|[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?=[\s,.;]|$)",
+                m[s:ue],
+            )
             if om:
                 s += om.end()
         am = lex.after_cue_re.match(m, s, ue)
@@ -1536,23 +1935,34 @@ class _Extractor:
         # "proposed talks, and member states will vote ...": a coordinated clause with a new subject is the
         # writer's own; the clause test (and an infinitive's content) stops before it
         coord = re.search(r",\s+(?:and|but)\s+(?!that\b|to\b|also\b)", content)
-        clause = bool(that) or _looks_like_clause(content[:coord.start()] if coord else content, lex)
+        clause = bool(that) or _looks_like_clause(content[: coord.start()] if coord else content, lex)
         # after "..., X said" only a setting may follow ("after the meeting"); reported content starts otherwise
         first = _words(content)[:1]
         # "..., he said but did not elaborate" / "..., he said and gave no details": a second verb of the
         # speaker, not reported content
-        setting_follows = not first or first[0].lower() in _PREPOSITIONS or \
-            bool(re.match(r"\s*,\s*[a-z]+ing\s", content)) or \
-            first[0].lower() in ("when", "while", "as", "but", "and", "or", "although", "though", "whereas") or \
-            (first[0].lower() in lex.cues and lex.cues[first[0].lower()].type == "participle")
-        a_ok = nwords >= 3 and "|" not in content[:3] and (bool(that) or not (b_shape and setting_follows)) and \
-            (bool(that) or not self._comma_apposition(content, b_shape)) and \
-            (clause or not cue.needs_clause)
+        setting_follows = (
+            not first
+            or first[0].lower() in _PREPOSITIONS
+            or bool(re.match(r"\s*,\s*[a-z]+ing\s", content))
+            or first[0].lower() in ("when", "while", "as", "but", "and", "or", "although", "though", "whereas")
+            or (first[0].lower() in lex.cues and lex.cues[first[0].lower()].type == "participle")
+        )
+        a_ok = (
+            nwords >= 3
+            and "|" not in content[:3]
+            and (bool(that) or not (b_shape and setting_follows))
+            and (bool(that) or not self._comma_apposition(content, b_shape))
+            and (clause or not cue.needs_clause)
+        )
         later = self._inside_later_attribution(us, ce, ue) if a_ok else None
         if later is not None:
             sp = self.cue_speaker(us, ue, cs, ce) if that else None
             if sp is not None and sp.kind == "person" and len(_words(m[s:later])) >= 3 and "|" not in m[s:later]:
-                return s, later, sp  # "Mori replied that ..., the ministry said": Mori's words, reported by the ministry
+                return (
+                    s,
+                    later,
+                    sp,
+                )  # "Mori replied that ..., the ministry said": Mori's words, reported by the ministry
             return None  # "OPEC believes ..., the official said.": the later attribution carries it all
         if a_ok and coord and re.match(r"\s*to\s", content):
             ue = s + coord.start()  # "vowed to retaliate, and oil prices jumped ..."
@@ -1572,11 +1982,17 @@ class _Extractor:
                 if len(_words(m[s:content_end])) < 3:
                     return None
             return s, ue, self.cue_speaker(us, ue, cs, ce)
-        lead_participle = bool(first) and first[0].lower() in lex.cues and lex.cues[first[0].lower()].type == "participle"
+        lead_participle = (
+            bool(first) and first[0].lower() in lex.cues and lex.cues[first[0].lower()].type == "participle"
+        )
         if cue.needs_clause and re.search(r"\w", content) and not setting_follows:
             return None  # "..., the G7 has promised further measures": a noun object, no speech before it
-        if b_shape and (nwords <= 8 or setting_follows) and ("|" not in content or lead_participle) and \
-                not re.match(r"\s*to\s", content):
+        if (
+            b_shape
+            and (nwords <= 8 or setting_follows)
+            and ("|" not in content or lead_participle)
+            and not re.match(r"\s*to\s", content)
+        ):
             sp = self.cue_speaker(us, ue, cs, ce)
             start = max([us] + [b for a, b in claimed if b <= comma])
             if len(_words(m[start:comma])) < 3 or re.match(r"\s*Asked\b", m[start:comma]):
@@ -1588,7 +2004,7 @@ class _Extractor:
         return None
 
     def _continued_report(self, ce: int, ue: int) -> tuple[int, int] | None:
-        """"A, the researchers said, and B.": a clause coordinated after a closing attribution continues the
+        """ "A, the researchers said, and B.": a clause coordinated after a closing attribution continues the
         reported content when it has a subject and a verb of its own and no cue or quotation."""
         m, lex = self.m, self.lex
         am = lex.after_cue_re.match(m, ce, ue)
@@ -1599,8 +2015,13 @@ class _Extractor:
         s += cm.end()
         rest = m[s:ue]
         words = _words(rest)
-        if len(words) < 5 or "|" in rest or lex.cue_re.search(rest) or not (
-                words[0].lower() in _DETERMINERS or _is_cap(words[0])) or not _looks_like_clause(rest, lex):
+        if (
+            len(words) < 5
+            or "|" in rest
+            or lex.cue_re.search(rest)
+            or not (words[0].lower() in _DETERMINERS or _is_cap(words[0]))
+            or not _looks_like_clause(rest, lex)
+        ):
             return None
         if words[0].lower() in _AUX or lex.kind(words[0]) is not None and words[0].lower() not in _DETERMINERS:
             return None
@@ -1619,15 +2040,26 @@ class _Extractor:
         cm = re.match(r"\s*,\s*", content)
         if not cm:
             return False
-        first = (_words(content[cm.end():])[:1] or [""])[0].lower()
+        first = (_words(content[cm.end() :])[:1] or [""])[0].lower()
         cue = self.lex.cues.get(first)
-        return first in _DETERMINERS or first in _PREPOSITIONS or first == "according" or \
-            (cue is not None and cue.type == "participle") or (first.endswith("ing") and len(first) > 5) or (b_shape and first in ("days", "weeks", "hours", "months"))
+        return (
+            first in _DETERMINERS
+            or first in _PREPOSITIONS
+            or first == "according"
+            or (cue is not None and cue.type == "participle")
+            or (first.endswith("ing") and len(first) > 5)
+            or (b_shape and first in ("days", "weeks", "hours", "months"))
+        )
 
     def _speech_cue(self, x: re.Match, us: int) -> bool:
         cue = self.lex.cues.get(x.group().lower()) or self.lex.cues.get(x.group())
-        return cue is not None and (cue.reported or cue.obj != "") and cue.type != "phrase" and \
-            not self._passive(x.start(), us, x.end()) and not self._noun_use(x.start(), us)
+        return (
+            cue is not None
+            and (cue.reported or cue.obj != "")
+            and cue.type != "phrase"
+            and not self._passive(x.start(), us, x.end())
+            and not self._noun_use(x.start(), us)
+        )
 
     def _participle_cut(self, s: int, ue: int) -> int | None:
         """Where reported content ends at ", saying/adding/calling ..." (the participle is speech of its own)."""
@@ -1638,7 +2070,7 @@ class _Extractor:
         return None
 
     def _object_content(self, c: re.Match, cue: Cue, us: int, ue: int) -> tuple[int, int, Speaker | None] | None:
-        """"accused Washington of trying to ...", "urged both sides to exercise restraint", "called on Beijing
+        """ "accused Washington of trying to ...", "urged both sides to exercise restraint", "called on Beijing
         to halt ...": the content is what the object is accused of / urged to do (with the object for "to")."""
         m = self.m
         ce = c.end()
@@ -1652,9 +2084,15 @@ class _Extractor:
         if om is None:
             return None
         words = _words(om.group(1))
-        if not words or any(w.lower() in _AUX or w.lower() in self.lex.cues for w in words) or \
-                not (_is_cap(words[0]) or words[0].lower() in _DETERMINERS or
-                     words[0].lower() in ("them", "him", "her", "us", "it", "each", "everyone", "both")):
+        if (
+            not words
+            or any(w.lower() in _AUX or w.lower() in self.lex.cues for w in words)
+            or not (
+                _is_cap(words[0])
+                or words[0].lower() in _DETERMINERS
+                or words[0].lower() in ("them", "him", "her", "us", "it", "each", "everyone", "both")
+            )
+        ):
             return None
         s = ce + (om.end() if cue.obj == "of" else om.start(1))
         e = self._participle_cut(s, ue) or ue
@@ -1671,15 +2109,20 @@ class _Extractor:
     def _later_cues(self, s: int, ue: int):
         for c2 in self.lex.cue_re.finditer(self.m, s, ue):
             cue2 = self.lex.cues.get(c2.group().lower()) or self.lex.cues.get(c2.group())
-            if cue2 is not None and (cue2.reported or cue2.partial) and cue2.type == "finite" and \
-                    not self._passive(c2.start(), s, c2.end()) and not self._noun_use(c2.start(), s):
+            if (
+                cue2 is not None
+                and (cue2.reported or cue2.partial)
+                and cue2.type == "finite"
+                and not self._passive(c2.start(), s, c2.end())
+                and not self._noun_use(c2.start(), s)
+            ):
                 yield c2
 
     def _inside_later_attribution(self, us: int, ce: int, ue: int) -> int | None:
         """The comma of a later "..., X said." that closes the sentence holding this cue, else None."""
         m = self.m
         for c2 in self._later_cues(ce, ue):
-            rest = m[c2.end():ue].strip()
+            rest = m[c2.end() : ue].strip()
             if rest and not (self.lex.after_cue_re.fullmatch(" " + rest.rstrip(".")) or rest in (".",)):
                 continue
             comma = self._attribution_comma(us, c2.start())
@@ -1692,18 +2135,18 @@ class _Extractor:
         "... , and he warned that ...", "... and said they ...", "Although X said ..., delegates said ..."."""
         m = self.m
         for c2 in self._later_cues(s, ue):
-            left = m[s:c2.start()]
+            left = m[s : c2.start()]
             b = None
             for bm in re.finditer(r",\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+", left):
                 b = bm
             if b is None:
                 continue
-            seg = left[b.end():].strip()
+            seg = left[b.end() :].strip()
             if seg.startswith("that "):
                 continue  # "said that A, and that B": a second clause of the same cue
             tr = self.lex.trail_re.search(" " + seg)
             if tr:
-                seg = seg[:max(0, tr.start() - 1)].strip()
+                seg = seg[: max(0, tr.start() - 1)].strip()
             if "|" in seg or len(_words(seg)) > 6:
                 continue
             if not seg:
@@ -1714,7 +2157,9 @@ class _Extractor:
             if not toks:  # only punctuation left between the clauses
                 continue
             if toks[0].lower() in _PRONOUNS or _is_cap(toks[0]) or toks[0].lower() in _DETERMINERS:
-                if self.a.parse(s + b.end() + left[b.end():].index(seg), s + b.end() + left[b.end():].index(seg) + len(seg)):
+                if self.a.parse(
+                    s + b.end() + left[b.end() :].index(seg), s + b.end() + left[b.end() :].index(seg) + len(seg)
+                ):
                     return s + b.start()
         return None
 
@@ -1724,7 +2169,7 @@ class _Extractor:
         left = m[us:cs].rstrip()
         tr = self.lex.trail_re.search(left)
         if tr and tr.start() > 0:
-            left = left[:tr.start()].rstrip()
+            left = left[: tr.start()].rstrip()
         if not left:
             return None
         appositive = left.endswith(",")
@@ -1735,9 +2180,9 @@ class _Extractor:
             return None
         if appositive:
             c2 = left.rfind(",", 0, c)
-            if c2 >= 0 and len(_words(left[c2 + 1:c])) <= 6 and _is_cap(left[c2 + 1:c].strip()[:1]):
+            if c2 >= 0 and len(_words(left[c2 + 1 : c])) <= 6 and _is_cap(left[c2 + 1 : c].strip()[:1]):
                 c = c2  # "..., Kim You-geun, first deputy chief ..., told"
-        seg = left[c + 1:]
+        seg = left[c + 1 :]
         if len(_words(seg)) > 16 or "|" in seg:
             return None
         return us + c
@@ -1781,8 +2226,11 @@ def quote_counts(quotes: pd.DataFrame, by: str = "speaker", top: int = 15) -> pd
         # "the spokesman" of one story is not "the spokesman" of the next: described speakers are pooled
         # in one bar instead of being added up as if they were one person
         lex = lexicon()
-        described = key.map(lambda s: s != missing and all(
-            not w[0].isupper() or lex.kind(w) is not None for w in re.findall(r"[\w’'.-]+", s)))
+        described = key.map(
+            lambda s: (
+                s != missing and all(not w[0].isupper() or lex.kind(w) is not None for w in re.findall(r"[\w’'.-]+", s))
+            )
+        )
         key = key.where(~described, "(described, not named)")
     group = quotes["kind"].map(lambda k: "reported" if k == "indirect" else "quoted")
     table = pd.crosstab(key, group).reindex(columns=["quoted", "reported"], fill_value=0)

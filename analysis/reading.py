@@ -1,4 +1,5 @@
 """A reading view: an article as HTML with each quote highlighted in its speaker country's colour."""
+
 from __future__ import annotations
 
 import html
@@ -11,7 +12,7 @@ from .plots import country_colour
 
 def _hex_to_rgba(colour: str, alpha: float) -> str:
     c = colour.lstrip("#")
-    r, g, b = (int(c[i:i + 2], 16) for i in (0, 2, 4))
+    r, g, b = (int(c[i : i + 2], 16) for i in (0, 2, 4))
     return f"rgba({r},{g},{b},{alpha})"
 
 
@@ -58,7 +59,7 @@ def render_article(article: Any, quotes: pd.DataFrame | None) -> str:
             f'style="background:{_hex_to_rgba(colour, 0.18)};border-bottom:2px {border} {colour};">'
             f"{html.escape(text[s:e])}</span>"
             f'<sup style="color:{colour};font-size:0.75em;font-weight:600;"> [{html.escape(str(speaker))}'
-            f'{" · " + html.escape(str(r.get("speaker_country"))) if _present(r.get("speaker_country")) else ""}]</sup>'
+            f"{' · ' + html.escape(str(r.get('speaker_country'))) if _present(r.get('speaker_country')) else ''}]</sup>"
         )
         pos = e
     parts.append(html.escape(text[pos:]))
@@ -66,7 +67,11 @@ def render_article(article: Any, quotes: pd.DataFrame | None) -> str:
     paragraphs = [p.strip().replace("\n", "<br>") for p in body.split("\n\n") if p.strip()]
     head = f"<h4>{html.escape(str(title))}</h4>" if title else ""
     ident = f'<div style="color:#777;font-size:0.8em;">{html.escape(str(aid))}</div>' if aid is not None else ""
-    legend = ('<div style="color:#555;font-size:0.8em;margin-top:0.5em;">Solid underline: quoted words; '
-              "dashed: reported speech. Colour: the speaker's country (grey: not stated).</div>")
-    return (f'<div class="article" style="max-width:48em;line-height:1.5;font-family:Georgia,serif;">'
-            f"{head}{ident}{''.join(f'<p>{p}</p>' for p in paragraphs)}{legend}</div>")
+    legend = (
+        '<div style="color:#555;font-size:0.8em;margin-top:0.5em;">Solid underline: quoted words; '
+        "dashed: reported speech. Colour: the speaker's country (grey: not stated).</div>"
+    )
+    return (
+        f'<div class="article" style="max-width:48em;line-height:1.5;font-family:Georgia,serif;">'
+        f"{head}{ident}{''.join(f'<p>{p}</p>' for p in paragraphs)}{legend}</div>"
+    )

@@ -6,6 +6,7 @@ papermill executes each numbered notebook with its ``parameters`` cell set (ARTI
 nbconvert writes the executed notebooks, joined, as one HTML page with the code hidden.
 A notebook that fails is reported and the others still run; the exit status is then 1.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,8 +32,12 @@ def execute(notebook: Path, out: Path, articles: Path, figures: Path) -> str | N
     """Execute one notebook into ``out``; the error's last line, or None when it ran."""
     try:
         pm.execute_notebook(
-            str(notebook), str(out), cwd=str(notebook.parent), kernel_name="python3",
-            parameters={"ARTICLES": str(articles), "FIGURES": str(figures)}, progress_bar=False,
+            str(notebook),
+            str(out),
+            cwd=str(notebook.parent),
+            kernel_name="python3",
+            parameters={"ARTICLES": str(articles), "FIGURES": str(figures)},
+            progress_bar=False,
         )
     except pm.PapermillExecutionError as e:
         return f"{e.ename}: {e.evalue}"

@@ -1,4 +1,5 @@
 """Read the rule tables in analysis/data/: CSV files whose lines starting with "#" explain the columns."""
+
 from __future__ import annotations
 
 import csv

@@ -6,6 +6,7 @@ capitals and state bodies are hand-kept in analysis/data/country_aliases.csv.
 
     .venv/bin/python scripts/build_gazetteer.py
 """
+
 from __future__ import annotations
 
 import csv
@@ -17,15 +18,41 @@ OUT = Path(__file__).resolve().parents[1] / "analysis" / "data" / "countries.csv
 
 # Usual English short names where ISO's differ (news style, as in AP/Reuters).
 CANONICAL = {
-    "BOL": "Bolivia", "BRN": "Brunei", "COD": "DR Congo", "COG": "Republic of the Congo",
-    "CZE": "Czech Republic", "FSM": "Micronesia", "IRN": "Iran", "KOR": "South Korea",
-    "PRK": "North Korea", "LAO": "Laos", "MDA": "Moldova", "PSE": "Palestine", "RUS": "Russia",
-    "SYR": "Syria", "TWN": "Taiwan", "TZA": "Tanzania", "VEN": "Venezuela", "VNM": "Vietnam",
-    "TUR": "Turkey", "VAT": "Vatican City", "CIV": "Ivory Coast", "CPV": "Cape Verde",
-    "MKD": "North Macedonia", "SWZ": "Eswatini", "TLS": "East Timor", "MMR": "Myanmar",
-    "GBR": "United Kingdom", "USA": "United States", "KNA": "Saint Kitts and Nevis",
-    "LCA": "Saint Lucia", "VCT": "Saint Vincent and the Grenadines", "BHS": "Bahamas",
-    "GMB": "Gambia", "NLD": "Netherlands", "PHL": "Philippines",
+    "BOL": "Bolivia",
+    "BRN": "Brunei",
+    "COD": "DR Congo",
+    "COG": "Republic of the Congo",
+    "CZE": "Czech Republic",
+    "FSM": "Micronesia",
+    "IRN": "Iran",
+    "KOR": "South Korea",
+    "PRK": "North Korea",
+    "LAO": "Laos",
+    "MDA": "Moldova",
+    "PSE": "Palestine",
+    "RUS": "Russia",
+    "SYR": "Syria",
+    "TWN": "Taiwan",
+    "TZA": "Tanzania",
+    "VEN": "Venezuela",
+    "VNM": "Vietnam",
+    "TUR": "Turkey",
+    "VAT": "Vatican City",
+    "CIV": "Ivory Coast",
+    "CPV": "Cape Verde",
+    "MKD": "North Macedonia",
+    "SWZ": "Eswatini",
+    "TLS": "East Timor",
+    "MMR": "Myanmar",
+    "GBR": "United Kingdom",
+    "USA": "United States",
+    "KNA": "Saint Kitts and Nevis",
+    "LCA": "Saint Lucia",
+    "VCT": "Saint Vincent and the Grenadines",
+    "BHS": "Bahamas",
+    "GMB": "Gambia",
+    "NLD": "Netherlands",
+    "PHL": "Philippines",
 }
 
 
@@ -48,7 +75,9 @@ def main() -> None:
             rows.append({"alias": name, "country": canonical, "iso3": c.alpha_3, "kind": "name"})
     for c in pycountry.historic_countries:
         if c.alpha_3 in HISTORIC:
-            rows.append({"alias": HISTORIC[c.alpha_3], "country": HISTORIC[c.alpha_3], "iso3": c.alpha_3, "kind": "name"})
+            rows.append(
+                {"alias": HISTORIC[c.alpha_3], "country": HISTORIC[c.alpha_3], "iso3": c.alpha_3, "kind": "name"}
+            )
     for code, name in BLOCS.items():
         rows.append({"alias": name, "country": name, "iso3": code, "kind": "name"})
     OUT.parent.mkdir(parents=True, exist_ok=True)

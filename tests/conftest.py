@@ -1,4 +1,5 @@
 """Shared fixtures: the seed articles (shipped in the repository) and paths."""
+
 from __future__ import annotations
 
 from pathlib import Path

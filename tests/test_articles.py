@@ -1,18 +1,17 @@
 """The loader: seeds, other formats, bad files."""
+
 from __future__ import annotations
 
 import hashlib
 import json
 import os
-import warnings
 
 import pandas as pd
 import pytest
+from conftest import SEEDS
 
 from analysis import load_articles
 from analysis.articles import ARTICLE_COLUMNS, parse_date, split_paragraphs
-
-from conftest import SEEDS
 
 
 def _words(s: str) -> list[str]:
@@ -54,7 +53,9 @@ def test_no_body_text_lost(seeds):
     for path in SEEDS.glob("*.txt"):
         raw = path.read_text(encoding="utf-8")
         text = seeds.set_index("article_id").loc[path.stem, "text"]
-        body_lines = [l for l in raw.splitlines() if l.strip() and not l.startswith(("Published:", "Join ", "Like this"))]
+        body_lines = [
+            l for l in raw.splitlines() if l.strip() and not l.startswith(("Published:", "Join ", "Like this"))
+        ]
         title = seeds.set_index("article_id").loc[path.stem, "title"]
         body_lines = [l for l in body_lines if l.strip() != title]
         assert _words(" ".join(body_lines)) == _words(text)
@@ -72,7 +73,9 @@ def test_bad_files_are_skipped_and_reported(tmp_path):
     (tmp_path / "blank.md").write_text("   \n\n  ")
     (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
     (tmp_path / "bom.txt").write_bytes("\ufeffTokyo said it would not change course.".encode("utf-8"))
-    (tmp_path / "latin1.txt").write_bytes("Le ministre a déclaré que la France était prête à négocier avec l'Allemagne.".encode("cp1252"))
+    (tmp_path / "latin1.txt").write_bytes(
+        "Le ministre a déclaré que la France était prête à négocier avec l'Allemagne.".encode("cp1252")
+    )
     (tmp_path / "broken.json").write_text("{not json")
     sub = tmp_path / "sub"
     sub.mkdir()
@@ -116,13 +119,17 @@ def test_sources_file_glob_and_list():
     assert len(load_articles([SEEDS / "000_475b8c0f3ba35ceb.txt", SEEDS / "004_6f2633df98030a21.txt"])) == 2
 
 
-WIRE = ("Japan's trade surplus with the United States\nrose to 5.3 billion dlrs in January, the\n"
-        "Finance Ministry said.\n    The ministry said exports rose 10 pct\nfrom a year earlier.\n\n Reuter\n")
+WIRE = (
+    "Japan's trade surplus with the United States\nrose to 5.3 billion dlrs in January, the\n"
+    "Finance Ministry said.\n    The ministry said exports rose 10 pct\nfrom a year earlier.\n\n Reuter\n"
+)
 
 
 def test_jsonl_wire_text_becomes_paragraphs(tmp_path):
-    recs = [{"id": "reuters-7", "date": "26-FEB-1987 15:01:01.79", "title": "JAPAN SURPLUS", "text": WIRE},
-            {"id": "reuters-8", "date": "2019-07-13T10:00:00Z", "title": "X", "text": ""}]
+    recs = [
+        {"id": "reuters-7", "date": "26-FEB-1987 15:01:01.79", "title": "JAPAN SURPLUS", "text": WIRE},
+        {"id": "reuters-8", "date": "2019-07-13T10:00:00Z", "title": "X", "text": ""},
+    ]
     (tmp_path / "wire.jsonl").write_text("\n".join(json.dumps(r) for r in recs), encoding="utf-8")
     with pytest.warns(UserWarning):
         df = load_articles(tmp_path)
@@ -130,13 +137,20 @@ def test_jsonl_wire_text_becomes_paragraphs(tmp_path):
     assert row.article_id == "reuters-7"
     assert row.published == pd.Timestamp("1987-02-26 15:01:01.79")
     assert row.publisher == "Reuters"
-    assert row.text == ("Japan's trade surplus with the United States rose to 5.3 billion dlrs in January, "
-                        "the Finance Ministry said.\n\nThe ministry said exports rose 10 pct from a year earlier.")
+    assert row.text == (
+        "Japan's trade surplus with the United States rose to 5.3 billion dlrs in January, "
+        "the Finance Ministry said.\n\nThe ministry said exports rose 10 pct from a year earlier."
+    )
 
 
 def test_csv_and_json_records(tmp_path):
-    pd.DataFrame({"headline": ["A", "B"], "body": ["Seoul protested.", "Tokyo replied."],
-                  "date": ["Sat, July 13, 2019", "2019-07-14"]}).to_csv(tmp_path / "news.csv", index=False)
+    pd.DataFrame(
+        {
+            "headline": ["A", "B"],
+            "body": ["Seoul protested.", "Tokyo replied."],
+            "date": ["Sat, July 13, 2019", "2019-07-14"],
+        }
+    ).to_csv(tmp_path / "news.csv", index=False)
     (tmp_path / "one.json").write_text(json.dumps({"articles": [{"title": "C", "content": "Moscow agreed."}]}))
     df = load_articles(tmp_path).set_index("article_id")
     assert df.loc["news-0", "title"] == "A" and df.loc["news-0", "text"] == "Seoul protested."
@@ -163,30 +177,43 @@ def test_html_main_text_and_metadata(tmp_path):
     assert "Home" not in row.text and "Subscribe" not in row.text
 
 
-@pytest.mark.parametrize("value,expected", [
-    ("Sat, July 13, 2019", "2019-07-13"), ("26-FEB-1987 15:01:01.79", "1987-02-26 15:01:01.79"),
-    ("2019-07-13T12:00:00+02:00", "2019-07-13 10:00"), ("", None), ("no date here at all", None)])
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("Sat, July 13, 2019", "2019-07-13"),
+        ("26-FEB-1987 15:01:01.79", "1987-02-26 15:01:01.79"),
+        ("2019-07-13T12:00:00+02:00", "2019-07-13 10:00"),
+        ("", None),
+        ("no date here at all", None),
+    ],
+)
 def test_parse_date(value, expected):
     got = parse_date(value)
-    assert (pd.isna(got) if expected is None else got == pd.Timestamp(expected))
+    assert pd.isna(got) if expected is None else got == pd.Timestamp(expected)
 
 
 def test_paragraph_rules():
     assert split_paragraphs("One line.\nAnother line.") == ["One line.", "Another line."]
-    assert split_paragraphs("a wrapped line that goes\non and on until\nit ends.") == ["a wrapped line that goes on and on until it ends."]
+    assert split_paragraphs("a wrapped line that goes\non and on until\nit ends.") == [
+        "a wrapped line that goes on and on until it ends."
+    ]
     assert split_paragraphs("First para\nwraps here.\n   Second para.") == ["First para wraps here.", "Second para."]
 
 
 def test_long_story_paragraph_with_promo_words_is_kept(tmp_path):
-    body = ("The company said it has begun publishing an investment newsletter targeted to private investors. "
-            "Annual subscriptions are 126 dlrs, the company said.")
+    body = (
+        "The company said it has begun publishing an investment newsletter targeted to private investors. "
+        "Annual subscriptions are 126 dlrs, the company said."
+    )
     (tmp_path / "a.txt").write_text("Acme said profits rose sharply in the quarter.\n\n" + body, encoding="utf-8")
     assert load_articles(tmp_path).iloc[0].text.endswith("the company said.")
 
 
 def test_first_line_of_a_block_is_not_a_title(tmp_path):
     """Only a line standing alone (blank line after it) is a title; a table's first row is body text."""
-    (tmp_path / "div.txt").write_text("Qtly div 36 cts vs 36 cts prior\n    Pay April one\n    Record March 13\n Reuter\n")
+    (tmp_path / "div.txt").write_text(
+        "Qtly div 36 cts vs 36 cts prior\n    Pay April one\n    Record March 13\n Reuter\n"
+    )
     row = load_articles(tmp_path).iloc[0]
     assert row.title is None or pd.isna(row.title)
     assert row.text.startswith("Qtly div 36 cts")
@@ -194,20 +221,26 @@ def test_first_line_of_a_block_is_not_a_title(tmp_path):
 
 def test_modern_page_furniture_is_removed(tmp_path):
     """Date lines without a colon, bylines, rules, credits, e-mail sign-offs and end marks are not body text."""
-    page = ("Published On 12 Oct 2025\nSeoul and Tokyo agree to resume talks\n\nBy Jane Roe and John Doe\n\n"
-            "SEOUL, Oct. 12 (Yonhap) -- South Korea and Japan agreed on Sunday to resume talks, officials said.\n\n"
-            "The ministers will meet again next month.\n\n___\n\nAssociated Press writer Ann Lee contributed to this report.\n\n"
-            "(Reporting by Jane Roe; Editing by John Doe)\n\njroe@example.co.kr\n(END)\n")
+    page = (
+        "Published On 12 Oct 2025\nSeoul and Tokyo agree to resume talks\n\nBy Jane Roe and John Doe\n\n"
+        "SEOUL, Oct. 12 (Yonhap) -- South Korea and Japan agreed on Sunday to resume talks, officials said.\n\n"
+        "The ministers will meet again next month.\n\n___\n\nAssociated Press writer Ann Lee contributed to this report.\n\n"
+        "(Reporting by Jane Roe; Editing by John Doe)\n\njroe@example.co.kr\n(END)\n"
+    )
     (tmp_path / "page.txt").write_text(page, encoding="utf-8")
     row = load_articles(tmp_path).iloc[0]
     assert row.title == "Seoul and Tokyo agree to resume talks"
     assert row.published == pd.Timestamp("2025-10-12")
     assert row.publisher == "Yonhap"
-    assert row.text == ("SEOUL, Oct. 12 (Yonhap) -- South Korea and Japan agreed on Sunday to resume talks, officials said."
-                        "\n\nThe ministers will meet again next month.")
+    assert row.text == (
+        "SEOUL, Oct. 12 (Yonhap) -- South Korea and Japan agreed on Sunday to resume talks, officials said."
+        "\n\nThe ministers will meet again next month."
+    )
 
 
 def test_a_sentence_that_starts_like_a_date_line_is_kept(tmp_path):
-    (tmp_path / "a.txt").write_text("Posted county prices in 99 southern\ncounties have been changed, officials said.\n")
+    (tmp_path / "a.txt").write_text(
+        "Posted county prices in 99 southern\ncounties have been changed, officials said.\n"
+    )
     assert load_articles(tmp_path).iloc[0].text.startswith("Posted county prices")
     assert parse_date("Wed 26 Nov 2025 07.15 GMT") == pd.Timestamp("2025-11-26 07:15")

@@ -1,4 +1,5 @@
 """Country mentions on tricky strings."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -12,29 +13,36 @@ def found(text: str) -> list[tuple[str, str | None]]:
     return [(m.surface, m.country) for m in find_mentions(text)]
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("South Korean officials", [("South Korean", "South Korea")]),
-    ("North Korea's missile", [("North Korea", "North Korea")]),
-    ("S Korea and N Korea", [("S Korea", "South Korea"), ("N Korea", "North Korea")]),
-    ("the first official inter-Korea talks", [("Korea", None)]),
-    ("Korean wartime laborers", [("Korean", None)]),
-    ("let us know, said the US envoy", [("US", "United States")]),
-    ("U.S. and USA and United States of America", [("U.S.", "United States"), ("USA", "United States"),
-                                                   ("United States of America", "United States")]),
-    ("the UK, the DPRK and the ROK", [("UK", "United Kingdom"), ("DPRK", "North Korea"), ("ROK", "South Korea")]),
-    ("Tokyo said Seoul can not be trusted", [("Tokyo", "Japan"), ("Seoul", "South Korea")]),
-    ("a statement released by KCNA", [("KCNA", "North Korea")]),
-    ("the Kremlin, the White House and the State Department", [("Kremlin", "Russia"), ("White House", "United States"),
-                                                              ("State Department", "United States")]),
-    ("Japanese and Chinese officials", [("Japanese", "Japan"), ("Chinese", "China")]),
-    ("Russian Federation", [("Russian Federation", "Russia")]),
-    ("USSR and the Soviets", [("USSR", "Soviet Union"), ("Soviets", "Soviet Union")]),
-    ("Brussels said", [("Brussels", "European Union")]),
-    ("the EU and the European Commission", [("EU", "European Union"), ("European Commission", "European Union")]),
-    ("New Jersey and North American sales", []),
-    ("china plates and a turkey dinner", []),
-    ("Koreana Hotel", []),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("South Korean officials", [("South Korean", "South Korea")]),
+        ("North Korea's missile", [("North Korea", "North Korea")]),
+        ("S Korea and N Korea", [("S Korea", "South Korea"), ("N Korea", "North Korea")]),
+        ("the first official inter-Korea talks", [("Korea", None)]),
+        ("Korean wartime laborers", [("Korean", None)]),
+        ("let us know, said the US envoy", [("US", "United States")]),
+        (
+            "U.S. and USA and United States of America",
+            [("U.S.", "United States"), ("USA", "United States"), ("United States of America", "United States")],
+        ),
+        ("the UK, the DPRK and the ROK", [("UK", "United Kingdom"), ("DPRK", "North Korea"), ("ROK", "South Korea")]),
+        ("Tokyo said Seoul can not be trusted", [("Tokyo", "Japan"), ("Seoul", "South Korea")]),
+        ("a statement released by KCNA", [("KCNA", "North Korea")]),
+        (
+            "the Kremlin, the White House and the State Department",
+            [("Kremlin", "Russia"), ("White House", "United States"), ("State Department", "United States")],
+        ),
+        ("Japanese and Chinese officials", [("Japanese", "Japan"), ("Chinese", "China")]),
+        ("Russian Federation", [("Russian Federation", "Russia")]),
+        ("USSR and the Soviets", [("USSR", "Soviet Union"), ("Soviets", "Soviet Union")]),
+        ("Brussels said", [("Brussels", "European Union")]),
+        ("the EU and the European Commission", [("EU", "European Union"), ("European Commission", "European Union")]),
+        ("New Jersey and North American sales", []),
+        ("china plates and a turkey dinner", []),
+        ("Koreana Hotel", []),
+    ],
+)
 def test_mentions(text, expected):
     assert found(text) == expected
 
@@ -50,8 +58,16 @@ def test_offsets_and_columns(seeds):
 
 def test_every_un_member_has_a_name():
     g = Gazetteer.load()
-    for iso3, name in {"FRA": "France", "DEU": "Germany", "BRA": "Brazil", "ZAF": "South Africa",
-                       "IRN": "Iran", "VNM": "Vietnam", "SYR": "Syria", "TZA": "Tanzania"}.items():
+    for iso3, name in {
+        "FRA": "France",
+        "DEU": "Germany",
+        "BRA": "Brazil",
+        "ZAF": "South Africa",
+        "IRN": "Iran",
+        "VNM": "Vietnam",
+        "SYR": "Syria",
+        "TZA": "Tanzania",
+    }.items():
         assert g.names[iso3] == name
     assert len(g.names) >= 193
 

@@ -1,4 +1,5 @@
 """The scorer of analysis.evaluate: matching rules of the gold file's "about" field, on small made-up gold."""
+
 from __future__ import annotations
 
 import json
@@ -14,8 +15,12 @@ GOLD = {
         "a1": {
             "quotes": [
                 {"kind": "direct", "quote": "We will win", "speaker_keys": ["Kim"], "speaker_country": "South Korea"},
-                {"kind": "indirect", "quote": "talks had failed", "speaker_keys": ["trade", "ministry"],
-                 "speaker_country": "Japan"},
+                {
+                    "kind": "indirect",
+                    "quote": "talks had failed",
+                    "speaker_keys": ["trade", "ministry"],
+                    "speaker_country": "Japan",
+                },
                 {"kind": "direct", "quote": "Nobody said it", "speaker_keys": None, "speaker_country": None},
                 {"kind": "indirect", "quote": "optional bit", "speaker_keys": ["X"], "optional": True},
             ],
@@ -25,8 +30,16 @@ GOLD = {
                 {"text": "156 cases", "value": 156, "optional": True},
             ],
         },
-        "a2": {"quotes": [{"kind": "partial", "quote": "impudent", "speaker_keys": [["director"], ["KCNA"]],
-                           "speaker_country": "North Korea"}]},
+        "a2": {
+            "quotes": [
+                {
+                    "kind": "partial",
+                    "quote": "impudent",
+                    "speaker_keys": [["director"], ["KCNA"]],
+                    "speaker_country": "North Korea",
+                }
+            ]
+        },
     },
 }
 
@@ -36,24 +49,28 @@ def quotes(rows):
 
 
 def test_perfect_run():
-    q = quotes([
-        ("a1", "direct", "“We will win,” ", "Kim You-geun", "South Korea"),
-        ("a1", "indirect", "The talks had  FAILED", "Japan's trade ministry", "Japan"),
-        ("a1", "direct", "Nobody said it", None, None),
-        ("a2", "partial", "impudent and pitiful", "the KCNA", "North Korea"),
-    ])
+    q = quotes(
+        [
+            ("a1", "direct", "“We will win,” ", "Kim You-geun", "South Korea"),
+            ("a1", "indirect", "The talks had  FAILED", "Japan's trade ministry", "Japan"),
+            ("a1", "direct", "Nobody said it", None, None),
+            ("a2", "partial", "impudent and pitiful", "the KCNA", "North Korea"),
+        ]
+    )
     m = evaluate_quotes(GOLD, q)
     assert m["quote_f1"] == 1.0 and m["speaker_accuracy"] == 1.0 and m["speaker_country_accuracy"] == 1.0
     assert m["attribution_recall"] == 1.0 and m["quoted_recall"] == 1.0 and m["indirect_recall"] == 1.0
 
 
 def test_misses_extras_and_wrong_speakers():
-    q = quotes([
-        ("a1", "direct", "We will win", "Kimberly", "South Korea"),  # "Kim" is not a whole word of it
-        ("a1", "direct", "Nobody said it", "Kim", None),  # a speaker where none is named
-        ("a1", "indirect", "something else entirely", "Kim", None),  # extra
-        ("a1", "indirect", "an optional bit here", "X", None),  # optional: neither way
-    ])
+    q = quotes(
+        [
+            ("a1", "direct", "We will win", "Kimberly", "South Korea"),  # "Kim" is not a whole word of it
+            ("a1", "direct", "Nobody said it", "Kim", None),  # a speaker where none is named
+            ("a1", "indirect", "something else entirely", "Kim", None),  # extra
+            ("a1", "indirect", "an optional bit here", "X", None),  # optional: neither way
+        ]
+    )
     m = evaluate_quotes(GOLD, q)
     # gold: 4 required (3 in a1 + 1 in a2); found 2 of them; 1 extra
     assert m["quote_precision"] == pytest.approx(2 / 3)
@@ -64,10 +81,12 @@ def test_misses_extras_and_wrong_speakers():
 
 
 def test_one_to_one_shortest_first():
-    q = quotes([
-        ("a1", "direct", "We will win, he said, and the talks had failed", "Kim", "South Korea"),
-        ("a1", "direct", "We will win", "Kim", "South Korea"),
-    ])
+    q = quotes(
+        [
+            ("a1", "direct", "We will win, he said, and the talks had failed", "Kim", "South Korea"),
+            ("a1", "direct", "We will win", "Kim", "South Korea"),
+        ]
+    )
     m = evaluate_quotes(GOLD, q)
     assert m["n_found"] == 2 and m["quote_precision"] == 1.0  # the long one matches the indirect key
 
@@ -79,9 +98,15 @@ def test_speaker_alternatives():
 
 
 def test_figures_by_value():
-    f = pd.DataFrame({"article_id": ["a1", "a1", "a1", "a1"], "text": ["10.5 percent", "2.5 billion", "156", "7"],
-                      "value": [10.5, 2.5e9, 156, 7.0], "countries": ["China; North Korea", None, None, None],
-                      "direction": ["up", None, None, None]})
+    f = pd.DataFrame(
+        {
+            "article_id": ["a1", "a1", "a1", "a1"],
+            "text": ["10.5 percent", "2.5 billion", "156", "7"],
+            "value": [10.5, 2.5e9, 156, 7.0],
+            "countries": ["China; North Korea", None, None, None],
+            "direction": ["up", None, None, None],
+        }
+    )
     m = evaluate_figures(GOLD, f)
     assert m["figure_recall"] == 1.0 and m["figure_precision"] == pytest.approx(2 / 3)
     assert m["figure_partners_accuracy"] == 1.0 and m["figure_direction_accuracy"] == 1.0
@@ -99,8 +124,21 @@ def test_empty_predictions():
 def test_main_prints_a_table(tmp_path, capsys):
     from conftest import SEEDS
 
-    gold = {"about": "", "articles": {"000_475b8c0f3ba35ceb": {"quotes": [
-        {"kind": "direct", "quote": "The positions still differ", "speaker_keys": ["Lee"], "speaker_country": None}]}}}
+    gold = {
+        "about": "",
+        "articles": {
+            "000_475b8c0f3ba35ceb": {
+                "quotes": [
+                    {
+                        "kind": "direct",
+                        "quote": "The positions still differ",
+                        "speaker_keys": ["Lee"],
+                        "speaker_country": None,
+                    }
+                ]
+            }
+        },
+    }
     path = tmp_path / "gold.json"
     path.write_text(json.dumps(gold))
     assert load_gold(path) == gold

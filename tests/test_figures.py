@@ -1,4 +1,5 @@
 """Figures: the seed gold (copied here as literals) and tricky sentences of news and wire style."""
+
 from __future__ import annotations
 
 import math
@@ -14,7 +15,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def figs(text: str, published=None) -> pd.DataFrame:
     """Figures of one text as an article."""
-    arts = pd.DataFrame({"article_id": ["a"], "text": [text], "published": [pd.Timestamp(published) if published else pd.NaT]})
+    arts = pd.DataFrame(
+        {"article_id": ["a"], "text": [text], "published": [pd.Timestamp(published) if published else pd.NaT]}
+    )
     return extract_figures(arts)
 
 
@@ -47,7 +50,7 @@ def test_columns_and_offsets():
     df = figs(SEED_004)
     assert list(df.columns) == FIGURE_COLUMNS
     for r in df.to_dict("records"):
-        assert SEED_004[r["start"]:r["end"]] == r["text"]
+        assert SEED_004[r["start"] : r["end"]] == r["text"]
         assert r["text"] in r["sentence"]
 
 
@@ -87,14 +90,17 @@ def test_period_resolved_with_publication_date():
     assert r["period_start"] == pd.Timestamp("2017-01-01") and r["period_end"] == pd.Timestamp("2017-06-30")
 
 
-@pytest.mark.parametrize("text", [
-    "Published: Sat, July 13, 2019",
-    "It would be the first official inter-Korea talks since December 2015.",
-    "Pyongyang tested its first intercontinental ballistic missile.",
-    "North Korea would destroy US F-35 fighter jets.",
-    "The positions still differ (between the two sides), Lee said.",
-    "In May, Russia opened a new ferry service.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published: Sat, July 13, 2019",
+        "It would be the first official inter-Korea talks since December 2015.",
+        "Pyongyang tested its first intercontinental ballistic missile.",
+        "North Korea would destroy US F-35 fighter jets.",
+        "The positions still differ (between the two sides), Lee said.",
+        "In May, Russia opened a new ferry service.",
+    ],
+)
 def test_seed_not_figures(text):
     assert figs(text).empty
 
@@ -104,6 +110,7 @@ def test_seed_articles_when_present():
     if not seeds.exists():
         pytest.skip("no seeds folder")
     from analysis.articles import load_articles
+
     df = extract_figures(load_articles(seeds))
     got = {(a[:3], v) for a, v in zip(df["article_id"], df["value"]) if not math.isnan(v)}
     assert got == {("000", 156.0), ("004", 10.5), ("004", 2.5e9)}
@@ -111,52 +118,58 @@ def test_seed_articles_when_present():
 
 
 # --- tricky sentences ------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text,surface,value,unit", [
-    ("Exports rose to $2.5bn last year.", "$2.5bn", 2.5e9, "USD"),
-    ("The deal is worth 1.5 billion dlrs, the company said.", "1.5 billion dlrs", 1.5e9, "USD"),
-    ("Net profit was 12 mln dlrs.", "12 mln dlrs", 12e6, "USD"),
-    ("Exports fell 3.2 pct in January.", "3.2 pct", 3.2, "percent"),
-    ("Its share of the market is 30 per cent.", "30 per cent", 30, "percent"),
-    ("Inflation eased to 2.1% in June.", "2.1%", 2.1, "percent"),
-    ("Japan's surplus reached ¥1.2 trillion.", "¥1.2 trillion", 1.2e12, "JPY"),
-    ("The fund holds €300m in bonds.", "€300m", 3e8, "EUR"),
-    ("Britain pledged £50 million.", "£50 million", 5e7, "GBP"),
-    ("Seoul spent 3.5 trillion won on the project.", "3.5 trillion won", 3.5e12, "KRW"),
-    ("Beijing lent 40 billion yuan.", "40 billion yuan", 4e10, "CNY"),
-    ("It costs US$12.50 a tonne.", "US$12.50 a tonne", 12.5, "USD/tonne"),
-    ("Shr 12 cts vs 15 cts.", "12 cts", 0.12, "USD"),
-    ("Output was 1.2 mln barrels per day.", "1.2 mln barrels per day", 1.2e6, "barrels per day"),
-    ("Sales of 150,000 tonnes were reported.", "150,000 tonnes", 150000, "tonnes"),
-    ("A fifth of exports go to China.", "A fifth", 20, "percent"),
-    ("Two-thirds of the aid was spent.", "Two-thirds", 66.7, "percent"),
-    ("Three ministers resigned.", "Three", 3, "count"),
-    ("The bank will sell one billion dollars of bonds.", "one billion dollars", 1e9, "USD"),
-    ("The fee is 1-1/4 pct.", "1-1/4 pct", 1.25, "percent"),
-    ("Rates rose 0.5 percentage points.", "0.5 percentage points", 0.5, "percentage points"),
-    ("The stock rose 12 points.", "12 points", 12, "points"),
-])
+@pytest.mark.parametrize(
+    "text,surface,value,unit",
+    [
+        ("Exports rose to $2.5bn last year.", "$2.5bn", 2.5e9, "USD"),
+        ("The deal is worth 1.5 billion dlrs, the company said.", "1.5 billion dlrs", 1.5e9, "USD"),
+        ("Net profit was 12 mln dlrs.", "12 mln dlrs", 12e6, "USD"),
+        ("Exports fell 3.2 pct in January.", "3.2 pct", 3.2, "percent"),
+        ("Its share of the market is 30 per cent.", "30 per cent", 30, "percent"),
+        ("Inflation eased to 2.1% in June.", "2.1%", 2.1, "percent"),
+        ("Japan's surplus reached ¥1.2 trillion.", "¥1.2 trillion", 1.2e12, "JPY"),
+        ("The fund holds €300m in bonds.", "€300m", 3e8, "EUR"),
+        ("Britain pledged £50 million.", "£50 million", 5e7, "GBP"),
+        ("Seoul spent 3.5 trillion won on the project.", "3.5 trillion won", 3.5e12, "KRW"),
+        ("Beijing lent 40 billion yuan.", "40 billion yuan", 4e10, "CNY"),
+        ("It costs US$12.50 a tonne.", "US$12.50 a tonne", 12.5, "USD/tonne"),
+        ("Shr 12 cts vs 15 cts.", "12 cts", 0.12, "USD"),
+        ("Output was 1.2 mln barrels per day.", "1.2 mln barrels per day", 1.2e6, "barrels per day"),
+        ("Sales of 150,000 tonnes were reported.", "150,000 tonnes", 150000, "tonnes"),
+        ("A fifth of exports go to China.", "A fifth", 20, "percent"),
+        ("Two-thirds of the aid was spent.", "Two-thirds", 66.7, "percent"),
+        ("Three ministers resigned.", "Three", 3, "count"),
+        ("The bank will sell one billion dollars of bonds.", "one billion dollars", 1e9, "USD"),
+        ("The fee is 1-1/4 pct.", "1-1/4 pct", 1.25, "percent"),
+        ("Rates rose 0.5 percentage points.", "0.5 percentage points", 0.5, "percentage points"),
+        ("The stock rose 12 points.", "12 points", 12, "points"),
+    ],
+)
 def test_units_and_scales(text, surface, value, unit):
     r = one(text, surface)
     assert r["value"] == pytest.approx(value) and r["unit"] == unit
 
 
-@pytest.mark.parametrize("text", [
-    "The summit took place on July 13, 2019.",
-    "The treaty was signed in 1953.",
-    "Talks were last held in December 2015.",
-    "The meeting starts at 10:30 a.m. local time.",
-    "Trading opens at 0900 GMT.",
-    "He came first, and the 2nd round was cancelled.",
-    "Lockheed's F-35 and the MiG-29 were on show.",
-    "The G7 and G-20 summits were held.",
-    "The Security Council adopted Resolution 2397.",
-    "A Boeing 747 landed.",
-    "The talks lasted six months.",
-    "The 10-year bond and a three-day visit.",
-    "One official said no one had seen it.",
-    "The 1986/87 crop and the 1990s.",
-    "The first half of the year was quiet.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit took place on July 13, 2019.",
+        "The treaty was signed in 1953.",
+        "Talks were last held in December 2015.",
+        "The meeting starts at 10:30 a.m. local time.",
+        "Trading opens at 0900 GMT.",
+        "He came first, and the 2nd round was cancelled.",
+        "Lockheed's F-35 and the MiG-29 were on show.",
+        "The G7 and G-20 summits were held.",
+        "The Security Council adopted Resolution 2397.",
+        "A Boeing 747 landed.",
+        "The talks lasted six months.",
+        "The 10-year bond and a three-day visit.",
+        "One official said no one had seen it.",
+        "The 1986/87 crop and the 1990s.",
+        "The first half of the year was quiet.",
+    ],
+)
 def test_not_figures(text):
     df = figs(text)
     assert df.empty, df[["text", "value"]].to_dict("records")
@@ -216,8 +229,9 @@ def test_relative_periods_need_publication_date():
 
 
 def test_empty_and_missing_text():
-    df = extract_figures(pd.DataFrame({"article_id": ["x", "y"], "text": ["No numbers here.", None],
-                                       "published": [pd.NaT, pd.NaT]}))
+    df = extract_figures(
+        pd.DataFrame({"article_id": ["x", "y"], "text": ["No numbers here.", None], "published": [pd.NaT, pd.NaT]})
+    )
     assert df.empty and list(df.columns) == FIGURE_COLUMNS
 
 
@@ -229,9 +243,11 @@ def countries_of(df: pd.DataFrame, surface: str) -> set:
 
 
 def test_story_country_is_the_other_party_of_listed_flows():
-    text = ("Thailand's trade deficit narrowed to 500 mln dlrs in May, the ministry said.\n\n"
-            "Exports to Japan fell 2 pct to 1.3 bln dlrs and imports 24 pct to 2.1 bln.\n\n"
-            "Exports to the EEC rose 5 pct to 700 mln dlrs and imports fell 3 pct to 1.1 bln.")
+    text = (
+        "Thailand's trade deficit narrowed to 500 mln dlrs in May, the ministry said.\n\n"
+        "Exports to Japan fell 2 pct to 1.3 bln dlrs and imports 24 pct to 2.1 bln.\n\n"
+        "Exports to the EEC rose 5 pct to 700 mln dlrs and imports fell 3 pct to 1.1 bln."
+    )
     df = figs(text)
     for s in ("2 pct", "1.3 bln dlrs", "24 pct", "2.1 bln"):
         assert countries_of(df, s) == {"Thailand", "Japan"}, s
@@ -246,8 +262,10 @@ def test_listed_figures_take_their_own_partners():
     assert countries_of(df, "1.2 bln dlr") == {"Mexico", "Canada"}
     df = figs("Chile's record 2 bln dlr surplus with China is expected to shrink as buyers switch to Peru.")
     assert countries_of(df, "2 bln dlr") == {"Chile", "China"}
-    text = ("Brazilian sugar imports rose in 1986.\n\n"
-            "The total included 84,037 tonnes from Cuba against 60,000 and 51,992 tonnes from Thailand.")
+    text = (
+        "Brazilian sugar imports rose in 1986.\n\n"
+        "The total included 84,037 tonnes from Cuba against 60,000 and 51,992 tonnes from Thailand."
+    )
     df = figs(text)
     assert countries_of(df, "84,037 tonnes") == {"Brazil", "Cuba"}
     assert countries_of(df, "51,992 tonnes") == {"Brazil", "Thailand"}  # the comma of "84,037" is no clause comma
@@ -259,8 +277,10 @@ def test_route_is_no_party():
 
 
 def test_semicolon_list_keeps_direction_and_country():
-    text = ("Exports of Chilean wine rose 10 pct last year, the group said.\n\n"
-            "Canadian imports rose 3 pct to 2.6 mln litres; Mexico, 7 pct to 1.1 mln litres, and Peru, 2 pct to 0.5 mln.")
+    text = (
+        "Exports of Chilean wine rose 10 pct last year, the group said.\n\n"
+        "Canadian imports rose 3 pct to 2.6 mln litres; Mexico, 7 pct to 1.1 mln litres, and Peru, 2 pct to 0.5 mln."
+    )
     df = figs(text)
     assert countries_of(df, "3 pct") == {"Canada", "Chile"}
     assert countries_of(df, "7 pct") == {"Mexico", "Chile"}
@@ -287,7 +307,9 @@ def test_number_after_word_slash_and_hong_kong_dollars():
 
 
 def test_missed_sentence_end_cuts_the_clause():
-    df = figs("Exports to Japan rose 5 pct to 640 mln dlrs and imports fell 3 pct to 840 mln. Exports to the EEC rose 2 pct.")
+    df = figs(
+        "Exports to Japan rose 5 pct to 640 mln dlrs and imports fell 3 pct to 840 mln. Exports to the EEC rose 2 pct."
+    )
     assert "Japan" not in countries_of(df, "2 pct")
 
 
@@ -303,10 +325,17 @@ def test_missing_values_are_none_and_countries_lists():
 def test_lazy_sentence_spans_equal_punkt():
     from analysis.quantities import _MAY_BREAK
     from analysis.sentences import tokenizer
+
     tok = tokenizer()
-    for para in ["Exports rose 5.3 pct to 1.2 bln dlrs, the ministry said.", "He said \"no.\"",
-                 "Output was 3.5 mln tonnes", "It rose 5 pct.The ministry said so.", "Trade fell (by 2 pct.)",
-                 "Exports to the U.S. Rose 23 pct.", "Prices rose 1-1/2 pct to 5.25 dlrs!"]:
+    for para in [
+        "Exports rose 5.3 pct to 1.2 bln dlrs, the ministry said.",
+        'He said "no."',
+        "Output was 3.5 mln tonnes",
+        "It rose 5 pct.The ministry said so.",
+        "Trade fell (by 2 pct.)",
+        "Exports to the U.S. Rose 23 pct.",
+        "Prices rose 1-1/2 pct to 5.25 dlrs!",
+    ]:
         if _MAY_BREAK.search(para) is None:
             assert list(tok.span_tokenize(para)) == [(0, len(para))], para
 
@@ -323,8 +352,13 @@ def test_one_failing_article_does_not_stop_the_others(monkeypatch):
         return real(aid, text, pub, rules)
 
     monkeypatch.setattr(q, "_article_figures", flaky)
-    arts = pd.DataFrame({"article_id": ["bad", "good"], "text": ["Exports rose 5 pct.", "Exports rose 7 pct."],
-                         "published": [pd.NaT, pd.NaT]})
+    arts = pd.DataFrame(
+        {
+            "article_id": ["bad", "good"],
+            "text": ["Exports rose 5 pct.", "Exports rose 7 pct."],
+            "published": [pd.NaT, pd.NaT],
+        }
+    )
     with pytest.warns(UserWarning, match="bad"):
         df = q.extract_figures(arts)
     assert list(df.article_id) == ["good"] and df.attrs["errors"][0]["article_id"] == "bad"
@@ -332,12 +366,18 @@ def test_one_failing_article_does_not_stop_the_others(monkeypatch):
 
 # ---- modern news style: ranges, fractions, levels that carry a move, partners of appositives and clauses ----
 def test_ranges_with_the_unit_on_both_ends():
-    assert figs("Analysts expect shipments to grow by 10% to 12% in the second half.")["text"].tolist() == ["10% to 12%"]
-    r = one("Analysts say between 4 per cent and 6 per cent of the fall came from rerouting.", "4 per cent and 6 per cent")
+    assert figs("Analysts expect shipments to grow by 10% to 12% in the second half.")["text"].tolist() == [
+        "10% to 12%"
+    ]
+    r = one(
+        "Analysts say between 4 per cent and 6 per cent of the fall came from rerouting.", "4 per cent and 6 per cent"
+    )
     assert r["value"] == 4
     # "from" after a level reached is the comparison, so "$2 to $3" is a range; alone, "from $2 to $3" is a move
     assert figs("The premium widened to about $7 a tonne from $2 to $3 in March.")["text"].tolist() == [
-        "$7 a tonne", "$2 to $3"]
+        "$7 a tonne",
+        "$2 to $3",
+    ]
     assert figs("The premium rose from $2 to $3.")["text"].tolist() == ["$2", "$3"]
 
 
@@ -350,18 +390,26 @@ def test_fraction_after_a_hedged_by_and_one_decimal():
 def test_level_carries_the_move_stated_after_it():
     text = "Canada bought 31 per cent of Peru's copper exports in 2023, down from 38 per cent two years earlier."
     assert one(text, "31 per cent")["direction"] == "decrease" and one(text, "38 per cent")["direction"] is None
-    assert one("Egypt earned an estimated $9 billion from gas sales, up from $6 billion.", "$9 billion")["direction"] \
+    assert (
+        one("Egypt earned an estimated $9 billion from gas sales, up from $6 billion.", "$9 billion")["direction"]
         == "increase"
+    )
     assert one("Output rose 3% to 9 mln tonnes, up from 8.7 mln.", "9 mln tonnes")["direction"] == "increase"
     assert one("Ghana's cocoa exports fell 8%, down from a 2% rise.", "8%")["direction"] == "decrease"
 
 
 def test_level_moved_by_a_verb_without_its_own_change():
     assert one("Spain's share of the market slipped to 8.2% from 9.1%.", "8.2%")["direction"] == "decrease"
-    assert one("Copper sales more than tripled to an average of 3,200 tonnes a day.", "3,200 tonnes")["direction"] \
+    assert (
+        one("Copper sales more than tripled to an average of 3,200 tonnes a day.", "3,200 tonnes")["direction"]
         == "increase"
-    assert one("Mexico, which last year doubled its levy on Korean steel to 50 per cent, said so.", "50 per cent")[
-        "direction"] == "increase"
+    )
+    assert (
+        one("Mexico, which last year doubled its levy on Korean steel to 50 per cent, said so.", "50 per cent")[
+            "direction"
+        ]
+        == "increase"
+    )
     text = "Chilean flows rose 12% to 400,000 tonnes, while cargoes from Peru jumped to 90,000 tonnes."
     assert one(text, "400,000 tonnes")["direction"] is None and one(text, "90,000 tonnes")["direction"] == "increase"
 
@@ -377,8 +425,11 @@ def test_record_comparison_hedged_adverb_and_after_noun():
 
 
 def test_an_estimated_is_no_reporting_verb_and_abbreviated_source():
-    r = one("Nigeria earned an estimated $20 billion from oil exports last year, according to the U.S. Energy "
-            "Information Administration.", "$20 billion")
+    r = one(
+        "Nigeria earned an estimated $20 billion from oil exports last year, according to the U.S. Energy "
+        "Information Administration.",
+        "$20 billion",
+    )
     assert r["countries"] == ["Nigeria"]
     assert r["source"] == "the U.S. Energy Information Administration"
 
@@ -393,8 +444,10 @@ def test_participle_and_relative_clause_take_their_subject():
 
 
 def test_subject_before_an_apposition_and_aside():
-    text = ("Thai exports rose 4 percent in May.\n\nExports to Japan, Thailand's second-biggest market, rose 5.5 percent "
-            "to $2.1 billion, while those to the Middle East declined 2.5 percent.")
+    text = (
+        "Thai exports rose 4 percent in May.\n\nExports to Japan, Thailand's second-biggest market, rose 5.5 percent "
+        "to $2.1 billion, while those to the Middle East declined 2.5 percent."
+    )
     df = figs(text)
     assert countries_of(df, "5.5 percent") == {"Thailand", "Japan"}
     assert countries_of(df, "2.5 percent") == {"Thailand"}
@@ -403,11 +456,15 @@ def test_subject_before_an_apposition_and_aside():
 
 
 def test_bloc_bilateral_and_locations():
-    text = ("Norway's trade with the European Union grew last year.\n\n"
-            "Imports from the bloc reached 90 billion crowns, official figures show.")
+    text = (
+        "Norway's trade with the European Union grew last year.\n\n"
+        "Imports from the bloc reached 90 billion crowns, official figures show."
+    )
     assert countries_of(figs(text), "90 billion crowns") == {"Norway", "European Union"}
-    text = ("Brazil's exports to Argentina rose 9 percent to $1.2 billion in March.\n\n"
-            "Bilateral trade between the two countries hit $30 billion last year.")
+    text = (
+        "Brazil's exports to Argentina rose 9 percent to $1.2 billion in March.\n\n"
+        "Bilateral trade between the two countries hit $30 billion last year."
+    )
     assert countries_of(figs(text), "$30 billion") == {"Brazil", "Argentina"}
     df = figs("He said half of Venezuela's exports are moved in transfers off Malaysia.")
     assert countries_of(df, "half") == {"Venezuela"}
@@ -426,10 +483,12 @@ def test_adjective_comparison_and_capitalised_name_are_no_figures():
 
 
 def test_partner_only_move_takes_the_pair_of_an_earlier_figure_before_the_story_country():
-    """"imports from X surged" after a figure on trade between Y and X: Y is the importer, not the lede's country."""
-    text = ("Germany on Tuesday urged more pressure on Iran.\n\n"
-            "Trade between India and Iran rose 12 percent to $3 billion last year.\n\n"
-            "Crude imports from Iran surged, officials said.")
+    """ "imports from X surged" after a figure on trade between Y and X: Y is the importer, not the lede's country."""
+    text = (
+        "Germany on Tuesday urged more pressure on Iran.\n\n"
+        "Trade between India and Iran rose 12 percent to $3 billion last year.\n\n"
+        "Crude imports from Iran surged, officials said."
+    )
     df = figs(text)
     move = df[df["value"].isna()].iloc[0]
     assert set(move["countries"]) == {"India", "Iran"}

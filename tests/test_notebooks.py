@@ -1,21 +1,22 @@
 """Every notebook: committed clean, parameterised, and runs top to bottom over seeds/ from a fresh kernel."""
+
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 import nbformat
 import pytest
+from conftest import ROOT, SEEDS
 
 from analysis.report import notebook_paths, run
 
-from conftest import ROOT, SEEDS
-
 NOTEBOOKS = notebook_paths(ROOT / "notebooks")
 # Figures each notebook must export (name without extension).
-EXPECTED_FIGURES = {"01_articles.ipynb": ["country_mentions"],
-                    "02_quote_attribution.ipynb": ["quotes_by_speaker", "quotes_by_country"],
-                    "04_trade_figures.ipynb": ["trade_changes"]}
+EXPECTED_FIGURES = {
+    "01_articles.ipynb": ["country_mentions"],
+    "02_quote_attribution.ipynb": ["quotes_by_speaker", "quotes_by_country"],
+    "04_trade_figures.ipynb": ["trade_changes"],
+}
 
 
 def test_there_are_notebooks():
@@ -30,8 +31,12 @@ def test_committed_clean_and_parameterised(path):
     assert all(not c.outputs and c.execution_count is None for c in code), "commit notebooks without outputs"
     params = [c for c in code if "parameters" in c.metadata.get("tags", [])]
     assert len(params) == 1
-    names = {t.id: ast.literal_eval(n.value) for n in ast.parse(params[0].source).body
-             for t in n.targets if isinstance(n, ast.Assign)}  # literals only, as papermill needs
+    names = {
+        t.id: ast.literal_eval(n.value)
+        for n in ast.parse(params[0].source).body
+        for t in n.targets
+        if isinstance(n, ast.Assign)
+    }  # literals only, as papermill needs
     assert {"ARTICLES", "FIGURES"} <= set(names)
     assert nb.cells[0].cell_type == "markdown"
 
@@ -72,8 +77,10 @@ def test_failing_notebook_is_reported_and_others_run(tmp_path):
     bad.mkdir()
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nb.cells = [nbformat.v4.new_code_cell('ARTICLES = ""\nFIGURES = ""', metadata={"tags": ["parameters"]}),
-                nbformat.v4.new_code_cell("raise ValueError('boom')")]
+    nb.cells = [
+        nbformat.v4.new_code_cell('ARTICLES = ""\nFIGURES = ""', metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell("raise ValueError('boom')"),
+    ]
     nbformat.write(nb, bad / "00_bad.ipynb")
     errors = run(SEEDS, tmp_path / "f", tmp_path / "r", [bad / "00_bad.ipynb", NOTEBOOKS[0]])
     assert list(errors) == ["00_bad.ipynb"] and "boom" in errors["00_bad.ipynb"]

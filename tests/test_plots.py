@@ -1,4 +1,5 @@
 """Figure export: every format plus the data behind the chart."""
+
 from __future__ import annotations
 
 import matplotlib

@@ -1,4 +1,5 @@
 """Odd input never raises, and every offset points at what the row says."""
+
 from __future__ import annotations
 
 import random
@@ -8,10 +9,53 @@ import pytest
 
 from analysis import country_mentions, extract_figures, extract_quotes, load_articles, sentences
 
-PIECES = ['"', "“", "”", "'", "‘", "’", "«", "»", "\n", "\n\n", "   ", "\t", "\x00", "\x07", "\u200b", ",", ".",
-          " said", " told reporters", " according to", " South Korea", " Tokyo", " the U.S.", " KCNA", " he",
-          " $2.5bn", " 10.5 percent", " a fifth", " 3 mln dlrs", " rose", " fell", " 2015", " F-35", " Mr.",
-          " Maruyama", " officials", " (", ")", " —", "-", " 1,234.5", " per cent", " ¥", " €", "%"]
+PIECES = [
+    '"',
+    "“",
+    "”",
+    "'",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "\n",
+    "\n\n",
+    "   ",
+    "\t",
+    "\x00",
+    "\x07",
+    "\u200b",
+    ",",
+    ".",
+    " said",
+    " told reporters",
+    " according to",
+    " South Korea",
+    " Tokyo",
+    " the U.S.",
+    " KCNA",
+    " he",
+    " $2.5bn",
+    " 10.5 percent",
+    " a fifth",
+    " 3 mln dlrs",
+    " rose",
+    " fell",
+    " 2015",
+    " F-35",
+    " Mr.",
+    " Maruyama",
+    " officials",
+    " (",
+    ")",
+    " —",
+    "-",
+    " 1,234.5",
+    " per cent",
+    " ¥",
+    " €",
+    "%",
+]
 
 
 def random_text(rng: random.Random, n: int) -> str:
@@ -24,14 +68,19 @@ def odd_articles():
     texts = [random_text(rng, rng.randint(0, 400)) for _ in range(150)]
     texts.append("word " * 20000)  # one very long paragraph
     texts.append('"' * 50 + "“" * 50)
-    return pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": texts,
-                         "published": [pd.NaT] * len(texts)})
+    return pd.DataFrame(
+        {"article_id": [f"a{i}" for i in range(len(texts))], "text": texts, "published": [pd.NaT] * len(texts)}
+    )
 
 
 def test_extractors_never_raise_and_offsets_hold(odd_articles):
     text = dict(zip(odd_articles.article_id, odd_articles.text))
-    for df, col in ((extract_quotes(odd_articles), "quote"), (extract_figures(odd_articles), "text"),
-                    (country_mentions(odd_articles), "surface"), (sentences(odd_articles), "text")):
+    for df, col in (
+        (extract_quotes(odd_articles), "quote"),
+        (extract_figures(odd_articles), "text"),
+        (country_mentions(odd_articles), "surface"),
+        (sentences(odd_articles), "text"),
+    ):
         assert not df.attrs.get("errors"), df.attrs.get("errors")
         assert all(text[a][s:e] == v for a, s, e, v in zip(df.article_id, df.start, df.end, df[col]))
 

@@ -1,4 +1,5 @@
 """Sentence units with offsets."""
+
 from __future__ import annotations
 
 from analysis import sentences
