@@ -1,0 +1,59 @@
+"""Closed word classes of English that both extractors use: determiners, pronouns, auxiliaries,
+prepositions, hedges, calendar names.
+
+These are grammar, not vocabulary: they do not grow with the corpus, so they live here as constants
+rather than in a rule table. Vocabulary a user may want to extend (cue verbs, titles, country
+aliases, units, metric nouns) lives in the tables under ``analysis/data/``.
+"""
+
+from __future__ import annotations
+
+DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "some", "one", "two",
+     "three", "several", "many", "other", "another", "both", "all", "any"}
+)  # fmt: skip
+POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our"})
+
+# subject pronoun -> what it can refer to
+SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
+# object pronoun -> its subject form ("quoted him as saying" -> "he")
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "may", "might", "has", "have",
+     "had", "does", "did", "do", "be", "been", "being", "shall", "won't", "can't", "cannot", "isn't", "wasn't",
+     "aren't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "didn't", "wouldn't", "couldn't", "shouldn't"}
+)  # fmt: skip
+# before a cue verb they make it passive or infinitive: "was told to", "is said to", "to say"
+PASSIVE_MARKERS = frozenset({"is", "are", "was", "were", "be", "been", "being", "to"})
+
+PREPOSITIONS = frozenset(
+    {"at", "of", "for", "from", "in", "with", "on", "by", "to", "about", "against", "over", "under", "into",
+     "between", "among", "after", "before", "during"}
+)  # fmt: skip
+# after these a country is the topic of a phrase, not whom the speaker speaks for ("an envoy to Japan")
+TOPIC_PREPOSITIONS = frozenset({"for", "about", "on", "against", "with", "to", "into", "over", "between", "among"})
+# lower-case words inside proper names ("Bank of Japan", "Ali bin Hussein")
+NAME_JOINERS = frozenset({"of", "for", "and", "de", "la", "le", "van", "von", "der", "bin", "al", "the", "&"})
+
+# words that open a sentence before its subject without being part of it ("But Keating said")
+SENTENCE_OPENERS = frozenset(
+    {"but", "and", "however", "yet", "so", "also", "meanwhile", "earlier", "later", "separately", "still", "now",
+     "then", "instead", "moreover", "furthermore", "finally", "indeed", "thus", "too", "nonetheless",
+     "nevertheless", "elsewhere", "today", "yesterday", "although", "though", "while", "whereas", "because",
+     "since", "when", "if"}
+)  # fmt: skip
+
+# words that hedge a number ("about 5 pct", "more than $2 billion"), longest first
+HEDGES = (
+    "as much as", "more than", "less than", "at least", "at most", "up to", "approximately", "roughly", "around",
+    "almost", "nearly", "about", "some", "over", "only", "just",
+)  # fmt: skip
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+)  # fmt: skip
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+CALENDAR = frozenset(WEEKDAYS + MONTHS + MONTH_ABBREVIATIONS)
