@@ -1,0 +1,64 @@
+"""Pick the Reuters-21578 stories for the hand-annotated development sets (reproducible, by rule only).
+
+    python3 dev/select_stories.py [--corpus ../shared/corpus/reuters21578.jsonl]
+
+Stories are drawn at random (fixed seed) from index 6,000 on (the first 6,000 feed dev/snapshot.py and
+the benchmark), de-duplicated by text, and never by what the extractors find in them:
+- trade: topic "trade", 600-3,500 characters, at least three numbers;
+- quotes: two or more places, at least two "said", 800-3,000 characters, not in the trade sets.
+Prints the ids of each set; the sets are disjoint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from pathlib import Path
+
+SETS = {"trade_dev": 30, "trade_holdout": 15, "quotes_dev": 25, "quotes_holdout": 15}
+
+
+def main() -> None:
+    """Print one line per set: name and ids."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", default=str(Path(__file__).resolve().parents[2] / "shared/corpus/reuters21578.jsonl"))
+    a = ap.parse_args()
+    stories, seen = [], set()
+    with open(a.corpus, encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            rec = json.loads(line)
+            key = " ".join(rec["text"].split())
+            if i < 6000 or key in seen:
+                continue
+            seen.add(key)
+            stories.append(rec)
+    rng = random.Random(2026)
+    trade = [
+        r
+        for r in stories
+        if "trade" in r["topics"]
+        and 600 <= len(r["text"]) <= 3500
+        and len(re.findall(r"\d+(?:\.\d+)?", r["text"])) >= 3
+    ]
+    rng.shuffle(trade)
+    taken = set()
+    out = {"trade_dev": trade[:30], "trade_holdout": trade[30:45]}
+    taken |= {r["id"] for r in trade[:45]}
+    quotes = [
+        r
+        for r in stories
+        if r["id"] not in taken
+        and len(set(r["places"])) >= 2
+        and r["text"].count(" said") >= 2
+        and 800 <= len(r["text"]) <= 3000
+    ]
+    rng.shuffle(quotes)
+    out["quotes_dev"], out["quotes_holdout"] = quotes[:25], quotes[25:40]
+    for name, recs in out.items():
+        print(name, " ".join(r["id"] for r in recs))
+
+
+if __name__ == "__main__":
+    main()
