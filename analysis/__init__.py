@@ -9,5 +9,15 @@ from .plots import save_figure
 from .quantities import extract_figures
 from .quotes import extract_quotes
 from .sentences import sentences
+from .summaries import mention_counts, quote_counts
 
-__all__ = ["load_articles", "sentences", "country_mentions", "extract_quotes", "extract_figures", "save_figure"]
+__all__ = [
+    "load_articles",
+    "sentences",
+    "country_mentions",
+    "extract_quotes",
+    "extract_figures",
+    "save_figure",
+    "mention_counts",
+    "quote_counts",
+]

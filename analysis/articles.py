@@ -55,7 +55,13 @@ _TIME_WITH_DOT = re.compile(
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DOMAIN = re.compile(r"\b([A-Z0-9][\w-]*\.(?:com|net|org|co\.uk|news|info|tv))\b", re.I)
-_WIRE = re.compile(r"\((Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|Kyodo|UPI|dpa)\)\s*[-—–]")
+
+
+@lru_cache(maxsize=1)
+def _wire_credit() -> re.Pattern:
+    """ "(Reuters) -" at the start of a body: the wire services of data/organisations.csv."""
+    wires = [r["name"] for r in read_table("organisations.csv") if r["kind"] == "wire"]
+    return re.compile(r"\((" + "|".join(map(re.escape, wires)) + r")\)\s*[-—–]")
 
 
 class ArticleError(ValueError):
@@ -233,7 +239,7 @@ def clean_body(raw: str, title: str | None = None, find_title: bool = True) -> C
         if m.groupdict().get("publisher"):  # the wire's "REUTER" sign-off names Reuters
             found.publisher = found.publisher or "Reuters"
     if paras and not found.publisher:
-        wire = _WIRE.search(paras[0][:120])
+        wire = _wire_credit().search(paras[0][:120])
         found.publisher = wire.group(1) if wire else None
     found.text = "\n\n".join(paras)
     return found

@@ -114,13 +114,3 @@ def country_mentions(articles: pd.DataFrame, include_ambiguous: bool = True) -> 
     ]
     df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})
-
-
-def mention_counts(mentions: pd.DataFrame, top: int = 15) -> pd.DataFrame:
-    """Mentions per country and article (the ``top`` countries overall): country, article_id, mentions."""
-    known = mentions[mentions["country"].notna()]
-    counts = known.groupby(["country", "article_id"]).size().rename("mentions").reset_index()
-    order = counts.groupby("country")["mentions"].sum().sort_values(ascending=False).head(top).index
-    counts = counts[counts["country"].isin(order)]
-    counts["country"] = pd.Categorical(counts["country"], categories=list(order), ordered=True)
-    return counts.sort_values(["country", "article_id"]).reset_index(drop=True)

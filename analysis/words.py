@@ -57,3 +57,19 @@ MONTHS = (
 )  # fmt: skip
 MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 CALENDAR = frozenset(WEEKDAYS + MONTHS + MONTH_ABBREVIATIONS)
+
+# capitalised words that open an adverbial before a sentence's subject ("On Friday, ...", "Asked about X, ...")
+ADVERBIAL_OPENERS = (
+    "On", "In", "At", "After", "Before", "During", "Last", "Earlier", "Later", "Since", "Until", "By", "For", "Over",
+    "Under", "With", "Without", "Despite", "Meanwhile", "However", "But", "And", "Also", "Still", "Yet", "Separately",
+    "Elsewhere", "Then", "Now", "Today", "Yesterday", "Asked", "Speaking", "Following", "Amid", "Unlike", "Like",
+)  # fmt: skip
+# words after which a name or term in quotation marks is the writer's ("the so-called "J-curve"")
+NAMING_WORDS = ("so-called", "dubbed", "named", "entitled", "titled", "codenamed", "code-named")
+# words that may stand between a speaker and its cue without being part of the speaker ("Kim has said")
+CUE_ADVERBS = ("has", "have", "had", "would", "will", "had", "also", "did", "does", "do", "again", "then", "once")
+# words that open a new clause: a speaker phrase before a cue starts after the last of them
+CLAUSE_WORDS = (
+    "but", "after", "as", "while", "when", "because", "although", "though", "since", "if", "that", "where",
+    "whereas", "before", "until", "so", "which", "what", "who", "whom", "then", "and", "or",
+)  # fmt: skip

@@ -593,7 +593,7 @@ def test_one_failing_article_does_not_stop_the_others(monkeypatch):
 
 def test_quote_counts_pools_described_speakers():
     """Named speakers are counted one by one; "the spokesman" of different stories is not one person."""
-    from analysis.quotes import quote_counts
+    from analysis import quote_counts
 
     q = pd.DataFrame(
         {

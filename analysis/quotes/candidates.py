@@ -1,0 +1,106 @@
+"""Every attribution of an article, unit by unit: first its quotations, then the reported speech of the cues
+that no quotation claimed. A generator, so that each attribution is written (and its speaker remembered)
+before the next one is looked for, as a reader reads."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .clauses import is_speech_cue
+from .context import ArticleContext
+from .direct import Quotations
+from .discourse import Discourse
+from .lexicon import Cue
+from .records import Attribution, Quotation, Unit
+from .reported import Report, Reported
+from .subjects import Subjects
+from .tokens import words
+
+_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+
+
+def _quotes_in(quotations: list[Quotation], qi: int, unit: Unit) -> tuple[list[Quotation], int]:
+    found = []
+    while qi < len(quotations) and quotations[qi].open_mark < unit.end:
+        if quotations[qi].open_mark >= unit.start:
+            found.append(quotations[qi])
+        qi += 1
+    return found, qi
+
+
+def attributions(ctx: ArticleContext, memory: Discourse) -> Iterator[Attribution]:
+    """The attributions of one article in reading order (quotations of a unit before its reported speech)."""
+    subjects = Subjects(ctx, memory)
+    quotations = Quotations(ctx, subjects)
+    reported = Reported(ctx, subjects)
+    masked, qi = ctx.masked, 0
+    for unit in ctx.units:
+        unit_quotes, qi = _quotes_in(ctx.quotations, qi, unit)
+        cues = [
+            c for c in ctx.lex.cue_re.finditer(masked, unit.start, unit.end) if is_speech_cue(masked, c, unit.start)
+        ]
+        used: set[int] = set()
+        for k, q in enumerate(unit_quotes):
+            if quotations.read(q, unit_quotes, k, cues, used, unit):
+                yield Attribution(
+                    q.kind, q.start, q.end, q.speaker, q.cue, unit, f"{q.kind}-quote", q.speaker_rule,
+                    uncertain=q.uncertain, quotation=q,
+                )  # fmt: skip
+            quotations.after_read(q)
+        yield from _reported_speech(ctx, reported, unit, unit_quotes, cues, used)
+
+
+def _reported_speech(
+    ctx: ArticleContext, reported: Reported, unit: Unit, unit_quotes: list[Quotation], cues: list, used: set[int]
+) -> Iterator[Attribution]:
+    claimed: list[tuple[int, int]] = [(q.open_mark, q.close_mark) for q in unit_quotes]
+    for c in cues:
+        if c.start() in used or any(a <= c.start() < b for a, b in claimed):
+            continue
+        cue = ctx.lex.cue(c.group())
+        if cue is None or not (cue.reported or cue.obj):
+            continue
+        report = reported.find(c, cue, unit, claimed)
+        if report is None:
+            continue
+        sp = report.found[0]
+        if cue.subject == "source" and not reported.source_speaker(sp):
+            continue  # "police found that ...": only data, figures, a study or a report speak with it
+        claimed.append((report.start, report.end))
+        if sp is None or not sp.text:
+            continue
+        yield from _pieces(ctx, report, c, cue, unit, unit_quotes)
+        if report.end <= c.start() and cue.type == "finite" and not reported.source_speaker(sp):
+            more = reported.continued(c.end(), unit.end)
+            if more is not None:
+                claimed.append(more)
+                yield Attribution(
+                    "indirect", more[0], more[1], sp, c.group().lower(), unit, "continued-after-attribution",
+                    report.found[1],
+                )  # fmt: skip
+
+
+def _pieces(
+    ctx: ArticleContext, report: Report, c: re.Match, cue: Cue, unit: Unit, unit_quotes: list[Quotation]
+) -> Iterator[Attribution]:
+    """ "said that A and that B": each that-clause is reported content of its own; the quoted fragments
+    inside a clause carry its attribution, unless they are single words."""
+    s, e = report.start, report.end
+    pieces, a = [], s
+    if any(s <= q.start < e for q in unit_quotes):
+        for sm in _AND_THAT.finditer(ctx.masked[s:e]):
+            pieces.append((a, s + sm.start()))
+            a = s + sm.end()
+    pieces.append((a, e))
+    cue_text = c.group().lower() if cue.type != "phrase" else cue.form
+    for a, b in pieces:
+        inside = [q for q in unit_quotes if a <= q.start < b]
+        if any(q.kind != "partial" or len(words(ctx.text[q.start : q.end])) > 1 for q in inside):
+            continue
+        if len(words(ctx.masked[a:b])) < 3:
+            continue
+        # a clause around a one-word quote ("had fired "unprovoked" across ...") is reported speech
+        yield Attribution(
+            "indirect", a, b, report.found[0], cue_text, unit, report.rule, report.found[1], inner_ok=bool(inside)
+        )

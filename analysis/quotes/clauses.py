@@ -1,0 +1,57 @@
+"""Cheap clause tests the attribution stages share: clause boundaries, leading adverbials, a finite verb in
+reported content, and cue words that are not used as verbs of speech here (passive, noun)."""
+
+from __future__ import annotations
+
+import re
+
+from ..words import ADVERBIAL_OPENERS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PASSIVE_MARKERS
+from .lexicon import Lexicon
+from .tokens import words
+
+# punctuation, a spaced dash, or a word that opens a clause
+BOUNDARY = re.compile(r"[,;:|()\[\]—–]|\s-\s|(?<![\w-])(?:" + "|".join(CLAUSE_WORDS) + r")(?![\w-])")
+LEADING_ADVERBIAL = re.compile(
+    r"^\s*(?:[^\s,:]+(?:\s+[^\s,:]+){0,2}:(?!\s*\d))?\s*"  # a short label such as "Like this:"
+    r"(?:(?:[A-Z][a-z]*ly|" + "|".join(ADVERBIAL_OPENERS) + r")\b[^,]{0,90},\s*)?"
+)
+_NOUN_DETERMINERS = ("a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those")
+_BY_AGENT = re.compile(r"(?:\s+[\w.]+){0,3}?\s+by\s+(?:the\s+|a\s+)?[A-Z]")
+
+
+def looks_like_clause(content: str, lex: Lexicon) -> bool:
+    """A cheap test that the reported content has a finite verb (not just a noun object)."""
+    toks = [t.lower().strip(".,") for t in words(content)[:14]]
+    if not toks:
+        return False
+    if toks[0] == "that":
+        return True
+    for i, t in enumerate(toks):
+        if t in AUXILIARIES or t.endswith(("n't", "’ll", "'ll")):
+            return True
+        if i > 0 and t in lex.cues and lex.cues[t].type == "finite":
+            return True
+        if i > 0 and len(t) > 4 and t.endswith("ed") and toks[i - 1] not in DETERMINERS:
+            return True
+    return False
+
+
+def _noun_use(masked: str, cue_start: int, prev: list[str]) -> bool:
+    if not prev or not re.fullmatch(r"\s", masked[cue_start - 1 : cue_start]):
+        return False
+    w = prev[-1].lower()
+    return w in _NOUN_DETERMINERS or (w.endswith(("'s", "’s")) and len(w) > 2)
+
+
+def _passive(masked: str, prev: list[str], cue_end: int | None) -> bool:
+    if prev and prev[-1].lower() in PASSIVE_MARKERS:
+        return True
+    return cue_end is not None and _BY_AGENT.match(masked[cue_end : cue_end + 60]) is not None
+
+
+def is_speech_cue(masked: str, match: re.Match, unit_start: int) -> bool:
+    """A cue word used as a verb of speech here: not a noun ("a warning to", "India's claims"), not passive
+    or infinitive ("was told to", "is said to"), not a participle with its agent ("the tariffs, announced
+    on Friday by President Reagan, will ...")."""
+    prev = words(masked[max(unit_start, match.start() - 20) : match.start()])
+    return not _passive(masked, prev, match.end()) and not _noun_use(masked, match.start(), prev)

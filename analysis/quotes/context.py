@@ -1,0 +1,142 @@
+"""What every quote stage reads about one article, built once: the text, its quotations and units, the text
+with quotations masked, the country mentions and the dateline."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..countries import Mention, find_mentions
+from ..sentences import paragraph_spans, sentence_spans
+from .lexicon import Lexicon
+from .marks import is_term, merge_units, pair_marks
+from .records import Quotation, Unit
+from .tokens import MASK
+
+_ACRONYM_BRACKET = re.compile(r"(?<=\w )\([A-Z][\w.&/-]*(?:\s[A-Z][\w.&/-]*){0,2}\)")
+_TYPO_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b|[a-z])')
+# "SEOUL, Sept. 3 (Yonhap) --", "WASHINGTON (AP) —", "Seoul (AFP) –", "ISLAMABAD/NEW DELHI, Nov 4 (Reuters) -"
+_DATELINE = re.compile(
+    r"\s*([A-Z][A-Za-z.’'-]*(?:[ /][A-Z][A-Za-z.’'-]*){0,3})(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
+    r"\s*\([A-Z][A-Za-z .&-]{1,30}\)\s*(?:--|[—–-])\s*"
+)
+
+
+class Mentions:
+    """The article's country mentions (those with a country), sorted, for range look-ups."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.items = mentions
+        self.starts = [m.start for m in mentions]
+        self.ends = [m.end for m in mentions]  # mentions never overlap, so these are sorted too
+
+    def inside(self, start: int, end: int) -> list[Mention]:
+        """Mentions within [start, end)."""
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.items) and self.items[i].start < end:
+            if self.items[i].end <= end:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+    def last_ending_by(self, pos: int) -> Mention | None:
+        """The last mention that ends at or before ``pos``."""
+        k = bisect.bisect_left(self.ends, pos + 1) - 1
+        return self.items[k] if k >= 0 else None
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The dateline that opens a wire story, and the country of its place when it names one."""
+
+    start: int
+    end: int
+    country: str | None
+
+
+@dataclass
+class ArticleContext:
+    """One article as the quote stages read it."""
+
+    original: str  # the text as given: rows quote it
+    text: str  # the same, a typo mark between letters read as an apostrophe (same offsets)
+    masked: str  # quotations masked with "|", so cue words inside quotes are never cues
+    lex: Lexicon
+    paragraphs: list[tuple[int, int]]
+    quotations: list[Quotation]  # speech in marks
+    terms: list[Quotation]  # a writer's name or term in marks: never a quote
+    units: list[Unit]
+    mentions: Mentions
+    dateline: Dateline | None
+
+    def __post_init__(self) -> None:
+        self.unit_starts = [u.start for u in self.units]
+
+    def unit_at(self, pos: int) -> Unit | None:
+        """The unit holding ``pos``."""
+        k = bisect.bisect_right(self.unit_starts, pos) - 1
+        if k < 0:
+            return None
+        unit = self.units[k]
+        return unit if pos < unit.end else None
+
+    def unit_before(self, start: int) -> Unit | None:
+        """The unit before the one starting at ``start``."""
+        k = bisect.bisect_left(self.unit_starts, start) - 1
+        return self.units[k] if k >= 0 else None
+
+
+def _masked(text: str, quotations: list[Quotation], terms: list[Quotation]) -> str:
+    chars = list(text)
+    for q in terms:  # a term stays readable: only its marks go
+        chars[q.open_mark] = " "
+        if q.close_mark - 1 > q.open_mark and text[q.close_mark - 1] in '"”»':
+            chars[q.close_mark - 1] = " "
+    for q in quotations:
+        for i in range(q.open_mark, min(q.close_mark, len(text))):
+            chars[i] = MASK
+    # an acronym in brackets after a name ("the Asian Development Bank (ADB) said") is part of the name
+    for am in _ACRONYM_BRACKET.finditer(text):
+        if chars[am.start()] == "(":
+            chars[am.start()] = chars[am.end() - 1] = " "
+    return "".join(chars)
+
+
+def find_dateline(text: str, paragraphs: list[tuple[int, int]]) -> Dateline | None:
+    """The dateline that opens a wire story ("SEOUL, Sept. 3 (Yonhap) --", "WASHINGTON (AP) —")."""
+    for ps, pe in paragraphs[:4]:
+        dm = _DATELINE.match(text, ps, pe)
+        if dm is None:
+            continue
+        place = dm.group(1)
+        if place.isupper():  # "SEOUL", "NEW DELHI": the gazetteer's names are capitalised
+            place = " ".join(w.capitalize() for w in place.split(" "))
+            place = "/".join(w[:1].upper() + w[1:] for w in place.split("/"))
+        places = {x.country for x in find_mentions(place) if x.country}
+        return Dateline(ps, dm.end(), next(iter(places)) if len(places) == 1 else None)
+    return None
+
+
+def build_context(original: str, lex: Lexicon) -> ArticleContext:
+    """Read one article's text into the context every stage shares."""
+    # a straight double mark between letters is a typo for an apostrophe ("Japan"s"): read it as one
+    text = _TYPO_APOSTROPHE.sub("'", original)
+    paragraphs = paragraph_spans(text)
+    marks = pair_marks(text, paragraphs)
+    terms = [q for q in marks if is_term(text, q, lex)]
+    quotations = [q for q in marks if q not in terms]
+    units = merge_units(text, sentence_spans(text), quotations, lex.title_abbreviations)
+    return ArticleContext(
+        original=original,
+        text=text,
+        masked=_masked(text, quotations, terms),
+        lex=lex,
+        paragraphs=paragraphs,
+        quotations=quotations,
+        terms=terms,
+        units=units,
+        mentions=Mentions([m for m in find_mentions(text) if m.country]),
+        dateline=find_dateline(text, paragraphs),
+    )

@@ -1,0 +1,244 @@
+"""The country a speaker speaks for: one function that tries named strategies in order and says which gave
+the answer (the ``country:`` part of a row's ``rule``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..countries import country_name
+from ..words import AUXILIARIES, DETERMINERS, NAME_JOINERS, PREPOSITIONS, SENTENCE_OPENERS
+from .context import ArticleContext
+from .discourse import Discourse
+from .records import Speaker
+from .speakers import head_key
+from .tokens import fold, is_cap, words
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'&-]*)+")
+
+
+class BodyIndex:
+    """Countries that qualify a body somewhere in the article ("Japan's Agriculture Ministry"), cached."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self._cache: dict[str, set[str]] = {}
+
+    def _part_of_longer_name(self, start: int) -> bool:
+        text = self.ctx.text
+        before = words(text[max(0, start - 20) : start])
+        if not before:
+            return False
+        w = before[-1].lower()
+        return (
+            is_cap(before[-1])
+            and w not in DETERMINERS
+            and w not in SENTENCE_OPENERS
+            and w not in PREPOSITIONS
+            and not re.search(r"[.!?:;,\n]\s*$", text[max(0, start - 20) : start])
+        )
+
+    def _qualifies(self, gap: str, modifier: str | None) -> bool:
+        if len(gap) > 45 or not re.fullmatch(r"(?:[’']s)?(?:\s+[\w&-]+){0,3}\s+", gap):
+            return False
+        if modifier is not None and words(gap) and words(gap)[-1].lower() not in ("s", modifier.lower()):
+            return False  # "foreign ministry" is not "Taiwan's defence ministry"
+        lex = self.ctx.lex
+        return not any(
+            w.lower() in PREPOSITIONS
+            or w.lower() in AUXILIARIES
+            or w.lower() in DETERMINERS
+            or lex.kind(w) in ("org", "role", "source", "title")
+            for w in words(gap)
+        )
+
+    def qualified(self, pattern: str, modifier: str | None = None) -> set[str]:
+        """Countries named right before each occurrence of ``pattern`` ("Japan's Agriculture Ministry", "the
+        Soviet State Bank", "the Japanese government"), plus state bodies of the gazetteer that hold it."""
+        key = pattern if modifier is None else pattern + "\0" + modifier
+        if key in self._cache:
+            return self._cache[key]
+        text, mentions = self.ctx.text, self.ctx.mentions
+        found: set[str] = set()
+        for om in re.finditer(pattern, text, re.I):
+            mt = mentions.last_ending_by(om.start())
+            if mt is None or mt.start <= om.start() < mt.end or self._part_of_longer_name(mt.start):
+                continue  # "New Jersey Casino Commission" is no New Jersey body
+            if self._qualifies(text[mt.end : om.start()], modifier):
+                found.add(mt.country)
+        for mt in mentions.items:
+            if mt.kind == "body" and re.search(pattern, mt.surface, re.I):
+                found.add(mt.country)
+        self._cache[key] = found
+        return found
+
+    def _named_body(self, phrase: str) -> tuple[bool, str | None]:
+        """(decided, country) for a capitalised body the phrase names; ambiguous decides on None."""
+        lex = self.ctx.lex
+        for run in _CAPITALISED_RUN.finditer(phrase):
+            names = run.group().split()
+            if lex.kind(names[-1]) == "org":
+                tail = [names[-1]]
+            elif fold(names[-1]) == "minister" and lex.state("ministry"):
+                tail = ["Ministry"]  # a minister's post names the ministry
+            else:
+                continue
+            for k in range(len(names) - 1):
+                if names[k].lower() in NAME_JOINERS:
+                    continue
+                pattern = r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in names[k:-1] + tail) + r"(?![\w-])"
+                found = self.qualified(pattern)
+                if found:
+                    return True, next(iter(found)) if len(found) == 1 else None
+        return False, None
+
+    def _bare_body(self, phrase: str) -> str | None:
+        lex = self.ctx.lex
+        toks = words(phrase)
+        for i, w in enumerate(toks):
+            body = lex.kind(w) == "org" and lex.state(w)
+            if not (body and (not is_cap(w) or (i == 0 and len(toks) == 1))):
+                continue
+            if i > 0 and is_cap(toks[i - 1]):
+                continue
+            prev = toks[i - 1] if i > 0 else ""
+            modifier = (
+                prev
+                if prev.isalpha() and prev.islower() and prev not in DETERMINERS and lex.kind(prev) is None
+                else None
+            )
+            if modifier is not None:  # "foreign ministry": its modifier first ("China's foreign ministry")
+                found = self.qualified(r"(?<![\w-])" + re.escape(modifier) + r"\s+" + re.escape(fold(w)) + r"(?![\w-])")
+                if found:
+                    return next(iter(found)) if len(found) == 1 else None
+            found = self.qualified(r"(?<![\w-])" + re.escape(fold(w)) + r"(?![\w-])", modifier)
+            return next(iter(found)) if len(found) == 1 else None
+        return None
+
+    def country(self, phrase: str) -> str | None:
+        """The country of a body a phrase names without a country, found qualified elsewhere in the article:
+        "Agriculture Minister" and "Japan's Agriculture Ministry"; a bare "the ministry" when the article
+        qualifies such bodies with one country only."""
+        if not phrase:
+            return None
+        decided, country = self._named_body(phrase)
+        return country if decided else self._bare_body(phrase)
+
+
+def place_country(ctx: ArticleContext, pos: int) -> str | None:
+    """The seat of government where the words were said: a sentence opening "In Beijing," or a place after
+    the cue ("told reporters in Tokyo", "at a briefing in Beijing")."""
+    unit = ctx.unit_at(pos)
+    if unit is None:
+        return None
+    masked = ctx.masked
+    found = set()
+    for x in ctx.mentions.inside(unit.start, unit.end):
+        if x.kind != "capital" or masked[x.start : x.end] != ctx.text[x.start : x.end]:
+            continue
+        before = masked[unit.start : x.start]
+        if (
+            re.fullmatch(r"\s*(?:[\w’'-]+\s+){0,6}?(?:In|At)\s+", before)
+            and re.match(r"\s*,|\s+on\s", masked[x.end : unit.end])
+            or re.search(r"(?:said|says|told\s+[\w\s]{0,30}?|briefing|conference|speaking|press)\s+in\s+$", before)
+        ):
+            found.add(x.country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def state_media_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: int) -> str | None:
+    """A person quoted by state media ("Kim said ..., KCNA reported"; "..., Kim was quoted as saying" after
+    "..., the official KCNA reported"): the medium's country."""
+    if sp.kind != "person":
+        return None
+    for at in (pos, memory.first_mention(sp.text or "")):
+        unit = ctx.unit_at(at) if at is not None else None
+        if unit is None:
+            continue
+        for x in ctx.mentions.inside(unit.start, unit.end):
+            if x.kind == "body" and (
+                re.match(r"\s*(?:\([A-Z]+\)\s*)?(?:reported|said|says|quoted)\b", ctx.masked[x.end : unit.end])
+                or re.search(r"according\s+to\s+(?:the\s+)?(?:official\s+)?$", ctx.masked[unit.start : x.start])
+            ):
+                return x.country
+    return None
+
+
+def _is_official(ctx: ArticleContext, sp: Speaker) -> bool:
+    return sp.state or any(ctx.lex.state(w) for w in words(sp.role or ""))
+
+
+def speaker_country(
+    ctx: ArticleContext, memory: Discourse, bodies: BodyIndex, sp: Speaker, pos: int
+) -> tuple[str | None, str | None]:
+    """The speaker's country and the strategy that gave it, trying in order: named in its phrase (or known from
+    its earlier mention); the one government its post belongs to ("Treasury Secretary"); a body of the
+    article its phrase names ("Agriculture Minister" and "Japan's Agriculture Ministry"); for "the official",
+    the one met before; for the first person named after a lede about an unnamed official, that official's
+    country; for an official, where the words were said, the state medium that carried them, the dateline.
+    What is found is kept on the speaker (and the person's memory), so later rows carry it."""
+    if sp.country or sp.kind not in ("person", "role"):
+        return sp.country, (sp.country_rule or "speaker-phrase") if sp.country else None
+    lex = ctx.lex
+    official = _is_official(ctx, sp)
+    strategies: list[tuple[str, Callable[[], str | None]]] = [
+        ("post", lambda: _post_country(ctx, sp)),
+        ("body-named-elsewhere", lambda: bodies.country(" ".join(x for x in (sp.role, _role_text(sp)) if x))),
+        ("same-role-before", lambda: memory.antecedent_country(sp, pos) if sp.kind == "role" and sp.definite else None),
+        ("lede-official", lambda: memory.lede_country(sp) if sp.kind == "person" else None),
+    ]
+    if official and not lex.is_abroad(head_key(sp.role or sp.text, lex)):
+        # a government official whose phrase names no country: where the words were said ("told reporters in
+        # Tokyo"), the state medium that carried them, else the story's dateline ("SEOUL (AP) —")
+        strategies += [
+            ("place-of-speech", lambda: place_country(ctx, pos)),
+            ("state-media", lambda: state_media_country(ctx, memory, sp, pos)),
+            ("dateline", lambda: ctx.dateline.country if ctx.dateline else None),
+        ]
+    for name, strategy in strategies:
+        country = strategy()
+        if country is not None:
+            sp.country, sp.country_rule = country, name
+            if sp.kind == "person":
+                memory.remember(pos, sp.text, sp.role, country)
+            return country, name
+    return None, None
+
+
+def _role_text(sp: Speaker) -> str | None:
+    return sp.text if sp.kind == "role" else None
+
+
+def _post_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    iso3 = ctx.lex.post_country(sp.role) or (ctx.lex.post_country(sp.text) if sp.kind == "role" else None)
+    return country_name(iso3) if iso3 else None
+
+
+def content_subject_country(ctx: ArticleContext, bare: Speaker, start: int, end: int) -> str | None:
+    """An official whose phrase names no country, defending a country's own conduct ("South Korea has fully
+    enforced ..., Kim, first deputy chief ..., told a briefing"), speaks for the country that is the reported
+    content's subject."""
+    if bare.kind not in ("person", "role") or not _is_official(ctx, bare):
+        return None
+    names = {x.surface for x in ctx.mentions.items}
+    if any(w.isupper() and len(w) > 1 and w.strip(".") not in names and w not in names for w in words(bare.role or "")):
+        return None  # "the head of the UN nuclear watchdog": an international body's official
+    found = [x for x in ctx.mentions.inside(start, min(end, start + 40)) if x.kind in ("name", "short", "capital")]
+    text = ctx.text
+    if (
+        found
+        and re.fullmatch(r"\s*(?:that\s+)?", text[start : found[0].start])
+        and not re.match(r"\s*(?:,|and\s|or\s)", text[found[0].end : found[0].end + 5])
+    ):
+        return found[0].country
+    return None
+
+
+def quoting_body_country(ctx: ArticleContext, sp: Speaker | None, start: int, end: int) -> None:
+    """'Tehran radio quoted a foreign ministry spokesman as saying': state media quoting an official whose
+    phrase names no country quote their own government's official."""
+    if sp is None or sp.country or sp.kind not in ("role", "person") or not sp.state:
+        return
+    found = {x.country for x in ctx.mentions.inside(start, end) if x.kind in ("body", "capital")}
+    if len(found) == 1:
+        sp.country, sp.country_rule = next(iter(found)), "quoting-state-media"

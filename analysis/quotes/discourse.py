@@ -1,0 +1,256 @@
+"""The article's memory: people met so far (name, role, country as first introduced) and the speakers of the
+rows written so far, so that "Kishida", "he", "the minister" and "the ministry" find what came before."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..words import AUXILIARIES, PREPOSITIONS, SUBJECT_PRONOUNS
+from .context import ArticleContext
+from .records import Speaker
+from .speakers import head_key, parse_speaker
+from .tokens import fold, is_cap, words
+
+_NAME_AFTER_INTRO = re.compile(r",?\s+((?:[A-Z][\w’'-]*\s+|[A-Z]\.\s*){0,3}[A-Z][\w’'-]+)")
+
+
+@dataclass
+class Person:
+    """A person met in the article, with what the article said of them."""
+
+    pos: int
+    name: str
+    role: str | None
+    country: str | None
+
+
+class Discourse:
+    """People met and speakers noted, in text order, for one article."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self.people: list[Person] = []
+        self.speakers: list[tuple[int, Speaker]] = []
+
+    # -- people -------------------------------------------------------------------------------------
+    def person(self, name: str, pos: int) -> Person | None:
+        """The person met before ``pos`` whose name is ``name`` or has it as first or last word."""
+        toks = name.split()
+        best = None
+        for p in self.people:
+            if p.pos > pos:
+                break
+            full = p.name.split()
+            if (
+                p.name == name
+                or (len(toks) == 1 and len(full) > 1 and toks[0] in (full[-1], full[0]))
+                or (len(toks) > 1 and full[-len(toks) :] == toks)
+            ):
+                best = p
+        return best
+
+    def remember(self, pos: int, name: str, role: str | None, country: str | None) -> Person:
+        """Record a person at ``pos``; a known one learns what its first mention did not say. Returns what is
+        known of the person now (full name, and role and country as first introduced)."""
+        known = self.person(name, pos)
+        if known is None:
+            self.people.append(Person(pos, name, role, country))
+            self.people.sort(key=lambda p: p.pos)
+            return Person(pos, name, role, country)
+        first = Person(known.pos, known.name, known.role or role, known.country or country)
+        if (role and not known.role) or (country and not known.country):
+            for p in self.people:
+                if p.name == known.name:
+                    p.role, p.country = p.role or role, p.country or country
+        return first
+
+    def first_mention(self, name: str) -> int | None:
+        """Where a person of this exact name was first met."""
+        return next((p.pos for p in self.people if p.name == name), None)
+
+    def parse(self, start: int, end: int) -> Speaker | None:
+        """A speaker phrase, a person's name completed from the people met before ("Kishida" -> "Fumio Kishida")."""
+        sp = parse_speaker(self.ctx, start, end)
+        if sp is None or sp.kind != "person":
+            return sp
+        known = self.remember(sp.name_start, sp.text, sp.role or None, sp.country)
+        out = Speaker(known.name, sp.role or known.role, sp.country or known.country, "person", state=sp.state)
+        if not sp.country and known.country:
+            out.country_rule = "earlier-mention"
+        return out
+
+    # -- speakers -----------------------------------------------------------------------------------
+    def note(self, pos: int, sp: Speaker | None) -> None:
+        """Remember the speaker of a row written at ``pos``."""
+        if sp is not None and sp.text:
+            self.speakers.append((pos, sp))
+
+    def _before(self, pos: int, skip: Speaker | None = None):
+        for p, prev in reversed(self.speakers):
+            if p <= pos and prev is not skip:
+                yield p, prev
+
+    def resolve(self, sp: Speaker | None, pos: int) -> Speaker | None:
+        """Pronouns to the person (or body) met before; None when nothing fits."""
+        if sp is None or sp.kind != "pronoun":
+            return sp
+        want = SUBJECT_PRONOUNS.get(sp.text or "")
+        named = self.last_subject_person(pos) if want == "person" else None
+        for p, prev in self._before(pos):
+            if want == "person" and (prev.kind == "person" or (prev.human and not prev.plural)):
+                if named is not None and named[0] > p and named[1].name != prev.text:
+                    break  # a second person was introduced as a subject since: "he" is that one
+                return prev
+            if want == "thing" and (
+                prev.kind in ("org", "country") or (prev.kind == "role" and not prev.plural and not prev.human)
+            ):
+                return prev
+            if want == "plural" and prev.plural:
+                return prev
+        if want == "person":
+            person = named[1] if named is not None else next((x for x in reversed(self.people) if x.pos <= pos), None)
+            if person is not None:
+                return Speaker(person.name, person.role, person.country, "person")
+        return None
+
+    def last_subject_person(self, pos: int) -> tuple[int, Person] | None:
+        """The person met before ``pos`` whose name (or surname) last stood as the subject of a sentence
+        ("Davies rejected that. ..., she said"), with the position of that mention."""
+        text = self.ctx.text
+        best: tuple[int, Person] | None = None
+        for person in self.people:
+            for key in {person.name, person.name.split()[-1]}:
+                if len(key) < 3 or key.lower() in SUBJECT_PRONOUNS:
+                    continue
+                i = text.rfind(key, 0, pos)
+                while i >= 0:
+                    if (best is None or i > best[0]) and self._subject_position(i, i + len(key)):
+                        best = (i, person)
+                        break
+                    if best is not None and i < best[0]:
+                        break
+                    i = text.rfind(key, 0, i)
+        return best
+
+    def _subject_position(self, s: int, e: int) -> bool:
+        text, lex = self.ctx.text, self.ctx.lex
+        if (s and (text[s - 1].isalnum() or text[s - 1] in "-’'")) or (
+            e < len(text) and (text[e].isalnum() or text[e] in "-")
+        ):
+            return False
+        j = max(text.rfind(c, 0, s) for c in '.!?\n“”"')
+        toks = words(text[j + 1 : s])
+        if len(toks) > 10:
+            return False
+        for w in toks:
+            lw = w.lower().strip(".")
+            if (
+                lw in AUXILIARIES
+                or lw in lex.cues
+                or (lw.endswith("ed") and not is_cap(w))
+                or (lw in PREPOSITIONS and lw not in ("of", "for", "at"))
+                or lw in ("who", "which", "that")
+            ):
+                return False
+        return text[e : e + 2] not in ("'s", "’s")
+
+    # -- "the company", "the official" --------------------------------------------------------------
+    def named_antecedent(self, sp: Speaker | None, pos: int) -> Speaker | None:
+        """ "The company said" / "the ministry said": the body named as a speaker before with the same head noun
+        ("Standard Oil Co said ... The company said" -> "Standard Oil Co"); the phrase itself when none was."""
+        lex = self.ctx.lex
+        if (
+            sp is None
+            or sp.kind != "role"
+            or not sp.definite
+            or sp.plural
+            or len(words(sp.text or "")) != 1
+            or lex.kind(sp.text or "") != "org"
+        ):
+            return sp
+        key = head_key(sp.text, lex)
+        for _, prev in self._before(pos, skip=sp):
+            if prev.kind in ("org", "role", "country") and not prev.plural and head_key(prev.text, lex) == key:
+                return prev if any(is_cap(w) for w in words(prev.text or "")) else sp
+        return sp
+
+    def antecedent_country(self, sp: Speaker, pos: int) -> str | None:
+        """ "the official" / "the ministry": the country of the last speaker met with the same head noun;
+        for an unnamed official-like person, the last unnamed singular official before it."""
+        lex = self.ctx.lex
+        key = head_key(sp.text, lex)
+        if not key:
+            return None
+        for _, prev in self._before(pos, skip=sp):
+            if (
+                prev.country
+                and prev.kind in ("role", "org", "person")
+                and key in {fold(w) for w in words((prev.text or "") + " " + (prev.role or ""))}
+            ):
+                return prev.country
+        if lex.is_official(key) and sp.human and not sp.plural:
+            for _, prev in self._before(pos, skip=sp):
+                if prev.kind == "role" and prev.human and not prev.plural:
+                    return prev.country if lex.is_official(head_key(prev.text, lex)) else None
+        return None
+
+    def lede_country(self, sp: Speaker) -> str | None:
+        """A lede about an unnamed official with a country ("Kuwait's oil minister said ...") and the first
+        named person introduced in the next paragraph with no post of their own, or the same post: the same
+        person, as news writing introduces them. Fills the person's role from the lede."""
+        lex, paras = self.ctx.lex, self.ctx.paragraphs
+        if not self.people or self.people[0].name != sp.text or not self.speakers or not paras:
+            return None
+        lede_pos, lede = self.speakers[0]
+        if lede.kind != "role" or not lede.human or lede.plural or not lede.country or lede.definite:
+            return None
+        starts = [a for a, _ in paras]
+        if bisect.bisect_right(starts, lede_pos) - 1 != 0 or bisect.bisect_right(starts, self.people[0].pos) - 1 != 1:
+            return None
+        if sp.role and head_key(sp.role, lex) != head_key(lede.text, lex):
+            return None
+        if not sp.role:
+            sp.role = lede.role
+        return lede.country
+
+
+def _introduced_name(ctx: ArticleContext, title_end: int) -> tuple[int, str] | None:
+    """The name right after a title or role word, with its start; None for an apposition or no name."""
+    text, lex = ctx.text, ctx.lex
+    nm = _NAME_AFTER_INTRO.match(text[title_end : title_end + 80])
+    if nm is None:
+        return None
+    if text[title_end : title_end + 1] == "," and not re.match(
+        r"[,.]", text[title_end + nm.end() : title_end + nm.end() + 1]
+    ):
+        return None  # "the spokesman, Norio Maruyama, said": an apposition closes with a comma
+    found = re.sub(r"[’']s$", "", nm.group(1)).split()
+    # peel titles that follow the first word ("spokesman Foreign Minister ...")
+    while found and (lex.kind(found[0]) in ("title", "role") or lex.title_re.fullmatch(found[0])):
+        found.pop(0)
+    if not found or any(lex.is_calendar(w) or lex.kind(w) in ("org", "source", "title") for w in found):
+        return None
+    start = title_end + nm.start(1) + nm.group(1).index(found[0])
+    return start, " ".join(found)
+
+
+def remember_introduced_people(ctx: ArticleContext, memory: Discourse) -> None:
+    """Register names introduced after a title or role word ("Foreign Minister Fumio Kishida"), with the
+    country named right before the title, for later surname-only mentions."""
+    text = ctx.text
+    for tm in ctx.lex.intro_re.finditer(ctx.masked):
+        intro = _introduced_name(ctx, tm.end())
+        if intro is None:
+            continue
+        start, name = intro
+        if ctx.mentions.inside(start, start + len(name)):
+            continue
+        country = None
+        before = ctx.mentions.inside(max(0, tm.start() - 60), tm.start())
+        if before:
+            gap = text[before[-1].end : tm.start()]
+            if re.fullmatch(r"(?:[’']s)?\s*(?:[\w-]+\s+){0,3}", gap) and "," not in gap:
+                country = before[-1].country
+        memory.remember(start, name, text[tm.start() : tm.end()], country)

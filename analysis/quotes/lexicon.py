@@ -1,0 +1,218 @@
+"""The vocabulary of attribution, read once from the rule tables: cue words, speaker words, settings.
+
+Tables (each explains its columns in its comment header): ``data/cue_verbs.csv`` (said, told, according
+to ...), ``data/speaker_roles.csv`` (titles, roles, bodies, sources, media) and ``data/speech_settings.csv``
+(where and how words were said). The regular expressions the extractor needs are built here from them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..tables import read_table
+from ..words import CALENDAR, CUE_ADVERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
+
+def _yes(value: str | None) -> bool:
+    return (value or "").strip().lower() in ("yes", "y", "true", "1")
+
+
+def _alternation(words, spaced: bool = False) -> str:
+    """A regex alternation of literal words in the given order; ``spaced`` lets a space match any spacing."""
+    parts = [re.escape(w) for w in words]
+    if spaced:
+        parts = [p.replace(r"\ ", r"\s+") for p in parts]
+    return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue form from cue_verbs.csv."""
+
+    form: str
+    lemma: str
+    reported: bool
+    partial: bool
+    needs_clause: bool
+    type: str  # finite ("X said ...") | participle ("..., saying ...") | phrase ("according to X")
+    obj: str = ""  # "of" (accused X of ...) | "to" (urged X to ...) | "on-to" (called on X to ...)
+    subject: str = ""  # "source": only a document, figures, study or medium speaks with it ("data showed")
+
+
+@dataclass(frozen=True)
+class SpeakerWord:
+    """One word of speaker_roles.csv, keyed by its lower-case form."""
+
+    kind: str  # title | role | org | source | medium
+    state: bool  # names a government post or body
+    head: str = ""  # what a company suffix stands for ("co" -> "company")
+    official: bool = False  # an unnamed-official word ("spokesman")
+    abroad: bool = False  # a post held abroad ("envoy")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Words of speech settings from speech_settings.csv, by kind."""
+
+    adverb: tuple[str, ...]
+    channel: tuple[str, ...]
+    audience: tuple[str, ...]
+    published: tuple[str, ...]
+
+
+def _setting_pattern(media: str, settings: Settings) -> str:
+    """Where and when words were said: "on Friday", "in a statement issued by ...", "told reporters"."""
+    days = "|".join(WEEKDAYS)
+    months = "|".join(MONTHS + MONTH_ABBREVIATIONS)
+    published = "with|to|on|by|" + _alternation(settings.published) + "|in|at"
+    return (
+        rf"(?:late\s+|early\s+)?on\s+(?:{days}|(?:{months})\.?\s+\d{{1,2}})"
+        rf"|(?:last|this|next)\s+(?:week|month|year|weekend|night|morning|{days}|{months})"
+        rf"|(?:earlier|later)(?:\s+(?:on\s+)?(?:{days}|today|this\s+week|this\s+month|in\s+the\s+day))?"
+        rf"|{_alternation(settings.adverb)}"
+        rf"|(?:in|at|during|after)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{media})s?"
+        rf"(?:\s+(?:{published})\s+(?:[\w.’'-]+\s+){{0,4}}?[\w.’'-]+(?=\s*,))?"
+        r"|(?:in|from)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?"
+        rf"|(?:on|via)\s+(?:{_alternation(settings.channel, spaced=True)})"
+        r"|through\s+(?:a|an|his|her|its|their)\s+spokes\w+"
+        rf"|to\s+(?:{_alternation(settings.audience, spaced=True)})"
+    )
+
+
+@dataclass
+class Lexicon:
+    """Cue verbs and speaker words from the data tables, with the regexes built from them."""
+
+    cues: dict[str, Cue]
+    titles: list[str]
+    words: dict[str, SpeakerWord]  # lower-case role/org/source/medium/title word -> its row
+    posts: dict[str, str]  # title (as written) or role word (lower) -> iso3 of its one government
+    settings: Settings
+    cue_re: re.Pattern = field(init=False)  # any cue form
+    title_re: re.Pattern = field(init=False)  # any title, as written
+    intro_re: re.Pattern = field(init=False)  # a title or role word right before a name
+    after_cue_re: re.Pattern = field(init=False)  # settings between a cue and the reported content
+    trail_re: re.Pattern = field(init=False)  # settings and adverbs between a speaker and its cue
+    title_abbreviations: frozenset[str] = field(init=False)  # "Sen.", "Gov.": their dot ends no sentence
+    ends_with_verb_re: re.Pattern = field(init=False)  # a text that ends with a cue verb ("... he said")
+
+    def __post_init__(self) -> None:
+        forms = sorted(self.cues, key=len, reverse=True)
+        alts = "|".join(re.escape(f) for f in forms)
+        caps = "|".join(re.escape(f[0].upper() + f[1:]) for f in forms if self.cues[f].type == "phrase")
+        self.cue_re = re.compile(rf"(?<![\w-])(?:{alts}{'|' + caps if caps else ''})(?![\w-])")
+        roles = {w for w, sw in self.words.items() if sw.kind == "role"}
+        intro = sorted(set(self.titles) | roles, key=len, reverse=True)
+        self.intro_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in intro) + r")(?=,?\s+[A-Z])")
+        titles = sorted(self.titles, key=len, reverse=True)
+        self.title_re = re.compile(r"(?:" + "|".join(re.escape(t) for t in titles) + r")(?![\w])")
+        media = sorted((w for w, sw in self.words.items() if sw.kind in ("medium", "source")), key=len, reverse=True)
+        setting = _setting_pattern("|".join(media), self.settings)
+        self.after_cue_re = re.compile(rf"(?:\s*,?\s*(?:{setting})(?![\w]))+\s*,?")
+        trailing = "|".join(CUE_ADVERBS)
+        self.trail_re = re.compile(rf"(?:\s*,?\s+(?:{setting}|{trailing}|\w+ly)(?![\w]))+\s*$")
+        verbs = "|".join(re.escape(f) for f in self.cues if self.cues[f].type != "phrase")
+        self.ends_with_verb_re = re.compile(r"(?<![\w-])(?:" + verbs + r")\s*$")
+        self.title_abbreviations = frozenset(w for w in self.titles if w.endswith(".") and " " not in w)
+
+    def cue(self, form: str) -> Cue | None:
+        """The cue for a form as found in text ("Said", "According to")."""
+        return self.cues.get(form.lower()) or self.cues.get(form)
+
+    def post_country(self, role: str | None) -> str | None:
+        """The iso3 of the one government a post belongs to, when the role ends with such a title or word
+        ("Treasury Secretary", "Sen.", "senators"); None for posts that many countries have."""
+        if not role or not self.posts:
+            return None
+        role = role.strip(" ,")
+        for post, iso3 in self.posts.items():
+            if post[:1].isupper():
+                if role == post or role.endswith(" " + post):
+                    return iso3
+            else:
+                last = role.rsplit(None, 1)[-1].lower() if role.split() else ""
+                if last == post:
+                    return iso3
+        return None
+
+    def entry(self, word: str) -> SpeakerWord | None:
+        """The table row of a word, also for a plural the table lacks ("groups")."""
+        w = word.lower().rstrip(".").replace("’", "'")
+        found = self.words.get(w)
+        if found is None and len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "'s")):
+            found = self.words.get(w[:-1])
+            if found is not None and found.kind not in ("role", "org", "source"):
+                found = None
+        return found
+
+    def kind(self, word: str) -> str | None:
+        """title, role, org, source or medium; None for other words."""
+        found = self.entry(word)
+        return found.kind if found else None
+
+    def state(self, word: str) -> bool:
+        """True when the word names a government post or body."""
+        found = self.words.get(word.lower().rstrip("."))
+        return bool(found and found.state)
+
+    def is_official(self, key: str | None) -> bool:
+        """An unnamed-official word ("spokesman"), as folded by ``speakers.head_key``."""
+        found = self.words.get(key or "")
+        return bool(found and found.official)
+
+    def is_abroad(self, key: str | None) -> bool:
+        """A post held abroad ("envoy"), as folded by ``speakers.head_key``."""
+        found = self.words.get(key or "")
+        return bool(found and found.abroad)
+
+    def is_calendar(self, word: str) -> bool:
+        """A weekday or month name."""
+        return word in CALENDAR
+
+
+def _cue(row: dict) -> Cue:
+    return Cue(
+        row["form"].strip(),
+        row["lemma"].strip(),
+        _yes(row["reported"]),
+        _yes(row["partial"]),
+        _yes(row["needs_clause"]),
+        (row.get("type") or "finite").strip(),
+        (row.get("object") or "").strip(),
+        (row.get("subject") or "").strip(),
+    )
+
+
+def _speaker_words() -> tuple[list[str], dict[str, SpeakerWord], dict[str, str]]:
+    titles, words, posts = [], {}, {}
+    for row in read_table("speaker_roles.csv"):
+        word, kind, state = row["word"].strip(), row["kind"].strip(), _yes(row["state"])
+        iso3 = (row.get("country") or "").strip()
+        if iso3:
+            posts[word if kind == "title" else word.lower()] = iso3
+        if kind == "title":
+            titles.append(word)
+            words.setdefault(word.lower().rstrip("."), SpeakerWord("title", state))
+        else:
+            head = (row.get("head") or "").strip()
+            words[word.lower()] = SpeakerWord(kind, state, head, _yes(row.get("official")), _yes(row.get("abroad")))
+    return titles, words, posts
+
+
+def _settings() -> Settings:
+    rows = read_table("speech_settings.csv")
+    by_kind = {k: tuple(r["phrase"].strip() for r in rows if r["kind"].strip() == k) for k in Settings.__annotations__}
+    return Settings(**by_kind)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load the cue, speaker and setting tables once (read-only)."""
+    cues = {}
+    for row in read_table("cue_verbs.csv"):
+        cue = _cue(row)
+        cues[cue.form] = cue
+    titles, words, posts = _speaker_words()
+    return Lexicon(cues, titles, words, posts, _settings())

@@ -1,0 +1,143 @@
+"""Quotation marks: pair them, tell speech from a writer's term in marks, and merge sentences into units
+that no quotation crosses."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..words import NAME_JOINERS, NAMING_WORDS
+from .lexicon import Lexicon
+from .records import Quotation, Unit
+from .tokens import MARK, OPEN_MARKS, is_cap, words
+
+_NAMING_BEFORE = re.compile(r"(?:" + "|".join(map(re.escape, NAMING_WORDS)) + r")\s*$", re.I)
+_NOUN_IN_MARKS_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|[A-Z][\w.-]*[’']s)\s*$")
+
+
+def _is_stray_close(ch: str, prev: str, nxt: str) -> bool:
+    # a closing mark with nothing open: stray (or an inch sign)
+    return ch == '"' and (nxt.isspace() or nxt in ",.;:!?)") and (prev.isalnum() or prev in ".,!?")
+
+
+def _pair_paragraph(text: str, p: int, ps: int, pe: int, continued_from_before: bool) -> tuple[list, int | None, bool]:
+    """Quotations closed in one paragraph; the mark left open at its end, if any, and whether that open
+    quotation continues one left open in the paragraph before."""
+    spans: list[Quotation] = []
+    open_pos, first, continued = None, True, False
+    for m in MARK.finditer(text, ps, pe):
+        i, ch = m.start(), m.group()
+        nxt = text[i + 1] if i + 1 < pe else " "
+        prev = text[i - 1] if i > ps else " "
+        if ch == '"' and prev.isalpha() and nxt.isalpha():
+            first = False
+            continue  # a typo for an apostrophe ("Indonesia"s"), never a quotation mark
+        if ch in OPEN_MARKS or (ch == '"' and open_pos is None):
+            if _is_stray_close(ch, prev, nxt):
+                first = False
+                continue
+            if open_pos is not None:  # a second opening mark: close the first as uncertain
+                spans.append(Quotation(open_pos + 1, i, open_pos, i, p, uncertain=True))
+            open_pos = i
+            continued = continued_from_before if first and not text[ps:i].strip() else False
+        elif open_pos is not None:  # closing mark
+            spans.append(Quotation(open_pos + 1, i, open_pos, i + 1, p, continued=continued))
+            open_pos = None
+        first = False
+    return spans, open_pos, continued
+
+
+def _trim(text: str, spans: list[Quotation]) -> list[Quotation]:
+    out = []
+    for q in spans:
+        s, e = q.start, q.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+            e -= 1
+        if e - s >= 1:
+            q.start, q.end = s, e
+            out.append(q)
+    return out
+
+
+def pair_marks(text: str, paras: list[tuple[int, int]]) -> list[Quotation]:
+    """Pair quotation marks paragraph by paragraph; never raises on unbalanced marks."""
+    spans: list[Quotation] = []
+    open_at_end = False
+    for p, (ps, pe) in enumerate(paras):
+        closed, open_pos, continued = _pair_paragraph(text, p, ps, pe, open_at_end)
+        spans.extend(closed)
+        open_at_end = False
+        if open_pos is not None:
+            nxt = paras[p + 1] if p + 1 < len(paras) else None
+            follows = nxt is not None and text[nxt[0] : nxt[1]].lstrip()[:1] in ('"', *OPEN_MARKS)
+            spans.append(
+                Quotation(
+                    open_pos + 1, pe, open_pos, pe, p, uncertain=not follows, continues=follows, continued=continued
+                )
+            )
+            open_at_end = follows
+    return _trim(text, spans)
+
+
+def is_term(text: str, q: Quotation, lex: Lexicon) -> bool:
+    """A short name or term in marks inside the writer's sentence, not a quotation ("Silkworm" missiles,
+    the so-called "J-curve", its "white list" of partners)."""
+    if q.continues or q.continued or q.uncertain:
+        return False
+    found = words(text[q.start : q.end])
+    before = text[max(0, q.open_mark - 20) : q.open_mark]
+    if not found or len(found) > 3 or before.rstrip()[-1:] in (",", ":", "") or lex.cue_re.search(before[-9:]):
+        return False
+    if _NAMING_BEFORE.search(before):
+        return True
+    if (
+        len(found) <= 2
+        and _NOUN_IN_MARKS_BEFORE.search(before)
+        and re.match(r"[”\"»]?\s+of\s", text[q.close_mark - 1 : q.close_mark + 5])
+    ):
+        return True  # a noun the writer puts in marks: 'its "white list" of partners'
+    return (
+        all(is_cap(w) or w.lower() in NAME_JOINERS for w in found)
+        and is_cap(found[0])
+        and not re.search(r"[.!?]", text[q.start : q.end].rstrip(".,"))
+        and text[q.close_mark : q.close_mark + 1] != ":"
+    )
+
+
+def _joins_across_quotes(sents: list[tuple[int, int, int]], quotes: list[Quotation]) -> list[bool]:
+    starts = [s for _, s, _ in sents]
+    join = [False] * len(sents)  # join[k]: sentence k continues sentence k-1
+    for q in quotes:
+        a = max(0, bisect.bisect_right(starts, q.open_mark) - 1)
+        b = max(0, bisect.bisect_left(starts, q.close_mark) - 1)
+        for k in range(a + 1, b + 1):
+            if sents[k][0] == sents[k - 1][0]:
+                join[k] = True
+    return join
+
+
+def _continues_sentence(text: str, s: int, abbreviations: frozenset[str]) -> bool:
+    if text[s : s + 1].islower() and text[max(0, s - 3) : s].rstrip()[-1:] in ('"', "”", "»", "?", "!"):
+        return True  # '“… finance?” she said' continues the sentence Punkt ended at the "?"
+    # "Sen. John McCain": a title's dot is no sentence end
+    return text[s : s + 1].isupper() and (text[max(0, s - 8) : s].split() or [""])[-1] in abbreviations
+
+
+def merge_units(
+    text: str, sents: list[tuple[int, int, int]], quotes: list[Quotation], abbreviations: frozenset[str]
+) -> list[Unit]:
+    """Sentences merged so that no quotation crosses a unit boundary."""
+    if not sents:
+        return []
+    join = _joins_across_quotes(sents, quotes)
+    units: list[Unit] = []
+    for k, (p, s, e) in enumerate(sents):
+        if k and not join[k] and sents[k - 1][0] == p and _continues_sentence(text, s, abbreviations):
+            join[k] = True
+        if join[k] and units:
+            units[-1] = Unit(units[-1].para, units[-1].start, e)
+        else:
+            units.append(Unit(p, s, e))
+    return units

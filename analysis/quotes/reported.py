@@ -1,0 +1,396 @@
+"""Reported speech: the content a cue reports ("X said (that) ...", "..., X said.", "according to X, ...",
+"..., saying ...", "accused X of ..."), where it starts and ends, and the rule that found it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..words import AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
+from .clauses import is_speech_cue, looks_like_clause
+from .context import ArticleContext
+from .lexicon import Cue
+from .records import Speaker, Unit
+from .speakers import head_key
+from .subjects import Found, Subjects
+from .tokens import is_cap, last_match, words
+
+_LISTENER = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+|[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?=[\s,.;]|$)"
+)
+_OBJECT = r"((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)"
+_OBJECT_AFTER = {
+    "of": re.compile(r"\s+" + _OBJECT + r"\s+of\s+(?=[a-z])"),
+    "on-to": re.compile(r"\s+(?:on|upon)\s+" + _OBJECT + r"\s+to\s+(?=[a-z])"),
+    "to": re.compile(r"\s+" + _OBJECT + r"\s+to\s+(?=[a-z])"),
+}
+_OBJECT_PRONOUNS = ("them", "him", "her", "us", "it", "each", "everyone", "both")
+_SETTING_CONJUNCTIONS = ("when", "while", "as", "but", "and", "or", "although", "though", "whereas")
+_LEAD_CONNECTIVE = re.compile(r"\s*(?:However|But|And|Still|Yet|Also|Meanwhile|Moreover|Indeed),\s*")
+_COORDINATION = re.compile(r",\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+")
+
+
+@dataclass
+class Report:
+    """Reported content at [start, end), its speaker and the rules that found them."""
+
+    start: int
+    end: int
+    found: Found
+    rule: str
+
+
+@dataclass
+class Shape:
+    """What the text around a finite cue looks like."""
+
+    s: int  # where the content after the cue starts
+    that: bool  # "said that ..."
+    comma: int | None  # "..., X said": where the attribution starts
+    b_shape: bool  # content stands before the attribution
+    setting_follows: bool  # after the cue only a setting or a second verb of the speaker
+    first: list[str]  # the first word after the cue
+
+
+class Reported:
+    """Finds the reported content of each cue in one article."""
+
+    def __init__(self, ctx: ArticleContext, subjects: Subjects) -> None:
+        self.ctx = ctx
+        self.subjects = subjects
+
+    def find(self, c: re.Match, cue: Cue, unit: Unit, claimed: list[tuple[int, int]]) -> Report | None:
+        """Content span and speaker of reported speech around the cue ``c``, or None."""
+        us, ue = unit.start, unit.end
+        if cue.obj:
+            span = self._object_content(c, cue, us, ue)
+            if span is not None or not cue.reported:
+                return span
+        if cue.type == "phrase":
+            return self._according_to(c, us, ue, claimed)
+        if cue.type == "participle":
+            return self._participle(c, cue, us, ue)
+        return self._finite(c, cue, us, ue, claimed)
+
+    def source_speaker(self, sp: Speaker | None) -> bool:
+        """The phrase names a document, figures, a study or a medium ("Commerce Department data", "a study by X")."""
+        if sp is None or sp.kind not in ("role", "org") or not sp.text:
+            return False
+        head = re.split(r"\s(?:by|from|of|at|for|in)\s", sp.text, maxsplit=1)[0]
+        return any(self.ctx.lex.kind(w) == "source" or w.lower() == "media" for w in words(head))
+
+    # -- the cue's kinds ---------------------------------------------------------------------------
+    def _according_to(self, c: re.Match, us: int, ue: int, claimed: list[tuple[int, int]]) -> Report | None:
+        """ "..., according to X." (content before) or "According to X, ..." (content after)."""
+        masked, lex = self.ctx.masked, self.ctx.lex
+        cs, ce = c.start(), c.end()
+        found = self.subjects.cue_speaker(us, ue, cs, ce)
+        before = masked[us:cs]
+        if before.strip() and re.search(r",\s*$", before):
+            if any(self._speech_cue(x, us) for x in lex.cue_re.finditer(masked, us, cs)):
+                return None  # "X said ..., according to the ministry": the source of speech already given
+            s = max([us] + [b for a, b in claimed if b <= cs])
+            return Report(s, cs, found, "according-to") if len(words(masked[s:cs])) >= 4 else None
+        after = re.match(r"[^,]*,\s*", masked[ce:ue])
+        if not before.strip() and after:
+            s = ce + after.end()
+            return Report(s, ue, found, "according-to") if len(words(masked[s:ue])) >= 4 else None
+        return None
+
+    def _participle(self, c: re.Match, cue: Cue, us: int, ue: int) -> Report | None:
+        """ "..., saying (that) ...": the participle's content runs to the end of the unit."""
+        masked = self.ctx.masked
+        cs, ce = c.start(), c.end()
+        if not re.search(r"(?:,|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas)\s*$", masked[us:cs]):
+            return None
+        tm = re.match(r"\s*(?:that\s+)?", masked[ce:ue])
+        s = ce + tm.end()
+        if "|" in masked[s:ue] and masked[s:ue].index("|") < 3:
+            return None
+        content = masked[s:ue]
+        if len(words(content)) < 3 or (
+            cue.needs_clause and not tm.group().strip() and not looks_like_clause(content, self.ctx.lex)
+        ):
+            return None
+        return Report(s, ue, self.subjects.cue_speaker(us, ue, cs, ce), "participle-clause")
+
+    def _shape(self, c: re.Match, cue: Cue, us: int, ue: int) -> Shape:
+        masked, lex = self.ctx.masked, self.ctx.lex
+        s = c.end()
+        if cue.lemma == "tell":
+            # the listener: "told reporters", "told a briefing", "told his South Korean counterpart"
+            om = _LISTENER.match(masked[s:ue])
+            if om:
+                s += om.end()
+        am = lex.after_cue_re.match(masked, s, ue)
+        if am:
+            s = am.end()
+        that = re.match(r"\s*,?\s*that\s+", masked[s:ue])
+        if that:
+            s += that.end()
+        content = masked[s:ue]
+        comma = self._attribution_comma(us, c.start())
+        first = words(content)[:1]
+        f = first[0].lower() if first else ""
+        # "..., he said but did not elaborate": a second verb of the speaker, not reported content
+        setting_follows = (
+            not first
+            or f in PREPOSITIONS
+            or bool(re.match(r"\s*,\s*[a-z]+ing\s", content))
+            or f in _SETTING_CONJUNCTIONS
+            or (f in lex.cues and lex.cues[f].type == "participle")
+        )
+        b_shape = comma is not None and len(words(masked[us:comma])) >= 3
+        return Shape(s, bool(that), comma, b_shape, setting_follows, first)
+
+    def _content_after_ok(self, cue: Cue, shape: Shape, content: str) -> bool:
+        # "proposed talks, and member states will vote ...": a coordinated clause with a new subject is the
+        # writer's own; the clause test stops before it
+        coord = re.search(r",\s+(?:and|but)\s+(?!that\b|to\b|also\b)", content)
+        clause = shape.that or looks_like_clause(content[: coord.start()] if coord else content, self.ctx.lex)
+        return (
+            len(words(content)) >= 3
+            and "|" not in content[:3]
+            and (shape.that or not (shape.b_shape and shape.setting_follows))
+            and (shape.that or not self._comma_apposition(content, shape.b_shape))
+            and (clause or not cue.needs_clause)
+        )
+
+    def _finite(self, c: re.Match, cue: Cue, us: int, ue: int, claimed: list[tuple[int, int]]) -> Report | None:
+        """ "X said (that) ..." or "..., X said."."""
+        masked = self.ctx.masked
+        shape = self._shape(c, cue, us, ue)
+        content = masked[shape.s : ue]
+        if cue.lemma == "claim" and re.match(r"\s*to\s+(?:have|be)\s", content):
+            # "the ministry claimed to have destroyed 61 drones"
+            s2 = shape.s + len(content) - len(content.lstrip())
+            e2 = self._participle_cut(s2, ue) or ue
+            if "|" in masked[s2:e2]:
+                return None
+            return Report(s2, e2, self.subjects.cue_speaker(us, ue, c.start(), c.end()), "claimed-to")
+        if self._content_after_ok(cue, shape, content):
+            return self._content_after(c, shape, us, ue)
+        if cue.needs_clause and re.search(r"\w", content) and not shape.setting_follows:
+            return None  # "..., the G7 has promised further measures": a noun object, no speech before it
+        return self._content_before(c, shape, us, ue, claimed)
+
+    def _content_after(self, c: re.Match, shape: Shape, us: int, ue: int) -> Report | None:
+        """ "X said (that) ...": the content after the cue, up to a later attribution, a participle of its own
+        or a coordinated clause with its own cue."""
+        masked, cs, ce, s = self.ctx.masked, c.start(), c.end(), shape.s
+        content = masked[s:ue]
+        later = self._inside_later_attribution(us, ce, ue)
+        if later is not None:
+            found = self.subjects.cue_speaker(us, ue, cs, ce) if shape.that else (None, None)
+            sp = found[0]
+            if (
+                sp is not None
+                and sp.kind == "person"
+                and len(words(masked[s:later])) >= 3
+                and "|" not in masked[s:later]
+            ):
+                return Report(s, later, found, "reported-within-attribution")  # Mori's words, reported by the ministry
+            return None  # "OPEC believes ..., the official said.": the later attribution carries it all
+        coord = re.search(r",\s+(?:and|but)\s+(?!that\b|to\b|also\b)", content)
+        if coord and re.match(r"\s*to\s", content):
+            ue = s + coord.start()  # "vowed to retaliate, and oil prices jumped ..."
+            if len(words(masked[s:ue])) < 3:
+                return None
+        pc = self._participle_cut(s, ue)
+        if pc is not None and len(words(masked[s:pc])) >= 3:
+            ue = pc  # "... that Japan had lodged a protest, calling the launch ...": the participle has its own
+        cut = self._coordinated_cut(s, ue)
+        if cut is not None:
+            if len(words(masked[s:cut])) < 3:
+                return None
+            return Report(s, cut, self.subjects.cue_speaker(us, ue, cs, ce), "content-after-cue")
+        if "|" in content and len(words(masked[s : s + content.index("|")])) < 3:
+            return None
+        return Report(s, ue, self.subjects.cue_speaker(us, ue, cs, ce), "content-after-cue")
+
+    def _content_before(self, c: re.Match, shape: Shape, us: int, ue: int, claimed) -> Report | None:
+        """ "..., X said.": the content is the sentence before the attribution."""
+        masked, lex = self.ctx.masked, self.ctx.lex
+        content = masked[shape.s : ue]
+        f = shape.first[0].lower() if shape.first else ""
+        lead_participle = bool(shape.first) and f in lex.cues and lex.cues[f].type == "participle"
+        if not (
+            shape.b_shape
+            and (len(words(content)) <= 8 or shape.setting_follows)
+            and ("|" not in content or lead_participle)
+            and not re.match(r"\s*to\s", content)
+        ):
+            return None
+        found = self.subjects.cue_speaker(us, ue, c.start(), c.end())
+        comma = shape.comma
+        start = max([us] + [b for a, b in claimed if b <= comma])
+        if len(words(masked[start:comma])) < 3 or re.match(r"\s*Asked\b", masked[start:comma]):
+            return None  # "Asked if ..., he said ...": the question is not the answer
+        lead = _LEAD_CONNECTIVE.match(masked[start:comma])
+        if lead:
+            start += lead.end()
+        return Report(start, comma, found, "content-before-cue")
+
+    def _object_content(self, c: re.Match, cue: Cue, us: int, ue: int) -> Report | None:
+        """ "accused Washington of trying to ...", "urged both sides to exercise restraint", "called on Beijing
+        to halt ...": the content is what the object is accused of / urged to do (with the object for "to")."""
+        masked, lex = self.ctx.masked, self.ctx.lex
+        ce = c.end()
+        om = _OBJECT_AFTER.get(cue.obj, _OBJECT_AFTER["to"]).match(masked[ce:ue])
+        if om is None:
+            return None
+        found = words(om.group(1))
+        if (
+            not found
+            or any(w.lower() in AUXILIARIES or w.lower() in lex.cues for w in found)
+            or not (is_cap(found[0]) or found[0].lower() in DETERMINERS or found[0].lower() in _OBJECT_PRONOUNS)
+        ):
+            return None
+        s = ce + (om.end() if cue.obj == "of" else om.start(1))
+        e = self._participle_cut(s, ue) or ue
+        cut = self._coordinated_cut(s, e)
+        if cut is not None:
+            e = cut
+        if len(words(masked[s:e])) < 3:
+            return None
+        speaker = self.subjects.cue_speaker(us, ue, c.start(), ce)
+        sp = speaker[0]
+        if sp is None or (sp.kind == "role" and head_key(sp.text, lex) is None):
+            return None  # "That agreement called on Japan to ...": a document's terms, not speech
+        return Report(s, e, speaker, "object-of-cue")
+
+    # -- where content ends -----------------------------------------------------------------------
+    def continued(self, ce: int, ue: int) -> tuple[int, int] | None:
+        """ "A, the researchers said, and B.": a clause coordinated after a closing attribution continues the
+        reported content when it has a subject and a verb of its own and no cue or quotation."""
+        masked, lex = self.ctx.masked, self.ctx.lex
+        am = lex.after_cue_re.match(masked, ce, ue)
+        s = am.end() if am else ce
+        cm = re.match(r"\s*,?\s*(?:and|but)\s+(?!that\b|also\b|then\b)", masked[s:ue])
+        if cm is None:
+            return None
+        s += cm.end()
+        rest = masked[s:ue]
+        found = words(rest)
+        if (
+            len(found) < 5
+            or "|" in rest
+            or lex.cue_re.search(rest)
+            or not (found[0].lower() in DETERMINERS or is_cap(found[0]))
+            or not looks_like_clause(rest, lex)
+        ):
+            return None
+        first = found[0].lower()
+        if first in AUXILIARIES or lex.kind(found[0]) is not None and first not in DETERMINERS:
+            return None
+        return s, ue
+
+    def _comma_apposition(self, content: str, b_shape: bool) -> bool:
+        """After "..., X said" a comma and a noun phrase or setting ("..., the first such launch this year",
+        ", according to ...") is no reported content; "Kuwait, they said, was pumping ..." is."""
+        cm = re.match(r"\s*,\s*", content)
+        if not cm:
+            return False
+        first = (words(content[cm.end() :])[:1] or [""])[0].lower()
+        cue = self.ctx.lex.cues.get(first)
+        return (
+            first in DETERMINERS
+            or first in PREPOSITIONS
+            or first == "according"
+            or (cue is not None and cue.type == "participle")
+            or (first.endswith("ing") and len(first) > 5)
+            or (b_shape and first in ("days", "weeks", "hours", "months"))
+        )
+
+    def _speech_cue(self, x: re.Match, us: int) -> bool:
+        cue = self.ctx.lex.cue(x.group())
+        return (
+            cue is not None
+            and (cue.reported or cue.obj != "")
+            and cue.type != "phrase"
+            and is_speech_cue(self.ctx.masked, x, us)
+        )
+
+    def _participle_cut(self, s: int, ue: int) -> int | None:
+        """Where reported content ends at ", saying/adding/calling ..." (the participle is speech of its own)."""
+        for x in re.finditer(r",\s+([a-z]+ing)\b", self.ctx.masked[s:ue]):
+            cue = self.ctx.lex.cues.get(x.group(1))
+            if cue is not None and cue.type == "participle":
+                return s + x.start()
+        return None
+
+    def _later_cues(self, s: int, ue: int):
+        lex, masked = self.ctx.lex, self.ctx.masked
+        for c2 in lex.cue_re.finditer(masked, s, ue):
+            cue2 = lex.cue(c2.group())
+            if (
+                cue2 is not None
+                and (cue2.reported or cue2.partial)
+                and cue2.type == "finite"
+                and is_speech_cue(masked, c2, s)
+            ):
+                yield c2
+
+    def _inside_later_attribution(self, us: int, ce: int, ue: int) -> int | None:
+        """The comma of a later "..., X said." that closes the sentence holding this cue, else None."""
+        masked, lex = self.ctx.masked, self.ctx.lex
+        for c2 in self._later_cues(ce, ue):
+            rest = masked[c2.end() : ue].strip()
+            if rest and not (lex.after_cue_re.fullmatch(" " + rest.rstrip(".")) or rest in (".",)):
+                continue
+            comma = self._attribution_comma(us, c2.start())
+            if comma is not None and comma > ce:
+                return comma
+        return None
+
+    def _coordinated_cut(self, s: int, ue: int) -> int | None:
+        """Where reported content ends because a coordinated clause with its own cue begins:
+        "... , and he warned that ...", "... and said they ...", "Although X said ..., delegates said ..."."""
+        masked = self.ctx.masked
+        for c2 in self._later_cues(s, ue):
+            left = masked[s : c2.start()]
+            b = last_match(_COORDINATION, left)
+            if b is None:
+                continue
+            seg = left[b.end() :].strip()
+            if seg.startswith("that "):
+                continue  # "said that A, and that B": a second clause of the same cue
+            tr = self.ctx.lex.trail_re.search(" " + seg)
+            if tr:
+                seg = seg[: max(0, tr.start() - 1)].strip()
+            if "|" in seg or len(words(seg)) > 6:
+                continue
+            if not seg:
+                if "and" in b.group() or "but" in b.group():
+                    return s + b.start()
+                continue
+            toks = words(seg)
+            if toks and (toks[0].lower() in SUBJECT_PRONOUNS or is_cap(toks[0]) or toks[0].lower() in DETERMINERS):
+                at = s + b.end() + left[b.end() :].index(seg)
+                if self.subjects.memory.parse(at, at + len(seg)):
+                    return s + b.start()
+        return None
+
+    def _attribution_comma(self, us: int, cs: int) -> int | None:
+        """Where the attribution "…, Kim You-geun, first deputy chief …, told" starts, if it ends a sentence."""
+        masked = self.ctx.masked
+        left = masked[us:cs].rstrip()
+        tr = self.ctx.lex.trail_re.search(left)
+        if tr and tr.start() > 0:
+            left = left[: tr.start()].rstrip()
+        if not left:
+            return None
+        appositive = left.endswith(",")
+        if appositive:
+            left = left[:-1]
+        c = left.rfind(",")
+        if c < 0:
+            return None
+        if appositive:
+            c2 = left.rfind(",", 0, c)
+            if c2 >= 0 and len(words(left[c2 + 1 : c])) <= 6 and is_cap(left[c2 + 1 : c].strip()[:1]):
+                c = c2  # "..., Kim You-geun, first deputy chief ..., told"
+        seg = left[c + 1 :]
+        if len(words(seg)) > 16 or "|" in seg:
+            return None
+        return us + c

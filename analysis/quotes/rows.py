@@ -1,0 +1,98 @@
+"""Attributions -> rows: trim the span, settle the speaker ("the company" -> the company named before) and its
+country, name the rules, and give an open quotation the speaker of its continuation."""
+
+from __future__ import annotations
+
+import re
+
+from .context import ArticleContext
+from .countries import BodyIndex, content_subject_country, speaker_country
+from .discourse import Discourse
+from .records import Attribution, QuoteRow, Speaker
+from .tokens import MARK
+
+
+class RowWriter:
+    """Writes the rows of one article, in the order attributions are found."""
+
+    def __init__(self, ctx: ArticleContext, memory: Discourse) -> None:
+        self.ctx = ctx
+        self.memory = memory
+        self.bodies = BodyIndex(ctx)
+        self.rows: list[QuoteRow] = []
+
+    def _trim(self, att: Attribution) -> tuple[int, int]:
+        text, s, e = self.ctx.text, att.start, att.end
+        while s < e and (text[s].isspace() or text[s] in "'’"):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+            e -= 1
+        if att.kind == "indirect":
+            while e > s and text[e - 1] in ".!?":
+                e -= 1
+        dateline = self.ctx.dateline
+        if dateline and dateline.start <= s < dateline.end:
+            s = dateline.end  # the dateline is not part of what was said
+        return s, e
+
+    def _stray_marks(self, s: int, e: int, inner_ok: bool) -> bool:
+        """A mark inside the span that is neither a term's nor (where allowed) a quotation's."""
+        ctx = self.ctx
+        pairs = ctx.terms + ctx.quotations if inner_ok else ctx.terms
+        return any(
+            not any(x.open_mark == mk.start() or x.close_mark - 1 == mk.start() for x in pairs)
+            for mk in MARK.finditer(ctx.text, s, e)
+        )
+
+    def _country(self, att: Attribution, sp: Speaker | None, bare: Speaker | None, s: int, e: int):
+        if sp is None:
+            return None, None
+        country, rule = speaker_country(self.ctx, self.memory, self.bodies, sp, s)
+        if country is None and sp is not bare:
+            # the body named before says no more than "the department"
+            country, rule = speaker_country(self.ctx, self.memory, self.bodies, bare, s)
+        if country is None and att.kind == "indirect":
+            country = content_subject_country(self.ctx, bare, s, e)
+            rule = "content-subject" if country else None
+        return country, rule
+
+    def write(self, att: Attribution) -> int | None:
+        """Write the row of an attribution; its index, or None when the span is empty or broken by marks."""
+        s, e = self._trim(att)
+        if e <= s or self._stray_marks(s, e, att.inner_ok):
+            return None
+        bare = att.speaker
+        sp = self.memory.named_antecedent(bare, s)
+        country, country_rule = self._country(att, sp, bare, s, e)
+        if sp is not None and sp.text and "(" in sp.text and ")" not in sp.text:
+            sp.text = re.sub(r"\s*\([^()]*$", "", sp.text) or sp.text  # "the Joint Chiefs of Staff (JCS"
+        rules = {"found": att.found_rule}
+        if sp is not None and att.speaker_rule:
+            rules["speaker"] = att.speaker_rule + ("/named-before" if sp is not bare else "")
+        if country_rule:
+            rules["country"] = country_rule
+        unit = att.unit
+        self.rows.append(
+            QuoteRow(
+                att.kind, self.ctx.original[s:e], s, e,
+                sp.text if sp else None, sp.role if sp else None, country, att.cue,
+                self.ctx.original[unit.start : unit.end].strip(), att.uncertain, rules,
+            )
+        )  # fmt: skip
+        self.memory.note(s, sp)
+        return len(self.rows) - 1
+
+    def finish(self) -> list[QuoteRow]:
+        """The rows in text order, once a quotation left open at a paragraph's end has the speaker of its
+        continuation."""
+        quotes = self.ctx.quotations
+        for q, nxt in reversed(list(zip(quotes, quotes[1:]))):
+            if q.continues and nxt.continued and q.speaker is None and nxt.speaker is not None and q.row is not None:
+                q.speaker, q.cue = nxt.speaker, nxt.cue
+                row, after = self.rows[q.row], (self.rows[nxt.row] if nxt.row is not None else None)
+                row.speaker, row.speaker_role, row.cue = nxt.speaker.text, nxt.speaker.role, nxt.cue
+                row.speaker_country = after.speaker_country if after is not None else None
+                row.rules = {"found": row.rules["found"], "speaker": "quote-continued-below"}
+                if after is not None and "country" in after.rules:
+                    row.rules["country"] = after.rules["country"]
+        return sorted(self.rows, key=lambda r: r.start)

@@ -1,0 +1,286 @@
+"""A speaker phrase -> Speaker: a person (name, role), an unnamed role ("the spokesman"), a body ("the
+ministry"), a country, or a pronoun. Pure: it reads the article, it writes nothing (the article's memory of
+people is kept by discourse.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..words import CALENDAR, DETERMINERS, NAME_JOINERS, PREPOSITIONS, SENTENCE_OPENERS, SUBJECT_PRONOUNS
+from ..words import TOPIC_PREPOSITIONS as _TOPIC
+from .context import ArticleContext
+from .lexicon import Lexicon
+from .records import Speaker
+from .tokens import WORD, fold, is_cap, is_possessive, words
+
+_POSS_LEAD = re.compile(r"^(?:[’'](?:s\b)?)?\s*")  # the possessive left after a country ("Kremlin's spokesman")
+_ACRONYM_INTRO = r"([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'&-]*)*)\s*\("
+
+
+@dataclass
+class Phrase:
+    """The words of a speaker phrase once openers and determiners are dropped, and its head."""
+
+    toks: list[tuple[int, int, str]]  # (start, end, word)
+    head: int  # number of words before a preposition that ends the head
+    had_det: bool
+    definite: bool
+
+    @property
+    def start(self) -> int:
+        return self.toks[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.toks[-1][1]
+
+    @property
+    def head_toks(self) -> list[tuple[int, int, str]]:
+        return self.toks[: self.head]
+
+
+def head_key(phrase: str | None, lex: Lexicon) -> str | None:
+    """The last role, title or org word of a speaker phrase, folded ("senior ministry official" -> "official";
+    a company suffix gives what it stands for: "Standard Oil Co" -> "company")."""
+    for w in reversed(words(phrase or "")):
+        if lex.kind(w) in ("role", "org", "title") or lex.kind(fold(w)) in ("role", "org", "title"):
+            key = fold(w)
+            entry = lex.words.get(key)
+            return entry.head if entry is not None and entry.head else key
+    return None
+
+
+def phrase_country(ctx: ArticleContext, start: int, end: int, exclude: tuple[int, int] | None = None) -> str | None:
+    """The country a phrase speaks for: a possessive first, then names in its head, then the rest; a country
+    after a topic preposition ("an envoy to Japan") is not whom the phrase speaks for."""
+    found = [m for m in ctx.mentions.inside(start, end) if not (exclude and exclude[0] <= m.start < exclude[1])]
+    scored = []
+    for m in found:
+        before = words(ctx.text[max(start, m.start - 12) : m.start])
+        if (before[-1].lower() if before else "") in _TOPIC:
+            continue
+        rank = 0 if is_possessive(ctx.text, m.end) else 1 if m.kind in ("body", "capital", "name", "short") else 2
+        scored.append((rank, m.start, m.country))
+    return min(scored)[2] if scored else None
+
+
+def acronym_name(ctx: ArticleContext, acronym: str, pos: int) -> tuple[str, str | None] | None:
+    """The name an acronym was introduced with before ``pos`` ("South Korea's Joint Chiefs of Staff (JCS)"),
+    with the country named right before it."""
+    text = ctx.text
+    for am in re.finditer(_ACRONYM_INTRO + re.escape(acronym) + r"\)", text[:pos]):
+        names = am.group(1).split()
+        k = 0
+        while k < len(names) - 1 and names[k][0] != acronym[0]:
+            k += 1
+        run = names[k:]
+        if len(run) < 2 or run[0][0] != acronym[0]:
+            continue
+        name = " ".join(run)
+        rs = am.end(1) - len(name) if text[am.start(1) : am.end(1)].endswith(name) else am.start(1)
+        country = None
+        before = ctx.mentions.inside(max(0, rs - 40), rs)
+        if before and re.fullmatch(r"(?:[’']s)?\s*", text[before[-1].end : rs]):
+            country = before[-1].country
+        elif ctx.mentions.inside(rs, am.end(1)):
+            country = phrase_country(ctx, rs, am.end(1))
+        return name, country
+    return None
+
+
+def _tokens(ctx: ArticleContext, start: int, end: int) -> list[tuple[int, int, str]]:
+    text, lex = ctx.text, ctx.lex
+    toks = [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(text[start:end])]
+    # drop sentence-final dots glued to the last word ("said Maruyama.")
+    last = toks[-1][2] if toks else ""
+    if last.endswith(".") and not lex.title_re.fullmatch(last) and not re.fullmatch(r"(?:[A-Z]\.)+", last):
+        a, b, w = toks[-1]
+        toks[-1] = (a, b - 1, w[:-1])
+        if not toks[-1][2]:
+            toks.pop()
+    # sentence openers are not part of the speaker ("But Keating said", "Earlier AM reported")
+    while toks and (
+        toks[0][2].lower() in SENTENCE_OPENERS or (toks[0][2].endswith("ly") and is_cap(toks[0][2]) and len(toks) > 1)
+    ):
+        toks.pop(0)
+    return toks
+
+
+def _head_length(ctx: ArticleContext, toks: list[tuple[int, int, str]]) -> int:
+    """Words before the first lower-case preposition that is not inside a capitalised name or a title."""
+    for i, (_, _, w) in enumerate(toks):
+        if w not in PREPOSITIONS or i == 0:
+            continue
+        if w in NAME_JOINERS and is_cap(toks[i - 1][2]) and i + 1 < len(toks) and is_cap(toks[i + 1][2]):
+            continue
+        if any(
+            (tm := ctx.lex.title_re.match(ctx.text, toks[j][0])) and tm.end() > toks[i][1]
+            for j in range(max(0, i - 3), i)
+        ):
+            continue  # inside a title ("Chancellor of the Exchequer Nigel Lawson")
+        return i
+    return len(toks)
+
+
+def _phrase(ctx: ArticleContext, start: int, end: int) -> Phrase | None:
+    toks = _tokens(ctx, start, end)
+    definite = bool(toks) and toks[0][2].lower() == "the"
+    had_det = False
+    while toks and toks[0][2].lower() in DETERMINERS:
+        toks.pop(0)
+        had_det = True
+    if not toks or len(toks) > 18:
+        return None
+    last = toks[-1][2]
+    if re.search(r"[’']s?$", last) and last[-2:] in ("'s", "’s", "s'", "s’"):
+        return None  # a possessive is not a subject ("Federal Industries Ltd's earlier announced ...")
+    return Phrase(toks, _head_length(ctx, toks), had_det, definite)
+
+
+def parse_speaker(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
+    """Parse text[start:end] as a speaker phrase, or None when it does not look like one."""
+    ph = _phrase(ctx, start, end)
+    if ph is None:
+        return None
+    if len(ph.toks) == 1 and ph.toks[0][2].lower() in SUBJECT_PRONOUNS:
+        return Speaker(ph.toks[0][2].lower(), None, None, "pronoun")
+    htoks = ph.head_toks
+    if not htoks:
+        return None
+    hs, he = htoks[0][0], htoks[-1][1]
+    mentions = ctx.mentions.inside(hs, he)
+    state = any(ctx.lex.state(w) for _, _, w in ph.toks)
+    if len(mentions) == 1 and mentions[0].start <= hs + 1 and mentions[0].end >= he - 2 and ph.head == len(ph.toks):
+        m = mentions[0]  # a country, capital or state body alone speaks for itself
+        return Speaker(m.surface, None, m.country, "country", state=True)
+    last = htoks[-1][2]
+    last_kind = ctx.lex.kind(last)
+    ends_in_country = bool(mentions) and mentions[-1].end >= he - 1
+    if is_cap(last) and (
+        last_kind == "org" or (last.isupper() and len(last) > 1 and last_kind is None and not ends_in_country)
+    ):
+        return _organisation(ctx, ph, state)
+    if (
+        is_cap(last)
+        and last_kind not in ("role", "source")
+        and not (mentions and mentions[-1].end >= he - 2 and mentions[-1].start <= htoks[-1][0])
+    ):
+        return _named(ctx, ph, state)
+    return _described(ctx, ph, mentions, state)
+
+
+def _organisation(ctx: ArticleContext, ph: Phrase, state: bool) -> Speaker:
+    """A named organisation ("Japan Fund Inc", "the FHLBB"); an acronym introduced earlier by its name."""
+    last = ph.head_toks[-1][2]
+    if len(ph.head_toks) == 1 and last.isupper() and ph.head == len(ph.toks):
+        full = acronym_name(ctx, last, ph.start)
+        if full is not None:  # "the Joint Chiefs of Staff (JCS) ... the JCS said"
+            return Speaker(full[0], None, full[1], "org", state=state)
+    return Speaker(ctx.text[ph.start : ph.end], None, phrase_country(ctx, ph.start, ph.end), "org", state=state)
+
+
+def _name_run_start(ctx: ArticleContext, htoks: list[tuple[int, int, str]]) -> int:
+    """Where the capitalised run that ends the head starts, a title with lower-case words included."""
+    i = len(htoks) - 1
+    while i > 0 and (
+        is_cap(htoks[i - 1][2]) or (htoks[i - 1][2] in NAME_JOINERS and i > 1 and is_cap(htoks[i - 2][2]))
+    ):
+        i -= 1
+    for j in range(max(0, i - 4), i):  # a title with lower-case words in it ("Chancellor of the Exchequer")
+        tm = ctx.lex.title_re.match(ctx.text, htoks[j][0])
+        if tm and tm.end() > htoks[i][0] and is_cap(htoks[j][2]):
+            return j
+    return i
+
+
+def _peel_countries(ctx: ArticleContext, run: list[tuple[int, int, str]]) -> tuple[list, bool]:
+    """Countries and possessives off the front of a name run ("Japanese Foreign Minister Taro Kono",
+    "Japan's Abe"); True when the run is an organisation's name that starts with a country ("Japan Fund")."""
+    text = ctx.text
+    while run:
+        found = ctx.mentions.inside(run[0][0], run[-1][1])
+        if not (found and found[0].start == run[0][0]):
+            break
+        k = 0
+        while k < len(run) and run[k][0] < found[0].end:
+            k += 1
+        poss = text[found[0].end : found[0].end + 2] in ("'s", "’s")
+        titled = k < len(run) and ctx.lex.title_re.match(text, run[k][0]) is not None
+        if not (poss or titled):
+            return run, True
+        run = run[k:]
+    return run, False
+
+
+def _title_cut(ctx: ArticleContext, run: list[tuple[int, int, str]]) -> int:
+    """How many words of the run are titles: everything up to the last title is the role."""
+    text = ctx.text
+    cut = k = 0
+    while k < len(run):
+        tm = ctx.lex.title_re.match(text, run[k][0])
+        if tm and tm.end() <= run[-1][1] and (tm.end() >= len(text) or not text[tm.end()].isalnum()):
+            while k < len(run) and run[k][0] < tm.end():
+                k += 1
+            cut = k
+            continue
+        k += 1
+    return cut
+
+
+def _not_a_name(ctx: ArticleContext, ph: Phrase, name_toks: list) -> bool:
+    found = [w for _, _, w in name_toks]
+    return (
+        any(ctx.lex.kind(w) in ("org", "source") for w in found)
+        or len(name_toks) > 5
+        or any(w in CALENDAR for w in found)
+        or found[0].lower() in SUBJECT_PRONOUNS
+        or not all(is_cap(w) or w in NAME_JOINERS for w in found)
+        or (ph.had_det and len(ph.toks) == len(name_toks))
+    )
+
+
+def _named(ctx: ArticleContext, ph: Phrase, state: bool) -> Speaker | None:
+    """The head ends in a capitalised run: a person's name (with its role and country), or an organisation's."""
+    text, htoks = ctx.text, ph.head_toks
+    whole = text[ph.start : ph.end]
+    run, org_like = _peel_countries(ctx, htoks[_name_run_start(ctx, htoks) :])
+    if org_like:
+        return Speaker(whole, None, phrase_country(ctx, ph.start, ph.end), "org", state=state)
+    name_toks = run[_title_cut(ctx, run) :]
+    if not name_toks:  # only a title: "the President said"
+        return Speaker(whole, whole, phrase_country(ctx, ph.start, ph.end), "role", state=state)
+    if _not_a_name(ctx, ph, name_toks):
+        if not any(is_cap(w) for _, _, w in name_toks):
+            return None
+        return Speaker(whole, None, phrase_country(ctx, ph.start, ph.end), "org", state=state)
+    name_start, name_end = name_toks[0][0], name_toks[-1][1]
+    hs = htoks[0][0]
+    role = text[hs:name_start].strip(" ,")
+    lead = ctx.mentions.inside(hs, name_start)
+    if lead and lead[0].start == hs:  # the role starts after a leading country ("Japan's foreign ministry spokesman")
+        role = _POSS_LEAD.sub("", text[lead[0].end : name_start]).strip(" ,")
+    country = phrase_country(ctx, ph.start, ph.end, exclude=(name_start, name_end))
+    return Speaker(text[name_start:name_end], role, country, "person", state=state, name_start=name_start)
+
+
+def _described(ctx: ArticleContext, ph: Phrase, mentions: list, state: bool) -> Speaker | None:
+    """The head ends in a common noun: an unnamed speaker described by its role ("the Japanese officials")."""
+    lex, text, htoks = ctx.lex, ctx.text, ph.head_toks
+    if not any(lex.kind(w) in ("role", "org", "source", "title") for _, _, w in htoks):
+        if not ((ph.had_det or mentions) and len(htoks) <= 3):
+            return None
+    hs, he = htoks[0][0], htoks[-1][1]
+    role = text[hs:he]
+    if mentions and mentions[0].start == hs:
+        role = _POSS_LEAD.sub("", text[mentions[0].end : he]).strip() or None
+    last = htoks[-1][2]
+    plural = (
+        last.lower().endswith("s") and lex.kind(last) in ("role", "org", "source") and not last.lower().endswith("ss")
+    )
+    human = lex.kind(last) in ("role", "title")
+    country = phrase_country(ctx, ph.start, ph.end)
+    definite = ph.definite and not mentions
+    return Speaker(
+        text[ph.start : ph.end], role, country, "role", state=state, plural=plural, human=human, definite=definite
+    )

@@ -1,0 +1,336 @@
+"""Where a cue's speaker stands: the subject before the cue ("X said"), the phrase after it ("said X",
+"according to X"), the main clause's subject for a participle ("..., saying"), the one quoted ("quoted X as
+saying"). Each answer comes with the name of the rule that found it."""
+
+from __future__ import annotations
+
+import re
+
+from ..words import AUXILIARIES, DETERMINERS, NAME_JOINERS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS
+from .clauses import BOUNDARY, LEADING_ADVERBIAL, is_speech_cue
+from .context import ArticleContext
+from .countries import quoting_body_country
+from .discourse import Discourse
+from .records import Speaker
+from .speakers import phrase_country
+from .tokens import WORD, is_cap, last_match, words
+
+Found = tuple[Speaker | None, str | None]  # a speaker and the rule that found it
+
+_WITH_PHRASE = re.compile(r"(?<![\w-])with\s+([^,|]{1,80}?)\s*$")
+_QUOTED_AS = re.compile(r"(?<![\w-])(?:(was|were|is|are|been|being)\s+)?quoted\s+(.{0,120}?)\s*\bas\s*$")
+_APPOSITION_NAME = re.compile(
+    r"(?:\s+(?:of|for|at|in|on)\s+[^,|]{1,40}?)?,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s"
+)
+_RELATIVE_HOST = re.compile(r"(?:^|\s)(?:by|with|to|from|for|and|met|as|including)\s+")
+_STOP_AFTER_SPEAKER = re.compile(
+    r"\s(?:on|in|at|after|during|when|while|as|who|which|to|before|last|this|earlier|later|"
+    r"told|said|says|adding|saying|that)\s"
+)
+_APPOSITION_OPENERS = ("but", "and", "while", "as", "which", "who", "although")
+
+
+class Subjects:
+    """Finds the speaker of each cue in one article; answers are cached per cue position."""
+
+    def __init__(self, ctx: ArticleContext, memory: Discourse) -> None:
+        self.ctx = ctx
+        self.memory = memory
+        self.cache: dict[int, Found] = {}
+
+    def speaker_of(self, cue_start: int) -> Speaker | None:
+        """The cached speaker of a cue already read."""
+        return self.cache[cue_start][0] if cue_start in self.cache else None
+
+    # -- the main clause --------------------------------------------------------------------------
+    def unit_subject(self, us: int, ue: int) -> Speaker | None:
+        """The subject of the unit's main clause (for "..., saying ..." and "... but also maintains")."""
+        masked = self.ctx.masked
+        lm = LEADING_ADVERBIAL.match(masked, us, ue)
+        s = lm.end() if lm else us
+        end = _subject_end(self.ctx, s, ue)
+        if end is None or not masked[s:end].strip():
+            return None
+        sp = self.memory.parse(s, end)
+        nm = _APPOSITION_NAME.match(masked[end:ue])
+        if sp is not None and sp.kind == "role" and sp.human and not sp.plural and nm:
+            # "The UK's minister for EU relations, Rhiannon Davies, said ... and insisted ...": the name
+            named = self.memory.parse(end + nm.start(1), end + nm.end(1))
+            if named is not None and named.kind == "person":
+                named.role = named.role or sp.role
+                named.country = named.country or sp.country
+                return named
+        return sp
+
+    # -- before the cue ---------------------------------------------------------------------------
+    def subject_before(self, us: int, cue_s: int, depth: int = 0) -> Speaker | None:
+        """The speaker phrase that ends right before a cue (the cue's subject)."""
+        left = self.ctx.masked[us:cue_s]
+        tr = self.ctx.lex.trail_re.search(left)
+        if tr and tr.start() > 0:
+            left = left[: tr.start()]
+        left = left.rstrip()
+        if not left or left[-1] == "|":  # a quotation right before the cue: attribution handled elsewhere
+            return None
+        if left.endswith(","):
+            inner = left[:-1]
+            found = self._subject_before_aside(us, inner, depth)
+            if found is not None:
+                return found
+            left = inner.rstrip()
+        return self._last_piece_subject(us, cue_s, left, depth)
+
+    def _subject_before_aside(self, us: int, inner: str, depth: int) -> Speaker | None:
+        """ "X, speaking on condition of anonymity, said" / "Kim You-geun, first deputy chief at ..., told":
+        the subject before the aside, with the aside as its role."""
+        lex = self.ctx.lex
+        c = inner.rfind(",")
+        if c <= 0 or depth:
+            return None
+        seg = inner[c + 1 :].strip()
+        first = seg.split()[0] if seg.split() else ""
+        if not first or (is_cap(first) and not lex.title_re.match(seg)) or first.lower() in SUBJECT_PRONOUNS:
+            return None
+        sp = self.subject_before(us, us + c, depth + 1)
+        if (
+            sp is not None
+            and sp.kind == "person"
+            and not sp.role
+            and any(lex.kind(w) in ("role", "org", "title") for w in words(seg))
+            and not seg.endswith("ing")
+            and not first.endswith("ing")
+            and first.lower() not in ("who", "which")
+        ):
+            sp.role = seg
+            if sp.country is None:
+                sp.country = phrase_country(self.ctx, us + c + 1, us + len(inner))
+                sp.country_rule = "apposition" if sp.country else None
+        return sp
+
+    def _last_piece(self, left: str) -> tuple[int, str]:
+        lex = self.ctx.lex
+        for b in reversed(list(BOUNDARY.finditer(left))):
+            w = b.group()
+            if w in ("and", "or") and (
+                is_cap(left[b.end() :].lstrip()[:1])
+                or lex.kind((words(left[: b.start()]) or [""])[-1]) in ("role", "org", "source")
+            ):
+                continue  # "Japan and South Korea said", "traders and analysts said": a joint subject
+            return b.end(), w
+        return 0, ""
+
+    def _last_piece_subject(self, us: int, cue_s: int, left: str, depth: int) -> Speaker | None:
+        bstart, bword = self._last_piece(left)
+        piece = left[bstart:]
+        if not piece.strip() or not words(piece):
+            if bword in ("and", "but", "or"):
+                return self.unit_subject(us, cue_s)
+            if bword in ("who", "which"):
+                sp = self.subject_before(us, us + bstart - len(bword), depth + 1)
+                if sp is None and bword == "who":
+                    sp = self._relative_antecedent(us, us + bstart - len(bword))
+                return sp
+            return None
+        ps = us + bstart
+        while ps < us + len(left) and self.ctx.masked[ps].isspace():
+            ps += 1
+        sp = self.memory.parse(ps, us + len(left))
+        if sp is None or bword != "," or depth:
+            return sp
+        if sp.kind == "person" and (not sp.role or sp.country is None):
+            self._role_before_name(sp, us, us + bstart - 1, ps)
+        if sp.kind == "role" and sp.human and left[bstart:].lstrip()[:2].lower() in ("a ", "an"):
+            # "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said": the name speaks
+            named = self.subject_before(us, us + bstart - 1, depth + 1)
+            if named is not None and named.kind == "person":
+                named.role = named.role or sp.text
+                named.country = named.country or sp.country
+                return named
+        return sp
+
+    def _relative_antecedent(self, us: int, who: int) -> Speaker | None:
+        """ "The delegation was led by special envoy Mark Halloran, who told ...": the person the relative
+        clause hangs on, after the last preposition or verb before it."""
+        left = self.ctx.masked[us:who].rstrip().rstrip(",").rstrip()
+        host = last_match(_RELATIVE_HOST, left)
+        if host is None:
+            return None
+        sp = self.memory.parse(us + host.end(), us + len(left))
+        return sp if sp is not None and sp.kind == "person" else None
+
+    def _previous_subject_country(self, us: int) -> str | None:
+        """The country of the subject of the sentence before the one starting at ``us``."""
+        unit = self.ctx.unit_before(us)
+        sp = self.unit_subject(unit.start, unit.end) if unit is not None else None
+        return sp.country if sp is not None and sp.kind in ("org", "country", "role") else None
+
+    def _role_before_name(self, sp: Speaker, us: int, comma: int, name_pos: int) -> None:
+        """ "The head of Kyiv's military administration, Taras Bondar, said": the description before the
+        comma is the named person's post; its country is the one the person speaks for."""
+        left = self.ctx.masked[us:comma]
+        pieces = list(BOUNDARY.finditer(left))
+        start = pieces[-1].end() if pieces else 0
+        seg = left[start:]
+        if not seg.strip() or len(words(seg)) > 10:
+            return
+        a = us + start + (len(seg) - len(seg.lstrip()))
+        if pieces and pieces[-1].group() not in (",", "and", "but", "that", ";", ":", "while", "as", "after", "when"):
+            return
+        if not pieces and LEADING_ADVERBIAL.match(left).end() > 0:
+            return
+        role = self.memory.parse(a, comma)
+        if role is None or role.kind != "role" or not role.human or role.plural:
+            return
+        text = self.ctx.text
+        if role.country is None and re.match(r"(?:Its|Their|its|their)\s", text[a:comma]):
+            role.country = self._previous_subject_country(us)  # "Its spokesman": the body of the sentence before
+        sp.role = re.sub(r"^(?:the|a|an)\s+", "", text[a:comma].strip(), flags=re.I) or role.role or role.text
+        if sp.country is None and role.country:
+            sp.country, sp.country_rule = role.country, "apposition"
+        sp.state = sp.state or role.state
+        self.memory.remember(name_pos, sp.text, sp.role, sp.country)
+
+    # -- after the cue ----------------------------------------------------------------------------
+    def after_cue(self, s: int, ue: int) -> Speaker | None:
+        """The speaker phrase right after a cue: "said Maruyama", "according to official figures"."""
+        masked = self.ctx.masked
+        seg = re.match(r"\s*([^,;:|()!?]*)", masked[s:ue])
+        body = seg.group(1)
+        cut = _STOP_AFTER_SPEAKER.search(" " + body + " ")  # a clause or setting word
+        if cut:
+            body = body[: max(0, cut.start() - 1)]
+        body = body.rstrip(" .")
+        if not body.strip():
+            return None
+        a = s + seg.start(1)
+        sp = self.memory.parse(a, a + len(body))
+        if sp is not None and sp.kind == "person" and not sp.role and body == seg.group(1).rstrip(" ."):
+            self._role_after_name(sp, a, s + seg.end(), ue)
+        return sp
+
+    def _role_after_name(self, sp: Speaker, name_pos: int, after: int, ue: int) -> None:
+        """'..., said Shoichi Saba, chairman of the Electronic Industries Association of Japan.'"""
+        lex = self.ctx.lex
+        am = re.match(r"\s*,\s*([^,;:|()!?]+?)\s*[.,]?\s*$", self.ctx.masked[after:ue])
+        if not am:
+            return
+        ap = am.group(1)
+        first = words(ap)[:1]
+        if not (
+            first
+            and len(words(ap)) <= 12
+            and (not is_cap(first[0]) or lex.title_re.match(ap))
+            and first[0].lower() not in _APPOSITION_OPENERS
+            and not lex.cue_re.search(ap)
+            and first[0].lower() not in SUBJECT_PRONOUNS
+            and any(lex.kind(w) in ("role", "title") for w in words(ap))
+        ):
+            return
+        a2 = after + am.start(1)
+        sp.role = ap
+        # where one works ("in Tokyo", "its Tokyo branch") is not whom one speaks for
+        loc = re.search(r"\s(?:in|at|from|based)\s", ap)
+        a3 = a2 + (loc.start() if loc else len(ap))
+        if sp.country is None and any(x.kind != "capital" for x in self.ctx.mentions.inside(a2, a3)):
+            sp.country = phrase_country(self.ctx, a2, a3)
+            sp.country_rule = "apposition" if sp.country else None
+        self.memory.remember(name_pos, sp.text, sp.role, sp.country)
+
+    # -- the cue's speaker ------------------------------------------------------------------------
+    def cue_speaker(self, us: int, ue: int, cue_s: int, cue_e: int) -> Found:
+        """The speaker of the cue at [cue_s, cue_e) and the rule that found it, pronouns resolved."""
+        if cue_s in self.cache:
+            return self.cache[cue_s]
+        masked = self.ctx.masked
+        cue = self.ctx.lex.cues.get(masked[cue_s:cue_e].lower())
+        if cue and cue.type == "participle":
+            sp, rule = self._participle_speaker(us, ue, cue_s)
+        elif cue and cue.type == "phrase":
+            sp, rule = self.after_cue(cue_e, ue), "after-cue"
+        else:
+            sp, rule = self.subject_before(us, cue_s), "subject-before-cue"
+            if sp is None and (re.search(r"[,|]\s*$", masked[us:cue_s]) or masked[us:cue_s].strip() == ""):
+                sp, rule = self.after_cue(cue_e, ue), "after-cue"  # inverted: "..., said the minister."
+        found = self.resolve(sp, rule, cue_s)
+        self.cache[cue_s] = found
+        return found
+
+    def resolve(self, sp: Speaker | None, rule: str | None, pos: int) -> Found:
+        """A pronoun resolved to whom it refers to, the rule marked so; no rule without a speaker."""
+        resolved = self.memory.resolve(sp, pos)
+        if resolved is None:
+            return None, None
+        return resolved, (f"{rule}/pronoun" if sp is not None and sp.kind == "pronoun" else rule)
+
+    def _previous_attribution(self, us: int, ue: int, cue_s: int) -> re.Match | None:
+        """The attribution just before a participle ("..., Fujioka said, adding ..."), read first if needed."""
+        masked, lex = self.ctx.masked, self.ctx.lex
+        cues = list(lex.cue_re.finditer(masked, us, cue_s))
+        done = [x for x in cues if self.speaker_of(x.start()) is not None]
+        if not done:
+            # the attribution just before may not be resolved yet (quotes are read before reported speech)
+            fin = [x for x in cues if lex.cue(x.group()).type == "finite" and is_speech_cue(masked, x, us)]
+            if fin and _close_before(masked, fin[-1].end(), cue_s):
+                if self.cue_speaker(us, ue, fin[-1].start(), fin[-1].end())[0] is not None:
+                    done = fin[-1:]
+        return done[-1] if done and _close_before(masked, done[-1].end(), cue_s) else None
+
+    def _participle_speaker(self, us: int, ue: int, cue_s: int) -> Found:
+        masked = self.ctx.masked
+        prev = self._previous_attribution(us, ue, cue_s)
+        w = _WITH_PHRASE.search(masked[us:cue_s])
+        qa = _QUOTED_AS.search(masked[us:cue_s])
+        if w:
+            return self.memory.parse(us + w.start(1), us + w.end(1)), "with-phrase"
+        if qa and qa.group(1) and not qa.group(2).strip():
+            # "Kim was quoted as saying": the subject of the passive speaks
+            return self.subject_before(us, us + qa.start()), "quoted-as-saying"
+        if qa and not qa.group(1) and qa.group(2).strip():
+            # "Tehran radio quoted a ministry spokesman as saying": the one quoted speaks
+            sp = self.quoted_object(us + qa.start(2), qa.group(2))
+            quoting_body_country(self.ctx, sp, us, us + qa.start())
+            return sp, "quoted-as-saying"
+        if prev is not None:
+            return self.speaker_of(prev.start()), "previous-attribution"  # "..., Fujioka said, adding ..."
+        return self.unit_subject(us, ue), "main-clause-subject"
+
+    def quoted_object(self, start: int, obj: str, keep_setting: bool = False) -> Speaker | None:
+        """The one quoted ("quoted a ministry spokesman as saying", "quoted him as saying"); a setting after
+        the object ("quoted X on Friday as saying") is dropped unless ``keep_setting``."""
+        obj = obj.strip() if keep_setting else re.sub(r"\s+(?:on|in|by|over)\s.*$", "", obj.strip())
+        pron = OBJECT_PRONOUNS.get(obj.lower())
+        if pron:
+            return Speaker(pron, None, None, "pronoun")
+        return self.memory.parse(start, start + len(obj))
+
+
+def _close_before(masked: str, end: int, cue_s: int) -> bool:
+    return re.search(r",\s*$", masked[end:cue_s]) is not None and len(words(masked[end:cue_s])) <= 6
+
+
+def _subject_end(ctx: ArticleContext, s: int, ue: int) -> int | None:
+    """Where the main clause's subject ends: capitalised words and role nouns up to the verb."""
+    lex, masked = ctx.lex, ctx.masked
+    toks = [(x.start() + s, x.end() + s, x.group()) for x in WORD.finditer(masked[s:ue])]
+    end = None
+    for i, (_, b, w) in enumerate(toks):
+        lw = w.lower()
+        if i == 0 and lw in DETERMINERS:
+            continue
+        if is_cap(w) or lex.kind(w) in ("role", "org", "source"):
+            end = b
+            continue
+        if lw in NAME_JOINERS and i + 1 < len(toks) and is_cap(toks[i + 1][2]) and end is not None:
+            continue
+        if lw in lex.cues:
+            break  # the verb: "X accused the government of ..." ends the subject at "accused"
+        # a lower-case modifier belongs to the subject only if a role noun follows soon
+        ahead = toks[i + 1 : i + 4]
+        if (
+            lw not in PREPOSITIONS
+            and lw not in AUXILIARIES
+            and any(lex.kind(x[2]) in ("role", "org", "source") for x in ahead)
+        ):
+            continue
+        break
+    return end
