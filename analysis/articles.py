@@ -21,10 +21,15 @@ from pathlib import Path
 import pandas as pd
 from dateutil import parser as dateparser
 
+from . import datelines
+from .countries import day_of
 from .paths import DATA
+from .sentences import paragraph_spans
 from .tables import read_table
 
-ARTICLE_COLUMNS = ["article_id", "path", "title", "published", "publisher", "text", "n_words"]
+ARTICLE_COLUMNS = [
+    "article_id", "path", "title", "published", "publisher", "dateline", "dateline_country", "text", "n_words",
+]  # fmt: skip
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson", ".csv"}
@@ -46,6 +51,7 @@ DATE_FIELDS = (
     "time",
 )
 ID_FIELDS = ("article_id", "id", "doc_id", "uid", "guid", "uuid", "newid", "key")
+DATELINE_FIELDS = ("dateline", "place_line")
 PUBLISHER_FIELDS = ("publisher", "source", "outlet", "site", "sitename", "source_domain", "domain")
 
 MAX_TRAILING, MAX_TRAILING_WORDS = 4, 80
@@ -339,6 +345,7 @@ def _from_record(rec: dict, path: Path, row: int) -> dict | None:
         "title": cleaned.title,
         "published": parse_date(_pick(rec, DATE_FIELDS) or cleaned.published),
         "publisher": _pick(rec, PUBLISHER_FIELDS) or cleaned.publisher,
+        "dateline": _pick(rec, DATELINE_FIELDS),
         "text": cleaned.text,
     }
 
@@ -427,8 +434,17 @@ def find_files(source) -> list[Path]:
     return [f for f in found if not (f.resolve() in seen or seen.add(f.resolve()))]
 
 
+def _add_dateline(r: dict) -> None:
+    """The record's dateline field, else one that opens the body (the text is left as it is), and its country."""
+    found = datelines.from_field(str(r["dateline"])) if r.get("dateline") else None
+    found = found or datelines.in_text(r["text"], paragraph_spans(r["text"])[:4])
+    r["dateline"] = found.text if found else None
+    r["dateline_country"] = datelines.place_country(found.place, day_of(r.get("published"))) if found else None
+
+
 def load_articles(source) -> pd.DataFrame:
-    """One row per article: article_id, path, title, published, publisher, text, n_words.
+    """One row per article: article_id, path, title, published, publisher, dateline, dateline_country, text,
+    n_words.
 
     Unreadable, empty, binary or undecodable files are skipped with a warning and listed in
     ``df.attrs["skipped"]`` (dicts with path and reason); identical texts are kept once and listed
@@ -458,6 +474,7 @@ def load_articles(source) -> pd.DataFrame:
             r["article_id"] = f"{aid}-{n}"
         seen_text[digest] = r["article_id"]
         r["n_words"] = len(r["text"].split())
+        _add_dateline(r)
         kept.append(r)
     if skipped:
         shown = "; ".join(f"{d['path']}: {d['reason']}" for d in skipped[:5])
@@ -471,6 +488,9 @@ def load_articles(source) -> pd.DataFrame:
             stacklevel=2,
         )
     df = pd.DataFrame(kept, columns=ARTICLE_COLUMNS)
+    for column in ("title", "publisher", "dateline", "dateline_country"):
+        # pandas 3 stores text as its string dtype, where a missing value shows as NaN: keep None
+        df[column] = pd.Series([r[column] for r in kept], index=df.index, dtype=object)
     df["published"] = pd.to_datetime(df["published"]).astype("datetime64[ns]")
     df["n_words"] = df["n_words"].astype("int64")
     df.attrs["skipped"] = skipped

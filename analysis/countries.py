@@ -36,52 +36,109 @@ class Mention:
 
 
 @dataclass(frozen=True)
-class Gazetteer:
-    """Aliases indexed by their first character for a fast longest-first scan."""
+class Variant:
+    """What an alias means in a period: ``valid_from``/``valid_to`` are ISO dates, "" when open."""
 
-    by_first: dict  # first two chars -> list of (alias, country, iso3, kind), longest alias first
-    names: dict  # iso3 -> canonical country name
+    iso3: str | None
+    kind: str
+    valid_from: str = ""
+    valid_to: str = ""
+
+    def valid(self, day: str) -> bool:
+        """True when the alias has this meaning on ``day`` (ISO date)."""
+        return (not self.valid_from or self.valid_from <= day) and (not self.valid_to or day <= self.valid_to)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Aliases indexed by their first two characters for a fast longest-first scan; meanings by date."""
+
+    by_first: dict  # first two chars -> list of (alias, variants), longest alias first
+    names: dict  # iso3 -> canonical country name today
+    dated_names: dict  # iso3 -> [(name, valid_from, valid_to)]: a country's name in a period ("West Germany")
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> Gazetteer:
-        """Read the shipped gazetteer plus any extra alias CSVs (columns alias, iso3, kind)."""
+        """Read the shipped gazetteer plus any extra alias CSVs (columns alias, iso3, kind[, valid_from, valid_to])."""
         names: dict[str, str] = {}
-        entries: dict[str, tuple] = {}
+        entries: dict[str, list[Variant]] = {}
         for r in read_table("countries.csv"):
             names.setdefault(r["iso3"], r["country"])
-            entries[r["alias"]] = (r["alias"], r["country"], r["iso3"], r["kind"])
+            entries[r["alias"]] = [Variant(r["iso3"], r["kind"])]
         # canonical name wins for each code (the first row for a code may be an official form)
         for r in read_table("countries.csv"):
             if r["alias"] == r["country"]:
                 names[r["iso3"]] = r["country"]
+        dated: dict[str, list] = {}
         for path in ["country_aliases.csv", *map(Path, extra)]:
-            for r in read_table(path):
-                iso3 = (r.get("iso3") or "").strip() or None
-                if iso3 is not None and iso3 not in names:
-                    raise ValueError(f"{path}: unknown iso3 {iso3!r} for alias {r['alias']!r}")
-                entries[r["alias"]] = (r["alias"], names.get(iso3) if iso3 else None, iso3, r["kind"])
+            _read_aliases(path, names, entries, dated)
         by_first: dict[str, list] = {}
         # keyed by two characters: a capitalised word then meets a handful of aliases, not dozens
-        for e in sorted(entries.values(), key=lambda e: -len(e[0])):
-            by_first.setdefault(e[0][:2], []).append(e)
-        return cls(by_first=by_first, names=names)
+        for alias in sorted(entries, key=lambda a: -len(a)):
+            by_first.setdefault(alias[:2], []).append((alias, tuple(entries[alias])))
+        return cls(by_first=by_first, names=names, dated_names=dated)
 
-    def find(self, text: str) -> list[Mention]:
-        """Every mention in ``text``, longest match first, no overlaps."""
+    def name(self, iso3: str | None, day: str = "") -> str | None:
+        """The country's canonical name on ``day`` (ISO date; "" for today)."""
+        if iso3 is None:
+            return None
+        for name, valid_from, valid_to in self.dated_names.get(iso3, ()):
+            if day and (not valid_from or valid_from <= day) and (not valid_to or day <= valid_to):
+                return name
+        return self.names.get(iso3)
+
+    @staticmethod
+    def meaning(variants: tuple[Variant, ...], day: str) -> Variant | None:
+        """The variant valid on ``day`` ("" for today), the one of narrowest validity when several are."""
+        if len(variants) == 1 and not variants[0].valid_from and not variants[0].valid_to:
+            return variants[0]
+        day = day or _TODAY
+        valid = [v for v in variants if v.valid(day)]
+        if not valid:
+            return None
+        return min(valid, key=lambda v: (v.valid_to or "9999") + "|" + _invert(v.valid_from))
+
+    def find(self, text: str, day: str = "") -> list[Mention]:
+        """Every mention in ``text``, longest match first, no overlaps; aliases read as on ``day``."""
         out: list[Mention] = []
         pos = 0
         for m in _CANDIDATE.finditer(text):
             i = m.start()
             if i < pos:
                 continue
-            for alias, country, iso3, kind in self.by_first.get(text[i : i + 2], ()):
+            for alias, variants in self.by_first.get(text[i : i + 2], ()):
                 j = i + len(alias)
                 if text.startswith(alias, i) and not (j < len(text) and (text[j].isalnum() or text[j] == "_")):
-                    if kind != "ignore":  # "New Jersey" is read past, so "Jersey" is not a mention
-                        out.append(Mention(i, j, alias, country, iso3, kind))
+                    v = self.meaning(variants, day)
+                    if v is not None and v.kind != "ignore":  # "New Jersey" is read past, not reported
+                        out.append(Mention(i, j, alias, self.name(v.iso3, day), v.iso3, v.kind))
                     pos = j
                     break
         return out
+
+
+_TODAY = "9999-12-31"  # an undated article reads aliases as they are used today
+
+
+def _invert(day: str) -> str:
+    """Sort key that puts later start dates first (narrower validity)."""
+    return "".join(chr(0x7F - ord(c)) for c in day) if day else "~"
+
+
+def _read_aliases(path, names: dict, entries: dict, dated: dict) -> None:
+    for r in read_table(path):
+        iso3 = (r.get("iso3") or "").strip() or None
+        if iso3 is not None and iso3 not in names:
+            raise ValueError(f"{path}: unknown iso3 {iso3!r} for alias {r['alias']!r}")
+        valid_from, valid_to = (r.get("valid_from") or "").strip(), (r.get("valid_to") or "").strip()
+        if r["kind"] == "canonical":  # the country's name in a period
+            dated.setdefault(iso3, []).append((r["alias"], valid_from, valid_to))
+            continue
+        variant = Variant(iso3, r["kind"], valid_from, valid_to)
+        if valid_from or valid_to:  # a meaning in a period adds to the alias's other meanings
+            entries.setdefault(r["alias"], []).append(variant)
+        else:  # an undated row replaces what the ISO names said
+            entries[r["alias"]] = [v for v in entries.get(r["alias"], []) if v.valid_from or v.valid_to] + [variant]
 
 
 @lru_cache(maxsize=1)
@@ -90,26 +147,38 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Country mentions in one text, with the shipped gazetteer."""
-    return gazetteer().find(text)
+def day_of(published) -> str:
+    """An article's publication date as an ISO day ("" when unknown), for reading aliases by date."""
+    if published is None or (not isinstance(published, str) and pd.isna(published)):
+        return ""
+    try:
+        return pd.Timestamp(published).strftime("%Y-%m-%d")
+    except (ValueError, TypeError):
+        return ""
 
 
-def country_name(iso3: str) -> str | None:
-    """Canonical short name for an ISO alpha-3 code."""
-    return gazetteer().names.get(iso3)
+def find_mentions(text: str, day: str = "") -> list[Mention]:
+    """Country mentions in one text, with the shipped gazetteer, aliases read as on ``day`` (ISO date)."""
+    return gazetteer().find(text, day)
+
+
+def country_name(iso3: str, day: str = "") -> str | None:
+    """Canonical short name for an ISO alpha-3 code on ``day`` ("West Germany" in 1987, "Germany" today)."""
+    return gazetteer().name(iso3, day)
 
 
 def country_mentions(articles: pd.DataFrame, include_ambiguous: bool = True) -> pd.DataFrame:
     """One row per country mention: article_id, country, iso3, surface, start, end, kind.
 
-    ``kind`` is name, short, demonym, capital, body or ambiguous (country and iso3 None).
+    ``kind`` is name, short, demonym, capital, body or ambiguous (country and iso3 None). Names are read as
+    on the article's ``published`` date when known: "Moscow" in 1987 is the Soviet Union, "Germany" West Germany.
     """
     g = gazetteer()
+    published = articles["published"] if "published" in articles.columns else [None] * len(articles)
     rows = [
         (aid, m.country, m.iso3, m.surface, m.start, m.end, m.kind)
-        for aid, text in zip(articles["article_id"], articles["text"])
-        for m in g.find(text or "")
+        for aid, text, pub in zip(articles["article_id"], articles["text"], published)
+        for m in g.find(text or "", day_of(pub))
         if include_ambiguous or m.country is not None
     ]
     df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
