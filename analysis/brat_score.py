@@ -10,7 +10,9 @@ the loader removed are not scored and are counted on their own line.
 
 Matching, one to one per article, nearest first: a found quote matches a gold attribution when it holds
 the first eight words of the gold content, or the gold content holds the found quote's first 40
-characters (case, quotation marks, whitespace and punctuation at word edges folded). A found quote left
+characters (case, quotation marks, whitespace and punctuation at word edges folded), and the two overlap
+in the text (so a one-word content such as "me" or "Cruz" is not matched by any quote that happens to
+hold the word elsewhere; without an offset for the found quote the text rules alone decide). A found quote left
 over that the content of an already matched attribution holds (the second half of a quote interrupted by
 "he said", a quoted phrase inside matched reported speech) is a fragment: counted apart, not as an extra.
 Speaker accuracy: among matched attributions whose gold source is named (not a pronoun), the share whose
@@ -215,6 +217,7 @@ def match(scored: dict[str, ScoredArticle], quotes: pd.DataFrame) -> tuple[list[
         found = by_art.get(aid, [])
         for f in found:
             f["raw_start"] = art.raw_offset(int(f["start"]))
+            f["raw_end"] = art.raw_offset(int(f["end"]) - 1) + 1 if f["raw_start"] >= 0 else 0
         g_fold = [fold(g.content_text) for g in golds]
         g_head = [" " + " ".join(g.split()[:HEAD_WORDS]) + " " for g in g_fold]
         f_fold = [fold(f["quote"]) for f in found]
@@ -222,7 +225,9 @@ def match(scored: dict[str, ScoredArticle], quotes: pd.DataFrame) -> tuple[list[
             (abs(f["raw_start"] - g.start) if f["raw_start"] >= 0 else 10**9, gi, fi)
             for gi, g in enumerate(golds)
             for fi, f in enumerate(found)
-            if f_fold[fi] and (g_head[gi] in f" {f_fold[fi]} " or f_fold[fi][:HEAD_CHARS] in g_fold[gi])
+            if f_fold[fi]
+            and (g_head[gi] in f" {f_fold[fi]} " or f_fold[fi][:HEAD_CHARS] in g_fold[gi])
+            and (f["raw_start"] < 0 or any(f["raw_start"] < sp.end and sp.start < f["raw_end"] for sp in g.content))
         ]
         g_used: dict[int, int] = {}
         f_used: set[int] = set()

@@ -193,6 +193,19 @@ def test_one_to_one_matching_fragments_and_speaker_accuracy():
     assert m["quoted"]["gold"] == 1 and m["quoted"]["hit"] == 1
 
 
+def test_a_match_must_overlap_the_gold_content_in_the_text():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        _docs, _arts, scored, _dropped = brat_score.load(CORPUS)
+    clean = scored["story-a"].clean
+    quote = "the harbour plan would create 400 jobs"
+    here, elsewhere = clean.index(quote), clean.index("He added")  # same words, placed in another paragraph
+    for start, status in ((here, "hit"), (elsewhere, "miss")):
+        records, _ = match(scored, _found([("story-a", "indirect", quote, start, start + len(quote), "Vale")]))
+        gold = next(r for r in records if r["gold"] is not None and r["gold"].id == "E1")
+        assert gold["status"] == status
+
+
 def test_gold_the_loader_removed_is_counted_apart(tmp_path):
     (tmp_path / "text").mkdir()
     (tmp_path / "attributions").mkdir()
