@@ -27,6 +27,7 @@ import sys
 import time
 import warnings
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from itertools import takewhile
 from pathlib import Path
 from typing import Any, TextIO
@@ -128,6 +129,7 @@ def align(raw: str, clean: str) -> list[int]:
 
     Paragraph by paragraph, in order, each cleaned paragraph is found in the raw text with all
     whitespace left out of both (the loader changes whitespace and drops whole lines, never words);
+    a paragraph whose characters the loader changed is aligned character by character (difflib);
     a whitespace character takes the offset of the next character.
     """
     raw_pos = [i for i, c in enumerate(raw) if not c.isspace()]
@@ -140,11 +142,22 @@ def align(raw: str, clean: str) -> list[int]:
         hit = raw_ns.find(para, cursor)
         if hit < 0:
             hit = raw_ns.find(para)
-        if hit < 0:
+        if hit >= 0:
+            for k, i in enumerate(idx):
+                out[i] = raw_pos[hit + k]
+            cursor = hit + len(para)
             continue
-        for k, i in enumerate(idx):
-            out[i] = raw_pos[hit + k]
-        cursor = hit + len(para)
+        # the loader changed characters (a normalised quotation mark, a removed control character):
+        # align the paragraph with the raw text after the cursor character by character
+        window = raw_ns[cursor : cursor + len(para) + len(para) // 5 + 50]
+        blocks = SequenceMatcher(None, para, window, autojunk=False).get_matching_blocks()
+        if sum(b.size for b in blocks) < 0.8 * len(para):
+            continue
+        for b in blocks:
+            for k in range(b.size):
+                out[idx[b.a + k]] = raw_pos[cursor + b.b + k]
+        last = [b for b in blocks if b.size]
+        cursor += last[-1].b + last[-1].size if last else 0
     nxt = -1
     for i in range(len(clean) - 1, -1, -1):  # whitespace: the offset of the next mapped character
         if out[i] >= 0 and not clean[i].isspace():

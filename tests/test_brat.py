@@ -150,6 +150,12 @@ def test_align_maps_the_loaders_text_back_to_the_raw_offsets():
     m = align(raw, clean)
     for word in ("First", "paragraph", "Second", "Last"):
         assert raw[m[clean.index(word)] :].startswith(word)
+    # a loader that rewrites characters (two apostrophes as one quotation mark) still aligns
+    raw = "Intro.\n\n''We won,'' she said on Monday.\n\nEnd."
+    clean = 'Intro.\n\n"We won," she said on Monday.\n\nEnd.'
+    m = align(raw, clean)
+    for word in ("We", "she", "Monday", "End"):
+        assert raw[m[clean.index(word)] :].startswith(word)
 
 
 # --- scoring on the fixture with made-up extractor output ---------------------------------------
