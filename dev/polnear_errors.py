@@ -158,7 +158,7 @@ def speaker_category(r: dict, lem: Lemmatiser, forms: set[str]) -> str:
         return "nested: the found speaker speaks inside the gold content (the letter cited X saying ...)"
     gwords = set(words(re.sub(r"['’]s\b", "", g.source_text)))
     if set(words(sp)) & gwords:
-        return "part of the source phrase, not its head (the Trump campaign -> Trump)"
+        return "part of the source phrase, not its head (the Lee campaign -> Lee)"
     if not any(w[:1].isupper() for w in sw) and any(h[:1] for h in heads):
         return "a description where the source is another"
     return "another party named"
