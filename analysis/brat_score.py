@@ -5,18 +5,21 @@
 Articles are read with ``load_articles`` (the loader users get: cleaning, boilerplate, ids), and the
 cleaned text is aligned back to the raw ``.txt`` the annotations refer to: each cleaned paragraph is
 found in the raw text with its whitespace folded (the loader only changes whitespace and removes whole
-lines, titles and boilerplate), so every found quote gets a raw offset. Gold attributions whose content
+lines, titles and boilerplate; a paragraph it rewrote is aligned character by character), so every found
+quote gets a raw offset. Gold attributions whose content
 the loader removed are not scored and are counted on their own line.
 
 Matching, one to one per article, nearest first: a found quote matches a gold attribution when it holds
 the first eight words of the gold content, or the gold content holds the found quote's first 40
 characters (case, quotation marks, whitespace and punctuation at word edges folded), and the two overlap
-in the text (so a one-word content such as "me" or "Cruz" is not matched by any quote that happens to
+in the text (so a one-word content such as "me" or a surname is not matched by any quote that happens to
 hold the word elsewhere; without an offset for the found quote the text rules alone decide). A found quote left
 over that the content of an already matched attribution holds (the second half of a quote interrupted by
 "he said", a quoted phrase inside matched reported speech) is a fragment: counted apart, not as an extra.
 Speaker accuracy: among matched attributions whose gold source is named (not a pronoun), the share whose
-found speaker holds the source's last word (a trailing parenthesis such as "(D-N.Y.)" left out).
+found speaker holds a head word of the source: the last word of the source, or of an apposition to it,
+before a relative clause or a preposition ("Jane Roe, a lawyer at a firm in Ohio, who ..." -> Roe,
+lawyer; a parenthesis such as "(D-N.Y.)" left out), since PolNeAR sources run on past their head.
 """
 
 from __future__ import annotations
