@@ -1,12 +1,17 @@
 """Score extracted quotes and figures against hand annotations (gold JSON in the seeds.json format).
 
-    python -m analysis.evaluate GOLD ARTICLES
+    python -m analysis.evaluate GOLD [ARTICLES] [--misses N]
+    python -m analysis.evaluate --polnear DIR [--misses N]
 
 Matching rules follow the gold file's "about" field: a found quote matches a gold quote when its text
 contains the gold key (case, quotation marks and whitespace folded), one to one, the shortest unused
 match first; a speaker matches when every token of ``speaker_keys`` is a whole word of it (a list of
 lists gives alternatives; null means no speaker should be given); figures match on value. Items marked
 ``optional`` count neither as a miss nor as a false positive.
+
+Without ARTICLES, the stories a gold file names ("reuters-123") are read from
+``../shared/corpus/reuters21578.jsonl`` beside the repository (the gold files in dev/gold/ hold ids and
+keys only). ``--polnear`` scores quotes against a brat attribution corpus instead (analysis/brat_score.py).
 """
 
 from __future__ import annotations
@@ -222,17 +227,98 @@ def _table(task: str, m: dict) -> str:
     return "\n".join(rows)
 
 
+class MissingArticles(Exception):
+    """The articles a gold file names cannot be found (the message says what to pass instead)."""
+
+
+def corpus_articles(gold: dict, corpus: str | Path | None = None) -> pd.DataFrame:
+    """The stories a gold file names, read from the shared Reuters corpus through ``load_articles``.
+
+    Only the records of the gold's article ids are copied to a temporary ``.jsonl`` and loaded from
+    there, so the loader's cleaning and fields (``dateline`` ...) behave as for any user's file.
+    ``corpus`` defaults to ``../shared/corpus/reuters21578.jsonl`` beside the repository.
+    """
+    import tempfile
+
+    from .articles import load_articles
+    from .paths import SHARED_CORPUS
+
+    path = Path(corpus) if corpus else SHARED_CORPUS / "reuters21578.jsonl"
+    if not path.is_file():
+        raise MissingArticles(f"{path} is absent: pass ARTICLES (the folder or file of the gold's articles)")
+    wanted = set(gold.get("articles", {}))
+    lines = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r'\s*\{\s*"id"\s*:\s*"([^"]+)"', line)  # the id opens each record: no JSON parse needed
+            if m and m.group(1) in wanted:
+                lines.append(line.rstrip("\n"))
+                wanted.discard(m.group(1))
+    if wanted:
+        shown = ", ".join(sorted(wanted)[:3]) + (" ..." if len(wanted) > 3 else "")
+        raise MissingArticles(f"{len(wanted)} article(s) of the gold are not in {path} ({shown}): pass ARTICLES")
+    with tempfile.TemporaryDirectory() as tmp:
+        records = Path(tmp) / "gold_stories.jsonl"
+        records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        arts = load_articles(records)
+    arts["path"] = str(path)
+    return arts
+
+
+def print_misses(gold: dict, quotes: pd.DataFrame, n: int, out=None) -> None:
+    """Up to ``n`` misses, extras and wrong speakers of a gold file (for a developer's terminal)."""
+    out = out or sys.stdout
+    recs = match_quotes(gold, quotes)
+    kinds = {
+        "misses": [r for r in recs if r["status"] == "miss"],
+        "extras": [r for r in recs if r["status"] == "extra"],
+        "wrong speakers": [r for r in recs if r["status"] == "hit" and not r["speaker_ok"]],
+    }
+    for name, rs in kinds.items():
+        print(f"\n{name} ({len(rs)}; {min(n, len(rs))} shown)", file=out)
+        for r in rs[:n]:
+            g, f = r["gold"], r["found"]
+            print(f"- {r['article_id']}", file=out)
+            if g is not None:
+                print(f"    gold  {g.get('kind')} {g.get('quote')!r} | speaker keys {g.get('speaker_keys')}", file=out)
+            if f is not None:
+                print(
+                    f"    found {f.get('kind')} {str(f.get('quote'))[:100]!r} | speaker {f.get('speaker')!r}", file=out
+                )
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Print a precision/recall/F1 table per task for GOLD against the articles in ARTICLES."""
+    """Print a precision/recall/F1 table per task for GOLD against its articles (or for a brat corpus)."""
     ap = argparse.ArgumentParser(prog="python -m analysis.evaluate", description=__doc__.splitlines()[0])
-    ap.add_argument("gold", help="gold JSON file")
-    ap.add_argument("articles", help="folder of articles")
+    ap.add_argument("gold", nargs="?", help="gold JSON file")
+    ap.add_argument("articles", nargs="?", help="folder or file of articles (default: the shared Reuters corpus)")
     ap.add_argument("--task", choices=["quotes", "figures", "all"], default="all")
+    ap.add_argument(
+        "--polnear", metavar="DIR", help="score quotes against a brat attribution corpus (text/, attributions/)"
+    )
+    ap.add_argument(
+        "--misses", type=int, default=0, metavar="N", help="print N examples of misses, extras, wrong speakers"
+    )
     a = ap.parse_args(argv)
+    if a.polnear:
+        from .brat_score import evaluate_corpus
+
+        try:
+            evaluate_corpus(a.polnear, misses=a.misses)
+        except FileNotFoundError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 2
+        return 0
+    if not a.gold:
+        ap.error("give a GOLD file, or --polnear DIR")
     from .articles import load_articles
 
     gold = load_gold(a.gold)
-    arts = load_articles(a.articles)
+    try:
+        arts = load_articles(a.articles) if a.articles else corpus_articles(gold)
+    except MissingArticles as e:
+        print(f"error: {a.gold} gives no ARTICLES and {e}", file=sys.stderr)
+        return 2
     tasks = {
         "quotes": ("analysis.quotes", "extract_quotes", evaluate_quotes),
         "figures": ("analysis.quantities", "extract_figures", evaluate_figures),
@@ -245,7 +331,10 @@ def main(argv: list[str] | None = None) -> int:
         except (ImportError, AttributeError) as e:  # another developer's module may not exist yet
             print(f"{task}: skipped ({module}.{fn_name} not importable: {e})")
             continue
-        print(_table(task, scorer(gold, fn(arts))))
+        found = fn(arts)
+        print(_table(task, scorer(gold, found)))
+        if task == "quotes" and a.misses:
+            print_misses(gold, found, a.misses)
     return 0
 
 

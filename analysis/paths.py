@@ -10,3 +10,5 @@ FIGURES = ROOT / "figures"
 REPORTS = ROOT / "reports"
 NOTEBOOKS = ROOT / "notebooks"
 DATA = Path(__file__).resolve().parent / "data"
+# Shared by the developers' checkouts, not shipped: the Reuters-21578 corpus the dev gold files refer to
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"

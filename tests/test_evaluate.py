@@ -145,3 +145,76 @@ def test_main_prints_a_table(tmp_path, capsys):
     assert main([str(path), str(SEEDS), "--task", "quotes"]) == 0
     out = capsys.readouterr().out
     assert "quote_recall" in out and "1.000" in out
+
+
+# --- gold files of ids only: stories read from the shared corpus -------------------------------
+
+STORY = {
+    "id": "reuters-7",
+    "date": "2-MAR-1987 10:00:00.00",
+    "title": "HARBOUR TALKS END",
+    "dateline": "LAKESIDE, March 2 -",
+    "text": "Harbour talks between the two towns ended on Monday,\nthe mayor said.\n"
+    '    "We will not sign this year," Mayor Ann Vale told\nreporters.\n REUTER\n',
+}
+IDS_GOLD = {
+    "about": "",
+    "articles": {
+        "reuters-7": {
+            "quotes": [
+                {
+                    "kind": "direct",
+                    "quote": "We will not sign this year",
+                    "speaker_keys": ["Vale"],
+                    "speaker_country": None,
+                }
+            ]
+        }
+    },
+}
+
+
+def _corpus(tmp_path, records):
+    (tmp_path / "corpus").mkdir()
+    lines = [json.dumps(r) for r in records]
+    (tmp_path / "corpus" / "reuters21578.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return tmp_path / "corpus"
+
+
+def test_gold_of_ids_reads_its_stories_from_the_shared_corpus(tmp_path, monkeypatch, capsys):
+    import analysis.paths
+
+    other = dict(STORY, id="reuters-70", text="Nothing here.")
+    monkeypatch.setattr(analysis.paths, "SHARED_CORPUS", _corpus(tmp_path, [other, STORY]))
+    from analysis.evaluate import corpus_articles
+
+    arts = corpus_articles(IDS_GOLD)
+    assert arts["article_id"].tolist() == ["reuters-7"]  # only the gold's stories, through the loader
+    assert "REUTER" not in arts.loc[0, "text"] and "the mayor said" in arts.loc[0, "text"]  # cleaned as for users
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(IDS_GOLD))
+    assert main([str(path), "--task", "quotes"]) == 0
+    out = capsys.readouterr().out
+    assert "quote_recall" in out and "n_gold" in out
+
+
+def test_gold_of_ids_without_the_corpus_is_a_one_line_error(tmp_path, monkeypatch, capsys):
+    import analysis.paths
+
+    monkeypatch.setattr(analysis.paths, "SHARED_CORPUS", tmp_path / "absent")
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(IDS_GOLD))
+    assert main([str(path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error:") and "absent" in err and "ARTICLES" in err and "\n" not in err
+
+
+def test_gold_of_ids_missing_from_the_corpus_is_a_one_line_error(tmp_path, monkeypatch, capsys):
+    import analysis.paths
+
+    monkeypatch.setattr(analysis.paths, "SHARED_CORPUS", _corpus(tmp_path, [dict(STORY, id="reuters-8")]))
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(IDS_GOLD))
+    assert main([str(path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "reuters-7" in err and "\n" not in err
