@@ -38,7 +38,7 @@ from typing import Any, TextIO
 import pandas as pd
 
 from .brat import Attribution, BratDocument, read_corpus
-from .evaluate import norm, prf
+from .evaluate import norm
 
 HEAD_WORDS, HEAD_CHARS = 8, 40
 PRONOUNS = frozenset(
@@ -214,8 +214,21 @@ def load(folder: str | Path) -> tuple[list[BratDocument], pd.DataFrame, dict[str
     return docs, arts, scored, dropped
 
 
-def match(scored: dict[str, ScoredArticle], quotes: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
-    """Records of hits, misses, extras and fragments, and counts of gold attributions not scored."""
+def speaker_holds_last_word(speaker: Any, source: Any) -> bool:
+    """Issue 11's rule: the found speaker holds the last word of the gold source."""
+    last = words(re.sub(r"['’]s\b", "", str(source or "")))[-1:]
+    return bool(last) and last[0] in set(words(re.sub(r"['’]s\b", "", str(speaker or ""))))
+
+
+def match(
+    scored: dict[str, ScoredArticle], quotes: pd.DataFrame, overlap: bool = False, one_to_one: bool = False
+) -> tuple[list[dict], dict[str, int]]:
+    """Records of hits, misses, extras and fragments, and counts of gold attributions not scored.
+
+    As issue 11 defines it (the defaults): a gold attribution is found when some found quote matches it, and
+    a found quote is right when it matches some gold attribution. ``one_to_one`` pairs them one to one,
+    nearest first (a found quote left over that a matched attribution holds is a fragment); ``overlap``
+    also asks found and gold to overlap in the text."""
     by_art: dict[str, list[dict]] = {}
     for row in quotes.to_dict("records"):
         by_art.setdefault(str(row["article_id"]), []).append(row)
@@ -243,26 +256,35 @@ def match(scored: dict[str, ScoredArticle], quotes: pd.DataFrame) -> tuple[list[
             for fi, f in enumerate(found)
             if f_fold[fi]
             and (g_head[gi] in f" {f_fold[fi]} " or f_fold[fi][:HEAD_CHARS] in g_fold[gi])
-            and (f["raw_start"] < 0 or any(f["raw_start"] < sp.end and sp.start < f["raw_end"] for sp in g.content))
+            and (
+                not overlap
+                or f["raw_start"] < 0
+                or any(f["raw_start"] < sp.end and sp.start < f["raw_end"] for sp in g.content)
+            )
         ]
         g_used: dict[int, int] = {}
         f_used: set[int] = set()
         for _, gi, fi in sorted(pairs):
-            if gi not in g_used and fi not in f_used:
+            if gi not in g_used and (fi not in f_used or not one_to_one):
                 g_used[gi] = fi
                 f_used.add(fi)
+        if not one_to_one:
+            f_used |= {fi for _, _, fi in pairs}
         for gi, g in enumerate(golds):
             rec = {"article_id": aid, "gold": g, "found": None, "quoted": is_quoted(art.doc.text, g), "art": art}
             if gi in g_used:
                 f = found[g_used[gi]]
                 rec.update(status="hit", found=f)
                 if g.source and not is_pronoun_source(g.source_text):
-                    rec["speaker_ok"] = speaker_holds(f.get("speaker"), g.source_text)
+                    rec["speaker_ok"] = speaker_holds_last_word(f.get("speaker"), g.source_text)
+                    rec["speaker_head_ok"] = speaker_holds(f.get("speaker"), g.source_text)
             else:
                 rec["status"] = "miss"
             records.append(rec)
         for fi, f in enumerate(found):
             if fi in f_used:
+                quoted = f.get("kind") != "indirect"
+                records.append({"article_id": aid, "gold": None, "found": f, "status": "right", "quoted": quoted})
                 continue
             frag = any(i == fi and gi in g_used for _, gi, i in pairs)
             records.append(
@@ -278,8 +300,11 @@ def match(scored: dict[str, ScoredArticle], quotes: pd.DataFrame) -> tuple[list[
     return records, skipped
 
 
-def score(records: list[dict]) -> dict[str, dict[str, float]]:
-    """Per group (all, quoted, reported): gold, found, hit, recall, precision, F1, speaker accuracy and n."""
+def score(
+    records: list[dict], fragments_extra: bool = True, speaker_key: str = "speaker_ok"
+) -> dict[str, dict[str, float]]:
+    """Per group (all, quoted, reported): gold, found, hit, recall, precision, F1, speaker accuracy and n.
+    ``fragments_extra``: a fragment of a matched attribution counts as an extra (issue 11's rule)."""
     out = {}
     for group, keep in (
         ("all", lambda r: True),
@@ -289,12 +314,15 @@ def score(records: list[dict]) -> dict[str, dict[str, float]]:
         rs = [r for r in records if keep(r)]
         tp = sum(r["status"] == "hit" for r in rs)
         fn = sum(r["status"] == "miss" for r in rs)
-        fp = sum(r["status"] == "extra" for r in rs)
-        p, rec, f = prf(tp, fp, fn)
-        sp = [r["speaker_ok"] for r in rs if "speaker_ok" in r]
+        right = sum(r["status"] == "right" for r in rs)
+        fp = sum(r["status"] == "extra" or (fragments_extra and r["status"] == "fragment") for r in rs)
+        p = right / (right + fp) if right + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * rec / (p + rec) if p + rec else 0.0
+        sp = [r[speaker_key] for r in rs if speaker_key in r]
         out[group] = {
             "gold": tp + fn,
-            "found": tp + fp,
+            "found": right + fp,
             "hit": tp,
             "recall": rec,
             "precision": p,
@@ -362,19 +390,21 @@ def evaluate_corpus(folder: str | Path, misses: int = 0, out: TextIO | None = No
     print(f"{folder}: {len(docs)} annotated texts, {n_att} attributions", file=out)
     if doubles:
         print(f"  {doubles} text(s) annotated more than once: the file of the first annotator id is scored", file=out)
+    print("as issue 11 defines it (first eight words / first 40 characters; speaker holds the source's last word):",
+          file=out)  # fmt: skip
     print(table(m), file=out)
+    strict_records, _ = match(scored, quotes, overlap=True, one_to_one=True)
+    strict = score(strict_records, fragments_extra=False, speaker_key="speaker_head_ok")
+    print("stricter: one to one, found and gold also overlap in the text (the second half of an interrupted quote "
+          "is neither hit nor extra); "
+          "speaker holds a head word of the source (\"Jane Roe, a lawyer in Ohio\" -> Roe, lawyer):", file=out)  # fmt: skip
+    print(table(strict), file=out)
     print(
         f"not scored: {skipped['no_content']} attribution(s) without content, {skipped['removed_by_loader']} whose "
         f"content the loader removed (title, boilerplate), {len(dropped)} text(s) the loader skipped or merged",
         file=out,
     )
-    a = m["all"]
-    strict = a["hit"] / (a["found"] + a["fragments"]) if a["found"] + a["fragments"] else 0.0
-    print(
-        f"fragments of matched attributions (not counted as extra): {a['fragments']}; "
-        f"precision if they were: {strict:.3f}",
-        file=out,
-    )
+    m["strict"] = strict["all"]
     rate = len(arts) / seconds if seconds else float("inf")
     print(f"extract_quotes: {len(arts)} articles in {seconds:.2f} s ({rate:.0f} articles/s)", file=out)
     if misses:

@@ -187,27 +187,31 @@ def test_one_to_one_matching_fragments_and_speaker_accuracy():
         ]
     )
     assert "harbour" in ta
-    records, skipped = match(scored, found)
+    records, skipped = match(scored, found, one_to_one=True)
     status = [(r["article_id"], r["status"]) for r in records]
     assert status.count(("story-a", "hit")) == 4 and ("story-a", "fragment") in status
     assert ("story-b", "extra") in status and ("story-b", "miss") in status  # "according to": nothing found
-    m = score(records)
+    m = score(records, fragments_extra=False, speaker_key="speaker_head_ok")
     assert m["all"]["gold"] == 6 and m["all"]["fragments"] == 1 and skipped == {"no_content": 0, "removed_by_loader": 0}
     assert m["all"]["hit"] == 5 and m["all"]["found"] == 6  # the fragment is neither a hit nor an extra
     assert m["all"]["speaker_n"] == 3  # the mayor, Vale and the senator; "He" and the no-source one are not scored
     assert m["all"]["speaker_accuracy"] == pytest.approx(2 / 3)
     assert m["quoted"]["gold"] == 1 and m["quoted"]["hit"] == 1
+    issue = score(match(scored, found)[0])  # issue 11's rules: any found quote that matches is right
+    assert issue["all"]["found"] == 7 and issue["all"]["precision"] == pytest.approx(6 / 7)
+    assert issue["all"]["hit"] == 5 and issue["all"]["recall"] == pytest.approx(5 / 6)
 
 
-def test_a_match_must_overlap_the_gold_content_in_the_text():
+def test_the_stricter_rule_needs_found_and_gold_to_overlap_in_the_text():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         _docs, _arts, scored, _dropped = brat_score.load(CORPUS)
     clean = scored["story-a"].clean
     quote = "the harbour plan would create 400 jobs"
     here, elsewhere = clean.index(quote), clean.index("He added")  # same words, placed in another paragraph
-    for start, status in ((here, "hit"), (elsewhere, "miss")):
-        records, _ = match(scored, _found([("story-a", "indirect", quote, start, start + len(quote), "Vale")]))
+    for start, overlap, status in ((here, True, "hit"), (elsewhere, True, "miss"), (elsewhere, False, "hit")):
+        found = _found([("story-a", "indirect", quote, start, start + len(quote), "Vale")])
+        records, _ = match(scored, found, overlap=overlap, one_to_one=True)
         gold = next(r for r in records if r["gold"] is not None and r["gold"].id == "E1")
         assert gold["status"] == status
 
@@ -232,7 +236,7 @@ def test_gold_the_loader_removed_is_counted_apart(tmp_path):
     assert arts.loc[0, "title"] == "Mayor says harbour is safe"  # the loader took the first line as the title
     s = arts.loc[0, "text"].index("the water")
     records, skipped = match(scored, _found([("t", "indirect", "the water was clean", s, s + 19, "mayor")]))
-    assert skipped["removed_by_loader"] == 1 and [r["status"] for r in records] == ["hit"]
+    assert skipped["removed_by_loader"] == 1 and [r["status"] for r in records] == ["hit", "right"]
     assert records[0]["speaker_ok"] and records[0]["found"]["raw_start"] == text.index("the water")
 
 
