@@ -5,9 +5,10 @@ Public API (DataFrame columns are documented in the README and in each function'
 
 from .articles import load_articles
 from .countries import country_mentions
-from .plots import save_figure
-from .quantities import extract_figures
+from .plots import change_barh, chart_or_note, save_figure, source_note, stacked_barh
+from .quantities import extract_figures, figures_by_country, trade_changes
 from .quotes import extract_quotes
+from .reading import render_article
 from .sentences import sentences
 from .summaries import mention_counts, quote_counts
 
@@ -17,7 +18,14 @@ __all__ = [
     "country_mentions",
     "extract_quotes",
     "extract_figures",
-    "save_figure",
     "mention_counts",
     "quote_counts",
+    "trade_changes",
+    "figures_by_country",
+    "save_figure",
+    "chart_or_note",
+    "stacked_barh",
+    "change_barh",
+    "source_note",
+    "render_article",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -90,6 +91,26 @@ def save_figure(fig: plt.Figure, name: str, data: pd.DataFrame, folder: str | Pa
     _atomic_write(csv_path, lambda tmp: data.to_csv(tmp, index=False))
     out["csv"] = csv_path
     return out
+
+
+def chart_or_note(
+    data: pd.DataFrame,
+    draw: Callable[[pd.DataFrame], plt.Figure],
+    name: str,
+    empty: str,
+    articles: pd.DataFrame | int | str,
+    note: str = "",
+    folder: str | Path | None = None,
+) -> plt.Figure | None:
+    """Draw ``data`` with ``draw``, add the source note and save it with its data as ``name``; when there is
+    nothing to draw, print ``empty`` (one line) and draw nothing."""
+    if data is None or len(data) == 0:
+        print(empty)
+        return None
+    fig = draw(data)
+    source_note(fig, articles, note)
+    save_figure(fig, name, data, folder)
+    return fig
 
 
 def _short(label, width: int = 45) -> str:

@@ -85,3 +85,15 @@ def test_failing_notebook_is_reported_and_others_run(tmp_path):
     errors = run(SEEDS, tmp_path / "f", tmp_path / "r", [bad / "00_bad.ipynb", NOTEBOOKS[0]])
     assert list(errors) == ["00_bad.ipynb"] and "boom" in errors["00_bad.ipynb"]
     assert (tmp_path / "r" / NOTEBOOKS[0].name).exists()
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebooks_use_only_the_public_api(path):
+    import analysis
+
+    nb = nbformat.read(path, as_version=4)
+    for cell in (c for c in nb.cells if c.cell_type == "code"):
+        for node in ast.walk(ast.parse(cell.source)):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("analysis"):
+                assert node.module == "analysis", f"{path.name} imports {node.module}: use `from analysis import`"
+                assert all(a.name in analysis.__all__ for a in node.names)

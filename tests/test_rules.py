@@ -21,7 +21,7 @@ SENTENCES = [
     'Kim said the plan was "dead on arrival" and would be withdrawn.',
     "Standard Oil Co said its profits fell sharply in the quarter. The company said it would cut jobs.",
     'Trade Minister Hajime Tamura said talks would resume. "It is a hard time," he said.',
-    'SEOUL (AP) — A government official said the North had fired two missiles into the sea.',
+    "SEOUL (AP) — A government official said the North had fired two missiles into the sea.",
 ]
 
 
