@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..countries import day_of
 from ..guard import ArticleErrors
 from .candidates import attributions
 from .context import build_context
@@ -34,11 +35,12 @@ QUOTE_COLUMNS = [
 ]  # fmt: skip
 
 
-def quote_rows(text: str) -> list[QuoteRow]:
-    """The quotes of one text, as typed rows."""
+def quote_rows(text: str, day: str = "", dateline_country: str | None = None) -> list[QuoteRow]:
+    """The quotes of one text, as typed rows; ``day`` (ISO date) and ``dateline_country`` as the loader gives
+    them (country names by date; the dateline's country for officials whose country the text never names)."""
     if not isinstance(text, str) or not text.strip():
         return []
-    ctx = build_context(text, lexicon())
+    ctx = build_context(text, lexicon(), day, dateline_country)
     memory = Discourse(ctx)
     remember_introduced_people(ctx, memory)
     writer = RowWriter(ctx, memory)
@@ -49,9 +51,9 @@ def quote_rows(text: str) -> list[QuoteRow]:
     return writer.finish()
 
 
-def quotes_in_text(text: str) -> list[dict]:
+def quotes_in_text(text: str, day: str = "", dateline_country: str | None = None) -> list[dict]:
     """Quotes in one text (rows without article_id), as dicts with the columns of ``extract_quotes``."""
-    return [_as_dict(r) for r in quote_rows(text)]
+    return [_as_dict(r) for r in quote_rows(text, day, dateline_country)]
 
 
 def _as_dict(r: QuoteRow) -> dict:
@@ -67,10 +69,14 @@ def extract_quotes(articles: pd.DataFrame) -> pd.DataFrame:
     speaker_role, speaker_country, cue, sentence, uncertain, rule (README: "Public API")."""
     rows = []
     errors = ArticleErrors("extract_quotes")
-    for aid, text in zip(articles["article_id"], articles["text"]):
+    n = len(articles)
+    published = articles["published"] if "published" in articles.columns else [None] * n
+    datelines = articles["dateline_country"] if "dateline_country" in articles.columns else [None] * n
+    for aid, text, pub, dateline in zip(articles["article_id"], articles["text"], published, datelines):
         if not isinstance(text, str):
             continue
-        for r in errors.run(aid, quotes_in_text, text):
+        dateline = dateline if isinstance(dateline, str) else None
+        for r in errors.run(aid, quotes_in_text, text, day_of(pub), dateline):
             r["article_id"] = aid
             rows.append(r)
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)

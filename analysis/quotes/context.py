@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .. import datelines
 from ..countries import Mention, find_mentions
 from ..sentences import paragraph_spans, sentence_spans
 from .lexicon import Lexicon
@@ -17,10 +18,6 @@ from .tokens import MASK
 _ACRONYM_BRACKET = re.compile(r"(?<=\w )\([A-Z][\w.&/-]*(?:\s[A-Z][\w.&/-]*){0,2}\)")
 _TYPO_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b|[a-z])')
 # "SEOUL, Sept. 3 (Yonhap) --", "WASHINGTON (AP) —", "Seoul (AFP) –", "ISLAMABAD/NEW DELHI, Nov 4 (Reuters) -"
-_DATELINE = re.compile(
-    r"\s*([A-Z][A-Za-z.’'-]*(?:[ /][A-Z][A-Za-z.’'-]*){0,3})(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
-    r"\s*\([A-Z][A-Za-z .&-]{1,30}\)\s*(?:--|[—–-])\s*"
-)
 
 
 class Mentions:
@@ -49,7 +46,8 @@ class Mentions:
 
 @dataclass(frozen=True)
 class Dateline:
-    """The dateline that opens a wire story, and the country of its place when it names one."""
+    """The dateline of a story: where it stands in the text (0, 0 when it came from the record's field, not
+    the text), and the country of its place when it names one."""
 
     start: int
     end: int
@@ -104,23 +102,20 @@ def _masked(text: str, quotations: list[Quotation], terms: list[Quotation]) -> s
     return "".join(chars)
 
 
-def find_dateline(text: str, paragraphs: list[tuple[int, int]]) -> Dateline | None:
-    """The dateline that opens a wire story ("SEOUL, Sept. 3 (Yonhap) --", "WASHINGTON (AP) —")."""
-    for ps, pe in paragraphs[:4]:
-        dm = _DATELINE.match(text, ps, pe)
-        if dm is None:
-            continue
-        place = dm.group(1)
-        if place.isupper():  # "SEOUL", "NEW DELHI": the gazetteer's names are capitalised
-            place = " ".join(w.capitalize() for w in place.split(" "))
-            place = "/".join(w[:1].upper() + w[1:] for w in place.split("/"))
-        places = {x.country for x in find_mentions(place) if x.country}
-        return Dateline(ps, dm.end(), next(iter(places)) if len(places) == 1 else None)
-    return None
+def find_dateline(
+    text: str, paragraphs: list[tuple[int, int]], day: str = "", country: str | None = None
+) -> Dateline | None:
+    """The dateline that opens the body ("SEOUL, Sept. 3 (Yonhap) --"), else the one the loader read from the
+    record (``country``, its country)."""
+    found = datelines.in_text(text, paragraphs)
+    if found is not None:
+        return Dateline(found.start, found.end, datelines.place_country(found.place, day))
+    return Dateline(0, 0, country) if country else None
 
 
-def build_context(original: str, lex: Lexicon) -> ArticleContext:
-    """Read one article's text into the context every stage shares."""
+def build_context(original: str, lex: Lexicon, day: str = "", dateline_country: str | None = None) -> ArticleContext:
+    """Read one article's text into the context every stage shares; country names are read as on ``day``
+    (the publication date, ISO), and ``dateline_country`` is the loader's, for a dateline outside the text."""
     # a straight double mark between letters is a typo for an apostrophe ("Japan"s"): read it as one
     text = _TYPO_APOSTROPHE.sub("'", original)
     paragraphs = paragraph_spans(text)
@@ -137,6 +132,6 @@ def build_context(original: str, lex: Lexicon) -> ArticleContext:
         quotations=quotations,
         terms=terms,
         units=units,
-        mentions=Mentions([m for m in find_mentions(text) if m.country]),
-        dateline=find_dateline(text, paragraphs),
+        mentions=Mentions([m for m in find_mentions(text, day) if m.country]),
+        dateline=find_dateline(text, paragraphs, day, dateline_country),
     )
