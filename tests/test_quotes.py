@@ -577,10 +577,10 @@ def test_one_failing_article_does_not_stop_the_others(monkeypatch):
 
     real = q.quotes_in_text
 
-    def flaky(text):
+    def flaky(text, *args):
         if text.startswith("BAD"):
             raise RuntimeError("boom")
-        return real(text)
+        return real(text, *args)
 
     monkeypatch.setattr(q, "quotes_in_text", flaky)
     arts = pd.DataFrame(
