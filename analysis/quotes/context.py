@@ -17,6 +17,9 @@ from .tokens import MASK
 
 _ACRONYM_BRACKET = re.compile(r"(?<=\w )\([A-Z][\w.&/-]*(?:\s[A-Z][\w.&/-]*){0,2}\)")
 _TYPO_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b|[a-z])')
+# quotation marks typed as two apostrophes, as some newspapers' systems write them (''We will win,'' she said)
+_TWO_APOSTROPHES_OPEN = re.compile(r"(?<![\w'’])''(?=[^\s'])")
+_TWO_APOSTROPHES_CLOSE = re.compile(r"(?<=[^\s'])''(?![\w'])")
 # "SEOUL, Sept. 3 (Yonhap) --", "WASHINGTON (AP) —", "Seoul (AFP) –", "ISLAMABAD/NEW DELHI, Nov 4 (Reuters) -"
 
 
@@ -116,8 +119,11 @@ def find_dateline(
 def build_context(original: str, lex: Lexicon, day: str = "", dateline_country: str | None = None) -> ArticleContext:
     """Read one article's text into the context every stage shares; country names are read as on ``day``
     (the publication date, ISO), and ``dateline_country`` is the loader's, for a dateline outside the text."""
-    # a straight double mark between letters is a typo for an apostrophe ("Japan"s"): read it as one
+    # a straight double mark between letters is a typo for an apostrophe ("Japan"s"): read it as one;
+    # two apostrophes are a quotation mark. Each replacement keeps the length, so every offset holds.
     text = _TYPO_APOSTROPHE.sub("'", original)
+    if "''" in text:
+        text = _TWO_APOSTROPHES_CLOSE.sub('" ', _TWO_APOSTROPHES_OPEN.sub(' "', text))
     paragraphs = paragraph_spans(text)
     marks = pair_marks(text, paragraphs)
     terms = [q for q in marks if is_term(text, q, lex)]
