@@ -68,10 +68,10 @@ def _reported_speech(
         if cue.subject == "source" and not reported.source_speaker(sp):
             continue  # "police found that ...": only data, figures, a study or a report speak with it
         claimed.append((report.start, report.end))
-        if sp is None or not sp.text:
+        if (sp is None or not sp.text) and not (report.found[1] or "").endswith("/unresolved"):
             continue
         yield from _pieces(ctx, report, c, cue, unit, unit_quotes)
-        if report.end <= c.start() and cue.type == "finite" and not reported.source_speaker(sp):
+        if sp is not None and report.end <= c.start() and cue.type == "finite" and not reported.source_speaker(sp):
             more = reported.continued(c.end(), unit.end)
             if more is not None:
                 claimed.append(more)

@@ -258,8 +258,8 @@ class Subjects:
     def resolve(self, sp: Speaker | None, rule: str | None, pos: int) -> Found:
         """A pronoun resolved to whom it refers to, the rule marked so; no rule without a speaker."""
         resolved = self.memory.resolve(sp, pos)
-        if resolved is None:
-            return None, None
+        if resolved is None:  # a pronoun with nobody to refer to still tells that someone spoke
+            return None, (f"{rule}/unresolved" if sp is not None and sp.kind == "pronoun" else None)
         return resolved, (f"{rule}/pronoun" if sp is not None and sp.kind == "pronoun" else rule)
 
     def _previous_attribution(self, us: int, ue: int, cue_s: int) -> re.Match | None:
