@@ -128,7 +128,7 @@ def build_context(original: str, lex: Lexicon, day: str = "", dateline_country: 
     marks = pair_marks(text, paragraphs)
     terms = [q for q in marks if is_term(text, q, lex)]
     quotations = [q for q in marks if q not in terms]
-    units = merge_units(text, sentence_spans(text), quotations, lex.title_abbreviations)
+    units = merge_units(text, sentence_spans(text), quotations, lex)
     return ArticleContext(
         original=original,
         text=text,

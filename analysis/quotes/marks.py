@@ -32,6 +32,13 @@ def _pair_paragraph(text: str, p: int, ps: int, pe: int, continued_from_before: 
         if ch == '"' and prev.isalpha() and nxt.isalpha():
             first = False
             continue  # a typo for an apostrophe ("Indonesia"s"), never a quotation mark
+        if (
+            open_pos is not None
+            and ch in OPEN_MARKS
+            and (prev.isalnum() or prev in ".,!?")
+            and (nxt.isspace() or nxt in ",.;:")
+        ):
+            ch = "”"  # an opening mark typed where a closing one belongs ("It is unusual,“ said X)
         if ch in OPEN_MARKS or (ch == '"' and open_pos is None):
             if _is_stray_close(ch, prev, nxt):
                 first = False
@@ -118,23 +125,40 @@ def _joins_across_quotes(sents: list[tuple[int, int, int]], quotes: list[Quotati
     return join
 
 
-def _continues_sentence(text: str, s: int, abbreviations: frozenset[str]) -> bool:
-    if text[s : s + 1].islower() and text[max(0, s - 3) : s].rstrip()[-1:] in ('"', "”", "»", "?", "!"):
+_CLOSED_QUOTE_END = re.compile(r"[.?!…]\s*[\"”»]\s*$")
+_ATTRIBUTION_START = re.compile(r"(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[\w.’'-]+){0,4}?\s+$")
+
+
+def _is_attribution(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """A short sentence that attributes the quotation before it: 'Sanders said.', 'Trump added on Fox.'"""
+    cue = lex.cue_re.search(text, s, min(e, s + 80))
+    if cue is None or lex.cue(cue.group()).type == "participle":
+        return False
+    return _ATTRIBUTION_START.fullmatch(text, s, cue.start()) is not None and len(words(text[cue.end() : e])) <= 10
+
+
+def _continues_sentence(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    before = text[max(0, s - 3) : s].rstrip()[-1:]
+    if text[s : s + 1].islower() and before in ('"', "”", "»", "?", "!"):
         return True  # '“… finance?” she said' continues the sentence Punkt ended at the "?"
+    if (
+        before in ('"', "”", "»")
+        and _CLOSED_QUOTE_END.search(text, max(0, s - 6), s)
+        and _is_attribution(text, s, e, lex)
+    ):
+        return True  # '“… here?” Sanders said.': the attribution of the quotation before
     # "Sen. John McCain": a title's dot is no sentence end
-    return text[s : s + 1].isupper() and (text[max(0, s - 8) : s].split() or [""])[-1] in abbreviations
+    return text[s : s + 1].isupper() and (text[max(0, s - 8) : s].split() or [""])[-1] in lex.title_abbreviations
 
 
-def merge_units(
-    text: str, sents: list[tuple[int, int, int]], quotes: list[Quotation], abbreviations: frozenset[str]
-) -> list[Unit]:
+def merge_units(text: str, sents: list[tuple[int, int, int]], quotes: list[Quotation], lex: Lexicon) -> list[Unit]:
     """Sentences merged so that no quotation crosses a unit boundary."""
     if not sents:
         return []
     join = _joins_across_quotes(sents, quotes)
     units: list[Unit] = []
     for k, (p, s, e) in enumerate(sents):
-        if k and not join[k] and sents[k - 1][0] == p and _continues_sentence(text, s, abbreviations):
+        if k and not join[k] and sents[k - 1][0] == p and _continues_sentence(text, s, e, lex):
             join[k] = True
         if join[k] and units:
             units[-1] = Unit(units[-1].para, units[-1].start, e)

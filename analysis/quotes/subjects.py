@@ -122,15 +122,13 @@ class Subjects:
     def _last_piece_subject(self, us: int, cue_s: int, left: str, depth: int) -> Speaker | None:
         bstart, bword = self._last_piece(left)
         piece = left[bstart:]
+        if bword in ("who", "which"):  # "X, who ..., said": the one the relative clause is about
+            sp = self.subject_before(us, us + bstart - len(bword), depth + 1)
+            if sp is None and bword == "who":
+                sp = self._relative_antecedent(us, us + bstart - len(bword))
+            return sp
         if not piece.strip() or not words(piece):
-            if bword in ("and", "but", "or"):
-                return self.unit_subject(us, cue_s)
-            if bword in ("who", "which"):
-                sp = self.subject_before(us, us + bstart - len(bword), depth + 1)
-                if sp is None and bword == "who":
-                    sp = self._relative_antecedent(us, us + bstart - len(bword))
-                return sp
-            return None
+            return self.unit_subject(us, cue_s) if bword in ("and", "but", "or") else None
         ps = us + bstart
         while ps < us + len(left) and self.ctx.masked[ps].isspace():
             ps += 1
