@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..words import CALENDAR, DETERMINERS, NAME_JOINERS, PREPOSITIONS, SENTENCE_OPENERS, SUBJECT_PRONOUNS
+from ..words import AUXILIARIES, CALENDAR, DETERMINERS, NAME_JOINERS, PREPOSITIONS, SENTENCE_OPENERS, SUBJECT_PRONOUNS
 from ..words import TOPIC_PREPOSITIONS as _TOPIC
 from .context import ArticleContext
 from .lexicon import Lexicon
@@ -135,7 +135,10 @@ def _phrase(ctx: ArticleContext, start: int, end: int) -> Phrase | None:
     last = toks[-1][2]
     if re.search(r"[’']s?$", last) and last[-2:] in ("'s", "’s", "s'", "s’"):
         return None  # a possessive is not a subject ("Federal Industries Ltd's earlier announced ...")
-    return Phrase(toks, _head_length(ctx, toks), had_det, definite)
+    head = _head_length(ctx, toks)
+    if any(w.lower() in AUXILIARIES for _, _, w in toks[:head]):
+        return None  # a clause ("the team was led by ..."), not a noun phrase
+    return Phrase(toks, head, had_det, definite)
 
 
 def parse_speaker(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
