@@ -73,3 +73,7 @@ CLAUSE_WORDS = (
     "but", "after", "as", "while", "when", "because", "although", "though", "since", "if", "that", "where",
     "whereas", "before", "until", "so", "which", "what", "who", "whom", "then", "and", "or",
 )  # fmt: skip
+# modal auxiliaries that put a cue in the future or the possible ("will discuss", "may say"): no report of words said
+FUTURE_MODALS = frozenset({"will", "shall", "may", "might", "must", "should", "can", "could"})
+# words that open a relative clause inside a noun phrase ("an agreement whereby banks would ...")
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "whereby", "where", "when"})

@@ -36,3 +36,37 @@ def test_subject_before_a_relative_clause_speaks():
 def test_reported_speech_of_an_unresolved_pronoun_is_kept_without_speaker():
     row = one("They say the new bridge will never be finished on time.", "the new bridge")
     assert row["kind"] == "indirect" and row["speaker"] is None
+
+
+def test_quantified_speakers_keep_their_quantity():
+    assert one("36 percent of voters said the economy was their top concern.", "the economy")["speaker"] == (
+        "36 percent of voters"
+    )
+    assert one("Some of the mayor's longtime allies said they had come to accept the plan.", "they had")[
+        "speaker"
+    ] == ("Some of the mayor's longtime allies")
+    assert one("Those surveyed said the bridge should be rebuilt.", "the bridge")["speaker"] == "Those surveyed"
+
+
+def test_belief_and_intention_cues_give_their_class():
+    row = one("The governor thinks the bill will pass before the summer recess.", "the bill will pass")
+    assert row["speaker"] == "governor" and row["cue"] == "thinks"
+
+
+def test_declined_to_comment_reports_nothing():
+    assert quotes_in_text("The company declined to comment on the report, and the ministry refused to name it.") == []
+
+
+def test_noun_object_of_a_denial_is_no_content_but_its_clause_is():
+    rows = quotes_in_text("Lisbon on Monday rejected the offer of talks, saying the priority should be the budget.")
+    assert [r["quote"] for r in rows] == ["the priority should be the budget"]
+
+
+def test_a_cue_word_after_a_preposition_or_a_modal_is_no_cue():
+    assert quotes_in_text("The surprise escalation of attacks on the port broke a month-long lull in the fighting.") == []
+    assert quotes_in_text("Trade officials will discuss what the city can offer in return for the contract.") == []
+
+
+def test_each_quote_says_the_class_of_its_cue():
+    rows = quotes_in_text('The governor thinks the bill will pass. "It is done," she said. A poll showed support was rising.')
+    assert {r["cue"]: r["cue_class"] for r in rows} == {"thinks": "belief", "said": "speech", "showed": "finding"}

@@ -30,7 +30,7 @@ from .records import QuoteRow
 from .rows import RowWriter
 
 QUOTE_COLUMNS = [
-    "article_id", "kind", "quote", "start", "end", "speaker", "speaker_role", "speaker_country", "cue",
+    "article_id", "kind", "quote", "start", "end", "speaker", "speaker_role", "speaker_country", "cue", "cue_class",
     "sentence", "uncertain", "rule",
 ]  # fmt: skip
 
@@ -59,14 +59,16 @@ def quotes_in_text(text: str, day: str = "", dateline_country: str | None = None
 def _as_dict(r: QuoteRow) -> dict:
     return {
         "kind": r.kind, "quote": r.quote, "start": r.start, "end": r.end, "speaker": r.speaker,
-        "speaker_role": r.speaker_role, "speaker_country": r.speaker_country, "cue": r.cue, "sentence": r.sentence,
+        "speaker_role": r.speaker_role, "speaker_country": r.speaker_country, "cue": r.cue, "cue_class": r.cue_class,
+        "sentence": r.sentence,
         "uncertain": r.uncertain, "rule": r.rule,
     }  # fmt: skip
 
 
 def extract_quotes(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per direct, partial or reported quote: article_id, kind, quote, start, end, speaker,
-    speaker_role, speaker_country, cue, sentence, uncertain, rule (README: "Public API")."""
+    speaker_role, speaker_country, cue, cue_class (speech, writing, finding, question, denial, belief), sentence,
+    uncertain, rule (README: "Public API")."""
     rows = []
     errors = ArticleErrors("extract_quotes")
     n = len(articles)

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import re
 
-from ..words import ADVERBIAL_OPENERS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PASSIVE_MARKERS
+from ..words import (
+    ADVERBIAL_OPENERS,
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    FUTURE_MODALS,
+    PASSIVE_MARKERS,
+    PREPOSITIONS,
+    RELATIVE_WORDS,
+)
 from .lexicon import Lexicon
 from .tokens import words
 
@@ -24,12 +33,16 @@ def looks_like_clause(content: str, lex: Lexicon) -> bool:
     toks = [t.lower().strip(".,") for t in words(content)[:14]]
     if not toks:
         return False
-    if toks[0] == "that":
-        return True
+    if toks[0] in ("that", "whether", "if", "how", "why", "what", "when", "where", "who"):
+        return True  # "that ...", and the indirect question of "asked whether ..."
+    if toks[0] == "to" and len(toks) > 1 and toks[1] not in DETERMINERS:
+        return True  # an infinitive: "vowed to fight", "wants to run"
+    if toks[0] in DETERMINERS:  # a noun phrase: its relative clause is no clause of the content
+        toks = toks[: next((i for i, t in enumerate(toks) if t in RELATIVE_WORDS), len(toks))]
     for i, t in enumerate(toks):
         if t in AUXILIARIES or t.endswith(("n't", "’ll", "'ll")):
             return True
-        if i > 0 and t in lex.cues and lex.cues[t].type == "finite":
+        if i > 0 and t in lex.cues and lex.cues[t].type == "finite" and toks[i - 1] not in DETERMINERS:
             return True
         if i > 0 and len(t) > 4 and t.endswith("ed") and toks[i - 1] not in DETERMINERS:
             return True
@@ -40,12 +53,13 @@ def _noun_use(masked: str, cue_start: int, prev: list[str]) -> bool:
     if not prev or not re.fullmatch(r"\s", masked[cue_start - 1 : cue_start]):
         return False
     w = prev[-1].lower()
-    return w in _NOUN_DETERMINERS or (w.endswith(("'s", "’s")) and len(w) > 2)
+    # after a determiner, a possessive or a preposition a cue word is a noun ("a warning", "reports of attacks")
+    return w in _NOUN_DETERMINERS or (w.endswith(("'s", "’s")) and len(w) > 2) or (w in PREPOSITIONS and w != "to")
 
 
 def _passive(masked: str, prev: list[str], cue_end: int | None) -> bool:
-    if prev and prev[-1].lower() in PASSIVE_MARKERS:
-        return True
+    if prev and (prev[-1].lower() in PASSIVE_MARKERS or prev[-1].lower() in FUTURE_MODALS):
+        return True  # "was told to", "to say"; "will discuss" is not a report of what was said
     return cue_end is not None and _BY_AGENT.match(masked[cue_end : cue_end + 60]) is not None
 
 

@@ -39,6 +39,7 @@ class Cue:
     type: str  # finite ("X said ...") | participle ("..., saying ...") | phrase ("according to X")
     obj: str = ""  # "of" (accused X of ...) | "to" (urged X to ...) | "on-to" (called on X to ...)
     subject: str = ""  # "source": only a document, figures, study or medium speaks with it ("data showed")
+    cue_class: str = "speech"  # speech | writing | finding | question | denial | belief
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class Settings:
     channel: tuple[str, ...]
     audience: tuple[str, ...]
     published: tuple[str, ...]
+    withheld: tuple[str, ...]
 
 
 def _setting_pattern(media: str, settings: Settings) -> str:
@@ -182,6 +184,7 @@ def _cue(row: dict) -> Cue:
         (row.get("type") or "finite").strip(),
         (row.get("object") or "").strip(),
         (row.get("subject") or "").strip(),
+        (row.get("class") or "speech").strip(),
     )
 
 

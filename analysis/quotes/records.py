@@ -79,6 +79,7 @@ class QuoteRow:
     speaker_role: str | None
     speaker_country: str | None
     cue: str | None
+    cue_class: str | None
     sentence: str
     uncertain: bool
     rules: dict[str, str] = field(default_factory=dict)  # stage -> rule name

@@ -147,14 +147,23 @@ class Reported:
         # "proposed talks, and member states will vote ...": a coordinated clause with a new subject is the
         # writer's own; the clause test stops before it
         coord = re.search(r",\s+(?:and|but)\s+(?!that\b|to\b|also\b)", content)
-        clause = shape.that or looks_like_clause(content[: coord.start()] if coord else content, self.ctx.lex)
+        own = content[: coord.start()] if coord else content
+        participle = self._participle_cut(0, len(own), own)  # ", saying ...": a clause of its own
+        clause = shape.that or looks_like_clause(own[:participle] if participle else own, self.ctx.lex)
         return (
             len(words(content)) >= 3
             and "|" not in content[:3]
             and (shape.that or not (shape.b_shape and shape.setting_follows))
             and (shape.that or not self._comma_apposition(content, shape.b_shape))
             and (clause or not cue.needs_clause)
+            and (clause or shape.that or not shape.b_shape)  # "..., X told the annual meeting": content before
+            and not self._withheld(own)
         )
+
+    def _withheld(self, content: str) -> bool:
+        """ "declined to comment", "refused to name the company", "asked not to be identified": no content."""
+        m = re.match(r"\s*(?:not\s+)?to\s+(?:be\s+)?(\w+)", content)
+        return m is not None and m.group(1).lower() in self.ctx.lex.settings.withheld
 
     def _finite(self, c: re.Match, cue: Cue, us: int, ue: int, claimed: list[tuple[int, int]]) -> Report | None:
         """ "X said (that) ..." or "..., X said."."""
@@ -311,9 +320,9 @@ class Reported:
             and is_speech_cue(self.ctx.masked, x, us)
         )
 
-    def _participle_cut(self, s: int, ue: int) -> int | None:
+    def _participle_cut(self, s: int, ue: int, text: str | None = None) -> int | None:
         """Where reported content ends at ", saying/adding/calling ..." (the participle is speech of its own)."""
-        for x in re.finditer(r",\s+([a-z]+ing)\b", self.ctx.masked[s:ue]):
+        for x in re.finditer(r",\s+([a-z]+ing)\b", (self.ctx.masked if text is None else text)[s:ue]):
             cue = self.ctx.lex.cues.get(x.group(1))
             if cue is not None and cue.type == "participle":
                 return s + x.start()

@@ -72,10 +72,11 @@ class RowWriter:
         if country_rule:
             rules["country"] = country_rule
         unit = att.unit
+        cue = self.ctx.lex.cue(att.cue) if att.cue else None
         self.rows.append(
             QuoteRow(
                 att.kind, self.ctx.original[s:e], s, e,
-                sp.text if sp else None, sp.role if sp else None, country, att.cue,
+                sp.text if sp else None, sp.role if sp else None, country, att.cue, cue.cue_class if cue else None,
                 self.ctx.original[unit.start : unit.end].strip(), att.uncertain, rules,
             )
         )  # fmt: skip
@@ -91,6 +92,7 @@ class RowWriter:
                 q.speaker, q.cue = nxt.speaker, nxt.cue
                 row, after = self.rows[q.row], (self.rows[nxt.row] if nxt.row is not None else None)
                 row.speaker, row.speaker_role, row.cue = nxt.speaker.text, nxt.speaker.role, nxt.cue
+                row.cue_class = after.cue_class if after is not None else row.cue_class
                 row.speaker_country = after.speaker_country if after is not None else None
                 row.rules = {"found": row.rules["found"], "speaker": "quote-continued-below"}
                 if after is not None and "country" in after.rules:

@@ -26,6 +26,7 @@ class Phrase:
     head: int  # number of words before a preposition that ends the head
     had_det: bool
     definite: bool
+    text_start: int  # where the speaker's words start: a quantity stays ("36 percent of voters", "those polled")
 
     @property
     def start(self) -> int:
@@ -123,8 +124,23 @@ def _head_length(ctx: ArticleContext, toks: list[tuple[int, int, str]]) -> int:
     return len(toks)
 
 
+_QUANTITY = re.compile(
+    r"(?:\d[\d.,]*\s*(?:percent|per cent|%)?|(?:a|an|one|two|three)\s+(?:third|quarter|fifth|half|majority|minority|"
+    r"number|handful|few|couple|group|dozen|lot)s?|one\s+in\s+\w+|half|most|many|some|all|none|each|several|both|"
+    r"either|neither|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\s+of\s+"
+    r"(?:(?:the|his|her|their|its|our|these|those)\s+)?",
+    re.I,
+)
+
+
 def _phrase(ctx: ArticleContext, start: int, end: int) -> Phrase | None:
     toks = _tokens(ctx, start, end)
+    if not toks:
+        return None
+    first = toks[0][0]
+    qm = _QUANTITY.match(ctx.text, first, end)
+    if qm and qm.end() < end:  # "36 percent of voters", "some of his aides": the head is after "of"
+        toks = [t for t in toks if t[0] >= qm.end()]
     definite = bool(toks) and toks[0][2].lower() == "the"
     had_det = False
     while toks and toks[0][2].lower() in DETERMINERS:
@@ -132,13 +148,17 @@ def _phrase(ctx: ArticleContext, start: int, end: int) -> Phrase | None:
         had_det = True
     if not toks or len(toks) > 18:
         return None
+    # the speaker's words keep a quantity ("36 percent of voters") and the determiner of a participle
+    # ("those surveyed"); a plain determiner goes ("the ministry" -> "ministry")
+    participle = len(toks) == 1 and toks[0][2].endswith("ed")
+    text_start = first if (qm and qm.end() < end) or (participle and had_det) else toks[0][0]
     last = toks[-1][2]
     if re.search(r"[’']s?$", last) and last[-2:] in ("'s", "’s", "s'", "s’"):
         return None  # a possessive is not a subject ("Federal Industries Ltd's earlier announced ...")
     head = _head_length(ctx, toks)
     if any(w.lower() in AUXILIARIES for _, _, w in toks[:head]):
         return None  # a clause ("the team was led by ..."), not a noun phrase
-    return Phrase(toks, head, had_det, definite)
+    return Phrase(toks, head, had_det, definite, text_start)
 
 
 def parse_speaker(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
@@ -285,5 +305,5 @@ def _described(ctx: ArticleContext, ph: Phrase, mentions: list, state: bool) -> 
     country = phrase_country(ctx, ph.start, ph.end)
     definite = ph.definite and not mentions
     return Speaker(
-        text[ph.start : ph.end], role, country, "role", state=state, plural=plural, human=human, definite=definite
+        text[ph.text_start : ph.end], role, country, "role", state=state, plural=plural, human=human, definite=definite
     )
