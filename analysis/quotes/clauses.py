@@ -26,6 +26,7 @@ LEADING_ADVERBIAL = re.compile(
 )
 _NOUN_DETERMINERS = ("a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those")
 _BY_AGENT = re.compile(r"(?:\s+[\w.]+){0,3}?\s+by\s+(?:the\s+|a\s+)?[A-Z]")
+_BY_NEXT = re.compile(r"\s+by\s+(?:the\s+|a\s+)?[A-Z]")
 
 
 def looks_like_clause(content: str, lex: Lexicon) -> bool:
@@ -57,10 +58,16 @@ def _noun_use(masked: str, cue_start: int, prev: list[str]) -> bool:
     return w in _NOUN_DETERMINERS or (w.endswith(("'s", "’s")) and len(w) > 2) or (w in PREPOSITIONS and w != "to")
 
 
-def _passive(masked: str, prev: list[str], cue_end: int | None) -> bool:
+def _passive(masked: str, cue_start: int, prev: list[str], cue_end: int | None) -> bool:
     if prev and (prev[-1].lower() in PASSIVE_MARKERS or prev[-1].lower() in FUTURE_MODALS):
         return True  # "was told to", "to say"; "will discuss" is not a report of what was said
-    return cue_end is not None and _BY_AGENT.match(masked[cue_end : cue_end + 60]) is not None
+    if cue_end is None:
+        return False
+    # a participle with its agent: "the tariffs, announced on Friday by President Reagan, will ...",
+    # "the plan announced by the ministry"; not "X said the Iranians released by the United States ..."
+    after_comma = masked[max(0, cue_start - 3) : cue_start].rstrip().endswith(",")
+    agent = _BY_AGENT.match(masked[cue_end : cue_end + 60]) if after_comma else _BY_NEXT.match(masked, cue_end)
+    return agent is not None
 
 
 def is_speech_cue(masked: str, match: re.Match, unit_start: int) -> bool:
@@ -68,4 +75,4 @@ def is_speech_cue(masked: str, match: re.Match, unit_start: int) -> bool:
     or infinitive ("was told to", "is said to"), not a participle with its agent ("the tariffs, announced
     on Friday by President Reagan, will ...")."""
     prev = words(masked[max(unit_start, match.start() - 20) : match.start()])
-    return not _passive(masked, prev, match.end()) and not _noun_use(masked, match.start(), prev)
+    return not _passive(masked, match.start(), prev, match.end()) and not _noun_use(masked, match.start(), prev)

@@ -11,7 +11,7 @@ from .clauses import is_speech_cue, looks_like_clause
 from .context import ArticleContext
 from .lexicon import Cue
 from .records import Speaker, Unit
-from .speakers import head_key
+from .speakers import head_key, parse_speaker
 from .subjects import Found, Subjects
 from .tokens import is_cap, last_match, words
 
@@ -140,8 +140,18 @@ class Reported:
             or f in _SETTING_CONJUNCTIONS
             or (f in lex.cues and lex.cues[f].type == "participle")
         )
-        b_shape = comma is not None and len(words(masked[us:comma])) >= 3
+        # content before the attribution: a clause ("The vote was fair, Roe said"), not the speaker's own name
+        # before an apposition ("Jon Tester, chairman of the committee, said ...")
+        b_shape = comma is not None and len(words(masked[us:comma])) >= 3 and not self._only_a_name(us, comma)
         return Shape(s, bool(that), comma, b_shape, setting_follows, first)
+
+    def _only_a_name(self, start: int, end: int) -> bool:
+        sp = parse_speaker(self.ctx, start, end)
+        return (
+            sp is not None
+            and sp.kind in ("person", "org")
+            and not looks_like_clause(self.ctx.masked[start:end], self.ctx.lex)
+        )
 
     def _content_after_ok(self, cue: Cue, shape: Shape, content: str) -> bool:
         # "proposed talks, and member states will vote ...": a coordinated clause with a new subject is the
@@ -348,8 +358,8 @@ class Reported:
             if rest and not (lex.after_cue_re.fullmatch(" " + rest.rstrip(".")) or rest in (".",)):
                 continue
             comma = self._attribution_comma(us, c2.start())
-            if comma is not None and comma > ce:
-                return comma
+            if comma is not None and comma > ce and parse_speaker(self.ctx, comma + 1, c2.start()) is not None:
+                return comma  # "..., the official said.": a speaker stands between the comma and the cue
         return None
 
     def _coordinated_cut(self, s: int, ue: int) -> int | None:
