@@ -70,3 +70,31 @@ def test_a_cue_word_after_a_preposition_or_a_modal_is_no_cue():
 def test_each_quote_says_the_class_of_its_cue():
     rows = quotes_in_text('The governor thinks the bill will pass. "It is done," she said. A poll showed support was rising.')
     assert {r["cue"]: r["cue_class"] for r in rows} == {"thinks": "belief", "said": "speech", "showed": "finding"}
+
+
+def test_party_state_tag_is_no_part_of_the_speaker_and_ends_no_sentence():
+    row = one("Sen. Ann Lee (R-Calif.) said the bill would pass before the recess.", "the bill would pass")
+    assert (row["speaker"], row["speaker_role"], row["speaker_country"]) == ("Ann Lee", "Sen.", "United States")
+    row = one("Rep. Tom Hale (D-N.Y.), chair of the committee, said the vote was fair and open.", "the vote was fair")
+    assert row["speaker"] == "Tom Hale"
+
+
+def test_a_quantity_speaks_for_its_group():
+    assert one("Many said Monday that the ruling raised the stakes.", "the ruling")["speaker"] == "Many"
+    assert one("Six in 10 said they were tired of the campaign.", "they were tired")["speaker"] == "Six in 10"
+
+
+def test_attribution_inside_a_sentence_before_a_clause():
+    row = one("In particular, he said, the foundation had free use of the courses.", "the foundation had")
+    assert row["quote"].startswith("the foundation")
+
+
+def test_a_bare_weekday_after_the_cue_is_a_setting():
+    assert one("Netanyahu said late Wednesday that he would go ahead with the meeting.", "he would go")["quote"] == (
+        "he would go ahead with the meeting"
+    )
+
+
+def test_content_ends_at_a_semicolon():
+    row = one("Six in 10 said they were tired of the campaign; 46 percent said they were unenthusiastic.", "tired")
+    assert row["quote"] == "they were tired of the campaign"

@@ -15,6 +15,8 @@ from .marks import is_term, merge_units, pair_marks
 from .records import Quotation, Unit
 from .tokens import MASK
 
+# a party-state tag after a lawmaker's name: "(D-N.Y.)", "(R-Calif.)", "(I-Vt.)", "(R)"
+PARTY_TAG = re.compile(r"\s?\((?:[DRI]|Dem|Rep|Ind)(?:[-–—.]\s?[A-Z][A-Za-z.]{0,12})?\)")
 _ACRONYM_BRACKET = re.compile(r"(?<=\w )\([A-Z][\w.&/-]*(?:\s[A-Z][\w.&/-]*){0,2}\)")
 _TYPO_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b|[a-z])')
 # quotation marks typed as two apostrophes, as some newspapers' systems write them (''We will win,'' she said)
@@ -98,6 +100,9 @@ def _masked(text: str, quotations: list[Quotation], terms: list[Quotation]) -> s
     for q in quotations:
         for i in range(q.open_mark, min(q.close_mark, len(text))):
             chars[i] = MASK
+    for tag in PARTY_TAG.finditer(text):  # "Sen. Ann Lee (D-N.Y.) said": the tag is no part of the speaker
+        for i in range(tag.start(), tag.end()):
+            chars[i] = " "
     # an acronym in brackets after a name ("the Asian Development Bank (ADB) said") is part of the name
     for am in _ACRONYM_BRACKET.finditer(text):
         if chars[am.start()] == "(":

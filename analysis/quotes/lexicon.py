@@ -70,7 +70,7 @@ def _setting_pattern(media: str, settings: Settings) -> str:
     months = "|".join(MONTHS + MONTH_ABBREVIATIONS)
     published = "with|to|on|by|" + _alternation(settings.published) + "|in|at"
     return (
-        rf"(?:late\s+|early\s+)?on\s+(?:{days}|(?:{months})\.?\s+\d{{1,2}})"
+        rf"(?:late\s+|early\s+)?(?:on\s+)?(?:{days}|(?:{months})\.?\s+\d{{1,2}})(?:\s+(?:morning|afternoon|evening|night))?"
         rf"|(?:last|this|next)\s+(?:week|month|year|weekend|night|morning|{days}|{months})"
         rf"|(?:earlier|later)(?:\s+(?:on\s+)?(?:{days}|today|this\s+week|this\s+month|in\s+the\s+day))?"
         rf"|{_alternation(settings.adverb)}"

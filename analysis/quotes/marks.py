@@ -125,6 +125,7 @@ def _joins_across_quotes(sents: list[tuple[int, int, int]], quotes: list[Quotati
     return join
 
 
+_PARTY_TAG = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)[-–—.]\s?[A-Z][A-Za-z.]{0,12}\)")
 _CLOSED_QUOTE_END = re.compile(r"[.?!…]\s*[\"”»]\s*$")
 _ATTRIBUTION_START = re.compile(r"(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[\w.’'-]+){0,4}?\s+$")
 
@@ -147,6 +148,9 @@ def _continues_sentence(text: str, s: int, e: int, lex: Lexicon) -> bool:
         and _is_attribution(text, s, e, lex)
     ):
         return True  # '“… here?” Sanders said.': the attribution of the quotation before
+    tag = _PARTY_TAG.search(text, max(0, s - 16), s + 2)
+    if tag is not None and tag.start() < s and (s <= tag.end() or not text[tag.end() : s].strip()):
+        return True  # "Sen. Ann Lee (R-Calif.) said": the abbreviation in the tag ends no sentence
     # "Sen. John McCain": a title's dot is no sentence end
     return text[s : s + 1].isupper() and (text[max(0, s - 8) : s].split() or [""])[-1] in lex.title_abbreviations
 

@@ -146,10 +146,13 @@ class Reported:
         return Shape(s, bool(that), comma, b_shape, setting_follows, first)
 
     def _only_a_name(self, start: int, end: int) -> bool:
+        """The words are a person's or body's name and nothing more ("Montana Sen. Jon Tester")."""
         sp = parse_speaker(self.ctx, start, end)
         return (
             sp is not None
             and sp.kind in ("person", "org")
+            and bool(sp.text)
+            and self.ctx.text[start:end].rstrip(" ,").endswith(sp.text)
             and not looks_like_clause(self.ctx.masked[start:end], self.ctx.lex)
         )
 
@@ -166,7 +169,6 @@ class Reported:
             and (shape.that or not (shape.b_shape and shape.setting_follows))
             and (shape.that or not self._comma_apposition(content, shape.b_shape))
             and (clause or not cue.needs_clause)
-            and (clause or shape.that or not shape.b_shape)  # "..., X told the annual meeting": content before
             and not self._withheld(own)
         )
 
@@ -225,7 +227,9 @@ class Reported:
             return Report(s, cut, self.subjects.cue_speaker(us, ue, cs, ce), "content-after-cue")
         if "|" in content and len(words(masked[s : s + content.index("|")])) < 3:
             return None
-        return Report(s, ue, self.subjects.cue_speaker(us, ue, cs, ce), "content-after-cue")
+        found = self.subjects.cue_speaker(us, ue, cs, ce)
+        semi = masked.find(";", s, ue)  # "X said A; 46 percent said B": the writer's next clause
+        return Report(s, semi if semi > s and len(words(masked[s:semi])) >= 3 else ue, found, "content-after-cue")
 
     def _content_before(self, c: re.Match, shape: Shape, us: int, ue: int, claimed) -> Report | None:
         """ "..., X said.": the content is the sentence before the attribution."""
@@ -312,6 +316,8 @@ class Reported:
             return False
         first = (words(content[cm.end() :])[:1] or [""])[0].lower()
         cue = self.ctx.lex.cues.get(first)
+        if first in DETERMINERS and looks_like_clause(content[cm.end() :], self.ctx.lex):
+            return False  # "In particular, he said, the foundation had ...": a clause, not an apposition
         return (
             first in DETERMINERS
             or first in PREPOSITIONS

@@ -23,7 +23,7 @@ class RowWriter:
 
     def _trim(self, att: Attribution) -> tuple[int, int]:
         text, s, e = self.ctx.text, att.start, att.end
-        while s < e and (text[s].isspace() or text[s] in "'’"):
+        while s < e and (text[s].isspace() or text[s] in "'’,;:"):
             s += 1
         while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
             e -= 1

@@ -92,7 +92,8 @@ def acronym_name(ctx: ArticleContext, acronym: str, pos: int) -> tuple[str, str 
 
 def _tokens(ctx: ArticleContext, start: int, end: int) -> list[tuple[int, int, str]]:
     text, lex = ctx.text, ctx.lex
-    toks = [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(text[start:end])]
+    toks = [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(ctx.masked[start:end])]
+    toks = [(a, b, text[a:b]) for a, b, _ in toks]
     # drop sentence-final dots glued to the last word ("said Maruyama.")
     last = toks[-1][2] if toks else ""
     if last.endswith(".") and not lex.title_re.fullmatch(last) and not re.fullmatch(r"(?:[A-Z]\.)+", last):
@@ -133,6 +134,22 @@ _QUANTITY = re.compile(
 )
 
 
+_QUANTITY_ALONE = re.compile(
+    r"(?:(?:nearly|almost|about|roughly|more than|fewer than|less than|over|only|just)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:percent|per cent|%)|(?:\w+|\d+)(?:-|\s+)(?:in|out of)(?:-|\s+)(?:\d+|ten|\w+)|many|most|"
+    r"some|others|several|a few|few|both|all|half|a majority|a third|two-thirds|one-third|a quarter)",
+    re.I,
+)
+
+
+def _quantity_alone(ctx: ArticleContext, toks: list) -> Speaker | None:
+    """A quantity that speaks for a group: "many said", "59 percent said", "nearly nine out of 10 say"."""
+    start, end = toks[0][0], toks[-1][1]
+    if _QUANTITY_ALONE.fullmatch(ctx.text, start, end) is None:
+        return None
+    return Speaker(ctx.text[start:end], None, None, "role", plural=True, human=True)
+
+
 def _phrase(ctx: ArticleContext, start: int, end: int) -> Phrase | None:
     toks = _tokens(ctx, start, end)
     if not toks:
@@ -163,6 +180,10 @@ def _phrase(ctx: ArticleContext, start: int, end: int) -> Phrase | None:
 
 def parse_speaker(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
     """Parse text[start:end] as a speaker phrase, or None when it does not look like one."""
+    toks = _tokens(ctx, start, end)
+    quantity = _quantity_alone(ctx, toks) if toks else None
+    if quantity is not None:
+        return quantity
     ph = _phrase(ctx, start, end)
     if ph is None:
         return None

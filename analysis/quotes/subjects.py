@@ -111,9 +111,13 @@ class Subjects:
         lex = self.ctx.lex
         for b in reversed(list(BOUNDARY.finditer(left))):
             w = b.group()
-            if w in ("and", "or") and left[b.end() :].strip() and (
-                is_cap(left[b.end() :].lstrip()[:1])
-                or lex.kind((words(left[: b.start()]) or [""])[-1]) in ("role", "org", "source")
+            if (
+                w in ("and", "or")
+                and left[b.end() :].strip()
+                and (
+                    is_cap(left[b.end() :].lstrip()[:1])
+                    or lex.kind((words(left[: b.start()]) or [""])[-1]) in ("role", "org", "source")
+                )
             ):
                 continue  # "Japan and South Korea said", "traders and analysts said": a joint subject
             return b.end(), w
