@@ -75,4 +75,6 @@ def is_speech_cue(masked: str, match: re.Match, unit_start: int) -> bool:
     or infinitive ("was told to", "is said to"), not a participle with its agent ("the tariffs, announced
     on Friday by President Reagan, will ...")."""
     prev = words(masked[max(unit_start, match.start() - 20) : match.start()])
+    if match.group().endswith("ing"):  # "is saying" (progressive), "before clarifying" (gerund): both speech
+        return not (prev and prev[-1].lower() in _NOUN_DETERMINERS) and not re.match(r"\s+by\b", masked[match.end() :])
     return not _passive(masked, match.start(), prev, match.end()) and not _noun_use(masked, match.start(), prev)

@@ -27,6 +27,13 @@ _OBJECT_AFTER = {
 _OBJECT_PRONOUNS = ("them", "him", "her", "us", "it", "each", "everyone", "both")
 _SETTING_CONJUNCTIONS = ("when", "while", "as", "but", "and", "or", "although", "though", "whereas")
 _LEAD_CONNECTIVE = re.compile(r"\s*(?:However|But|And|Still|Yet|Also|Meanwhile|Moreover|Indeed),\s*")
+# what may stand before a participle cue: a comma ("..., saying"), "with X" ("with China arguing"), "quoted X
+# as", a preposition ("before clarifying", "by mentioning") or a form of "be" ("is suggesting", "are saying")
+_PARTICIPLE_LEAD = re.compile(
+    r"(?:,|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas|\b(?:before|after|while|by|when|without|in)"
+    r"|\b(?:is|are|was|were|be|been|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)(?:\s+(?:also|still|now|not|even|again|"
+    r"already|repeatedly|publicly|privately|increasingly|openly))?|[’']s|[’']re)\s*$"
+)
 _COORDINATION = re.compile(r",\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+")
 
 
@@ -101,7 +108,7 @@ class Reported:
         """ "..., saying (that) ...": the participle's content runs to the end of the unit."""
         masked = self.ctx.masked
         cs, ce = c.start(), c.end()
-        if not re.search(r"(?:,|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas)\s*$", masked[us:cs]):
+        if not _PARTICIPLE_LEAD.search(masked[us:cs]):
             return None
         tm = re.match(r"\s*(?:that\s+)?", masked[ce:ue])
         s = ce + tm.end()
