@@ -193,8 +193,9 @@ class Subjects:
         self.memory.remember(name_pos, sp.text, sp.role, sp.country)
 
     # -- after the cue ----------------------------------------------------------------------------
-    def after_cue(self, s: int, ue: int) -> Speaker | None:
-        """The speaker phrase right after a cue: "said Maruyama", "according to official figures"."""
+    def after_cue(self, s: int, ue: int, any_phrase: bool = False) -> Speaker | None:
+        """The speaker phrase right after a cue: "said Maruyama", "according to official figures"; with
+        ``any_phrase`` (after "according to") any noun phrase is the source ("according to a CNN tally")."""
         masked = self.ctx.masked
         seg = re.match(r"\s*([^,;:|()!?]*)", masked[s:ue])
         body = seg.group(1)
@@ -208,6 +209,9 @@ class Subjects:
         sp = self.memory.parse(a, a + len(body))
         if sp is not None and sp.kind == "person" and not sp.role and body == seg.group(1).rstrip(" ."):
             self._role_after_name(sp, a, s + seg.end(), ue)
+        if sp is None and any_phrase and len(words(body)) <= 12:
+            text = re.sub(r"^(?:the|a|an)\s+", "", self.ctx.text[a : a + len(body)].strip(), flags=re.I)
+            sp = Speaker(text, None, phrase_country(self.ctx, a, a + len(body)), "role")
         return sp
 
     def _role_after_name(self, sp: Speaker, name_pos: int, after: int, ue: int) -> None:
@@ -248,7 +252,7 @@ class Subjects:
         if cue and cue.type == "participle":
             sp, rule = self._participle_speaker(us, ue, cue_s)
         elif cue and cue.type == "phrase":
-            sp, rule = self.after_cue(cue_e, ue), "after-cue"
+            sp, rule = self.after_cue(cue_e, ue, any_phrase=True), "after-cue"
         else:
             sp, rule = self.subject_before(us, cue_s), "subject-before-cue"
             if sp is None and (re.search(r"[,|]\s*$", masked[us:cue_s]) or masked[us:cue_s].strip() == ""):
