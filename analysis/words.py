@@ -67,7 +67,10 @@ ADVERBIAL_OPENERS = (
 # words after which a name or term in quotation marks is the writer's ("the so-called "J-curve"")
 NAMING_WORDS = ("so-called", "dubbed", "named", "entitled", "titled", "codenamed", "code-named")
 # words that may stand between a speaker and its cue without being part of the speaker ("Kim has said")
-CUE_ADVERBS = ("has", "have", "had", "would", "will", "had", "also", "did", "does", "do", "again", "then", "once")
+CUE_ADVERBS = (
+    "has", "have", "had", "would", "will", "had", "also", "did", "does", "do", "again", "then", "once", "long", "never",
+    "always", "often", "still", "just", "even", "already", "ever", "now", "later", "first", "further", "soon", "since",
+)  # fmt: skip
 # words that open a new clause: a speaker phrase before a cue starts after the last of them
 CLAUSE_WORDS = (
     "but", "after", "as", "while", "when", "because", "although", "though", "since", "if", "that", "where",

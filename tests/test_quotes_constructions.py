@@ -98,3 +98,23 @@ def test_a_bare_weekday_after_the_cue_is_a_setting():
 def test_content_ends_at_a_semicolon():
     row = one("Six in 10 said they were tired of the campaign; 46 percent said they were unenthusiastic.", "tired")
     assert row["quote"] == "they were tired of the campaign"
+
+
+def test_speaker_before_an_aside_between_dashes():
+    row = one("Some economists — including two of the bank's own governors — warn that growth will slow.", "growth")
+    assert row["speaker"] == "economists"
+
+
+def test_adverb_between_speaker_and_cue():
+    assert one("Mr. Reed has long said that he will back the nominee.", "he will back")["speaker"] == "Reed"
+
+
+def test_progressive_and_gerund_cues():
+    assert one("But the senator is suggesting he beat expectations in the state.", "he beat")["speaker"] == "senator"
+    rows = quotes_in_text('"He is the best," the governor said, before adding that the race was far from over.')
+    assert any(r["quote"] == "the race was far from over" and r["speaker"] == "governor" for r in rows)
+
+
+def test_according_to_any_source():
+    row = one("Clinton leads by 271 pledged delegates, according to a count by the news agency.", "Clinton leads")
+    assert row["speaker"] == "count by the news agency"

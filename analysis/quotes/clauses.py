@@ -36,6 +36,8 @@ def looks_like_clause(content: str, lex: Lexicon) -> bool:
         return False
     if toks[0] in ("that", "whether", "if", "how", "why", "what", "when", "where", "who"):
         return True  # "that ...", and the indirect question of "asked whether ..."
+    if toks[0] in ("he", "she", "they", "we", "i") and len(toks) > 2:
+        return True  # a subject pronoun opens a clause: "he beat expectations"
     if toks[0] == "to" and len(toks) > 1 and toks[1] not in DETERMINERS:
         return True  # an infinitive: "vowed to fight", "wants to run"
     if toks[0] in DETERMINERS:  # a noun phrase: its relative clause is no clause of the content

@@ -94,7 +94,10 @@ class Reported:
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         before = masked[us:cs]
         if before.strip() and re.search(r",\s*$", before):
-            if any(self._speech_cue(x, us) for x in lex.cue_re.finditer(masked, us, cs)):
+            if any(
+                self._speech_cue(x, us) and parse_speaker(self.ctx, us, x.start()) is not None
+                for x in lex.cue_re.finditer(masked, us, cs)
+            ):
                 return None  # "X said ..., according to the ministry": the source of speech already given
             s = max([us] + [b for a, b in claimed if b <= cs])
             return Report(s, cs, found, "according-to") if len(words(masked[s:cs])) >= 4 else None

@@ -27,6 +27,7 @@ _STOP_AFTER_SPEAKER = re.compile(
     r"\s(?:on|in|at|after|during|when|while|as|who|which|to|before|last|this|earlier|later|"
     r"told|said|says|adding|saying|that)\s"
 )
+_CLOSING_DASH = re.compile(r"\s(?:—|–|-)$")
 _APPOSITION_OPENERS = ("but", "and", "while", "as", "which", "who", "although")
 
 
@@ -72,6 +73,17 @@ class Subjects:
         left = left.rstrip()
         if not left or left[-1] == "|":  # a quotation right before the cue: attribution handled elsewhere
             return None
+        dash = _CLOSING_DASH.search(left)
+        if dash and depth == 0:  # "Democrats — and some Republicans — say": the subject before the aside
+            opening = max(
+                left.rfind(" — ", 0, dash.start()),
+                left.rfind(" – ", 0, dash.start()),
+                left.rfind(" - ", 0, dash.start()),
+            )
+            if opening > 0:
+                found = self.subject_before(us, us + opening + 1, depth + 1)
+                if found is not None:
+                    return found
         if left.endswith(","):
             inner = left[:-1]
             found = self._subject_before_aside(us, inner, depth)
