@@ -118,3 +118,8 @@ def test_progressive_and_gerund_cues():
 def test_according_to_any_source():
     row = one("Clinton leads by 271 pledged delegates, according to a count by the news agency.", "Clinton leads")
     assert row["speaker"] == "count by the news agency"
+
+
+def test_an_opener_or_a_date_is_never_a_speaker():
+    for text in ("Asked said the plan would fail.", "On Sunday accused the mayor of lying about the budget."):
+        assert all(r["speaker"] not in ("Asked", "Sunday") for r in quotes_in_text(text))

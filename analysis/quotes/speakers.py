@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..words import AUXILIARIES, CALENDAR, DETERMINERS, NAME_JOINERS, PREPOSITIONS, SENTENCE_OPENERS, SUBJECT_PRONOUNS
+from ..words import (
+    ADVERBIAL_OPENERS,
+    AUXILIARIES,
+    CALENDAR,
+    DETERMINERS,
+    NAME_JOINERS,
+    PREPOSITIONS,
+    SENTENCE_OPENERS,
+    SUBJECT_PRONOUNS,
+)
 from ..words import TOPIC_PREPOSITIONS as _TOPIC
 from .context import ArticleContext
 from .lexicon import Lexicon
@@ -90,6 +99,9 @@ def acronym_name(ctx: ArticleContext, acronym: str, pos: int) -> tuple[str, str 
     return None
 
 
+_OPENING_WORDS = frozenset(ADVERBIAL_OPENERS) - {"Speaker"}
+
+
 def _tokens(ctx: ArticleContext, start: int, end: int) -> list[tuple[int, int, str]]:
     text, lex = ctx.text, ctx.lex
     toks = [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(ctx.masked[start:end])]
@@ -103,9 +115,13 @@ def _tokens(ctx: ArticleContext, start: int, end: int) -> list[tuple[int, int, s
             toks.pop()
     # sentence openers are not part of the speaker ("But Keating said", "Earlier AM reported")
     while toks and (
-        toks[0][2].lower() in SENTENCE_OPENERS or (toks[0][2].endswith("ly") and is_cap(toks[0][2]) and len(toks) > 1)
+        toks[0][2].lower() in SENTENCE_OPENERS
+        or (toks[0][2].endswith("ly") and is_cap(toks[0][2]) and len(toks) > 1)
+        or toks[0][2] in _OPENING_WORDS  # "Asked", "Speaking", "After": an adverbial, never a speaker
     ):
         toks.pop(0)
+    if toks and all(w in CALENDAR or w.isdigit() for _, _, w in toks):
+        return []  # "Sunday", "March 3": a date, never a speaker
     return toks
 
 
