@@ -123,3 +123,20 @@ def test_according_to_any_source():
 def test_an_opener_or_a_date_is_never_a_speaker():
     for text in ("Asked said the plan would fail.", "On Sunday accused the mayor of lying about the budget."):
         assert all(r["speaker"] not in ("Asked", "Sunday") for r in quotes_in_text(text))
+
+
+def test_colon_introduction_without_a_cue():
+    row = one('The minister was quick to reply: "We will not accept these terms."', "We will not accept")
+    assert row["speaker"] == "minister" and "colon-introduction" in row["rule"]
+
+
+def test_the_post_refers_back_to_the_person_introduced_with_it():
+    text = (
+        "Japanese Foreign Minister Fumio Kishida met his counterpart on Monday. Kishida later said the talks had "
+        "been useful. The minister said Tokyo would keep up the pressure."
+    )
+    rows = quotes_in_text(text)
+    assert [(r["speaker"], r["speaker_role"], r["speaker_country"]) for r in rows] == [
+        ("Fumio Kishida", "Foreign Minister", "Japan"),
+        ("Fumio Kishida", "Foreign Minister", "Japan"),
+    ]

@@ -92,6 +92,10 @@ class Quotations:
         found, cue = self._cue_after(q, suffix, used, unit)
         if found[0] is None and cue is None:
             found, cue = self._cue_before(q, prefix, lo, used, unit)
+        if found[0] is None and cue is None and prefix.rstrip().endswith(":"):
+            # "The minister was quick to reply: “…”": the subject of the sentence the colon ends
+            sp = self.subjects.unit_subject(unit.start, q.open_mark)
+            found = self.subjects.resolve(sp, "colon-introduction", q.open_mark) if sp is not None else (None, None)
         if found[0] is None and cue is None:
             found, cue = self._same_speaker(q)
         return found, cue

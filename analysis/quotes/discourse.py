@@ -161,6 +161,9 @@ class Discourse:
         """ "The company said" / "the ministry said": the body named as a speaker before with the same head noun
         ("Standard Oil Co said ... The company said" -> "Standard Oil Co"); the phrase itself when none was."""
         lex = self.ctx.lex
+        person = self.titled_person(sp, pos)
+        if person is not None:
+            return person
         if (
             sp is None
             or sp.kind != "role"
@@ -175,6 +178,22 @@ class Discourse:
             if prev.kind in ("org", "role", "country") and not prev.plural and head_key(prev.text, lex) == key:
                 return prev if any(is_cap(w) for w in words(prev.text or "")) else sp
         return sp
+
+    def titled_person(self, sp: Speaker | None, pos: int) -> Speaker | None:
+        """ "The minister said": the person introduced before with that post ("Foreign Minister Fumio Kishida"),
+        when exactly one was."""
+        if sp is None or sp.kind != "role" or not sp.definite or sp.plural or not sp.human:
+            return None
+        key = head_key(sp.text, self.ctx.lex)
+        if key is None or self.ctx.lex.is_official(key):  # "the official", "the spokesman": anyone unnamed
+            return None
+        found = {p.name: p for p in self.people if p.pos <= pos and p.role and head_key(p.role, self.ctx.lex) == key}
+        if len(found) != 1:
+            return None
+        person = next(iter(found.values()))
+        out = Speaker(person.name, person.role, person.country, "person", state=sp.state)
+        out.country_rule = "earlier-mention" if person.country else None
+        return out
 
     def antecedent_country(self, sp: Speaker, pos: int) -> str | None:
         """ "the official" / "the ministry": the country of the last speaker met with the same head noun;
