@@ -140,3 +140,12 @@ def test_the_post_refers_back_to_the_person_introduced_with_it():
         ("Fumio Kishida", "Foreign Minister", "Japan"),
         ("Fumio Kishida", "Foreign Minister", "Japan"),
     ]
+
+
+def test_the_leader_of_a_delegation_speaks_for_its_country():
+    text = (
+        "The Japanese delegation, led by Vice Minister Makoto Kuroda, arrived on Monday. Kuroda told reporters the "
+        "talks would be difficult."
+    )
+    row = one(text, "the talks")
+    assert (row["speaker"], row["speaker_role"], row["speaker_country"]) == ("Makoto Kuroda", "Vice Minister", "Japan")

@@ -255,6 +255,27 @@ def _introduced_name(ctx: ArticleContext, title_end: int) -> tuple[int, str] | N
     return start, " ".join(found)
 
 
+_LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+")
+_GROUP = re.compile(r"\b(?:delegation|team|mission|negotiators|side|party)\b")
+
+
+def _delegation_leaders(ctx: ArticleContext, memory: Discourse) -> None:
+    """"The Japanese delegation, led by Vice Minister Makoto Kuroda, ...": the leader speaks for the country of
+    the group he leads."""
+    for lm in _LED_BY.finditer(ctx.masked):
+        unit = ctx.unit_at(lm.start())
+        if unit is None:
+            continue
+        groups = [g for g in _GROUP.finditer(ctx.masked, unit.start, lm.start())]
+        if not groups:
+            continue
+        before = ctx.mentions.inside(max(unit.start, groups[-1].start() - 40), groups[-1].start())
+        stop = re.search(r"[,;|]|\s(?:and|who|to|in|on|at|for)\s", ctx.masked[lm.end() : unit.end])
+        name = parse_speaker(ctx, lm.end(), lm.end() + stop.start() if stop else unit.end)
+        if before and name is not None and name.kind == "person":
+            memory.remember(name.name_start or lm.end(), name.text, name.role or None, before[-1].country)
+
+
 def remember_introduced_people(ctx: ArticleContext, memory: Discourse) -> None:
     """Register names introduced after a title or role word ("Foreign Minister Fumio Kishida"), with the
     country named right before the title, for later surname-only mentions."""
@@ -273,3 +294,4 @@ def remember_introduced_people(ctx: ArticleContext, memory: Discourse) -> None:
             if re.fullmatch(r"(?:[’']s)?\s*(?:[\w-]+\s+){0,3}", gap) and "," not in gap:
                 country = before[-1].country
         memory.remember(start, name, text[tm.start() : tm.end()], country)
+    _delegation_leaders(ctx, memory)
