@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from .tables import read_table
+from .wordlists import trie_pattern
 
 MENTION_COLUMNS = ["article_id", "country", "iso3", "surface", "start", "end", "kind"]
 
@@ -51,11 +52,12 @@ class Variant:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Aliases indexed by their first two characters for a fast longest-first scan; meanings by date."""
+    """Aliases as one trie pattern for a fast longest-first scan; their meanings by date."""
 
-    by_first: dict  # first two chars -> list of (alias, variants), longest alias first
     names: dict  # iso3 -> canonical country name today
     dated_names: dict  # iso3 -> [(name, valid_from, valid_to)]: a country's name in a period ("West Germany")
+    variants: dict  # alias -> its meanings
+    pattern: re.Pattern  # every alias, as a trie, longest first, at a capital not inside a word
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> Gazetteer:
@@ -72,11 +74,10 @@ class Gazetteer:
         dated: dict[str, list] = {}
         for path in ["country_aliases.csv", *map(Path, extra)]:
             _read_aliases(path, names, entries, dated)
-        by_first: dict[str, list] = {}
-        # keyed by two characters: a capitalised word then meets a handful of aliases, not dozens
-        for alias in sorted(entries, key=lambda a: -len(a)):
-            by_first.setdefault(alias[:2], []).append((alias, tuple(entries[alias])))
-        return cls(by_first=by_first, names=names, dated_names=dated)
+        starts = [a for a in entries if _CANDIDATE.match(a)]  # aliases are proper names
+        pattern = re.compile(r"(?<![\w.])" + trie_pattern(starts) + r"(?!\w)")
+        variants = {alias: tuple(v) for alias, v in entries.items()}
+        return cls(names=names, dated_names=dated, variants=variants, pattern=pattern)
 
     def name(self, iso3: str | None, day: str = "") -> str | None:
         """The country's canonical name on ``day`` (ISO date; "" for today)."""
@@ -101,19 +102,10 @@ class Gazetteer:
     def find(self, text: str, day: str = "") -> list[Mention]:
         """Every mention in ``text``, longest match first, no overlaps; aliases read as on ``day``."""
         out: list[Mention] = []
-        pos = 0
-        for m in _CANDIDATE.finditer(text):
-            i = m.start()
-            if i < pos:
-                continue
-            for alias, variants in self.by_first.get(text[i : i + 2], ()):
-                j = i + len(alias)
-                if text.startswith(alias, i) and not (j < len(text) and (text[j].isalnum() or text[j] == "_")):
-                    v = self.meaning(variants, day)
-                    if v is not None and v.kind != "ignore":  # "New Jersey" is read past, not reported
-                        out.append(Mention(i, j, alias, self.name(v.iso3, day), v.iso3, v.kind))
-                    pos = j
-                    break
+        for m in self.pattern.finditer(text):
+            v = self.meaning(self.variants[m.group()], day)
+            if v is not None and v.kind != "ignore":  # "New Jersey" is read past, not reported
+                out.append(Mention(m.start(), m.end(), m.group(), self.name(v.iso3, day), v.iso3, v.kind))
         return out
 
 

@@ -37,9 +37,7 @@ def attributions(ctx: ArticleContext, memory: Discourse) -> Iterator[Attribution
     masked, qi = ctx.masked, 0
     for unit in ctx.units:
         unit_quotes, qi = _quotes_in(ctx.quotations, qi, unit)
-        cues = [
-            c for c in ctx.lex.cue_re.finditer(masked, unit.start, unit.end) if is_speech_cue(masked, c, unit.start)
-        ]
+        cues = [c for c in ctx.cues(unit.start, unit.end) if is_speech_cue(masked, c, unit.start)]
         used: set[int] = set()
         for k, q in enumerate(unit_quotes):
             if quotations.read(q, unit_quotes, k, cues, used, unit):

@@ -26,6 +26,7 @@ LEADING_ADVERBIAL = re.compile(
 )
 _NOUN_DETERMINERS = ("a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those")
 _BY_AGENT = re.compile(r"(?:\s+[\w.]+){0,3}?\s+by\s+(?:the\s+|a\s+)?[A-Z]")
+_INSIDE_ACCORDING_TO = re.compile(r"(?i:according)\s+to\b[^,;|.]*$")
 _BY_NEXT = re.compile(r"\s+by\s+(?:the\s+|a\s+)?[A-Z]")
 
 
@@ -77,6 +78,8 @@ def is_speech_cue(masked: str, match: re.Match, unit_start: int) -> bool:
     or infinitive ("was told to", "is said to"), not a participle with its agent ("the tariffs, announced
     on Friday by President Reagan, will ...")."""
     prev = words(masked[max(unit_start, match.start() - 20) : match.start()])
+    if _INSIDE_ACCORDING_TO.search(masked, max(unit_start, match.start() - 80), match.start()):
+        return False  # "according to a New York Times report": the cue word names the source
     if match.group().endswith("ing"):  # "is saying" (progressive), "before clarifying" (gerund): both speech
         return not (prev and prev[-1].lower() in _NOUN_DETERMINERS) and not re.match(r"\s+by\b", masked[match.end() :])
     return not _passive(masked, match.start(), prev, match.end()) and not _noun_use(masked, match.start(), prev)

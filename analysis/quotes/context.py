@@ -76,6 +76,20 @@ class ArticleContext:
 
     def __post_init__(self) -> None:
         self.unit_starts = [u.start for u in self.units]
+        self.parsed: dict[tuple[int, int], object] = {}  # speaker phrases parsed so far (speakers.parse_speaker)
+
+    def cues(self, start: int, end: int) -> list[re.Match]:
+        """Cue words of the masked text within [start, end) (the article is scanned once)."""
+        if not hasattr(self, "_cue_matches"):
+            self._cue_matches = list(self.lex.cue_re.finditer(self.masked))
+            self._cue_starts = [m.start() for m in self._cue_matches]
+        i = bisect.bisect_left(self._cue_starts, start)
+        out = []
+        while i < len(self._cue_matches) and self._cue_matches[i].start() < end:
+            if self._cue_matches[i].end() <= end:
+                out.append(self._cue_matches[i])
+            i += 1
+        return out
 
     def unit_at(self, pos: int) -> Unit | None:
         """The unit holding ``pos``."""

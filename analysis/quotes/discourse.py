@@ -260,7 +260,7 @@ _GROUP = re.compile(r"\b(?:delegation|team|mission|negotiators|side|party)\b")
 
 
 def _delegation_leaders(ctx: ArticleContext, memory: Discourse) -> None:
-    """"The Japanese delegation, led by Vice Minister Makoto Kuroda, ...": the leader speaks for the country of
+    """ "The Japanese delegation, led by Vice Minister Makoto Kuroda, ...": the leader speaks for the country of
     the group he leads."""
     for lm in _LED_BY.finditer(ctx.masked):
         unit = ctx.unit_at(lm.start())

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..tables import read_table
+from ..wordlists import trie_pattern
 from ..words import CALENDAR, CUE_ADVERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 
@@ -99,24 +100,29 @@ class Lexicon:
     trail_re: re.Pattern = field(init=False)  # settings and adverbs between a speaker and its cue
     title_abbreviations: frozenset[str] = field(init=False)  # "Sen.", "Gov.": their dot ends no sentence
     ends_with_verb_re: re.Pattern = field(init=False)  # a text that ends with a cue verb ("... he said")
+    _post_order: list = field(init=False)
+    _post_rank: dict = field(init=False)
+    _post_rank_lower: dict = field(init=False)
 
     def __post_init__(self) -> None:
-        forms = sorted(self.cues, key=len, reverse=True)
-        alts = "|".join(re.escape(f) for f in forms)
-        caps = "|".join(re.escape(f[0].upper() + f[1:]) for f in forms if self.cues[f].type == "phrase")
-        self.cue_re = re.compile(rf"(?<![\w-])(?:{alts}{'|' + caps if caps else ''})(?![\w-])")
+        forms = list(self.cues)
+        caps = [f[0].upper() + f[1:] for f in forms if self.cues[f].type == "phrase"]  # "According to"
+        self.cue_re = re.compile(rf"(?<![\w-]){trie_pattern(forms + caps)}(?![\w-])")
         roles = {w for w, sw in self.words.items() if sw.kind == "role"}
-        intro = sorted(set(self.titles) | roles, key=len, reverse=True)
-        self.intro_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in intro) + r")(?=,?\s+[A-Z])")
-        titles = sorted(self.titles, key=len, reverse=True)
-        self.title_re = re.compile(r"(?:" + "|".join(re.escape(t) for t in titles) + r")(?![\w])")
-        media = sorted((w for w, sw in self.words.items() if sw.kind in ("medium", "source")), key=len, reverse=True)
-        setting = _setting_pattern("|".join(media), self.settings)
+        self.intro_re = re.compile(rf"(?<![\w-]){trie_pattern(set(self.titles) | roles)}(?=,?\s+[A-Z])")
+        self.title_re = re.compile(rf"{trie_pattern(self.titles)}(?![\w])")
+        media = trie_pattern(w for w, sw in self.words.items() if sw.kind in ("medium", "source"))
+        setting = _setting_pattern(media, self.settings)
         self.after_cue_re = re.compile(rf"(?:\s*,?\s*(?:{setting})(?![\w]))+\s*,?")
         trailing = "|".join(CUE_ADVERBS)
         self.trail_re = re.compile(rf"(?:\s*,?\s+(?:{setting}|{trailing}|\w+ly)(?![\w]))+\s*$")
-        verbs = "|".join(re.escape(f) for f in self.cues if self.cues[f].type != "phrase")
-        self.ends_with_verb_re = re.compile(r"(?<![\w-])(?:" + verbs + r")\s*$")
+        verbs = trie_pattern(f for f in self.cues if self.cues[f].type != "phrase")
+        self.ends_with_verb_re = re.compile(rf"(?<![\w-]){verbs}\s*$")
+        # posts by how they are matched (a title as written at the end of a role, a role word as its last
+        # word), with their rank in the table
+        self._post_order = list(self.posts.items())
+        self._post_rank = {p: i for i, (p, _) in enumerate(self._post_order) if p[:1].isupper()}
+        self._post_rank_lower = {p: i for i, (p, _) in enumerate(self._post_order) if not p[:1].isupper()}
         self.title_abbreviations = frozenset(w for w in self.titles if w.endswith(".") and " " not in w)
 
     def cue(self, form: str) -> Cue | None:
@@ -125,19 +131,19 @@ class Lexicon:
 
     def post_country(self, role: str | None) -> str | None:
         """The iso3 of the one government a post belongs to, when the role ends with such a title or word
-        ("Treasury Secretary", "Sen.", "senators"); None for posts that many countries have."""
+        ("Treasury Secretary", "Sen.", "senators"); None for posts that many countries have. When several
+        fit, the one listed first in the table wins."""
         if not role or not self.posts:
             return None
         role = role.strip(" ,")
-        for post, iso3 in self.posts.items():
-            if post[:1].isupper():
-                if role == post or role.endswith(" " + post):
-                    return iso3
-            else:
-                last = role.rsplit(None, 1)[-1].lower() if role.split() else ""
-                if last == post:
-                    return iso3
-        return None
+        parts = role.split(" ")
+        found = [
+            self._post_rank[" ".join(parts[k:])] for k in range(len(parts)) if " ".join(parts[k:]) in self._post_rank
+        ]
+        last = role.rsplit(None, 1)[-1].lower() if role.split() else ""
+        if last in self._post_rank_lower:
+            found.append(self._post_rank_lower[last])
+        return self._post_order[min(found)][1] if found else None
 
     def entry(self, word: str) -> SpeakerWord | None:
         """The table row of a word, also for a plural the table lacks ("groups")."""

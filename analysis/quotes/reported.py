@@ -89,14 +89,14 @@ class Reported:
     # -- the cue's kinds ---------------------------------------------------------------------------
     def _according_to(self, c: re.Match, us: int, ue: int, claimed: list[tuple[int, int]]) -> Report | None:
         """ "..., according to X." (content before) or "According to X, ..." (content after)."""
-        masked, lex = self.ctx.masked, self.ctx.lex
+        masked = self.ctx.masked
         cs, ce = c.start(), c.end()
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         before = masked[us:cs]
         if before.strip() and re.search(r",\s*$", before):
             if any(
                 self._speech_cue(x, us) and parse_speaker(self.ctx, us, x.start()) is not None
-                for x in lex.cue_re.finditer(masked, us, cs)
+                for x in self.ctx.cues(us, cs)
             ):
                 return None  # "X said ..., according to the ministry": the source of speech already given
             s = max([us] + [b for a, b in claimed if b <= cs])
@@ -356,7 +356,7 @@ class Reported:
 
     def _later_cues(self, s: int, ue: int):
         lex, masked = self.ctx.lex, self.ctx.masked
-        for c2 in lex.cue_re.finditer(masked, s, ue):
+        for c2 in self.ctx.cues(s, ue):
             cue2 = lex.cue(c2.group())
             if (
                 cue2 is not None

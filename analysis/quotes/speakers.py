@@ -5,6 +5,7 @@ people is kept by discourse.py)."""
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass
 
 from ..words import (
@@ -166,8 +167,13 @@ def _quantity_alone(ctx: ArticleContext, toks: list) -> Speaker | None:
     return Speaker(ctx.text[start:end], None, None, "role", plural=True, human=True)
 
 
-def _phrase(ctx: ArticleContext, start: int, end: int) -> Phrase | None:
-    toks = _tokens(ctx, start, end)
+def _past_cue(lex: Lexicon, word: str) -> bool:
+    """A past form of a cue verb ("said", "told", "announced"): a verb, never part of a speaker's name."""
+    cue = lex.cues.get(word.lower())
+    return cue is not None and cue.type == "finite" and cue.form != cue.lemma and not cue.form.endswith("s")
+
+
+def _phrase(ctx: ArticleContext, toks: list[tuple[int, int, str]], end: int) -> Phrase | None:
     if not toks:
         return None
     first = toks[0][0]
@@ -189,18 +195,27 @@ def _phrase(ctx: ArticleContext, start: int, end: int) -> Phrase | None:
     if re.search(r"[’']s?$", last) and last[-2:] in ("'s", "’s", "s'", "s’"):
         return None  # a possessive is not a subject ("Federal Industries Ltd's earlier announced ...")
     head = _head_length(ctx, toks)
-    if any(w.lower() in AUXILIARIES for _, _, w in toks[:head]):
-        return None  # a clause ("the team was led by ..."), not a noun phrase
+    if any(w.lower() in AUXILIARIES or _past_cue(ctx.lex, w) for _, _, w in toks[:head]):
+        return None  # a clause ("the team was led by ...", "the company said in its annual"), not a noun phrase
     return Phrase(toks, head, had_det, definite, text_start)
 
 
 def parse_speaker(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
-    """Parse text[start:end] as a speaker phrase, or None when it does not look like one."""
+    """Parse text[start:end] as a speaker phrase, or None when it does not look like one. Each phrase is parsed
+    once per article; callers get their own copy, since later stages fill in a speaker's role and country."""
+    key = (start, end)
+    if key not in ctx.parsed:
+        ctx.parsed[key] = _parse(ctx, start, end)
+    found = ctx.parsed[key]
+    return copy(found) if found is not None else None
+
+
+def _parse(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
     toks = _tokens(ctx, start, end)
     quantity = _quantity_alone(ctx, toks) if toks else None
     if quantity is not None:
         return quantity
-    ph = _phrase(ctx, start, end)
+    ph = _phrase(ctx, list(toks), end)
     if ph is None:
         return None
     if len(ph.toks) == 1 and ph.toks[0][2].lower() in SUBJECT_PRONOUNS:

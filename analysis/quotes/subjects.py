@@ -283,7 +283,7 @@ class Subjects:
     def _previous_attribution(self, us: int, ue: int, cue_s: int) -> re.Match | None:
         """The attribution just before a participle ("..., Fujioka said, adding ..."), read first if needed."""
         masked, lex = self.ctx.masked, self.ctx.lex
-        cues = list(lex.cue_re.finditer(masked, us, cue_s))
+        cues = self.ctx.cues(us, cue_s)
         done = [x for x in cues if self.speaker_of(x.start()) is not None]
         if not done:
             # the attribution just before may not be resolved yet (quotes are read before reported speech)
