@@ -23,6 +23,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from analysis.sentiment import attention  # noqa: E402
 from analysis.sentiment.features import N_BUCKETS, Batch, Featurizer, Vocabulary  # noqa: E402
 from analysis.sentiment.model import CLASSES, MODEL_PATH, save_model  # noqa: E402
 from analysis.sentiment.newsmtsc import read_newsmtsc  # noqa: E402
@@ -44,7 +45,7 @@ def glove() -> tuple[list[str], np.ndarray]:
 def build_vocabulary(texts: list[str], top: int, min_count: int) -> Vocabulary:
     """The --top GloVe words plus every training word; sparse ids for training words seen min_count times."""
     words, vectors = glove()
-    counts = Counter(w for t in texts for w in tokenize(t))
+    counts = Counter(w.lower() for t in texts for w in tokenize(t))
     row = {w: i for i, w in enumerate(words)}
     keep = list(dict.fromkeys(words[:top] + [w for w in counts if w in row]))
     n_glove = len(keep)
@@ -65,7 +66,7 @@ def design(batch: Batch, n_sparse: int, mean: np.ndarray, scale: np.ndarray):
 
     x = sparse.csr_matrix((np.ones(len(batch.rows)), (batch.rows, batch.cols)), shape=(batch.n_targets, n_sparse))
     z = (batch.dense - mean) / scale
-    return sparse.hstack([x, sparse.csr_matrix(z * DENSE_FACTOR)]).tocsr(), z
+    return sparse.hstack([x, sparse.csr_matrix(z * DENSE_FACTOR)]).tocsr()
 
 
 def linear(x, y: np.ndarray):
@@ -75,28 +76,7 @@ def linear(x, y: np.ndarray):
     return LogisticRegression(C=C_LINEAR, max_iter=3000, random_state=0).fit(x, y)
 
 
-def out_of_fold(x, y: np.ndarray, groups: np.ndarray, folds: int = 5) -> np.ndarray:
-    """Linear-model probabilities for each training row from a model that did not see its sentence."""
-    from sklearn.model_selection import GroupKFold
-
-    p = np.zeros((len(y), 3))
-    for a, b in GroupKFold(folds).split(x, y, groups):
-        p[b] = linear(x[a], y[a]).predict_proba(x[b])
-    return p
-
-
-def networks(z: np.ndarray, p_linear: np.ndarray, y: np.ndarray, n: int, hidden: int) -> list:
-    """``n`` small networks (different seeds) over the dense block and the linear model's log-probabilities."""
-    from sklearn.neural_network import MLPClassifier
-
-    x = np.hstack([z, np.log(p_linear + 1e-6)])
-    return [
-        MLPClassifier((hidden,), alpha=0.1, early_stopping=True, random_state=seed, max_iter=300).fit(x, y)
-        for seed in range(n)
-    ]
-
-
-def train(data: Path, top: int, n_networks: int, hidden: int, min_count: int) -> dict[str, np.ndarray]:
+def train(data: Path, top: int, min_count: int, n_attention: int) -> dict[str, np.ndarray]:
     """Every array of the model file, trained on ``data``/train.jsonl."""
     df = read_newsmtsc(data / "train.jsonl")
     y = df["label"].map({c: i for i, c in enumerate(CLASSES)}).to_numpy()
@@ -105,10 +85,9 @@ def train(data: Path, top: int, n_networks: int, hidden: int, min_count: int) ->
     batch = featurizer.features(list(zip(df["text"], df["start"], df["end"])))
     mean, scale = batch.dense.mean(axis=0), batch.dense.std(axis=0) + 1e-6
     n_sparse = featurizer.n_sparse
-    x, z = design(batch, n_sparse, mean, scale)
+    x = design(batch, n_sparse, mean, scale)
     model = linear(x, y)
-    oof = out_of_fold(x, y, df["sentence_id"].to_numpy())
-    nets = networks(z, oof, y, n_networks, hidden) if n_networks else []
+    att = [attention.fit(batch, vocab.vectors, y, N_BUCKETS, seed=seed) for seed in range(n_attention)]
     arrays = {
         "words": np.array(list(vocab.index), dtype=str),
         "vectors": vocab.vectors.astype(np.float16),
@@ -119,14 +98,13 @@ def train(data: Path, top: int, n_networks: int, hidden: int, min_count: int) ->
         "mean": mean.astype(np.float32),
         "scale": scale.astype(np.float32),
         "dense_factor": np.array(DENSE_FACTOR),
-        "n_networks": np.array(len(nets)),
-        "linear_share": np.array(0.5 if nets else 1.0),
         "n_buckets": np.array(N_BUCKETS),
+        "n_attention": np.array(len(att)),
+        "attention_share": np.array(0.5 if att else 0.0),
     }
-    for k, net in enumerate(nets):
-        arrays[f"net{k}_layers"] = np.array(len(net.coefs_))
-        for j, (w, b) in enumerate(zip(net.coefs_, net.intercepts_)):
-            arrays[f"net{k}_w{j}"], arrays[f"net{k}_b{j}"] = w.astype(np.float32), b.astype(np.float32)
+    for k, net in enumerate(att):
+        for name in attention.PARAMS:
+            arrays[f"att{k}_{name}"] = getattr(net, name)
     return arrays
 
 
@@ -136,13 +114,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, required=True, help="folder with NewsMTSC train.jsonl")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--top", type=int, default=30000, help="most frequent GloVe words kept (default 30000)")
-    ap.add_argument("--networks", type=int, default=4, help="networks averaged (0: linear model only)")
-    ap.add_argument("--hidden", type=int, default=256)
+    ap.add_argument("--attention", type=int, default=2, help="attention networks averaged (0: linear model only)")
     ap.add_argument("--min-count", type=int, default=2, help="training count for a word to get sparse weights")
     a = ap.parse_args(argv)
     warnings.simplefilter("ignore", category=UserWarning)
     t0 = time.perf_counter()
-    arrays = train(a.data, a.top, a.networks, a.hidden, a.min_count)
+    arrays = train(a.data, a.top, a.min_count, a.attention)
     save_model(a.out, arrays)
     size = a.out.stat().st_size / 1e6
     print(f"wrote {a.out} ({size:.1f} MB, {len(arrays['words'])} words) in {time.perf_counter() - t0:.0f} s")

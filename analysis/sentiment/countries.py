@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import warnings
-from bisect import bisect_right
 from dataclasses import dataclass
 
 import numpy as np
@@ -11,7 +10,7 @@ import pandas as pd
 
 from ..countries import find_mentions
 from ..guard import ArticleErrors
-from ..sentences import sentence_spans
+from .spans import SentenceFinder
 from .target import polarity_labels, target_scores
 
 SENTIMENT_COLUMNS = ["article_id", "country", "start", "end", "score", "label", "evidence", "rule"]
@@ -37,14 +36,13 @@ class MentionTarget:
 
 def mention_targets(article_id: str, text: str) -> list[MentionTarget]:
     """Every country mention of one article (ambiguous ones left out) with its sentence."""
-    spans = sentence_spans(text)
-    starts = [s for _, s, _ in spans]
+    finder = SentenceFinder(text)
     out = []
     for m in find_mentions(text):
         if m.country is None:
             continue
-        k = bisect_right(starts, m.start) - 1
-        s, e = (spans[k][1], spans[k][2]) if k >= 0 and m.end <= spans[k][2] else (m.start, m.end)
+        s, e = finder.at(m.start)
+        s, e = (s, e) if m.end <= e else (m.start, m.end)
         out.append(MentionTarget(str(article_id), m.country, m.start, m.end, text[s:e], s))
     return out
 

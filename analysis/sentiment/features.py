@@ -3,8 +3,9 @@
 For each target (a character span in a sentence) every other token of the sentence is one "pair". A pair
 gives the target two kinds of features:
 
-- sparse: the word, marked by its side of the target, its distance (1, 2-3, 4-6, 7-10, 11+ tokens) and
-  whether a clause break lies between them; the same word unmarked; the word under a negation;
+- sparse: the word, marked by its side of the target, its distance (1, 2-3, 4-6, 7-10, 11+ tokens),
+  whether a clause break lies between them and whether another name (a capitalised word) is nearer to it
+  than the target is; the same word unmarked; the word under a negation;
 - dense: GloVe vectors averaged over the left and right context, near windows, the target's clause and
   the sentiment-bearing words (Vo & Zhang, IJCAI 2015), and lexicon valence summed over the same scopes.
 
@@ -23,13 +24,13 @@ from .lexicon import CLAUSE_BREAKS, NEGATORS, lexicon
 from .tokens import QUOTE_MARKS, words
 
 DISTANCE_EDGES = np.array([1, 2, 4, 7, 11])  # distance buckets: 1, 2-3, 4-6, 7-10, 11+
-N_POSITIONAL = 2 * len(DISTANCE_EDGES) * 2  # side x distance x same clause
+N_POSITIONAL = 2 * len(DISTANCE_EDGES) * 2 * 2  # side x distance x same clause x nearer to another name
 ANY, NEGATED = N_POSITIONAL, N_POSITIONAL + 1  # the unmarked word; the word under a negation
 N_BUCKETS = N_POSITIONAL + 2
 NEGATION_REACH = 3  # a negator flips the next three words (VADER's window)
 NEGATION_SCALAR = -0.74  # VADER's factor for a negated word's valence
 # pooling scopes of the dense block, in order
-SCOPES = ("all", "left", "right", "left3", "right3", "clause", "sentiment", "inverse_distance")
+SCOPES = ("all", "left", "right", "left3", "right3", "clause", "sentiment", "inverse_distance", "own")
 N_EXTRA = 6  # sentence length, target position, target first, target length, target quoted, negation in clause
 CHUNK = 4096  # targets per pass: bounds the memory of the per-pair arrays
 _PLACEHOLDER = "\x00"  # stands for a target with no word characters, so every target has a token
@@ -57,6 +58,7 @@ class Batch:
     cols: np.ndarray
     dense: np.ndarray
     n_targets: int
+    pairs: dict[str, np.ndarray] | None = None  # per (target, context token): target, vector row, bucket, valence
 
 
 @dataclass
@@ -79,9 +81,9 @@ class Featurizer:
         self.lex = lexicon()
         self._unknown = len(vocab.vectors) - 1
         self._ids: dict[str, int] = {}
-        self._rows: list[tuple[int, int, float, float, bool, bool, bool]] = []
+        self._rows: list[tuple[int, int, float, float, bool, bool, bool, bool]] = []
         self._table: dict[str, np.ndarray] = {}
-        self._vectors_t = np.ascontiguousarray(vocab.vectors.T)
+        self.vectors_t = np.ascontiguousarray(vocab.vectors.T)
 
     @property
     def n_dense(self) -> int:
@@ -93,15 +95,17 @@ class Featurizer:
         """Width of the sparse block."""
         return self.vocab.n_sparse * N_BUCKETS
 
-    def _describe(self, w: str) -> tuple[int, int, float, float, bool, bool, bool]:
-        """(vector row, sparse id, VADER valence, diplomacy valence, negator, clause break, quote mark) of a word."""
+    def _describe(self, token: str) -> tuple[int, int, float, float, bool, bool, bool, bool]:
+        """(vector row, sparse id, VADER valence, diplomacy valence, negator, clause break, quote mark, capitalised)."""
+        w = token.lower()
         row = self.vocab.index.get(w)
         if row is None and "-" in w:  # "anti-japanese": the vector of its last part that is known
             row = next((self.vocab.index[p] for p in reversed(w.split("-")) if p in self.vocab.index), None)
         row = self._unknown if row is None else row
         sparse = int(self.vocab.sparse_ids[row])
         vader = self.lex.vader.get(w, 0.0) / 4.0
-        return row, sparse, vader, self.lex.diplomacy(w) / 4.0, w in NEGATORS, w in CLAUSE_BREAKS, w in QUOTE_MARKS
+        flags = (w in NEGATORS, w in CLAUSE_BREAKS, w in QUOTE_MARKS, token[:1].isupper())
+        return row, sparse, vader, self.lex.diplomacy(w) / 4.0, *flags
 
     def _lookup(self, tokens: list[str]) -> np.ndarray:
         """Word ids of ``tokens``; words not seen before are described once and added to the table."""
@@ -110,9 +114,9 @@ class Featurizer:
             for w in new:
                 self._ids[w] = len(self._rows)
                 self._rows.append(self._describe(w))
-            cols = list(zip(*self._rows)) if self._rows else [()] * 7
-            names = ("vec", "sparse", "vader", "diplomacy", "negator", "break", "quote")
-            types = (np.int64, np.int64, np.float64, np.float64, bool, bool, bool)
+            cols = list(zip(*self._rows)) if self._rows else [()] * 8
+            names = ("vec", "sparse", "vader", "diplomacy", "negator", "break", "quote", "capital")
+            types = (np.int64, np.int64, np.float64, np.float64, bool, bool, bool, bool)
             self._table = {n: np.array(c, dtype=t) for n, c, t in zip(names, cols, types)}
         return np.fromiter(map(self._ids.__getitem__, tokens), np.int64, len(tokens))
 
@@ -135,11 +139,14 @@ class Featurizer:
         """Features of every target (text, start, end): ``text`` is the target's sentence."""
         parts = [self._features(targets[i : i + CHUNK]) for i in range(0, len(targets), CHUNK)] or [self._features([])]
         offsets = np.cumsum([0] + [p.n_targets for p in parts])
+        pairs = {k: np.concatenate([p.pairs[k] for p in parts]) for k in parts[0].pairs}
+        pairs["target"] = np.concatenate([p.pairs["target"] + o for p, o in zip(parts, offsets)])
         return Batch(
             rows=np.concatenate([p.rows + o for p, o in zip(parts, offsets)]),
             cols=np.concatenate([p.cols for p in parts]),
             dense=np.vstack([p.dense for p in parts]),
             n_targets=int(offsets[-1]),
+            pairs=pairs,
         )
 
     def _features(self, targets: Sequence[tuple[str, int, int]]) -> Batch:
@@ -161,17 +168,21 @@ class Featurizer:
         right = i >= lay.b[t]
         dist = np.where(right, i - lay.b[t] + 1, lay.a[t] - i)
         same = clause[i] == np.where(right, clause[lay.b[t] - 1], clause[lay.a[t]])
+        other = _nearer_name(lay, tab)[i] < dist
         bucket = (right * len(DISTANCE_EDGES) + np.searchsorted(DISTANCE_EDGES, dist, side="right") - 1) * 2 + same
+        bucket = bucket * 2 + other
         rows, cols = _sparse(t, tab["sparse"][i], bucket, negated[i])
         first = np.searchsorted(t, np.arange(n_t))
         counts = np.bincount(t, minlength=n_t)
-        weights = _scope_weights(valence[i], right, dist, same)
+        weights = _scope_weights(valence[i], right, dist, same, other)
         dense = self._pool(tab["vec"][i], valence[i], weights, first, counts)
         length = lay.s1 - lay.s0
         negation = np.bincount(t, weights=negated[i] & same, minlength=n_t) > 0
         extra = [np.log1p(length), (lay.a - lay.s0) / np.maximum(length, 1), lay.a == lay.s0, np.log1p(lay.b - lay.a)]
         extra = np.stack([*extra, quoted, negation], axis=1) if n_t else np.zeros((0, N_EXTRA))
-        return Batch(rows=rows, cols=cols, dense=np.hstack([dense, extra]).astype(np.float32), n_targets=n_t)
+        pairs = {"target": t, "vec": tab["vec"][i], "bucket": bucket, "valence": valence[i], "negated": negated[i]}
+        dense = np.hstack([dense, extra]).astype(np.float32)
+        return Batch(rows=rows, cols=cols, dense=dense, n_targets=n_t, pairs=pairs)
 
     def _empty(self) -> dict[str, np.ndarray]:
         """Per-token arrays of no tokens."""
@@ -180,7 +191,7 @@ class Featurizer:
     def _pool(self, vec, valence, weights, first, counts) -> np.ndarray:
         """Averaged vectors and summed positive and negative valence over each scope."""
         known = vec != self._unknown
-        emb = np.take(self._vectors_t, vec, axis=1)  # (dim, pairs) C-ordered: reduceat along rows is ~8x faster
+        emb = np.take(self.vectors_t, vec, axis=1)  # (dim, pairs) C-ordered: reduceat along rows is ~8x faster
         out = []
         for w in weights:
             wv = (w * known).astype(np.float32)
@@ -191,7 +202,27 @@ class Featurizer:
         return np.hstack(out)
 
 
-def _scope_weights(valence: np.ndarray, right: np.ndarray, dist: np.ndarray, same: np.ndarray) -> list[np.ndarray]:
+def _nearer_name(lay: Layout, tab: dict[str, np.ndarray]) -> np.ndarray:
+    """Per token, its distance in tokens to the nearest other name of its sentence (a large number if none).
+
+    A name is a capitalised word that does not open the sentence or follow a quotation mark, outside the target.
+    A word nearer to another name than to the target is more likely said of that name ("praised the help of
+    Austria, and condemned the attacks by Syria": "attacks" belongs to Syria).
+    """
+    n = len(lay.seq)
+    pos = np.arange(n)
+    s0, a, b, s1 = lay.s0[lay.seq], lay.a[lay.seq], lay.b[lay.seq], lay.s1[lay.seq]
+    after_quote = np.concatenate([[True], tab["quote"][:-1]]) if n else np.zeros(0, bool)
+    name = tab["capital"] & (pos > s0) & ~after_quote & ((pos < a) | (pos >= b))
+    last = np.maximum.accumulate(np.where(name, pos, -1)) if n else pos
+    nxt = np.minimum.accumulate(np.where(name, pos, n + 10**6)[::-1])[::-1] if n else pos
+    big = 10**6
+    left_d = np.where(last >= s0, pos - last, big)
+    right_d = np.where(nxt < s1, nxt - pos, big)
+    return np.minimum(left_d, right_d)
+
+
+def _scope_weights(valence, right, dist, same, other) -> list[np.ndarray]:
     """Weight of each pair in each scope of :data:`SCOPES`."""
     near = dist <= 3
     return [
@@ -203,6 +234,7 @@ def _scope_weights(valence: np.ndarray, right: np.ndarray, dist: np.ndarray, sam
         same * 1.0,
         np.abs(valence).sum(axis=1),
         1.0 / np.maximum(dist, 1),
+        (~other) * 1.0,
     ]
 
 

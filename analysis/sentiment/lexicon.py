@@ -25,15 +25,17 @@ class Lexicon:
 
     vader: dict[str, float]
     exact: dict[str, float]
-    prefixes: tuple[tuple[str, float], ...]
+    prefixes: dict[str, float]
+    lengths: tuple[int, ...]  # prefix lengths, longest first
 
     def diplomacy(self, word: str) -> float:
-        """Valence of ``word`` in the diplomacy lexicon (0.0 when it is not there)."""
+        """Valence of ``word`` in the diplomacy lexicon (0.0 when it is not there); the longest prefix wins."""
         if word in self.exact:
             return self.exact[word]
-        for prefix, valence in self.prefixes:
-            if word.startswith(prefix):
-                return valence
+        for n in self.lengths:
+            hit = self.prefixes.get(word[:n]) if len(word) >= n else None
+            if hit is not None:
+                return hit
         return 0.0
 
 
@@ -41,13 +43,14 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """The shipped lexicons, loaded once (read-only)."""
     exact: dict[str, float] = {}
-    prefixes: list[tuple[str, float]] = []
+    prefixes: dict[str, float] = {}
     for row in read_table("diplomacy_lexicon.csv"):
         term, valence = row["term"].strip().lower(), float(row["valence"])
         if term.endswith("*"):
-            prefixes.append((term[:-1], valence))
+            prefixes[term[:-1]] = valence
         else:
             exact[term] = valence
-    prefixes.sort(key=lambda p: -len(p[0]))  # longest prefix first: "untrustworth" before "trustworth"
+    # longest prefix first: "untrustworth" before "trustworth"
+    lengths = tuple(sorted({len(p) for p in prefixes}, reverse=True))
     vader = dict(SentimentIntensityAnalyzer().lexicon)
-    return Lexicon(vader=vader, exact=exact, prefixes=tuple(prefixes))
+    return Lexicon(vader=vader, exact=exact, prefixes=prefixes, lengths=lengths)

@@ -1,8 +1,9 @@
 """The trained target-sentiment model: weights shipped in analysis/data/sentiment_model.npz, inference in numpy.
 
 scripts/build_sentiment_model.py trains it (scikit-learn) from NewsMTSC and writes the file; here it is only
-read, so the run time needs numpy alone and nothing is downloaded. The model is an average of a linear model
-over the sparse and dense features and small networks over the dense features and the linear model's output.
+read, so the run time needs numpy (and threadpoolctl) alone and nothing is downloaded. The model averages a
+linear model over the sparse and dense features (features.py) with attention networks over the context words
+(attention.py).
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from ..paths import DATA
+from .attention import PARAMS, AttentionNet, inference_inputs
 from .features import Batch, Featurizer, Vocabulary
 
 MODEL_PATH = DATA / "sentiment_model.npz"
@@ -23,20 +26,6 @@ CLASSES = ("negative", "neutral", "positive")
 # most probable class, so polarity_label(score) is always the model's most probable class (which scores
 # 0.03-0.06 macro-F1 higher on NewsMTSC dev than any cut of the raw difference).
 THRESHOLD = 0.2
-
-
-@dataclass(frozen=True)
-class Network:
-    """A small ReLU network from scikit-learn's MLPClassifier: weights and biases per layer."""
-
-    weights: tuple[np.ndarray, ...]
-    biases: tuple[np.ndarray, ...]
-
-    def proba(self, x: np.ndarray) -> np.ndarray:
-        """Class probabilities for the rows of ``x``."""
-        for w, b in zip(self.weights[:-1], self.biases[:-1]):
-            x = np.maximum(x @ w + b, 0.0)
-        return _softmax(x @ self.weights[-1] + self.biases[-1])
 
 
 @dataclass(frozen=True)
@@ -50,22 +39,30 @@ class SentimentModel:
     mean: np.ndarray
     scale: np.ndarray
     dense_factor: float  # the dense block is scaled by this before the linear model (as in training)
-    networks: tuple[Network, ...]
-    linear_share: float  # weight of the linear model in the average
+    attention: tuple[AttentionNet, ...]
+    attention_share: float  # weight of the attention networks in the final average
     threshold: float
 
     def proba(self, batch: Batch) -> np.ndarray:
         """(n_targets, 3) probabilities of negative, neutral, positive."""
+        # The products here are small: BLAS threads cost more in hand-offs than they give, and on a machine
+        # shared with other work (or a one-core measure) several times more. threadpoolctl sets BLAS to one.
+        with threadpool_limits(limits=1, user_api="blas"):
+            return self._proba(batch)
+
+    def _proba(self, batch: Batch) -> np.ndarray:
+        """:meth:`proba` without the thread limit."""
         z = (batch.dense - self.mean) / self.scale
         w = self.sparse_weights[batch.cols]
         logits = np.stack([np.bincount(batch.rows, w[:, c], batch.n_targets) for c in range(3)], axis=1)
         logits += (z * self.dense_factor) @ self.dense_weights + self.intercept
         p_linear = _softmax(logits)
-        if not self.networks:
-            return p_linear
-        x = np.hstack([z, np.log(p_linear + 1e-6)]).astype(np.float32)  # float32: twice as fast, same labels
-        p_net = sum(net.proba(x) for net in self.networks) / len(self.networks)
-        return self.linear_share * p_linear + (1 - self.linear_share) * p_net
+        p = p_linear
+        if self.attention:
+            x = inference_inputs(batch, self.featurizer.vectors_t)
+            p_att = sum(net.proba(batch, x) for net in self.attention) / len(self.attention)
+            p = (1 - self.attention_share) * p + self.attention_share * p_att
+        return p
 
     def scores(self, targets: Sequence[tuple[str, int, int]]) -> np.ndarray:
         """Score in [-1, 1] for every (sentence, start, end) target: see :func:`banded_score`."""
@@ -102,16 +99,10 @@ def load_model(path: str | Path = MODEL_PATH) -> SentimentModel:
         vectors=a["vectors"].astype(np.float32),
         sparse_ids=a["sparse_ids"].astype(np.int64),
     )
-    n_nets = int(a["n_networks"])
-    networks = []
-    for k in range(n_nets):
-        n_layers = int(a[f"net{k}_layers"])
-        networks.append(
-            Network(
-                weights=tuple(a[f"net{k}_w{j}"].astype(np.float32) for j in range(n_layers)),
-                biases=tuple(a[f"net{k}_b{j}"].astype(np.float32) for j in range(n_layers)),
-            )
-        )
+    attention = tuple(
+        AttentionNet(**{name: a[f"att{k}_{name}"].astype(np.float32) for name in PARAMS})
+        for k in range(int(a.get("n_attention", 0)))
+    )
     return SentimentModel(
         featurizer=Featurizer(vocab),
         sparse_weights=a["sparse_weights"].astype(np.float64),
@@ -120,8 +111,8 @@ def load_model(path: str | Path = MODEL_PATH) -> SentimentModel:
         mean=a["mean"].astype(np.float32),
         scale=a["scale"].astype(np.float32),
         dense_factor=float(a["dense_factor"]),
-        networks=tuple(networks),
-        linear_share=float(a["linear_share"]),
+        attention=attention,
+        attention_share=float(a.get("attention_share", 0.0)),
         threshold=THRESHOLD,
     )
 

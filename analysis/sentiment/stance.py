@@ -10,7 +10,7 @@ demands, refusals, support) sets the direction and can only make the score stron
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,8 +19,8 @@ import pandas as pd
 
 from ..countries import Mention, find_mentions
 from ..guard import ArticleErrors
-from ..sentences import sentence_spans
 from ..tables import read_table
+from .spans import SentenceFinder
 from .target import polarity_labels, target_scores
 
 STANCE_COLUMNS = [
@@ -32,8 +32,10 @@ _CLAUSE_END = re.compile(
     r"[;:.!?]|,\s|\s(?:after|before|while|whereas|because|since|as|when|if|unless|although|though|but|which|who)\s"
 )
 _FILLER_STOP = re.compile(r"[,;:\"“”()]|\b(?:that|which|who|said|says|after|when|while|because|but|if)\b", re.I)
+# A quote whose "speaker" is data ("official figures from Beijing", "the survey") reports numbers, not a stance.
+DATA_SOURCES = frozenset({"figures", "data", "statistics", "study", "report", "survey", "poll", "estimates", "census"})
 MAX_FILLER_WORDS = 7  # "Japan's foreign ministry spokesman Norio Maruyama urged": six words between
-MAX_OBJECT_WORDS = 8  # words between a cue and the country of its object
+MAX_OBJECT_WORDS = 4  # words between a cue and the country of its object: its first noun phrase, not a later clause
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,34 @@ class StanceRow:
     holder_rule: str
     target_rule: str
     cue: StanceCue | None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The columns of an extract_quotes row that stance reads."""
+
+    kind: str
+    start: int
+    end: int
+    speaker_role: str | None
+    speaker_country: str | None
+    cue: str | None
+
+
+def quote_records(quotes: pd.DataFrame) -> dict[str, list[Quote]]:
+    """extract_quotes rows as plain records by article (read column-wise once: pandas per row is slow)."""
+    out: dict[str, list[Quote]] = {}
+    cols = ("article_id", "kind", "start", "end", "speaker_role", "speaker_country", "cue")
+    for aid, kind, start, end, role, country, cue in zip(*(quotes[c].tolist() for c in cols)):
+        text_or_none = lambda v: v if isinstance(v, str) and v else None
+        rec = Quote(kind, int(start), int(end), text_or_none(role), text_or_none(country), text_or_none(cue))
+        out.setdefault(str(aid), []).append(rec)
+    return out
+
+
+def _within(mentions: list[Mention], starts: list[int], a: int, b: int) -> list[Mention]:
+    """The mentions that start in [a, b) (``starts``: their start offsets, sorted)."""
+    return mentions[bisect_left(starts, a) : bisect_left(starts, b)]
 
 
 @lru_cache(maxsize=1)
@@ -146,59 +176,66 @@ def _governing_cue(text: str, m: Mention, cues: list[CueHit], mentions: list[Men
     return None
 
 
-def _sentence_at(spans: list[tuple[int, int, int]], starts: list[int], pos: int) -> tuple[int, int]:
-    """(start, end) of the sentence holding character ``pos``."""
-    k = bisect_right(starts, pos) - 1
-    return (spans[k][1], spans[k][2]) if k >= 0 else (0, 0)
-
-
-def _quote_rows(aid: str, text: str, quotes: pd.DataFrame, mentions: list[Mention], spans) -> list[StanceRow]:
+def _quote_rows(aid: str, text: str, quotes: list[Quote], mentions: list[Mention], finder) -> list[StanceRow]:
     """Holder: a quote's speaker country; targets: the other countries named in what the speaker said."""
-    starts = [s for _, s, _ in spans]
+    m_starts = [m.start for m in mentions]
     rows = []
-    for q in quotes.itertuples(index=False):
+    for q in quotes:
         holder = q.speaker_country
-        if not isinstance(holder, str) or not holder:
+        if holder is None or set((q.speaker_role or "").lower().split()[-1:]) & DATA_SOURCES:
             continue
-        sentence = _sentence_at(spans, starts, int(q.start))
-        content = _content_span(text, q.kind, int(q.start), int(q.end), q.cue, sentence)
-        cues = find_cues(text, *content)
-        for m in mentions:
-            if content[0] <= m.start and m.end <= content[1] and m.country and m.country != holder:
-                cue = _governing_cue(text, m, cues, mentions, content)
-                where = _sentence_at(spans, starts, m.start)
+        sentence = finder.at(q.start)
+        content = _content_span(text, q.kind, q.start, q.end, q.cue, sentence)
+        cues = find_cues(text, min(sentence[0], content[0]), content[1])  # the quote's own cue ("urged X to")
+        near = _within(mentions, m_starts, sentence[0], max(sentence[1], content[1]))
+        for m in _within(mentions, m_starts, content[0], content[1]):
+            if m.end <= content[1] and m.country != holder:
+                cue = _governing_cue(text, m, cues, near, content)
+                where = finder.at(m.start)
                 rows.append(StanceRow(aid, holder, m, where, content, "quote-speaker", "mention-in-content", cue))
     return rows
 
 
-def _cue_rows(aid: str, text: str, mentions: list[Mention], spans, voiced: list[tuple[int, int]]) -> list[StanceRow]:
+def _cue_rows(aid: str, text: str, mentions: list[Mention], finder, voiced: list[tuple[int, int]]) -> list[StanceRow]:
     """Holder: the country that is the subject of a stance cue outside quotes; target: the cue's object."""
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(finder.at(m.start), []).append(m)
     rows = []
-    for _, s, e in spans:
+    for (s, e), here in by_sentence.items():
+        if len(here) < 2:  # a stance needs a holder and a target: only these sentences are searched for cues
+            continue
         for hit in find_cues(text, s, e):
-            if hit.cue.target != "object" or any(a <= hit.start < b for a, b in voiced):
-                continue
-            objects = _object_of(text, hit, mentions, e)
-            if not objects:
-                continue
-            stop = _CLAUSE_END.search(text, objects[-1].end, e)
-            content = (hit.start, stop.start() if stop else e)
-            for subject in _subjects_of(text, hit, mentions, s):
-                for m in objects:
-                    if m.country != subject.country:
-                        rows.append(
-                            StanceRow(aid, subject.country, m, (s, e), content, "cue-subject", "cue-object", hit.cue)
-                        )
+            if hit.cue.target == "object" and not any(a <= hit.start < b for a, b in voiced):
+                rows += _cue_pairs(aid, text, hit, here, (s, e))
     return rows
 
 
-def stance_rows(aid: str, text: str, quotes: pd.DataFrame) -> list[StanceRow]:
+def _cue_pairs(aid: str, text: str, hit: CueHit, here: list[Mention], sentence: tuple[int, int]) -> list[StanceRow]:
+    """Subject country -> object country of one stance cue in its sentence."""
+    s, e = sentence
+    objects = _object_of(text, hit, here, e)
+    if not objects:
+        return []
+    stop = _CLAUSE_END.search(text, objects[-1].end, e)
+    content = (hit.start, stop.start() if stop else e)
+    return [
+        StanceRow(aid, subject.country, m, sentence, content, "cue-subject", "cue-object", hit.cue)
+        for subject in _subjects_of(text, hit, here, s)
+        for m in objects
+        if m.country != subject.country
+    ]
+
+
+def stance_rows(aid: str, text: str, quotes: list[Quote]) -> list[StanceRow]:
     """Every holder -> target pair of one article (unscored), quotes first, one per holder and mention."""
-    spans = sentence_spans(text)
     mentions = [m for m in find_mentions(text) if m.country]
-    found = _quote_rows(aid, text, quotes, mentions, spans)
-    voiced = [r.content for r in found] + [(int(a), int(b)) for a, b in zip(quotes["start"], quotes["end"])]
-    found += _cue_rows(aid, text, mentions, spans, voiced)
+    if len(mentions) < 2 and not (mentions and quotes):  # no holder and target to pair
+        return []
+    finder = SentenceFinder(text)
+    found = _quote_rows(aid, text, quotes, mentions, finder)
+    voiced = [r.content for r in found] + [(q.start, q.end) for q in quotes]
+    found += _cue_rows(aid, text, mentions, finder, voiced)
     seen, out = set(), []
     for r in found:
         key = (r.holder, r.mention.start)
@@ -240,13 +277,12 @@ def country_stance(articles: pd.DataFrame, quotes: pd.DataFrame | None = None) -
         from ..quotes import extract_quotes
 
         quotes = extract_quotes(articles)
-    by_article = {aid: g for aid, g in quotes.groupby("article_id", sort=False)} if len(quotes) else {}
-    empty = quotes.iloc[0:0]
+    by_article = quote_records(quotes)
     errors = ArticleErrors("country_stance")
     texts, rows = {}, []
     for aid, text in zip(articles["article_id"], articles["text"]):
         texts[str(aid)] = text if isinstance(text, str) else ""
-        rows += errors.run(aid, stance_rows, str(aid), texts[str(aid)], by_article.get(aid, empty))
+        rows += errors.run(aid, stance_rows, str(aid), texts[str(aid)], by_article.get(str(aid), []))
     scores = _score(rows, texts)
     records = [
         (r.article_id, r.holder, r.mention.country, float(sc), texts[r.article_id][slice(*r.content)].strip(),

@@ -14,8 +14,6 @@ LABELS = ("negative", "neutral", "positive")
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[str, int, int]:
     """The sentence that holds text[start:end], with the span's offsets into it (the model reads sentences)."""
-    if len(text) < 400 and "\n" not in text:  # a sentence already: Punkt would find nothing to split
-        return text, start, end
     for _, s, e in sentence_spans(text):
         if s <= start < e:
             return text[s : max(e, end)], start - s, end - s
