@@ -28,8 +28,9 @@ STANCE_COLUMNS = [
 ]  # fmt: skip
 # Words that open a new clause after a partial quote: the speaker's reported content ends there
 # ("slammed 'irresponsible comments' made by Japanese officials | after Tokyo said ...").
+# A full stop after a capital is an abbreviation ("U.S."), not the end of the clause.
 _CLAUSE_END = re.compile(
-    r"[;:.!?]|,\s|\s(?:after|before|while|whereas|because|since|as|when|if|unless|although|though|but|which|who)\s"
+    r"[;:!?]|(?<![A-Z])\.|,\s|\s(?:after|before|while|whereas|because|since|as|when|if|unless|although|though|but|which|who)\s"
 )
 _FILLER_STOP = re.compile(r"[,;:\"“”()]|\b(?:that|which|who|said|says|after|when|while|because|but|if)\b", re.I)
 # A quote whose "speaker" is data ("official figures from Beijing", "the survey") reports numbers, not a stance.
