@@ -7,7 +7,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: all setup report test lint format lab clean
+NEWSMTSC ?= ../shared/data/newsmtsc
+
+.PHONY: all setup report test lint format lab clean sentiment-model
 all: report
 
 $(VENV)/.installed: requirements.txt pyproject.toml
@@ -31,6 +33,11 @@ lint: setup
 format: setup
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+# Rebuild analysis/data/sentiment_model.npz from NewsMTSC (needs the build-only requirements; ~10 min on one core)
+sentiment-model: setup
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-build.txt
+	$(PY) scripts/build_sentiment_model.py --data "$(NEWSMTSC)"
 
 lab: setup
 	$(VENV)/bin/jupyter lab notebooks/

@@ -10,6 +10,7 @@ from .quantities import extract_figures, figures_by_country, trade_changes
 from .quotes import extract_quotes
 from .reading import render_article
 from .sentences import sentences
+from .sentiment import country_portrayal, country_sentiment, country_stance, polarity_label, target_sentiment
 from .summaries import mention_counts, quote_counts
 
 __all__ = [
@@ -18,6 +19,11 @@ __all__ = [
     "country_mentions",
     "extract_quotes",
     "extract_figures",
+    "target_sentiment",
+    "polarity_label",
+    "country_sentiment",
+    "country_portrayal",
+    "country_stance",
     "mention_counts",
     "quote_counts",
     "trade_changes",

@@ -1,0 +1,104 @@
+"""How each country is written about: target sentiment of every country mention, and per article and country."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ..countries import find_mentions
+from ..guard import ArticleErrors
+from .spans import SentenceFinder
+from .target import polarity_labels, target_scores
+
+SENTIMENT_COLUMNS = ["article_id", "country", "start", "end", "score", "label", "evidence", "rule"]
+PORTRAYAL_COLUMNS = ["article_id", "country", "score", "label", "n_mentions"]
+MENTION_RULE = "target:country-mention; context:sentence; score:model"
+
+
+@dataclass(frozen=True)
+class MentionTarget:
+    """A country mention with the sentence the model reads it in."""
+
+    article_id: str
+    country: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+
+    def target(self) -> tuple[str, int, int]:
+        """(sentence, start, end) with offsets into the sentence."""
+        return self.sentence, self.start - self.sentence_start, self.end - self.sentence_start
+
+
+def mention_targets(article_id: str, text: str) -> list[MentionTarget]:
+    """Every country mention of one article (ambiguous ones left out) with its sentence."""
+    finder = SentenceFinder(text)
+    out = []
+    for m in find_mentions(text):
+        if m.country is None:
+            continue
+        s, e = finder.at(m.start)
+        s, e = (s, e) if m.end <= e else (m.start, m.end)
+        out.append(MentionTarget(str(article_id), m.country, m.start, m.end, text[s:e], s))
+    return out
+
+
+def _score_all(targets: list[MentionTarget], errors: ArticleErrors) -> np.ndarray:
+    """Scores for all targets in one batch; if the batch fails, article by article (failures recorded)."""
+    try:
+        return target_scores([t.target() for t in targets])
+    except Exception:  # noqa: BLE001 - find the article that trips the model, keep the others
+        scores = np.full(len(targets), np.nan)
+        for aid in dict.fromkeys(t.article_id for t in targets):
+            idx = [i for i, t in enumerate(targets) if t.article_id == aid]
+            got = errors.run(aid, lambda ix: list(target_scores([targets[i].target() for i in ix])), idx)
+            if got:
+                scores[idx] = got
+        return scores
+
+
+def country_sentiment(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per country mention: article_id, country, start, end, score, label, evidence, rule.
+
+    ``score`` in [-1, 1] is the model's sentiment toward the mention in its sentence (P(positive) - P(negative)),
+    ``label`` negative/neutral/positive, ``evidence`` the sentence the model read, ``rule`` how the row was made.
+    Mentions marked ambiguous by the gazetteer ("Korea") are left out.
+    """
+    errors = ArticleErrors("country_sentiment")
+    targets: list[MentionTarget] = []
+    for aid, text in zip(articles["article_id"], articles["text"]):
+        targets += errors.run(aid, mention_targets, aid, text if isinstance(text, str) else "")
+    scores = _score_all(targets, errors) if targets else np.zeros(0)
+    keep = ~np.isnan(scores)
+    rows = [
+        (t.article_id, t.country, t.start, t.end, float(sc), t.sentence.strip(), MENTION_RULE)
+        for t, sc, k in zip(targets, scores, keep)
+        if k
+    ]
+    df = pd.DataFrame(rows, columns=[c for c in SENTIMENT_COLUMNS if c != "label"])
+    df.insert(5, "label", polarity_labels(df["score"].to_numpy()) if len(df) else pd.Series([], dtype=str))
+    df = df.astype({"start": "int64", "end": "int64", "score": "float64", "label": str})
+    return errors.finish(df)
+
+
+def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per article and country: article_id, country, score (mean over mentions), label, n_mentions.
+
+    Pass the result of :func:`country_sentiment` as ``sentiment`` to avoid scoring the mentions twice.
+    """
+    if sentiment is None:
+        with warnings.catch_warnings(record=True) as caught:  # warned once, below, not twice
+            warnings.simplefilter("always")
+            sentiment = country_sentiment(articles)
+        for w in caught:
+            warnings.warn(str(w.message).replace("country_sentiment", "country_portrayal"), stacklevel=2)
+    grouped = sentiment.groupby(["article_id", "country"], sort=False)["score"]
+    df = grouped.agg(score="mean", n_mentions="size").reset_index()
+    df["label"] = polarity_labels(df["score"].to_numpy()) if len(df) else pd.Series([], dtype=str)
+    df = df[PORTRAYAL_COLUMNS].astype({"score": "float64", "n_mentions": "int64", "label": str})
+    df.attrs["errors"] = list(sentiment.attrs.get("errors", []))
+    return df

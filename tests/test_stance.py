@@ -1,0 +1,131 @@
+"""Stance: holder -> target from quotes and stance cues, its columns, and the seeds' hand-annotated stance."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+
+from analysis import country_stance, extract_quotes
+from analysis.sentiment import stance as stance_module
+from analysis.sentiment.stance import STANCE_COLUMNS, find_cues, stance_cues
+from analysis.tables import read_table
+
+# (article prefix, holder, target, polarity) as hand-annotated in the seed articles (facts to test against)
+SEED_STANCE = [
+    ("000", "South Korea", "Japan", "negative"),
+    ("000", "Japan", "South Korea", "negative"),
+    ("000", "North Korea", "South Korea", "negative"),
+    ("000", "North Korea", "United States", "negative"),
+    ("004", "Japan", "North Korea", "negative"),
+    ("004", "Japan", "China", "negative"),
+    ("004", "Japan", "Russia", "negative"),
+]
+
+
+def articles(*texts: str) -> pd.DataFrame:
+    """A minimal articles table."""
+    return pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": list(texts)})
+
+
+def pairs(df: pd.DataFrame) -> set[tuple[str, str, str]]:
+    """(holder, target, label) of every row."""
+    return set(zip(df.holder, df.target, df.label))
+
+
+def test_cue_subject_accuses_cue_object():
+    df = country_stance(articles("Indonesia on Tuesday slammed Malaysia's handling of the haze crisis."))
+    assert ("Indonesia", "Malaysia", "negative") in pairs(df)
+    assert df.rule.iloc[0] == "holder:cue-subject; target:cue-object; score:cue:accusation(slammed)+model"
+
+
+def test_demand_and_refusal_are_negative_toward_their_object():
+    df = country_stance(
+        articles(
+            "Britain urged Iran to release the tanker.",
+            "Egypt rejected Ethiopia's offer to share data on the dam.",
+        )
+    )
+    assert ("United Kingdom", "Iran", "negative") in pairs(df) or ("Britain", "Iran", "negative") in pairs(df)
+    assert ("Egypt", "Ethiopia", "negative") in pairs(df)
+
+
+def test_support_cue_is_positive():
+    df = country_stance(articles("France on Monday praised Germany for its leadership in the talks."))
+    assert ("France", "Germany", "positive") in pairs(df)
+
+
+def test_quote_speaker_holds_a_demand_made_of_a_country():
+    text = "Japan's foreign minister Taro Kono said Russia and China must do more to enforce the sanctions."
+    df = country_stance(articles(text))
+    got = pairs(df)
+    assert ("Japan", "Russia", "negative") in got and ("Japan", "China", "negative") in got
+    assert all(r.startswith("holder:quote-speaker") for r in df.rule)
+
+
+def test_no_stance_toward_the_holder_itself_or_without_a_holder():
+    df = country_stance(articles("Japan said Japan would raise spending.", "The weather in Peru was fine."))
+    assert df.empty
+
+
+def test_precomputed_quotes_give_the_same_rows(seeds):
+    quotes = extract_quotes(seeds)
+    a, b = country_stance(seeds), country_stance(seeds, quotes=quotes)
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_columns_and_dtypes(seeds):
+    df = country_stance(seeds)
+    assert list(df.columns) == STANCE_COLUMNS
+    assert df["score"].dtype == "float64" and df["quote_start"].dtype == "int64" and df["quote_end"].dtype == "int64"
+    assert df["score"].between(-1, 1).all()
+    assert (df["holder"] != df["target"]).all()
+    assert df["rule"].str.match(r"holder:[\w-]+; target:[\w-]+; score:").all()
+    texts = dict(zip(seeds.article_id, seeds.text))
+    for r in df.itertuples():
+        assert texts[r.article_id][r.quote_start : r.quote_end].strip() == r.evidence
+
+
+def test_seed_stance_gold(seeds):
+    df = country_stance(seeds)
+    found = {(a[:3], h, t, lab) for a, h, t, lab in zip(df.article_id, df.holder, df.target, df.label)}
+    assert not [g for g in SEED_STANCE if g not in found]
+    gold_keys = {g[:3] for g in SEED_STANCE}
+    extra = {(a, h, t) for a, h, t, lab in found if lab != "neutral" and (a, h, t) not in gold_keys}
+    precision = len(SEED_STANCE) / (len(SEED_STANCE) + len(extra))
+    assert 2 * precision / (precision + 1) >= 0.75, extra
+
+
+def test_empty_input():
+    assert list(country_stance(articles()).columns) == STANCE_COLUMNS
+    assert country_stance(articles("")).empty
+
+
+def test_a_bad_article_does_not_stop_the_others(monkeypatch):
+    real = stance_module.stance_rows
+
+    def trip(aid, text, quotes):
+        if "TRIP" in text:
+            raise RuntimeError("tripped")
+        return real(aid, text, quotes)
+
+    monkeypatch.setattr(stance_module, "stance_rows", trip)
+    arts = articles("Britain urged Iran to release the tanker.", "TRIP Britain urged Iran.", "Egypt slammed Ethiopia.")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        df = country_stance(arts)
+    assert set(df["article_id"]) == {"a0", "a2"}
+    assert [e["article_id"] for e in df.attrs["errors"]] == ["a1"]
+    assert any("country_stance" in str(w.message) for w in caught)
+
+
+def test_cue_table():
+    rows = read_table("stance_cues.csv")
+    assert {"form", "valence", "kind", "target"} <= set(rows[0])
+    assert {r["target"] for r in rows} == {"object", "subject"}
+    cues, _ = stance_cues()
+    assert cues["called on"].valence < 0 < cues["praised"].valence
+    assert [h.cue.form for h in find_cues("Seoul Called On Tokyo and hit  out at Beijing")] == [
+        "called on",
+        "hit out at",
+    ]
