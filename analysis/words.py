@@ -10,7 +10,7 @@ from __future__ import annotations
 
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "some", "one", "two",
-     "three", "several", "many", "other", "another", "both", "all", "any"}
+     "three", "several", "many", "other", "another", "both", "all", "any", "each", "every", "such"}
 )  # fmt: skip
 POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our"})
 

@@ -46,8 +46,10 @@ def looks_like_clause(content: str, lex: Lexicon) -> bool:
     for i, t in enumerate(toks):
         if t in AUXILIARIES or t.endswith(("n't", "’ll", "'ll")):
             return True
-        if i > 0 and t in lex.cues and lex.cues[t].type == "finite" and toks[i - 1] not in DETERMINERS:
-            return True
+        cue = lex.cues.get(t) if i > 0 else None
+        if cue is not None and cue.type == "finite" and toks[i - 1] not in DETERMINERS:
+            if cue.form != cue.lemma or cue.cue_class != "belief":  # "plan", "hope" may be nouns
+                return True
         if i > 0 and len(t) > 4 and t.endswith("ed") and toks[i - 1] not in DETERMINERS:
             return True
     return False

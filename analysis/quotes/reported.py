@@ -118,8 +118,9 @@ class Reported:
         if "|" in masked[s:ue] and masked[s:ue].index("|") < 3:
             return None
         content = masked[s:ue]
+        own = re.split(r",\s+(?:and|but|although|though|while)\s", content, maxsplit=1)[0]
         if len(words(content)) < 3 or (
-            cue.needs_clause and not tm.group().strip() and not looks_like_clause(content, self.ctx.lex)
+            cue.needs_clause and not tm.group().strip() and not looks_like_clause(own, self.ctx.lex)
         ):
             return None
         return Report(s, ue, self.subjects.cue_speaker(us, ue, cs, ce), "participle-clause")
