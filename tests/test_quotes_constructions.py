@@ -149,3 +149,19 @@ def test_the_leader_of_a_delegation_speaks_for_its_country():
     )
     row = one(text, "the talks")
     assert (row["speaker"], row["speaker_role"], row["speaker_country"]) == ("Makoto Kuroda", "Vice Minister", "Japan")
+
+
+def test_inverted_attribution_with_an_apposition_takes_the_content_before():
+    text = "Even as the race moves north, the race will be tight, said Dan Reed, director of a consultancy."
+    row = one(text, "the race will be tight")
+    assert row["speaker"] == "Dan Reed" and row["quote"].startswith("Even as the race moves north")
+
+
+def test_listener_of_told_is_no_content():
+    row = one("This is not about me, President Vale told his closest advisers.", "This is not about me")
+    assert row["speaker"] == "Vale"
+
+
+def test_contracted_auxiliary_after_a_pronoun():
+    row = one("Reed could help turn out the base in the state, they’ve suggested.", "Reed could help")
+    assert row["kind"] == "indirect"

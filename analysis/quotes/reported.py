@@ -15,8 +15,10 @@ from .speakers import head_key, parse_speaker
 from .subjects import Found, Subjects
 from .tokens import is_cap, last_match, words
 
+_CLAUSE_START = r"(?:the|a|an|that|he|she|it|they|we|i|this|there)\b"
 _LISTENER = re.compile(
-    r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+|[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?=[\s,.;]|$)"
+    rf"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:(?!{_CLAUSE_START})[\w.’'-]+\s+){{0,3}}(?!{_CLAUSE_START})[\w.’'-]+"
+    r"|[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?=[\s,.;]|$)"
 )
 _OBJECT = r"((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)"
 _OBJECT_AFTER = {
@@ -57,6 +59,7 @@ class Shape:
     b_shape: bool  # content stands before the attribution
     setting_follows: bool  # after the cue only a setting or a second verb of the speaker
     first: list[str]  # the first word after the cue
+    cue_after_comma: bool = False  # ", said X": the cue right after a comma (or a quotation)
 
 
 class Reported:
@@ -154,7 +157,8 @@ class Reported:
         # content before the attribution: a clause ("The vote was fair, Roe said"), not the speaker's own name
         # before an apposition ("Jon Tester, chairman of the committee, said ...")
         b_shape = comma is not None and len(words(masked[us:comma])) >= 3 and not self._only_a_name(us, comma)
-        return Shape(s, bool(that), comma, b_shape, setting_follows, first)
+        after_comma = re.search(r"[,|]\s*$", masked[us : c.start()]) is not None
+        return Shape(s, bool(that), comma, b_shape, setting_follows, first, after_comma)
 
     def _only_a_name(self, start: int, end: int) -> bool:
         """The words are a person's or body's name and nothing more ("Montana Sen. Jon Tester")."""
@@ -170,6 +174,8 @@ class Reported:
     def _content_after_ok(self, cue: Cue, shape: Shape, content: str) -> bool:
         # "proposed talks, and member states will vote ...": a coordinated clause with a new subject is the
         # writer's own; the clause test stops before it
+        if self._inverted(shape, content):
+            return False  # "..., said Dan Gerstein, director of ...": what follows is the speaker
         coord = re.search(r",\s+(?:and|but)\s+(?!that\b|to\b|also\b)", content)
         own = content[: coord.start()] if coord else content
         participle = self._participle_cut(0, len(own), own)  # ", saying ...": a clause of its own
@@ -182,6 +188,14 @@ class Reported:
             and (clause or not cue.needs_clause)
             and not self._withheld(own)
         )
+
+    def _inverted(self, shape: Shape, content: str) -> bool:
+        """An inverted attribution: the cue ends the content before it and the speaker follows it."""
+        if shape.comma is None or shape.that or not shape.cue_after_comma:
+            return False
+        head = re.match(r"\s*([^,;:|()]+)", content)
+        sp = parse_speaker(self.ctx, shape.s + head.start(1), shape.s + head.end(1)) if head else None
+        return sp is not None and sp.kind in ("person", "role", "org") and not looks_like_clause(head.group(1), self.ctx.lex)
 
     def _withheld(self, content: str) -> bool:
         """ "declined to comment", "refused to name the company", "asked not to be identified": no content."""

@@ -27,6 +27,7 @@ _STOP_AFTER_SPEAKER = re.compile(
     r"\s(?:on|in|at|after|during|when|while|as|who|which|to|before|last|this|earlier|later|"
     r"told|said|says|adding|saying|that)\s"
 )
+_CONTRACTED_AUX = re.compile(r"(?i:\b(?:i|we|you|they|he|she|it))([’'](?:ve|d|ll))$")
 _CLOSING_DASH = re.compile(r"\s(?:—|–|-)$")
 _APPOSITION_OPENERS = ("but", "and", "while", "as", "which", "who", "although")
 
@@ -73,6 +74,9 @@ class Subjects:
         left = left.rstrip()
         if not left or left[-1] == "|":  # a quotation right before the cue: attribution handled elsewhere
             return None
+        contraction = _CONTRACTED_AUX.search(left)  # "they’ve suggested": the pronoun speaks
+        if contraction:
+            left = left[: contraction.start(1)]
         dash = _CLOSING_DASH.search(left)
         if dash and depth == 0:  # "Democrats — and some Republicans — say": the subject before the aside
             opening = max(
