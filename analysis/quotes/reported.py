@@ -271,6 +271,8 @@ class Reported:
             return None
         found = self.subjects.cue_speaker(us, ue, c.start(), c.end())
         comma = shape.comma
+        if shape.cue_after_comma and masked[us : c.start()].rstrip().endswith(","):
+            comma = us + masked[us : c.start()].rstrip().rfind(",")  # ", said X": the comma right before the cue
         start = max([us] + [b for a, b in claimed if b <= comma])
         if len(words(masked[start:comma])) < 3 or re.match(r"\s*Asked\b", masked[start:comma]):
             return None  # "Asked if ..., he said ...": the question is not the answer

@@ -12,7 +12,7 @@ from .context import ArticleContext
 from .countries import quoting_body_country
 from .discourse import Discourse
 from .records import Speaker
-from .speakers import phrase_country
+from .speakers import parse_speaker, phrase_country
 from .tokens import WORD, is_cap, last_match, words
 
 Found = tuple[Speaker | None, str | None]  # a speaker and the rule that found it
@@ -270,12 +270,23 @@ class Subjects:
         elif cue and cue.type == "phrase":
             sp, rule = self.after_cue(cue_e, ue, any_phrase=True), "after-cue"
         else:
-            sp, rule = self.subject_before(us, cue_s), "subject-before-cue"
+            sp, rule = self._inverted(us, ue, cue_s, cue_e), "after-cue"  # "..., said Dan Reed, director of ..."
+            if sp is None:
+                sp, rule = self.subject_before(us, cue_s), "subject-before-cue"
             if sp is None and (re.search(r"[,|]\s*$", masked[us:cue_s]) or masked[us:cue_s].strip() == ""):
                 sp, rule = self.after_cue(cue_e, ue), "after-cue"  # inverted: "..., said the minister."
         found = self.resolve(sp, rule, cue_s)
         self.cache[cue_s] = found
         return found
+
+    def _inverted(self, us: int, ue: int, cue_s: int, cue_e: int) -> Speaker | None:
+        """A cue right after a comma with a named person or body after it: "..., said Dan Reed, director ..."."""
+        if not re.search(r",\s*$", self.ctx.masked[us:cue_s]) or not re.match(r"\s+[A-Z]", self.ctx.masked[cue_e:ue]):
+            return None
+        sp = parse_speaker(self.ctx, cue_e, cue_e + len(re.match(r"[^,;:|()]*", self.ctx.masked[cue_e:ue]).group()))
+        if sp is None or sp.kind not in ("person", "org"):
+            return None
+        return self.after_cue(cue_e, ue)
 
     def resolve(self, sp: Speaker | None, rule: str | None, pos: int) -> Found:
         """A pronoun resolved to whom it refers to, the rule marked so; no rule without a speaker."""
