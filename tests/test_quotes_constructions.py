@@ -165,3 +165,28 @@ def test_listener_of_told_is_no_content():
 def test_contracted_auxiliary_after_a_pronoun():
     row = one("Reed could help turn out the base in the state, they’ve suggested.", "Reed could help")
     assert row["kind"] == "indirect"
+
+
+def test_a_cue_word_that_finds_no_speaker_claims_no_content():
+    text = "One of the authors of that 2013 report, Ari Fleer, said the nomination will test their conclusions."
+    assert one(text, "the nomination will test")["speaker"] == "Ari Fleer"
+
+
+def test_a_capitalised_auxiliary_is_a_name():
+    text = "County Chairman Will Rogers, for example, said the visit would earn the party attention."
+    assert one(text, "the visit would")["speaker"] == "Will Rogers"
+
+
+def test_more_quantities_speak_for_their_group():
+    assert one("More than half of respondents said the nation needs more parties.", "the nation")["speaker"] == (
+        "More than half of respondents"
+    )
+    assert one("Sixty-six percent said it made no difference to them.", "no difference")["speaker"] == (
+        "Sixty-six percent"
+    )
+
+
+def test_a_negated_cue_reports_nothing():
+    text = "Washington did not complain when the yen rose, a Japanese official said, adding that rules had changed."
+    row = one(text, "Washington did not complain")
+    assert row["speaker"] == "Japanese official"

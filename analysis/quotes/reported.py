@@ -144,6 +144,9 @@ class Reported:
             s += that.end()
         content = masked[s:ue]
         comma = self._attribution_comma(us, c.start())
+        before = masked[us : c.start()].rstrip()
+        if before.endswith(",") and re.match(r"\s+[A-Z]", masked[c.end() : ue]):
+            comma = us + len(before) - 1  # ", said Matt Latimer, another ...": the comma before an inverted cue
         first = words(content)[:1]
         f = first[0].lower() if first else ""
         # "..., he said but did not elaborate": a second verb of the speaker, not reported content
