@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.quantities import FIGURE_COLUMNS, extract_figures
+from analysis.figures import FIGURE_COLUMNS, extract_figures
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -323,7 +323,7 @@ def test_missing_values_are_none_and_countries_lists():
 
 
 def test_lazy_sentence_spans_equal_punkt():
-    from analysis.quantities import _MAY_BREAK
+    from analysis.figures.context import _MAY_BREAK
     from analysis.sentences import tokenizer
 
     tok = tokenizer()
@@ -342,7 +342,7 @@ def test_lazy_sentence_spans_equal_punkt():
 
 def test_one_failing_article_does_not_stop_the_others(monkeypatch):
     """An article that trips the extractor is reported in attrs["errors"]; the rest keep their rows."""
-    import analysis.quantities as q
+    import analysis.figures.extract as q
 
     real = q._article_figures
 
