@@ -5,8 +5,8 @@ Public API (DataFrame columns are documented in the README and in each function'
 
 from .articles import load_articles
 from .countries import country_mentions
-from .plots import save_figure
 from .figures import extract_figures
+from .plots import save_figure
 from .quotes import extract_quotes
 from .sentences import sentences
 

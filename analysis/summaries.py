@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .figures.rules import _rules
+from .figures.rules import rules
 
 
 def trade_changes(figures: pd.DataFrame) -> pd.DataFrame:
@@ -14,7 +14,7 @@ def trade_changes(figures: pd.DataFrame) -> pd.DataFrame:
     text, period, source, article_id, and label ("China–North Korea (trade)", with the article id
     where two rows would read the same) for charts.
     """
-    r = _rules()
+    r = rules()
     cols = ["pair", "metric", "change", "text", "period", "source", "article_id", "label"]
     if figures.empty:
         return pd.DataFrame(columns=cols)

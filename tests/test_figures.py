@@ -323,7 +323,7 @@ def test_missing_values_are_none_and_countries_lists():
 
 
 def test_lazy_sentence_spans_equal_punkt():
-    from analysis.figures.context import _MAY_BREAK
+    from analysis.figures.context import MAY_BREAK
     from analysis.sentences import tokenizer
 
     tok = tokenizer()
@@ -336,7 +336,7 @@ def test_lazy_sentence_spans_equal_punkt():
         "Exports to the U.S. Rose 23 pct.",
         "Prices rose 1-1/2 pct to 5.25 dlrs!",
     ]:
-        if _MAY_BREAK.search(para) is None:
+        if MAY_BREAK.search(para) is None:
             assert list(tok.span_tokenize(para)) == [(0, len(para))], para
 
 
@@ -344,14 +344,14 @@ def test_one_failing_article_does_not_stop_the_others(monkeypatch):
     """An article that trips the extractor is reported in attrs["errors"]; the rest keep their rows."""
     import analysis.figures.extract as q
 
-    real = q._article_figures
+    real = q.article_figures
 
     def flaky(aid, text, pub, rules):
         if aid == "bad":
             raise RuntimeError("boom")
         return real(aid, text, pub, rules)
 
-    monkeypatch.setattr(q, "_article_figures", flaky)
+    monkeypatch.setattr(q, "article_figures", flaky)
     arts = pd.DataFrame(
         {
             "article_id": ["bad", "good"],

@@ -1,6 +1,17 @@
 """Figures in news text: every number with its unit, scale, metric, partners, direction, period and source.
 
-``extract_figures(articles)`` returns one row per figure (columns in ``FIGURE_COLUMNS``).
+``extract_figures(articles)`` returns one row per figure (columns in ``FIGURE_COLUMNS``, documented on
+``rows.FigureRow``). Each article goes through these stages, in this order (CONTRIBUTING.md, "Figures"):
+
+1. hits.find_words        the words the tables know, from one tokenisation of the text
+2. numbers.find_numbers   numbers with unit, scale and range; what is not a figure is dropped
+3. context.read_context   the sentences read (lede, and those with a number or direction word), their
+                          clauses and country mentions
+4. partners.story_country the story's own country
+5. per sentence: numbers.inherit_units and moves.find_moves (candidates); sources and periods (facts)
+6. per figure: describe.describe (metric, quantity, direction), partners.find_partners, then the row
+   with its ``rule``: "found:<name>; partners:<name>; other-party:<name>; direction:<name>" (names in
+   analysis/data/rules.csv)
 
 Choices (documented here because a reader of the table needs them):
 - ``value`` has the scale applied: "$2.5 billion", "$2.5bn" and "2.5 bln dlrs" are 2.5e9; "12 cts" is 0.12 USD.
@@ -35,48 +46,29 @@ fast enough (>1,000 articles/s), and a reader can extend the tables without touc
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from dataclasses import dataclass
 
 import pandas as pd
 
-from ..countries import find_mentions
 from ..guard import ArticleErrors
-from .context import _BLOC, _EU, _clauses, _doc, _needed_sentences
-from .describe import _ELLIPSIS, _direction_of, _metric_before, _noun_phrase_after, _qualitative
-from .numbers import _candidates, _Fig, _inherit_units, _prev_word
-from .partners import _ASIDE, _BILATERAL, _COMMA, _country_window, _home, _roles, _story_pair
-from .periods import _nearest, _period_dates, _periods
-from .rules import _Rules, _rules
-from .sources import _source
+from .context import Context, Sentence, read_context
+from .describe import Described, describe
+from .hits import find_words
+from .moves import find_moves
+from .numbers import Candidate, find_numbers, inherit_units
+from .partners import BILATERAL, Partners, find_partners, story_country
+from .periods import SentencePeriods, find_periods
+from .rows import FIGURE_COLUMNS, FigureRow, figures_frame
+from .rules import Rules, rules
+from .sources import Comparison, Source, compared_with, find_comparisons, find_source
 
-FIGURE_COLUMNS = [
-    "article_id",
-    "text",
-    "value",
-    "unit",
-    "quantity",
-    "metric",
-    "direction",
-    "countries",
-    "period",
-    "period_start",
-    "period_end",
-    "compared_with",
-    "source",
-    "source_country",
-    "start",
-    "end",
-    "sentence",
-]
-
-
-_OPTIONAL_TEXT = ("unit", "metric", "direction", "period", "compared_with", "source", "source_country")
+__all__ = ["FIGURE_COLUMNS", "extract_figures", "article_figures"]
 
 
 def extract_figures(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per figure in each article's ``text`` (columns: ``FIGURE_COLUMNS``; rules in the module docstring)."""
-    r = _rules()
-    rows: list[dict] = []
+    r = rules()
+    rows: list[FigureRow] = []
     errors = ArticleErrors("extract_figures")
     published_col = articles["published"] if "published" in articles.columns else [None] * len(articles)
     for aid, text, published in zip(articles["article_id"], articles["text"], published_col):
@@ -85,206 +77,94 @@ def extract_figures(articles: pd.DataFrame) -> pd.DataFrame:
         pub = pd.Timestamp(published) if published is not None and not pd.isna(published) else None
         if pub is not None and pub.tzinfo is not None:
             pub = pub.tz_localize(None)
-        rows.extend(errors.run(aid, _article_figures, aid, text, pub, r))
-    df = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
-    # pandas 3 stores text as its string dtype, where a missing value shows as NaN: keep None (object dtype)
-    for c in _OPTIONAL_TEXT:
-        df[c] = pd.Series([row[c] for row in rows], index=df.index, dtype=object)
-    df["countries"] = pd.Series([list(row["countries"] or []) for row in rows], index=df.index, dtype=object)
-    df["value"] = df["value"].astype("float64")
-    df["start"] = df["start"].astype("int64")
-    df["end"] = df["end"].astype("int64")
-    for c in ("period_start", "period_end"):
-        df[c] = pd.to_datetime(df[c]).astype("datetime64[ns]")
-    return errors.finish(df)
+        rows.extend(errors.run(aid, article_figures, aid, text, pub, r))
+    return errors.finish(figures_frame(rows))
 
 
-def _article_figures(aid, text: str, pub, r: _Rules) -> list[dict]:
-    doc = _doc(text, r)
-    figs = _candidates(text, r, doc)
-    if not figs and not doc.directions.items:
+def article_figures(article_id, text: str, published: pd.Timestamp | None, rules: Rules) -> list[FigureRow]:
+    """The figures of one article: the stages of the module docstring, in order."""
+    words = find_words(text, rules)
+    numbers = find_numbers(text, words, rules)
+    if not numbers and not words.directions.items:
         return []
-    spans = _needed_sentences(text, figs, doc)
-    mentions: tuple[list, list] = ([], [])
-    doc.mentions = mentions
-    sent_starts = [s for _, s, _ in spans]
-    by_sentence: dict[int, list[_Fig]] = {}
-    for f in figs:
-        k = bisect_right(sent_starts, f.start) - 1
-        if k >= 0:
-            by_sentence.setdefault(k, []).append(f)
-    rows: list[dict] = []
-    home: list = [None]  # the story's own country ("Japan's trade surplus ..."), found in the first sentences
-    for k, (_, ss, se) in enumerate(spans):
-        sfigs = by_sentence.get(k, [])
-        sentence = text[ss:se]
-        if not sfigs and not doc.directions.between(ss, se) and (k or home[0]):
+    ctx = read_context(text, words, numbers, rules)
+    story = story_country(ctx)
+    rows: list[FigureRow] = []
+    for sentence in ctx.sentences:
+        figs = _candidates(ctx, sentence, rules)
+        if not figs:
             continue
-        # countries only where figures are: the gazetteer scan of whole texts was a third of the time
-        first = len(mentions[0])
-        new = [(ss + m.start, ss + m.end, m.country) for m in find_mentions(sentence)]
-        if "bloc" in sentence and any(c == _EU for *_, c in mentions[1] + new):
-            # "imports from the bloc": in a story that names the European Union, the bloc is the EU
-            new = sorted(new + [(ss + m.start(1), ss + m.end(1), _EU) for m in _BLOC.finditer(sentence)])
-        for item in new:
-            mentions[0].append(item[0])
-            mentions[1].append(item)
-        if home[0] is None and k < 3 and spans[k][0] < 3:
-            home[0] = _home(doc, mentions[1][first:], ss, k == 0, r)
-        if not sfigs and not doc.directions.between(ss, se):
-            continue
-        _inherit_units(sfigs, text)
-        clauses = _clauses(sentence, ss, r)
-        for lo, hi in clauses:
-            sfigs = sfigs + _qualitative(doc, lo, hi, [f for f in sfigs if lo <= f.start < hi], r)
-        if not sfigs:
-            continue
-        sfigs.sort(key=lambda f: f.start)
-        src, src_country, src_span = _source(sentence, ss, r, doc)
-        periods = _periods(sentence, ss, r)
-        resolved: dict[int, tuple] = {}
-        cmatches = list(r.compare.finditer(sentence))
-        compares = [(ss + m.start(), m.group("cue").lower(), m.group("np")) for m in cmatches]
-        yoy = r.yoy.search(sentence)
-        bilateral = _BILATERAL.search(sentence)
-        # "the same period last year" is what a figure is compared with, not its period
-        taken = [(ss + m.start(), ss + m.end()) for m in cmatches if m.group("cue").lower() != "from"]
-        periods = [p for p in periods if not any(a <= p[0] < b for a, b in taken)]
-        for f in sfigs:
-            lo, hi = next(((a, b) for a, b in clauses if a <= f.start < b), (ss, se))
-            reps = doc.reports.between(lo, f.start)
-            wlo = reps[-1][1] if reps else lo
-            cm = _COMMA.search(text, f.end, hi)
-            whi = cm.start() if cm else hi
-            # metric
-            metric, kind = None, None
-            if f.qualitative:
-                metric, _, kind = _metric_before(doc, f.start, f.end, r) or (None, 0, None)
-            elif f.unit == "count" or not f.explicit:
-                metric = _noun_phrase_after(text, f.end, whi, r)
-            else:
-                of = re.match(r"\s+(?:of|in|worth of)\s+", text[f.end : whi])
-                if of:
-                    metric = _noun_phrase_after(text, f.end + of.end(), whi, r)
-            if metric is None or f.unit == "percent":
-                met = _metric_before(doc, wlo, f.start, r)
-                if met and (metric is None or f.unit == "percent" and not f.fraction):
-                    metric, kind = met[0], met[2]
-            if kind is None and metric:
-                kind = r.metrics.get(metric.split()[-1].lower())
-            unit = f.unit if f.unit else (None if f.qualitative else "count")
-            # quantity and direction
-            if f.qualitative:
-                quantity, direction = "change", f.direction  # type: ignore[attr-defined]
-            else:
-                direction = _direction_of(doc, f, wlo, sfigs, r)
-                if (
-                    direction is None
-                    and unit == "percent"
-                    and (_ELLIPSIS.match(text, f.end) or _prev_word(text, f.start)[0].lower() == "by")
-                ):
-                    # a list that leaves out the verb: "Canada rose 3 pct to 2.6 mln; Japan, 9.9 pct to 1.2 mln",
-                    # "imports 24.4 pct to 2.1 bln", "increase trade by 20 pct and output by 9 pct"
-                    prev = next(
-                        (x for x in reversed(rows) if x["start"] >= ss and x["unit"] == "percent" and x["direction"]),
-                        None,
-                    )
-                    if prev is not None and not doc.directions.between(prev["end"], f.start):
-                        direction = prev["direction"]
-                if unit == "count" and direction is None:
-                    quantity = "count"
-                elif direction is not None:
-                    quantity = "change"
-                elif f.fraction or (unit == "percent" and re.match(r"\s+of\b", text[f.end : f.end + 5])):
-                    quantity = "share"
-                else:
-                    quantity = "level"
-            # countries
-            # the source and the units ("U.S. dlrs") are not partners
-            skip = [src_span] if src_span else []
-            figspans = [(o.start, o.end) for o in sfigs if not o.qualitative]
-            clo, chi = _country_window(text, f, wlo, whi, sfigs, mentions)
-            found = _roles(text, clo, chi, mentions, skip + figspans)
-            countries = [c for c, _ in found]
-            prev_row = rows[-1] if rows and rows[-1]["start"] >= lo else None
-            if (
-                not countries
-                and prev_row is not None
-                and prev_row["countries"]
-                and not r.partner_np.search(text, clo, chi)
-            ):
-                countries = list(prev_row["countries"])  # a list or an ellipsis: "... and 9,933 a year ago"
-                found = [(c, "party") for c in countries]
-            if not countries and not r.partner_np.search(text, clo, chi):
-                # "exports to China, South Korea's largest partner, rose 7.6 pct": the subject before the commas
-                asides = (
-                    [m.span() for m in _ASIDE.finditer(text, wlo, f.start)] if "," in text[wlo : f.start] else []
-                )  # ", of which Russia is ...,"
-                found = _roles(text, wlo, f.start, mentions, skip + figspans + asides)
-                countries = [c for c, _ in found]
-            if len(countries) < 2 and bilateral and _BILATERAL.search(text, wlo, whi):
-                pair = _story_pair(rows, mentions, f.start, home[0])
-                if pair and set(countries) <= set(pair):
-                    countries, found = pair, [(c, "party") for c in pair]
-            if not countries and src_country:
-                countries = [src_country]
-            if not countries and home[0]:
-                countries = [home[0]]
-            elif (
-                len(found) == 1
-                and found[0][1] != "partner"
-                and home[0]
-                and countries[0] != home[0]
-                and (kind == "flow" or any(r.metrics[w] == "flow" for _, _, w in doc.metrics.between(ss, se)))
-            ):
-                countries = [home[0]] + countries  # "Canadian imports rose" in a story on U.S. exports
-            elif found and all(role == "partner" for _, role in found):
-                # "exports to Japan rose": the other party is the source's country or the story's own country
-                # in order: the source's country, the one other country of the same sentence ("imports from
-                # North Korea surged, with China arguing ..."), the pair of an earlier figure, the story's country
-                other = src_country if src_country and src_country not in countries else None
-                if other is None and kind == "flow":
-                    for prev in reversed(rows):
-                        if countries[0] in prev["countries"] and len(prev["countries"]) > 1:
-                            other = next(c for c in prev["countries"] if c != countries[0])
-                            break
-                if other is None and home[0] and home[0] not in countries:
-                    other = home[0]
-                if other:
-                    countries = [other] + countries
-            per = _nearest(periods, lo, hi, f.start)
-            if per and id(per) not in resolved:
-                resolved[id(per)] = _period_dates(per[3], pub, r)
-            pdates = resolved[id(per)] if per else (pd.NaT, pd.NaT)
-            cmp = None
-            for pos, cue, np in compares:
-                near = 0 <= pos - f.end <= 3 and cue != "than"
-                if (cue.startswith("compared") and lo <= pos < hi) or near:
-                    if cue == "from" and not (np[:1].islower() or np[:1].isdigit() or np[:1] in "$€£¥"):
-                        continue
-                    cmp = re.sub(r"^(?i:the)\s+", "", np.strip())
-                    break
-            if cmp is None and yoy and lo <= ss + yoy.start() < hi:
-                cmp = re.sub(r"^(?i:from)\s+", "", yoy.group())
-            rows.append(
-                {
-                    "article_id": aid,
-                    "text": text[f.start : f.end],
-                    "value": f.value,
-                    "unit": unit,
-                    "quantity": quantity,
-                    "metric": metric,
-                    "direction": direction,
-                    "countries": countries,
-                    "period": " ".join(per[2].split()) if per else None,
-                    "period_start": pdates[0],
-                    "period_end": pdates[1],
-                    "compared_with": cmp,
-                    "source": src,
-                    "source_country": src_country,
-                    "start": f.start,
-                    "end": f.end,
-                    "sentence": sentence,
-                }
-            )
+        facts = _facts(ctx, sentence, published, rules)
+        home = story.known_at(sentence.index)
+        for fig in figs:
+            d = describe(ctx, sentence, fig, figs, rows, rules)
+            partners = find_partners(ctx, sentence, d, figs, facts.source, rows, home, facts.bilateral, rules)
+            rows.append(_row(article_id, ctx, sentence, d, partners, facts))
     return rows
+
+
+def _candidates(ctx: Context, sentence: Sentence, rules: Rules) -> list[Candidate]:
+    """The sentence's numbers, with units taken from their neighbours, and its moves without a number."""
+    if not sentence.numbers and not sentence.has_direction:
+        return []
+    figs = inherit_units(sentence.numbers, ctx.text)
+    for lo, hi in sentence.clauses:
+        figs = figs + find_moves(ctx, lo, hi, [f for f in figs if lo <= f.start < hi], rules)
+    figs.sort(key=lambda f: f.start)
+    return figs
+
+
+@dataclass(slots=True)
+class _Facts:
+    """What a sentence says about all its figures."""
+
+    source: Source
+    periods: SentencePeriods
+    comparisons: list[Comparison]
+    yoy: re.Match | None  # "year-on-year", "a year earlier"
+    bilateral: bool  # "bilateral trade", "the two countries"
+
+
+def _facts(ctx: Context, sentence: Sentence, published: pd.Timestamp | None, rules: Rules) -> _Facts:
+    text, base = sentence.text, sentence.start
+    comparisons = find_comparisons(text, base, rules)
+    # "the same period last year" is what a figure is compared with, not its period
+    taken = [(c.start, c.end) for c in comparisons if c.cue != "from"]
+    periods = [p for p in find_periods(text, base, rules) if not any(a <= p.start < b for a, b in taken)]
+    return _Facts(
+        find_source(ctx, base, text, rules),
+        SentencePeriods(periods, published, rules),
+        comparisons,
+        rules.yoy.search(text),
+        BILATERAL.search(text) is not None,
+    )
+
+
+def _row(article_id, ctx: Context, sentence: Sentence, d: Described, p: Partners, facts: _Facts) -> FigureRow:
+    f = d.fig
+    lo, hi = d.clause
+    period, period_start, period_end = facts.periods.of(f.start, lo, hi)
+    rule = [f"found:{f.found}"]
+    rule += [f"partners:{p.rule}"] if p.rule else []
+    rule += [f"other-party:{p.other_party}"] if p.other_party else []
+    rule += [f"direction:{d.direction_rule}"] if d.direction_rule else []
+    return FigureRow(
+        article_id=article_id,
+        text=ctx.text[f.start : f.end],
+        value=f.value,
+        unit=d.unit,
+        quantity=d.quantity,
+        metric=d.metric,
+        direction=d.direction,
+        countries=p.countries,
+        period=period,
+        period_start=period_start,
+        period_end=period_end,
+        compared_with=compared_with(facts.comparisons, facts.yoy, sentence.start, f.end, lo, hi),
+        source=facts.source.name,
+        source_country=facts.source.country,
+        start=f.start,
+        end=f.end,
+        sentence=sentence.text,
+        rule="; ".join(rule),
+    )

@@ -1,153 +1,298 @@
-"""The figure rule tables (analysis/data/figure_*.csv), read once and compiled into regexes."""
+"""The figure rule tables (``analysis/data/figure_*.csv``), read once into one frozen ``Rules`` record.
+
+Every stage of the extractor reads its vocabulary and its regexes from ``rules()``; no stage reads a
+table itself. The regexes are built here from the tables, so adding a row to a table extends them.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from ..tables import read_table
 
 # "1-1/4" and "5/8" (wire-style fractions in prices) come first; a date "3/4/87" is not one (no second slash)
-_NUMCORE = r"(?:(?:\d{1,3}[- ])?\d{1,2}/\d{1,2}(?![/\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+NUMBER_CORE = r"(?:(?:\d{1,3}[- ])?\d{1,2}/\d{1,2}(?![/\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 
 
-def _num_value(s: str) -> float:
-    if "/" in s:
-        whole, _, frac = s.replace(" ", "-").rpartition("-")
-        a, b = frac.split("/")
-        return (float(whole) if whole else 0.0) + (float(a) / float(b) if float(b) else 0.0)
-    return float(s.replace(",", ""))
-
-
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-
-def _alt(words, flags: str = "") -> str:
+def alternation(words, flags: str = "") -> str:
     """A regex alternation of literal words, longest first (so "per cent" wins over "per")."""
     body = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
-@dataclass
-class _Rules:
-    """Everything read from the data tables, compiled once."""
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A word written after a number (figure_units.csv, every kind but symbol and per)."""
 
-    units: dict = field(default_factory=dict)  # lower surface -> (kind, code, multiplier, attached)
-    symbols: dict = field(default_factory=dict)  # surface -> code
-    numbers: dict = field(default_factory=dict)  # word -> (kind, value)
-    directions: dict = field(default_factory=dict)  # word -> {kind: direction}
-    metrics: dict = field(default_factory=dict)  # lower word -> kind
-    trade_metrics: set = field(default_factory=set)  # lower words that measure trade between countries
-    periods: dict = field(default_factory=dict)  # word -> (kind, value)
-    words: dict = field(default_factory=dict)  # kind -> set of words
+    kind: str  # scale | percent | currency | unit
+    code: str  # what the figure's ``unit`` column says (ISO 4217 for money); empty for a scale
+    multiplier: float  # the scale factor ("bn": 1e9) or a sub-unit ("cts": 0.01)
+    attached: bool  # counts only when written against the number ("5bn", "$5m"): the bare letter is ambiguous
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWord:
+    """A spelled number (figure_numbers.csv)."""
+
+    kind: str  # cardinal | multiplier | fraction
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class Direction:
+    """Which way a word says a figure moved, for each way the word can be used (figure_directions.csv)."""
+
+    verb: str | None = None  # "rose 5 pct", "imports surged"
+    noun: str | None = None  # "a 5 pct rise", "a rise of 5 pct"
+    adverb: str | None = None  # directly before the number: "up 5 pct"
+    after: str | None = None  # directly after the figure: "5 pct higher"
+
+
+@dataclass(frozen=True, slots=True)
+class MetricPhrase:
+    """A metric of figure_metrics.csv, indexed by its last word: the words before it are looked for before."""
+
+    phrase: str  # lower case: "gross domestic product"
+    before: re.Pattern | None  # the words before the last ("gross domestic"), at the end of a look-behind window
+
+
+@dataclass(frozen=True, slots=True)
+class FigureWords:
+    """figure_words.csv, one field per kind (a row of an unknown kind is an error)."""
+
+    report: frozenset[str]  # reporting verbs: who speaks before one is the source
+    source_prep: frozenset[str]  # the source follows: "according to"
+    compare: frozenset[str]  # the comparison follows: "compared with"
+    label: frozenset[str]  # the number after it is an identifier: "Resolution 2397"
+    definite: frozenset[str]  # before a spelled number it refers back: "the two sides"
+    stop: frozenset[str]  # ends a noun phrase
+    modal: frozenset[str]  # before a direction verb it makes a forecast: "will rise"
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Everything the figure stages know, read from the tables and compiled once (read-only)."""
+
+    # --- figure_units.csv
+    units: dict[str, Unit]  # lower-case word after a number -> its unit
+    per_units: dict[str, str]  # lower-case noun after "per"/"a"/"/" in a price -> its code ("tonne")
+    symbols: dict[str, str]  # currency sign or code before a number ("US$") -> ISO code
+    # --- figure_numbers.csv, figure_directions.csv, figure_metrics.csv, figure_words.csv
+    numbers: dict[str, NumberWord]  # lower-case spelled number -> kind and value
+    directions: dict[str, Direction]  # lower-case word -> its direction per use
+    metrics: dict[str, str]  # lower-case metric phrase -> flow | measure
+    trade_metrics: frozenset[str]  # metric phrases that measure trade between countries
+    metric_last: dict[str, tuple[MetricPhrase, ...]]  # last word of a metric -> its phrases, longest first
+    words: FigureWords
+    # --- figure_periods.csv
+    months: dict[str, int]  # month name or abbreviation as written -> 1..12
+    calendar: frozenset[str]  # month and weekday names as written
+    period_units: dict[str, int]  # lower-case unit of time -> months in it (0 for days and weeks)
+    period_parts: dict[str, int]  # lower-case part or relative word -> index or offset ("first": 1, "last": -1)
+    period_relative: frozenset[str]  # lower-case relative words (this, last, next ...)
+    # --- word sets of the article's one tokenisation (context.find_words)
+    num_words: frozenset[str]  # spelled numbers that may start a figure
+    doc_words: frozenset[str]  # every lower-case word the tokenisation keeps
+    # --- regexes built from the tables
+    digits: re.Pattern  # a run of digits that may start a number
+    number: re.Pattern  # a number: optional currency sign, digits or spelled number or fraction
+    range: re.Pattern  # the second end of a range, after a number ("to 10", "-3", "and 6")
+    scale: re.Pattern  # a scale word after a number ("billion", "bn")
+    unit: re.Pattern  # a unit word after a number ("pct", "dlrs", "tonnes")
+    per: re.Pattern  # "per tonne", "a barrel", "/oz"
+    a_next: re.Pattern  # after "a"/"an": a scale, multiplier or fraction makes it a number ("a million")
+    sym_before: re.Pattern  # a currency sign right before a digit run
+    month_before: re.Pattern  # "July 13": a month before the number
+    month_after: re.Pattern  # "13 July", "13th of July"
+    clock_after: re.Pattern  # "3 p.m.", "0900 GMT"
+    duration_after: re.Pattern  # "six months": a unit of time after the number
+    period: re.Pattern  # period expressions: "first six months of this year", "May 2015", "1986"
+    prep_before: re.Pattern  # the preposition before a period ("since", "as of")
+    source_prep: re.Pattern  # "according to X"
+    compare: re.Pattern  # "compared with X", "from X", "than X"
+    yoy: re.Pattern  # "year-on-year", "a year earlier"
+    partner_np: re.Pattern  # a partner named but no country ("to the EC", "with the West")
+    clause: re.Pattern  # where a sentence's clauses break
 
 
 @lru_cache(maxsize=1)
-def _rules() -> _Rules:
-    """Read the tables and build the regexes (once; they are read-only)."""
-    r = _Rules()
-    for row in read_table("figure_units.csv"):
-        s, kind = row["surface"].strip(), row["kind"].strip()
-        if kind == "symbol":
-            r.symbols[s] = row["code"].strip()
-        else:
-            r.units.setdefault(
-                (kind == "per", s.lower()),
-                (kind, row["code"].strip(), float(row["multiplier"] or 1), row["attached"].strip() == "1"),
-            )
-    for row in read_table("figure_numbers.csv"):
-        r.numbers[row["word"].strip().lower()] = (row["kind"].strip(), float(row["value"]))
-    for row in read_table("figure_directions.csv"):
-        r.directions.setdefault(row["word"].strip().lower(), {})[row["kind"].strip()] = row["direction"].strip()
-    for row in read_table("figure_metrics.csv"):
-        r.metrics[row["word"].strip().lower()] = row["kind"].strip()
-        if (row.get("trade") or "").strip().lower() == "yes":
-            r.trade_metrics.add(row["word"].strip().lower())
-    for row in read_table("figure_periods.csv"):
-        r.periods.setdefault(row["word"].strip(), (row["kind"].strip(), int(row["value"])))
-    for row in read_table("figure_words.csv"):
-        r.words.setdefault(row["kind"].strip(), set()).add(row["word"].strip().lower())
-    _compile(r)
-    return r
-
-
-def _compile(r: _Rules) -> None:
-    num_words = r.numbers
-    cards = [w for w, (k, _) in num_words.items() if k == "cardinal"]
-    mults = [w for w, (k, _) in num_words.items() if k == "multiplier"]
-    fracs = [w for w, (k, _) in num_words.items() if k == "fraction"]
-    scales = [s for (per, s), (k, *_rest) in r.units.items() if k == "scale" and not per]
-    spelled = rf"{_alt(cards)}(?:[\s-]+{_alt(cards + mults)})*"
-    fraction = rf"(?:(?:an?|{_alt(cards)})[\s-]+{_alt(fracs)}|half)"
-    a_scale = rf"an?(?=\s+{_alt(scales + mults)}\b)"
-    sym = _alt(r.symbols)
-    r.spelled_re = re.compile(rf"(?i:{spelled})\b")
-    r.number = re.compile(
-        rf"(?<![\w$.,:'’])(?<![\d/]/)(?:(?P<sym>{sym})\s?)?(?:(?P<num>{_NUMCORE})"
-        rf"|\b(?P<word>(?i:{fraction}|{a_scale}|{spelled}))\b)"
+def rules() -> Rules:
+    """Read the tables and build the regexes (once; the result is read-only)."""
+    units, per_units, symbols = _read_units()
+    numbers = {
+        row["word"].strip().lower(): NumberWord(row["kind"].strip(), float(row["value"])) for row in _rows("numbers")
+    }
+    directions = _read_directions()
+    metrics, trade_metrics, metric_last = _read_metrics()
+    words = _read_words()
+    periods = _read_periods()
+    num_words = frozenset(w for w, n in numbers.items() if n.kind in ("cardinal", "fraction")) | {"a", "an", "half"}
+    return Rules(
+        units=units,
+        per_units=per_units,
+        symbols=symbols,
+        numbers=numbers,
+        directions=directions,
+        metrics=metrics,
+        trade_metrics=trade_metrics,
+        metric_last=metric_last,
+        words=words,
+        months={w: v for w, (k, v) in periods.items() if k == "month"},
+        calendar=frozenset(w for w, (k, _) in periods.items() if k in ("month", "weekday")),
+        period_units={w.lower(): v for w, (k, v) in periods.items() if k == "unit"},
+        period_parts={w.lower(): v for w, (k, v) in periods.items() if k in ("part", "relative")},
+        period_relative=frozenset(w.lower() for w, (k, _) in periods.items() if k == "relative"),
+        num_words=num_words,
+        doc_words=frozenset(directions) | words.report | frozenset(metric_last) | num_words,
+        **_number_patterns(units, per_units, symbols, numbers),
+        **_period_patterns(periods, numbers),
+        **_phrase_patterns(words, periods),
     )
-    r.range = re.compile(rf"\s*(?P<conn>-|–|—|to|and)\s*(?:{sym}\s?)?(?P<num2>{_NUMCORE}|\b(?i:{spelled})\b)")
-    r.scale = re.compile(rf"(?P<sp>\s*-?\s*)(?P<w>{_alt(scales, 'i')})(?![A-Za-z])")
-    unit_words = [s for (per, s), (k, *_rest) in r.units.items() if k != "scale" and not per]
-    r.unit = re.compile(rf"(?P<sp>\s*-?\s*)(?P<w>{_alt(unit_words, 'i')})(?![A-Za-z])")
-    per_words = [s for (per, s) in r.units if per]
-    r.per = re.compile(rf"\s*(?:per|a|an|/)\s*(?P<w>{_alt(per_words, 'i')})\b")
 
-    months = [w for w, (k, _) in r.periods.items() if k == "month"]
-    units = [w for w, (k, _) in r.periods.items() if k == "unit"]
-    parts = [w for w, (k, _) in r.periods.items() if k in ("part", "relative")]
-    month = _alt(months)
+
+def _rows(name: str) -> list[dict]:
+    return read_table(f"figure_{name}.csv")
+
+
+def _read_units() -> tuple[dict[str, Unit], dict[str, str], dict[str, str]]:
+    units: dict[str, Unit] = {}
+    per_units: dict[str, str] = {}
+    symbols: dict[str, str] = {}
+    for row in _rows("units"):
+        surface, kind, code = row["surface"].strip(), row["kind"].strip(), row["code"].strip()
+        if kind == "symbol":
+            symbols[surface] = code
+        elif kind == "per":
+            per_units.setdefault(surface.lower(), code)
+        else:
+            unit = Unit(kind, code, float(row["multiplier"] or 1), row["attached"].strip() == "1")
+            units.setdefault(surface.lower(), unit)
+    return units, per_units, symbols
+
+
+def _read_directions() -> dict[str, Direction]:
+    uses: dict[str, dict[str, str]] = {}
+    for row in _rows("directions"):
+        uses.setdefault(row["word"].strip().lower(), {})[row["kind"].strip()] = row["direction"].strip()
+    return {w: Direction(**u) for w, u in uses.items()}
+
+
+def _read_metrics() -> tuple[dict[str, str], frozenset[str], dict[str, tuple[MetricPhrase, ...]]]:
+    metrics: dict[str, str] = {}
+    trade: set[str] = set()
+    for row in _rows("metrics"):
+        word = row["word"].strip().lower()
+        metrics[word] = row["kind"].strip()
+        if (row.get("trade") or "").strip().lower() == "yes":
+            trade.add(word)
+    last: dict[str, list[MetricPhrase]] = {}
+    for phrase in sorted(metrics, key=lambda p: -len(p.split())):
+        *before, word = phrase.split()
+        pattern = re.compile(r"(?i)\b" + r"\s+".join(map(re.escape, before)) + r"\s+$") if before else None
+        last.setdefault(word, []).append(MetricPhrase(phrase, pattern))
+    return metrics, frozenset(trade), {w: tuple(p) for w, p in last.items()}
+
+
+def _read_words() -> FigureWords:
+    kinds: dict[str, set[str]] = {f.name: set() for f in fields(FigureWords)}
+    for row in _rows("words"):
+        kind = row["kind"].strip()
+        if kind not in kinds:
+            raise ValueError(f"figure_words.csv: unknown kind {kind!r} (add it to FigureWords in rules.py)")
+        kinds[kind].add(row["word"].strip().lower())
+    return FigureWords(**{k: frozenset(v) for k, v in kinds.items()})
+
+
+def _read_periods() -> dict[str, tuple[str, int]]:
+    periods: dict[str, tuple[str, int]] = {}
+    for row in _rows("periods"):
+        periods.setdefault(row["word"].strip(), (row["kind"].strip(), int(row["value"])))
+    return periods
+
+
+def _spelled(numbers: dict[str, NumberWord]) -> str:
+    """A spelled number: "twenty-five", "three hundred"."""
+    cards = [w for w, n in numbers.items() if n.kind == "cardinal"]
+    mults = [w for w, n in numbers.items() if n.kind == "multiplier"]
+    return rf"{alternation(cards)}(?:[\s-]+{alternation(cards + mults)})*"
+
+
+def _number_patterns(units, per_units, symbols, numbers) -> dict[str, re.Pattern]:
+    cards = [w for w, n in numbers.items() if n.kind == "cardinal"]
+    mults = [w for w, n in numbers.items() if n.kind == "multiplier"]
+    fracs = [w for w, n in numbers.items() if n.kind == "fraction"]
+    scales = [s for s, u in units.items() if u.kind == "scale"]
+    spelled = _spelled(numbers)
+    fraction = rf"(?:(?:an?|{alternation(cards)})[\s-]+{alternation(fracs)}|half)"
+    a_scale = rf"an?(?=\s+{alternation(scales + mults)}\b)"
+    sym = alternation(symbols)
+    unit_words = [s for s, u in units.items() if u.kind != "scale"]
+    return {
+        "digits": re.compile(NUMBER_CORE),
+        "number": re.compile(
+            rf"(?<![\w$.,:'’])(?<![\d/]/)(?:(?P<sym>{sym})\s?)?(?:(?P<num>{NUMBER_CORE})"
+            rf"|\b(?P<word>(?i:{fraction}|{a_scale}|{spelled}))\b)"
+        ),
+        "range": re.compile(rf"\s*(?P<conn>-|–|—|to|and)\s*(?:{sym}\s?)?(?P<num2>{NUMBER_CORE}|\b(?i:{spelled})\b)"),
+        "scale": re.compile(rf"(?P<sp>\s*-?\s*)(?P<w>{alternation(scales, 'i')})(?![A-Za-z])"),
+        "unit": re.compile(rf"(?P<sp>\s*-?\s*)(?P<w>{alternation(unit_words, 'i')})(?![A-Za-z])"),
+        "per": re.compile(rf"\s*(?:per|a|an|/)\s*(?P<w>{alternation(per_units, 'i')})\b"),
+        "a_next": re.compile(rf"[\s-]+{alternation(scales + mults + fracs, 'i')}\b"),
+        "sym_before": re.compile(rf"{sym}\s?$"),
+    }
+
+
+def _period_patterns(periods: dict[str, tuple[str, int]], numbers) -> dict[str, re.Pattern]:
+    months = [w for w, (k, _) in periods.items() if k == "month"]
+    units = [w for w, (k, _) in periods.items() if k == "unit"]
+    parts = [w for w, (k, _) in periods.items() if k in ("part", "relative")]
+    month = alternation(months)
 
     def both(ws):  # explicit capitals instead of (?i:): keeps the regex's fast first-character scan
-        return _alt(set(ws) | {w.capitalize() for w in ws})
+        return alternation(set(ws) | {w.capitalize() for w in ws})
 
     # Dates and times are checked around each number (one pass of a date regex over every text cost more
     # than all the rest): a month before ("July 13"), a month after ("13 July"), a clock word after.
-    r.month_before = re.compile(rf"\b{month}\.?\s+$")
-    r.month_after = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b")
-    r.clock_after = re.compile(
-        r"\s*(?:[ap]\.m\.|(?i:am|pm)\b|o['’]clock|GMT|UTC|EST|EDT|BST|CET|JST|KST|hrs\b|local time)"
-    )
-    r.period = re.compile(
-        "|".join(
-            [
-                rf"(?P<p1>(?P<part>{both(parts)})\s+(?:(?P<n>\d+|(?i:{spelled}))\s+)?"
-                rf"(?P<unit>{both(units)})\b(?:\s+of\s+(?P<of>(?:this|last|next|the current|the)\s+year|\d{{4}}))?)",
-                rf"(?P<p2>(?P<month>{month})\b\.?(?:\s+(?P<my>(?:1[89]|20)\d\d)\b)?)",
-                r"(?P<p3>(?P<year>(?:1[89]|20)\d\d)\b)",
-            ]
-        )
-    )
-    r.prep_before = re.compile(
-        r"\b(as of|since|by|until|through|from|to|in|during|for)\s+(?:(?:early|mid|late)-?\s*)?$", re.I
-    )
-    r.period_units = {w.lower(): v for w, (k, v) in r.periods.items() if k == "unit"}
-    r.period_parts = {w.lower(): v for w, (k, v) in r.periods.items() if k in ("part", "relative")}
-    r.period_relative = {w.lower() for w, (k, _) in r.periods.items() if k == "relative"}
-    r.months = {w: v for w, (k, v) in r.periods.items() if k == "month"}
-    r.calendar = set(months) | {w for w, (k, _) in r.periods.items() if k == "weekday"}
-    r.duration_after = re.compile(rf"\s+(?:{_alt(units, 'i')})\b")
-    r.metric_last = {}
-    for phrase in sorted(r.metrics, key=lambda p: -len(p.split())):
-        *before, last = phrase.split()
-        pat = re.compile(r"(?i)\b" + r"\s+".join(map(re.escape, before)) + r"\s+$") if before else None
-        r.metric_last.setdefault(last, []).append((phrase, pat))
-    r.num_words = set(cards) | set(fracs) | {"a", "an", "half"}
-    r.doc_words = set(r.directions) | r.words["report"] | set(r.metric_last) | r.num_words
-    r.digits = re.compile(_NUMCORE)
-    r.a_next = re.compile(rf"[\s-]+{_alt(scales + mults + fracs, 'i')}\b")
-    r.sym_before = re.compile(rf"{sym}\s?$")
-    r.source_prep = re.compile(
-        rf"\b{_alt(r.words['source_prep'], 'i')}\s+(?P<np>[^,;.]+(?:\.(?:(?=\w)|(?<=\b[A-Z]\.)\s+(?=[A-Z]))[^,;.]*)*)"
-    )
-    compare = [w for w in r.words["compare"]]
-    r.compare = re.compile(
-        rf"\b(?P<cue>{_alt(compare, 'i')})\.?\s+(?P<np>[^,;]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\baccording to\b|$))"
-    )
-    r.yoy = re.compile(r"(?i)\b(?:year-on-year|year-over-year|on-year|(?:from\s+)?a year (?:earlier|ago|before))\b")
-    # a partner named but not a country ("to the EC", "with the West"): no listed partner carries over
-    r.partner_np = re.compile(rf"\b(?:to|from|with|those to|those from)\s+(?:the\s+)?(?!{month}\b)[A-Z]")
-    r.clause = re.compile(
-        r";|(?<=[a-z]{3})\.\s+(?=[A-Z])|,\s*(?:but|while|whereas|with|although|though)\b|\s(?:but|while|whereas)\s"
-    )
+    return {
+        "month_before": re.compile(rf"\b{month}\.?\s+$"),
+        "month_after": re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b"),
+        "clock_after": re.compile(
+            r"\s*(?:[ap]\.m\.|(?i:am|pm)\b|o['’]clock|GMT|UTC|EST|EDT|BST|CET|JST|KST|hrs\b|local time)"
+        ),
+        "duration_after": re.compile(rf"\s+(?:{alternation(units, 'i')})\b"),
+        "period": re.compile(
+            "|".join(
+                [
+                    rf"(?P<p1>(?P<part>{both(parts)})\s+(?:(?P<n>\d+|(?i:{_spelled(numbers)}))\s+)?"
+                    rf"(?P<unit>{both(units)})\b(?:\s+of\s+(?P<of>(?:this|last|next|the current|the)\s+year|\d{{4}}))?)",
+                    rf"(?P<p2>(?P<month>{month})\b\.?(?:\s+(?P<my>(?:1[89]|20)\d\d)\b)?)",
+                    r"(?P<p3>(?P<year>(?:1[89]|20)\d\d)\b)",
+                ]
+            )
+        ),
+        "prep_before": re.compile(
+            r"\b(as of|since|by|until|through|from|to|in|during|for)\s+(?:(?:early|mid|late)-?\s*)?$", re.I
+        ),
+    }
+
+
+def _phrase_patterns(words: FigureWords, periods: dict[str, tuple[str, int]]) -> dict[str, re.Pattern]:
+    month = alternation(w for w, (k, _) in periods.items() if k == "month")
+    return {
+        "source_prep": re.compile(
+            rf"\b{alternation(words.source_prep, 'i')}\s+"
+            r"(?P<np>[^,;.]+(?:\.(?:(?=\w)|(?<=\b[A-Z]\.)\s+(?=[A-Z]))[^,;.]*)*)"
+        ),
+        "compare": re.compile(
+            rf"\b(?P<cue>{alternation(words.compare, 'i')})\.?\s+"
+            r"(?P<np>[^,;]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\baccording to\b|$))"
+        ),
+        "yoy": re.compile(r"(?i)\b(?:year-on-year|year-over-year|on-year|(?:from\s+)?a year (?:earlier|ago|before))\b"),
+        # a partner named but not a country ("to the EC", "with the West"): no listed partner carries over
+        "partner_np": re.compile(rf"\b(?:to|from|with|those to|those from)\s+(?:the\s+)?(?!{month}\b)[A-Z]"),
+        "clause": re.compile(
+            r";|(?<=[a-z]{3})\.\s+(?=[A-Z])|,\s*(?:but|while|whereas|with|although|though)\b|\s(?:but|while|whereas)\s"
+        ),
+    }

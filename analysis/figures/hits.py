@@ -1,0 +1,71 @@
+"""The article's words that the figure rules look for, found in one tokenisation of the whole text.
+
+Word regexes run over each window were the bottleneck; now every later stage asks ``Hits.between``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .rules import Rules
+
+_TOKEN = re.compile(r"[A-Za-z]+")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the)\s+$")
+
+Hit = tuple[int, int, str]  # start, end, the word (for metrics: the metric phrase of figure_metrics.csv)
+
+
+class Hits:
+    """Word hits of one kind in an article, sorted by offset, for range look-ups."""
+
+    __slots__ = ("starts", "items")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.items: list[Hit] = []
+
+    def add(self, s: int, e: int, w: str) -> None:
+        self.starts.append(s)
+        self.items.append((s, e, w))
+
+    def between(self, lo: int, hi: int) -> list[Hit]:
+        """Hits that start at or after ``lo`` and end by ``hi``."""
+        return [t for t in self.items[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)] if t[1] <= hi]
+
+
+@dataclass(slots=True)
+class WordHits:
+    """Where the article has direction words, metric nouns, reporting verbs and spelled numbers."""
+
+    directions: Hits  # words of figure_directions.csv ("rose", "up", "rise")
+    metrics: Hits  # metric phrases of figure_metrics.csv ("iron ore" is not one; "imports" is)
+    reports: Hits  # reporting verbs of figure_words.csv ("said"), not after a determiner ("an estimated")
+    numbers: list[int]  # where spelled numbers start ("five", "a fifth", "a million")
+
+
+def find_words(text: str, rules: Rules) -> WordHits:
+    """Tokenise ``text`` once and keep the words of the figure tables."""
+    hits = WordHits(Hits(), Hits(), Hits(), [])
+    report, wanted = rules.words.report, rules.doc_words
+    for m in _TOKEN.finditer(text.lower()):
+        w = m.group()
+        if w not in wanted:
+            continue
+        s, e = m.span()
+        if w in rules.directions:
+            hits.directions.add(s, e, w)
+        if w in report and not _DETERMINER_BEFORE.search(text, max(0, s - 5), s):
+            hits.reports.add(s, e, w)  # not "an estimated $53 billion", "the reported figure"
+        for metric in rules.metric_last.get(w, ()):
+            if metric.before is None:
+                hits.metrics.add(s, e, metric.phrase)
+                break
+            b = metric.before.search(text, max(0, s - 40), s)
+            if b:
+                hits.metrics.add(b.start(), e, metric.phrase)
+                break
+        if w in rules.num_words and (w not in ("a", "an") or rules.a_next.match(text, e)):
+            hits.numbers.append(s)
+    return hits
