@@ -9,16 +9,21 @@ import pandas as pd
 import pytest
 
 from analysis.figures import FIGURE_COLUMNS, extract_figures
+from analysis.tables import read_table
 
 ROOT = Path(__file__).resolve().parents[1]
+DOCUMENTED_RULES = {(r["stage"], r["name"]) for r in read_table("rules.csv") if r["extractor"] == "figures"}
 
 
 def figs(text: str, published=None) -> pd.DataFrame:
-    """Figures of one text as an article."""
+    """Figures of one text as an article (every rule name they carry must be in analysis/data/rules.csv)."""
     arts = pd.DataFrame(
         {"article_id": ["a"], "text": [text], "published": [pd.Timestamp(published) if published else pd.NaT]}
     )
-    return extract_figures(arts)
+    df = extract_figures(arts)
+    written = {tuple(p.split(":", 1)) for rule in df["rule"] for p in rule.split("; ")}
+    assert written <= DOCUMENTED_RULES, f"not in analysis/data/rules.csv: {written - DOCUMENTED_RULES}"
+    return df
 
 
 def one(text: str, surface: str, published=None) -> dict:
@@ -83,6 +88,16 @@ def test_seed_move_without_number_takes_partner_from_context():
     assert math.isnan(r["value"]) and r["direction"] == "increase" and r["quantity"] == "change"
     assert set(r["countries"]) == {"China", "North Korea"}
     assert "imports" in r["metric"]
+
+
+def test_rule_names_what_found_the_figure_and_set_partners_and_direction():
+    assert one(SEED_000, "156")["rule"] == "found:count; partners:source-country"
+    assert (
+        one(SEED_004, "10.5 percent")["rule"] == "found:number-with-unit; partners:figure-window; direction:verb-before"
+    )
+    assert one(SEED_004, "Iron ore imports from North Korea surged")["rule"] == (
+        "found:move-without-number; partners:figure-window; other-party:earlier-figure; direction:move-verb"
+    )
 
 
 def test_period_resolved_with_publication_date():
