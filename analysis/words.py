@@ -57,3 +57,7 @@ MONTHS = (
 )  # fmt: skip
 MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 CALENDAR = frozenset(WEEKDAYS + MONTHS + MONTH_ABBREVIATIONS)
+
+# --- added for the figure stages ---------------------------------------------------------------------------
+ARTICLES = frozenset({"the", "a", "an"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})

@@ -309,6 +309,13 @@ def test_direction_through_by_lists_and_approximations():
     assert one("Imports rose to about 5 pct of output.", "5 pct")["direction"] == "increase"
 
 
+def test_as_much_as_is_a_hedge_like_the_others():
+    """ "as much as" was listed as a hedge, but the cheap test before the hedge regex missed its last word."""
+    assert one("Exports were up as much as 5 pct in May.", "5 pct")["direction"] == "increase"
+    assert one("Profits were down as much as 20 pct.", "20 pct")["direction"] == "decrease"
+    assert one("Imports fell by as much as a third.", "a third")["value"] == 33.3
+
+
 def test_transitive_verb_is_no_move():
     assert figs("High reserves weakened Taiwan's bargaining position.").empty
     assert figs("The strong yen cut the profits of exporters.").empty

@@ -88,7 +88,7 @@ def article_figures(article_id, text: str, published: pd.Timestamp | None, rules
     if not numbers and not words.directions.items:
         return []
     ctx = read_context(text, words, numbers, rules)
-    story = story_country(ctx)
+    story = story_country(ctx, rules)
     rows: list[FigureRow] = []
     for sentence in ctx.sentences:
         figs = _candidates(ctx, sentence, rules)

@@ -9,10 +9,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .rules import Rules
+from ..words import ARTICLES
+from .rules import Rules, alternation
 
 _TOKEN = re.compile(r"[A-Za-z]+")
-_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:an?|the)\s+$")
+_DETERMINER_BEFORE = re.compile(rf"(?i)\b{alternation(ARTICLES)}\s+$")
 
 Hit = tuple[int, int, str]  # start, end, the word (for metrics: the metric phrase of figure_metrics.csv)
 

@@ -8,14 +8,15 @@ from __future__ import annotations
 import math
 import re
 
+from ..words import ARTICLES, DEMONSTRATIVES, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS
 from .context import Context
 from .describe import metric_before
 from .numbers import Candidate, prev_word
 from .rules import Rules
 
-_PREPOSITIONS = {"on", "of", "for", "in", "with", "by", "at", "from", "into", "about"}
 _COMPARATIVE = re.compile(r"(?i)\s+(?:much\s+)?(?:faster|slower|more|less|further)\b")
-_OBJECT = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "it", "them"}
+# a word that opens the object of a transitive verb ("weakened its position", "cut them")
+_OBJECT = ARTICLES | DEMONSTRATIVES | POSSESSIVE_DETERMINERS | set(OBJECT_PRONOUNS) | {"it"}
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’]*)")
 _INSIDE_CLAUSE = re.compile(r"[,;:()]")
 _NOT_SUBJECT = re.compile(r"(?i)\b(?:not|never|where|which|that|and|or)\b|n't")
@@ -54,9 +55,9 @@ def _not_finite(text: str, s: int, e: int, rules: Rules) -> bool:
     """After a determiner or a modal ("the rise", "will rise"), a preposition ("controls on advanced chips":
     an adjective), or before a comparative ("imports fell faster than exports")."""
     pw = prev_word(text, s)[0].lower()
-    if pw in rules.words.definite or pw in rules.words.modal or pw in ("a", "an", "this", "that"):
+    if pw in rules.words.definite or pw in rules.words.modal or pw in ARTICLES or pw in DEMONSTRATIVES:
         return True
-    return pw in _PREPOSITIONS or bool(_COMPARATIVE.match(text, e))
+    return pw in PREPOSITIONS or bool(_COMPARATIVE.match(text, e))
 
 
 def _is_subject(text: str, start: int, length: int, verb: int) -> bool:

@@ -9,35 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..words import HEDGES
 from .hits import WordHits
-from .rules import Rules
+from .rules import Rules, alternation
 
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\W{0,2}$")
-_TO_LEVEL = re.compile(
-    r"(?i)\bto\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?(?:[$€£¥]|US\$)?\d[^.;]{0,40}$"
-)
-_APPROX = re.compile(
-    r"(?i)\b(?:up to|about|around|almost|nearly|some|roughly|approximately|over|more than|"
-    r"less than|at least|at most|only|just|as much as)\s*$"
-)
-_APPROX_LAST = (
-    "to",
-    "about",
-    "around",
-    "almost",
-    "nearly",
-    "some",
-    "roughly",
-    "approximately",
-    "over",
-    "than",
-    "least",
-    "most",
-    "only",
-    "just",
-    "much",
-)
+# a hedge before a number ("about 5 pct", "as much as $2 billion"), and the last words hedges end in (a cheap test)
+_APPROX = re.compile(rf"(?i)\b{alternation(HEDGES)}\s*$")
+_APPROX_LAST = tuple(sorted({h.split()[-1] for h in HEDGES}))
+_TO_LEVEL = re.compile(rf"(?i)\bto\s+(?:{alternation(HEDGES)}\s+)?(?:[$€£¥]|US\$)?\d[^.;]{{0,40}}$")  # "widened to $8"
 _LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to)\s*")
 _COMPARED = re.compile(r"\s*(?i:against|vs\.?|versus|from|compared (?:with|to))\s*")
 

@@ -35,7 +35,6 @@ _FWD_STOP = re.compile(
 _HOME_GAP = re.compile(
     r"(?i)\b(?:to|from|with|via|through|of|and|or|in|on|for|at|by|is|was|will|would|said|says)\b|[,;.:]"
 )
-_SELLER_OF = re.compile(r"(?i)\b(?:exports|sales|shipments) of\s+$")
 _POSSESSIVE = re.compile(r"['’]s\b.*")
 BILATERAL = re.compile(
     r"(?i)\b(?:bilateral|two-way)\b|\b(?:the two|both)\s+(?:countries|nations|sides|neighbou?rs|economies)\b"
@@ -82,20 +81,20 @@ class _Ask:
 
 
 # --- the story's own country ------------------------------------------------------------------------------
-def story_country(ctx: Context) -> StoryCountry:
+def story_country(ctx: Context, rules: Rules) -> StoryCountry:
     """The story's own country: one that owns a measure ("Japan's trade surplus", "Soviet sugar imports",
     "exports of American wine") in the first sentences, or the subject opening the lede ("Taiwan plans ...")."""
     for s in ctx.sentences:
         if s.index >= 3:
             break
         if s.paragraph < 3:
-            country = _owner(ctx, s.places, s.start, s.index == 0)
+            country = _owner(ctx, s.places, s.start, s.index == 0, rules)
             if country:
                 return StoryCountry(country, s.index)
     return StoryCountry(None, 0)
 
 
-def _owner(ctx: Context, places: list[Place], base: int, lede: bool) -> str | None:
+def _owner(ctx: Context, places: list[Place], base: int, lede: bool, rules: Rules) -> str | None:
     text = ctx.text
     for s, e, c in places:
         if not c:
@@ -103,7 +102,7 @@ def _owner(ctx: Context, places: list[Place], base: int, lede: bool) -> str | No
         before = text[max(0, s - 24) : s]
         if _ROUTE.search(before) or _PARTNER.search(before) or _BETWEEN.search(before):
             continue
-        if _SELLER_OF.search(before) or _owns_next_metric(ctx, e):
+        if rules.seller_of.search(before) or _owns_next_metric(ctx, e):
             return c
         if lede and not text[base:s].strip(" \"“'‘(").lower().removeprefix("the").strip():
             return c

@@ -84,6 +84,7 @@ class Rules:
     directions: dict[str, Direction]  # lower-case word -> its direction per use
     metrics: dict[str, str]  # lower-case metric phrase -> flow | measure
     trade_metrics: frozenset[str]  # metric phrases that measure trade between countries
+    seller_of: re.Pattern  # "exports of " before a country: it is the seller (metrics marked seller)
     metric_last: dict[str, tuple[MetricPhrase, ...]]  # last word of a metric -> its phrases, longest first
     words: FigureWords
     # --- figure_periods.csv
@@ -125,7 +126,7 @@ def rules() -> Rules:
         row["word"].strip().lower(): NumberWord(row["kind"].strip(), float(row["value"])) for row in _rows("numbers")
     }
     directions = _read_directions()
-    metrics, trade_metrics, metric_last = _read_metrics()
+    metrics, trade_metrics, sellers, metric_last = _read_metrics()
     words = _read_words()
     periods = _read_periods()
     num_words = frozenset(w for w, n in numbers.items() if n.kind in ("cardinal", "fraction")) | {"a", "an", "half"}
@@ -137,6 +138,7 @@ def rules() -> Rules:
         directions=directions,
         metrics=metrics,
         trade_metrics=trade_metrics,
+        seller_of=re.compile(rf"(?i)\b{alternation(sellers)} of\s+$"),
         metric_last=metric_last,
         words=words,
         months={w: v for w, (k, v) in periods.items() if k == "month"},
@@ -179,20 +181,23 @@ def _read_directions() -> dict[str, Direction]:
     return {w: Direction(**u) for w, u in uses.items()}
 
 
-def _read_metrics() -> tuple[dict[str, str], frozenset[str], dict[str, tuple[MetricPhrase, ...]]]:
+def _read_metrics() -> tuple[dict[str, str], frozenset[str], list[str], dict[str, tuple[MetricPhrase, ...]]]:
     metrics: dict[str, str] = {}
     trade: set[str] = set()
+    sellers: list[str] = []
     for row in _rows("metrics"):
         word = row["word"].strip().lower()
         metrics[word] = row["kind"].strip()
         if (row.get("trade") or "").strip().lower() == "yes":
             trade.add(word)
+        if (row.get("seller") or "").strip().lower() == "yes":
+            sellers.append(word)
     last: dict[str, list[MetricPhrase]] = {}
     for phrase in sorted(metrics, key=lambda p: -len(p.split())):
         *before, word = phrase.split()
         pattern = re.compile(r"(?i)\b" + r"\s+".join(map(re.escape, before)) + r"\s+$") if before else None
         last.setdefault(word, []).append(MetricPhrase(phrase, pattern))
-    return metrics, frozenset(trade), {w: tuple(p) for w, p in last.items()}
+    return metrics, frozenset(trade), sellers, {w: tuple(p) for w, p in last.items()}
 
 
 def _read_words() -> FigureWords:
