@@ -61,3 +61,6 @@ CALENDAR = frozenset(WEEKDAYS + MONTHS + MONTH_ABBREVIATIONS)
 # --- added for the figure stages ---------------------------------------------------------------------------
 ARTICLES = frozenset({"the", "a", "an"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
+CONTRASTIVE_CONJUNCTIONS = frozenset({"but", "while", "whereas"})  # open a new clause, with or without a comma
+CONCESSIVE_CONJUNCTIONS = frozenset({"although", "though"})

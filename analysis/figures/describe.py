@@ -25,15 +25,6 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _ELLIPSIS = re.compile(r"\s+to\s+(?:[$€£¥]|US\$|\d)")
 _COMPARED = re.compile(r"(?i)(?:\s+[^\s,;]+){0,6}?,?\s+compared (?:with|to)\s+")
 _UP_FROM = re.compile(r"(?i)(?:\s+(?!up\b|down\b)[^\s,;]+){0,8}?,?\s+(up|down)\s+from\b")
-_RECORD = re.compile(
-    r"(?i)\b(?:hit|hits|hitting|reached|reach|reaches|reaching|touched|set|at)\s+(?:an?\s+)?(?:new\s+)?"
-    r"(?:all-time\s+)?record(?:\s+(high|low))?(?:\s+of)?\s*$"
-)
-_TO_REACHED = re.compile(
-    r"(?i)\s*(?:[\w'’-]+\s+){0,5}?to\s+(?:(?:an?|the)\s+)?(?:(?:average|total|record|high|low|level|peak)\s+"
-    r"(?:of\s+)?)?"
-)
-_GAP_BLOCKS = re.compile(r"(?i)[,;]|\d|\b(?:to|from|at|than|vs|against|and|was|were|is|are)\b")
 _BY_END = re.compile(r"(?i)\bby\s*$")
 
 
@@ -229,7 +220,7 @@ def _record_level(q: _Near) -> str | None:
     start = q.fig.start
     if "record" not in q.text[max(0, start - 40) : q.hedge]:
         return None
-    rec = _RECORD.search(q.text, max(q.lo, start - 50), q.hedge)
+    rec = q.rules.record.search(q.text, max(q.lo, start - 50), q.hedge)
     if rec and not q.figure_between(q.lo, start):
         return "decrease" if (rec.group(1) or "").lower() == "low" else "increase"
     return None
@@ -268,7 +259,7 @@ def _verb_to_level(q: _Near) -> str | None:
     last = q.last_verb()
     if last is None or q.figure_between(last[0], q.fig.start):
         return None
-    return last[1] if _TO_REACHED.fullmatch(hedges_removed(q.text[last[0] : q.fig.start])) else None
+    return last[1] if q.rules.to_reached.fullmatch(hedges_removed(q.text[last[0] : q.fig.start])) else None
 
 
 def _verb_before(q: _Near) -> str | None:
@@ -278,7 +269,7 @@ def _verb_before(q: _Near) -> str | None:
     if last is None or q.figure_between(last[0], q.fig.start):
         return None
     gap = hedges_removed(q.text[last[0] : q.fig.start])  # "cuts of up to 50 pct", "rose by about 5 pct"
-    if _GAP_BLOCKS.search(gap) or len(gap.split()) > (8 if _BY_END.search(gap) else 5):
+    if q.rules.verb_gap.search(gap) or len(gap.split()) > (8 if _BY_END.search(gap) else 5):
         return None
     return last[1]
 

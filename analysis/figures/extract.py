@@ -56,7 +56,7 @@ from .describe import Described, describe
 from .hits import find_words
 from .moves import find_moves
 from .numbers import Candidate, find_numbers, inherit_units
-from .partners import BILATERAL, Partners, find_partners, story_country
+from .partners import Partners, find_partners, story_country
 from .periods import SentencePeriods, find_periods
 from .rows import FIGURE_COLUMNS, FigureRow, figures_frame
 from .rules import Rules, rules
@@ -136,7 +136,7 @@ def _facts(ctx: Context, sentence: Sentence, published: pd.Timestamp | None, rul
         SentencePeriods(periods, published, rules),
         comparisons,
         rules.yoy.search(text),
-        BILATERAL.search(text) is not None,
+        rules.bilateral.search(text) is not None,
     )
 
 

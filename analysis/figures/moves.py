@@ -14,12 +14,10 @@ from .describe import metric_before
 from .numbers import Candidate, prev_word
 from .rules import Rules
 
-_COMPARATIVE = re.compile(r"(?i)\s+(?:much\s+)?(?:faster|slower|more|less|further)\b")
 # a word that opens the object of a transitive verb ("weakened its position", "cut them")
 _OBJECT = ARTICLES | DEMONSTRATIVES | POSSESSIVE_DETERMINERS | set(OBJECT_PRONOUNS) | {"it"}
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’]*)")
 _INSIDE_CLAUSE = re.compile(r"[,;:()]")
-_NOT_SUBJECT = re.compile(r"(?i)\b(?:not|never|where|which|that|and|or)\b|n't")
 
 
 def find_moves(ctx: Context, lo: int, hi: int, figs: list[Candidate], rules: Rules) -> list[Candidate]:
@@ -37,7 +35,7 @@ def find_moves(ctx: Context, lo: int, hi: int, figs: list[Candidate], rules: Rul
         if any(s <= f.start < hi for f in figs):
             continue  # the verb already describes a figure
         met = metric_before(ctx, max(lo, s - 80), s, rules)
-        if met is None or not _is_subject(text, met.start, len(met.text), s):
+        if met is None or not _is_subject(text, met.start, len(met.text), s, rules):
             continue
         out.append(Candidate(met.start, e, math.nan, None, move=True, direction=d.verb))
     return out
@@ -57,12 +55,12 @@ def _not_finite(text: str, s: int, e: int, rules: Rules) -> bool:
     pw = prev_word(text, s)[0].lower()
     if pw in rules.words.definite or pw in rules.words.modal or pw in ARTICLES or pw in DEMONSTRATIVES:
         return True
-    return pw in PREPOSITIONS or bool(_COMPARATIVE.match(text, e))
+    return pw in PREPOSITIONS or bool(rules.comparative.match(text, e))
 
 
-def _is_subject(text: str, start: int, length: int, verb: int) -> bool:
+def _is_subject(text: str, start: int, length: int, verb: int, rules: Rules) -> bool:
     """The metric must be the subject of the verb: close, not negated, not inside another clause."""
     gap = text[start + length : verb]
     return not (
-        len(text[start:verb].split()) > 8 or _INSIDE_CLAUSE.search(text[start:verb]) or _NOT_SUBJECT.search(gap)
+        len(text[start:verb].split()) > 8 or _INSIDE_CLAUSE.search(text[start:verb]) or rules.not_subject.search(gap)
     )

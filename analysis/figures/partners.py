@@ -13,32 +13,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..words import RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
 from .describe import Described
 from .numbers import Candidate
 from .rows import FigureRow
-from .rules import Rules
+from .rules import Rules, alternation
 from .sources import Source
 
-_ROUTE = re.compile(r"(?i)\b(?:via|through|transiting|off|off the coast of|outside|excluding|except)\s+(?:the\s+)?$")
-_PARTNER = re.compile(r"(?i)\b(?:to|from|with|into|towards)\s+(?:the\s+)?$")
 _JOIN = re.compile(r"(?i)^\s*(?:,|and|or|&)\s+(?:the\s+)?$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
 _AND = re.compile(r"\band\b")
-_SEG_LEAD = re.compile(
-    r"\s*(?:([a-z]{3,}ing)\b(?<!\bbring)(?<!\bthing)(?<!\bnothing)(?<!\bduring)|(which|who|whose)\b)"
-)
-_ASIDE = re.compile(r",\s*(?:(?:of|in|to) which|which|who|whose|where)\b[^,;]*,")
-_FWD_STOP = re.compile(
-    r"(?i)\b(?:is|was|are|were|as|because|after|before|since|which|who|while|when|but|said|says|in favou?r of)\b"
-)
-_HOME_GAP = re.compile(
-    r"(?i)\b(?:to|from|with|via|through|of|and|or|in|on|for|at|by|is|was|will|would|said|says)\b|[,;.:]"
-)
+_ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)}|where)\b[^,;]*,")
 _POSSESSIVE = re.compile(r"['’]s\b.*")
-BILATERAL = re.compile(
-    r"(?i)\b(?:bilateral|two-way)\b|\b(?:the two|both)\s+(?:countries|nations|sides|neighbou?rs|economies)\b"
-)
 
 Role = tuple[str, str]  # (country, role): role "partner" after to/from/with, else "party"
 
@@ -100,22 +87,22 @@ def _owner(ctx: Context, places: list[Place], base: int, lede: bool, rules: Rule
         if not c:
             continue
         before = text[max(0, s - 24) : s]
-        if _ROUTE.search(before) or _PARTNER.search(before) or _BETWEEN.search(before):
+        if rules.route.search(before) or rules.partner_before.search(before) or _BETWEEN.search(before):
             continue
-        if rules.seller_of.search(before) or _owns_next_metric(ctx, e):
+        if rules.seller_of.search(before) or _owns_next_metric(ctx, e, rules):
             return c
         if lede and not text[base:s].strip(" \"“'‘(").lower().removeprefix("the").strip():
             return c
     return None
 
 
-def _owns_next_metric(ctx: Context, e: int) -> bool:
+def _owns_next_metric(ctx: Context, e: int, rules: Rules) -> bool:
     """ "Japan's trade surplus", "Soviet sugar imports": the first metric within 45 characters after the
     country, with no preposition, verb or punctuation between."""
     text = ctx.text
     for ms, _, _ in ctx.words.metrics.between(e, e + 45):
-        return not _HOME_GAP.search(text, e, ms) or bool(
-            _POSSESSIVE.fullmatch(text[e:ms].split(",")[0]) and not _HOME_GAP.search(text, e + 2, ms)
+        return not rules.owner_break.search(text, e, ms) or bool(
+            _POSSESSIVE.fullmatch(text[e:ms].split(",")[0]) and not rules.owner_break.search(text, e + 2, ms)
         )
     return False
 
@@ -134,7 +121,7 @@ def find_partners(
 ) -> Partners:
     """The countries of the described figure ``d``."""
     skip = ([source.span] if source.span else []) + [(o.start, o.end) for o in figs if not o.move]
-    window = _country_window(ctx.text, d.fig, d.window, figs, ctx.mentions)
+    window = _country_window(ctx.text, d.fig, d.window, figs, ctx.mentions, rules)
     q = _Ask(ctx, sentence, d, figs, source, rows, story, bilateral, rules, window, skip)
     found, rule = [], None
     for name, find in PARTNER_RULES:
@@ -159,7 +146,7 @@ def find_partners(
 
 def _figure_window(q: _Ask) -> list[Role]:
     """Countries named in the figure's own part of its clause ("24,391 from Australia")."""
-    return _roles(q.ctx.text, *q.window, q.ctx.mentions, q.skip)
+    return _roles(q.ctx.text, *q.window, q.ctx.mentions, q.skip, q.rules)
 
 
 def _previous_figure(q: _Ask) -> list[Role]:
@@ -179,7 +166,7 @@ def _clause_subject(q: _Ask) -> list[Role]:
     if q.rules.partner_np.search(text, *q.window):
         return []
     asides = [m.span() for m in _ASIDE.finditer(text, wlo, start)] if "," in text[wlo:start] else []
-    return _roles(text, wlo, start, q.ctx.mentions, q.skip + asides)
+    return _roles(text, wlo, start, q.ctx.mentions, q.skip + asides, q.rules)
 
 
 PARTNER_RULES: tuple[tuple[str, Callable[[_Ask], list[Role]]], ...] = (
@@ -192,7 +179,7 @@ PARTNER_RULES: tuple[tuple[str, Callable[[_Ask], list[Role]]], ...] = (
 def _bilateral_pair(q: _Ask, countries: list[str]) -> list[Role] | None:
     """ "bilateral trade", "between the two countries": the pair of the last figure naming two, else the
     story's country and the country named most often so far; only over fewer countries of that pair."""
-    if len(countries) >= 2 or not q.bilateral or not BILATERAL.search(q.ctx.text, *q.d.window):
+    if len(countries) >= 2 or not q.bilateral or not q.rules.bilateral.search(q.ctx.text, *q.d.window):
         return None
     pair = _story_pair(q.rows, q.ctx.mentions, q.d.fig.start, q.story)
     if pair and set(countries) <= set(pair):
@@ -267,7 +254,7 @@ OTHER_PARTY_RULES: tuple[tuple[str, Callable[[_Ask, list[Role]], str | None]], .
 
 
 # --- roles and windows ------------------------------------------------------------------------------------
-def _roles(text: str, lo: int, hi: int, mentions: Mentions, skip: list[tuple[int, int]]) -> list[Role]:
+def _roles(text: str, lo: int, hi: int, mentions: Mentions, skip: list[tuple[int, int]], rules: Rules) -> list[Role]:
     """Countries named in text[lo:hi] with their role: "partner" after to/from/with ("exports to Japan",
     "a surplus with the U.S.", and those listed with it), else "party"; a route ("via Hong Kong") is no party."""
     out: list[Role] = []
@@ -276,9 +263,9 @@ def _roles(text: str, lo: int, hi: int, mentions: Mentions, skip: list[tuple[int
         if e > hi or not c or any(a <= s < b for a, b in skip):
             continue
         before = text[max(lo, s - 24) : s]
-        if _ROUTE.search(before):
+        if rules.route.search(before):
             role = "route"
-        elif _PARTNER.search(before) or (prev_role == "partner" and _JOIN.match(text[prev_end:s])):
+        elif rules.partner_before.search(before) or (prev_role == "partner" and _JOIN.match(text[prev_end:s])):
             role = "partner"
         else:
             role = "party"
@@ -297,7 +284,7 @@ def _last_comma(text: str, lo: int, hi: int) -> int:
 
 
 def _country_window(
-    text: str, f: Candidate, window: tuple[int, int], figs: list[Candidate], mentions: Mentions
+    text: str, f: Candidate, window: tuple[int, int], figs: list[Candidate], mentions: Mentions, rules: Rules
 ) -> tuple[int, int]:
     """Where a figure's countries are named: its comma-separated part of the clause ("24,391 from Australia"),
     cut at an "and" that starts the next listed figure ("a 7.1 bln surplus with the U.S. and a 5.5 bln deficit
@@ -305,7 +292,7 @@ def _country_window(
     lo, hi = window
     if f.move:
         return lo, hi
-    seg_lo = _segment_start(text, f, lo, mentions)
+    seg_lo = _segment_start(text, f, lo, mentions, rules)
     others = [o for o in figs if not o.move and o is not f and seg_lo <= o.start < hi]
     prev = [o for o in others if o.end <= f.start]
     # listed groups: "19,102 from the U.S. against 16,577 and 9,933, ... and 12,611 from Indonesia against ..."
@@ -321,11 +308,11 @@ def _country_window(
         if m:
             seg_hi = min(seg_hi, m.start())
             break
-    m = _FWD_STOP.search(text, f.end, seg_hi)
+    m = rules.window_end.search(text, f.end, seg_hi)
     return seg_lo, (m.start() if m else seg_hi)
 
 
-def _segment_start(text: str, f: Candidate, lo: int, mentions: Mentions) -> int:
+def _segment_start(text: str, f: Candidate, lo: int, mentions: Mentions, rules: Rules) -> int:
     """After the last comma before the figure; "Japan, 9.9 pct to ...": a short name before that comma goes
     with it; a participle or a relative pronoun after it reaches back to the subject or its antecedent."""
     c = _last_comma(text, lo, f.start)
@@ -337,7 +324,7 @@ def _segment_start(text: str, f: Candidate, lo: int, mentions: Mentions) -> int:
             seg_lo = c2 + 1 if c2 >= 0 else lo
     if c < 0:
         return seg_lo
-    lead = _SEG_LEAD.match(text, c + 1, f.start)
+    lead = rules.seg_lead.match(text, c + 1, f.start)
     if lead and lead.group(1):
         # "South Korea was Japan's biggest market, taking 7% of its exports": the subject of the
         # participle is the clause's subject

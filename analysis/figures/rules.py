@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from ..tables import read_table
+from ..words import ARTICLES, CONCESSIVE_CONJUNCTIONS, CONTRASTIVE_CONJUNCTIONS, RELATIVE_PRONOUNS
 
 # "1-1/4" and "5/8" (wire-style fractions in prices) come first; a date "3/4/87" is not one (no second slash)
 NUMBER_CORE = r"(?:(?:\d{1,3}[- ])?\d{1,2}/\d{1,2}(?![/\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -69,6 +70,19 @@ class FigureWords:
     definite: frozenset[str]  # before a spelled number it refers back: "the two sides"
     stop: frozenset[str]  # ends a noun phrase
     modal: frozenset[str]  # before a direction verb it makes a forecast: "will rise"
+    route: frozenset[str]  # before a country: a route, no party: "via Hong Kong"
+    partner: frozenset[str]  # before a country: the partner of a flow: "exports to Japan"
+    record_verb: frozenset[str]  # before "a record": a level reached: "hit a record"
+    level_noun: frozenset[str]  # after "rose to a": the level reached: "to an average of"
+    comparative: frozenset[str]  # after a direction verb: a comparison: "fell faster than"
+    window_end: frozenset[str]  # after a figure: the end of the words naming its countries
+    owner_break: frozenset[str]  # between a country and a metric: no ownership ("Japan to trade")
+    verb_gap: frozenset[str]  # between a direction verb and a figure: not the verb's change ("rose to")
+    not_subject: frozenset[str]  # between a metric and a direction verb: not its subject
+    bilateral: frozenset[str]  # "bilateral trade", "two-way trade"
+    pair_noun: frozenset[str]  # "the two countries", "both sides"
+    same_period: frozenset[str]  # "year-on-year", "a year earlier"
+    not_participle: frozenset[str]  # ends in -ing, no participle: "during"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +130,17 @@ class Rules:
     yoy: re.Pattern  # "year-on-year", "a year earlier"
     partner_np: re.Pattern  # a partner named but no country ("to the EC", "with the West")
     clause: re.Pattern  # where a sentence's clauses break
+    route: re.Pattern  # a route word before a country: "via (the) "
+    partner_before: re.Pattern  # a partner preposition before a country: "to (the) "
+    record: re.Pattern  # "hit a record", "reached a new all-time record low of" before a figure
+    to_reached: re.Pattern  # between a direction verb and a figure: it moved to that level ("dropped to")
+    comparative: re.Pattern  # after a direction verb: "fell (much) faster"
+    window_end: re.Pattern  # the end of the words naming a figure's countries
+    owner_break: re.Pattern  # between a country and a metric: no ownership
+    verb_gap: re.Pattern  # between a direction verb and a figure: the figure is not its change
+    not_subject: re.Pattern  # between a metric and a direction verb: no subject
+    bilateral: re.Pattern  # "bilateral", "the two countries"
+    seg_lead: re.Pattern  # after a comma: a participle (group 1) or a relative pronoun (group 2)
 
 
 @lru_cache(maxsize=1)
@@ -285,6 +310,7 @@ def _period_patterns(periods: dict[str, tuple[str, int]], numbers) -> dict[str, 
 
 def _phrase_patterns(words: FigureWords, periods: dict[str, tuple[str, int]]) -> dict[str, re.Pattern]:
     month = alternation(w for w, (k, _) in periods.items() if k == "month")
+    contrast = CONTRASTIVE_CONJUNCTIONS
     return {
         "source_prep": re.compile(
             rf"\b{alternation(words.source_prep, 'i')}\s+"
@@ -294,10 +320,38 @@ def _phrase_patterns(words: FigureWords, periods: dict[str, tuple[str, int]]) ->
             rf"\b(?P<cue>{alternation(words.compare, 'i')})\.?\s+"
             r"(?P<np>[^,;]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\baccording to\b|$))"
         ),
-        "yoy": re.compile(r"(?i)\b(?:year-on-year|year-over-year|on-year|(?:from\s+)?a year (?:earlier|ago|before))\b"),
+        "yoy": re.compile(rf"(?i)\b(?:from\s+)?{alternation(words.same_period)}\b"),
         # a partner named but not a country ("to the EC", "with the West"): no listed partner carries over
         "partner_np": re.compile(rf"\b(?:to|from|with|those to|those from)\s+(?:the\s+)?(?!{month}\b)[A-Z]"),
         "clause": re.compile(
-            r";|(?<=[a-z]{3})\.\s+(?=[A-Z])|,\s*(?:but|while|whereas|with|although|though)\b|\s(?:but|while|whereas)\s"
+            rf";|(?<=[a-z]{{3}})\.\s+(?=[A-Z])|,\s*{alternation(contrast | CONCESSIVE_CONJUNCTIONS | {'with'})}\b"
+            rf"|\s{alternation(contrast)}\s"
         ),
+        **_context_patterns(words),
+    }
+
+
+def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
+    """The function words around a figure that decide its direction and countries."""
+    not_participle = "".join(rf"(?<!\b{re.escape(w)})" for w in sorted(words.not_participle))
+    return {
+        "route": re.compile(rf"(?i)\b{alternation(words.route)}\s+(?:the\s+)?$"),
+        "partner_before": re.compile(rf"(?i)\b{alternation(words.partner)}\s+(?:the\s+)?$"),
+        "record": re.compile(
+            rf"(?i)\b{alternation(words.record_verb)}\s+(?:an?\s+)?(?:new\s+)?(?:all-time\s+)?record(?:\s+(high|low))?"
+            r"(?:\s+of)?\s*$"
+        ),
+        "to_reached": re.compile(
+            rf"(?i)\s*(?:[\w'’-]+\s+){{0,5}}?to\s+(?:{alternation(ARTICLES)}\s+)?"
+            rf"(?:{alternation(words.level_noun)}\s+(?:of\s+)?)?"
+        ),
+        "comparative": re.compile(rf"(?i)\s+(?:much\s+)?{alternation(words.comparative)}\b"),
+        "window_end": re.compile(rf"(?i)\b{alternation(words.window_end)}\b"),
+        "owner_break": re.compile(rf"(?i)\b{alternation(words.owner_break)}\b|[,;.:]"),
+        "verb_gap": re.compile(rf"(?i)[,;]|\d|\b{alternation(words.verb_gap)}\b"),
+        "not_subject": re.compile(rf"(?i)\b{alternation(words.not_subject)}\b|n't"),
+        "bilateral": re.compile(
+            rf"(?i)\b{alternation(words.bilateral)}\b|\b(?:the two|both)\s+{alternation(words.pair_noun)}\b"
+        ),
+        "seg_lead": re.compile(rf"\s*(?:([a-z]{{3,}}ing)\b{not_participle}|({alternation(RELATIVE_PRONOUNS)})\b)"),
     }
