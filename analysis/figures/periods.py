@@ -60,7 +60,7 @@ def find_periods(sentence: str, base: int, rules: Rules) -> list[Period]:
         s = m.start()
         if m.group("p1") is None:  # "as of March", "since 2015": the preposition says which end it is
             p = rules.prep_before.search(sentence, max(0, s - 20), s)
-            if p and p.group(1).lower() not in ("in", "during", "for"):
+            if p and rules.period_prepositions[p.group(1).lower()] != 0:
                 s = p.start()
         if found and not sentence[found[-1].end - base : s].strip(" ,"):
             a = found[-1]
@@ -102,9 +102,10 @@ def _year(m: re.Match, pub, rules: Rules) -> Dates:
     """ "in 2015"; "since 2015" runs to publication; "by 2015" ends then."""
     y = int(m.group("year"))
     prep = _prep(m, rules)
-    if prep in ("since", "from"):
+    end = rules.period_prepositions.get(prep, 0)
+    if end > 0:
         return pd.Timestamp(y, 1, 1), (pub.normalize() if pub is not None else pd.NaT)
-    if prep in ("as of", "by", "until", "through"):
+    if end < 0 and prep != "to":  # "from 1985 to 1987": the year after "to" is read whole
         return pd.NaT, pd.Timestamp(y, 12, 31)
     return pd.Timestamp(y, 1, 1), pd.Timestamp(y, 12, 31)
 
@@ -118,10 +119,10 @@ def _month(m: re.Match, pub, rules: Rules) -> Dates:
         y = pub.year if mo <= pub.month else pub.year - 1
     else:
         return _NAT
-    prep = _prep(m, rules)
-    if prep in ("since", "from"):
+    end = rules.period_prepositions.get(_prep(m, rules), 0)
+    if end > 0:
         return pd.Timestamp(y, mo, 1), (pub.normalize() if pub is not None else pd.NaT)
-    if prep in ("as of", "by", "until", "through", "to"):
+    if end < 0:
         return pd.NaT, _month_end(y, mo)
     return pd.Timestamp(y, mo, 1), _month_end(y, mo)
 
@@ -139,7 +140,7 @@ def _part_of_year(m: re.Match, pub, rules: Rules) -> Dates:
         return _NAT
     else:
         rel = of.split()[0] if of else ""
-        year = pub.year + {"last": -1, "next": 1}.get(rel, 0)
+        year = pub.year + rules.period_parts.get(rel, 0)  # "of last year": -1
     if unit == 0:
         return _NAT
     if part in rules.period_relative:  # this/last/next year, past 12 months

@@ -107,6 +107,7 @@ class Rules:
     period_units: dict[str, int]  # lower-case unit of time -> months in it (0 for days and weeks)
     period_parts: dict[str, int]  # lower-case part or relative word -> index or offset ("first": 1, "last": -1)
     period_relative: frozenset[str]  # lower-case relative words (this, last, next ...)
+    period_prepositions: dict[str, int]  # lower case -> 1 (from then on: "since"), -1 (up to: "by"), 0 (within: "in")
     # --- word sets of the article's one tokenisation (context.find_words)
     num_words: frozenset[str]  # spelled numbers that may start a figure
     doc_words: frozenset[str]  # every lower-case word the tokenisation keeps
@@ -171,6 +172,7 @@ def rules() -> Rules:
         period_units={w.lower(): v for w, (k, v) in periods.items() if k == "unit"},
         period_parts={w.lower(): v for w, (k, v) in periods.items() if k in ("part", "relative")},
         period_relative=frozenset(w.lower() for w, (k, _) in periods.items() if k == "relative"),
+        period_prepositions={w.lower(): v for w, (k, v) in periods.items() if k == "preposition"},
         num_words=num_words,
         doc_words=frozenset(directions) | words.report | frozenset(metric_last) | num_words,
         **_number_patterns(units, per_units, symbols, numbers),
@@ -278,6 +280,9 @@ def _period_patterns(periods: dict[str, tuple[str, int]], numbers) -> dict[str, 
     months = [w for w, (k, _) in periods.items() if k == "month"]
     units = [w for w, (k, _) in periods.items() if k == "unit"]
     parts = [w for w, (k, _) in periods.items() if k in ("part", "relative")]
+    preps = [w for w, (k, _) in periods.items() if k == "preposition"]
+    relative = [w for w, (k, _) in periods.items() if k == "relative"]
+    modifiers = [w for w, (k, _) in periods.items() if k == "modifier"]
     month = alternation(months)
 
     def both(ws):  # explicit capitals instead of (?i:): keeps the regex's fast first-character scan
@@ -296,15 +301,13 @@ def _period_patterns(periods: dict[str, tuple[str, int]], numbers) -> dict[str, 
             "|".join(
                 [
                     rf"(?P<p1>(?P<part>{both(parts)})\s+(?:(?P<n>\d+|(?i:{_spelled(numbers)}))\s+)?"
-                    rf"(?P<unit>{both(units)})\b(?:\s+of\s+(?P<of>(?:this|last|next|the current|the)\s+year|\d{{4}}))?)",
+                    rf"(?P<unit>{both(units)})\b(?:\s+of\s+(?P<of>(?:{alternation(relative)}|the current|the)\s+year|\d{{4}}))?)",
                     rf"(?P<p2>(?P<month>{month})\b\.?(?:\s+(?P<my>(?:1[89]|20)\d\d)\b)?)",
                     r"(?P<p3>(?P<year>(?:1[89]|20)\d\d)\b)",
                 ]
             )
         ),
-        "prep_before": re.compile(
-            r"\b(as of|since|by|until|through|from|to|in|during|for)\s+(?:(?:early|mid|late)-?\s*)?$", re.I
-        ),
+        "prep_before": re.compile(rf"\b({alternation(preps)})\s+(?:{alternation(modifiers)}-?\s*)?$", re.I),
     }
 
 
