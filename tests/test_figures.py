@@ -420,6 +420,12 @@ def test_level_carries_the_move_stated_after_it():
     assert one("Ghana's cocoa exports fell 8%, down from a 2% rise.", "8%")["direction"] == "decrease"
 
 
+def test_any_direction_adverb_before_from_moves_the_level():
+    """ "off" is an adverb of decrease in figure_directions.csv, so "off from" reads like "down from"."""
+    text = "Refinery use of operating capacity was 78.1 pct, off from a revised 79.7 pct."
+    assert one(text, "78.1 pct")["direction"] == "decrease" and one(text, "79.7 pct")["direction"] is None
+
+
 def test_level_moved_by_a_verb_without_its_own_change():
     assert one("Spain's share of the market slipped to 8.2% from 9.1%.", "8.2%")["direction"] == "decrease"
     assert (

@@ -22,9 +22,6 @@ _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?:['’]s)?")
 _OF = re.compile(r"\s+(?:of|in|worth of)\s+")  # "3 mln dlrs of exports", "$5 billion worth of goods"
 _SHARE_OF = re.compile(r"\s+of\b")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
-_ELLIPSIS = re.compile(r"\s+to\s+(?:[$€£¥]|US\$|\d)")
-_COMPARED = re.compile(r"(?i)(?:\s+[^\s,;]+){0,6}?,?\s+compared (?:with|to)\s+")
-_UP_FROM = re.compile(r"(?i)(?:\s+(?!up\b|down\b)[^\s,;]+){0,8}?,?\s+(up|down)\s+from\b")
 _BY_END = re.compile(r"(?i)\bby\s*$")
 
 
@@ -68,7 +65,7 @@ def describe(
         return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, "change", fig.direction, "move-verb")
     direction, rule = direction_of(_Near(ctx, fig, wlo, figs, rules))
     if direction is None and unit == "percent":
-        direction, rule = _listed_change(ctx, sentence, fig, rows)
+        direction, rule = _listed_change(ctx, sentence, fig, rows, rules)
     if unit == "count" and direction is None:
         quantity = "count"
     elif direction is not None:
@@ -209,7 +206,7 @@ def _adverb_before(q: _Near) -> str | None:
 def _level_up_from(q: _Near) -> str | None:
     """ "42 pct of exports last year, down from 47 pct": the level carries the move stated after it."""
     end = q.fig.end
-    um = _UP_FROM.match(q.text, end) if "from" in q.text[end : end + 90] else None
+    um = q.rules.up_from.match(q.text, end) if "from" in q.text[end : end + 90] else None
     if um and not any(end < o.start < um.end() for o in q.others if not o.move):
         return q.rules.directions[um.group(1).lower()].adverb
     return None
@@ -230,7 +227,7 @@ def _compared_level(q: _Near) -> str | None:
     """ "sales were 2.3 bln yen, compared with 4.1 bln yen a year earlier": a level set against an earlier
     level of the same unit (not a count or a percent)."""
     fig, text = q.fig, q.text
-    cm = _COMPARED.match(text, fig.end) if "compared" in text[fig.end : fig.end + 80] else None
+    cm = q.rules.compared_after.match(text, fig.end) if "compared" in text[fig.end : fig.end + 80] else None
     if not cm:
         return None
     nxt = next((o for o in q.others if not o.move and o.start >= fig.end), None)
@@ -296,13 +293,13 @@ def direction_of(q: _Near) -> tuple[str | None, str | None]:
 
 
 def _listed_change(
-    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow]
+    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow], rules: Rules
 ) -> tuple[str | None, str | None]:
     """A percent in a list that leaves out the verb takes the direction of the percent change before it in
     the sentence: "Canada rose 3 pct to 2.6 mln; Japan, 9.9 pct to 1.2 mln", "imports 24.4 pct to 2.1 bln",
     "increase trade by 20 pct and output by 9 pct"."""
     text = ctx.text
-    if not (_ELLIPSIS.match(text, fig.end) or prev_word(text, fig.start)[0].lower() == "by"):
+    if not (rules.ellipsis.match(text, fig.end) or prev_word(text, fig.start)[0].lower() == "by"):
         return None, None
     prev = next((x for x in reversed(rows) if x.start >= sentence.start and x.unit == "percent" and x.direction), None)
     if prev is not None and not ctx.words.directions.between(prev.end, fig.start):

@@ -99,7 +99,7 @@ def article_figures(article_id, text: str, published: pd.Timestamp | None, rules
         for fig in figs:
             d = describe(ctx, sentence, fig, figs, rows, rules)
             partners = find_partners(ctx, sentence, d, figs, facts.source, rows, home, facts.bilateral, rules)
-            rows.append(_row(article_id, ctx, sentence, d, partners, facts))
+            rows.append(_row(article_id, ctx, sentence, d, partners, facts, rules))
     return rows
 
 
@@ -107,7 +107,7 @@ def _candidates(ctx: Context, sentence: Sentence, rules: Rules) -> list[Candidat
     """The sentence's numbers, with units taken from their neighbours, and its moves without a number."""
     if not sentence.numbers and not sentence.has_direction:
         return []
-    figs = inherit_units(sentence.numbers, ctx.text)
+    figs = inherit_units(sentence.numbers, ctx.text, rules)
     for lo, hi in sentence.clauses:
         figs = figs + find_moves(ctx, lo, hi, [f for f in figs if lo <= f.start < hi], rules)
     figs.sort(key=lambda f: f.start)
@@ -140,7 +140,9 @@ def _facts(ctx: Context, sentence: Sentence, published: pd.Timestamp | None, rul
     )
 
 
-def _row(article_id, ctx: Context, sentence: Sentence, d: Described, p: Partners, facts: _Facts) -> FigureRow:
+def _row(
+    article_id, ctx: Context, sentence: Sentence, d: Described, p: Partners, facts: _Facts, rules: Rules
+) -> FigureRow:
     f = d.fig
     lo, hi = d.clause
     period, period_start, period_end = facts.periods.of(f.start, lo, hi)
@@ -160,7 +162,7 @@ def _row(article_id, ctx: Context, sentence: Sentence, d: Described, p: Partners
         period=period,
         period_start=period_start,
         period_end=period_end,
-        compared_with=compared_with(facts.comparisons, facts.yoy, sentence.start, f.end, lo, hi),
+        compared_with=compared_with(facts.comparisons, facts.yoy, sentence.start, f.end, lo, hi, rules),
         source=facts.source.name,
         source_country=facts.source.country,
         start=f.start,

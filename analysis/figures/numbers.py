@@ -18,9 +18,7 @@ _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\W{0,2}$")
 # a hedge before a number ("about 5 pct", "as much as $2 billion"), and the last words hedges end in (a cheap test)
 _APPROX = re.compile(rf"(?i)\b{alternation(HEDGES)}\s*$")
 _APPROX_LAST = tuple(sorted({h.split()[-1] for h in HEDGES}))
-_TO_LEVEL = re.compile(rf"(?i)\bto\s+(?:{alternation(HEDGES)}\s+)?(?:[$€£¥]|US\$)?\d[^.;]{{0,40}}$")  # "widened to $8"
 _LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to)\s*")
-_COMPARED = re.compile(r"\s*(?i:against|vs\.?|versus|from|compared (?:with|to))\s*")
 
 
 @dataclass(slots=True)
@@ -267,7 +265,7 @@ def _range_high(text: str, start: int, rm: re.Match, value: float, rules: Rules)
     v2 = number_value(n2) if n2[0].isdigit() else spelled_value(n2, rules)
     if v2 is None or (conn == "and" and pw != "between"):
         return None
-    if pw == "from" and not _TO_LEVEL.search(text, max(0, start - 60), start - len(before) + before.rfind("from")):
+    if pw == "from" and not rules.to_level.search(text, max(0, start - 60), start - len(before) + before.rfind("from")):
         return None
     if not (value <= v2 <= max(value * 10, 10)) or (YEAR.fullmatch(n2) and value >= 1800):
         return None
@@ -318,7 +316,7 @@ def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> 
 
 
 # --- units from neighbours -------------------------------------------------------------------------------
-def inherit_units(figs: list[Candidate], text: str) -> list[Candidate]:
+def inherit_units(figs: list[Candidate], text: str, rules: Rules) -> list[Candidate]:
     """A number without a unit takes the unit of the figure it is listed ("1,850 and 1,880 dlrs") or
     compared with ("5.93 mln against 5.81"); the figures of one sentence, in order."""
     figs = list(figs)
@@ -328,7 +326,7 @@ def inherit_units(figs: list[Candidate], text: str) -> list[Candidate]:
             figs[i] = _with_unit(a, b, "list")
     for i in range(len(figs) - 1):
         a, b = figs[i], figs[i + 1]
-        if not b.has_unit and a.has_unit and _COMPARED.fullmatch(text[a.end : b.start]):
+        if not b.has_unit and a.has_unit and rules.compared_gap.fullmatch(text[a.end : b.start]):
             figs[i + 1] = _with_unit(b, a, "comparison")
     return figs
 

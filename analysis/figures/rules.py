@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from ..tables import read_table
-from ..words import ARTICLES, CONCESSIVE_CONJUNCTIONS, CONTRASTIVE_CONJUNCTIONS, RELATIVE_PRONOUNS
+from ..words import ARTICLES, CONCESSIVE_CONJUNCTIONS, CONTRASTIVE_CONJUNCTIONS, HEDGES, RELATIVE_PRONOUNS
 
 # "1-1/4" and "5/8" (wire-style fractions in prices) come first; a date "3/4/87" is not one (no second slash)
 NUMBER_CORE = r"(?:(?:\d{1,3}[- ])?\d{1,2}/\d{1,2}(?![/\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -142,6 +142,11 @@ class Rules:
     not_subject: re.Pattern  # between a metric and a direction verb: no subject
     bilateral: re.Pattern  # "bilateral", "the two countries"
     seg_lead: re.Pattern  # after a comma: a participle (group 1) or a relative pronoun (group 2)
+    to_level: re.Pattern  # "to (about) $8" before "from": a level reached, so "from $3 to $4" is a range
+    ellipsis: re.Pattern  # " to $2.1 bln" after a percent: a list that leaves out its verb
+    compared_gap: re.Pattern  # between two numbers: the second is compared with the first ("5.93 mln against 5.81")
+    compared_after: re.Pattern  # after a level: "..., compared with" an earlier level
+    up_from: re.Pattern  # after a level: ", up/down from" an earlier one
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +183,7 @@ def rules() -> Rules:
         **_number_patterns(units, per_units, symbols, numbers),
         **_period_patterns(periods, numbers),
         **_phrase_patterns(words, periods),
+        **_comparison_patterns(words, symbols, directions),
     )
 
 
@@ -293,9 +299,7 @@ def _period_patterns(periods: dict[str, tuple[str, int]], numbers) -> dict[str, 
     return {
         "month_before": re.compile(rf"\b{month}\.?\s+$"),
         "month_after": re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b"),
-        "clock_after": re.compile(
-            r"\s*(?:[ap]\.m\.|(?i:am|pm)\b|o['’]clock|GMT|UTC|EST|EDT|BST|CET|JST|KST|hrs\b|local time)"
-        ),
+        "clock_after": re.compile(rf"\s*{alternation(w for w, (k, _) in periods.items() if k == 'clock')}(?![A-Za-z])"),
         "duration_after": re.compile(rf"\s+(?:{alternation(units, 'i')})\b"),
         "period": re.compile(
             "|".join(
@@ -311,6 +315,20 @@ def _period_patterns(periods: dict[str, tuple[str, int]], numbers) -> dict[str, 
     }
 
 
+def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions: dict[str, Direction]):
+    """Patterns that set a figure against another: a level reached, a comparison, a move from a level."""
+    sym = alternation(symbols)
+    compared = alternation(w for w in words.compare if w.startswith("compared"))
+    adverbs = alternation(w for w, d in directions.items() if d.adverb)
+    return {
+        "to_level": re.compile(rf"(?i)\bto\s+(?:{alternation(HEDGES)}\s+)?(?:{sym})?\d[^.;]{{0,40}}$"),
+        "ellipsis": re.compile(rf"\s+to\s+(?:{sym}|\d)"),
+        "compared_gap": re.compile(rf"\s*(?i:{alternation(words.compare)})\.?\s*"),
+        "compared_after": re.compile(rf"(?i)(?:\s+[^\s,;]+){{0,6}}?,?\s+{compared}\s+"),
+        "up_from": re.compile(rf"(?i)(?:\s+(?!{adverbs}\b)[^\s,;]+){{0,8}}?,?\s+({adverbs})\s+from\b"),
+    }
+
+
 def _phrase_patterns(words: FigureWords, periods: dict[str, tuple[str, int]]) -> dict[str, re.Pattern]:
     month = alternation(w for w, (k, _) in periods.items() if k == "month")
     contrast = CONTRASTIVE_CONJUNCTIONS
@@ -321,11 +339,11 @@ def _phrase_patterns(words: FigureWords, periods: dict[str, tuple[str, int]]) ->
         ),
         "compare": re.compile(
             rf"\b(?P<cue>{alternation(words.compare, 'i')})\.?\s+"
-            r"(?P<np>[^,;]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\baccording to\b|$))"
+            rf"(?P<np>[^,;]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\b{alternation(words.source_prep)}\b|$))"
         ),
         "yoy": re.compile(rf"(?i)\b(?:from\s+)?{alternation(words.same_period)}\b"),
         # a partner named but not a country ("to the EC", "with the West"): no listed partner carries over
-        "partner_np": re.compile(rf"\b(?:to|from|with|those to|those from)\s+(?:the\s+)?(?!{month}\b)[A-Z]"),
+        "partner_np": re.compile(rf"\b(?:those\s+)?{alternation(words.partner)}\s+(?:the\s+)?(?!{month}\b)[A-Z]"),
         "clause": re.compile(
             rf";|(?<=[a-z]{{3}})\.\s+(?=[A-Z])|,\s*{alternation(contrast | CONCESSIVE_CONJUNCTIONS | {'with'})}\b"
             rf"|\s{alternation(contrast)}\s"

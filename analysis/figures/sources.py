@@ -78,14 +78,15 @@ def find_comparisons(sentence: str, base: int, rules: Rules) -> list[Comparison]
 
 
 def compared_with(
-    comparisons: list[Comparison], yoy: re.Match | None, base: int, end: int, lo: int, hi: int
+    comparisons: list[Comparison], yoy: re.Match | None, base: int, end: int, lo: int, hi: int, rules: Rules
 ) -> str | None:
     """What the figure ending at ``end`` in the clause [lo, hi) is compared with: a "compared with" in its
     clause or a cue right after it ("5 pct from a year earlier"), else "year-on-year" and the like."""
+    signs = tuple(rules.symbols)
     for c in comparisons:
         near = 0 <= c.start - end <= 3 and c.cue != "than"
         if (c.cue.startswith("compared") and lo <= c.start < hi) or near:
-            if c.cue == "from" and not (c.what[:1].islower() or c.what[:1].isdigit() or c.what[:1] in "$€£¥"):
+            if c.cue == "from" and not (c.what[:1].islower() or c.what[:1].isdigit() or c.what.startswith(signs)):
                 continue  # "from Japan" is a partner
             return _LEADING_THE.sub("", c.what.strip())
     if yoy and lo <= base + yoy.start() < hi:
