@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..words import ARTICLES
-from .rules import Rules, alternation
+from .rules import MetricPhrase, Rules, alternation
 
 _TOKEN = re.compile(r"[A-Za-z]+")
 _DETERMINER_BEFORE = re.compile(rf"(?i)\b{alternation(ARTICLES)}\s+$")
@@ -59,14 +59,20 @@ def find_words(text: str, rules: Rules) -> WordHits:
             hits.directions.add(s, e, w)
         if w in report and not _DETERMINER_BEFORE.search(text, max(0, s - 5), s):
             hits.reports.add(s, e, w)  # not "an estimated $53 billion", "the reported figure"
-        for metric in rules.metric_last.get(w, ()):
-            if metric.before is None:
-                hits.metrics.add(s, e, metric.phrase)
-                break
-            b = metric.before.search(text, max(0, s - 40), s)
-            if b:
-                hits.metrics.add(b.start(), e, metric.phrase)
-                break
+        if w in rules.metric_last:
+            _add_metric(hits.metrics, text, s, e, rules.metric_last[w])
         if w in rules.num_words and (w not in ("a", "an") or rules.a_next.match(text, e)):
             hits.numbers.append(s)
     return hits
+
+
+def _add_metric(metrics: Hits, text: str, s: int, e: int, phrases: tuple[MetricPhrase, ...]) -> None:
+    """The longest metric phrase that ends with the word text[s:e] ("gross domestic product", "product")."""
+    for metric in phrases:
+        if metric.before is None:
+            metrics.add(s, e, metric.phrase)
+            return
+        b = metric.before.search(text, max(0, s - 40), s)
+        if b:
+            metrics.add(b.start(), e, metric.phrase)
+            return

@@ -223,6 +223,16 @@ def _extent(text: str, m: re.Match, value: float, fraction: bool, rules: Rules) 
         if not u.attached or sm.group("sp") == "":
             scale, pos = u.multiplier, sm.end()
     after_scale = pos
+    unit, unit_mult, pos = _unit(text, m, pos, rules)
+    if fraction:
+        unit = "percent"
+    if high is None and unit == "percent" and not fraction:
+        high, pos = _percent_range(text, m.start(), pos, value, rules) or (None, pos)
+    return _Extent(pos, high, scale, after_scale, unit, unit_mult)
+
+
+def _unit(text: str, m: re.Match, pos: int, rules: Rules) -> tuple[str | None, float, int]:
+    """(unit, sub-unit multiplier, where it ends): a unit word, a currency sign before the number, "per tonne"."""
     sym = m.group("sym")
     code = rules.symbols.get(sym) if sym else None
     unit, unit_mult = None, 1.0
@@ -236,11 +246,7 @@ def _extent(text: str, m: re.Match, value: float, fraction: bool, rules: Rules) 
         pm = rules.per.match(text, pos)
         if pm:
             unit, pos = f"{unit}/{rules.per_units[pm.group('w').lower()]}", pm.end()
-    if fraction:
-        unit = "percent"
-    if high is None and unit == "percent" and not fraction:
-        high, pos = _percent_range(text, m.start(), pos, value, rules) or (None, pos)
-    return _Extent(pos, high, scale, after_scale, unit, unit_mult)
+    return unit, unit_mult, pos
 
 
 def _percent_range(text: str, start: int, pos: int, value: float, rules: Rules) -> tuple[float, int] | None:
