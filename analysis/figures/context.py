@@ -73,7 +73,7 @@ class Sentence:
     end: int
     text: str
     numbers: list[Candidate]  # the numbers found in it, in order
-    has_direction: bool  # a direction word is in it (a move without a number may be)
+    has_figures: bool  # it has a number or a direction word (the lede is read even without, for its countries)
     places: list[Place]  # the countries it names
     clauses: list[tuple[int, int]]  # (start, end) of its clauses, in article offsets
 
@@ -101,13 +101,13 @@ def read_context(text: str, words: WordHits, numbers: list[Candidate], rules: Ru
     sentences = []
     for k, (p, ss, se) in enumerate(spans):
         nums = by_sentence.get(k, [])
-        has_direction = bool(words.directions.between(ss, se))
-        if k and not nums and not has_direction:
+        has_figures = bool(nums) or bool(words.directions.between(ss, se))  # a direction word: maybe a move
+        if k and not has_figures:
             continue  # the lede is always read: it names the story's own country
         sentence = text[ss:se]
         places = _places(sentence, ss, mentions)
         mentions.extend(places)
-        sentences.append(Sentence(k, p, ss, se, sentence, nums, has_direction, places, _clauses(sentence, ss, rules)))
+        sentences.append(Sentence(k, p, ss, se, sentence, nums, has_figures, places, _clauses(sentence, ss, rules)))
     return Context(text, words, sentences, mentions)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .context import Context, Sentence
-from .numbers import Candidate, approx_start, hedges_removed, prev_word
+from .numbers import Candidate, SentenceFigures, approx_start, hedges_removed, prev_word
 from .rows import FigureRow
 from .rules import Rules
 
@@ -50,7 +50,7 @@ class Described:
 
 
 def describe(
-    ctx: Context, sentence: Sentence, fig: Candidate, figs: list[Candidate], rows: list[FigureRow], rules: Rules
+    ctx: Context, sentence: Sentence, fig: Candidate, figs: SentenceFigures, rows: list[FigureRow], rules: Rules
 ) -> Described:
     """Metric, unit, quantity and direction of ``fig``, one of the sentence's figures ``figs``."""
     text = ctx.text
@@ -162,7 +162,7 @@ class _Near:
 
     __slots__ = ("text", "words", "fig", "lo", "others", "rules", "hedge", "prev", "prev_start", "_verb")
 
-    def __init__(self, ctx: Context, fig: Candidate, lo: int, others: list[Candidate], rules: Rules) -> None:
+    def __init__(self, ctx: Context, fig: Candidate, lo: int, others: SentenceFigures, rules: Rules) -> None:
         self.text, self.words, self.fig, self.lo, self.others, self.rules = ctx.text, ctx.words, fig, lo, others, rules
         self.hedge = approx_start(ctx.text, fig.start)  # "up roughly 20%": where "roughly" starts
         self.prev, self.prev_start = prev_word(ctx.text, self.hedge)
@@ -170,7 +170,7 @@ class _Near:
 
     def figure_between(self, a: int, b: int) -> bool:
         """Whether another number (not a move) starts in [a, b)."""
-        return any(a <= o.start < b for o in self.others if o is not self.fig and not o.move)
+        return self.others.number_between(a, b, but=self.fig)
 
     def last_verb(self) -> tuple[int, str] | None:
         """(end, direction) of the last direction verb or noun before the figure in its window."""
@@ -207,7 +207,7 @@ def _level_up_from(q: _Near) -> str | None:
     """ "42 pct of exports last year, down from 47 pct": the level carries the move stated after it."""
     end = q.fig.end
     um = q.rules.up_from.match(q.text, end) if "from" in q.text[end : end + 90] else None
-    if um and not any(end < o.start < um.end() for o in q.others if not o.move):
+    if um and not q.others.number_between(end + 1, um.end()):
         return q.rules.directions[um.group(1).lower()].adverb
     return None
 
@@ -230,7 +230,7 @@ def _compared_level(q: _Near) -> str | None:
     cm = q.rules.compared_after.match(text, fig.end) if "compared" in text[fig.end : fig.end + 80] else None
     if not cm:
         return None
-    nxt = next((o for o in q.others if not o.move and o.start >= fig.end), None)
+    nxt = q.others.next_number(fig.end)
     if (
         nxt is not None
         and nxt.unit == fig.unit

@@ -55,7 +55,7 @@ from .context import Context, Sentence, read_context
 from .describe import Described, describe
 from .hits import find_words
 from .moves import find_moves
-from .numbers import Candidate, find_numbers, inherit_units
+from .numbers import SentenceFigures, find_numbers, inherit_units
 from .partners import Partners, find_partners, story_country
 from .periods import SentencePeriods, find_periods
 from .rows import FIGURE_COLUMNS, FigureRow, figures_frame
@@ -92,26 +92,26 @@ def article_figures(article_id, text: str, published: pd.Timestamp | None, rules
     rows: list[FigureRow] = []
     for sentence in ctx.sentences:
         figs = _candidates(ctx, sentence, rules)
-        if not figs:
+        if not figs.all:
             continue
         facts = _facts(ctx, sentence, published, rules)
         home = story.known_at(sentence.index)
-        for fig in figs:
+        for fig in figs.all:
             d = describe(ctx, sentence, fig, figs, rows, rules)
             partners = find_partners(ctx, sentence, d, figs, facts.source, rows, home, facts.bilateral, rules)
             rows.append(_row(article_id, ctx, sentence, d, partners, facts, rules))
     return rows
 
 
-def _candidates(ctx: Context, sentence: Sentence, rules: Rules) -> list[Candidate]:
+def _candidates(ctx: Context, sentence: Sentence, rules: Rules) -> SentenceFigures:
     """The sentence's numbers, with units taken from their neighbours, and its moves without a number."""
-    if not sentence.numbers and not sentence.has_direction:
-        return []
+    if not sentence.has_figures:
+        return SentenceFigures([])
     figs = inherit_units(sentence.numbers, ctx.text, rules)
     for lo, hi in sentence.clauses:
         figs = figs + find_moves(ctx, lo, hi, [f for f in figs if lo <= f.start < hi], rules)
     figs.sort(key=lambda f: f.start)
-    return figs
+    return SentenceFigures(figs)
 
 
 @dataclass(slots=True)
@@ -150,23 +150,24 @@ def _row(
     rule += [f"partners:{p.rule}"] if p.rule else []
     rule += [f"other-party:{p.other_party}"] if p.other_party else []
     rule += [f"direction:{d.direction_rule}"] if d.direction_rule else []
-    return FigureRow(
-        article_id=article_id,
-        text=ctx.text[f.start : f.end],
-        value=f.value,
-        unit=d.unit,
-        quantity=d.quantity,
-        metric=d.metric,
-        direction=d.direction,
-        countries=p.countries,
-        period=period,
-        period_start=period_start,
-        period_end=period_end,
-        compared_with=compared_with(facts.comparisons, facts.yoy, sentence.start, f.end, lo, hi, rules),
-        source=facts.source.name,
-        source_country=facts.source.country,
-        start=f.start,
-        end=f.end,
-        sentence=sentence.text,
-        rule="; ".join(rule),
+    compared = compared_with(facts.comparisons, facts.yoy, sentence.start, f.end, lo, hi, rules)
+    return FigureRow(  # positional, in the order of FIGURE_COLUMNS (a row is built for every figure)
+        article_id,
+        ctx.text[f.start : f.end],
+        f.value,
+        d.unit,
+        d.quantity,
+        d.metric,
+        d.direction,
+        p.countries,
+        period,
+        period_start,
+        period_end,
+        compared,
+        facts.source.name,
+        facts.source.country,
+        f.start,
+        f.end,
+        sentence.text,
+        "; ".join(rule),
     )

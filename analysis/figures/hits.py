@@ -19,7 +19,11 @@ Hit = tuple[int, int, str]  # start, end, the word (for metrics: the metric phra
 
 
 class Hits:
-    """Word hits of one kind in an article, sorted by offset, for range look-ups."""
+    """Word hits of one kind in an article, sorted by offset, for range look-ups.
+
+    Hits are added in text order from one tokenisation and each ends where its word ends, so their ends
+    grow with their starts (``between`` relies on it).
+    """
 
     __slots__ = ("starts", "items")
 
@@ -33,7 +37,11 @@ class Hits:
 
     def between(self, lo: int, hi: int) -> list[Hit]:
         """Hits that start at or after ``lo`` and end by ``hi``."""
-        return [t for t in self.items[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)] if t[1] <= hi]
+        a, b = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        items = self.items
+        while b > a and items[b - 1][1] > hi:
+            b -= 1  # ends grow with starts: only the last hits can end after ``hi``
+        return items[a:b]
 
 
 @dataclass(slots=True)
@@ -49,19 +57,21 @@ class WordHits:
 def find_words(text: str, rules: Rules) -> WordHits:
     """Tokenise ``text`` once and keep the words of the figure tables."""
     hits = WordHits(Hits(), Hits(), Hits(), [])
-    report, wanted = rules.words.report, rules.doc_words
+    # the look-ups as local names: this loop runs for every word of every article
+    report, wanted, directions, metrics = rules.words.report, rules.doc_words, rules.directions, rules.metric_last
+    num_words, a_next = rules.num_words, rules.a_next
     for m in _TOKEN.finditer(text.lower()):
         w = m.group()
         if w not in wanted:
             continue
         s, e = m.span()
-        if w in rules.directions:
+        if w in directions:
             hits.directions.add(s, e, w)
         if w in report and not _DETERMINER_BEFORE.search(text, max(0, s - 5), s):
             hits.reports.add(s, e, w)  # not "an estimated $53 billion", "the reported figure"
-        if w in rules.metric_last:
-            _add_metric(hits.metrics, text, s, e, rules.metric_last[w])
-        if w in rules.num_words and (w not in ("a", "an") or rules.a_next.match(text, e)):
+        if w in metrics:
+            _add_metric(hits.metrics, text, s, e, metrics[w])
+        if w in num_words and (w not in ("a", "an") or a_next.match(text, e)):
             hits.numbers.append(s)
     return hits
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..words import RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
 from .describe import Described
-from .numbers import Candidate
+from .numbers import Candidate, SentenceFigures
 from .rows import FigureRow
 from .rules import Rules, alternation
 from .sources import Source
@@ -57,14 +57,14 @@ class _Ask:
     ctx: Context
     sentence: Sentence
     d: Described
-    figs: list[Candidate]  # the sentence's figures
+    figs: SentenceFigures  # the sentence's figures
     source: Source
     rows: list[FigureRow]  # the article's rows so far
     story: str | None  # the story's own country, as known at this sentence
     bilateral: bool  # the sentence says "bilateral", "the two countries" ...
     rules: Rules
     window: tuple[int, int]  # where the figure's own countries are named
-    skip: list[tuple[int, int]]  # spans whose countries are no partners: the source and the figures
+    skip: list[tuple[int, int]]  # spans whose countries are no partners besides the numbers: the source
 
 
 # --- the story's own country ------------------------------------------------------------------------------
@@ -100,11 +100,13 @@ def _owns_next_metric(ctx: Context, e: int, rules: Rules) -> bool:
     """ "Japan's trade surplus", "Soviet sugar imports": the first metric within 45 characters after the
     country, with no preposition, verb or punctuation between."""
     text = ctx.text
-    for ms, _, _ in ctx.words.metrics.between(e, e + 45):
-        return not rules.owner_break.search(text, e, ms) or bool(
-            _POSSESSIVE.fullmatch(text[e:ms].split(",")[0]) and not rules.owner_break.search(text, e + 2, ms)
-        )
-    return False
+    metrics = ctx.words.metrics.between(e, e + 45)
+    if not metrics:
+        return False
+    ms = metrics[0][0]
+    return not rules.owner_break.search(text, e, ms) or bool(
+        _POSSESSIVE.fullmatch(text[e:ms].split(",")[0]) and not rules.owner_break.search(text, e + 2, ms)
+    )
 
 
 # --- partners ---------------------------------------------------------------------------------------------
@@ -112,7 +114,7 @@ def find_partners(
     ctx: Context,
     sentence: Sentence,
     d: Described,
-    figs: list[Candidate],
+    figs: SentenceFigures,
     source: Source,
     rows: list[FigureRow],
     story: str | None,
@@ -120,7 +122,7 @@ def find_partners(
     rules: Rules,
 ) -> Partners:
     """The countries of the described figure ``d``."""
-    skip = ([source.span] if source.span else []) + [(o.start, o.end) for o in figs if not o.move]
+    skip = [source.span] if source.span else []
     window = _country_window(ctx.text, d.fig, d.window, figs, ctx.mentions, rules)
     q = _Ask(ctx, sentence, d, figs, source, rows, story, bilateral, rules, window, skip)
     found, rule = [], None
@@ -129,7 +131,7 @@ def find_partners(
         if found:
             rule = name
             break
-    pair = _bilateral_pair(q, [c for c, _ in found])
+    pair = _bilateral_pair(q, [c for c, _ in found]) if bilateral and len(found) < 2 else None
     if pair:
         found, rule = pair, "bilateral-pair"
     countries = [c for c, _ in found]
@@ -137,16 +139,13 @@ def find_partners(
         if source.country:
             return Partners([source.country], "source-country")
         return Partners([story], "story-country") if story else Partners([])
-    for name, other in OTHER_PARTY_RULES:
-        more = other(q, found)
-        if more:
-            return Partners([more] + countries, rule, name)
-    return Partners(countries, rule)
+    more, name = _other_party(q, found)
+    return Partners([more] + countries, rule, name) if more else Partners(countries, rule)
 
 
 def _figure_window(q: _Ask) -> list[Role]:
     """Countries named in the figure's own part of its clause ("24,391 from Australia")."""
-    return _roles(q.ctx.text, *q.window, q.ctx.mentions, q.skip, q.rules)
+    return _roles(q.ctx.text, *q.window, q.ctx.mentions, q.figs, q.skip, q.rules)
 
 
 def _previous_figure(q: _Ask) -> list[Role]:
@@ -166,7 +165,7 @@ def _clause_subject(q: _Ask) -> list[Role]:
     if q.rules.partner_np.search(text, *q.window):
         return []
     asides = [m.span() for m in _ASIDE.finditer(text, wlo, start)] if "," in text[wlo:start] else []
-    return _roles(text, wlo, start, q.ctx.mentions, q.skip + asides, q.rules)
+    return _roles(text, wlo, start, q.ctx.mentions, q.figs, q.skip + asides, q.rules)
 
 
 PARTNER_RULES: tuple[tuple[str, Callable[[_Ask], list[Role]]], ...] = (
@@ -202,6 +201,16 @@ def _story_pair(rows: list[FigureRow], mentions: Mentions, upto: int, home: str 
 
 
 # --- the other party of a flow ----------------------------------------------------------------------------
+def _other_party(q: _Ask, found: list[Role]) -> tuple[str | None, str | None]:
+    """(country, rule name) of the first other-party rule that adds one."""
+    if len(found) == 1 or _only_partners(found):  # else both sides are named
+        for name, other in OTHER_PARTY_RULES:
+            more = other(q, found)
+            if more:
+                return more, name
+    return None, None
+
+
 def _story_country_of_flow(q: _Ask, found: list[Role]) -> str | None:
     """One party named, not after to/from/with, in a flow: the story's country is the other ("Canadian
     imports rose" in a story on Chilean wine exports)."""
@@ -254,13 +263,15 @@ OTHER_PARTY_RULES: tuple[tuple[str, Callable[[_Ask, list[Role]], str | None]], .
 
 
 # --- roles and windows ------------------------------------------------------------------------------------
-def _roles(text: str, lo: int, hi: int, mentions: Mentions, skip: list[tuple[int, int]], rules: Rules) -> list[Role]:
+def _roles(
+    text: str, lo: int, hi: int, mentions: Mentions, figs: SentenceFigures, skip: list[tuple[int, int]], rules: Rules
+) -> list[Role]:
     """Countries named in text[lo:hi] with their role: "partner" after to/from/with ("exports to Japan",
     "a surplus with the U.S.", and those listed with it), else "party"; a route ("via Hong Kong") is no party."""
     out: list[Role] = []
     prev_role, prev_end = None, -1
     for s, e, c in mentions.starting(lo, hi):
-        if e > hi or not c or any(a <= s < b for a, b in skip):
+        if e > hi or not c or figs.covers(s) or any(a <= s < b for a, b in skip):
             continue
         before = text[max(lo, s - 24) : s]
         if rules.route.search(before):
@@ -284,7 +295,7 @@ def _last_comma(text: str, lo: int, hi: int) -> int:
 
 
 def _country_window(
-    text: str, f: Candidate, window: tuple[int, int], figs: list[Candidate], mentions: Mentions, rules: Rules
+    text: str, f: Candidate, window: tuple[int, int], figs: SentenceFigures, mentions: Mentions, rules: Rules
 ) -> tuple[int, int]:
     """Where a figure's countries are named: its comma-separated part of the clause ("24,391 from Australia"),
     cut at an "and" that starts the next listed figure ("a 7.1 bln surplus with the U.S. and a 5.5 bln deficit
@@ -293,7 +304,7 @@ def _country_window(
     if f.move:
         return lo, hi
     seg_lo = _segment_start(text, f, lo, mentions, rules)
-    others = [o for o in figs if not o.move and o is not f and seg_lo <= o.start < hi]
+    others = [o for o in figs.numbers_in(seg_lo, hi) if o is not f]
     prev = [o for o in others if o.end <= f.start]
     # listed groups: "19,102 from the U.S. against 16,577 and 9,933, ... and 12,611 from Indonesia against ..."
     for i in range(len(prev) - 1, -1, -1):  # the last "and" after a listed figure, nearest first

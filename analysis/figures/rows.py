@@ -7,6 +7,7 @@ previous figure), so they need the type without the pipeline.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from operator import attrgetter
 
 import pandas as pd
 
@@ -36,16 +37,19 @@ class FigureRow:
 
 
 FIGURE_COLUMNS = [f.name for f in fields(FigureRow)]
+_VALUES = attrgetter(*FIGURE_COLUMNS)
 _OPTIONAL_TEXT = ("unit", "metric", "direction", "period", "compared_with", "source", "source_country")
 
 
 def figures_frame(rows: list[FigureRow]) -> pd.DataFrame:
     """The rows as a DataFrame with the documented dtypes."""
-    df = pd.DataFrame([[getattr(r, c) for c in FIGURE_COLUMNS] for r in rows], columns=FIGURE_COLUMNS)
+    values = [_VALUES(r) for r in rows]
+    df = pd.DataFrame(values, columns=FIGURE_COLUMNS)
+    column = dict(zip(FIGURE_COLUMNS, zip(*values))) if values else dict.fromkeys(FIGURE_COLUMNS, ())
     # pandas 3 stores text as its string dtype, where a missing value shows as NaN: keep None (object dtype)
     for c in _OPTIONAL_TEXT:
-        df[c] = pd.Series([getattr(r, c) for r in rows], index=df.index, dtype=object)
-    df["countries"] = pd.Series([list(r.countries or []) for r in rows], index=df.index, dtype=object)
+        df[c] = pd.Series(list(column[c]), index=df.index, dtype=object)
+    df["countries"] = pd.Series([list(c or []) for c in column["countries"]], index=df.index, dtype=object)
     df["value"] = df["value"].astype("float64")
     df["start"] = df["start"].astype("int64")
     df["end"] = df["end"].astype("int64")

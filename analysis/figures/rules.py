@@ -120,6 +120,7 @@ class Rules:
     per: re.Pattern  # "per tonne", "a barrel", "/oz"
     a_next: re.Pattern  # after "a"/"an": a scale, multiplier or fraction makes it a number ("a million")
     sym_before: re.Pattern  # a currency sign right before a digit run
+    symbol_ends: frozenset[str]  # the last characters of the currency signs (a cheap test before sym_before)
     month_before: re.Pattern  # "July 13": a month before the number
     month_after: re.Pattern  # "13 July", "13th of July"
     clock_after: re.Pattern  # "3 p.m.", "0900 GMT"
@@ -180,6 +181,7 @@ def rules() -> Rules:
         period_prepositions={w.lower(): v for w, (k, v) in periods.items() if k == "preposition"},
         num_words=num_words,
         doc_words=frozenset(directions) | words.report | frozenset(metric_last) | num_words,
+        symbol_ends=frozenset(s[-1] for s in symbols),
         **_number_patterns(units, per_units, symbols, numbers),
         **_period_patterns(periods, numbers),
         **_phrase_patterns(words, periods),
@@ -341,7 +343,7 @@ def _phrase_patterns(words: FigureWords, periods: dict[str, tuple[str, int]]) ->
             rf"\b(?P<cue>{alternation(words.compare, 'i')})\.?\s+"
             rf"(?P<np>[^,;]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\b{alternation(words.source_prep)}\b|$))"
         ),
-        "yoy": re.compile(rf"(?i)\b(?:from\s+)?{alternation(words.same_period)}\b"),
+        "yoy": _same_period(words),
         # a partner named but not a country ("to the EC", "with the West"): no listed partner carries over
         "partner_np": re.compile(rf"\b(?:those\s+)?{alternation(words.partner)}\s+(?:the\s+)?(?!{month}\b)[A-Z]"),
         "clause": re.compile(
@@ -350,6 +352,13 @@ def _phrase_patterns(words: FigureWords, periods: dict[str, tuple[str, int]]) ->
         ),
         **_context_patterns(words),
     }
+
+
+def _same_period(words: FigureWords) -> re.Pattern:
+    """ "year-on-year", "a year earlier"; "from a year earlier" too (the comparison cue is dropped later)."""
+    after_from = [w for w in words.same_period if w.startswith("a ")]
+    alone = [w for w in words.same_period if not w.startswith("a ")]
+    return re.compile(rf"(?i)\b(?:{alternation(alone)}|(?:from\s+)?{alternation(after_from)})\b")
 
 
 def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
