@@ -166,7 +166,7 @@ class _Near:
         self.text, self.words, self.fig, self.lo, self.others, self.rules = ctx.text, ctx.words, fig, lo, others, rules
         self.hedge = approx_start(ctx.text, fig.start)  # "up roughly 20%": where "roughly" starts
         self.prev, self.prev_start = prev_word(ctx.text, self.hedge)
-        self._verb: tuple[int, str] | None | bool = False
+        self._verb: tuple[int, str] | None | bool = False  # False: not looked up yet
 
     def figure_between(self, a: int, b: int) -> bool:
         """Whether another number (not a move) starts in [a, b)."""

@@ -108,10 +108,10 @@ class Rules:
     period_parts: dict[str, int]  # lower-case part or relative word -> index or offset ("first": 1, "last": -1)
     period_relative: frozenset[str]  # lower-case relative words (this, last, next ...)
     period_prepositions: dict[str, int]  # lower case -> 1 (from then on: "since"), -1 (up to: "by"), 0 (within: "in")
-    # --- word sets of the article's one tokenisation (context.find_words)
+    # --- word sets of the article's one tokenisation (hits.find_words)
     num_words: frozenset[str]  # spelled numbers that may start a figure
     doc_words: frozenset[str]  # every lower-case word the tokenisation keeps
-    # --- regexes built from the tables
+    # --- regexes built from the tables: numbers (numbers.py)
     digits: re.Pattern  # a run of digits that may start a number
     number: re.Pattern  # a number: optional currency sign, digits or spelled number or fraction
     range: re.Pattern  # the second end of a range, after a number ("to 10", "-3", "and 6")
@@ -125,29 +125,32 @@ class Rules:
     month_after: re.Pattern  # "13 July", "13th of July"
     clock_after: re.Pattern  # "3 p.m.", "0900 GMT"
     duration_after: re.Pattern  # "six months": a unit of time after the number
-    period: re.Pattern  # period expressions: "first six months of this year", "May 2015", "1986"
-    prep_before: re.Pattern  # the preposition before a period ("since", "as of")
+    to_level: re.Pattern  # "to (about) $8" before "from": a level reached, so "from $3 to $4" is a range
+    compared_gap: re.Pattern  # between two numbers: the second is compared with the first ("5.93 mln against 5.81")
+    # --- sentences, sources, comparisons, periods (context.py, sources.py, periods.py)
+    clause: re.Pattern  # where a sentence's clauses break
     source_prep: re.Pattern  # "according to X"
     compare: re.Pattern  # "compared with X", "from X", "than X"
     yoy: re.Pattern  # "year-on-year", "a year earlier"
-    partner_np: re.Pattern  # a partner named but no country ("to the EC", "with the West")
-    clause: re.Pattern  # where a sentence's clauses break
-    route: re.Pattern  # a route word before a country: "via (the) "
-    partner_before: re.Pattern  # a partner preposition before a country: "to (the) "
+    period: re.Pattern  # period expressions: "first six months of this year", "May 2015", "1986"
+    prep_before: re.Pattern  # the preposition before a period ("since", "as of")
+    # --- metric and direction (describe.py, moves.py)
     record: re.Pattern  # "hit a record", "reached a new all-time record low of" before a figure
     to_reached: re.Pattern  # between a direction verb and a figure: it moved to that level ("dropped to")
-    comparative: re.Pattern  # after a direction verb: "fell (much) faster"
-    window_end: re.Pattern  # the end of the words naming a figure's countries
-    owner_break: re.Pattern  # between a country and a metric: no ownership
     verb_gap: re.Pattern  # between a direction verb and a figure: the figure is not its change
-    not_subject: re.Pattern  # between a metric and a direction verb: no subject
-    bilateral: re.Pattern  # "bilateral", "the two countries"
-    seg_lead: re.Pattern  # after a comma: a participle (group 1) or a relative pronoun (group 2)
-    to_level: re.Pattern  # "to (about) $8" before "from": a level reached, so "from $3 to $4" is a range
     ellipsis: re.Pattern  # " to $2.1 bln" after a percent: a list that leaves out its verb
-    compared_gap: re.Pattern  # between two numbers: the second is compared with the first ("5.93 mln against 5.81")
     compared_after: re.Pattern  # after a level: "..., compared with" an earlier level
     up_from: re.Pattern  # after a level: ", up/down from" an earlier one
+    comparative: re.Pattern  # after a direction verb: "fell (much) faster"
+    not_subject: re.Pattern  # between a metric and a direction verb: no subject
+    # --- partners (partners.py)
+    route: re.Pattern  # a route word before a country: "via (the) "
+    partner_before: re.Pattern  # a partner preposition before a country: "to (the) "
+    partner_np: re.Pattern  # a partner named but no country ("to the EC", "with the West")
+    window_end: re.Pattern  # the end of the words naming a figure's countries
+    owner_break: re.Pattern  # between a country and a metric: no ownership
+    bilateral: re.Pattern  # "bilateral", "the two countries"
+    seg_lead: re.Pattern  # after a comma: a participle (group 1) or a relative pronoun (group 2)
 
 
 @lru_cache(maxsize=1)
