@@ -368,10 +368,10 @@ def test_one_failing_article_does_not_stop_the_others(monkeypatch):
 
     real = q.article_figures
 
-    def flaky(aid, text, pub, rules):
+    def flaky(aid, *args):
         if aid == "bad":
             raise RuntimeError("boom")
-        return real(aid, text, pub, rules)
+        return real(aid, *args)
 
     monkeypatch.setattr(q, "article_figures", flaky)
     arts = pd.DataFrame(

@@ -57,7 +57,7 @@ from .hits import find_words
 from .moves import find_moves
 from .numbers import SentenceFigures, find_numbers, inherit_units
 from .partners import Partners, find_partners, story_country
-from .periods import SentencePeriods, find_periods
+from .periods import PeriodDates, SentencePeriods, find_periods
 from .rows import FIGURE_COLUMNS, FigureRow, figures_frame
 from .rules import Rules, rules
 from .sources import Comparison, Source, compared_with, find_comparisons, find_source
@@ -70,6 +70,7 @@ def extract_figures(articles: pd.DataFrame) -> pd.DataFrame:
     r = rules()
     rows: list[FigureRow] = []
     errors = ArticleErrors("extract_figures")
+    dates = PeriodDates(r)  # period dates resolved once for the whole run
     published_col = articles["published"] if "published" in articles.columns else [None] * len(articles)
     for aid, text, published in zip(articles["article_id"], articles["text"], published_col):
         if not isinstance(text, str):
@@ -77,12 +78,15 @@ def extract_figures(articles: pd.DataFrame) -> pd.DataFrame:
         pub = pd.Timestamp(published) if published is not None and not pd.isna(published) else None
         if pub is not None and pub.tzinfo is not None:
             pub = pub.tz_localize(None)
-        rows.extend(errors.run(aid, article_figures, aid, text, pub, r))
+        rows.extend(errors.run(aid, article_figures, aid, text, pub, r, dates))
     return errors.finish(figures_frame(rows))
 
 
-def article_figures(article_id, text: str, published: pd.Timestamp | None, rules: Rules) -> list[FigureRow]:
+def article_figures(
+    article_id, text: str, published: pd.Timestamp | None, rules: Rules, dates: PeriodDates | None = None
+) -> list[FigureRow]:
     """The figures of one article: the stages of the module docstring, in order."""
+    dates = dates or PeriodDates(rules)
     words = find_words(text, rules)
     numbers = find_numbers(text, words, rules)
     if not numbers and not words.directions.items:
@@ -94,7 +98,7 @@ def article_figures(article_id, text: str, published: pd.Timestamp | None, rules
         figs = _candidates(ctx, sentence, rules)
         if not figs.all:
             continue
-        facts = _facts(ctx, sentence, published, rules)
+        facts = _facts(ctx, sentence, published, dates, rules)
         home = story.known_at(sentence.index)
         for fig in figs.all:
             d = describe(ctx, sentence, fig, figs, rows, rules)
@@ -125,7 +129,9 @@ class _Facts:
     bilateral: bool  # "bilateral trade", "the two countries"
 
 
-def _facts(ctx: Context, sentence: Sentence, published: pd.Timestamp | None, rules: Rules) -> _Facts:
+def _facts(
+    ctx: Context, sentence: Sentence, published: pd.Timestamp | None, dates: PeriodDates, rules: Rules
+) -> _Facts:
     text, base = sentence.text, sentence.start
     comparisons = find_comparisons(text, base, rules)
     # "the same period last year" is what a figure is compared with, not its period
@@ -133,7 +139,7 @@ def _facts(ctx: Context, sentence: Sentence, published: pd.Timestamp | None, rul
     periods = [p for p in find_periods(text, base, rules) if not any(a <= p.start < b for a, b in taken)]
     return _Facts(
         find_source(ctx, base, text, rules),
-        SentencePeriods(periods, published, rules),
+        SentencePeriods(periods, published, dates),
         comparisons,
         rules.yoy.search(text),
         rules.bilateral.search(text) is not None,

@@ -30,15 +30,43 @@ class Period:
     parts: list[re.Match]  # matches of Rules.period in the sentence's text
 
 
+class PeriodDates:
+    """Dates of period expressions, each (expression, preposition, publication day) resolved once in a run:
+    pandas date arithmetic was a twentieth of the time, and stories repeat "in 1986" and share days (the
+    dates depend on the day of publication, not its time: a period starts at midnight)."""
+
+    __slots__ = ("rules", "_known")
+
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        self._known: dict[tuple[str, str, pd.Timestamp | None], Dates] = {}
+
+    def of(self, parts: list[re.Match], published: pd.Timestamp | None) -> Dates:
+        """Dates of a (merged) period: the intersection of its parts."""
+        day = published.normalize() if published is not None and not pd.isna(published) else None
+        dates = [self._one(m, published, day) for m in parts]
+        starts = [a for a, _ in dates if not pd.isna(a)]
+        ends = [b for _, b in dates if not pd.isna(b)]
+        return (max(starts) if starts else pd.NaT), (min(ends) if ends else pd.NaT)
+
+    def _one(self, m: re.Match, published: pd.Timestamp | None, day: pd.Timestamp | None) -> Dates:
+        # the dates depend on the expression, the preposition before it (not for "first half" and the
+        # like) and the day of publication, nothing else
+        key = (m.group(), "" if m.group("p1") else _prep(m, self.rules), day)
+        if key not in self._known:
+            self._known[key] = _resolve(m, published, self.rules)
+        return self._known[key]
+
+
 class SentencePeriods:
     """The periods of one sentence; each figure takes the nearest in its clause (dates resolved once)."""
 
-    __slots__ = ("periods", "published", "rules", "_dates")
+    __slots__ = ("periods", "published", "dates", "_dates")
 
-    def __init__(self, periods: list[Period], published: pd.Timestamp | None, rules: Rules) -> None:
+    def __init__(self, periods: list[Period], published: pd.Timestamp | None, dates: PeriodDates) -> None:
         self.periods = periods
         self.published = published
-        self.rules = rules
+        self.dates = dates
         self._dates: dict[int, Dates] = {}
 
     def of(self, pos: int, lo: int, hi: int) -> tuple[str | None, pd.Timestamp, pd.Timestamp]:
@@ -48,7 +76,7 @@ class SentencePeriods:
             return None, pd.NaT, pd.NaT
         period = min(inside, key=lambda p: abs(p.start - pos))
         if id(period) not in self._dates:  # resolving is slow: only periods in use
-            self._dates[id(period)] = period_dates(period.parts, self.published, self.rules)
+            self._dates[id(period)] = self.dates.of(period.parts, self.published)
         start, end = self._dates[id(period)]
         return " ".join(period.text.split()), start, end
 
@@ -68,14 +96,6 @@ def find_periods(sentence: str, base: int, rules: Rules) -> list[Period]:
             continue
         found.append(Period(base + s, base + m.end(), sentence[s : m.end()], [m]))
     return found
-
-
-def period_dates(parts: list[re.Match], published: pd.Timestamp | None, rules: Rules) -> Dates:
-    """Dates of a (merged) period: the intersection of its parts."""
-    dates = [_resolve(m, published, rules) for m in parts]
-    starts = [a for a, _ in dates if not pd.isna(a)]
-    ends = [b for _, b in dates if not pd.isna(b)]
-    return (max(starts) if starts else pd.NaT), (min(ends) if ends else pd.NaT)
 
 
 def _resolve(m: re.Match, published, rules: Rules) -> Dates:

@@ -93,6 +93,7 @@ class Rules:
     units: dict[str, Unit]  # lower-case word after a number -> its unit
     per_units: dict[str, str]  # lower-case noun after "per"/"a"/"/" in a price -> its code ("tonne")
     symbols: dict[str, str]  # currency sign or code before a number ("US$") -> ISO code
+    signs: tuple[str, ...]  # the same signs, for str.startswith
     # --- figure_numbers.csv, figure_directions.csv, figure_metrics.csv, figure_words.csv
     numbers: dict[str, NumberWord]  # lower-case spelled number -> kind and value
     directions: dict[str, Direction]  # lower-case word -> its direction per use
@@ -169,6 +170,7 @@ def rules() -> Rules:
         units=units,
         per_units=per_units,
         symbols=symbols,
+        signs=tuple(symbols),
         numbers=numbers,
         directions=directions,
         metrics=metrics,

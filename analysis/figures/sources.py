@@ -82,7 +82,7 @@ def compared_with(
 ) -> str | None:
     """What the figure ending at ``end`` in the clause [lo, hi) is compared with: a "compared with" in its
     clause or a cue right after it ("5 pct from a year earlier"), else "year-on-year" and the like."""
-    signs = tuple(rules.symbols)
+    signs = rules.signs
     for c in comparisons:
         near = 0 <= c.start - end <= 3 and c.cue != "than"
         if (c.cue.startswith("compared") and lo <= c.start < hi) or near:
