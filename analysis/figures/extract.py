@@ -141,8 +141,8 @@ def _facts(
         find_source(ctx, base, text, rules),
         SentencePeriods(periods, published, dates),
         comparisons,
-        rules.yoy.search(text),
-        rules.bilateral.search(text) is not None,
+        rules.yoy.search(text) if rules.yoy_words.search(text) else None,
+        rules.bilateral_words.search(text) is not None and rules.bilateral.search(text) is not None,
     )
 
 

@@ -16,6 +16,7 @@ from .hits import WordHits
 from .rules import Rules, alternation
 
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DIGIT = re.compile(r"\d")
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\W{0,2}$")
 # a hedge before a number ("about 5 pct", "as much as $2 billion"), and the last words hedges end in (a cheap test)
 _APPROX = re.compile(rf"(?i)\b{alternation(HEDGES)}\s*$")
@@ -172,8 +173,7 @@ def _number_matches(text: str, hits: WordHits, rules: Rules):
     """
     starts = []
     ends, sym_before = rules.symbol_ends, rules.sym_before
-    for m in rules.digits.finditer(text):
-        s = m.start()
+    for s in _digit_runs(text, rules):
         j = s - 1
         while j >= s - 2 and j >= 0 and text[j].isspace():
             j -= 1  # a sign may stand a space away ("$ 5", "RMB 5")
@@ -184,6 +184,22 @@ def _number_matches(text: str, hits: WordHits, rules: Rules):
         m = rules.number.match(text, s)
         if m:
             yield m
+
+
+def _digit_runs(text: str, rules: Rules):
+    """Where the numbers of ``rules.digits`` start, as its finditer would find them.
+
+    The regex has no first character the engine can scan for (its branches open with an optional group),
+    so finditer tried it at every character; a number starts with a digit, so jump from digit to digit.
+    """
+    p, first, digits = 0, _DIGIT.search, rules.digits.match
+    while (d := first(text, p)) is not None:
+        m = digits(text, d.start())
+        if m is None:  # cannot happen (a digit is a number), but finditer would move on
+            p = d.start() + 1
+            continue
+        yield m.start()
+        p = m.end()
 
 
 @dataclass(slots=True)

@@ -84,7 +84,7 @@ class SentencePeriods:
 def find_periods(sentence: str, base: int, rules: Rules) -> list[Period]:
     """Period expressions of a sentence; neighbours ("as of March since 2015") merge into one."""
     found: list[Period] = []
-    for m in rules.period.finditer(sentence):
+    for m in _period_matches(sentence, rules):
         s = m.start()
         if m.group("p1") is None:  # "as of March", "since 2015": the preposition says which end it is
             p = rules.prep_before.search(sentence, max(0, s - 20), s)
@@ -96,6 +96,19 @@ def find_periods(sentence: str, base: int, rules: Rules) -> list[Period]:
             continue
         found.append(Period(base + s, base + m.end(), sentence[s : m.end()], [m]))
     return found
+
+
+def _period_matches(sentence: str, rules: Rules):
+    """The matches of ``rules.period`` as its finditer would find them, tried only where one can start."""
+    p, end, first, period = 0, 0, rules.period_start.search, rules.period.match
+    while (c := first(sentence, p)) is not None:
+        q = c.start()
+        if q >= end:
+            m = period(sentence, q)
+            if m:
+                yield m
+                end = m.end()
+        p = q + 1
 
 
 def _resolve(m: re.Match, published, rules: Rules) -> Dates:

@@ -133,7 +133,9 @@ class Rules:
     source_prep: re.Pattern  # "according to X"
     compare: re.Pattern  # "compared with X", "from X", "than X"
     yoy: re.Pattern  # "year-on-year", "a year earlier"
+    yoy_words: re.Pattern  # the same phrases anywhere (a cheap test: no match, no yoy)
     period: re.Pattern  # period expressions: "first six months of this year", "May 2015", "1986"
+    period_start: re.Pattern  # where one can start: a part or relative word, a month, "18", "19", "20"
     prep_before: re.Pattern  # the preposition before a period ("since", "as of")
     # --- metric and direction (describe.py, moves.py)
     record: re.Pattern  # "hit a record", "reached a new all-time record low of" before a figure
@@ -151,6 +153,7 @@ class Rules:
     window_end: re.Pattern  # the end of the words naming a figure's countries
     owner_break: re.Pattern  # between a country and a metric: no ownership
     bilateral: re.Pattern  # "bilateral", "the two countries"
+    bilateral_words: re.Pattern  # "bilateral", "two-way", "the two", "both" anywhere (a cheap test)
     seg_lead: re.Pattern  # after a comma: a participle (group 1) or a relative pronoun (group 2)
 
 
@@ -318,6 +321,7 @@ def _period_patterns(periods: dict[str, tuple[str, int]], numbers) -> dict[str, 
                 ]
             )
         ),
+        "period_start": _literals(set(parts) | {w.capitalize() for w in parts} | set(months) | {"18", "19", "20"}),
         "prep_before": re.compile(rf"\b({alternation(preps)})\s+(?:{alternation(modifiers)}-?\s*)?$", re.I),
     }
 
@@ -349,6 +353,7 @@ def _phrase_patterns(words: FigureWords, periods: dict[str, tuple[str, int]]) ->
             rf"(?P<np>[^,;]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\b{alternation(words.source_prep)}\b|$))"
         ),
         "yoy": _same_period(words),
+        "yoy_words": re.compile(rf"(?i){alternation(words.same_period)}"),
         # a partner named but not a country ("to the EC", "with the West"): no listed partner carries over
         "partner_np": re.compile(rf"\b(?:those\s+)?{alternation(words.partner)}\s+(?:the\s+)?(?!{month}\b)[A-Z]"),
         "clause": re.compile(
@@ -357,6 +362,12 @@ def _phrase_patterns(words: FigureWords, periods: dict[str, tuple[str, int]]) ->
         ),
         **_context_patterns(words),
     }
+
+
+def _literals(words) -> re.Pattern:
+    """Case-sensitive literals, longest first, at the top of the pattern: the engine then scans for their
+    first characters (a pattern that opens with a group or an assertion is tried at every character)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
 def _same_period(words: FigureWords) -> re.Pattern:
@@ -385,6 +396,7 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         "owner_break": re.compile(rf"(?i)\b{alternation(words.owner_break)}\b|[,;.:]"),
         "verb_gap": re.compile(rf"(?i)[,;]|\d|\b{alternation(words.verb_gap)}\b"),
         "not_subject": re.compile(rf"(?i)\b{alternation(words.not_subject)}\b|n't"),
+        "bilateral_words": re.compile(rf"(?i){alternation(words.bilateral | {'the two', 'both'})}"),
         "bilateral": re.compile(
             rf"(?i)\b{alternation(words.bilateral)}\b|\b(?:the two|both)\s+{alternation(words.pair_noun)}\b"
         ),
