@@ -23,7 +23,7 @@ setup: $(VENV)/.installed
 report: setup
 	$(PY) -m analysis.report --articles "$(ARTICLES)" --figures "$(FIGURES)" --reports "$(REPORTS)"
 
-test: setup
+test: lint
 	$(PY) -m pytest -q
 
 lint: setup

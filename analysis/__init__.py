@@ -5,13 +5,13 @@ Public API (DataFrame columns are documented in the README and in each function'
 
 from .articles import load_articles
 from .countries import country_mentions
+from .figures import extract_figures
 from .plots import change_barh, chart_or_note, save_figure, source_note, stacked_barh
-from .quantities import extract_figures, figures_by_country, trade_changes
 from .quotes import extract_quotes
 from .reading import render_article
 from .sentences import sentences
 from .sentiment import country_portrayal, country_sentiment, country_stance, polarity_label, target_sentiment
-from .summaries import mention_counts, quote_counts
+from .summaries import figures_by_country, mention_counts, quote_counts, trade_changes
 
 __all__ = [
     "load_articles",

@@ -80,3 +80,10 @@ CLAUSE_WORDS = (
 FUTURE_MODALS = frozenset({"will", "shall", "may", "might", "must", "should", "can", "could"})
 # words that open a relative clause inside a noun phrase ("an agreement whereby banks would ...")
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "whereby", "where", "when"})
+
+# --- added for the figure stages ---------------------------------------------------------------------------
+ARTICLES = frozenset({"the", "a", "an"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
+CONTRASTIVE_CONJUNCTIONS = frozenset({"but", "while", "whereas"})  # open a new clause, with or without a comma
+CONCESSIVE_CONJUNCTIONS = frozenset({"although", "though"})

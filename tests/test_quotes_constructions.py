@@ -42,9 +42,9 @@ def test_quantified_speakers_keep_their_quantity():
     assert one("36 percent of voters said the economy was their top concern.", "the economy")["speaker"] == (
         "36 percent of voters"
     )
-    assert one("Some of the mayor's longtime allies said they had come to accept the plan.", "they had")[
-        "speaker"
-    ] == ("Some of the mayor's longtime allies")
+    assert one("Some of the mayor's longtime allies said they had come to accept the plan.", "they had")["speaker"] == (
+        "Some of the mayor's longtime allies"
+    )
     assert one("Those surveyed said the bridge should be rebuilt.", "the bridge")["speaker"] == "Those surveyed"
 
 
@@ -63,12 +63,16 @@ def test_noun_object_of_a_denial_is_no_content_but_its_clause_is():
 
 
 def test_a_cue_word_after_a_preposition_or_a_modal_is_no_cue():
-    assert quotes_in_text("The surprise escalation of attacks on the port broke a month-long lull in the fighting.") == []
+    assert (
+        quotes_in_text("The surprise escalation of attacks on the port broke a month-long lull in the fighting.") == []
+    )
     assert quotes_in_text("Trade officials will discuss what the city can offer in return for the contract.") == []
 
 
 def test_each_quote_says_the_class_of_its_cue():
-    rows = quotes_in_text('The governor thinks the bill will pass. "It is done," she said. A poll showed support was rising.')
+    rows = quotes_in_text(
+        'The governor thinks the bill will pass. "It is done," she said. A poll showed support was rising.'
+    )
     assert {r["cue"]: r["cue_class"] for r in rows} == {"thinks": "belief", "said": "speech", "showed": "finding"}
 
 

@@ -198,7 +198,11 @@ class Reported:
             return False
         head = re.match(r"\s*([^,;:|()]+)", content)
         sp = parse_speaker(self.ctx, shape.s + head.start(1), shape.s + head.end(1)) if head else None
-        return sp is not None and sp.kind in ("person", "role", "org") and not looks_like_clause(head.group(1), self.ctx.lex)
+        return (
+            sp is not None
+            and sp.kind in ("person", "role", "org")
+            and not looks_like_clause(head.group(1), self.ctx.lex)
+        )
 
     def _withheld(self, content: str) -> bool:
         """ "declined to comment", "refused to name the company", "asked not to be identified": no content."""
