@@ -188,6 +188,10 @@ def test_more_quantities_speak_for_their_group():
     assert one("Sixty-six percent said it made no difference to them.", "no difference")["speaker"] == (
         "Sixty-six percent"
     )
+    assert one("Large majorities of dairy farmers said the quota was too low.", "the quota")["speaker"] == (
+        "Large majorities of dairy farmers"
+    )
+    assert one("Eight in 10 exporters said the yen hurt them.", "the yen")["speaker"] == "Eight in 10 exporters"
 
 
 def test_a_negated_cue_reports_nothing():

@@ -143,15 +143,21 @@ def _head_length(ctx: ArticleContext, toks: list[tuple[int, int, str]]) -> int:
 
 
 # a quantity of people: "36 percent", "sixty-six percent", "more than half", "three-quarters", "nine out of 10"
+_HEDGE = r"(?:(?:nearly|almost|about|roughly|more\s+than|fewer\s+than|less\s+than|over|only|just|at\s+least)\s+)?"
+_IN_TEN = r"(?:\w+|\d+)(?:-|\s+)(?:in|out\s+of)(?:-|\s+)(?:\d+|\w+)"  # "eight in 10", "nine out of ten"
 _AMOUNT = (
-    r"(?:(?:nearly|almost|about|roughly|more\s+than|fewer\s+than|less\s+than|over|only|just|at\s+least)\s+)?"
-    r"(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|[a-z]+(?:-[a-z]+)?\s+(?:percent|per\s+cent)"
-    r"|(?:\w+|\d+)(?:-|\s+)(?:in|out\s+of)(?:-|\s+)(?:\d+|\w+)"
-    r"|(?:a|an|one|two|three)[\s-]+(?:third|quarter|fifth|half|majority|minority|number|handful|few|couple|group|dozen|"
-    r"lot)s?|two-thirds|three-quarters|three-fourths|half|most|many|some|all|none|each|several|both|either|neither"
+    _HEDGE
+    + r"(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|[a-z]+(?:-[a-z]+)?\s+(?:percent|per\s+cent)|"
+    + _IN_TEN
+    + r"|(?:(?:a|an|one|two|three)[\s-]+|(?:large|small|slim|narrow|overwhelming|vast|growing)\s+)"
+    r"(?:third|quarter|fifth|half|majorit(?:y|ies)|minorit(?:y|ies)|number|handful|few|couple|group|dozen|lot)s?"
+    r"|two-thirds|three-quarters|three-fourths|half|most|many|some|all|none|each|several|both|either|neither"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|\d[\d.,]*)"
 )
-_QUANTITY = re.compile(_AMOUNT + r"\s+of\s+(?:(?:the|his|her|their|its|our|these|those)\s+)?", re.I)
+# "36 percent of voters", "some of his aides", and "eight in 10 voters" (no "of")
+_QUANTITY = re.compile(
+    _AMOUNT + r"\s+of\s+(?:(?:the|his|her|their|its|our|these|those)\s+)?|" + _HEDGE + _IN_TEN + r"\s+", re.I
+)
 _QUANTITY_ALONE = re.compile(_AMOUNT + r"|others|a\s+few|few|a\s+majority", re.I)
 
 
