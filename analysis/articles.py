@@ -308,7 +308,8 @@ def _pick(record: dict, fields: Iterable[str]):
     return None
 
 
-def _records(path: Path, text: str) -> list[dict]:
+def _records(path: Path, text: str, skipped: list[dict]) -> list[dict]:
+    """The records of a CSV, JSON or JSON lines text; a JSON line that cannot be read is added to ``skipped``."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return list(csv.DictReader(io.StringIO(text)))
@@ -319,7 +320,12 @@ def _records(path: Path, text: str) -> list[dict]:
                 try:
                     out.append(json.loads(line))
                 except json.JSONDecodeError as e:
-                    warnings.warn(f"{path}: line {n} is not JSON ({e.msg}); skipped", stacklevel=3)
+                    skipped.append({"path": str(path), "reason": f"line {n}: not JSON ({e.msg})"})
+                    continue
+                if not isinstance(out[-1], dict):
+                    skipped.append(
+                        {"path": str(path), "reason": f"line {n}: a JSON {type(out.pop()).__name__}, not a record"}
+                    )
         return out
     data = json.loads(text)
     if isinstance(data, dict):
@@ -376,8 +382,10 @@ def _from_html(html: str, path: Path) -> dict:
     }
 
 
-def read_file(path: Path) -> list[dict]:
-    """Article records from one file (several for JSON lists, JSON lines and CSV)."""
+def read_file(path: Path, skipped: list[dict] | None = None) -> list[dict]:
+    """Article records from one file (several for JSON lists, JSON lines and CSV); unreadable JSON lines are
+    added to ``skipped`` (path and reason) and the others kept."""
+    skipped = [] if skipped is None else skipped
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -386,7 +394,7 @@ def read_file(path: Path) -> list[dict]:
     suffix = path.suffix.lower()
     if suffix in RECORD_SUFFIXES:
         try:
-            recs = _records(path, text)
+            recs = _records(path, text, skipped)
         except (json.JSONDecodeError, csv.Error) as e:
             raise ArticleError(f"not valid {suffix[1:].upper()} ({e})") from e
         out = [r for i, rec in enumerate(recs) if (r := _from_record(rec, path, i)) is not None]
@@ -454,7 +462,7 @@ def load_articles(source) -> pd.DataFrame:
     skipped: list[dict] = []
     for path in find_files(source):
         try:
-            rows += read_file(path)
+            rows += read_file(path, skipped)
         except (ArticleError, UnicodeDecodeError) as e:
             reason = str(e) if isinstance(e, ArticleError) else "undecodable bytes"
             skipped.append({"path": str(path), "reason": reason})
@@ -479,7 +487,7 @@ def load_articles(source) -> pd.DataFrame:
     if skipped:
         shown = "; ".join(f"{d['path']}: {d['reason']}" for d in skipped[:5])
         more = f" (and {len(skipped) - 5} more; see df.attrs['skipped'])" if len(skipped) > 5 else ""
-        warnings.warn(f"skipped {len(skipped)} file(s) or record(s): {shown}{more}", stacklevel=2)
+        warnings.warn(f"skipped {len(skipped)} file(s), record(s) or line(s): {shown}{more}", stacklevel=2)
     if duplicates:
         shown = ", ".join(f"{d['article_id']} (= {d['same_as']})" for d in duplicates[:5])
         warnings.warn(
