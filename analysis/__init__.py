@@ -8,12 +8,16 @@ from . import countries as _countries
 from . import quantities as _quantities
 from . import quotes as _quotes
 from . import sentiment as _sentiment
+from .corpus import open_corpus
+from .findings import Findings, Section, corpus_findings, quote_findings
 from .missing import with_none_for_missing
 from .plots import change_barh, chart_or_note, save_figure, source_note, stacked_barh
+from .present import notebook_setup, show_findings, show_section, show_table
 from .quantities import figures_by_country, trade_changes
 from .reading import render_article
 from .sentences import sentences
 from .sentiment import polarity_label, target_sentiment
+from .speakers import speaker_names
 from .summaries import mention_counts, quote_counts
 
 # The tables' missing text is None, as documented (the modules themselves may return pandas' NaN)
@@ -46,4 +50,14 @@ __all__ = [
     "change_barh",
     "source_note",
     "render_article",
+    "open_corpus",
+    "notebook_setup",
+    "show_findings",
+    "show_section",
+    "show_table",
+    "Findings",
+    "Section",
+    "corpus_findings",
+    "quote_findings",
+    "speaker_names",
 ]

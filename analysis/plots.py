@@ -204,7 +204,8 @@ def stacked_barh(
     if not isinstance(x, list) and hue and table.shape[1] > max_hue:
         table = table.sum(axis=1).to_frame(x)
     table.index = [_short(i) for i in table.index]
-    table = table.loc[table.sum(axis=1).sort_values().index]
+    # ties keep the given order, the first on top (barh draws the last row at the top)
+    table = table.loc[table.sum(axis=1).iloc[::-1].sort_values(kind="stable").index]
     height = max(2.5, 0.35 * len(table) + 1.2)
     fig, ax = plt.subplots(figsize=(8, height))
     table.plot.barh(stacked=True, ax=ax, width=0.75, legend=table.shape[1] > 1)
