@@ -22,6 +22,20 @@ from . import sentiment as _sentiment
 from .missing import none_for_missing
 
 TABLE_NAMES = ("articles", "mentions", "quotes", "figures", "sentiment", "portrayal", "stance")
+# Text columns of the public tables: a CSV column of one of these with no value at all reads back as float NaN
+TEXT_COLUMNS = frozenset(
+    "article_id path title publisher dateline dateline_country country iso3 surface kind speaker speaker_role "
+    "speaker_country cue quote sentence text unit quantity metric direction period compared_with source "
+    "source_country label evidence rule holder target reason same_as".split()
+)
+
+
+def _text_as_text(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with every empty text column as object None (read_csv makes an all-missing column float)."""
+    for column in table.columns:
+        if column in TEXT_COLUMNS and table[column].isna().all():
+            table[column] = pd.Series([None] * len(table), index=table.index, dtype=object)
+    return table
 
 
 class Corpus:
@@ -41,7 +55,7 @@ class Corpus:
         for suffix, reader in ((".parquet", pd.read_parquet), (".csv", pd.read_csv)):
             path = self.tables / f"{name}{suffix}"
             if path.is_file():
-                return none_for_missing(reader(path))
+                return none_for_missing(_text_as_text(reader(path)))
         return None
 
     @cached_property

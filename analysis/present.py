@@ -15,10 +15,9 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import display
 
-from .findings.base import Findings, Section, count
+from .findings.base import TABLE_ROWS, Findings, Section, count
 from .plots import _atomic_write
 
-TABLE_ROWS = 20  # rows a reader can scan; the CSV beside the report has them all
 CELL_CHARS = 160  # a longer text cell is cut in the view (never in the CSV)
 WARNING_CHARS = 200
 

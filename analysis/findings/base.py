@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+TABLE_ROWS = 20  # rows of a table a reader can scan; the CSV beside the report has them all
+
 
 @dataclass
 class Section:

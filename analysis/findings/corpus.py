@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from .base import (
+    TABLE_ROWS,
     Findings,
     Section,
     capitalise,
@@ -37,7 +38,7 @@ def _where(articles: pd.DataFrame) -> str:
     return names(holders) if len(holders) <= 3 else f"{len(holders):,} files and folders"
 
 
-def _reasons(skipped: list[dict]) -> str:
+def skipped_reasons(skipped: list[dict]) -> str:
     """ "2 empty files, 1 binary file" (the reasons, most common first)."""
     reasons = pd.Series([d.get("reason", "") for d in skipped]).str.replace(r"^line \d+: ", "line: ", regex=True)
     reasons = reasons.str.replace(r"^record \S+: ", "", regex=True).str.split(" [(]").str[0]
@@ -78,7 +79,7 @@ def _skipped_sentence(articles: pd.DataFrame) -> str:
     skipped, duplicates = articles.attrs.get("skipped", []), articles.attrs.get("duplicates", [])
     parts = []
     if skipped:
-        parts.append(f"{count(len(skipped), 'file or record')} could not be read ({_reasons(skipped)})")
+        parts.append(f"{count(len(skipped), 'file or record')} could not be read ({skipped_reasons(skipped)})")
     if duplicates:
         were = verb(len(duplicates), "was", "were")
         parts.append(f"{count(len(duplicates), 'text')} identical to another {were} read once")
@@ -168,7 +169,7 @@ def corpus_findings(articles: pd.DataFrame, mentions: pd.DataFrame, top: int = 1
     span = date_range(articles["published"]) if len(articles) else ""
     undated = int(articles["published"].isna().sum())
     span += f" ({undated:,} undated)" if span and undated else ""
-    shown = "" if len(articles) <= 25 else f" (the first 20 of {len(articles):,} listed)"
+    shown = "" if len(articles) <= TABLE_ROWS else f" (the first {TABLE_ROWS} of {len(articles):,} listed)"
     header = f"What was read: {count(len(articles), 'article')}, {count(words, 'word')}" + (f", {span}" if span else "")
     f.add(Section("read", header + shown, articles[ARTICLE_COLUMNS]))
     f.add(_skipped_section(skipped, duplicates))

@@ -6,6 +6,7 @@ import pandas as pd
 
 from ..speakers import speaker_names
 from .base import (
+    TABLE_ROWS,
     Findings,
     Section,
     capitalise,
@@ -175,7 +176,7 @@ def quote_findings(articles: pd.DataFrame, quotes: pd.DataFrame, top: int = 15, 
     f.sentences += [_country_sentence(q, by_country)] if len(by_country) else []
     f.sentences += [_gaps_sentence(q)]
     f.stats.update(speakers=len(speakers), speaker_countries=len(by_country))
-    shown = f"All {count(len(q), 'quote')}" if len(q) <= 25 else f"The first 20 of {len(q):,} quotes"
+    shown = f"All {count(len(q), 'quote')}" if len(q) <= TABLE_ROWS else f"The first {TABLE_ROWS} of {len(q):,} quotes"
     f.add(Section("quotes", f"{shown} in reading order, with speaker, role and country", q[QUOTE_COLUMNS]))
     f.add(_speaker_section(q, top))
     f.add(_country_section(q, top))
