@@ -55,6 +55,9 @@ DATELINE_FIELDS = ("dateline", "place_line")
 PUBLISHER_FIELDS = ("publisher", "source", "outlet", "site", "sitename", "source_domain", "domain")
 
 MAX_TRAILING, MAX_TRAILING_WORDS = 4, 80
+# A cap on the work per article: a news story runs to 2,000-40,000 characters; a text far past that is a book,
+# a feed dump or a file concatenated by mistake, and would hold up every extractor. What is past it is not read.
+MAX_ARTICLE_CHARS = 200_000
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
 _TIME_WITH_DOT = re.compile(
     r"(?<![:\d.])\b([01]?\d|2[0-3])\.([0-5]\d)\b(?=\s*(?:[AaPp]\.?[Mm]\b|GMT|BST|UTC|CET|[A-Z]{2,4}\b|$))"
@@ -450,16 +453,27 @@ def _add_dateline(r: dict) -> None:
     r["dateline_country"] = datelines.place_country(found.place, day_of(r.get("published"))) if found else None
 
 
-def load_articles(source) -> pd.DataFrame:
+def _cap(r: dict, max_chars: int, truncated: list[dict]) -> None:
+    """Cut the record's text at the last paragraph break before ``max_chars`` (at ``max_chars`` when none)."""
+    text = r["text"]
+    cut = text.rfind("\n", 0, max_chars)
+    cut = cut if cut > max_chars // 2 else max_chars
+    truncated.append({"path": r["path"], "article_id": r["article_id"], "chars": len(text), "kept": cut})
+    r["text"] = text[:cut].rstrip()
+
+
+def load_articles(source, max_chars: int = MAX_ARTICLE_CHARS) -> pd.DataFrame:
     """One row per article: article_id, path, title, published, publisher, dateline, dateline_country, text,
     n_words.
 
     Unreadable, empty, binary or undecodable files are skipped with a warning and listed in
     ``df.attrs["skipped"]`` (dicts with path and reason); identical texts are kept once and listed
-    in ``df.attrs["duplicates"]``. Input files are only read.
+    in ``df.attrs["duplicates"]``; a text longer than ``max_chars`` is read up to there and listed in
+    ``df.attrs["truncated"]``, with one warning naming it. Input files are only read.
     """
     rows: list[dict] = []
     skipped: list[dict] = []
+    truncated: list[dict] = []
     for path in find_files(source):
         try:
             rows += read_file(path, skipped)
@@ -481,6 +495,8 @@ def load_articles(source) -> pd.DataFrame:
         if n > 1:  # the same stem in two folders, or a repeated id
             r["article_id"] = f"{aid}-{n}"
         seen_text[digest] = r["article_id"]
+        if len(r["text"]) > max_chars:
+            _cap(r, max_chars, truncated)
         r["n_words"] = len(r["text"].split())
         _add_dateline(r)
         kept.append(r)
@@ -495,6 +511,10 @@ def load_articles(source) -> pd.DataFrame:
             + (" ..." if len(duplicates) > 5 else ""),
             stacklevel=2,
         )
+    for t in truncated:
+        warnings.warn(
+            f"{t['article_id']} is {t['chars']:,} characters long; only its first {t['kept']:,} are read", stacklevel=2
+        )
     df = pd.DataFrame(kept, columns=ARTICLE_COLUMNS)
     for column in ("title", "publisher", "dateline", "dateline_country"):
         # pandas 3 stores text as its string dtype, where a missing value shows as NaN: keep None
@@ -503,4 +523,5 @@ def load_articles(source) -> pd.DataFrame:
     df["n_words"] = df["n_words"].astype("int64")
     df.attrs["skipped"] = skipped
     df.attrs["duplicates"] = duplicates
+    df.attrs["truncated"] = truncated
     return df

@@ -26,7 +26,7 @@ import pandas as pd
 import papermill as pm
 
 from . import outputs
-from .articles import load_articles
+from .articles import MAX_ARTICLE_CHARS, load_articles
 from .findings.corpus import corpus_summary, skipped_reasons
 from .paths import FIGURES, NOTEBOOKS, REPORTS
 from .report_page import notebook_info, title_page, write_report
@@ -159,21 +159,28 @@ def run(
     return result
 
 
+def _plural(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def _read_line(articles: pd.DataFrame) -> str:
+    """ "Read 500 articles (80,120 words); skipped 2 (line: not JSON); 1 cut at ...; 3 duplicate texts read once." """
+    skipped, duplicates = articles.attrs.get("skipped", []), articles.attrs.get("duplicates", [])
+    truncated = articles.attrs.get("truncated", [])
+    parts = [f"Read {_plural(len(articles), 'article')} ({_plural(int(articles['n_words'].sum()), 'word')})"]
+    parts.append(f"skipped {len(skipped):,} ({skipped_reasons(skipped)})" if skipped else "skipped none")
+    if truncated:
+        ids = ", ".join(str(t["article_id"]) for t in truncated[:3]) + (", …" if len(truncated) > 3 else "")
+        parts.append(f"{_plural(len(truncated), 'text')} read only to {MAX_ARTICLE_CHARS:,} characters ({ids})")
+    parts.append(f"{_plural(len(duplicates), 'duplicate text')} read once" if duplicates else "no duplicates")
+    return "; ".join(parts) + "."
+
+
 def summary(result: RunResult) -> list[str]:
     """The lines the terminal gets at the end of a run."""
-    arts = result.articles
-    skipped, duplicates = arts.attrs.get("skipped", []), arts.attrs.get("duplicates", [])
-    lines = [
-        f"Read {len(arts):,} article{'s' if len(arts) != 1 else ''} ({int(arts['n_words'].sum()):,} words); "
-        + (f"skipped {len(skipped):,} ({skipped_reasons(skipped)})" if skipped else "skipped none")
-        + (
-            f"; {len(duplicates):,} duplicate text{'s' if len(duplicates) != 1 else ''} read once."
-            if duplicates
-            else "; no duplicates."
-        )
-    ]
+    lines = [_read_line(result.articles)]
     s = result.stats
-    found = [f"{s[k]:,} {k}" for k in ("quotes", "country mentions") if k in s]
+    found = [_plural(s[k], k.rstrip("s")) for k in ("quotes", "country mentions") if k in s]
     lines.append(
         (f"Found {', '.join(found)}. " if found else "")
         + f"Charts: {s.get('charts', 0):,}, tables: {s.get('tables', 0):,}, in {result.figures}"

@@ -83,9 +83,19 @@ def _skipped_sentence(articles: pd.DataFrame) -> str:
     if duplicates:
         were = verb(len(duplicates), "was", "were")
         parts.append(f"{count(len(duplicates), 'text')} identical to another {were} read once")
+    parts += [_truncated_phrase(articles.attrs.get("truncated", []))] if articles.attrs.get("truncated") else []
     if not parts:
         return "Nothing was skipped and no text was repeated."
     return capitalise("; ".join(parts)) + "."
+
+
+def _truncated_phrase(truncated: list[dict]) -> str:
+    """ "2 very long texts were read up to their first 200,000 characters (a, b)"."""
+    ids = names(
+        [str(t["article_id"]) for t in truncated[:3]] + ([f"{len(truncated) - 3:,} more"] if len(truncated) > 3 else [])
+    )
+    were = verb(len(truncated), "was", "were")
+    return f"{count(len(truncated), 'very long text')} {were} read only up to a cap on characters ({ids})"
 
 
 def _mention_table(mentions: pd.DataFrame) -> pd.DataFrame:
