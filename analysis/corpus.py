@@ -9,6 +9,7 @@ stance; ``skipped`` and ``duplicates`` (path, reason / path, article_id, same_as
 
 from __future__ import annotations
 
+import warnings
 from functools import cached_property
 from pathlib import Path
 
@@ -63,7 +64,10 @@ class Corpus:
         """One row per article (load_articles), with attrs skipped and duplicates."""
         table = self._read("articles")
         if table is None:
-            return none_for_missing(_articles.load_articles(self.source))
+            with warnings.catch_warnings():
+                # what was skipped, repeated or cut is in attrs, and the notebooks' findings state it in words
+                warnings.simplefilter("ignore")
+                return none_for_missing(_articles.load_articles(self.source))
         for attr in ("skipped", "duplicates"):
             extra = self._read(attr)
             table.attrs[attr] = [] if extra is None else extra.to_dict("records")

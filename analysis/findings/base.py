@@ -56,7 +56,14 @@ class Findings:
 
 # --- phrases ---------------------------------------------------------------------------------------
 
-_IRREGULAR = {"country": "countries", "body": "bodies", "story": "stories", "analysis": "analyses", "this": "these"}
+_IRREGULAR = {
+    "country": "countries",
+    "entry": "entries",
+    "body": "bodies",
+    "story": "stories",
+    "analysis": "analyses",
+    "this": "these",
+}
 
 
 def plural(noun: str, n: int | float) -> str:
@@ -193,4 +200,4 @@ def leaders(table: pd.DataFrame, name: str, value: str, noun: str, show: int = 3
         parts.append(f"{count(rest, 'other')} with {values[cut]:,.0f} each")
     elif rest:
         parts.append(f"{count(rest, 'other')}")
-    return capitalise(names(parts))
+    return names(parts)
