@@ -26,7 +26,7 @@ import pandas as pd
 import papermill as pm
 
 from . import outputs
-from .articles import MAX_ARTICLE_CHARS, load_articles
+from .articles import MAX_ARTICLE_CHARS, SUFFIXES, load_articles
 from .findings.corpus import corpus_summary, skipped_reasons
 from .paths import FIGURES, NOTEBOOKS, REPORTS
 from .report_page import notebook_info, title_page, write_report
@@ -65,7 +65,8 @@ def read_source(source: str) -> pd.DataFrame:
         articles = load_articles(source)
     if len(articles) == 0:
         skipped = articles.attrs.get("skipped", [])
-        why = f": {len(skipped):,} skipped ({skipped_reasons(skipped)})" if skipped else ""
+        kinds = ", ".join(sorted(SUFFIXES))
+        why = f": {len(skipped):,} skipped ({skipped_reasons(skipped)})" if skipped else f" (no {kinds} file)"
         raise NoArticles(f"No articles in {source}{why}")
     return articles
 
