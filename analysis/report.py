@@ -128,7 +128,8 @@ def _build(source: str, notebooks: list[Path], figures: Path, reports: Path, res
             result.stats.setdefault(key, value)
     result.stats["charts"] = len(list(figures.glob("*.png")))
     result.stats["tables"] = len(list((figures / "tables").glob("*.csv")))
-    name = Path(source.rstrip("/")).name if not glob.has_magic(source) else source
+    path = Path(source.rstrip("/"))
+    name = f"{path.parent.name}/{path.name}" if glob.has_magic(source) else path.name  # "seeds/*.txt"
     front = title_page(f"News analysis: {name}", corpus_summary(result.articles), infos)
     if executed:
         write_report(executed, reports / "report.html", f"News analysis: {name}", front)
