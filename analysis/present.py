@@ -92,11 +92,14 @@ def _cell(value) -> str:
     return text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1] + "…"
 
 
+_LEFT = ' style="text-align: left; vertical-align: top"'  # JupyterLab right-aligns table cells; text reads left
+
+
 def table_html(data: pd.DataFrame, rows: int = TABLE_ROWS) -> str:
     """The first ``rows`` rows of ``data`` as an HTML table (escaped, no index)."""
-    head = "".join(f"<th>{html.escape(str(c).replace('_', ' '))}</th>" for c in data.columns)
+    head = "".join(f"<th{_LEFT}>{html.escape(str(c).replace('_', ' '))}</th>" for c in data.columns)
     body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(_cell(v))}</td>" for v in row) + "</tr>"
+        "<tr>" + "".join(f"<td{_LEFT}>{html.escape(_cell(v))}</td>" for v in row) + "</tr>"
         for row in data.head(rows).itertuples(index=False)
     )
     return f'<table class="analysis-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
