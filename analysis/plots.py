@@ -210,7 +210,9 @@ def stacked_barh(
     fig, ax = plt.subplots(figsize=(8, height))
     table.plot.barh(stacked=True, ax=ax, width=0.75, legend=table.shape[1] > 1)
     for y_pos, total in enumerate(table.sum(axis=1)):
-        ax.text(total, y_pos, f" {total:g}", va="center", fontsize=8)
+        ax.text(
+            total, y_pos, f" {total:,.0f}" if float(total).is_integer() else f" {total:,.2f}", va="center", fontsize=8
+        )
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_xlim(0, max(1, table.sum(axis=1).max()) * 1.12)  # room for the totals
     ax.set_title(title)
