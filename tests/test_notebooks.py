@@ -98,6 +98,7 @@ def test_failing_notebook_is_reported_and_others_run(tmp_path):
     errors = run(SEEDS, tmp_path / "f", tmp_path / "r", [bad / "00_bad.ipynb", NOTEBOOKS[0]]).errors
     assert list(errors) == ["00_bad.ipynb"] and "boom" in errors["00_bad.ipynb"]
     assert (tmp_path / "r" / NOTEBOOKS[0].name).exists()
+    assert "This notebook failed: ValueError: boom" in (tmp_path / "r" / "report.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)

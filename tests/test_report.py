@@ -51,6 +51,8 @@ def test_a_chart_not_drawn_this_time_is_gone_and_a_glob_reaches_the_notebooks(tm
     assert not (figures / "old.png").exists()  # stale chart removed with the old folder
     assert (figures / "new.png").read_text().endswith("*.txt")  # the glob reached the notebook as a glob
     assert (reports / "01_second.ipynb").exists() and not (reports / "01_first.ipynb").exists()
+    page = (reports / "report.html").read_text(encoding="utf-8")
+    assert 'href="#nb-01_second"' in page and "Its findings are in the notebook below" in page  # joins by itself
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no staging folder left
     assert oct((figures / "new.png").stat().st_mode & 0o777) != "0o600"
 
