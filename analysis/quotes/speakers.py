@@ -80,6 +80,8 @@ def acronym_name(ctx: ArticleContext, acronym: str, pos: int) -> tuple[str, str 
     """The name an acronym was introduced with before ``pos`` ("South Korea's Joint Chiefs of Staff (JCS)"),
     with the country named right before it."""
     text = ctx.text
+    if f"({acronym})" not in text[:pos]:  # most acronyms were never introduced: skip compiling a pattern
+        return None
     for am in re.finditer(_ACRONYM_INTRO + re.escape(acronym) + r"\)", text[:pos]):
         names = am.group(1).split()
         k = 0
