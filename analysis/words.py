@@ -78,6 +78,8 @@ CLAUSE_WORDS = (
 )  # fmt: skip
 # modal auxiliaries that put a cue in the future or the possible ("will discuss", "may say"): no report of words said
 FUTURE_MODALS = frozenset({"will", "shall", "may", "might", "must", "should", "can", "could"})
+# modal auxiliaries of obligation: "X should open its markets" is demanded of X, not said for it
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 # words that open a relative clause inside a noun phrase ("an agreement whereby banks would ...")
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "whereby", "where", "when"})
 

@@ -198,3 +198,19 @@ def test_a_negated_cue_reports_nothing():
     text = "Washington did not complain when the yen rose, a Japanese official said, adding that rules had changed."
     row = one(text, "Washington did not complain")
     assert row["speaker"] == "Japanese official"
+
+
+def test_a_visiting_minister_speaks_for_the_country_his_lede_defends_not_for_the_dateline():
+    text = (
+        "NAIROBI, May 4 - Ghana will not devalue the cedi this year, Finance Minister Kwame Osei said.\n\n"
+        "Osei said talks with creditors would resume in June.\n\n"
+        "The Kenyan economy should open up, Osei added."
+    )
+    rows = quotes_in_text(text)
+    assert [r["speaker_country"] for r in rows] == ["Ghana", "Ghana", "Ghana"]
+    assert "country:content-subject" in rows[0]["rule"]
+
+
+def test_a_lede_that_demands_something_of_a_country_does_not_give_the_speaker_that_country():
+    text = "NAIROBI, May 4 - Ghana should devalue the cedi this year, Finance Minister Kwame Osei said."
+    assert one(text, "Ghana should")["speaker_country"] == "Kenya"
