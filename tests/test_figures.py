@@ -15,12 +15,13 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTED_RULES = {(r["stage"], r["name"]) for r in read_table("rules.csv") if r["extractor"] == "figures"}
 
 
-def figs(text: str, published=None) -> pd.DataFrame:
-    """Figures of one text as an article (every rule name they carry must be in analysis/data/rules.csv)."""
+def figs(text: str, published=None, qualitative=True) -> pd.DataFrame:
+    """Figures of one text as an article, moves without a number included unless ``qualitative`` is False
+    (every rule name they carry must be in analysis/data/rules.csv)."""
     arts = pd.DataFrame(
         {"article_id": ["a"], "text": [text], "published": [pd.Timestamp(published) if published else pd.NaT]}
     )
-    df = extract_figures(arts)
+    df = extract_figures(arts, qualitative=qualitative)
     written = {tuple(p.split(":", 1)) for rule in df["rule"] for p in rule.split("; ")}
     assert written <= DOCUMENTED_RULES, f"not in analysis/data/rules.csv: {written - DOCUMENTED_RULES}"
     return df
@@ -226,6 +227,15 @@ def test_moves_without_numbers():
     assert set(r[0]["countries"]) == {"Japan", "South Korea"}
     assert figs("Tensions rose after the test.").empty  # no measured quantity
     assert figs("Prices are expected to rise.").empty or figs("Prices are expected to rise.")["direction"].isna().all()
+
+
+def test_figure_rows_have_a_number_unless_qualitative_asked():
+    # error kind (f): a qualitative change is no figure row by default
+    text = "The country's foreign debt was substantially reduced. Exports rose 4 pct to 2 bln dlrs."
+    assert figs(text, qualitative=False)["value"].notna().all()
+    assert figs(text, qualitative=False)["text"].tolist() == ["4 pct", "2 bln dlrs"]
+    moves = figs(text)
+    assert moves["value"].isna().sum() == 1 and moves[moves["value"].isna()].iloc[0]["direction"] == "decrease"
 
 
 def test_compared_with_and_source_after():

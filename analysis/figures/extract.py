@@ -24,8 +24,9 @@ Choices (documented here because a reader of the table needs them):
 - Not figures: years, dates, times, ordinals, durations ("six months": they fill ``period``), numbers in
   names ("F-35", "G7", "Resolution 2397", "Boeing 747"), compound modifiers ("a 10-year bond"), and the
   spelled "one", or a spelled number after a determiner ("the two sides"), which refer rather than count.
-- A move without a number ("Iron ore imports from North Korea surged") is a row with ``value`` NaN,
-  ``quantity`` change, and its direction, metric and countries.
+- Every row has a number. A move without a number ("Iron ore imports from North Korea surged", "foreign debt
+  was substantially reduced") is a qualitative change: a row with ``value`` NaN, ``quantity`` change, and its
+  direction, metric and countries, returned only with ``extract_figures(articles, qualitative=True)``.
 - ``direction`` is set on changes and number-less moves; a level after a change ("rose 5% to $2.5 billion")
   has None, but a level moved by a verb with no change figure of its own ("dropped to 13.9%", "hit a record
   $65bn") or followed by ", up/down from ..." or "compared with" an earlier level of its unit carries the move.
@@ -50,6 +51,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..countries import day_of
 from ..guard import ArticleErrors
 from .context import Context, Sentence, read_context
 from .describe import Described, describe
@@ -65,8 +67,9 @@ from .sources import Comparison, Source, compared_with, find_comparisons, find_s
 __all__ = ["FIGURE_COLUMNS", "extract_figures", "article_figures"]
 
 
-def extract_figures(articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per figure in each article's ``text`` (columns: ``FIGURE_COLUMNS``; rules in the module docstring)."""
+def extract_figures(articles: pd.DataFrame, qualitative: bool = False) -> pd.DataFrame:
+    """One row per figure in each article's ``text`` (columns: ``FIGURE_COLUMNS``; rules in the module docstring);
+    with ``qualitative=True`` also the moves without a number ("imports surged", value NaN)."""
     r = rules()
     rows: list[FigureRow] = []
     errors = ArticleErrors("extract_figures")
@@ -78,7 +81,9 @@ def extract_figures(articles: pd.DataFrame) -> pd.DataFrame:
         pub = pd.Timestamp(published) if published is not None and not pd.isna(published) else None
         if pub is not None and pub.tzinfo is not None:
             pub = pub.tz_localize(None)
-        rows.extend(errors.run(aid, article_figures, aid, text, pub, r, dates))
+        found = errors.run(aid, article_figures, aid, text, pub, r, dates)
+        # the moves are read in any case: later figures take their partners and direction from them
+        rows.extend(found if qualitative else [row for row in found if row.value == row.value])
     return errors.finish(figures_frame(rows))
 
 
@@ -91,7 +96,7 @@ def article_figures(
     numbers = find_numbers(text, words, rules)
     if not numbers and not words.directions.items:
         return []
-    ctx = read_context(text, words, numbers, rules)
+    ctx = read_context(text, words, numbers, rules, day_of(published))
     story = story_country(ctx, rules)
     rows: list[FigureRow] = []
     for sentence in ctx.sentences:
