@@ -32,3 +32,33 @@ def test_soviet_era_names_reach_figure_partners():
     text = "Moscow bought 2 mln tonnes of grain from Canada, officials said."
     assert set(row(figs(text, "1987-03-01"), "2 mln tonnes")["countries"]) == {"Soviet Union", "Canada"}
     assert set(row(figs(text, "2023-03-01"), "2 mln tonnes")["countries"]) == {"Russia", "Canada"}
+
+
+def test_balances_that_widen_narrow_or_swing_carry_a_direction():
+    # error kind (e)
+    df = figs(
+        "The trade deficit widened to 4.2 bln dlrs in March and narrowed to 3.9 bln in April. "
+        "The current account swung into a deficit of 700 mln dlrs in May and is expected to return to a "
+        "1.1 bln dlr surplus next year."
+    )
+    assert row(df, "4.2 bln dlrs")["direction"] == "increase"
+    assert row(df, "3.9 bln")["direction"] == "decrease"
+    assert row(df, "700 mln dlrs")["direction"] == "decrease"
+    assert row(df, "1.1 bln dlr")["direction"] == "increase"
+
+
+def test_a_level_moved_by_a_change_carries_its_direction():
+    df = figs("Coffee exports fell 8 pct to 1.6 mln bags, while imports rose 3 pct to 240,000 bags.")
+    assert row(df, "1.6 mln bags")["direction"] == "decrease"
+    assert row(df, "240,000 bags")["direction"] == "increase"
+    # the level a move started from did not move
+    assert row(figs("The duty was raised to 40 pct from 15 pct."), "15 pct")["direction"] is None
+
+
+def test_growth_rates_are_increases_and_their_comparisons_too():
+    df = figs(
+        "Growth in farm output is expected to slow to 2.1 pct this year and 1.8 pct next, after 3.4 pct last year."
+    )
+    assert {row(df, s)["direction"] for s in ("2.1 pct", "1.8 pct", "3.4 pct")} == {"increase"}
+    df = figs("Consumer prices rose 1.2 pct in the quarter, down from 1.7 pct a year ago.")
+    assert row(df, "1.2 pct")["direction"] == "increase" and row(df, "1.7 pct")["direction"] == "increase"

@@ -211,7 +211,8 @@ def test_change_level_and_directions():
     df = figs("Chinese exports to the United States fell 12 pct to 30 billion dlrs in May, customs data showed.")
     pct, usd = df.to_dict("records")
     assert (pct["quantity"], pct["direction"]) == ("change", "decrease")
-    assert usd["quantity"] == "level" and pd.isna(usd["direction"])
+    # the level the change moved exports to carries the change (issue 12: gold convention, "change-to-level")
+    assert usd["quantity"] == "level" and usd["direction"] == "decrease"
     assert set(pct["countries"]) == {"China", "United States"}
     assert pct["source"] == "customs data" and pct["metric"].endswith("exports")
     assert one("Imports were up 4 pct.", "4 pct")["direction"] == "increase"
@@ -449,12 +450,14 @@ def test_level_moved_by_a_verb_without_its_own_change():
         == "increase"
     )
     text = "Chilean flows rose 12% to 400,000 tonnes, while cargoes from Peru jumped to 90,000 tonnes."
-    assert one(text, "400,000 tonnes")["direction"] is None and one(text, "90,000 tonnes")["direction"] == "increase"
+    assert (
+        one(text, "400,000 tonnes")["direction"] == "increase" and one(text, "90,000 tonnes")["direction"] == "increase"
+    )
 
 
 def test_record_comparison_hedged_adverb_and_after_noun():
     assert one("Two-way trade hit a record $41 billion last year.", "$41 billion")["direction"] == "increase"
-    assert one("Exports climbed 6% to a record $9 billion.", "$9 billion")["direction"] is None
+    assert one("Exports climbed 6% to a record $9 billion.", "$9 billion")["direction"] == "increase"
     text = "Its sales in the quarter were 3.1 billion yen, compared with 5.2 billion yen a year earlier."
     assert one(text, "3.1 billion yen")["direction"] == "decrease"
     assert one("Kenya shipped 40,000 tonnes, up roughly 15% from last year.", "15%")["direction"] == "increase"

@@ -49,6 +49,7 @@ class Direction:
     noun: str | None = None  # "a 5 pct rise", "a rise of 5 pct"
     adverb: str | None = None  # directly before the number: "up 5 pct"
     after: str | None = None  # directly after the figure: "5 pct higher"
+    rate: str | None = None  # a rate of change: its percent is that change whatever moves the rate ("growth")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,8 @@ class FigureWords:
     pair_noun: frozenset[str]  # "the two countries", "both sides"
     same_period: frozenset[str]  # "year-on-year", "a year earlier"
     not_participle: frozenset[str]  # ends in -ing, no participle: "during"
+    carry: frozenset[str]  # before a figure after a change: it continues its list or comparison ("after")
+    swing: frozenset[str]  # before "into a deficit": a balance that changed sides ("swung", "turned")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +100,7 @@ class Rules:
     # --- figure_numbers.csv, figure_directions.csv, figure_metrics.csv, figure_words.csv
     numbers: dict[str, NumberWord]  # lower-case spelled number -> kind and value
     directions: dict[str, Direction]  # lower-case word -> its direction per use
+    balances: dict[str, str]  # a balance a figure swings into -> the direction ("deficit": decrease)
     metrics: dict[str, str]  # lower-case metric phrase -> flow | measure
     trade_metrics: frozenset[str]  # metric phrases that measure trade between countries
     seller_of: re.Pattern  # "exports of " before a country: it is the seller (metrics marked seller)
@@ -142,6 +146,10 @@ class Rules:
     to_reached: re.Pattern  # between a direction verb and a figure: it moved to that level ("dropped to")
     verb_gap: re.Pattern  # between a direction verb and a figure: the figure is not its change
     ellipsis: re.Pattern  # " to $2.1 bln" after a percent: a list that leaves out its verb
+    swing_to: re.Pattern  # before a figure: "swung into a deficit of", "returned to a" (group 1: the balance)
+    balance_after: re.Pattern  # after a figure: "deficit", "trade surplus" (group 1: the balance)
+    carried: re.Pattern  # before a percent: "and", "after just", "up from last year's": a list of changes
+    change_to: re.Pattern  # between a change and a level: " to (a record) ": the level it moved to
     compared_after: re.Pattern  # after a level: "..., compared with" an earlier level
     up_from: re.Pattern  # after a level: ", up/down from" an earlier one
     comparative: re.Pattern  # after a direction verb: "fell (much) faster"
@@ -164,7 +172,7 @@ def rules() -> Rules:
     numbers = {
         row["word"].strip().lower(): NumberWord(row["kind"].strip(), float(row["value"])) for row in _rows("numbers")
     }
-    directions = _read_directions()
+    directions, balances = _read_directions()
     metrics, trade_metrics, sellers, metric_last = _read_metrics()
     words = _read_words()
     periods = _read_periods()
@@ -176,6 +184,7 @@ def rules() -> Rules:
         signs=tuple(symbols),
         numbers=numbers,
         directions=directions,
+        balances=balances,
         metrics=metrics,
         trade_metrics=trade_metrics,
         seller_of=re.compile(rf"(?i)\b{alternation(sellers)} of\s+$"),
@@ -194,6 +203,7 @@ def rules() -> Rules:
         **_period_patterns(periods, numbers),
         **_phrase_patterns(words, periods),
         **_comparison_patterns(words, symbols, directions),
+        **_swing_patterns(words, balances),
     )
 
 
@@ -217,11 +227,17 @@ def _read_units() -> tuple[dict[str, Unit], dict[str, str], dict[str, str]]:
     return units, per_units, symbols
 
 
-def _read_directions() -> dict[str, Direction]:
+def _read_directions() -> tuple[dict[str, Direction], dict[str, str]]:
+    """The direction words by use, and apart the balances ("deficit": decrease) a figure can swing into."""
     uses: dict[str, dict[str, str]] = {}
+    balances: dict[str, str] = {}
     for row in _rows("directions"):
-        uses.setdefault(row["word"].strip().lower(), {})[row["kind"].strip()] = row["direction"].strip()
-    return {w: Direction(**u) for w, u in uses.items()}
+        word, kind, direction = row["word"].strip().lower(), row["kind"].strip(), row["direction"].strip()
+        if kind == "balance":
+            balances[word] = direction
+        else:
+            uses.setdefault(word, {})[kind] = direction
+    return {w: Direction(**u) for w, u in uses.items()}, balances
 
 
 def _read_metrics() -> tuple[dict[str, str], frozenset[str], list[str], dict[str, tuple[MetricPhrase, ...]]]:
@@ -334,9 +350,25 @@ def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions
     return {
         "to_level": re.compile(rf"(?i)\bto\s+(?:{alternation(HEDGES)}\s+)?(?:{sym})?\d[^.;]{{0,40}}$"),
         "ellipsis": re.compile(rf"\s+to\s+(?:{sym}|\d)"),
+        "carried": re.compile(
+            rf"(?i)(?:^|\s)(?:{alternation(words.carry)})\s+(?:by\s+)?(?:[a-z]+\s+[a-z]+['’]s\s+)?(?:{sym})?$"
+        ),
+        "change_to": re.compile(rf"(?i)\s*(?:{alternation(HEDGES)}\s+)?to\s+(?:an?\s+)?(?:record\s+)?(?:{sym})?"),
         "compared_gap": re.compile(rf"\s*(?i:{alternation(words.compare)})\.?\s*"),
         "compared_after": re.compile(rf"(?i)(?:\s+[^\s,;]+){{0,6}}?,?\s+{compared}\s+"),
         "up_from": re.compile(rf"(?i)(?:\s+(?!{adverbs}\b)[^\s,;]+){{0,8}}?,?\s+({adverbs})\s+from\b"),
+    }
+
+
+def _swing_patterns(words: FigureWords, balances: dict[str, str]) -> dict[str, re.Pattern]:
+    """ "swung into a deficit of 2 bln", "returned to a 7.4 bln deficit": the balance a figure changed into."""
+    balance = alternation(balances)
+    return {
+        "swing_to": re.compile(
+            rf"(?i)\b{alternation(words.swing)}\s+(?:back\s+)?(?:in)?to\s+(?:an?\s+)?"
+            rf"(?:(?:{alternation(HEDGES)})\s+)?(?:(?:[a-z]+\s+)?({balance})\s+(?:of\s+)?)?$"
+        ),
+        "balance_after": re.compile(rf"(?i)\s*(?:[a-z-]+\s+)?({balance})\b"),
     }
 
 
