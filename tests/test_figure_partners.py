@@ -62,3 +62,37 @@ def test_growth_rates_are_increases_and_their_comparisons_too():
     assert {row(df, s)["direction"] for s in ("2.1 pct", "1.8 pct", "3.4 pct")} == {"increase"}
     df = figs("Consumer prices rose 1.2 pct in the quarter, down from 1.7 pct a year ago.")
     assert row(df, "1.2 pct")["direction"] == "increase" and row(df, "1.7 pct")["direction"] == "increase"
+
+
+def test_a_company_bought_from_or_selling_names_its_home_country():
+    # error kind (a): the company's home country is the partner (analysis/data/organisations.csv)
+    df = figs("Egypt bought three Boeing planes for 300 mln dlrs, officials said.")
+    assert set(row(df, "300 mln dlrs")["countries"]) == {"Egypt", "United States"}
+    assert "other-party:company-home" in row(df, "300 mln dlrs")["rule"]
+    df = figs("The state airline of Kenya ordered four aircraft from a U.S. maker for 90 mln dlrs.")
+    assert set(row(df, "90 mln dlrs")["countries"]) == {"Kenya", "United States"}
+    # a company named outside a purchase or sale adds nobody
+    assert row(figs("Toyota's profit in Spain rose 5 pct."), "5 pct")["countries"] == ["Spain"]
+
+
+def test_the_headline_and_lede_frame_the_pair_of_later_figures():
+    # error kind (b): later figures name one side; the other comes from the frame
+    text = (
+        "Brazil and Canada signed a trade accord on Monday.\n\n"
+        "Brazilian purchases of wheat will rise to 2 mln tonnes next year, officials said."
+    )
+    df = figs(text, title="BRAZIL, CANADA SIGN TRADE ACCORD")
+    assert set(row(df, "2 mln tonnes")["countries"]) == {"Brazil", "Canada"}
+    assert "other-party:frame-pair" in row(df, "2 mln tonnes")["rule"]
+    # a sentence that names a third country keeps its own countries
+    df = figs(text + "\n\nExports to Peru rose 3 pct.", title="BRAZIL, CANADA SIGN TRADE ACCORD")
+    assert "Canada" not in row(df, "3 pct")["countries"]
+    # a one-country measure stays one country's
+    df = figs(text + "\n\nBrazilian industrial output fell 2 pct in May.", title="BRAZIL, CANADA SIGN TRADE ACCORD")
+    assert row(df, "2 pct")["countries"] == ["Brazil"]
+
+
+def test_a_party_mentioned_nearby_is_no_partner():
+    # error kind (c): the EC complains in the sentence, but the balance is the United States' with Japan
+    df = figs("The U.S. trade deficit with Japan widened to 5.2 bln dlrs in May, a figure the EC also watches.")
+    assert set(row(df, "5.2 bln dlrs")["countries"]) == {"United States", "Japan"}

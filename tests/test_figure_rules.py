@@ -73,6 +73,12 @@ EXAMPLES = {
     ("direction", "verb-to-level"): ("Spain's share of the market slipped to 8.2% from 9.1%.", "8.2%"),
     ("direction", "verb-before"): ("Exports fell 3.2 pct in January.", "3.2 pct"),
     ("direction", "listed-change"): ("The plan raises exports by 30 pct and imports by 12 pct.", "12 pct"),
+    ("partners", "company-home"): ("Boeing sold 30 jets last year.", "30"),
+    ("other-party", "company-home"): ("Egypt bought three Boeing planes.", "three"),
+    ("other-party", "frame-pair"): (
+        "Japan and the United States agreed on trade talks. Japanese purchases rose 4 pct in May.",
+        "4 pct",
+    ),
     ("direction", "change-to-level"): ("Wheat exports rose 12 pct to 3.4 mln tonnes.", "3.4 mln tonnes"),
     ("direction", "growth-rate"): ("Economic growth will slow to 1.5 pct next year.", "1.5 pct"),
     ("direction", "balance-swing"): ("The current account swung into a deficit of 900 mln dlrs.", "900 mln dlrs"),

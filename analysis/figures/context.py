@@ -86,6 +86,7 @@ class Context:
     words: WordHits
     sentences: list[Sentence]
     mentions: Mentions
+    day: str = ""  # the publication day (ISO), for names read by date
 
 
 def read_context(text: str, words: WordHits, numbers: list[Candidate], rules: Rules, day: str = "") -> Context:
@@ -109,7 +110,7 @@ def read_context(text: str, words: WordHits, numbers: list[Candidate], rules: Ru
         places = _places(sentence, ss, mentions, day)
         mentions.extend(places)
         sentences.append(Sentence(k, p, ss, se, sentence, nums, has_figures, places, _clauses(sentence, ss, rules)))
-    return Context(text, words, sentences, mentions)
+    return Context(text, words, sentences, mentions, day)
 
 
 def _needed_sentences(text: str, figs: list[Candidate], words: WordHits) -> list[tuple[int, int, int]]:

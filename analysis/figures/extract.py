@@ -75,20 +75,27 @@ def extract_figures(articles: pd.DataFrame, qualitative: bool = False) -> pd.Dat
     errors = ArticleErrors("extract_figures")
     dates = PeriodDates(r)  # period dates resolved once for the whole run
     published_col = articles["published"] if "published" in articles.columns else [None] * len(articles)
-    for aid, text, published in zip(articles["article_id"], articles["text"], published_col):
+    title_col = articles["title"] if "title" in articles.columns else [None] * len(articles)
+    for aid, text, published, title in zip(articles["article_id"], articles["text"], published_col, title_col):
         if not isinstance(text, str):
             continue
         pub = pd.Timestamp(published) if published is not None and not pd.isna(published) else None
         if pub is not None and pub.tzinfo is not None:
             pub = pub.tz_localize(None)
-        found = errors.run(aid, article_figures, aid, text, pub, r, dates)
+        title = title if isinstance(title, str) else None
+        found = errors.run(aid, article_figures, aid, text, pub, r, dates, title)
         # the moves are read in any case: later figures take their partners and direction from them
         rows.extend(found if qualitative else [row for row in found if row.value == row.value])
     return errors.finish(figures_frame(rows))
 
 
 def article_figures(
-    article_id, text: str, published: pd.Timestamp | None, rules: Rules, dates: PeriodDates | None = None
+    article_id,
+    text: str,
+    published: pd.Timestamp | None,
+    rules: Rules,
+    dates: PeriodDates | None = None,
+    title: str | None = None,
 ) -> list[FigureRow]:
     """The figures of one article: the stages of the module docstring, in order."""
     dates = dates or PeriodDates(rules)
@@ -97,7 +104,7 @@ def article_figures(
     if not numbers and not words.directions.items:
         return []
     ctx = read_context(text, words, numbers, rules, day_of(published))
-    story = story_country(ctx, rules)
+    story = story_country(ctx, rules, title)
     rows: list[FigureRow] = []
     for sentence in ctx.sentences:
         figs = _candidates(ctx, sentence, rules)
@@ -107,7 +114,8 @@ def article_figures(
         home = story.known_at(sentence.index)
         for fig in figs.all:
             d = describe(ctx, sentence, fig, figs, rows, rules)
-            partners = find_partners(ctx, sentence, d, figs, facts.source, rows, home, facts.bilateral, rules)
+            frame = story.frame
+            partners = find_partners(ctx, sentence, d, figs, facts.source, rows, home, facts.bilateral, frame, rules)
             rows.append(_row(article_id, ctx, sentence, d, partners, facts, rules))
     return rows
 

@@ -86,6 +86,7 @@ class FigureWords:
     not_participle: frozenset[str]  # ends in -ing, no participle: "during"
     carry: frozenset[str]  # before a figure after a change: it continues its list or comparison ("after")
     swing: frozenset[str]  # before "into a deficit": a balance that changed sides ("swung", "turned")
+    deal: frozenset[str]  # a purchase or sale: a company named with the figure is a party ("bought")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +164,7 @@ class Rules:
     bilateral: re.Pattern  # "bilateral", "the two countries"
     bilateral_words: re.Pattern  # "bilateral", "two-way", "the two", "both" anywhere (a cheap test)
     seg_lead: re.Pattern  # after a comma: a participle (group 1) or a relative pronoun (group 2)
+    deal: re.Pattern  # a purchase or sale ("bought", "ordered", "sold"): a company named is a party
 
 
 @lru_cache(maxsize=1)
@@ -425,6 +427,7 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         ),
         "comparative": re.compile(rf"(?i)\s+(?:much\s+)?{alternation(words.comparative)}\b"),
         "window_end": re.compile(rf"(?i)\b{alternation(words.window_end)}\b"),
+        "deal": re.compile(rf"(?i)\b{alternation(words.deal)}\b"),
         "owner_break": re.compile(rf"(?i)\b{alternation(words.owner_break)}\b|[,;.:]"),
         "verb_gap": re.compile(rf"(?i)[,;]|\d|\b{alternation(words.verb_gap)}\b"),
         "not_subject": re.compile(rf"(?i)\b{alternation(words.not_subject)}\b|n't"),
