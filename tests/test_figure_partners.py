@@ -96,3 +96,16 @@ def test_a_party_mentioned_nearby_is_no_partner():
     # error kind (c): the EC complains in the sentence, but the balance is the United States' with Japan
     df = figs("The U.S. trade deficit with Japan widened to 5.2 bln dlrs in May, a figure the EC also watches.")
     assert set(row(df, "5.2 bln dlrs")["countries"]) == {"United States", "Japan"}
+
+
+def test_barriers_lifted_and_listed_levels_carry_a_direction():
+    df = figs("Washington imposed 200 mln dlrs in duties in May. It may lift 60 mln dlrs of the duties in June.")
+    assert row(df, "200 mln dlrs")["direction"] == "increase"
+    assert row(df, "60 mln dlrs")["direction"] == "decrease"
+    df = figs("The quota will rise to 50,000 tonnes in 1988 and 55,000 tonnes in 1989.")
+    assert row(df, "55,000 tonnes")["direction"] == "increase"
+    assert row(figs("The bill demands a 5 pct annual reduction in the surplus."), "5 pct")["direction"] == "decrease"
+    # a level listed without a moving verb stays a level, and so do earlier levels compared
+    df = figs("Imports will fall to 190,000 tonnes from 270,000 tonnes in 1986 and 295,000 tonnes in 1985.")
+    assert row(df, "295,000 tonnes")["direction"] is None
+    assert row(figs("Sales were 3 mln tonnes in 1986 and 4 mln tonnes in 1987."), "4 mln tonnes")["direction"] is None

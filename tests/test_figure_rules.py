@@ -79,6 +79,11 @@ EXAMPLES = {
         "Japan and the United States agreed on trade talks. Japanese purchases rose 4 pct in May.",
         "4 pct",
     ),
+    ("direction", "barrier-lifted"): ("Officials may lift 60 mln dlrs in trade sanctions.", "60 mln dlrs"),
+    ("direction", "listed-level"): (
+        "The quota will rise to 50,000 tonnes in 1988 and 55,000 tonnes in 1989.",
+        "55,000 tonnes",
+    ),
     ("direction", "change-to-level"): ("Wheat exports rose 12 pct to 3.4 mln tonnes.", "3.4 mln tonnes"),
     ("direction", "growth-rate"): ("Economic growth will slow to 1.5 pct next year.", "1.5 pct"),
     ("direction", "balance-swing"): ("The current account swung into a deficit of 900 mln dlrs.", "900 mln dlrs"),

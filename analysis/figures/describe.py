@@ -68,6 +68,8 @@ def describe(
         direction, rule = _listed_change(ctx, sentence, fig, rows, rules)
     if direction is None:
         direction, rule = _change_to_level(ctx, sentence, fig, rows, rules)
+    if direction is None:
+        direction, rule = _listed_level(ctx, sentence, fig, unit, rows, rules)
     if unit == "count" and direction is None:
         quantity = "count"
     elif direction is not None and rule not in LEVEL_RULES:
@@ -278,10 +280,24 @@ def _compared_level(q: _Near) -> str | None:
 
 
 def _word_after(q: _Near) -> str | None:
-    """ "a 5 pct rise", "5 pct higher": a direction noun or "after" word right after the figure."""
-    nm = _NEXT_WORD.match(q.text[q.fig.end : q.fig.end + 20])
+    """ "a 5 pct rise", "5 pct higher", "a 10 pct annual reduction": a direction noun or "after" word right
+    after the figure, or after a frequency word."""
+    nm = _NEXT_WORD.match(q.text, q.fig.end, q.fig.end + 20)
+    if nm and nm.group(1).lower() in q.rules.words.frequency:
+        nm = _NEXT_WORD.match(q.text, nm.end(), nm.end() + 20)
     d = q.rules.directions.get(nm.group(1).lower()) if nm else None
     return (d.noun or d.after) if d else None
+
+
+def _barrier_lifted(q: _Near) -> str | None:
+    """ "may lift an additional 84 mln dlrs in trade sanctions", "the 51 mln dlrs in sanctions would be
+    lifted": an amount of a trade barrier that is lifted fell."""
+    after = q.rules.barrier_after.match(q.text, q.fig.end)
+    if after is None:
+        return None
+    stop = q.rules.sentence_stop.search(q.text, after.end(), after.end() + 50)
+    lifted = q.rules.remove_word.search(q.text, after.end(), stop.start() if stop else after.end() + 50)
+    return "decrease" if lifted or q.rules.remove_word.search(q.text, q.lo, q.fig.start) else None
 
 
 def _verb_to_level(q: _Near) -> str | None:
@@ -313,13 +329,16 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[_Near], str | None]], ...] = (
     ("record-level", _record_level),
     ("compared-level", _compared_level),
     ("word-after", _word_after),
+    ("barrier-lifted", _barrier_lifted),
     ("verb-to-level", _verb_to_level),
     ("verb-before", _verb_before),
     ("level-up-from", _level_up_from),  # after the verbs: in "rose 1.8 pct, down from 2.3 pct" the verb says it
 )
 
 # rules that move a level (the figure is where the quantity stood after the move, not the change itself)
-LEVEL_RULES = frozenset({"level-up-from", "record-level", "compared-level", "verb-to-level", "change-to-level"})
+LEVEL_RULES = frozenset(
+    {"level-up-from", "record-level", "compared-level", "verb-to-level", "change-to-level", "listed-level"}
+)
 
 
 def direction_of(q: _Near) -> tuple[str | None, str | None]:
@@ -370,3 +389,27 @@ def _change_to_level(
     if rules.change_to.fullmatch(ctx.text, prev.end, fig.start):
         return prev.direction, "change-to-level"
     return None, None
+
+
+def _listed_level(
+    ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rows: list[FigureRow], rules: Rules
+) -> tuple[str | None, str | None]:
+    """ "increasing to 640,000 tonnes in 1988 and 670,000 tonnes in 1989", "exports rose to 100 bln and imports
+    to 159 bln": a level listed with "and" after a level moved by a verb moved the same way."""
+    bare = unit == "count" and fig.scale > 1  # "56.1 billion" after "63.2 billion baht": the unit is left out
+    prev = next(
+        (
+            x
+            for x in reversed(rows)
+            if x.start >= sentence.start and x.direction and (x.unit == unit or bare and x.unit != "percent")
+        ),
+        None,
+    )
+    if prev is None or is_change(prev) or not rules.and_level.search(ctx.text, prev.end, fig.start):
+        return None, None
+    if rules.compare_word.search(ctx.text, prev.end, fig.start):
+        return None, None  # "fell to 190,000 from 270,000 in 1987 and 295,000 in 1986": earlier levels compared
+    moved = [w for _, _, w in ctx.words.directions.between(prev.end, fig.start)]
+    if any(rules.directions[w].verb or rules.directions[w].noun for w in moved):
+        return None, None
+    return prev.direction, "listed-level"

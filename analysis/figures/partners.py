@@ -107,7 +107,10 @@ def story_frame(ctx: Context, title: str | None, rules: Rules) -> tuple[str, str
 def _about_trade(text: str, rules: Rules) -> bool:
     """Whether ``text`` names trade between parties: a trade or flow noun, a purchase, sale or barrier."""
     words = set(_LOWER_WORD.findall(text.lower()))
-    return any(w in rules.trade_metrics or rules.metrics.get(w) == "flow" or w in rules.words.deal for w in words)
+    return any(
+        w in rules.trade_metrics or rules.metrics.get(w) == "flow" or w in rules.words.deal or w in rules.words.barrier
+        for w in words
+    )
 
 
 def _distinct(countries) -> list[str]:
@@ -287,7 +290,11 @@ def _own_measure(q: _Ask) -> bool:
     if q.d.quantity == "count":
         return True
     last = q.d.metric.split()[-1].lower() if q.d.metric else ""
-    return q.d.kind == "measure" and last not in q.rules.trade_metrics and not q.rules.deal.fullmatch(last)
+    return (
+        q.d.kind == "measure"
+        and last not in q.rules.trade_metrics
+        and last not in q.rules.words.deal | q.rules.words.barrier
+    )
 
 
 def _frame_pair(q: _Ask, found: list[Role]) -> str | None:

@@ -87,6 +87,9 @@ class FigureWords:
     carry: frozenset[str]  # before a figure after a change: it continues its list or comparison ("after")
     swing: frozenset[str]  # before "into a deficit": a balance that changed sides ("swung", "turned")
     deal: frozenset[str]  # a purchase or sale: a company named with the figure is a party ("bought")
+    barrier: frozenset[str]  # a trade barrier ("sanctions", "tariffs"): also a deal word
+    remove: frozenset[str]  # removes a barrier: "lift", "scrapped"
+    frequency: frozenset[str]  # between a figure and its direction noun: "a 10 pct annual reduction"
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +168,11 @@ class Rules:
     bilateral_words: re.Pattern  # "bilateral", "two-way", "the two", "both" anywhere (a cheap test)
     seg_lead: re.Pattern  # after a comma: a participle (group 1) or a relative pronoun (group 2)
     deal: re.Pattern  # a purchase or sale ("bought", "ordered", "sold"): a company named is a party
+    barrier_after: re.Pattern  # after a figure: " in trade sanctions", " of the tariffs": an amount of a barrier
+    remove_word: re.Pattern  # "lift", "scrapped": a barrier removed
+    sentence_stop: re.Pattern  # a full stop or semicolon
+    and_level: re.Pattern  # before a listed level: "and ", "and imports to "
+    compare_word: re.Pattern  # "from", "against", "compared with": what follows is compared, not moved
 
 
 @lru_cache(maxsize=1)
@@ -427,7 +435,14 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         ),
         "comparative": re.compile(rf"(?i)\s+(?:much\s+)?{alternation(words.comparative)}\b"),
         "window_end": re.compile(rf"(?i)\b{alternation(words.window_end)}\b"),
-        "deal": re.compile(rf"(?i)\b{alternation(words.deal)}\b"),
+        "deal": re.compile(rf"(?i)\b{alternation(words.deal | words.barrier)}\b"),
+        "barrier_after": re.compile(
+            rf"(?i)\s+(?:in|of|worth\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?{alternation(words.barrier)}\b"
+        ),
+        "remove_word": re.compile(rf"(?i)\b{alternation(words.remove)}\b"),
+        "sentence_stop": re.compile(r"[.;]"),
+        "compare_word": re.compile(rf"(?i)\b{alternation(words.compare)}\b"),
+        "and_level": re.compile(r"(?i)\band\s+(?:[a-z]+\s+to\s+)?$"),
         "owner_break": re.compile(rf"(?i)\b{alternation(words.owner_break)}\b|[,;.:]"),
         "verb_gap": re.compile(rf"(?i)[,;]|\d|\b{alternation(words.verb_gap)}\b"),
         "not_subject": re.compile(rf"(?i)\b{alternation(words.not_subject)}\b|n't"),
