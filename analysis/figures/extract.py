@@ -27,13 +27,22 @@ Choices (documented here because a reader of the table needs them):
 - Every row has a number. A move without a number ("Iron ore imports from North Korea surged", "foreign debt
   was substantially reduced") is a qualitative change: a row with ``value`` NaN, ``quantity`` change, and its
   direction, metric and countries, returned only with ``extract_figures(articles, qualitative=True)``.
-- ``direction`` is set on changes and number-less moves; a level after a change ("rose 5% to $2.5 billion")
-  has None, but a level moved by a verb with no change figure of its own ("dropped to 13.9%", "hit a record
-  $65bn") or followed by ", up/down from ..." or "compared with" an earlier level of its unit carries the move.
+- ``direction`` is set on changes, on number-less moves and on levels moved by a verb (the annotators'
+  convention, dev/gold/README.md): "rose 5% to $2.5 billion" gives both figures "increase" (the level has
+  quantity ``level``); so do "dropped to 13.9%", "hit a record $65bn", a level followed by ", up/down from ..."
+  or "compared with" an earlier level of its unit, a balance that "widened", "narrowed" or "swung into" deficit
+  (decrease) or surplus (increase), and an amount of a barrier "lifted" (decrease) or "imposed" (increase).
+  A growth or inflation rate is an increase whatever verb moves the rate ("growth will slow to 2 pct"); the
+  level a move started from ("from 4.3 billion") has None.
 - Fractions are percent with one decimal ("a third" = 33.3), as the annotators write them.
 - ``countries``: countries named in the figure's clause (after a reporting verb, up to the next comma); if
-  none, the source's country; a flow (trade, exports, imports...) naming one party takes the other from the
-  source or from the previous figure of the article that names that party.
+  none, the source's country, else the story's own; a flow (trade, exports, imports...) naming one party takes
+  the other from the source or from the previous figure of the article that names that party. A company or
+  state body named in a purchase, sale or flow ("bought three Boeing planes") adds its home country
+  (data/organisations.csv). In a trade story whose headline and lede name a pair ("Seoul unveils list of
+  U.S. goods"), a later figure naming one side takes the other, unless its sentence names another country
+  or it is a count or a one-country measure ("output"). Aliases are read as on the publication date
+  ("Moscow" in 1987 is the Soviet Union).
 - ``period_start``/``period_end``: absolute periods ("in 2015", "December 2015") always; relative ones
   ("this year", "last month", "in May") only when the article's ``published`` date is known, else NaT.
 
