@@ -92,6 +92,15 @@ def test_the_headline_and_lede_frame_the_pair_of_later_figures():
     assert row(df, "2 pct")["countries"] == ["Brazil"]
 
 
+def test_the_frame_leaves_overall_balances_and_partners_that_are_no_country():
+    title = "CHILE, PERU AGREE ON COPPER TRADE"
+    text = "Chile and Peru agreed on copper trade on Monday.\n\n"
+    df = figs(text + "The nation's trade deficit widened to 2 bln dlrs, officials said.", title=title)
+    assert "Peru" not in row(df, "2 bln dlrs")["countries"]
+    df = figs(text + "Chilean exports to Europe rose 6 pct in May.", title=title)
+    assert "Peru" not in row(df, "6 pct")["countries"]
+
+
 def test_a_party_mentioned_nearby_is_no_partner():
     # error kind (c): the EC complains in the sentence, but the balance is the United States' with Japan
     df = figs("The U.S. trade deficit with Japan widened to 5.2 bln dlrs in May, a figure the EC also watches.")

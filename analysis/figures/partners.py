@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..countries import find_mentions
 from ..organisations import find_organisations
-from ..words import RELATIVE_PRONOUNS
+from ..words import POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
 from .describe import Described
 from .numbers import Candidate, SentenceFigures
@@ -30,6 +30,7 @@ _ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)
 _POSSESSIVE = re.compile(r"['’]s\b.*")
 _CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
+_OWNER_BEFORE = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?$|\b{alternation(POSSESSIVE_DETERMINERS)}\s+(?:[a-z-]+\s+)?$")
 
 Role = tuple[str, str]  # (country, role): role "partner" after to/from/with, else "party"
 
@@ -297,6 +298,21 @@ def _own_measure(q: _Ask) -> bool:
     )
 
 
+def _owned_balance(q: _Ask) -> bool:
+    """A country's overall balance: a trade measure ("deficit", "surplus") owned by a possessive or a
+    country before it ("the nation's trade gap", "a 169 bln dlr U.S. trade deficit")."""
+    last = q.d.metric.split()[-1].lower() if q.d.metric else ""
+    if q.d.kind != "measure" or last not in q.rules.trade_metrics:
+        return False
+    lo, hi = q.d.window
+    at = q.ctx.text.find(q.d.metric, lo, hi + len(q.d.metric))
+    if at < 0:
+        return False
+    before = q.ctx.text[max(lo, at - 30) : at]
+    place = q.ctx.mentions.last_before(at)
+    return bool(_OWNER_BEFORE.search(before)) or (place is not None and not q.ctx.text[place[1] : at].strip())
+
+
 def _frame_pair(q: _Ask, found: list[Role]) -> str | None:
     """One side named in a later sentence, of the pair the headline and lede set: the other side of that pair,
     unless the sentence names a country outside it ("Seoul's purchases rose" in a story on South Korea and
@@ -306,6 +322,8 @@ def _frame_pair(q: _Ask, found: list[Role]) -> str | None:
         return None
     if q.sentence.index == 0 or any(c and c not in pair and not q.figs.covers(s) for s, _, c in q.sentence.places):
         return None  # the lede is the frame itself; a sentence naming another country has its own say
+    if q.rules.partner_np.search(q.ctx.text, *q.window) or _owned_balance(q):
+        return None  # "a surplus with Europe": a partner that is no country; "the nation's trade gap"
     return pair[1] if found[0][0] == pair[0] else pair[0]
 
 
