@@ -118,3 +118,8 @@ def test_barriers_lifted_and_listed_levels_carry_a_direction():
     df = figs("Imports will fall to 190,000 tonnes from 270,000 tonnes in 1986 and 295,000 tonnes in 1985.")
     assert row(df, "295,000 tonnes")["direction"] is None
     assert row(figs("Sales were 3 mln tonnes in 1986 and 4 mln tonnes in 1987."), "4 mln tonnes")["direction"] is None
+
+
+def test_a_record_reached_after_another_figure_is_an_increase():
+    df = figs("The gap swelled to 3.1 bln dlrs in May, bringing the deficit for the year to a record 9.4 bln dlrs.")
+    assert row(df, "9.4 bln dlrs")["direction"] == "increase"

@@ -254,7 +254,7 @@ def _record_level(q: _Near) -> str | None:
     if "record" not in q.text[max(0, start - 40) : q.hedge]:
         return None
     rec = q.rules.record.search(q.text, max(q.lo, start - 50), q.hedge)
-    if rec and not q.figure_between(q.lo, start):
+    if rec and not q.figure_between(rec.start(), start):
         return "decrease" if (rec.group(1) or "").lower() == "low" else "increase"
     return None
 
