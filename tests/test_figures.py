@@ -15,12 +15,13 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTED_RULES = {(r["stage"], r["name"]) for r in read_table("rules.csv") if r["extractor"] == "figures"}
 
 
-def figs(text: str, published=None) -> pd.DataFrame:
-    """Figures of one text as an article (every rule name they carry must be in analysis/data/rules.csv)."""
+def figs(text: str, published=None, qualitative=True) -> pd.DataFrame:
+    """Figures of one text as an article, moves without a number included unless ``qualitative`` is False
+    (every rule name they carry must be in analysis/data/rules.csv)."""
     arts = pd.DataFrame(
         {"article_id": ["a"], "text": [text], "published": [pd.Timestamp(published) if published else pd.NaT]}
     )
-    df = extract_figures(arts)
+    df = extract_figures(arts, qualitative=qualitative)
     written = {tuple(p.split(":", 1)) for rule in df["rule"] for p in rule.split("; ")}
     assert written <= DOCUMENTED_RULES, f"not in analysis/data/rules.csv: {written - DOCUMENTED_RULES}"
     return df
@@ -210,7 +211,8 @@ def test_change_level_and_directions():
     df = figs("Chinese exports to the United States fell 12 pct to 30 billion dlrs in May, customs data showed.")
     pct, usd = df.to_dict("records")
     assert (pct["quantity"], pct["direction"]) == ("change", "decrease")
-    assert usd["quantity"] == "level" and pd.isna(usd["direction"])
+    # the level the change moved exports to carries the change (issue 12: gold convention, "change-to-level")
+    assert usd["quantity"] == "level" and usd["direction"] == "decrease"
     assert set(pct["countries"]) == {"China", "United States"}
     assert pct["source"] == "customs data" and pct["metric"].endswith("exports")
     assert one("Imports were up 4 pct.", "4 pct")["direction"] == "increase"
@@ -226,6 +228,15 @@ def test_moves_without_numbers():
     assert set(r[0]["countries"]) == {"Japan", "South Korea"}
     assert figs("Tensions rose after the test.").empty  # no measured quantity
     assert figs("Prices are expected to rise.").empty or figs("Prices are expected to rise.")["direction"].isna().all()
+
+
+def test_figure_rows_have_a_number_unless_qualitative_asked():
+    # error kind (f): a qualitative change is no figure row by default
+    text = "The country's foreign debt was substantially reduced. Exports rose 4 pct to 2 bln dlrs."
+    assert figs(text, qualitative=False)["value"].notna().all()
+    assert figs(text, qualitative=False)["text"].tolist() == ["4 pct", "2 bln dlrs"]
+    moves = figs(text)
+    assert moves["value"].isna().sum() == 1 and moves[moves["value"].isna()].iloc[0]["direction"] == "decrease"
 
 
 def test_compared_with_and_source_after():
@@ -439,12 +450,14 @@ def test_level_moved_by_a_verb_without_its_own_change():
         == "increase"
     )
     text = "Chilean flows rose 12% to 400,000 tonnes, while cargoes from Peru jumped to 90,000 tonnes."
-    assert one(text, "400,000 tonnes")["direction"] is None and one(text, "90,000 tonnes")["direction"] == "increase"
+    assert (
+        one(text, "400,000 tonnes")["direction"] == "increase" and one(text, "90,000 tonnes")["direction"] == "increase"
+    )
 
 
 def test_record_comparison_hedged_adverb_and_after_noun():
     assert one("Two-way trade hit a record $41 billion last year.", "$41 billion")["direction"] == "increase"
-    assert one("Exports climbed 6% to a record $9 billion.", "$9 billion")["direction"] is None
+    assert one("Exports climbed 6% to a record $9 billion.", "$9 billion")["direction"] == "increase"
     text = "Its sales in the quarter were 3.1 billion yen, compared with 5.2 billion yen a year earlier."
     assert one(text, "3.1 billion yen")["direction"] == "decrease"
     assert one("Kenya shipped 40,000 tonnes, up roughly 15% from last year.", "15%")["direction"] == "increase"

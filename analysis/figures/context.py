@@ -86,10 +86,12 @@ class Context:
     words: WordHits
     sentences: list[Sentence]
     mentions: Mentions
+    day: str = ""  # the publication day (ISO), for names read by date
 
 
-def read_context(text: str, words: WordHits, numbers: list[Candidate], rules: Rules) -> Context:
-    """Split the paragraphs that matter, give each number its sentence and look up the countries."""
+def read_context(text: str, words: WordHits, numbers: list[Candidate], rules: Rules, day: str = "") -> Context:
+    """Split the paragraphs that matter, give each number its sentence and look up the countries, with
+    aliases read as on ``day`` (ISO date; "Moscow" in 1987 is the Soviet Union)."""
     spans = _needed_sentences(text, numbers, words)
     starts = [s for _, s, _ in spans]
     by_sentence: dict[int, list[Candidate]] = {}
@@ -105,10 +107,10 @@ def read_context(text: str, words: WordHits, numbers: list[Candidate], rules: Ru
         if k and not has_figures:
             continue  # the lede is always read: it names the story's own country
         sentence = text[ss:se]
-        places = _places(sentence, ss, mentions)
+        places = _places(sentence, ss, mentions, day)
         mentions.extend(places)
         sentences.append(Sentence(k, p, ss, se, sentence, nums, has_figures, places, _clauses(sentence, ss, rules)))
-    return Context(text, words, sentences, mentions)
+    return Context(text, words, sentences, mentions, day)
 
 
 def _needed_sentences(text: str, figs: list[Candidate], words: WordHits) -> list[tuple[int, int, int]]:
@@ -131,9 +133,9 @@ def _needed_sentences(text: str, figs: list[Candidate], words: WordHits) -> list
     return out
 
 
-def _places(sentence: str, base: int, before: Mentions) -> list[Place]:
-    """The countries a sentence names; "the bloc" is the EU in a story that has named the EU."""
-    new = [(base + m.start, base + m.end, m.country) for m in find_mentions(sentence)]
+def _places(sentence: str, base: int, before: Mentions, day: str) -> list[Place]:
+    """The countries a sentence names as on ``day``; "the bloc" is the EU in a story that has named the EU."""
+    new = [(base + m.start, base + m.end, m.country) for m in find_mentions(sentence, day)]
     if "bloc" in sentence and any(c == EU for *_, c in before.items + new):
         new = sorted(new + [(base + m.start(1), base + m.end(1), EU) for m in _BLOC.finditer(sentence)])
     return new

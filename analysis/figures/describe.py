@@ -66,9 +66,13 @@ def describe(
     direction, rule = direction_of(_Near(ctx, fig, wlo, figs, rules))
     if direction is None and unit == "percent":
         direction, rule = _listed_change(ctx, sentence, fig, rows, rules)
+    if direction is None:
+        direction, rule = _change_to_level(ctx, sentence, fig, rows, rules)
+    if direction is None:
+        direction, rule = _listed_level(ctx, sentence, fig, unit, rows, rules)
     if unit == "count" and direction is None:
         quantity = "count"
-    elif direction is not None:
+    elif direction is not None and rule not in LEVEL_RULES:
         quantity = "change"
     elif fig.fraction or (unit == "percent" and _SHARE_OF.match(text[fig.end : fig.end + 5])):
         quantity = "share"
@@ -204,11 +208,43 @@ def _adverb_before(q: _Near) -> str | None:
 
 
 def _level_up_from(q: _Near) -> str | None:
-    """ "42 pct of exports last year, down from 47 pct": the level carries the move stated after it."""
+    """ "42 pct of exports last year, down from 47 pct": the level carries the move stated after it; in "78 pct
+    of the 170 mln dlr market, up from 60 pct" the level is the one of the unit compared, not the market."""
     end = q.fig.end
     um = q.rules.up_from.match(q.text, end) if "from" in q.text[end : end + 90] else None
-    if um and not q.others.number_between(end + 1, um.end()):
-        return q.rules.directions[um.group(1).lower()].adverb
+    if um is None:
+        return None
+    earlier = q.others.next_number(um.end())
+    unit = earlier.unit if earlier is not None else None
+    if any(o.unit == unit or unit is None for o in q.others.numbers_in(end + 1, um.end()) if o is not q.fig):
+        return None
+    if (unit == "percent") != (q.fig.unit == "percent") and unit is not None and q.fig.unit is not None:
+        return None  # a share compared, not the money it is a share of
+    return q.rules.directions[um.group(1).lower()].adverb
+
+
+def _balance_swing(q: _Near) -> str | None:
+    """ "swung into a deficit of 2 bln", "is projected to return to a 7.4 bln deficit": a balance that moved into
+    deficit fell, into surplus rose."""
+    m = q.rules.swing_to.search(q.text, max(q.lo, q.fig.start - 60), q.hedge)
+    if m is None or q.figure_between(m.start(), q.fig.start):
+        return None
+    balance = m.group(1)
+    if balance is None:
+        after = q.rules.balance_after.match(q.text, q.fig.end)
+        balance = after.group(1) if after else None
+    return q.rules.balances.get(balance.lower()) if balance else None
+
+
+def _growth_rate(q: _Near) -> str | None:
+    """ "growth will slow to 2.2 pct", "growth in consumption fell back to 2.5 pct": a percent given for a rate
+    of change is that change, whatever verb moves the rate."""
+    if q.fig.unit != "percent":
+        return None
+    for s, _e, w in reversed(q.words.directions.between(q.lo, q.fig.start)):
+        rate = q.rules.directions[w].rate
+        if rate and not q.figure_between(s, q.fig.start):
+            return rate
     return None
 
 
@@ -218,7 +254,7 @@ def _record_level(q: _Near) -> str | None:
     if "record" not in q.text[max(0, start - 40) : q.hedge]:
         return None
     rec = q.rules.record.search(q.text, max(q.lo, start - 50), q.hedge)
-    if rec and not q.figure_between(q.lo, start):
+    if rec and not q.figure_between(rec.start(), start):
         return "decrease" if (rec.group(1) or "").lower() == "low" else "increase"
     return None
 
@@ -244,10 +280,24 @@ def _compared_level(q: _Near) -> str | None:
 
 
 def _word_after(q: _Near) -> str | None:
-    """ "a 5 pct rise", "5 pct higher": a direction noun or "after" word right after the figure."""
-    nm = _NEXT_WORD.match(q.text[q.fig.end : q.fig.end + 20])
+    """ "a 5 pct rise", "5 pct higher", "a 10 pct annual reduction": a direction noun or "after" word right
+    after the figure, or after a frequency word."""
+    nm = _NEXT_WORD.match(q.text, q.fig.end, q.fig.end + 20)
+    if nm and nm.group(1).lower() in q.rules.words.frequency:
+        nm = _NEXT_WORD.match(q.text, nm.end(), nm.end() + 20)
     d = q.rules.directions.get(nm.group(1).lower()) if nm else None
     return (d.noun or d.after) if d else None
+
+
+def _barrier_lifted(q: _Near) -> str | None:
+    """ "may lift an additional 84 mln dlrs in trade sanctions", "the 51 mln dlrs in sanctions would be
+    lifted": an amount of a trade barrier that is lifted fell."""
+    after = q.rules.barrier_after.match(q.text, q.fig.end)
+    if after is None:
+        return None
+    stop = q.rules.sentence_stop.search(q.text, after.end(), after.end() + 50)
+    lifted = q.rules.remove_word.search(q.text, after.end(), stop.start() if stop else after.end() + 50)
+    return "decrease" if lifted or q.rules.remove_word.search(q.text, q.lo, q.fig.start) else None
 
 
 def _verb_to_level(q: _Near) -> str | None:
@@ -274,12 +324,20 @@ def _verb_before(q: _Near) -> str | None:
 DIRECTION_RULES: tuple[tuple[str, Callable[[_Near], str | None]], ...] = (
     ("adverb-by", _adverb_by),
     ("adverb-before", _adverb_before),
-    ("level-up-from", _level_up_from),
+    ("balance-swing", _balance_swing),
+    ("growth-rate", _growth_rate),
     ("record-level", _record_level),
     ("compared-level", _compared_level),
     ("word-after", _word_after),
+    ("barrier-lifted", _barrier_lifted),
     ("verb-to-level", _verb_to_level),
     ("verb-before", _verb_before),
+    ("level-up-from", _level_up_from),  # after the verbs: in "rose 1.8 pct, down from 2.3 pct" the verb says it
+)
+
+# rules that move a level (the figure is where the quantity stood after the move, not the change itself)
+LEVEL_RULES = frozenset(
+    {"level-up-from", "record-level", "compared-level", "verb-to-level", "change-to-level", "listed-level"}
 )
 
 
@@ -299,9 +357,59 @@ def _listed_change(
     the sentence: "Canada rose 3 pct to 2.6 mln; Japan, 9.9 pct to 1.2 mln", "imports 24.4 pct to 2.1 bln",
     "increase trade by 20 pct and output by 9 pct"."""
     text = ctx.text
-    if not (rules.ellipsis.match(text, fig.end) or prev_word(text, fig.start)[0].lower() == "by"):
+    lead = hedges_removed(text[max(sentence.start, fig.start - 40) : fig.start])
+    if not (
+        rules.ellipsis.match(text, fig.end)
+        or prev_word(text, fig.start)[0].lower() == "by"
+        or rules.carried.search(lead)
+    ):
         return None, None
     prev = next((x for x in reversed(rows) if x.start >= sentence.start and x.unit == "percent" and x.direction), None)
-    if prev is not None and not ctx.words.directions.between(prev.end, fig.start):
+    if prev is None or not is_change(prev):
+        return None, None
+    moved = [w for _, _, w in ctx.words.directions.between(prev.end, fig.start)]
+    if not any(rules.directions[w].verb or rules.directions[w].noun for w in moved):
         return prev.direction, "listed-change"
     return None, None
+
+
+def is_change(row: FigureRow) -> bool:
+    """Whether the row is a change with a direction (not a level moved by a verb)."""
+    return bool(row.direction) and row.rule.rpartition("direction:")[2] not in LEVEL_RULES
+
+
+def _change_to_level(
+    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow], rules: Rules
+) -> tuple[str | None, str | None]:
+    """ "exports rose 27 pct to 7.28 bln dlrs", "imports 24.4 pct to 2.14 bln": the level a change moved the
+    quantity to carries the change's direction."""
+    prev = rows[-1] if rows and rows[-1].start >= sentence.start else None
+    if prev is None or not is_change(prev) or prev.value != prev.value:
+        return None, None
+    if rules.change_to.fullmatch(ctx.text, prev.end, fig.start):
+        return prev.direction, "change-to-level"
+    return None, None
+
+
+def _listed_level(
+    ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rows: list[FigureRow], rules: Rules
+) -> tuple[str | None, str | None]:
+    """ "increasing to 640,000 tonnes in 1988 and 670,000 tonnes in 1989", "exports rose to 100 bln and imports
+    to 159 bln": a level listed with "and" after a level moved by a verb moved the same way."""
+    bare = unit == "count" and fig.scale > 1  # "56.1 billion" after "63.2 billion baht": the unit is left out
+    prev = next(
+        (
+            x
+            for x in reversed(rows)
+            if x.start >= sentence.start and x.direction and (x.unit == unit or bare and x.unit != "percent")
+        ),
+        None,
+    )
+    if prev is None or is_change(prev) or not rules.and_level.search(ctx.text, prev.end, fig.start):
+        return None, None
+    if rules.compare_word.search(ctx.text, prev.end, fig.start):
+        return None, None  # "fell to 190,000 from 270,000 in 1987 and 295,000 in 1986": earlier levels compared
+    moved = [w for _, _, w in ctx.words.directions.between(prev.end, fig.start)]
+    if any(rules.directions[w].verb or rules.directions[w].noun for w in moved):
+        return None, None
+    return prev.direction, "listed-level"

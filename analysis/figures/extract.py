@@ -24,15 +24,25 @@ Choices (documented here because a reader of the table needs them):
 - Not figures: years, dates, times, ordinals, durations ("six months": they fill ``period``), numbers in
   names ("F-35", "G7", "Resolution 2397", "Boeing 747"), compound modifiers ("a 10-year bond"), and the
   spelled "one", or a spelled number after a determiner ("the two sides"), which refer rather than count.
-- A move without a number ("Iron ore imports from North Korea surged") is a row with ``value`` NaN,
-  ``quantity`` change, and its direction, metric and countries.
-- ``direction`` is set on changes and number-less moves; a level after a change ("rose 5% to $2.5 billion")
-  has None, but a level moved by a verb with no change figure of its own ("dropped to 13.9%", "hit a record
-  $65bn") or followed by ", up/down from ..." or "compared with" an earlier level of its unit carries the move.
+- Every row has a number. A move without a number ("Iron ore imports from North Korea surged", "foreign debt
+  was substantially reduced") is a qualitative change: a row with ``value`` NaN, ``quantity`` change, and its
+  direction, metric and countries, returned only with ``extract_figures(articles, qualitative=True)``.
+- ``direction`` is set on changes, on number-less moves and on levels moved by a verb (the annotators'
+  convention, dev/gold/README.md): "rose 5% to $2.5 billion" gives both figures "increase" (the level has
+  quantity ``level``); so do "dropped to 13.9%", "hit a record $65bn", a level followed by ", up/down from ..."
+  or "compared with" an earlier level of its unit, a balance that "widened", "narrowed" or "swung into" deficit
+  (decrease) or surplus (increase), and an amount of a barrier "lifted" (decrease) or "imposed" (increase).
+  A growth or inflation rate is an increase whatever verb moves the rate ("growth will slow to 2 pct"); the
+  level a move started from ("from 4.3 billion") has None.
 - Fractions are percent with one decimal ("a third" = 33.3), as the annotators write them.
 - ``countries``: countries named in the figure's clause (after a reporting verb, up to the next comma); if
-  none, the source's country; a flow (trade, exports, imports...) naming one party takes the other from the
-  source or from the previous figure of the article that names that party.
+  none, the source's country, else the story's own; a flow (trade, exports, imports...) naming one party takes
+  the other from the source or from the previous figure of the article that names that party. A company or
+  state body named in a purchase, sale or flow ("bought three Boeing planes") adds its home country
+  (data/organisations.csv). In a trade story whose headline and lede name a pair ("Seoul unveils list of
+  U.S. goods"), a later figure naming one side takes the other, unless its sentence names another country
+  or it is a count or a one-country measure ("output"). Aliases are read as on the publication date
+  ("Moscow" in 1987 is the Soviet Union).
 - ``period_start``/``period_end``: absolute periods ("in 2015", "December 2015") always; relative ones
   ("this year", "last month", "in May") only when the article's ``published`` date is known, else NaT.
 
@@ -50,6 +60,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..countries import day_of
 from ..guard import ArticleErrors
 from .context import Context, Sentence, read_context
 from .describe import Described, describe
@@ -65,25 +76,35 @@ from .sources import Comparison, Source, compared_with, find_comparisons, find_s
 __all__ = ["FIGURE_COLUMNS", "extract_figures", "article_figures"]
 
 
-def extract_figures(articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per figure in each article's ``text`` (columns: ``FIGURE_COLUMNS``; rules in the module docstring)."""
+def extract_figures(articles: pd.DataFrame, qualitative: bool = False) -> pd.DataFrame:
+    """One row per figure in each article's ``text`` (columns: ``FIGURE_COLUMNS``; rules in the module docstring);
+    with ``qualitative=True`` also the moves without a number ("imports surged", value NaN)."""
     r = rules()
     rows: list[FigureRow] = []
     errors = ArticleErrors("extract_figures")
     dates = PeriodDates(r)  # period dates resolved once for the whole run
     published_col = articles["published"] if "published" in articles.columns else [None] * len(articles)
-    for aid, text, published in zip(articles["article_id"], articles["text"], published_col):
+    title_col = articles["title"] if "title" in articles.columns else [None] * len(articles)
+    for aid, text, published, title in zip(articles["article_id"], articles["text"], published_col, title_col):
         if not isinstance(text, str):
             continue
         pub = pd.Timestamp(published) if published is not None and not pd.isna(published) else None
         if pub is not None and pub.tzinfo is not None:
             pub = pub.tz_localize(None)
-        rows.extend(errors.run(aid, article_figures, aid, text, pub, r, dates))
+        title = title if isinstance(title, str) else None
+        found = errors.run(aid, article_figures, aid, text, pub, r, dates, title)
+        # the moves are read in any case: later figures take their partners and direction from them
+        rows.extend(found if qualitative else [row for row in found if row.value == row.value])
     return errors.finish(figures_frame(rows))
 
 
 def article_figures(
-    article_id, text: str, published: pd.Timestamp | None, rules: Rules, dates: PeriodDates | None = None
+    article_id,
+    text: str,
+    published: pd.Timestamp | None,
+    rules: Rules,
+    dates: PeriodDates | None = None,
+    title: str | None = None,
 ) -> list[FigureRow]:
     """The figures of one article: the stages of the module docstring, in order."""
     dates = dates or PeriodDates(rules)
@@ -91,8 +112,8 @@ def article_figures(
     numbers = find_numbers(text, words, rules)
     if not numbers and not words.directions.items:
         return []
-    ctx = read_context(text, words, numbers, rules)
-    story = story_country(ctx, rules)
+    ctx = read_context(text, words, numbers, rules, day_of(published))
+    story = story_country(ctx, rules, title)
     rows: list[FigureRow] = []
     for sentence in ctx.sentences:
         figs = _candidates(ctx, sentence, rules)
@@ -102,7 +123,8 @@ def article_figures(
         home = story.known_at(sentence.index)
         for fig in figs.all:
             d = describe(ctx, sentence, fig, figs, rows, rules)
-            partners = find_partners(ctx, sentence, d, figs, facts.source, rows, home, facts.bilateral, rules)
+            frame = story.frame
+            partners = find_partners(ctx, sentence, d, figs, facts.source, rows, home, facts.bilateral, frame, rules)
             rows.append(_row(article_id, ctx, sentence, d, partners, facts, rules))
     return rows
 

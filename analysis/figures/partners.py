@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..words import RELATIVE_PRONOUNS
+from ..countries import find_mentions
+from ..organisations import find_organisations
+from ..words import POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
 from .describe import Described
 from .numbers import Candidate, SentenceFigures
@@ -26,16 +28,21 @@ _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
 _AND = re.compile(r"\band\b")
 _ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)}|where)\b[^,;]*,")
 _POSSESSIVE = re.compile(r"['’]s\b.*")
+_CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_OWNER_BEFORE = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?$|\b{alternation(POSSESSIVE_DETERMINERS)}\s+(?:[a-z-]+\s+)?$")
 
 Role = tuple[str, str]  # (country, role): role "partner" after to/from/with, else "party"
 
 
 @dataclass(slots=True)
 class StoryCountry:
-    """The story's own country, and the index of the sentence that names it (figures before do not know it)."""
+    """The story's own country, and the index of the sentence that names it (figures before do not know it);
+    and the pair the story is about, when its headline and lede set one ("Seoul unveils list of U.S. goods")."""
 
     country: str | None
     sentence: int
+    frame: tuple[str, str] | None = None
 
     def known_at(self, index: int) -> str | None:
         return self.country if index >= self.sentence else None
@@ -62,23 +69,65 @@ class _Ask:
     rows: list[FigureRow]  # the article's rows so far
     story: str | None  # the story's own country, as known at this sentence
     bilateral: bool  # the sentence says "bilateral", "the two countries" ...
+    frame: tuple[str, str] | None  # the pair the headline and lede set
     rules: Rules
     window: tuple[int, int]  # where the figure's own countries are named
     skip: list[tuple[int, int]]  # spans whose countries are no partners besides the numbers: the source
 
 
 # --- the story's own country ------------------------------------------------------------------------------
-def story_country(ctx: Context, rules: Rules) -> StoryCountry:
+def story_country(ctx: Context, rules: Rules, title: str | None = None) -> StoryCountry:
     """The story's own country: one that owns a measure ("Japan's trade surplus", "Soviet sugar imports",
-    "exports of American wine") in the first sentences, or the subject opening the lede ("Taiwan plans ...")."""
+    "exports of American wine") in the first sentences, or the subject opening the lede ("Taiwan plans ..."),
+    with the pair the headline and lede frame the story by."""
+    frame = story_frame(ctx, title, rules)
     for s in ctx.sentences:
         if s.index >= 3:
             break
         if s.paragraph < 3:
             country = _owner(ctx, s.places, s.start, s.index == 0, rules)
             if country:
-                return StoryCountry(country, s.index)
-    return StoryCountry(None, 0)
+                return StoryCountry(country, s.index, frame)
+    return StoryCountry(None, 0, frame)
+
+
+def story_frame(ctx: Context, title: str | None, rules: Rules) -> tuple[str, str] | None:
+    """The two countries a trade story is about: the first two its headline names, else those of headline
+    and lede together when they name exactly two ("Seoul unveils shopping list of U.S. goods"); None unless
+    headline or lede speak of trade between them (a flow, a balance, a purchase or a barrier)."""
+    lede = next((s for s in ctx.sentences if s.index == 0), None)
+    if not _about_trade((title or "") + " " + (lede.text if lede else ""), rules):
+        return None
+    head = _distinct(m.country for m in find_mentions(_headline_case(title), ctx.day)) if title else []
+    if len(head) >= 2:
+        return head[0], head[1]
+    both = _distinct(head + [c for *_, c in (lede.places if lede else [])])
+    return (both[0], both[1]) if len(both) == 2 else None
+
+
+def _about_trade(text: str, rules: Rules) -> bool:
+    """Whether ``text`` names trade between parties: a trade or flow noun, a purchase, sale or barrier."""
+    words = set(_LOWER_WORD.findall(text.lower()))
+    return any(
+        w in rules.trade_metrics or rules.metrics.get(w) == "flow" or w in rules.words.deal or w in rules.words.barrier
+        for w in words
+    )
+
+
+def _distinct(countries) -> list[str]:
+    out: list[str] = []
+    for c in countries:
+        if c and c not in out:
+            out.append(c)
+    return out
+
+
+def _headline_case(title: str) -> str:
+    """An upper-case wire headline ("SEOUL UNVEILS LIST OF U.S. GOODS") in the case the gazetteer reads:
+    words of four letters or more capitalised ("Seoul"), short ones and abbreviations kept ("U.S.", "EC")."""
+    if any(ch.islower() for ch in title):
+        return title
+    return _CAPS_WORD.sub(lambda m: m.group().capitalize(), title)
 
 
 def _owner(ctx: Context, places: list[Place], base: int, lede: bool, rules: Rules) -> str | None:
@@ -119,12 +168,13 @@ def find_partners(
     rows: list[FigureRow],
     story: str | None,
     bilateral: bool,
+    frame: tuple[str, str] | None,
     rules: Rules,
 ) -> Partners:
     """The countries of the described figure ``d``."""
     skip = [source.span] if source.span else []
     window = _country_window(ctx.text, d.fig, d.window, figs, ctx.mentions, rules)
-    q = _Ask(ctx, sentence, d, figs, source, rows, story, bilateral, rules, window, skip)
+    q = _Ask(ctx, sentence, d, figs, source, rows, story, bilateral, frame, rules, window, skip)
     found, rule = [], None
     for name, find in PARTNER_RULES:
         found = find(q)
@@ -134,13 +184,24 @@ def find_partners(
     pair = _bilateral_pair(q, [c for c, _ in found]) if bilateral and len(found) < 2 else None
     if pair:
         found, rule = pair, "bilateral-pair"
+    if found:
+        more, name = _other_party(q, found, OTHER_PARTY_RULES)
+    else:  # none named near the figure: the source's country, the story's, or the company's home
+        found, rule = _fallback(q)
+        more, name = _other_party(q, found, FALLBACK_OTHER_PARTY_RULES) if found else (None, None)
     countries = [c for c, _ in found]
-    if not countries:
-        if source.country:
-            return Partners([source.country], "source-country")
-        return Partners([story], "story-country") if story else Partners([])
-    more, name = _other_party(q, found)
     return Partners([more] + countries, rule, name) if more else Partners(countries, rule)
+
+
+def _fallback(q: _Ask) -> tuple[list[Role], str | None]:
+    """No country named near the figure: the source's country, else the story's own, else the home of a
+    company it is bought from or sold by."""
+    if q.source.country:
+        return [(q.source.country, "party")], "source-country"
+    if q.story:
+        return [(q.story, "party")], "story-country"
+    home = _company_home(q, [])
+    return ([(home, "party")], "company-home") if home else ([], None)
 
 
 def _figure_window(q: _Ask) -> list[Role]:
@@ -201,14 +262,69 @@ def _story_pair(rows: list[FigureRow], mentions: Mentions, upto: int, home: str 
 
 
 # --- the other party of a flow ----------------------------------------------------------------------------
-def _other_party(q: _Ask, found: list[Role]) -> tuple[str | None, str | None]:
-    """(country, rule name) of the first other-party rule that adds one."""
+def _other_party(q: _Ask, found: list[Role], rules: tuple) -> tuple[str | None, str | None]:
+    """(country, rule name) of the first of the other-party ``rules`` that adds one."""
     if len(found) == 1 or _only_partners(found):  # else both sides are named
-        for name, other in OTHER_PARTY_RULES:
+        for name, other in rules:
             more = other(q, found)
             if more:
                 return more, name
     return None, None
+
+
+def _company_home(q: _Ask, found: list[Role]) -> str | None:
+    """A company or state body named with the figure in a purchase, sale or flow ("bought three Boeing
+    planes", "Toyota's exports to China"): its home country is a party (organisations.csv)."""
+    lo, hi = q.window
+    text = q.ctx.text
+    if q.d.kind != "flow" and not q.rules.deal.search(text, q.d.clause[0], q.d.clause[1]):
+        return None
+    for org in find_organisations(text[lo:hi], q.ctx.day, PARTY_KINDS):
+        if org.country and all(org.country != c for c, _ in found):
+            return org.country
+    return None
+
+
+def _own_measure(q: _Ask) -> bool:
+    """A count, or a measure of one country that is no trade between parties ("output", "the economy"):
+    the frame's pair does not make it bilateral."""
+    if q.d.quantity == "count":
+        return True
+    last = q.d.metric.split()[-1].lower() if q.d.metric else ""
+    return (
+        q.d.kind == "measure"
+        and last not in q.rules.trade_metrics
+        and last not in q.rules.words.deal | q.rules.words.barrier
+    )
+
+
+def _owned_balance(q: _Ask) -> bool:
+    """A country's overall balance: a trade measure ("deficit", "surplus") owned by a possessive or a
+    country before it ("the nation's trade gap", "a 169 bln dlr U.S. trade deficit")."""
+    last = q.d.metric.split()[-1].lower() if q.d.metric else ""
+    if q.d.kind != "measure" or last not in q.rules.trade_metrics:
+        return False
+    lo, hi = q.d.window
+    at = q.ctx.text.find(q.d.metric, lo, hi + len(q.d.metric))
+    if at < 0:
+        return False
+    before = q.ctx.text[max(lo, at - 30) : at]
+    place = q.ctx.mentions.last_before(at)
+    return bool(_OWNER_BEFORE.search(before)) or (place is not None and not q.ctx.text[place[1] : at].strip())
+
+
+def _frame_pair(q: _Ask, found: list[Role]) -> str | None:
+    """One side named in a later sentence, of the pair the headline and lede set: the other side of that pair,
+    unless the sentence names a country outside it ("Seoul's purchases rose" in a story on South Korea and
+    the U.S.)."""
+    pair = q.frame
+    if not pair or len(found) != 1 or found[0][0] not in pair or _own_measure(q):
+        return None
+    if q.sentence.index == 0 or any(c and c not in pair and not q.figs.covers(s) for s, _, c in q.sentence.places):
+        return None  # the lede is the frame itself; a sentence naming another country has its own say
+    if q.rules.partner_np.search(q.ctx.text, *q.window) or _owned_balance(q):
+        return None  # "a surplus with Europe": a partner that is no country; "the nation's trade gap"
+    return pair[1] if found[0][0] == pair[0] else pair[0]
 
 
 def _story_country_of_flow(q: _Ask, found: list[Role]) -> str | None:
@@ -255,11 +371,20 @@ def _story_country(q: _Ask, found: list[Role]) -> str | None:
 
 
 OTHER_PARTY_RULES: tuple[tuple[str, Callable[[_Ask, list[Role]], str | None]], ...] = (
+    ("company-home", _company_home),
     ("story-country-of-flow", _story_country_of_flow),
     ("source-country", _source_country),
     ("earlier-figure", _earlier_figure),
+    ("frame-pair", _frame_pair),
     ("story-country", _story_country),
 )
+
+# after a country taken from the source or the story (none named near the figure)
+FALLBACK_OTHER_PARTY_RULES: tuple[tuple[str, Callable[[_Ask, list[Role]], str | None]], ...] = (
+    ("company-home", _company_home),
+    ("frame-pair", _frame_pair),
+)
+PARTY_KINDS = frozenset({"company", "central_bank", "ministry", "agency"})  # organisations.csv kinds with a home
 
 
 # --- roles and windows ------------------------------------------------------------------------------------

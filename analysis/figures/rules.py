@@ -49,6 +49,7 @@ class Direction:
     noun: str | None = None  # "a 5 pct rise", "a rise of 5 pct"
     adverb: str | None = None  # directly before the number: "up 5 pct"
     after: str | None = None  # directly after the figure: "5 pct higher"
+    rate: str | None = None  # a rate of change: its percent is that change whatever moves the rate ("growth")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,12 @@ class FigureWords:
     pair_noun: frozenset[str]  # "the two countries", "both sides"
     same_period: frozenset[str]  # "year-on-year", "a year earlier"
     not_participle: frozenset[str]  # ends in -ing, no participle: "during"
+    carry: frozenset[str]  # before a figure after a change: it continues its list or comparison ("after")
+    swing: frozenset[str]  # before "into a deficit": a balance that changed sides ("swung", "turned")
+    deal: frozenset[str]  # a purchase or sale: a company named with the figure is a party ("bought")
+    barrier: frozenset[str]  # a trade barrier ("sanctions", "tariffs"): also a deal word
+    remove: frozenset[str]  # removes a barrier: "lift", "scrapped"
+    frequency: frozenset[str]  # between a figure and its direction noun: "a 10 pct annual reduction"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +104,7 @@ class Rules:
     # --- figure_numbers.csv, figure_directions.csv, figure_metrics.csv, figure_words.csv
     numbers: dict[str, NumberWord]  # lower-case spelled number -> kind and value
     directions: dict[str, Direction]  # lower-case word -> its direction per use
+    balances: dict[str, str]  # a balance a figure swings into -> the direction ("deficit": decrease)
     metrics: dict[str, str]  # lower-case metric phrase -> flow | measure
     trade_metrics: frozenset[str]  # metric phrases that measure trade between countries
     seller_of: re.Pattern  # "exports of " before a country: it is the seller (metrics marked seller)
@@ -142,6 +150,10 @@ class Rules:
     to_reached: re.Pattern  # between a direction verb and a figure: it moved to that level ("dropped to")
     verb_gap: re.Pattern  # between a direction verb and a figure: the figure is not its change
     ellipsis: re.Pattern  # " to $2.1 bln" after a percent: a list that leaves out its verb
+    swing_to: re.Pattern  # before a figure: "swung into a deficit of", "returned to a" (group 1: the balance)
+    balance_after: re.Pattern  # after a figure: "deficit", "trade surplus" (group 1: the balance)
+    carried: re.Pattern  # before a percent: "and", "after just", "up from last year's": a list of changes
+    change_to: re.Pattern  # between a change and a level: " to (a record) ": the level it moved to
     compared_after: re.Pattern  # after a level: "..., compared with" an earlier level
     up_from: re.Pattern  # after a level: ", up/down from" an earlier one
     comparative: re.Pattern  # after a direction verb: "fell (much) faster"
@@ -155,6 +167,12 @@ class Rules:
     bilateral: re.Pattern  # "bilateral", "the two countries"
     bilateral_words: re.Pattern  # "bilateral", "two-way", "the two", "both" anywhere (a cheap test)
     seg_lead: re.Pattern  # after a comma: a participle (group 1) or a relative pronoun (group 2)
+    deal: re.Pattern  # a purchase or sale ("bought", "ordered", "sold"): a company named is a party
+    barrier_after: re.Pattern  # after a figure: " in trade sanctions", " of the tariffs": an amount of a barrier
+    remove_word: re.Pattern  # "lift", "scrapped": a barrier removed
+    sentence_stop: re.Pattern  # a full stop or semicolon
+    and_level: re.Pattern  # before a listed level: "and ", "and imports to "
+    compare_word: re.Pattern  # "from", "against", "compared with": what follows is compared, not moved
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +182,7 @@ def rules() -> Rules:
     numbers = {
         row["word"].strip().lower(): NumberWord(row["kind"].strip(), float(row["value"])) for row in _rows("numbers")
     }
-    directions = _read_directions()
+    directions, balances = _read_directions()
     metrics, trade_metrics, sellers, metric_last = _read_metrics()
     words = _read_words()
     periods = _read_periods()
@@ -176,6 +194,7 @@ def rules() -> Rules:
         signs=tuple(symbols),
         numbers=numbers,
         directions=directions,
+        balances=balances,
         metrics=metrics,
         trade_metrics=trade_metrics,
         seller_of=re.compile(rf"(?i)\b{alternation(sellers)} of\s+$"),
@@ -194,6 +213,7 @@ def rules() -> Rules:
         **_period_patterns(periods, numbers),
         **_phrase_patterns(words, periods),
         **_comparison_patterns(words, symbols, directions),
+        **_swing_patterns(words, balances),
     )
 
 
@@ -217,11 +237,17 @@ def _read_units() -> tuple[dict[str, Unit], dict[str, str], dict[str, str]]:
     return units, per_units, symbols
 
 
-def _read_directions() -> dict[str, Direction]:
+def _read_directions() -> tuple[dict[str, Direction], dict[str, str]]:
+    """The direction words by use, and apart the balances ("deficit": decrease) a figure can swing into."""
     uses: dict[str, dict[str, str]] = {}
+    balances: dict[str, str] = {}
     for row in _rows("directions"):
-        uses.setdefault(row["word"].strip().lower(), {})[row["kind"].strip()] = row["direction"].strip()
-    return {w: Direction(**u) for w, u in uses.items()}
+        word, kind, direction = row["word"].strip().lower(), row["kind"].strip(), row["direction"].strip()
+        if kind == "balance":
+            balances[word] = direction
+        else:
+            uses.setdefault(word, {})[kind] = direction
+    return {w: Direction(**u) for w, u in uses.items()}, balances
 
 
 def _read_metrics() -> tuple[dict[str, str], frozenset[str], list[str], dict[str, tuple[MetricPhrase, ...]]]:
@@ -334,9 +360,25 @@ def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions
     return {
         "to_level": re.compile(rf"(?i)\bto\s+(?:{alternation(HEDGES)}\s+)?(?:{sym})?\d[^.;]{{0,40}}$"),
         "ellipsis": re.compile(rf"\s+to\s+(?:{sym}|\d)"),
+        "carried": re.compile(
+            rf"(?i)(?:^|\s)(?:{alternation(words.carry)})\s+(?:by\s+)?(?:[a-z]+\s+[a-z]+['’]s\s+)?(?:{sym})?$"
+        ),
+        "change_to": re.compile(rf"(?i)\s*(?:{alternation(HEDGES)}\s+)?to\s+(?:an?\s+)?(?:record\s+)?(?:{sym})?"),
         "compared_gap": re.compile(rf"\s*(?i:{alternation(words.compare)})\.?\s*"),
         "compared_after": re.compile(rf"(?i)(?:\s+[^\s,;]+){{0,6}}?,?\s+{compared}\s+"),
         "up_from": re.compile(rf"(?i)(?:\s+(?!{adverbs}\b)[^\s,;]+){{0,8}}?,?\s+({adverbs})\s+from\b"),
+    }
+
+
+def _swing_patterns(words: FigureWords, balances: dict[str, str]) -> dict[str, re.Pattern]:
+    """ "swung into a deficit of 2 bln", "returned to a 7.4 bln deficit": the balance a figure changed into."""
+    balance = alternation(balances)
+    return {
+        "swing_to": re.compile(
+            rf"(?i)\b{alternation(words.swing)}\s+(?:back\s+)?(?:in)?to\s+(?:an?\s+)?"
+            rf"(?:(?:{alternation(HEDGES)})\s+)?(?:(?:[a-z]+\s+)?({balance})\s+(?:of\s+)?)?$"
+        ),
+        "balance_after": re.compile(rf"(?i)\s*(?:[a-z-]+\s+)?({balance})\b"),
     }
 
 
@@ -393,6 +435,14 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         ),
         "comparative": re.compile(rf"(?i)\s+(?:much\s+)?{alternation(words.comparative)}\b"),
         "window_end": re.compile(rf"(?i)\b{alternation(words.window_end)}\b"),
+        "deal": re.compile(rf"(?i)\b{alternation(words.deal | words.barrier)}\b"),
+        "barrier_after": re.compile(
+            rf"(?i)\s+(?:in|of|worth\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?{alternation(words.barrier)}\b"
+        ),
+        "remove_word": re.compile(rf"(?i)\b{alternation(words.remove)}\b"),
+        "sentence_stop": re.compile(r"[.;]"),
+        "compare_word": re.compile(rf"(?i)\b{alternation(words.compare)}\b"),
+        "and_level": re.compile(r"(?i)\band\s+(?:[a-z]+\s+to\s+)?$"),
         "owner_break": re.compile(rf"(?i)\b{alternation(words.owner_break)}\b|[,;.:]"),
         "verb_gap": re.compile(rf"(?i)[,;]|\d|\b{alternation(words.verb_gap)}\b"),
         "not_subject": re.compile(rf"(?i)\b{alternation(words.not_subject)}\b|n't"),

@@ -1,0 +1,40 @@
+"""Organisations named in a text and their home countries (data/organisations.csv): "bought three Boeing
+planes" involves the United States."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .countries import country_name
+from .tables import read_table
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """One mention of an organisation: where it is, its name, kind and home country (None for a body)."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    country: str | None
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, tuple[str, str]], re.Pattern]:
+    rows = {r["name"].strip(): (r["kind"].strip(), r["country"].strip()) for r in read_table("organisations.csv")}
+    names = sorted(rows, key=len, reverse=True)  # "Bank of Japan" before "Japan", "Goldstar" inside no other
+    return rows, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+def find_organisations(text: str, day: str = "", kinds: frozenset[str] | None = None) -> list[Organisation]:
+    """The organisations named in ``text`` (of ``kinds``, all when None), home countries named as on ``day``."""
+    rows, pattern = _table()
+    out = []
+    for m in pattern.finditer(text):
+        kind, iso3 = rows[m.group()]
+        if kinds is None or kind in kinds:
+            out.append(Organisation(m.start(), m.end(), m.group(), kind, country_name(iso3, day) if iso3 else None))
+    return out

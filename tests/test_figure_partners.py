@@ -1,0 +1,125 @@
+"""Partners and direction of figures from the story's frame (issue 12): sentences written for the tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import extract_figures
+
+
+def figs(text: str, published: str | None = None, title: str | None = None) -> pd.DataFrame:
+    """The figures of one article."""
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a"],
+            "title": [title],
+            "text": [text],
+            "published": [pd.Timestamp(published) if published else pd.NaT],
+        }
+    )
+    return extract_figures(arts)
+
+
+def row(df: pd.DataFrame, surface: str) -> dict:
+    """The single row whose surface is ``surface``."""
+    rows = df[df["text"] == surface].to_dict("records")
+    assert len(rows) == 1, f"{surface!r} in {df['text'].tolist()}"
+    return rows[0]
+
+
+def test_soviet_era_names_reach_figure_partners():
+    # error kind (d): in 1987 copy "Moscow" and "the Kremlin" are the Soviet Union, today Russia
+    text = "Moscow bought 2 mln tonnes of grain from Canada, officials said."
+    assert set(row(figs(text, "1987-03-01"), "2 mln tonnes")["countries"]) == {"Soviet Union", "Canada"}
+    assert set(row(figs(text, "2023-03-01"), "2 mln tonnes")["countries"]) == {"Russia", "Canada"}
+
+
+def test_balances_that_widen_narrow_or_swing_carry_a_direction():
+    # error kind (e)
+    df = figs(
+        "The trade deficit widened to 4.2 bln dlrs in March and narrowed to 3.9 bln in April. "
+        "The current account swung into a deficit of 700 mln dlrs in May and is expected to return to a "
+        "1.1 bln dlr surplus next year."
+    )
+    assert row(df, "4.2 bln dlrs")["direction"] == "increase"
+    assert row(df, "3.9 bln")["direction"] == "decrease"
+    assert row(df, "700 mln dlrs")["direction"] == "decrease"
+    assert row(df, "1.1 bln dlr")["direction"] == "increase"
+
+
+def test_a_level_moved_by_a_change_carries_its_direction():
+    df = figs("Coffee exports fell 8 pct to 1.6 mln bags, while imports rose 3 pct to 240,000 bags.")
+    assert row(df, "1.6 mln bags")["direction"] == "decrease"
+    assert row(df, "240,000 bags")["direction"] == "increase"
+    # the level a move started from did not move
+    assert row(figs("The duty was raised to 40 pct from 15 pct."), "15 pct")["direction"] is None
+
+
+def test_growth_rates_are_increases_and_their_comparisons_too():
+    df = figs(
+        "Growth in farm output is expected to slow to 2.1 pct this year and 1.8 pct next, after 3.4 pct last year."
+    )
+    assert {row(df, s)["direction"] for s in ("2.1 pct", "1.8 pct", "3.4 pct")} == {"increase"}
+    df = figs("Consumer prices rose 1.2 pct in the quarter, down from 1.7 pct a year ago.")
+    assert row(df, "1.2 pct")["direction"] == "increase" and row(df, "1.7 pct")["direction"] == "increase"
+
+
+def test_a_company_bought_from_or_selling_names_its_home_country():
+    # error kind (a): the company's home country is the partner (analysis/data/organisations.csv)
+    df = figs("Egypt bought three Boeing planes for 300 mln dlrs, officials said.")
+    assert set(row(df, "300 mln dlrs")["countries"]) == {"Egypt", "United States"}
+    assert "other-party:company-home" in row(df, "300 mln dlrs")["rule"]
+    df = figs("The state airline of Kenya ordered four aircraft from a U.S. maker for 90 mln dlrs.")
+    assert set(row(df, "90 mln dlrs")["countries"]) == {"Kenya", "United States"}
+    # a company named outside a purchase or sale adds nobody
+    assert row(figs("Toyota's profit in Spain rose 5 pct."), "5 pct")["countries"] == ["Spain"]
+
+
+def test_the_headline_and_lede_frame_the_pair_of_later_figures():
+    # error kind (b): later figures name one side; the other comes from the frame
+    text = (
+        "Brazil and Canada signed a trade accord on Monday.\n\n"
+        "Brazilian purchases of wheat will rise to 2 mln tonnes next year, officials said."
+    )
+    df = figs(text, title="BRAZIL, CANADA SIGN TRADE ACCORD")
+    assert set(row(df, "2 mln tonnes")["countries"]) == {"Brazil", "Canada"}
+    assert "other-party:frame-pair" in row(df, "2 mln tonnes")["rule"]
+    # a sentence that names a third country keeps its own countries
+    df = figs(text + "\n\nExports to Peru rose 3 pct.", title="BRAZIL, CANADA SIGN TRADE ACCORD")
+    assert "Canada" not in row(df, "3 pct")["countries"]
+    # a one-country measure stays one country's
+    df = figs(text + "\n\nBrazilian industrial output fell 2 pct in May.", title="BRAZIL, CANADA SIGN TRADE ACCORD")
+    assert row(df, "2 pct")["countries"] == ["Brazil"]
+
+
+def test_the_frame_leaves_overall_balances_and_partners_that_are_no_country():
+    title = "CHILE, PERU AGREE ON COPPER TRADE"
+    text = "Chile and Peru agreed on copper trade on Monday.\n\n"
+    df = figs(text + "The nation's trade deficit widened to 2 bln dlrs, officials said.", title=title)
+    assert "Peru" not in row(df, "2 bln dlrs")["countries"]
+    df = figs(text + "Chilean exports to Europe rose 6 pct in May.", title=title)
+    assert "Peru" not in row(df, "6 pct")["countries"]
+
+
+def test_a_party_mentioned_nearby_is_no_partner():
+    # error kind (c): the EC complains in the sentence, but the balance is the United States' with Japan
+    df = figs("The U.S. trade deficit with Japan widened to 5.2 bln dlrs in May, a figure the EC also watches.")
+    assert set(row(df, "5.2 bln dlrs")["countries"]) == {"United States", "Japan"}
+
+
+def test_barriers_lifted_and_listed_levels_carry_a_direction():
+    df = figs("Washington imposed 200 mln dlrs in duties in May. It may lift 60 mln dlrs of the duties in June.")
+    assert row(df, "200 mln dlrs")["direction"] == "increase"
+    assert row(df, "60 mln dlrs")["direction"] == "decrease"
+    df = figs("The quota will rise to 50,000 tonnes in 1988 and 55,000 tonnes in 1989.")
+    assert row(df, "55,000 tonnes")["direction"] == "increase"
+    assert row(figs("The bill demands a 5 pct annual reduction in the surplus."), "5 pct")["direction"] == "decrease"
+    # a level listed without a moving verb stays a level, and so do earlier levels compared
+    df = figs("Imports will fall to 190,000 tonnes from 270,000 tonnes in 1986 and 295,000 tonnes in 1985.")
+    assert row(df, "295,000 tonnes")["direction"] is None
+    assert row(figs("Sales were 3 mln tonnes in 1986 and 4 mln tonnes in 1987."), "4 mln tonnes")["direction"] is None
+
+
+def test_a_record_reached_after_another_figure_is_an_increase():
+    df = figs("The gap swelled to 3.1 bln dlrs in May, bringing the deficit for the year to a record 9.4 bln dlrs.")
+    assert row(df, "9.4 bln dlrs")["direction"] == "increase"
