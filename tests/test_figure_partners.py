@@ -101,6 +101,16 @@ def test_the_frame_leaves_overall_balances_and_partners_that_are_no_country():
     assert "Peru" not in row(df, "6 pct")["countries"]
 
 
+def test_the_frame_leaves_a_plain_flow_which_may_be_the_countrys_total():
+    # "exports rose to ..." in a story framed by a pair is as often the country's total: a partner added there would
+    # be a false claim, a partner left out only an omission (the sentence is in the row)
+    title = "CHILE, PERU AGREE ON COPPER TRADE"
+    text = (
+        "Chile and Peru agreed on copper trade on Monday.\n\nChilean exports rose to 2 bln dlrs in May, officials said."
+    )
+    assert row(figs(text, title=title), "2 bln dlrs")["countries"] == ["Chile"]
+
+
 def test_a_party_mentioned_nearby_is_no_partner():
     # error kind (c): the EC complains in the sentence, but the balance is the United States' with Japan
     df = figs("The U.S. trade deficit with Japan widened to 5.2 bln dlrs in May, a figure the EC also watches.")

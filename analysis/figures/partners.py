@@ -318,13 +318,21 @@ def _frame_pair(q: _Ask, found: list[Role]) -> str | None:
     unless the sentence names a country outside it ("Seoul's purchases rose" in a story on South Korea and
     the U.S.)."""
     pair = q.frame
-    if not pair or len(found) != 1 or found[0][0] not in pair or _own_measure(q):
+    if not pair or len(found) != 1 or found[0][0] not in pair or _own_measure(q) or not _between_parties(q):
         return None
     if q.sentence.index == 0 or any(c and c not in pair and not q.figs.covers(s) for s, _, c in q.sentence.places):
         return None  # the lede is the frame itself; a sentence naming another country has its own say
     if q.rules.partner_np.search(q.ctx.text, *q.window) or _owned_balance(q):
         return None  # "a surplus with Europe": a partner that is no country; "the nation's trade gap"
     return pair[1] if found[0][0] == pair[0] else pair[0]
+
+
+def _between_parties(q: _Ask) -> bool:
+    """A balance, a purchase or a barrier ("the surplus", "purchases", "tariffs"): a measure between parties. A
+    plain flow ("exports rose to 11 bln dlrs") in a story framed by a pair is as often the country's total."""
+    last = q.d.metric.split()[-1].lower() if q.d.metric else ""
+    words = q.rules.words
+    return last in words.balance or last in words.deal or last in words.barrier
 
 
 def _story_country_of_flow(q: _Ask, found: list[Role]) -> str | None:

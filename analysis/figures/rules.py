@@ -90,6 +90,7 @@ class FigureWords:
     barrier: frozenset[str]  # a trade barrier ("sanctions", "tariffs"): also a deal word
     remove: frozenset[str]  # removes a barrier: "lift", "scrapped"
     frequency: frozenset[str]  # between a figure and its direction noun: "a 10 pct annual reduction"
+    balance: frozenset[str]  # a measure between two parties: the frame's pair applies to it ("the surplus")
 
 
 @dataclass(frozen=True, slots=True)
