@@ -82,3 +82,23 @@ def test_corpus_findings_state_what_was_read(corpus):
     assert f.sentences[0].startswith("2 articles (")
     assert f.section("mentions").header.startswith("Countries mentioned most: Japan (")
     assert f.stats["articles"] == 2 and f.stats["skipped"] == 0
+
+
+def test_figure_findings_are_sentences_from_the_data(tmp_path):
+    from analysis import extract_figures, figure_findings
+
+    text = (
+        "Chile and Peru trade grows\n\n"
+        "LIMA, May 4 - Trade between Chile and Peru rose 12.5 percent to $3.1 billion last year, "
+        "according to the central bank.\n\nChilean copper output fell 2 percent."
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    articles = load_articles(tmp_path)
+    findings = figure_findings(articles, extract_figures(articles))
+    joined = " ".join(findings.sentences)
+    assert "trade between Chile and Peru rose 12.5%" in joined
+    assert "according to the central bank" in joined
+    assert findings.section("changes").data["change"].tolist() == [12.5]
+    assert "rule" in findings.section("figures").data.columns
+    empty = figure_findings(articles, extract_figures(articles).iloc[0:0])
+    assert empty.section("changes").empty and empty.sentences == ["No figure was found in 1 article."]

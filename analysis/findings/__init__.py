@@ -2,6 +2,7 @@
 
 from .base import Findings, Section
 from .corpus import corpus_findings, corpus_summary
+from .figures import figure_findings
 from .quotes import quote_findings
 
-__all__ = ["Findings", "Section", "corpus_findings", "corpus_summary", "quote_findings"]
+__all__ = ["Findings", "Section", "corpus_findings", "corpus_summary", "figure_findings", "quote_findings"]
