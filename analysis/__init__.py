@@ -6,11 +6,20 @@ Public API (DataFrame columns are documented in the README and in each function'
 from .articles import load_articles
 from .countries import country_mentions
 from .plots import change_barh, chart_or_note, save_figure, source_note, stacked_barh
+from .plots_sentiment import portrayal_bars, portrayal_timeline_chart, stance_heatmap, stance_network
 from .quantities import extract_figures, figures_by_country, trade_changes
 from .quotes import extract_quotes
 from .reading import render_article
 from .sentences import sentences
 from .sentiment import country_portrayal, country_sentiment, country_stance, polarity_label, target_sentiment
+from .sentiment_findings import sentiment_findings
+from .sentiment_tables import (
+    portrayal_by_country,
+    portrayal_evidence,
+    portrayal_timeline,
+    stance_evidence,
+    stance_pairs,
+)
 from .summaries import mention_counts, quote_counts
 
 __all__ = [
@@ -24,6 +33,12 @@ __all__ = [
     "country_sentiment",
     "country_portrayal",
     "country_stance",
+    "portrayal_by_country",
+    "stance_pairs",
+    "portrayal_evidence",
+    "stance_evidence",
+    "portrayal_timeline",
+    "sentiment_findings",
     "mention_counts",
     "quote_counts",
     "trade_changes",
@@ -32,6 +47,10 @@ __all__ = [
     "chart_or_note",
     "stacked_barh",
     "change_barh",
+    "portrayal_bars",
+    "stance_heatmap",
+    "stance_network",
+    "portrayal_timeline_chart",
     "source_note",
     "render_article",
 ]
