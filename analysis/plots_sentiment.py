@@ -16,7 +16,7 @@ SCORE_NORM = Normalize(vmin=-1, vmax=1)
 
 
 def portrayal_bars(table: pd.DataFrame, title: str = "How each country is portrayed") -> plt.Figure:
-    """Mean score per country as horizontal bars with 95% intervals; each bar labelled with its mention count."""
+    """Mean score per country as horizontal bars with 95% intervals; each bar labelled with its sentences."""
     use_style()
     fig, ax = plt.subplots(figsize=(8, max(2.5, 0.45 * len(table) + 1.4)))
     colours = [plt.get_cmap(SCORE_CMAP)(SCORE_NORM(s)) for s in table["score"]]
@@ -30,10 +30,10 @@ def portrayal_bars(table: pd.DataFrame, title: str = "How each country is portra
         capsize=3,
         linewidth=1,
     )
-    for y, (high, n) in enumerate(zip(table["ci_high"], table["n_mentions"])):
-        ax.text(max(high, 0) + 0.03, y, f"n={n}", va="center", fontsize=8, color="#333333")
+    for y, (high, n, m) in enumerate(zip(table["ci_high"], table["n_sentences"], table["n_mentions"])):
+        ax.text(max(high, 0) + 0.03, y, f"{n} sent. / {m} ment.", va="center", fontsize=8, color="#333333")
     ax.axvline(0, color="#333333", linewidth=0.8)
-    ax.set_xlim(-1.05, 1.2)  # room for the counts
+    ax.set_xlim(-1.05, 1.45)  # room for the counts
     ax.set_title(title)
     ax.set_xlabel("Mean sentiment toward the country (−1 negative … +1 positive), 95% interval")
     ax.set_ylabel("")

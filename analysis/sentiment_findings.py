@@ -6,7 +6,7 @@ import pandas as pd
 
 from .sentiment_tables import portrayal_by_country, stance_pairs
 
-MIN_MENTIONS = 3  # a country named once or twice is not ranked "most" anything when others have more
+MIN_SENTENCES = 3  # a country named in one or two sentences is not ranked "most" anything when others have more
 
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:
@@ -15,8 +15,8 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
 
 
 def _ranked(table: pd.DataFrame) -> pd.DataFrame:
-    """The countries with enough mentions to rank (all of them when none has enough)."""
-    enough = table[table["n_mentions"] >= MIN_MENTIONS]
+    """The countries named in enough sentences to rank (all of them when none has enough)."""
+    enough = table[table["n_sentences"] >= MIN_SENTENCES]
     return enough if len(enough) else table
 
 
@@ -27,17 +27,17 @@ def portrayal_findings(table: pd.DataFrame) -> list[str]:
         return []
     low, high = ranked.iloc[0], ranked.iloc[-1]
     out = [
-        f"{low.country} is portrayed most negatively: mean {low.score:+.2f} over {_plural(low.n_mentions, 'mention')}"
+        f"{low.country} is portrayed most negatively: mean {low.score:+.2f} over {_plural(low.n_sentences, 'sentence')}"
         f" (95% interval {low.ci_low:+.2f} to {low.ci_high:+.2f})."
     ]
     if high.country != low.country:
         how = "most positively" if high.score > 0 else "least negatively"
         out.append(
-            f"{high.country} is portrayed {how}: mean {high.score:+.2f} over {_plural(high.n_mentions, 'mention')}"
+            f"{high.country} is portrayed {how}: mean {high.score:+.2f} over {_plural(high.n_sentences, 'sentence')}"
             f" (95% interval {high.ci_low:+.2f} to {high.ci_high:+.2f})."
         )
         if low.ci_high >= high.ci_low:  # overlapping intervals: say so rather than overstate a ranking
-            out.append("Their intervals overlap: with these few mentions the difference may be chance.")
+            out.append("Their intervals overlap: with these few sentences the difference may be chance.")
     return out
 
 

@@ -7,7 +7,7 @@ import pandas as pd
 
 BOOTSTRAP_DRAWS = 2000
 CONFIDENCE = 0.95
-PORTRAYAL_TABLE = ["country", "score", "ci_low", "ci_high", "n_mentions", "n_articles"]
+PORTRAYAL_TABLE = ["country", "score", "ci_low", "ci_high", "n_sentences", "n_mentions", "n_articles"]
 STANCE_TABLE = ["holder", "target", "score", "n_statements", "n_articles"]
 
 
@@ -23,14 +23,21 @@ def bootstrap_ci(values: np.ndarray, draws: int = BOOTSTRAP_DRAWS, seed: int = 0
 
 
 def portrayal_by_country(sentiment: pd.DataFrame, top: int | None = 15) -> pd.DataFrame:
-    """Mean sentiment per country over all its mentions, with a 95% bootstrap interval; most mentioned first."""
+    """Mean sentiment per country over the sentences naming it, with a 95% bootstrap interval; most named first.
+
+    A sentence counts once (the mean of its mentions), as in country_portrayal: three mentions in one sentence
+    are one judgement, and the interval is drawn over sentences, not over mentions that share a sentence.
+    """
     if sentiment is None or len(sentiment) == 0:
         return pd.DataFrame(columns=PORTRAYAL_TABLE)
+    per_sentence = sentiment.groupby(["country", "article_id", "evidence"])["score"].agg(["mean", "size"]).reset_index()
     rows = []
-    for country, group in sentiment.groupby("country"):
-        low, high = bootstrap_ci(group["score"].to_numpy())
-        rows.append((country, group["score"].mean(), low, high, len(group), group["article_id"].nunique()))
-    table = pd.DataFrame(rows, columns=PORTRAYAL_TABLE).sort_values(["n_mentions", "country"], ascending=[False, True])
+    for country, group in per_sentence.groupby("country"):
+        low, high = bootstrap_ci(group["mean"].to_numpy())
+        n_articles = group["article_id"].nunique()
+        rows.append((country, group["mean"].mean(), low, high, len(group), group["size"].sum(), n_articles))
+    table = pd.DataFrame(rows, columns=PORTRAYAL_TABLE)
+    table = table.sort_values(["n_sentences", "country"], ascending=[False, True])
     table = table.head(top) if top else table
     return table.sort_values("score").reset_index(drop=True)
 

@@ -63,11 +63,12 @@ def test_bootstrap_interval_holds_the_mean_and_is_reproducible():
     assert bootstrap_ci([0.3]) == (0.3, 0.3)
 
 
-def test_portrayal_by_country_orders_by_score_and_counts_mentions():
+def test_portrayal_by_country_orders_by_score_and_counts_sentences():
     table = portrayal_by_country(sentiment_rows())
     assert list(table.country) == ["Freedonia", "Sylvania", "Ruritania"]
     free = table.set_index("country").loc["Freedonia"]
-    assert free.n_mentions == 3 and free.n_articles == 2 and abs(free.score + 0.7) < 1e-9
+    # one vote per sentence: -0.6, and (-0.8, -0.7) in the sentence named twice
+    assert free.n_mentions == 3 and free.n_sentences == 2 and free.n_articles == 2 and abs(free.score + 0.675) < 1e-9
     assert free.ci_low <= free.score <= free.ci_high
 
 
@@ -94,7 +95,7 @@ def test_timeline_needs_two_dates():
 def test_findings_are_sentences_from_the_numbers():
     lines = sentiment_findings(sentiment_rows(), stance_rows())
     assert lines[0].startswith("6 country mentions of 3 countries in 2 articles")
-    assert lines[1].startswith("Freedonia is portrayed most negatively: mean -0.70 over 3 mentions")
+    assert lines[1].startswith("Freedonia is portrayed most negatively: mean -0.68 over 2 sentences")
     assert any(line.startswith("The most hostile stance: Freedonia toward Ruritania") for line in lines)
     assert sentiment_findings(sentiment_rows().iloc[:0], stance_rows().iloc[:0])[0].startswith("No country")
 
