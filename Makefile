@@ -9,7 +9,11 @@ PY := $(VENV)/bin/python
 
 NEWSMTSC ?= ../shared/data/newsmtsc
 
-.PHONY: all setup report test lint format lab clean sentiment-model
+# Fonts for names in Chinese, Japanese, Korean and other scripts in the charts (Debian packages; matplotlib
+# draws a glyph it has no font for as an empty box)
+FONT_PACKAGES := fonts-noto-cjk fonts-noto-core
+
+.PHONY: all setup fonts report test lint format lab clean sentiment-model
 all: report
 
 $(VENV)/.installed: requirements.txt pyproject.toml
@@ -18,12 +22,29 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed fonts
+
+fonts:
+	@if command -v dpkg >/dev/null && command -v apt-get >/dev/null; then \
+	  if ! dpkg -s $(FONT_PACKAGES) >/dev/null 2>&1; then \
+	    if [ "$$(id -u)" = 0 ]; then \
+	      echo "installing fonts for CJK and other scripts ($(FONT_PACKAGES)) ..."; \
+	      export DEBIAN_FRONTEND=noninteractive; \
+	      apt-get install -y -qq $(FONT_PACKAGES) >/dev/null 2>&1 \
+	        || (apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq $(FONT_PACKAGES) >/dev/null 2>&1) \
+	        || echo "could not install $(FONT_PACKAGES): names in CJK scripts will draw as boxes in the charts"; \
+	    else \
+	      echo "note: sudo apt-get install $(FONT_PACKAGES), so names in CJK and other scripts draw in the charts"; \
+	    fi; \
+	  fi; \
+	elif command -v fc-list >/dev/null && ! fc-list | grep -q "Noto Sans CJK"; then \
+	  echo "note: install the Noto Sans CJK and Noto Sans fonts, so names in CJK and other scripts draw in the charts"; \
+	fi
 
 report: setup
-	$(PY) -m analysis.report --articles "$(ARTICLES)" --figures "$(FIGURES)" --reports "$(REPORTS)"
+	@$(PY) -m analysis.report --articles "$(ARTICLES)" --figures "$(FIGURES)" --reports "$(REPORTS)"
 
-test: setup
+test: lint
 	$(PY) -m pytest -q
 
 lint: setup
@@ -43,4 +64,4 @@ lab: setup
 	$(VENV)/bin/jupyter lab notebooks/
 
 clean:
-	rm -rf $(REPORTS) $(FIGURES)/*.png $(FIGURES)/*.svg $(FIGURES)/*.pdf $(FIGURES)/*.csv
+	rm -rf $(REPORTS) $(FIGURES)

@@ -3,15 +3,20 @@
 Public API (DataFrame columns are documented in the README and in each function's docstring).
 """
 
-from .articles import load_articles
-from .countries import country_mentions
+from . import articles as _articles
+from . import countries as _countries
+from . import figures as _figures
+from . import quotes as _quotes
+from . import sentiment as _sentiment
+from .corpus import open_corpus
+from .findings import Findings, Section, corpus_findings, quote_findings
+from .missing import with_none_for_missing
 from .plots import change_barh, chart_or_note, save_figure, source_note, stacked_barh
 from .plots_sentiment import portrayal_bars, portrayal_timeline_chart, stance_heatmap, stance_network
-from .quantities import extract_figures, figures_by_country, trade_changes
-from .quotes import extract_quotes
+from .present import notebook_setup, show_findings, show_section, show_table
 from .reading import render_article
 from .sentences import sentences
-from .sentiment import country_portrayal, country_sentiment, country_stance, polarity_label, target_sentiment
+from .sentiment import polarity_label, target_sentiment
 from .sentiment_findings import sentiment_findings
 from .sentiment_tables import (
     portrayal_by_country,
@@ -20,7 +25,17 @@ from .sentiment_tables import (
     stance_evidence,
     stance_pairs,
 )
-from .summaries import mention_counts, quote_counts
+from .speakers import speaker_names
+from .summaries import figures_by_country, mention_counts, quote_counts, trade_changes
+
+# The tables' missing text is None, as documented (the modules themselves may return pandas' NaN)
+load_articles = with_none_for_missing(_articles.load_articles)
+country_mentions = with_none_for_missing(_countries.country_mentions)
+extract_quotes = with_none_for_missing(_quotes.extract_quotes)
+extract_figures = with_none_for_missing(_figures.extract_figures)
+country_sentiment = with_none_for_missing(_sentiment.country_sentiment)
+country_portrayal = with_none_for_missing(_sentiment.country_portrayal)
+country_stance = with_none_for_missing(_sentiment.country_stance)
 
 __all__ = [
     "load_articles",
@@ -53,4 +68,14 @@ __all__ = [
     "portrayal_timeline_chart",
     "source_note",
     "render_article",
+    "open_corpus",
+    "notebook_setup",
+    "show_findings",
+    "show_section",
+    "show_table",
+    "Findings",
+    "Section",
+    "corpus_findings",
+    "quote_findings",
+    "speaker_names",
 ]

@@ -55,6 +55,9 @@ DATELINE_FIELDS = ("dateline", "place_line")
 PUBLISHER_FIELDS = ("publisher", "source", "outlet", "site", "sitename", "source_domain", "domain")
 
 MAX_TRAILING, MAX_TRAILING_WORDS = 4, 80
+# A cap on the work per article: a news story runs to 2,000-40,000 characters; a text far past that is a book,
+# a feed dump or a file concatenated by mistake, and would hold up every extractor. What is past it is not read.
+MAX_ARTICLE_CHARS = 200_000
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
 _TIME_WITH_DOT = re.compile(
     r"(?<![:\d.])\b([01]?\d|2[0-3])\.([0-5]\d)\b(?=\s*(?:[AaPp]\.?[Mm]\b|GMT|BST|UTC|CET|[A-Z]{2,4}\b|$))"
@@ -308,7 +311,8 @@ def _pick(record: dict, fields: Iterable[str]):
     return None
 
 
-def _records(path: Path, text: str) -> list[dict]:
+def _records(path: Path, text: str, skipped: list[dict]) -> list[dict]:
+    """The records of a CSV, JSON or JSON lines text; a JSON line that cannot be read is added to ``skipped``."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return list(csv.DictReader(io.StringIO(text)))
@@ -319,7 +323,12 @@ def _records(path: Path, text: str) -> list[dict]:
                 try:
                     out.append(json.loads(line))
                 except json.JSONDecodeError as e:
-                    warnings.warn(f"{path}: line {n} is not JSON ({e.msg}); skipped", stacklevel=3)
+                    skipped.append({"path": str(path), "reason": f"line {n}: not JSON ({e.msg})"})
+                    continue
+                if not isinstance(out[-1], dict):
+                    skipped.append(
+                        {"path": str(path), "reason": f"line {n}: a JSON {type(out.pop()).__name__}, not a record"}
+                    )
         return out
     data = json.loads(text)
     if isinstance(data, dict):
@@ -376,8 +385,10 @@ def _from_html(html: str, path: Path) -> dict:
     }
 
 
-def read_file(path: Path) -> list[dict]:
-    """Article records from one file (several for JSON lists, JSON lines and CSV)."""
+def read_file(path: Path, skipped: list[dict] | None = None) -> list[dict]:
+    """Article records from one file (several for JSON lists, JSON lines and CSV); unreadable JSON lines are
+    added to ``skipped`` (path and reason) and the others kept."""
+    skipped = [] if skipped is None else skipped
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -386,7 +397,7 @@ def read_file(path: Path) -> list[dict]:
     suffix = path.suffix.lower()
     if suffix in RECORD_SUFFIXES:
         try:
-            recs = _records(path, text)
+            recs = _records(path, text, skipped)
         except (json.JSONDecodeError, csv.Error) as e:
             raise ArticleError(f"not valid {suffix[1:].upper()} ({e})") from e
         out = [r for i, rec in enumerate(recs) if (r := _from_record(rec, path, i)) is not None]
@@ -442,19 +453,30 @@ def _add_dateline(r: dict) -> None:
     r["dateline_country"] = datelines.place_country(found.place, day_of(r.get("published"))) if found else None
 
 
-def load_articles(source) -> pd.DataFrame:
+def _cap(r: dict, max_chars: int, truncated: list[dict]) -> None:
+    """Cut the record's text at the last paragraph break before ``max_chars`` (at ``max_chars`` when none)."""
+    text = r["text"]
+    cut = text.rfind("\n", 0, max_chars)
+    cut = cut if cut > max_chars // 2 else max_chars
+    truncated.append({"path": r["path"], "article_id": r["article_id"], "chars": len(text), "kept": cut})
+    r["text"] = text[:cut].rstrip()
+
+
+def load_articles(source, max_chars: int = MAX_ARTICLE_CHARS) -> pd.DataFrame:
     """One row per article: article_id, path, title, published, publisher, dateline, dateline_country, text,
     n_words.
 
     Unreadable, empty, binary or undecodable files are skipped with a warning and listed in
     ``df.attrs["skipped"]`` (dicts with path and reason); identical texts are kept once and listed
-    in ``df.attrs["duplicates"]``. Input files are only read.
+    in ``df.attrs["duplicates"]``; a text longer than ``max_chars`` is read up to there and listed in
+    ``df.attrs["truncated"]``, with one warning naming it. Input files are only read.
     """
     rows: list[dict] = []
     skipped: list[dict] = []
+    truncated: list[dict] = []
     for path in find_files(source):
         try:
-            rows += read_file(path)
+            rows += read_file(path, skipped)
         except (ArticleError, UnicodeDecodeError) as e:
             reason = str(e) if isinstance(e, ArticleError) else "undecodable bytes"
             skipped.append({"path": str(path), "reason": reason})
@@ -473,19 +495,25 @@ def load_articles(source) -> pd.DataFrame:
         if n > 1:  # the same stem in two folders, or a repeated id
             r["article_id"] = f"{aid}-{n}"
         seen_text[digest] = r["article_id"]
+        if len(r["text"]) > max_chars:
+            _cap(r, max_chars, truncated)
         r["n_words"] = len(r["text"].split())
         _add_dateline(r)
         kept.append(r)
     if skipped:
         shown = "; ".join(f"{d['path']}: {d['reason']}" for d in skipped[:5])
         more = f" (and {len(skipped) - 5} more; see df.attrs['skipped'])" if len(skipped) > 5 else ""
-        warnings.warn(f"skipped {len(skipped)} file(s) or record(s): {shown}{more}", stacklevel=2)
+        warnings.warn(f"skipped {len(skipped)} file(s), record(s) or line(s): {shown}{more}", stacklevel=2)
     if duplicates:
         shown = ", ".join(f"{d['article_id']} (= {d['same_as']})" for d in duplicates[:5])
         warnings.warn(
             f"{len(duplicates)} article(s) identical to another were loaded once: {shown}"
             + (" ..." if len(duplicates) > 5 else ""),
             stacklevel=2,
+        )
+    for t in truncated:
+        warnings.warn(
+            f"{t['article_id']} is {t['chars']:,} characters long; only its first {t['kept']:,} are read", stacklevel=2
         )
     df = pd.DataFrame(kept, columns=ARTICLE_COLUMNS)
     for column in ("title", "publisher", "dateline", "dateline_country"):
@@ -495,4 +523,5 @@ def load_articles(source) -> pd.DataFrame:
     df["n_words"] = df["n_words"].astype("int64")
     df.attrs["skipped"] = skipped
     df.attrs["duplicates"] = duplicates
+    df.attrs["truncated"] = truncated
     return df

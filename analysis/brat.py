@@ -91,8 +91,27 @@ def parse_ann(
     other valid brat lines are ignored; a malformed line, an offset outside the text or an event role
     naming no span is skipped and reported in one warning.
     """
-    spans: dict[str, tuple[tuple[Span, ...], str]] = {}
-    events: list[tuple[int, str, str, list[tuple[str, str]]]] = []
+    spans, events, problems = _read_lines(ann, text)
+    out = []
+    for n, eid, etype, args in events:
+        label = etype.split(":", 1)[0]
+        if label.startswith("Attribution"):
+            fields = _role_fields(n, eid, args, spans, text, problems)
+            out.append(Attribution(article_id=article_id, id=eid, label=label, annotator=annotator, **fields))
+    if problems:
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        warnings.warn(f"{name}: {len(problems)} line(s) skipped: " + "; ".join(problems[:3]) + more, stacklevel=2)
+    return out
+
+
+_Spans = dict[str, tuple[tuple[Span, ...], str]]
+_Event = tuple[int, str, str, list[tuple[str, str]]]
+
+
+def _read_lines(ann: str, text: str | None) -> tuple[_Spans, list[_Event], list[str]]:
+    """The text-bound spans (T) and events (E) of an ``.ann`` file, and the problems of its bad lines."""
+    spans: _Spans = {}
+    events: list[_Event] = []
     problems: list[str] = []
     last_t: tuple[str, int] | None = None  # a span's text may hold a line break: its rest is on the next line
     in_note = False
@@ -121,33 +140,31 @@ def parse_ann(
             last_t, in_note = None, False
         elif not in_note:  # (a note's text may run over several lines)
             problems.append(f"line {n}: not brat standoff ({line[:40]!r})")
-    out = []
-    for n, eid, etype, args in events:
-        label = etype.split(":", 1)[0]
-        if not label.startswith("Attribution"):
+    return spans, events, problems
+
+
+def _role_fields(
+    n: int, eid: str, args: list[tuple[str, str]], spans: _Spans, text: str | None, problems: list[str]
+) -> dict:
+    """The source, cue and content spans (and their text) of one attribution event."""
+    roles: dict[str, list[tuple[Span, ...]]] = {r: [] for r in ROLES}
+    for role, tid in args:
+        base = role.rstrip("0123456789").lower()
+        if base not in roles:
+            continue  # the trigger ("Attribution:T4") and any role this reader does not know
+        if tid not in spans:
+            problems.append(f"line {n}: {eid} {role} names {tid}, which is not a span")
             continue
-        roles: dict[str, list[tuple[Span, ...]]] = {r: [] for r in ROLES}
-        for role, tid in args:
-            base = role.rstrip("0123456789").lower()
-            if base not in roles:
-                continue  # the trigger ("Attribution:T4") and any role this reader does not know
-            if tid not in spans:
-                problems.append(f"line {n}: {eid} {role} names {tid}, which is not a span")
-                continue
-            roles[base].append(spans[tid][0])
-        fields = {}
-        for role in ROLES:
-            sp = tuple(sorted(s for group in roles[role] for s in group))
-            if text is not None:
-                joined = " ".join(text[s.start : s.end] for s in sp)
-            else:
-                joined = " ".join(spans[t][1] for r, t in args if r.rstrip("0123456789").lower() == role and t in spans)
-            fields[role], fields[role + "_text"] = sp, joined
-        out.append(Attribution(article_id=article_id, id=eid, label=label, annotator=annotator, **fields))
-    if problems:
-        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-        warnings.warn(f"{name}: {len(problems)} line(s) skipped: " + "; ".join(problems[:3]) + more, stacklevel=2)
-    return out
+        roles[base].append(spans[tid][0])
+    fields = {}
+    for role in ROLES:
+        sp = tuple(sorted(s for group in roles[role] for s in group))
+        if text is not None:
+            joined = " ".join(text[s.start : s.end] for s in sp)
+        else:
+            joined = " ".join(spans[t][1] for r, t in args if r.rstrip("0123456789").lower() == role and t in spans)
+        fields[role], fields[role + "_text"] = sp, joined
+    return fields
 
 
 def _read_text(path: Path) -> str:

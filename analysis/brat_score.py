@@ -247,57 +247,63 @@ def match(
         for f in found:
             f["raw_start"] = art.raw_offset(int(f["start"]))
             f["raw_end"] = art.raw_offset(int(f["end"]) - 1) + 1 if f["raw_start"] >= 0 else 0
-        g_fold = [fold(g.content_text) for g in golds]
-        g_head = [" " + " ".join(g.split()[:HEAD_WORDS]) + " " for g in g_fold]
-        f_fold = [fold(f["quote"]) for f in found]
-        pairs = [
-            (abs(f["raw_start"] - g.start) if f["raw_start"] >= 0 else 10**9, gi, fi)
-            for gi, g in enumerate(golds)
-            for fi, f in enumerate(found)
-            if f_fold[fi]
-            and (g_head[gi] in f" {f_fold[fi]} " or f_fold[fi][:HEAD_CHARS] in g_fold[gi])
-            and (
-                not overlap
-                or f["raw_start"] < 0
-                or any(f["raw_start"] < sp.end and sp.start < f["raw_end"] for sp in g.content)
-            )
-        ]
-        g_used: dict[int, int] = {}
-        f_used: set[int] = set()
-        for _, gi, fi in sorted(pairs):
-            if gi not in g_used and (fi not in f_used or not one_to_one):
-                g_used[gi] = fi
-                f_used.add(fi)
-        if not one_to_one:
-            f_used |= {fi for _, _, fi in pairs}
-        for gi, g in enumerate(golds):
-            rec = {"article_id": aid, "gold": g, "found": None, "quoted": is_quoted(art.doc.text, g), "art": art}
-            if gi in g_used:
-                f = found[g_used[gi]]
-                rec.update(status="hit", found=f)
-                if g.source and not is_pronoun_source(g.source_text):
-                    rec["speaker_ok"] = speaker_holds_last_word(f.get("speaker"), g.source_text)
-                    rec["speaker_head_ok"] = speaker_holds(f.get("speaker"), g.source_text)
-            else:
-                rec["status"] = "miss"
-            records.append(rec)
-        for fi, f in enumerate(found):
-            if fi in f_used:
-                quoted = f.get("kind") != "indirect"
-                records.append({"article_id": aid, "gold": None, "found": f, "status": "right", "quoted": quoted})
-                continue
-            frag = any(i == fi and gi in g_used for _, gi, i in pairs)
-            records.append(
-                {
-                    "article_id": aid,
-                    "gold": None,
-                    "found": f,
-                    "status": "fragment" if frag else "extra",
-                    "quoted": f.get("kind") != "indirect",
-                    "art": art,
-                }
-            )
+        records += _article_records(aid, art, golds, found, overlap, one_to_one)
     return records, skipped
+
+
+def _candidate_pairs(golds: list, found: list[dict], overlap: bool) -> list[tuple[int, int, int]]:
+    """(distance, gold index, found index) of every found quote that matches a gold attribution."""
+    g_fold = [fold(g.content_text) for g in golds]
+    g_head = [" " + " ".join(g.split()[:HEAD_WORDS]) + " " for g in g_fold]
+    f_fold = [fold(f["quote"]) for f in found]
+    return [
+        (abs(f["raw_start"] - g.start) if f["raw_start"] >= 0 else 10**9, gi, fi)
+        for gi, g in enumerate(golds)
+        for fi, f in enumerate(found)
+        if f_fold[fi]
+        and (g_head[gi] in f" {f_fold[fi]} " or f_fold[fi][:HEAD_CHARS] in g_fold[gi])
+        and (
+            not overlap
+            or f["raw_start"] < 0
+            or any(f["raw_start"] < sp.end and sp.start < f["raw_end"] for sp in g.content)
+        )
+    ]
+
+
+def _article_records(
+    aid: str, art: ScoredArticle, golds: list, found: list[dict], overlap: bool, one_to_one: bool
+) -> list[dict]:
+    """The hit, miss, right, extra and fragment records of one article."""
+    pairs = _candidate_pairs(golds, found, overlap)
+    g_used: dict[int, int] = {}
+    f_used: set[int] = set()
+    for _, gi, fi in sorted(pairs):
+        if gi not in g_used and (fi not in f_used or not one_to_one):
+            g_used[gi] = fi
+            f_used.add(fi)
+    if not one_to_one:
+        f_used |= {fi for _, _, fi in pairs}
+    records = []
+    for gi, g in enumerate(golds):
+        rec = {"article_id": aid, "gold": g, "found": None, "quoted": is_quoted(art.doc.text, g), "art": art}
+        if gi in g_used:
+            f = found[g_used[gi]]
+            rec.update(status="hit", found=f)
+            if g.source and not is_pronoun_source(g.source_text):
+                rec["speaker_ok"] = speaker_holds_last_word(f.get("speaker"), g.source_text)
+                rec["speaker_head_ok"] = speaker_holds(f.get("speaker"), g.source_text)
+        else:
+            rec["status"] = "miss"
+        records.append(rec)
+    for fi, f in enumerate(found):
+        quoted = f.get("kind") != "indirect"
+        if fi in f_used:
+            records.append({"article_id": aid, "gold": None, "found": f, "status": "right", "quoted": quoted})
+            continue
+        frag = any(i == fi and gi in g_used for _, gi, i in pairs)
+        status = "fragment" if frag else "extra"
+        records.append({"article_id": aid, "gold": None, "found": f, "status": status, "quoted": quoted, "art": art})
+    return records
 
 
 def score(

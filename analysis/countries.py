@@ -7,6 +7,7 @@ ambiguous "Korea"/"Korean"), which a user can extend. Extra alias files can be p
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -143,6 +144,8 @@ def day_of(published) -> str:
     """An article's publication date as an ISO day ("" when unknown), for reading aliases by date."""
     if published is None or (not isinstance(published, str) and pd.isna(published)):
         return ""
+    if isinstance(published, datetime.date):  # pd.Timestamp too: no parsing needed (a fifth of the time)
+        return published.isoformat()[:10]
     try:
         return pd.Timestamp(published).strftime("%Y-%m-%d")
     except (ValueError, TypeError):

@@ -321,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     tasks = {
         "quotes": ("analysis.quotes", "extract_quotes", evaluate_quotes),
-        "figures": ("analysis.quantities", "extract_figures", evaluate_figures),
+        "figures": ("analysis.figures", "extract_figures", evaluate_figures),
     }
     for task, (module, fn_name, scorer) in tasks.items():
         if a.task not in ("all", task):

@@ -9,6 +9,12 @@ from typing import Any
 import pandas as pd
 
 
+def _short(error: str, width: int = 80) -> str:
+    """An error as a short phrase: its first line, cut (a message may quote a long pattern or a whole text)."""
+    line = str(error).splitlines()[0] if str(error) else ""
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
 class ArticleErrors:
     """Runs a per-article step, records what failed, and reports it on the result table."""
 
@@ -28,7 +34,7 @@ class ArticleErrors:
         """Attach the errors as ``df.attrs["errors"]`` and warn once, naming the articles."""
         df.attrs["errors"] = list(self.errors)
         if self.errors:
-            shown = ", ".join(f"{e['article_id']} ({e['error']})" for e in self.errors[:5])
+            shown = ", ".join(f"{e['article_id']} ({_short(e['error'])})" for e in self.errors[:5])
             more = f" and {len(self.errors) - 5} more" if len(self.errors) > 5 else ""
             warnings.warn(
                 f"{self.task}: {len(self.errors)} article(s) could not be processed and have no rows: "

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import tempfile
+import textwrap
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
+from matplotlib import font_manager
 
 from .paths import DATA, FIGURES
 
@@ -31,10 +34,49 @@ COUNTRY_COLOURS = {
 }
 
 
+# Fonts tried glyph by glyph, in order: DejaVu (Latin, Greek, Cyrillic), then Noto for CJK and other scripts
+# (Debian's fonts-noto-cjk and fonts-noto-core, which `make setup` installs), so a name in any script draws.
+FONTS = (
+    "DejaVu Sans",
+    "Noto Sans CJK JP",
+    "Noto Sans",
+    "Noto Sans Arabic",
+    "Noto Sans Hebrew",
+    "Noto Sans Devanagari",
+    "Noto Sans Bengali",
+    "Noto Sans Thai",
+    "Noto Sans Georgian",
+    "Noto Sans Armenian",
+    "Noto Sans Ethiopic",
+    "Noto Sans Khmer",
+    "Noto Sans Myanmar",
+    "Noto Sans Sinhala",
+    "Noto Sans Tamil",
+)
+
+
+@lru_cache(maxsize=1)
+def font_family() -> list[str]:
+    """The fonts of FONTS that are installed, in order (fonts installed after matplotlib cached its list included)."""
+    known = {f.name for f in font_manager.fontManager.ttflist}
+    if not all(name in known for name in FONTS[1:3]):
+        # matplotlib's font cache predates the fonts: add the Noto files it has not seen
+        seen = {f.fname for f in font_manager.fontManager.ttflist}
+        for path in font_manager.findSystemFonts():
+            if "Noto" in Path(path).name and path not in seen:
+                try:
+                    font_manager.fontManager.addfont(path)
+                except (OSError, RuntimeError, ValueError):
+                    continue
+        known = {f.name for f in font_manager.fontManager.ttflist}
+    return [name for name in FONTS if name in known] or ["DejaVu Sans"]
+
+
 def use_style() -> None:
-    """Apply the project's seaborn/matplotlib style."""
+    """Apply the project's seaborn/matplotlib style, with fonts for every script that is installed."""
     sns.set_theme(style="whitegrid", palette="colorblind")
     plt.style.use(STYLE)
+    plt.rcParams["font.family"] = font_family()
 
 
 def country_colour(country: str | None) -> str:
@@ -47,29 +89,47 @@ def country_colour(country: str | None) -> str:
     return palette[sum(map(ord, country)) % len(palette)]
 
 
+def _container(path: str) -> str:
+    """What holds an article: the file for records (a .jsonl of stories), else the folder."""
+    p = Path(path)
+    return p.name if p.suffix.lower() in {".jsonl", ".ndjson", ".json", ".csv"} else p.parent.name
+
+
 def source_note(fig: plt.Figure, articles: pd.DataFrame | int | str, extra: str = "") -> None:
-    """Write a small source line under the figure: how many articles, from where."""
+    """Write the note under the figure: ``extra`` (what the chart leaves out), then how many articles, from where.
+
+    The note is wrapped to the figure's width and the axes are moved up to make room for it, so it can be
+    read in a PNG on a slide with nothing around it.
+    """
     if isinstance(articles, pd.DataFrame):
         n = len(articles)
-        folders = sorted({Path(p).parent.name for p in articles.get("path", []) if isinstance(p, str)})
-        where = f" in {', '.join(folders)}" if folders and len(folders) <= 3 else ""
-        text = f"Source: {n} article{'s' if n != 1 else ''}{where}."
+        names = sorted({_container(p) for p in articles.get("path", []) if isinstance(p, str)})
+        where = f" in {', '.join(names)}" if names and len(names) <= 3 else ""
+        text = f"Source: {n:,} article{'s' if n != 1 else ''}{where}."
     else:
         text = f"Source: {articles}."
-    if extra:
-        text += " " + extra
-    # keep a strip of 0.3 inch under the axes for the note, so it never collides with the x-axis label
+    text = f"{extra.strip()} {text}" if extra and extra.strip() else text
+    width = max(40, int(fig.get_figwidth() * 15.5))  # characters of 8 pt per line
+    lines = textwrap.wrap(text, width) or [""]
     height = fig.get_figheight()
-    fig.tight_layout(rect=(0, 0.3 / height, 1, 1))
-    fig.text(0.01, 0.05 / height, text, ha="left", va="bottom", fontsize=8, color="#555555")
+    strip = 0.1 + 0.15 * len(lines) + 0.1  # inches kept under the axes, so the note never meets the x-axis label
+    fig.tight_layout(rect=(0, strip / height, 1, 1))
+    fig.text(0.01, 0.05 / height, "\n".join(lines), ha="left", va="bottom", fontsize=8, color="#555555")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _atomic_write(path: Path, write) -> None:
-    # write to a temporary name and rename, so a crash never leaves half a file
+    """Write through a temporary name and rename, so a crash never leaves half a file; normal file mode."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=path.suffix)
     os.close(fd)
     try:
         write(tmp)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp creates 0600; a figure is shared like any file
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -103,9 +163,11 @@ def chart_or_note(
     folder: str | Path | None = None,
 ) -> plt.Figure | None:
     """Draw ``data`` with ``draw``, add the source note and save it with its data as ``name``; when there is
-    nothing to draw, print ``empty`` (one line) and draw nothing."""
+    nothing to draw, print ``empty`` (one line; nothing when it is "", e.g. when the section header said so)
+    and draw nothing."""
     if data is None or len(data) == 0:
-        print(empty)
+        if empty:
+            print(empty)
         return None
     fig = draw(data)
     source_note(fig, articles, note)
@@ -142,12 +204,15 @@ def stacked_barh(
     if not isinstance(x, list) and hue and table.shape[1] > max_hue:
         table = table.sum(axis=1).to_frame(x)
     table.index = [_short(i) for i in table.index]
-    table = table.loc[table.sum(axis=1).sort_values().index]
+    # ties keep the given order, the first on top (barh draws the last row at the top)
+    table = table.loc[table.sum(axis=1).iloc[::-1].sort_values(kind="stable").index]
     height = max(2.5, 0.35 * len(table) + 1.2)
     fig, ax = plt.subplots(figsize=(8, height))
     table.plot.barh(stacked=True, ax=ax, width=0.75, legend=table.shape[1] > 1)
     for y_pos, total in enumerate(table.sum(axis=1)):
-        ax.text(total, y_pos, f" {total:g}", va="center", fontsize=8)
+        ax.text(
+            total, y_pos, f" {total:,.0f}" if float(total).is_integer() else f" {total:,.2f}", va="center", fontsize=8
+        )
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_xlim(0, max(1, table.sum(axis=1).max()) * 1.12)  # room for the totals
     ax.set_title(title)
@@ -155,7 +220,7 @@ def stacked_barh(
     ax.set_ylabel(ylabel)
     if table.shape[1] > 1:
         ax.legend(
-            title=None if isinstance(x, list) else hue,
+            title=None if isinstance(x, list) or not hue else hue.replace("_", " ").capitalize(),
             bbox_to_anchor=(1.02, 1.0),
             loc="upper left",
             fontsize=8,

@@ -2,106 +2,214 @@
 
     python -m analysis.report --articles seeds [--figures figures] [--reports reports]
 
-papermill executes each numbered notebook with its ``parameters`` cell set (ARTICLES, FIGURES);
-nbconvert writes the executed notebooks, joined, as one HTML page with the code hidden.
-A notebook that fails is reported and the others still run; the exit status is then 1.
+The articles are read once first: a path that does not exist, or one with no article in it, is one line and a
+non-zero exit. papermill then executes each numbered notebook in notebooks/ with its ``parameters`` cell set
+(ARTICLES, FIGURES), into new folders that replace the last run's figures and reports as a whole at the end
+(analysis/outputs.py). The report opens with a title page (report_page.py). A notebook that fails is reported
+and the others still run; the exit status is then 1. The terminal gets one summary at the end.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import glob
 import os
-import shutil
 import sys
 import tempfile
+import time
+import warnings
+from dataclasses import dataclass, field
 from pathlib import Path
 
-import nbformat
+import pandas as pd
 import papermill as pm
-from nbconvert import HTMLExporter
 
+from . import outputs
+from .articles import MAX_ARTICLE_CHARS, SUFFIXES, load_articles
+from .findings.corpus import corpus_summary, skipped_reasons
 from .paths import FIGURES, NOTEBOOKS, REPORTS
+from .report_page import notebook_info, title_page, write_report
+
+
+class NoArticles(Exception):
+    """The source holds no article that could be read."""
+
+
+@dataclass
+class RunResult:
+    """What a run did: failures by notebook, the articles read, counts for the summary, where the output is."""
+
+    errors: dict[str, str] = field(default_factory=dict)
+    articles: pd.DataFrame | None = None
+    stats: dict[str, int] = field(default_factory=dict)
+    figures: Path | None = None
+    report: Path | None = None
 
 
 def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
-    """The project's notebooks in reading order (numbered file names)."""
+    """The project's notebooks in reading order (numbered file names): every one there is joins the report."""
     return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("."))
 
 
-def execute(notebook: Path, out: Path, articles: Path, figures: Path) -> str | None:
+def source_path(articles: str | Path) -> str:
+    """The source as an absolute path, a glob kept a glob (the notebooks run from notebooks/)."""
+    text = os.path.expanduser(str(articles))
+    return os.path.abspath(text) if glob.has_magic(text) else str(Path(text).resolve())
+
+
+def read_source(source: str) -> pd.DataFrame:
+    """The articles of ``source``; FileNotFoundError for a bad path, NoArticles when none could be read."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # what was skipped is in attrs, and in the summary
+        articles = load_articles(source)
+    if len(articles) == 0:
+        skipped = articles.attrs.get("skipped", [])
+        kinds = ", ".join(sorted(SUFFIXES))
+        why = f": {len(skipped):,} skipped ({skipped_reasons(skipped)})" if skipped else f" (no {kinds} file)"
+        raise NoArticles(f"No articles in {source}{why}")
+    return articles
+
+
+@contextlib.contextmanager
+def _kernel_stderr_quiet():
+    """Send what kernels write to stderr (start-up warnings) to a scratch file instead of the terminal."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as scratch:
+        os.dup2(scratch.fileno(), 2)
+        try:
+            yield
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def execute(notebook: Path, out: Path, articles: str, figures: Path) -> str | None:
     """Execute one notebook into ``out``; the error's last line, or None when it ran."""
     try:
-        pm.execute_notebook(
-            str(notebook),
-            str(out),
-            cwd=str(notebook.parent),
-            kernel_name="python3",
-            parameters={"ARTICLES": str(articles), "FIGURES": str(figures)},
-            progress_bar=False,
-        )
+        with _kernel_stderr_quiet():
+            pm.execute_notebook(
+                str(notebook),
+                str(out),
+                cwd=str(notebook.parent),
+                kernel_name="python3",
+                parameters={"ARTICLES": str(articles), "FIGURES": str(figures)},
+                progress_bar=False,
+            )
     except pm.PapermillExecutionError as e:
         return f"{e.ename}: {e.evalue}"
     return None
 
 
-def combine(executed: list[Path]) -> nbformat.NotebookNode:
-    """One notebook holding the cells of all the executed ones, in order."""
-    merged = nbformat.v4.new_notebook()
-    merged.metadata = nbformat.read(executed[0], as_version=4).metadata if executed else {}
-    for path in executed:
-        nb = nbformat.read(path, as_version=4)
-        merged.cells += [c for c in nb.cells if "injected-parameters" not in c.metadata.get("tags", [])]
-    return merged
+def _execute_all(notebooks: list[Path], source: str, figures: Path, reports: Path, result: RunResult) -> list[Path]:
+    """Execute each notebook into ``reports``; the ones that produced a notebook, failed or not."""
+    executed = []
+    for nb in notebooks:
+        started = time.monotonic()
+        print(f"running {nb.name} ...", end=" ", flush=True)
+        out = reports / nb.name
+        err = execute(nb, out, source, figures)
+        print(f"failed ({err})" if err else f"{time.monotonic() - started:.0f} s", flush=True)
+        if err:
+            result.errors[nb.name] = err
+        if out.exists():
+            executed.append(out)
+    return executed
 
 
-def write_report(executed: list[Path], html_path: Path, title: str) -> None:
-    """HTML of the executed notebooks with code hidden: tables, figures and prose only."""
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(combine(executed), resources={"metadata": {"name": title}})
-    tmp = html_path.with_name(f".{html_path.name}.tmp")
-    tmp.write_text(body, encoding="utf-8")
-    os.replace(tmp, html_path)
-
-
-def run(articles: Path, figures: Path = FIGURES, reports: Path = REPORTS, notebooks: list[Path] | None = None) -> dict:
-    """Execute the notebooks, write reports/<name>.ipynb and reports/report.html; errors by notebook."""
-    articles, figures, reports = Path(articles).resolve(), Path(figures).resolve(), Path(reports).resolve()
-    if not articles.exists():
-        raise FileNotFoundError(f"No such folder or file of articles: {articles}")
-    figures.mkdir(parents=True, exist_ok=True)
-    reports.mkdir(parents=True, exist_ok=True)
-    errors: dict[str, str] = {}
-    executed: list[Path] = []
-    with tempfile.TemporaryDirectory(dir=reports, prefix=".run-") as tmp:
-        for nb in notebooks or notebook_paths():
-            print(f"running {nb.name} over {articles} ...", flush=True)
-            out = Path(tmp) / nb.name
-            err = execute(nb, out, articles, figures)
-            if err:
-                errors[nb.name] = err
-                print(f"  FAILED: {err}", file=sys.stderr)
-            if out.exists():
-                final = reports / nb.name
-                shutil.copyfile(out, final.with_name(f".{final.name}.tmp"))
-                os.replace(final.with_name(f".{final.name}.tmp"), final)  # whole file or none
-                executed.append(final)
+def _build(source: str, notebooks: list[Path], figures: Path, reports: Path, result: RunResult) -> None:
+    """Execute the notebooks into the staging folders and write the report there."""
+    executed = _execute_all(notebooks, source, figures, reports, result)
+    infos = [notebook_info(p, result.errors.get(p.name)) for p in executed]
+    for info in infos:
+        for key, value in info.stats.items():
+            result.stats.setdefault(key, value)
+    result.stats["charts"] = len(list(figures.glob("*.png")))
+    result.stats["tables"] = len(list((figures / "tables").glob("*.csv")))
+    path = Path(source.rstrip("/"))
+    name = f"{path.parent.name}/{path.name}" if glob.has_magic(source) else path.name  # "seeds/*.txt"
+    front = title_page(f"News analysis: {name}", corpus_summary(result.articles), infos)
     if executed:
-        write_report(executed, reports / "report.html", f"News analysis: {articles.name}")
-        print(f"report: {reports / 'report.html'}; figures: {figures}")
-    return errors
+        write_report(executed, reports / "report.html", f"News analysis: {name}", front)
+
+
+def run(
+    articles: str | Path, figures: Path = FIGURES, reports: Path = REPORTS, notebooks: list[Path] | None = None
+) -> RunResult:
+    """Execute the notebooks over ``articles``; the figures and reports folders are replaced at the end, and left
+    as they were when the run is interrupted or the articles cannot be read."""
+    source = source_path(articles)
+    figures, reports = Path(figures).resolve(), Path(reports).resolve()
+    if figures == reports:
+        raise outputs.NotOurs("the figures and reports folders must differ")
+    for final in (figures, reports):
+        if final not in (FIGURES, REPORTS):  # the project's own output folders are always generated
+            outputs.check_replaceable(final)
+    result = RunResult(articles=read_source(source))
+    new_figures, new_reports = outputs.staging(figures), outputs.staging(reports)
+    try:
+        _build(source, notebooks if notebooks is not None else notebook_paths(), new_figures, new_reports, result)
+        outputs.swap_in(new_figures, figures)
+        outputs.swap_in(new_reports, reports)
+    finally:
+        outputs.discard(new_figures)
+        outputs.discard(new_reports)
+    result.figures = figures
+    result.report = reports / "report.html" if (reports / "report.html").exists() else None
+    return result
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def _read_line(articles: pd.DataFrame) -> str:
+    """ "Read 500 articles (80,120 words); skipped 2 (line: not JSON); 1 cut at ...; 3 duplicate texts read once." """
+    skipped, duplicates = articles.attrs.get("skipped", []), articles.attrs.get("duplicates", [])
+    truncated = articles.attrs.get("truncated", [])
+    parts = [f"Read {_plural(len(articles), 'article')} ({_plural(int(articles['n_words'].sum()), 'word')})"]
+    parts.append(f"skipped {len(skipped):,} ({skipped_reasons(skipped)})" if skipped else "skipped none")
+    if truncated:
+        ids = ", ".join(str(t["article_id"]) for t in truncated[:3]) + (", …" if len(truncated) > 3 else "")
+        parts.append(f"{_plural(len(truncated), 'text')} read only to {MAX_ARTICLE_CHARS:,} characters ({ids})")
+    parts.append(f"{_plural(len(duplicates), 'duplicate text')} read once" if duplicates else "no duplicates")
+    return "; ".join(parts) + "."
+
+
+def summary(result: RunResult) -> list[str]:
+    """The lines the terminal gets at the end of a run."""
+    lines = [_read_line(result.articles)]
+    s = result.stats
+    found = [_plural(s[k], k.rstrip("s")) for k in ("quotes", "country mentions") if k in s]
+    lines.append(
+        (f"Found {', '.join(found)}. " if found else "")
+        + f"Charts: {s.get('charts', 0):,}, tables: {s.get('tables', 0):,}, in {result.figures}"
+    )
+    for name, err in result.errors.items():
+        lines.append(f"{name} failed: {err}")
+    lines.append(f"Report: {result.report}" if result.report else "No report was written.")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line entry point."""
+    """Command line entry point: 0 when every notebook ran, 1 when one failed, 2 when there was nothing to read."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", default="seeds", help="folder, file or glob of articles (default: seeds)")
     ap.add_argument("--figures", default=str(FIGURES), help="where figures are exported (default: figures/)")
     ap.add_argument("--reports", default=str(REPORTS), help="executed notebooks and report.html (default: reports/)")
     a = ap.parse_args(argv)
-    errors = run(Path(a.articles), Path(a.figures), Path(a.reports))
-    for name, err in errors.items():
-        print(f"{name} failed: {err}", file=sys.stderr)
-    return 1 if errors else 0
+    try:
+        result = run(a.articles, Path(a.figures), Path(a.reports))
+    except (FileNotFoundError, NoArticles, outputs.NotOurs) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("\ninterrupted: the previous figures and report are kept", file=sys.stderr)
+        return 130
+    print("\n".join(summary(result)))
+    return 1 if result.errors else 0
 
 
 if __name__ == "__main__":

@@ -78,5 +78,14 @@ CLAUSE_WORDS = (
 )  # fmt: skip
 # modal auxiliaries that put a cue in the future or the possible ("will discuss", "may say"): no report of words said
 FUTURE_MODALS = frozenset({"will", "shall", "may", "might", "must", "should", "can", "could"})
+# modal auxiliaries of obligation: "X should open its markets" is demanded of X, not said for it
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 # words that open a relative clause inside a noun phrase ("an agreement whereby banks would ...")
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "whereby", "where", "when"})
+
+# --- added for the figure stages ---------------------------------------------------------------------------
+ARTICLES = frozenset({"the", "a", "an"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
+CONTRASTIVE_CONJUNCTIONS = frozenset({"but", "while", "whereas"})  # open a new clause, with or without a comma
+CONCESSIVE_CONJUNCTIONS = frozenset({"although", "though"})

@@ -244,3 +244,32 @@ def test_a_sentence_that_starts_like_a_date_line_is_kept(tmp_path):
     )
     assert load_articles(tmp_path).iloc[0].text.startswith("Posted county prices")
     assert parse_date("Wed 26 Nov 2025 07.15 GMT") == pd.Timestamp("2025-11-26 07:15")
+
+
+def test_a_text_past_the_cap_is_read_up_to_it_with_one_short_warning(tmp_path):
+    paragraph = "The delegates talked about fishing rights until late in the evening.\n\n"
+    (tmp_path / "long.txt").write_text(paragraph * 200, encoding="utf-8")
+    (tmp_path / "short.txt").write_text("Rain fell on the hills all week.\n", encoding="utf-8")
+    with pytest.warns(UserWarning) as caught:
+        df = load_articles(tmp_path, max_chars=1_000)
+    messages = [str(w.message) for w in caught]
+    assert len(messages) == 1 and "long" in messages[0] and len(messages[0]) < 120
+    assert not any(c in messages[0] for c in "\\[]|(?")  # a sentence, never a pattern
+    long = df.set_index("article_id").loc["long"]
+    assert len(long.text) <= 1_000 and long.text.endswith("evening.")
+    assert [t["article_id"] for t in df.attrs["truncated"]] == ["long"]
+
+
+def test_an_extractor_error_is_one_short_phrase(tmp_path):
+    from analysis.guard import ArticleErrors
+
+    errors = ArticleErrors("extract_quotes")
+
+    def fails(_):
+        raise ValueError("bad pattern (?P<x>" + "a|" * 200 + ")\nsecond line")
+
+    errors.run("story-7", fails, None)
+    with pytest.warns(UserWarning) as caught:
+        errors.finish(pd.DataFrame())
+    message = str(caught[0].message)
+    assert "story-7" in message and "second line" not in message and len(message) < 250

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 
 import nbformat
 import pytest
@@ -45,7 +46,7 @@ def test_committed_clean_and_parameterised(path):
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("run")
-    errors = run(SEEDS, tmp / "figures", tmp / "reports", NOTEBOOKS)
+    errors = run(SEEDS, tmp / "figures", tmp / "reports", NOTEBOOKS).errors
     return tmp, errors
 
 
@@ -73,6 +74,18 @@ def test_report_hides_code(executed):
     assert "<img" in html or "image/png" in html
 
 
+def test_report_opens_with_a_title_page(executed):
+    tmp, _ = executed
+    html = (tmp / "reports" / "report.html").read_text(encoding="utf-8")
+    page = html[html.index("analysis-title") :]
+    assert page.index("Key findings") < page.index("Contents") < page.index('id="nb-01_articles"')
+    assert "2 articles (" in page and "quotes in 2 articles" in page  # the corpus and notebook 02's findings
+    for path in NOTEBOOKS:
+        assert f'href="#nb-{path.stem}"' in page and f'id="nb-{path.stem}"' in page
+    assert not re.search(r"(?<![\d,.])1 (quotes|articles|mentions)\b", html)  # "1 quote", not "1 quotes"
+    assert "(not stated)" not in html and "see the table above" not in html
+
+
 def test_failing_notebook_is_reported_and_others_run(tmp_path):
     bad = tmp_path / "nb"
     bad.mkdir()
@@ -83,9 +96,10 @@ def test_failing_notebook_is_reported_and_others_run(tmp_path):
         nbformat.v4.new_code_cell("raise ValueError('boom')"),
     ]
     nbformat.write(nb, bad / "00_bad.ipynb")
-    errors = run(SEEDS, tmp_path / "f", tmp_path / "r", [bad / "00_bad.ipynb", NOTEBOOKS[0]])
+    errors = run(SEEDS, tmp_path / "f", tmp_path / "r", [bad / "00_bad.ipynb", NOTEBOOKS[0]]).errors
     assert list(errors) == ["00_bad.ipynb"] and "boom" in errors["00_bad.ipynb"]
     assert (tmp_path / "r" / NOTEBOOKS[0].name).exists()
+    assert "This notebook failed: ValueError: boom" in (tmp_path / "r" / "report.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)

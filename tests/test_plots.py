@@ -36,3 +36,11 @@ def test_save_figure_needs_data(tmp_path):
     with pytest.raises(TypeError):
         save_figure(fig, "x", None, tmp_path)
     plt.close(fig)
+
+
+def test_bar_totals_read_as_numbers_at_any_size():
+    data = pd.DataFrame({"country": ["Japan", "Chile"], "quoted": [1_234_000, 2], "reported": [567, 0]})
+    fig = stacked_barh(data, y="country", x=["quoted", "reported"], hue=None, title="T", xlabel="Quotes")
+    labels = {t.get_text().strip() for t in fig.axes[0].texts}
+    assert {"1,234,567", "2"} <= labels  # not 1.23457e+06
+    plt.close(fig)

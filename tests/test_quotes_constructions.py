@@ -42,9 +42,9 @@ def test_quantified_speakers_keep_their_quantity():
     assert one("36 percent of voters said the economy was their top concern.", "the economy")["speaker"] == (
         "36 percent of voters"
     )
-    assert one("Some of the mayor's longtime allies said they had come to accept the plan.", "they had")[
-        "speaker"
-    ] == ("Some of the mayor's longtime allies")
+    assert one("Some of the mayor's longtime allies said they had come to accept the plan.", "they had")["speaker"] == (
+        "Some of the mayor's longtime allies"
+    )
     assert one("Those surveyed said the bridge should be rebuilt.", "the bridge")["speaker"] == "Those surveyed"
 
 
@@ -63,12 +63,16 @@ def test_noun_object_of_a_denial_is_no_content_but_its_clause_is():
 
 
 def test_a_cue_word_after_a_preposition_or_a_modal_is_no_cue():
-    assert quotes_in_text("The surprise escalation of attacks on the port broke a month-long lull in the fighting.") == []
+    assert (
+        quotes_in_text("The surprise escalation of attacks on the port broke a month-long lull in the fighting.") == []
+    )
     assert quotes_in_text("Trade officials will discuss what the city can offer in return for the contract.") == []
 
 
 def test_each_quote_says_the_class_of_its_cue():
-    rows = quotes_in_text('The governor thinks the bill will pass. "It is done," she said. A poll showed support was rising.')
+    rows = quotes_in_text(
+        'The governor thinks the bill will pass. "It is done," she said. A poll showed support was rising.'
+    )
     assert {r["cue"]: r["cue_class"] for r in rows} == {"thinks": "belief", "said": "speech", "showed": "finding"}
 
 
@@ -165,3 +169,48 @@ def test_listener_of_told_is_no_content():
 def test_contracted_auxiliary_after_a_pronoun():
     row = one("Reed could help turn out the base in the state, they’ve suggested.", "Reed could help")
     assert row["kind"] == "indirect"
+
+
+def test_a_cue_word_that_finds_no_speaker_claims_no_content():
+    text = "One of the authors of that 2013 report, Ari Fleer, said the nomination will test their conclusions."
+    assert one(text, "the nomination will test")["speaker"] == "Ari Fleer"
+
+
+def test_a_capitalised_auxiliary_is_a_name():
+    text = "County Chairman Will Rogers, for example, said the visit would earn the party attention."
+    assert one(text, "the visit would")["speaker"] == "Will Rogers"
+
+
+def test_more_quantities_speak_for_their_group():
+    assert one("More than half of respondents said the nation needs more parties.", "the nation")["speaker"] == (
+        "More than half of respondents"
+    )
+    assert one("Sixty-six percent said it made no difference to them.", "no difference")["speaker"] == (
+        "Sixty-six percent"
+    )
+    assert one("Large majorities of dairy farmers said the quota was too low.", "the quota")["speaker"] == (
+        "Large majorities of dairy farmers"
+    )
+    assert one("Eight in 10 exporters said the yen hurt them.", "the yen")["speaker"] == "Eight in 10 exporters"
+
+
+def test_a_negated_cue_reports_nothing():
+    text = "Washington did not complain when the yen rose, a Japanese official said, adding that rules had changed."
+    row = one(text, "Washington did not complain")
+    assert row["speaker"] == "Japanese official"
+
+
+def test_a_visiting_minister_speaks_for_the_country_his_lede_defends_not_for_the_dateline():
+    text = (
+        "NAIROBI, May 4 - Ghana will not devalue the cedi this year, Finance Minister Kwame Osei said.\n\n"
+        "Osei said talks with creditors would resume in June.\n\n"
+        "The Kenyan economy should open up, Osei added."
+    )
+    rows = quotes_in_text(text)
+    assert [r["speaker_country"] for r in rows] == ["Ghana", "Ghana", "Ghana"]
+    assert "country:content-subject" in rows[0]["rule"]
+
+
+def test_a_lede_that_demands_something_of_a_country_does_not_give_the_speaker_that_country():
+    text = "NAIROBI, May 4 - Ghana should devalue the cedi this year, Finance Minister Kwame Osei said."
+    assert one(text, "Ghana should")["speaker_country"] == "Kenya"

@@ -65,9 +65,9 @@ def _reported_speech(
         sp = report.found[0]
         if cue.subject == "source" and not reported.source_speaker(sp):
             continue  # "police found that ...": only data, figures, a study or a report speak with it
-        claimed.append((report.start, report.end))
         if (sp is None or not sp.text) and not (report.found[1] or "").endswith("/unresolved"):
-            continue
+            continue  # no speaker: the cue word was no attribution ("that 2013 report, X said ..."), claims nothing
+        claimed.append((report.start, report.end))
         yield from _pieces(ctx, report, c, cue, unit, unit_quotes)
         if sp is not None and report.end <= c.start() and cue.type == "finite" and not reported.source_speaker(sp):
             more = reported.continued(c.end(), unit.end)

@@ -82,6 +82,8 @@ def is_speech_cue(masked: str, match: re.Match, unit_start: int) -> bool:
     prev = words(masked[max(unit_start, match.start() - 20) : match.start()])
     if _INSIDE_ACCORDING_TO.search(masked, max(unit_start, match.start() - 80), match.start()):
         return False  # "according to a New York Times report": the cue word names the source
+    if prev and prev[-1].lower() in ("not", "never") and match.group().lower() != "deny":
+        return False  # "did not complain when ...": nothing was said
     if match.group().endswith("ing"):  # "is saying" (progressive), "before clarifying" (gerund): both speech
         return not (prev and prev[-1].lower() in _NOUN_DETERMINERS) and not re.match(r"\s+by\b", masked[match.end() :])
     return not _passive(masked, match.start(), prev, match.end()) and not _noun_use(masked, match.start(), prev)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from ..countries import country_name
-from ..words import AUXILIARIES, DETERMINERS, NAME_JOINERS, PREPOSITIONS, SENTENCE_OPENERS
+from ..words import AUXILIARIES, DETERMINERS, NAME_JOINERS, OBLIGATION_MODALS, PREPOSITIONS, SENTENCE_OPENERS
 from .context import ArticleContext
 from .discourse import Discourse
 from .records import Speaker
@@ -169,13 +169,19 @@ def _is_official(ctx: ArticleContext, sp: Speaker) -> bool:
 
 
 def speaker_country(
-    ctx: ArticleContext, memory: Discourse, bodies: BodyIndex, sp: Speaker, pos: int
+    ctx: ArticleContext,
+    memory: Discourse,
+    bodies: BodyIndex,
+    sp: Speaker,
+    pos: int,
+    content: Callable[[], str | None] | None = None,
 ) -> tuple[str | None, str | None]:
     """The speaker's country and the strategy that gave it, trying in order: named in its phrase (or known from
     its earlier mention); the one government its post belongs to ("Treasury Secretary"); a body of the
     article its phrase names ("Agriculture Minister" and "Japan's Agriculture Ministry"); for "the official",
     the one met before; for the first person named after a lede about an unnamed official, that official's
-    country; for an official, where the words were said, the state medium that carried them, the dateline.
+    country; for an official, where the words were said, the country the reported content defends (``content``),
+    the state medium that carried them, the dateline.
     What is found is kept on the speaker (and the person's memory), so later rows carry it."""
     if sp.country or sp.kind not in ("person", "role"):
         return sp.country, (sp.country_rule or "speaker-phrase") if sp.country else None
@@ -192,6 +198,9 @@ def speaker_country(
         # Tokyo"), the state medium that carried them, else the story's dateline ("SEOUL (AP) —")
         strategies += [
             ("place-of-speech", lambda: place_country(ctx, pos)),
+            # before the dateline: a visiting minister defending his country's conduct abroad ("Brazil would not
+            # have suspended payments ..., Finance Minister X said" under a WASHINGTON dateline)
+            ("content-subject", content or (lambda: None)),
             ("state-media", lambda: state_media_country(ctx, memory, sp, pos)),
             ("dateline", lambda: ctx.dateline.country if ctx.dateline else None),
         ]
@@ -214,7 +223,7 @@ def _post_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     return country_name(iso3) if iso3 else None
 
 
-def content_subject_country(ctx: ArticleContext, bare: Speaker, start: int, end: int) -> str | None:
+def content_subject_country(ctx: ArticleContext, bare: Speaker, start: int, end: int, own: bool = False) -> str | None:
     """An official whose phrase names no country, defending a country's own conduct ("South Korea has fully
     enforced ..., Kim, first deputy chief ..., told a briefing"), speaks for the country that is the reported
     content's subject."""
@@ -229,9 +238,16 @@ def content_subject_country(ctx: ArticleContext, bare: Speaker, start: int, end:
         found
         and re.fullmatch(r"\s*(?:that\s+)?", text[start : found[0].start])
         and not re.match(r"\s*(?:,|and\s|or\s)", text[found[0].end : found[0].end + 5])
+        and not (own and _obliged(text[found[0].end : found[0].end + 20]))
     ):
         return found[0].country
     return None
+
+
+def _obliged(after: str) -> bool:
+    """ "X should ...", "X must ...": what a speaker demands of a country, not that country's own position."""
+    first = after.split()[:1]
+    return bool(first) and first[0].lower() in OBLIGATION_MODALS
 
 
 def quoting_body_country(ctx: ArticleContext, sp: Speaker | None, start: int, end: int) -> None:

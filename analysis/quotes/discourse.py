@@ -54,7 +54,9 @@ class Discourse:
     def remember(self, pos: int, name: str, role: str | None, country: str | None) -> Person:
         """Record a person at ``pos``; a known one learns what its first mention did not say. Returns what is
         known of the person now (full name, and role and country as first introduced)."""
-        known = self.person(name, pos)
+        # a row may start before its speaker's name ("..., Finance Minister X said"): the same name met later is
+        # the same person
+        known = self.person(name, pos) or next((p for p in self.people if p.name == name), None)
         if known is None:
             self.people.append(Person(pos, name, role, country))
             self.people.sort(key=lambda p: p.pos)

@@ -144,6 +144,9 @@ class Reported:
             s += that.end()
         content = masked[s:ue]
         comma = self._attribution_comma(us, c.start())
+        before = masked[us : c.start()].rstrip()
+        if before.endswith(",") and re.match(r"\s+[A-Z]", masked[c.end() : ue]):
+            comma = us + len(before) - 1  # ", said Matt Latimer, another ...": the comma before an inverted cue
         first = words(content)[:1]
         f = first[0].lower() if first else ""
         # "..., he said but did not elaborate": a second verb of the speaker, not reported content
@@ -195,7 +198,11 @@ class Reported:
             return False
         head = re.match(r"\s*([^,;:|()]+)", content)
         sp = parse_speaker(self.ctx, shape.s + head.start(1), shape.s + head.end(1)) if head else None
-        return sp is not None and sp.kind in ("person", "role", "org") and not looks_like_clause(head.group(1), self.ctx.lex)
+        return (
+            sp is not None
+            and sp.kind in ("person", "role", "org")
+            and not looks_like_clause(head.group(1), self.ctx.lex)
+        )
 
     def _withheld(self, content: str) -> bool:
         """ "declined to comment", "refused to name the company", "asked not to be identified": no content."""

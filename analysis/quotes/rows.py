@@ -47,10 +47,17 @@ class RowWriter:
     def _country(self, att: Attribution, sp: Speaker | None, bare: Speaker | None, s: int, e: int):
         if sp is None:
             return None, None
-        country, rule = speaker_country(self.ctx, self.memory, self.bodies, sp, s)
+
+        def content():
+            # only a lede's content ("Brazil would not have suspended payments ..., Finance Minister X said"): what
+            # a story opens with is its subject's own position; later, officials also report on other countries
+            lede = bool(self.ctx.paragraphs) and s < self.ctx.paragraphs[0][1]
+            return content_subject_country(self.ctx, bare, s, e, own=True) if att.kind == "indirect" and lede else None
+
+        country, rule = speaker_country(self.ctx, self.memory, self.bodies, sp, s, content)
         if country is None and sp is not bare:
             # the body named before says no more than "the department"
-            country, rule = speaker_country(self.ctx, self.memory, self.bodies, bare, s)
+            country, rule = speaker_country(self.ctx, self.memory, self.bodies, bare, s, content)
         if country is None and att.kind == "indirect":
             country = content_subject_country(self.ctx, bare, s, e)
             rule = "content-subject" if country else None

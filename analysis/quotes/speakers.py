@@ -80,6 +80,8 @@ def acronym_name(ctx: ArticleContext, acronym: str, pos: int) -> tuple[str, str 
     """The name an acronym was introduced with before ``pos`` ("South Korea's Joint Chiefs of Staff (JCS)"),
     with the country named right before it."""
     text = ctx.text
+    if f"({acronym})" not in text[:pos]:  # most acronyms were never introduced: skip compiling a pattern
+        return None
     for am in re.finditer(_ACRONYM_INTRO + re.escape(acronym) + r"\)", text[:pos]):
         names = am.group(1).split()
         k = 0
@@ -142,21 +144,23 @@ def _head_length(ctx: ArticleContext, toks: list[tuple[int, int, str]]) -> int:
     return len(toks)
 
 
+# a quantity of people: "36 percent", "sixty-six percent", "more than half", "three-quarters", "nine out of 10"
+_HEDGE = r"(?:(?:nearly|almost|about|roughly|more\s+than|fewer\s+than|less\s+than|over|only|just|at\s+least)\s+)?"
+_IN_TEN = r"(?:\w+|\d+)(?:-|\s+)(?:in|out\s+of)(?:-|\s+)(?:\d+|\w+)"  # "eight in 10", "nine out of ten"
+_AMOUNT = (
+    _HEDGE
+    + r"(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|[a-z]+(?:-[a-z]+)?\s+(?:percent|per\s+cent)|"
+    + _IN_TEN
+    + r"|(?:(?:a|an|one|two|three)[\s-]+|(?:large|small|slim|narrow|overwhelming|vast|growing)\s+)"
+    r"(?:third|quarter|fifth|half|majorit(?:y|ies)|minorit(?:y|ies)|number|handful|few|couple|group|dozen|lot)s?"
+    r"|two-thirds|three-quarters|three-fourths|half|most|many|some|all|none|each|several|both|either|neither"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|\d[\d.,]*)"
+)
+# "36 percent of voters", "some of his aides", and "eight in 10 voters" (no "of")
 _QUANTITY = re.compile(
-    r"(?:\d[\d.,]*\s*(?:percent|per cent|%)?|(?:a|an|one|two|three)\s+(?:third|quarter|fifth|half|majority|minority|"
-    r"number|handful|few|couple|group|dozen|lot)s?|one\s+in\s+\w+|half|most|many|some|all|none|each|several|both|"
-    r"either|neither|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\s+of\s+"
-    r"(?:(?:the|his|her|their|its|our|these|those)\s+)?",
-    re.I,
+    _AMOUNT + r"\s+of\s+(?:(?:the|his|her|their|its|our|these|those)\s+)?|" + _HEDGE + _IN_TEN + r"\s+", re.I
 )
-
-
-_QUANTITY_ALONE = re.compile(
-    r"(?:(?:nearly|almost|about|roughly|more than|fewer than|less than|over|only|just)\s+)?"
-    r"(?:\d[\d.,]*\s*(?:percent|per cent|%)|(?:\w+|\d+)(?:-|\s+)(?:in|out of)(?:-|\s+)(?:\d+|ten|\w+)|many|most|"
-    r"some|others|several|a few|few|both|all|half|a majority|a third|two-thirds|one-third|a quarter)",
-    re.I,
-)
+_QUANTITY_ALONE = re.compile(_AMOUNT + r"|others|a\s+few|few|a\s+majority", re.I)
 
 
 def _quantity_alone(ctx: ArticleContext, toks: list) -> Speaker | None:
@@ -195,7 +199,7 @@ def _phrase(ctx: ArticleContext, toks: list[tuple[int, int, str]], end: int) -> 
     if re.search(r"[’']s?$", last) and last[-2:] in ("'s", "’s", "s'", "s’"):
         return None  # a possessive is not a subject ("Federal Industries Ltd's earlier announced ...")
     head = _head_length(ctx, toks)
-    if any(w.lower() in AUXILIARIES or _past_cue(ctx.lex, w) for _, _, w in toks[:head]):
+    if any(w.islower() and (w in AUXILIARIES or _past_cue(ctx.lex, w)) for _, _, w in toks[:head]):
         return None  # a clause ("the team was led by ...", "the company said in its annual"), not a noun phrase
     return Phrase(toks, head, had_det, definite, text_start)
 
@@ -343,7 +347,8 @@ def _described(ctx: ArticleContext, ph: Phrase, mentions: list, state: bool) -> 
     """The head ends in a common noun: an unnamed speaker described by its role ("the Japanese officials")."""
     lex, text, htoks = ctx.lex, ctx.text, ph.head_toks
     if not any(lex.kind(w) in ("role", "org", "source", "title") for _, _, w in htoks):
-        if not ((ph.had_det or mentions) and len(htoks) <= 3):
+        quantified = ph.text_start < ph.start  # "more than half of respondents"
+        if not ((ph.had_det or mentions or quantified) and len(htoks) <= 3):
             return None
     hs, he = htoks[0][0], htoks[-1][1]
     role = text[hs:he]

@@ -1,0 +1,179 @@
+"""Figures in news text: every number with its unit, scale, metric, partners, direction, period and source.
+
+``extract_figures(articles)`` returns one row per figure (columns in ``FIGURE_COLUMNS``, documented on
+``rows.FigureRow``). Each article goes through these stages, in this order (CONTRIBUTING.md, "Figures"):
+
+1. hits.find_words        the words the tables know, from one tokenisation of the text
+2. numbers.find_numbers   numbers with unit, scale and range; what is not a figure is dropped
+3. context.read_context   the sentences read (lede, and those with a number or direction word), their
+                          clauses and country mentions
+4. partners.story_country the story's own country
+5. per sentence: numbers.inherit_units and moves.find_moves (candidates); sources and periods (facts)
+6. per figure: describe.describe (metric, quantity, direction), partners.find_partners, then the row
+   with its ``rule``: "found:<name>; partners:<name>; other-party:<name>; direction:<name>" (names in
+   analysis/data/rules.csv)
+
+Choices (documented here because a reader of the table needs them):
+- ``value`` has the scale applied: "$2.5 billion", "$2.5bn" and "2.5 bln dlrs" are 2.5e9; "12 cts" is 0.12 USD.
+- Fractions are shares in percent: "a fifth" is 20 with unit ``percent`` and quantity ``share``; they count
+  only as "a fifth of ..." or "by a fifth", because "the first half" and "a quarter" are usually periods.
+- A range ("5 to 10 pct", "$2-3 billion", "between 5 and 10 pct") is one row whose ``text`` is the whole range
+  and whose ``value`` is its lower end.
+- A bare number takes the unit of the number it is listed or compared with ("1,850 and 1,880 dlrs",
+  "5.93 mln against 5.81"); otherwise it is a ``count`` of the noun phrase after it ("156 cases of ...").
+- Not figures: years, dates, times, ordinals, durations ("six months": they fill ``period``), numbers in
+  names ("F-35", "G7", "Resolution 2397", "Boeing 747"), compound modifiers ("a 10-year bond"), and the
+  spelled "one", or a spelled number after a determiner ("the two sides"), which refer rather than count.
+- A move without a number ("Iron ore imports from North Korea surged") is a row with ``value`` NaN,
+  ``quantity`` change, and its direction, metric and countries.
+- ``direction`` is set on changes and number-less moves; a level after a change ("rose 5% to $2.5 billion")
+  has None, but a level moved by a verb with no change figure of its own ("dropped to 13.9%", "hit a record
+  $65bn") or followed by ", up/down from ..." or "compared with" an earlier level of its unit carries the move.
+- Fractions are percent with one decimal ("a third" = 33.3), as the annotators write them.
+- ``countries``: countries named in the figure's clause (after a reporting verb, up to the next comma); if
+  none, the source's country; a flow (trade, exports, imports...) naming one party takes the other from the
+  source or from the previous figure of the article that names that party.
+- ``period_start``/``period_end``: absolute periods ("in 2015", "December 2015") always; relative ones
+  ("this year", "last month", "in May") only when the article's ``published`` date is known, else NaT.
+
+Why hand-written rules and no library: quantulum3 (measured for issue 5) read "$2.5bn" as "dollar bit
+newton", left "30 per cent" without a unit, reported years as quantities and parsed ~440 sentences/s;
+word2number/number-parser only turn words into numbers. News copy uses a small closed set of units and
+scale words, so regexes built from the data tables in ``data/figure_*.csv`` are both more accurate here and
+fast enough (>1,000 articles/s), and a reader can extend the tables without touching the code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ..guard import ArticleErrors
+from .context import Context, Sentence, read_context
+from .describe import Described, describe
+from .hits import find_words
+from .moves import find_moves
+from .numbers import SentenceFigures, find_numbers, inherit_units
+from .partners import Partners, find_partners, story_country
+from .periods import PeriodDates, SentencePeriods, find_periods
+from .rows import FIGURE_COLUMNS, FigureRow, figures_frame
+from .rules import Rules, rules
+from .sources import Comparison, Source, compared_with, find_comparisons, find_source
+
+__all__ = ["FIGURE_COLUMNS", "extract_figures", "article_figures"]
+
+
+def extract_figures(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per figure in each article's ``text`` (columns: ``FIGURE_COLUMNS``; rules in the module docstring)."""
+    r = rules()
+    rows: list[FigureRow] = []
+    errors = ArticleErrors("extract_figures")
+    dates = PeriodDates(r)  # period dates resolved once for the whole run
+    published_col = articles["published"] if "published" in articles.columns else [None] * len(articles)
+    for aid, text, published in zip(articles["article_id"], articles["text"], published_col):
+        if not isinstance(text, str):
+            continue
+        pub = pd.Timestamp(published) if published is not None and not pd.isna(published) else None
+        if pub is not None and pub.tzinfo is not None:
+            pub = pub.tz_localize(None)
+        rows.extend(errors.run(aid, article_figures, aid, text, pub, r, dates))
+    return errors.finish(figures_frame(rows))
+
+
+def article_figures(
+    article_id, text: str, published: pd.Timestamp | None, rules: Rules, dates: PeriodDates | None = None
+) -> list[FigureRow]:
+    """The figures of one article: the stages of the module docstring, in order."""
+    dates = dates or PeriodDates(rules)
+    words = find_words(text, rules)
+    numbers = find_numbers(text, words, rules)
+    if not numbers and not words.directions.items:
+        return []
+    ctx = read_context(text, words, numbers, rules)
+    story = story_country(ctx, rules)
+    rows: list[FigureRow] = []
+    for sentence in ctx.sentences:
+        figs = _candidates(ctx, sentence, rules)
+        if not figs.all:
+            continue
+        facts = _facts(ctx, sentence, published, dates, rules)
+        home = story.known_at(sentence.index)
+        for fig in figs.all:
+            d = describe(ctx, sentence, fig, figs, rows, rules)
+            partners = find_partners(ctx, sentence, d, figs, facts.source, rows, home, facts.bilateral, rules)
+            rows.append(_row(article_id, ctx, sentence, d, partners, facts, rules))
+    return rows
+
+
+def _candidates(ctx: Context, sentence: Sentence, rules: Rules) -> SentenceFigures:
+    """The sentence's numbers, with units taken from their neighbours, and its moves without a number."""
+    if not sentence.has_figures:
+        return SentenceFigures([])
+    figs = inherit_units(sentence.numbers, ctx.text, rules)
+    for lo, hi in sentence.clauses:
+        figs = figs + find_moves(ctx, lo, hi, [f for f in figs if lo <= f.start < hi], rules)
+    figs.sort(key=lambda f: f.start)
+    return SentenceFigures(figs)
+
+
+@dataclass(slots=True)
+class _Facts:
+    """What a sentence says about all its figures."""
+
+    source: Source
+    periods: SentencePeriods
+    comparisons: list[Comparison]
+    yoy: re.Match | None  # "year-on-year", "a year earlier"
+    bilateral: bool  # "bilateral trade", "the two countries"
+
+
+def _facts(
+    ctx: Context, sentence: Sentence, published: pd.Timestamp | None, dates: PeriodDates, rules: Rules
+) -> _Facts:
+    text, base = sentence.text, sentence.start
+    comparisons = find_comparisons(text, base, rules)
+    # "the same period last year" is what a figure is compared with, not its period
+    taken = [(c.start, c.end) for c in comparisons if c.cue != "from"]
+    periods = [p for p in find_periods(text, base, rules) if not any(a <= p.start < b for a, b in taken)]
+    return _Facts(
+        find_source(ctx, base, text, rules),
+        SentencePeriods(periods, published, dates),
+        comparisons,
+        rules.yoy.search(text) if rules.yoy_words.search(text) else None,
+        rules.bilateral_words.search(text) is not None and rules.bilateral.search(text) is not None,
+    )
+
+
+def _row(
+    article_id, ctx: Context, sentence: Sentence, d: Described, p: Partners, facts: _Facts, rules: Rules
+) -> FigureRow:
+    f = d.fig
+    lo, hi = d.clause
+    period, period_start, period_end = facts.periods.of(f.start, lo, hi)
+    rule = [f"found:{f.found}"]
+    rule += [f"partners:{p.rule}"] if p.rule else []
+    rule += [f"other-party:{p.other_party}"] if p.other_party else []
+    rule += [f"direction:{d.direction_rule}"] if d.direction_rule else []
+    compared = compared_with(facts.comparisons, facts.yoy, sentence.start, f.end, lo, hi, rules)
+    return FigureRow(  # positional, in the order of FIGURE_COLUMNS (a row is built for every figure)
+        article_id,
+        ctx.text[f.start : f.end],
+        f.value,
+        d.unit,
+        d.quantity,
+        d.metric,
+        d.direction,
+        p.countries,
+        period,
+        period_start,
+        period_end,
+        compared,
+        facts.source.name,
+        facts.source.country,
+        f.start,
+        f.end,
+        sentence.text,
+        "; ".join(rule),
+    )

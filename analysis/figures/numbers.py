@@ -1,0 +1,411 @@
+"""Numbers with their unit, scale and range, minus everything that is not a figure (stage "found").
+
+``find_numbers`` reads every number of an article once; ``inherit_units`` then gives a bare number the
+unit of the figure it is listed or compared with, sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from itertools import accumulate
+
+from ..words import HEDGES
+from .hits import WordHits
+from .rules import Rules, alternation
+
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DIGIT = re.compile(r"\d")
+_PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\W{0,2}$")
+# a hedge before a number ("about 5 pct", "as much as $2 billion"), and the last words hedges end in (a cheap test)
+_APPROX = re.compile(rf"(?i)\b{alternation(HEDGES)}\s*$")
+_APPROX_LAST = tuple(sorted({h.split()[-1] for h in HEDGES}))
+_LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to)\s*")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A figure found in the text: a number with its unit, or a move without a number (``move``).
+
+    Not frozen (a frozen dataclass costs five times as much to build, and an article has dozens), but
+    no stage changes one: ``inherit_units`` builds new ones.
+    """
+
+    start: int  # offsets of the figure's surface: "$2.5 billion", "5 to 10 pct", "Iron ore imports ... surged"
+    end: int
+    value: float  # scale and sub-unit applied ("$2.5bn" = 2.5e9, "12 cts" = 0.12); NaN for a move
+    unit: str | None  # code of figure_units.csv ("USD", "percent", "USD/tonne"); None for a bare number
+    scale: float = 1.0  # the scale word's factor ("bn": 1e9)
+    explicit: bool = False  # a unit or scale is written or inherited
+    has_unit: bool = False
+    mult: float = 1.0  # scale times sub-unit ("cts"), applied to value
+    fraction: bool = False  # a spelled fraction, as a percent share ("a fifth" = 20)
+    range: bool = False  # a range, valued at its lower end ("5 to 10 pct")
+    unit_from: str | None = None  # "list" or "comparison" when the unit was taken from a neighbour
+    move: bool = False  # a move without a number ("imports surged")
+    direction: str | None = None  # of a move: the direction of its verb
+
+    @property
+    def found(self) -> str:
+        """The name of the rule that found it (analysis/data/rules.csv, stage "found")."""
+        if self.move:
+            return "move-without-number"
+        if self.fraction:
+            return "fraction-share"
+        if self.range:
+            return "range"
+        if self.unit_from:
+            return f"unit-from-{self.unit_from}"
+        return "number-with-unit" if self.explicit else "count"
+
+
+class SentenceFigures:
+    """The figures of one sentence in text order, with look-ups by offset over its numbers (moves left out).
+
+    Wire tables put hundreds of numbers in one "sentence": the stages ask these look-ups (a binary search)
+    instead of scanning every other figure for every figure.
+    """
+
+    __slots__ = ("all", "numbers", "starts", "_max_end")
+
+    def __init__(self, figs: list[Candidate]) -> None:
+        self.all = figs  # sorted by start
+        self.numbers = [f for f in figs if not f.move]
+        self.starts = [f.start for f in self.numbers]
+        self._max_end = list(accumulate((f.end for f in self.numbers), max))
+
+    def number_between(self, a: int, b: int, but: Candidate | None = None) -> bool:
+        """Whether a number other than ``but`` starts in [a, b)."""
+        n = bisect_left(self.starts, b) - bisect_left(self.starts, a)
+        if but is not None and not but.move and a <= but.start < b:
+            n -= 1
+        return n > 0
+
+    def numbers_in(self, a: int, b: int) -> list[Candidate]:
+        """The numbers that start in [a, b), in order."""
+        return self.numbers[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
+
+    def next_number(self, pos: int) -> Candidate | None:
+        """The first number that starts at or after ``pos``."""
+        i = bisect_left(self.starts, pos)
+        return self.numbers[i] if i < len(self.numbers) else None
+
+    def covers(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a number ("U.S. dlrs" in "5 bln U.S. dlrs" is no partner)."""
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self._max_end[i] > pos
+
+
+def number_value(s: str) -> float:
+    """The value of a written number: "1,234.5", "1-1/4", "5/8"."""
+    if "/" in s:
+        whole, _, frac = s.replace(" ", "-").rpartition("-")
+        a, b = frac.split("/")
+        return (float(whole) if whole else 0.0) + (float(a) / float(b) if float(b) else 0.0)
+    return float(s.replace(",", ""))
+
+
+def spelled_value(words: str, rules: Rules) -> float | None:
+    """The value of a spelled number ("twenty-five", "a hundred", "two thousand"), or None."""
+    total, current = 0.0, 0.0
+    for w in re.split(r"[\s-]+", words.lower()):
+        n = rules.numbers.get(w)
+        kind, v = (n.kind, n.value) if n else (None, 0.0)
+        if kind == "cardinal":
+            current += v
+        elif kind == "multiplier":
+            current = max(current, 1.0) * v
+            if v >= 1000:
+                total, current = total + current, 0.0
+        elif w in ("a", "an"):
+            current += 1
+        else:
+            return None
+    return total + current
+
+
+def prev_word(text: str, pos: int) -> tuple[str, int]:
+    """The word before ``pos`` (skipping up to two marks) and where it starts, or ("", -1)."""
+    m = _PREV_WORD.search(text[max(0, pos - 40) : pos])
+    return (m.group(1), max(0, pos - 40) + m.start(1)) if m else ("", -1)
+
+
+def sentence_initial(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence (after quotes and brackets)."""
+    before = text[max(0, pos - 4) : pos].rstrip(" \t\"“'‘(")
+    return not before or before[-1] in ".!?\n:"
+
+
+def approx_start(text: str, pos: int) -> int:
+    """Where the hedge before a number starts ("by about a quarter": at "about")."""
+    if not text[max(0, pos - 16) : pos].rstrip().lower().endswith(_APPROX_LAST):
+        return pos  # a cheap test first: this runs for every figure
+    m = _APPROX.search(text, max(0, pos - 30), pos)
+    return m.start() if m else pos
+
+
+def hedges_removed(text: str) -> str:
+    """``text`` without its hedges ("rose by about" -> "rose by ")."""
+    return _APPROX.sub("", text)
+
+
+# --- finding numbers -------------------------------------------------------------------------------------
+def find_numbers(text: str, hits: WordHits, rules: Rules) -> list[Candidate]:
+    """Numbers with their units, minus everything that is not a figure."""
+    out: list[Candidate] = []
+    last_end = 0
+    for m in _number_matches(text, hits, rules):
+        if (m.start("num") if m.group("num") else m.start("word")) < last_end:
+            continue  # the second end of a range already read
+        read = _read_number(text, m, rules)
+        if read is not None:
+            out.append(read[0])
+            last_end = read[1]
+    return out
+
+
+def _number_matches(text: str, hits: WordHits, rules: Rules):
+    """Matches of the number regex, tried only where a digit run or a number word starts.
+
+    Running the full regex over every character was the slowest step; digit runs are found by a regex
+    with a fast first-character scan, and number words come from the article's one tokenisation.
+    """
+    starts = []
+    ends, sym_before = rules.symbol_ends, rules.sym_before
+    for s in _digit_runs(text, rules):
+        j = s - 1
+        while j >= s - 2 and j >= 0 and text[j].isspace():
+            j -= 1  # a sign may stand a space away ("$ 5", "RMB 5")
+        sb = sym_before.search(text, max(0, s - 5), s) if j >= 0 and text[j] in ends else None
+        starts.append(sb.start() if sb else s)
+    starts.extend(hits.numbers)
+    for s in sorted(starts):
+        m = rules.number.match(text, s)
+        if m:
+            yield m
+
+
+def _digit_runs(text: str, rules: Rules):
+    """Where the numbers of ``rules.digits`` start, as its finditer would find them.
+
+    The regex has no first character the engine can scan for (its branches open with an optional group),
+    so finditer tried it at every character; a number starts with a digit, so jump from digit to digit.
+    """
+    p, first, digits = 0, _DIGIT.search, rules.digits.match
+    while (d := first(text, p)) is not None:
+        m = digits(text, d.start())
+        if m is None:  # cannot happen (a digit is a number), but finditer would move on
+            p = d.start() + 1
+            continue
+        yield m.start()
+        p = m.end()
+
+
+@dataclass(slots=True)
+class _Extent:
+    """What follows a number: the second end of a range, a scale, a unit, "per tonne"."""
+
+    pos: int  # where the figure's words end
+    high: float | None  # the upper end of a range
+    scale: float
+    after_scale: int  # where the scale ends (a count ends here, before its noun)
+    unit: str | None
+    unit_mult: float  # a sub-unit ("cts": 0.01)
+
+
+def _read_number(text: str, m: re.Match, rules: Rules) -> tuple[Candidate, int] | None:
+    """The figure of one number match and where its words end, or None when it is no figure."""
+    num = m.group("num")
+    if num:
+        if _date_time_or_name(text, m.start("num"), m.end("num"), rules):
+            return None
+        value, word, fraction = number_value(num), None, False
+    else:
+        word = m.group("word").lower()
+        spelled = _spelled(word, rules)
+        if spelled is None:
+            return None
+        value, fraction = spelled
+    ext = _extent(text, m, value, fraction, rules)
+    explicit = bool(ext.unit) or ext.scale != 1.0
+    if _not_a_figure(text, m, word, value, fraction, explicit, ext, rules):
+        return None
+    end = ext.pos if ext.unit not in (None, "count") or fraction else ext.after_scale
+    mult = ext.scale * ext.unit_mult
+    value = value * ext.scale * ext.unit_mult  # in this order: the float product must not change
+    fig = Candidate(
+        m.start(), end, value, ext.unit, ext.scale, explicit, bool(ext.unit), mult, fraction, ext.high is not None
+    )
+    return fig, ext.pos
+
+
+def _date_time_or_name(text: str, ns: int, ne: int, rules: Rules) -> bool:
+    """Digits that are part of a date, a time or a name: "July 13", "15:01", "2019-20", "F-35"."""
+    if (
+        rules.month_before.search(text, max(0, ns - 12), ns)
+        or rules.month_after.match(text, ne)
+        or rules.clock_after.match(text, ne)
+    ):
+        return True  # "July 13", "13 July", "3 p.m.", "0900 GMT"
+    if ne < len(text) - 1 and text[ne] in ":/.-" and text[ne + 1].isdigit() and not rules.range.match(text, ne):
+        return True  # "15:01", "1986/87", "13.07.2019", "2019-07-13"
+    if ns >= 2 and text[ns - 1] == "-" and (text[ns - 2].isdigit() or text[ns - 2].isalpha()):
+        return True  # the second half of "2019-20" or "2-1"; "F-35", "COVID-19": a number glued to a name
+    return False
+
+
+def _spelled(word: str, rules: Rules) -> tuple[float, bool] | None:
+    """(value, is a fraction) of a spelled number; a fraction is a percent with one decimal ("a third" = 33.3)."""
+    parts = re.split(r"[\s-]+", word)
+    last = rules.numbers.get(parts[-1])
+    if last is not None and last.kind == "fraction":
+        head = parts[0] if len(parts) > 1 else "a"
+        num = 1.0 if head in ("a", "an") else (spelled_value(head, rules) or 1.0)
+        return round(num * last.value * 100, 1), True
+    value = spelled_value(word, rules)
+    return None if value is None else (value, False)
+
+
+def _extent(text: str, m: re.Match, value: float, fraction: bool, rules: Rules) -> _Extent:
+    """Read the range, scale, unit and "per ..." after a number."""
+    pos, high = m.end(), None
+    rm = rules.range.match(text, pos)
+    if rm and not fraction:
+        v2 = _range_high(text, m.start(), rm, value, rules)
+        if v2 is not None:
+            high, pos = v2, rm.end()
+    scale = 1.0
+    sm = rules.scale.match(text, pos)
+    if sm:
+        u = rules.units[sm.group("w").lower()]
+        if not u.attached or sm.group("sp") == "":
+            scale, pos = u.multiplier, sm.end()
+    after_scale = pos
+    unit, unit_mult, pos = _unit(text, m, pos, rules)
+    if fraction:
+        unit = "percent"
+    if high is None and unit == "percent" and not fraction:
+        high, pos = _percent_range(text, m.start(), pos, value, rules) or (None, pos)
+    return _Extent(pos, high, scale, after_scale, unit, unit_mult)
+
+
+def _unit(text: str, m: re.Match, pos: int, rules: Rules) -> tuple[str | None, float, int]:
+    """(unit, sub-unit multiplier, where it ends): a unit word, a currency sign before the number, "per tonne"."""
+    sym = m.group("sym")
+    code = rules.symbols.get(sym) if sym else None
+    unit, unit_mult = None, 1.0
+    um = rules.unit.match(text, pos)
+    unit_word = rules.units[um.group("w").lower()] if um else None
+    if um and (not unit_word.attached or um.group("sp") == ""):
+        unit, unit_mult, pos = unit_word.code, unit_word.multiplier, um.end()
+    if code:
+        unit = code  # "$5 billion dollars": the sign decides
+    if unit and (code or (unit_word is not None and unit_word.kind == "currency")):
+        pm = rules.per.match(text, pos)
+        if pm:
+            unit, pos = f"{unit}/{rules.per_units[pm.group('w').lower()]}", pm.end()
+    return unit, unit_mult, pos
+
+
+def _percent_range(text: str, start: int, pos: int, value: float, rules: Rules) -> tuple[float, int] | None:
+    """ "5% to 10%", "between 10 per cent and 15 per cent": the unit is written after both ends."""
+    rm = rules.range.match(text, pos)
+    v2 = _range_high(text, start, rm, value, rules) if rm else None
+    um = rules.unit.match(text, rm.end()) if v2 is not None else None
+    if um:
+        u = rules.units[um.group("w").lower()]
+        if u.code == "percent" and (not u.attached or um.group("sp") == ""):
+            return v2, um.end()
+    return None
+
+
+def _range_high(text: str, start: int, rm: re.Match, value: float, rules: Rules) -> float | None:
+    """The upper end of a range ("5 to 10 pct", "between 5 and 10 pct", "$3 to $4"), or None: "from 5 to 10"
+    is a move, unless a level reached comes first ("widened to $8 from $3 to $4": "from" is the comparison)."""
+    before = text[max(0, start - 12) : start]
+    conn = rm.group("conn")
+    pw = before.split()[-1].lower() if before.split() else ""
+    n2 = rm.group("num2")
+    v2 = number_value(n2) if n2[0].isdigit() else spelled_value(n2, rules)
+    if v2 is None or (conn == "and" and pw != "between"):
+        return None
+    if pw == "from" and not rules.to_level.search(text, max(0, start - 60), start - len(before) + before.rfind("from")):
+        return None
+    if not (value <= v2 <= max(value * 10, 10)) or (YEAR.fullmatch(n2) and value >= 1800):
+        return None
+    return v2
+
+
+def _not_a_figure(text, m, word, value, fraction, explicit, ext: _Extent, rules: Rules) -> bool:
+    """Names, compound modifiers, and (without a unit) years, durations, labels and references."""
+    nxt = text[ext.pos : ext.pos + 1]
+    if word is None and nxt.isalpha():
+        return True  # "5G", "747s": a name, not a figure
+    if nxt == "-" and text[ext.pos + 1 : ext.pos + 2].isalpha() and not explicit:
+        return True  # "a 10-year bond", "a 13-member team"
+    if not explicit and _not_a_count(text, m, word, value, fraction, ext, rules):
+        return True
+    if fraction:
+        tail = text[ext.pos : ext.pos + 4].lower()
+        pw = prev_word(text, approx_start(text, m.start()))[0].lower()
+        if not (tail.startswith(" of") or pw == "by") or pw in rules.period_parts:
+            return True  # "the first half", "a quarter" are periods; "a fifth of", "by half" are shares
+    return False
+
+
+def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> bool:
+    """A number without unit or scale that counts nothing: a year, "one", a duration, a label, a name."""
+    if word is None and YEAR.fullmatch(m.group("num")):
+        return True
+    if word == "one" or (word and value == 1 and not fraction):
+        return True
+    if rules.duration_after.match(text, ext.pos) or (
+        ext.high is None and rules.duration_after.match(text, ext.after_scale)
+    ):
+        return True  # "six months", "12 years": a period, not a figure
+    pw, pws = prev_word(text, m.start())
+    if pw.lower().rstrip(".") in rules.words.label:
+        return True
+    if word is not None and pw.lower() in rules.words.definite:
+        return True  # "the two sides" refers back
+    if word is not None and word[:1] != m.group("word")[:1] and not sentence_initial(text, m.start()):
+        return True  # "the Group of Seven", "the Big Three": a capitalised number inside a sentence is a name
+    return (
+        word is None
+        and pw[:1].isupper()
+        and pw not in rules.calendar
+        and not sentence_initial(text, pws)
+        and text[pws + len(pw) : m.start()].strip() == ""
+    )  # "Boeing 747", "Resolution 2397"
+
+
+# --- units from neighbours -------------------------------------------------------------------------------
+def inherit_units(figs: list[Candidate], text: str, rules: Rules) -> list[Candidate]:
+    """A number without a unit takes the unit of the figure it is listed ("1,850 and 1,880 dlrs") or
+    compared with ("5.93 mln against 5.81"); the figures of one sentence, in order."""
+    figs = list(figs)
+    for i in range(len(figs) - 2, -1, -1):  # right to left: "1.5, 2 and 3 bln dlrs"
+        a, b = figs[i], figs[i + 1]
+        if not a.has_unit and b.has_unit and _LISTED.fullmatch(text[a.end : b.start]):
+            figs[i] = _with_unit(a, b, "list")
+    for i in range(len(figs) - 1):
+        a, b = figs[i], figs[i + 1]
+        if not b.has_unit and a.has_unit and rules.compared_gap.fullmatch(text[a.end : b.start]):
+            figs[i + 1] = _with_unit(b, a, "comparison")
+    return figs
+
+
+def _with_unit(dst: Candidate, src: Candidate, how: str) -> Candidate:
+    """ "1.5 and 2 billion dlrs": the scale too, unless the number has its own ("5.8 bln dlrs from 5.9 bln")."""
+    mult = src.mult if dst.scale == 1.0 else src.mult / src.scale
+    return replace(
+        dst,
+        value=dst.value * mult,
+        mult=dst.mult * mult,
+        unit=src.unit,
+        has_unit=True,
+        explicit=True,
+        scale=src.scale if dst.scale == 1.0 else dst.scale,
+        unit_from=how,
+    )

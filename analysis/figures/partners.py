@@ -1,0 +1,348 @@
+"""The countries of a figure (``countries``), with the names of the rules that chose them.
+
+Two steps, each a list of named rules tried in order:
+1. ``PARTNER_RULES`` name the countries: the first rule that finds any wins ("bilateral-pair" may then
+   replace fewer than two); with none, the source's country, else the story's own country.
+2. ``OTHER_PARTY_RULES`` complete a flow that names only one side: "exports to Japan rose" takes the
+   exporter from the source, from an earlier figure on that partner, or from the story's own country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..words import RELATIVE_PRONOUNS
+from .context import Context, Mentions, Place, Sentence
+from .describe import Described
+from .numbers import Candidate, SentenceFigures
+from .rows import FigureRow
+from .rules import Rules, alternation
+from .sources import Source
+
+_JOIN = re.compile(r"(?i)^\s*(?:,|and|or|&)\s+(?:the\s+)?$")
+_BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
+_AND = re.compile(r"\band\b")
+_ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)}|where)\b[^,;]*,")
+_POSSESSIVE = re.compile(r"['’]s\b.*")
+
+Role = tuple[str, str]  # (country, role): role "partner" after to/from/with, else "party"
+
+
+@dataclass(slots=True)
+class StoryCountry:
+    """The story's own country, and the index of the sentence that names it (figures before do not know it)."""
+
+    country: str | None
+    sentence: int
+
+    def known_at(self, index: int) -> str | None:
+        return self.country if index >= self.sentence else None
+
+
+@dataclass(slots=True)
+class Partners:
+    """The countries of a figure and the rules that chose them (stages "partners" and "other-party")."""
+
+    countries: list[str]
+    rule: str | None = None
+    other_party: str | None = None
+
+
+@dataclass(slots=True)
+class _Ask:
+    """What the partner rules look at for one figure."""
+
+    ctx: Context
+    sentence: Sentence
+    d: Described
+    figs: SentenceFigures  # the sentence's figures
+    source: Source
+    rows: list[FigureRow]  # the article's rows so far
+    story: str | None  # the story's own country, as known at this sentence
+    bilateral: bool  # the sentence says "bilateral", "the two countries" ...
+    rules: Rules
+    window: tuple[int, int]  # where the figure's own countries are named
+    skip: list[tuple[int, int]]  # spans whose countries are no partners besides the numbers: the source
+
+
+# --- the story's own country ------------------------------------------------------------------------------
+def story_country(ctx: Context, rules: Rules) -> StoryCountry:
+    """The story's own country: one that owns a measure ("Japan's trade surplus", "Soviet sugar imports",
+    "exports of American wine") in the first sentences, or the subject opening the lede ("Taiwan plans ...")."""
+    for s in ctx.sentences:
+        if s.index >= 3:
+            break
+        if s.paragraph < 3:
+            country = _owner(ctx, s.places, s.start, s.index == 0, rules)
+            if country:
+                return StoryCountry(country, s.index)
+    return StoryCountry(None, 0)
+
+
+def _owner(ctx: Context, places: list[Place], base: int, lede: bool, rules: Rules) -> str | None:
+    text = ctx.text
+    for s, e, c in places:
+        if not c:
+            continue
+        before = text[max(0, s - 24) : s]
+        if rules.route.search(before) or rules.partner_before.search(before) or _BETWEEN.search(before):
+            continue
+        if rules.seller_of.search(before) or _owns_next_metric(ctx, e, rules):
+            return c
+        if lede and not text[base:s].strip(" \"“'‘(").lower().removeprefix("the").strip():
+            return c
+    return None
+
+
+def _owns_next_metric(ctx: Context, e: int, rules: Rules) -> bool:
+    """ "Japan's trade surplus", "Soviet sugar imports": the first metric within 45 characters after the
+    country, with no preposition, verb or punctuation between."""
+    text = ctx.text
+    metrics = ctx.words.metrics.between(e, e + 45)
+    if not metrics:
+        return False
+    ms = metrics[0][0]
+    return not rules.owner_break.search(text, e, ms) or bool(
+        _POSSESSIVE.fullmatch(text[e:ms].split(",")[0]) and not rules.owner_break.search(text, e + 2, ms)
+    )
+
+
+# --- partners ---------------------------------------------------------------------------------------------
+def find_partners(
+    ctx: Context,
+    sentence: Sentence,
+    d: Described,
+    figs: SentenceFigures,
+    source: Source,
+    rows: list[FigureRow],
+    story: str | None,
+    bilateral: bool,
+    rules: Rules,
+) -> Partners:
+    """The countries of the described figure ``d``."""
+    skip = [source.span] if source.span else []
+    window = _country_window(ctx.text, d.fig, d.window, figs, ctx.mentions, rules)
+    q = _Ask(ctx, sentence, d, figs, source, rows, story, bilateral, rules, window, skip)
+    found, rule = [], None
+    for name, find in PARTNER_RULES:
+        found = find(q)
+        if found:
+            rule = name
+            break
+    pair = _bilateral_pair(q, [c for c, _ in found]) if bilateral and len(found) < 2 else None
+    if pair:
+        found, rule = pair, "bilateral-pair"
+    countries = [c for c, _ in found]
+    if not countries:
+        if source.country:
+            return Partners([source.country], "source-country")
+        return Partners([story], "story-country") if story else Partners([])
+    more, name = _other_party(q, found)
+    return Partners([more] + countries, rule, name) if more else Partners(countries, rule)
+
+
+def _figure_window(q: _Ask) -> list[Role]:
+    """Countries named in the figure's own part of its clause ("24,391 from Australia")."""
+    return _roles(q.ctx.text, *q.window, q.ctx.mentions, q.figs, q.skip, q.rules)
+
+
+def _previous_figure(q: _Ask) -> list[Role]:
+    """None named: the countries of the figure before it in the same clause (a list or an ellipsis:
+    "... and 9,933 a year ago"), unless a partner is named that is no country ("to the EC")."""
+    rows = q.rows
+    prev = rows[-1] if rows and rows[-1].start >= q.d.clause[0] else None
+    if prev is None or not prev.countries or q.rules.partner_np.search(q.ctx.text, *q.window):
+        return []
+    return [(c, "party") for c in prev.countries]
+
+
+def _clause_subject(q: _Ask) -> list[Role]:
+    """None named: the countries before the figure in its clause, asides skipped ("exports to China, South
+    Korea's largest partner, rose 7.6 pct"; ", of which Russia is a member,")."""
+    text, (wlo, _), start = q.ctx.text, q.d.window, q.d.fig.start
+    if q.rules.partner_np.search(text, *q.window):
+        return []
+    asides = [m.span() for m in _ASIDE.finditer(text, wlo, start)] if "," in text[wlo:start] else []
+    return _roles(text, wlo, start, q.ctx.mentions, q.figs, q.skip + asides, q.rules)
+
+
+PARTNER_RULES: tuple[tuple[str, Callable[[_Ask], list[Role]]], ...] = (
+    ("figure-window", _figure_window),
+    ("previous-figure", _previous_figure),
+    ("clause-subject", _clause_subject),
+)
+
+
+def _bilateral_pair(q: _Ask, countries: list[str]) -> list[Role] | None:
+    """ "bilateral trade", "between the two countries": the pair of the last figure naming two, else the
+    story's country and the country named most often so far; only over fewer countries of that pair."""
+    if len(countries) >= 2 or not q.bilateral or not q.rules.bilateral.search(q.ctx.text, *q.d.window):
+        return None
+    pair = _story_pair(q.rows, q.ctx.mentions, q.d.fig.start, q.story)
+    if pair and set(countries) <= set(pair):
+        return [(c, "party") for c in pair]
+    return None
+
+
+def _story_pair(rows: list[FigureRow], mentions: Mentions, upto: int, home: str | None) -> list[str] | None:
+    for row in reversed(rows):
+        if len(row.countries) == 2:
+            return list(row.countries)
+    if home:
+        counts: dict[str, int] = {}
+        for s, _, c in mentions.items:
+            if s < upto and c and c != home:
+                counts[c] = counts.get(c, 0) + 1
+        if counts:
+            return [home, max(counts, key=counts.get)]
+    return None
+
+
+# --- the other party of a flow ----------------------------------------------------------------------------
+def _other_party(q: _Ask, found: list[Role]) -> tuple[str | None, str | None]:
+    """(country, rule name) of the first other-party rule that adds one."""
+    if len(found) == 1 or _only_partners(found):  # else both sides are named
+        for name, other in OTHER_PARTY_RULES:
+            more = other(q, found)
+            if more:
+                return more, name
+    return None, None
+
+
+def _story_country_of_flow(q: _Ask, found: list[Role]) -> str | None:
+    """One party named, not after to/from/with, in a flow: the story's country is the other ("Canadian
+    imports rose" in a story on Chilean wine exports)."""
+    if len(found) != 1 or found[0][1] == "partner" or not q.story or found[0][0] == q.story:
+        return None
+    metrics = q.rules.metrics
+    s = q.sentence
+    if q.d.kind == "flow" or any(metrics[w] == "flow" for _, _, w in q.ctx.words.metrics.between(s.start, s.end)):
+        return q.story
+    return None
+
+
+def _only_partners(found: list[Role]) -> bool:
+    return bool(found) and all(role == "partner" for _, role in found)
+
+
+def _source_country(q: _Ask, found: list[Role]) -> str | None:
+    """Only partners named ("exports to Japan rose"): the source's country is the other party."""
+    if not _only_partners(found):
+        return None
+    c = q.source.country
+    return c if c and all(c != x for x, _ in found) else None
+
+
+def _earlier_figure(q: _Ask, found: list[Role]) -> str | None:
+    """Only partners named, in a flow ("imports from North Korea surged, with China ..."): the other country
+    of the last earlier figure that names that partner with another."""
+    if not _only_partners(found) or q.d.kind != "flow":
+        return None
+    first = found[0][0]
+    for prev in reversed(q.rows):
+        if first in prev.countries and len(prev.countries) > 1:
+            return next(c for c in prev.countries if c != first)
+    return None
+
+
+def _story_country(q: _Ask, found: list[Role]) -> str | None:
+    """Only partners named: the story's own country is the other party."""
+    if not _only_partners(found) or not q.story or any(q.story == x for x, _ in found):
+        return None
+    return q.story
+
+
+OTHER_PARTY_RULES: tuple[tuple[str, Callable[[_Ask, list[Role]], str | None]], ...] = (
+    ("story-country-of-flow", _story_country_of_flow),
+    ("source-country", _source_country),
+    ("earlier-figure", _earlier_figure),
+    ("story-country", _story_country),
+)
+
+
+# --- roles and windows ------------------------------------------------------------------------------------
+def _roles(
+    text: str, lo: int, hi: int, mentions: Mentions, figs: SentenceFigures, skip: list[tuple[int, int]], rules: Rules
+) -> list[Role]:
+    """Countries named in text[lo:hi] with their role: "partner" after to/from/with ("exports to Japan",
+    "a surplus with the U.S.", and those listed with it), else "party"; a route ("via Hong Kong") is no party."""
+    out: list[Role] = []
+    prev_role, prev_end = None, -1
+    for s, e, c in mentions.starting(lo, hi):
+        if e > hi or not c or figs.covers(s) or any(a <= s < b for a, b in skip):
+            continue
+        before = text[max(lo, s - 24) : s]
+        if rules.route.search(before):
+            role = "route"
+        elif rules.partner_before.search(before) or (prev_role == "partner" and _JOIN.match(text[prev_end:s])):
+            role = "partner"
+        else:
+            role = "party"
+        prev_role, prev_end = role, e
+        if role != "route" and all(c != x for x, _ in out):
+            out.append((c, role))
+    return out
+
+
+def _last_comma(text: str, lo: int, hi: int) -> int:
+    """The last comma in text[lo:hi] that is no thousands separator ("84,037"), or -1."""
+    c = text.rfind(",", lo, hi)
+    while c >= 0 and c + 1 < len(text) and text[c + 1].isdigit() and c > 0 and text[c - 1].isdigit():
+        c = text.rfind(",", lo, c)
+    return c
+
+
+def _country_window(
+    text: str, f: Candidate, window: tuple[int, int], figs: SentenceFigures, mentions: Mentions, rules: Rules
+) -> tuple[int, int]:
+    """Where a figure's countries are named: its comma-separated part of the clause ("24,391 from Australia"),
+    cut at an "and" that starts the next listed figure ("a 7.1 bln surplus with the U.S. and a 5.5 bln deficit
+    with Japan") and, after the figure, at the next verb or conjunction ("... with the U.S. is bound to ...")."""
+    lo, hi = window
+    if f.move:
+        return lo, hi
+    seg_lo = _segment_start(text, f, lo, mentions, rules)
+    others = [o for o in figs.numbers_in(seg_lo, hi) if o is not f]
+    prev = [o for o in others if o.end <= f.start]
+    # listed groups: "19,102 from the U.S. against 16,577 and 9,933, ... and 12,611 from Indonesia against ..."
+    for i in range(len(prev) - 1, -1, -1):  # the last "and" after a listed figure, nearest first
+        gap_end = prev[i + 1].start if i + 1 < len(prev) else f.start
+        ands = list(_AND.finditer(text, prev[i].end, gap_end))
+        if ands:
+            seg_lo = max(seg_lo, ands[-1].start())
+            break
+    seg_hi = hi
+    for a in (o for o in others if o.start >= f.end):
+        m = _AND.search(text, f.end, a.start)
+        if m:
+            seg_hi = min(seg_hi, m.start())
+            break
+    m = rules.window_end.search(text, f.end, seg_hi)
+    return seg_lo, (m.start() if m else seg_hi)
+
+
+def _segment_start(text: str, f: Candidate, lo: int, mentions: Mentions, rules: Rules) -> int:
+    """After the last comma before the figure; "Japan, 9.9 pct to ...": a short name before that comma goes
+    with it; a participle or a relative pronoun after it reaches back to the subject or its antecedent."""
+    c = _last_comma(text, lo, f.start)
+    seg_lo = c + 1 if c >= 0 else lo
+    if c >= 0 and not any(ch.isalpha() for ch in text[seg_lo : f.start]):
+        c2 = _last_comma(text, lo, c)
+        head = text[(c2 + 1 if c2 >= 0 else lo) : c]
+        if len(head.split()) <= 4 and not any(ch.isdigit() for ch in head):
+            seg_lo = c2 + 1 if c2 >= 0 else lo
+    if c < 0:
+        return seg_lo
+    lead = rules.seg_lead.match(text, c + 1, f.start)
+    if lead and lead.group(1):
+        # "South Korea was Japan's biggest market, taking 7% of its exports": the subject of the
+        # participle is the clause's subject
+        return lo
+    if lead:
+        # "the US, which quadrupled its tariff ...": the antecedent named just before the comma
+        place = mentions.last_before(c)
+        if place is not None and place[0] >= lo and not text[place[1] : c].strip(" '’s"):
+            return place[0]
+    return seg_lo

@@ -1,0 +1,58 @@
+"""The row of ``extract_figures``: one typed record per figure, and the DataFrame built from them.
+
+A module of its own because the stages read the rows written before (partners and direction of the
+previous figure), so they need the type without the pipeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from operator import attrgetter
+
+import pandas as pd
+
+
+@dataclass(slots=True)
+class FigureRow:
+    """One figure. The field order is the column order of ``extract_figures``."""
+
+    article_id: object
+    text: str  # the figure as written: text[start:end] of the article
+    value: float  # the number with its scale applied ("$2.5bn" = 2.5e9); a range's lower end; NaN for a move
+    unit: str | None  # code of figure_units.csv: "USD", "percent", "tonnes", "USD/tonne"; "count"; None for a move
+    quantity: str  # level | change | share | count
+    metric: str | None  # what it measures: "trade", "iron ore imports", "cases of unauthorised exports"
+    direction: str | None  # increase | decrease, for changes and levels moved by a verb
+    countries: list[str]  # the countries whose figure it is, canonical short names
+    period: str | None  # the period expression as written ("first six months of this year")
+    period_start: pd.Timestamp  # the period resolved to dates (NaT when unknown)
+    period_end: pd.Timestamp
+    compared_with: str | None  # "same period last year", "a year earlier"
+    source: str | None  # who gives the figure: "official figures from Beijing", "the ministry"
+    source_country: str | None  # the country named in the source
+    start: int  # character offsets into the article's text
+    end: int
+    sentence: str  # the sentence the figure is in
+    rule: str  # which rules found it and set its partners and direction: "found:range; partners:figure-window"
+
+
+FIGURE_COLUMNS = [f.name for f in fields(FigureRow)]
+_VALUES = attrgetter(*FIGURE_COLUMNS)
+_OPTIONAL_TEXT = ("unit", "metric", "direction", "period", "compared_with", "source", "source_country")
+
+
+def figures_frame(rows: list[FigureRow]) -> pd.DataFrame:
+    """The rows as a DataFrame with the documented dtypes."""
+    values = [_VALUES(r) for r in rows]
+    df = pd.DataFrame(values, columns=FIGURE_COLUMNS)
+    column = dict(zip(FIGURE_COLUMNS, zip(*values))) if values else dict.fromkeys(FIGURE_COLUMNS, ())
+    # pandas 3 stores text as its string dtype, where a missing value shows as NaN: keep None (object dtype)
+    for c in _OPTIONAL_TEXT:
+        df[c] = pd.Series(list(column[c]), index=df.index, dtype=object)
+    df["countries"] = pd.Series([list(c or []) for c in column["countries"]], index=df.index, dtype=object)
+    df["value"] = df["value"].astype("float64")
+    df["start"] = df["start"].astype("int64")
+    df["end"] = df["end"].astype("int64")
+    for c in ("period_start", "period_end"):
+        df[c] = pd.to_datetime(df[c]).astype("datetime64[ns]")
+    return df

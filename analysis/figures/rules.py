@@ -1,0 +1,404 @@
+"""The figure rule tables (``analysis/data/figure_*.csv``), read once into one frozen ``Rules`` record.
+
+Every stage of the extractor reads its vocabulary and its regexes from ``rules()``; no stage reads a
+table itself. The regexes are built here from the tables, so adding a row to a table extends them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from functools import lru_cache
+
+from ..tables import read_table
+from ..words import ARTICLES, CONCESSIVE_CONJUNCTIONS, CONTRASTIVE_CONJUNCTIONS, HEDGES, RELATIVE_PRONOUNS
+
+# "1-1/4" and "5/8" (wire-style fractions in prices) come first; a date "3/4/87" is not one (no second slash)
+NUMBER_CORE = r"(?:(?:\d{1,3}[- ])?\d{1,2}/\d{1,2}(?![/\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+
+
+def alternation(words, flags: str = "") -> str:
+    """A regex alternation of literal words, longest first (so "per cent" wins over "per")."""
+    body = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A word written after a number (figure_units.csv, every kind but symbol and per)."""
+
+    kind: str  # scale | percent | currency | unit
+    code: str  # what the figure's ``unit`` column says (ISO 4217 for money); empty for a scale
+    multiplier: float  # the scale factor ("bn": 1e9) or a sub-unit ("cts": 0.01)
+    attached: bool  # counts only when written against the number ("5bn", "$5m"): the bare letter is ambiguous
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWord:
+    """A spelled number (figure_numbers.csv)."""
+
+    kind: str  # cardinal | multiplier | fraction
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class Direction:
+    """Which way a word says a figure moved, for each way the word can be used (figure_directions.csv)."""
+
+    verb: str | None = None  # "rose 5 pct", "imports surged"
+    noun: str | None = None  # "a 5 pct rise", "a rise of 5 pct"
+    adverb: str | None = None  # directly before the number: "up 5 pct"
+    after: str | None = None  # directly after the figure: "5 pct higher"
+
+
+@dataclass(frozen=True, slots=True)
+class MetricPhrase:
+    """A metric of figure_metrics.csv, indexed by its last word: the words before it are looked for before."""
+
+    phrase: str  # lower case: "gross domestic product"
+    before: re.Pattern | None  # the words before the last ("gross domestic"), at the end of a look-behind window
+
+
+@dataclass(frozen=True, slots=True)
+class FigureWords:
+    """figure_words.csv, one field per kind (a row of an unknown kind is an error)."""
+
+    report: frozenset[str]  # reporting verbs: who speaks before one is the source
+    source_prep: frozenset[str]  # the source follows: "according to"
+    compare: frozenset[str]  # the comparison follows: "compared with"
+    label: frozenset[str]  # the number after it is an identifier: "Resolution 2397"
+    definite: frozenset[str]  # before a spelled number it refers back: "the two sides"
+    stop: frozenset[str]  # ends a noun phrase
+    modal: frozenset[str]  # before a direction verb it makes a forecast: "will rise"
+    route: frozenset[str]  # before a country: a route, no party: "via Hong Kong"
+    partner: frozenset[str]  # before a country: the partner of a flow: "exports to Japan"
+    record_verb: frozenset[str]  # before "a record": a level reached: "hit a record"
+    level_noun: frozenset[str]  # after "rose to a": the level reached: "to an average of"
+    comparative: frozenset[str]  # after a direction verb: a comparison: "fell faster than"
+    window_end: frozenset[str]  # after a figure: the end of the words naming its countries
+    owner_break: frozenset[str]  # between a country and a metric: no ownership ("Japan to trade")
+    verb_gap: frozenset[str]  # between a direction verb and a figure: not the verb's change ("rose to")
+    not_subject: frozenset[str]  # between a metric and a direction verb: not its subject
+    bilateral: frozenset[str]  # "bilateral trade", "two-way trade"
+    pair_noun: frozenset[str]  # "the two countries", "both sides"
+    same_period: frozenset[str]  # "year-on-year", "a year earlier"
+    not_participle: frozenset[str]  # ends in -ing, no participle: "during"
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Everything the figure stages know, read from the tables and compiled once (read-only)."""
+
+    # --- figure_units.csv
+    units: dict[str, Unit]  # lower-case word after a number -> its unit
+    per_units: dict[str, str]  # lower-case noun after "per"/"a"/"/" in a price -> its code ("tonne")
+    symbols: dict[str, str]  # currency sign or code before a number ("US$") -> ISO code
+    signs: tuple[str, ...]  # the same signs, for str.startswith
+    # --- figure_numbers.csv, figure_directions.csv, figure_metrics.csv, figure_words.csv
+    numbers: dict[str, NumberWord]  # lower-case spelled number -> kind and value
+    directions: dict[str, Direction]  # lower-case word -> its direction per use
+    metrics: dict[str, str]  # lower-case metric phrase -> flow | measure
+    trade_metrics: frozenset[str]  # metric phrases that measure trade between countries
+    seller_of: re.Pattern  # "exports of " before a country: it is the seller (metrics marked seller)
+    metric_last: dict[str, tuple[MetricPhrase, ...]]  # last word of a metric -> its phrases, longest first
+    words: FigureWords
+    # --- figure_periods.csv
+    months: dict[str, int]  # month name or abbreviation as written -> 1..12
+    calendar: frozenset[str]  # month and weekday names as written
+    period_units: dict[str, int]  # lower-case unit of time -> months in it (0 for days and weeks)
+    period_parts: dict[str, int]  # lower-case part or relative word -> index or offset ("first": 1, "last": -1)
+    period_relative: frozenset[str]  # lower-case relative words (this, last, next ...)
+    period_prepositions: dict[str, int]  # lower case -> 1 (from then on: "since"), -1 (up to: "by"), 0 (within: "in")
+    # --- word sets of the article's one tokenisation (hits.find_words)
+    num_words: frozenset[str]  # spelled numbers that may start a figure
+    doc_words: frozenset[str]  # every lower-case word the tokenisation keeps
+    # --- regexes built from the tables: numbers (numbers.py)
+    digits: re.Pattern  # a run of digits that may start a number
+    number: re.Pattern  # a number: optional currency sign, digits or spelled number or fraction
+    range: re.Pattern  # the second end of a range, after a number ("to 10", "-3", "and 6")
+    scale: re.Pattern  # a scale word after a number ("billion", "bn")
+    unit: re.Pattern  # a unit word after a number ("pct", "dlrs", "tonnes")
+    per: re.Pattern  # "per tonne", "a barrel", "/oz"
+    a_next: re.Pattern  # after "a"/"an": a scale, multiplier or fraction makes it a number ("a million")
+    sym_before: re.Pattern  # a currency sign right before a digit run
+    symbol_ends: frozenset[str]  # the last characters of the currency signs (a cheap test before sym_before)
+    month_before: re.Pattern  # "July 13": a month before the number
+    month_after: re.Pattern  # "13 July", "13th of July"
+    clock_after: re.Pattern  # "3 p.m.", "0900 GMT"
+    duration_after: re.Pattern  # "six months": a unit of time after the number
+    to_level: re.Pattern  # "to (about) $8" before "from": a level reached, so "from $3 to $4" is a range
+    compared_gap: re.Pattern  # between two numbers: the second is compared with the first ("5.93 mln against 5.81")
+    # --- sentences, sources, comparisons, periods (context.py, sources.py, periods.py)
+    clause: re.Pattern  # where a sentence's clauses break
+    source_prep: re.Pattern  # "according to X"
+    compare: re.Pattern  # "compared with X", "from X", "than X"
+    yoy: re.Pattern  # "year-on-year", "a year earlier"
+    yoy_words: re.Pattern  # the same phrases anywhere (a cheap test: no match, no yoy)
+    period: re.Pattern  # period expressions: "first six months of this year", "May 2015", "1986"
+    period_start: re.Pattern  # where one can start: a part or relative word, a month, "18", "19", "20"
+    prep_before: re.Pattern  # the preposition before a period ("since", "as of")
+    # --- metric and direction (describe.py, moves.py)
+    record: re.Pattern  # "hit a record", "reached a new all-time record low of" before a figure
+    to_reached: re.Pattern  # between a direction verb and a figure: it moved to that level ("dropped to")
+    verb_gap: re.Pattern  # between a direction verb and a figure: the figure is not its change
+    ellipsis: re.Pattern  # " to $2.1 bln" after a percent: a list that leaves out its verb
+    compared_after: re.Pattern  # after a level: "..., compared with" an earlier level
+    up_from: re.Pattern  # after a level: ", up/down from" an earlier one
+    comparative: re.Pattern  # after a direction verb: "fell (much) faster"
+    not_subject: re.Pattern  # between a metric and a direction verb: no subject
+    # --- partners (partners.py)
+    route: re.Pattern  # a route word before a country: "via (the) "
+    partner_before: re.Pattern  # a partner preposition before a country: "to (the) "
+    partner_np: re.Pattern  # a partner named but no country ("to the EC", "with the West")
+    window_end: re.Pattern  # the end of the words naming a figure's countries
+    owner_break: re.Pattern  # between a country and a metric: no ownership
+    bilateral: re.Pattern  # "bilateral", "the two countries"
+    bilateral_words: re.Pattern  # "bilateral", "two-way", "the two", "both" anywhere (a cheap test)
+    seg_lead: re.Pattern  # after a comma: a participle (group 1) or a relative pronoun (group 2)
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """Read the tables and build the regexes (once; the result is read-only)."""
+    units, per_units, symbols = _read_units()
+    numbers = {
+        row["word"].strip().lower(): NumberWord(row["kind"].strip(), float(row["value"])) for row in _rows("numbers")
+    }
+    directions = _read_directions()
+    metrics, trade_metrics, sellers, metric_last = _read_metrics()
+    words = _read_words()
+    periods = _read_periods()
+    num_words = frozenset(w for w, n in numbers.items() if n.kind in ("cardinal", "fraction")) | {"a", "an", "half"}
+    return Rules(
+        units=units,
+        per_units=per_units,
+        symbols=symbols,
+        signs=tuple(symbols),
+        numbers=numbers,
+        directions=directions,
+        metrics=metrics,
+        trade_metrics=trade_metrics,
+        seller_of=re.compile(rf"(?i)\b{alternation(sellers)} of\s+$"),
+        metric_last=metric_last,
+        words=words,
+        months={w: v for w, (k, v) in periods.items() if k == "month"},
+        calendar=frozenset(w for w, (k, _) in periods.items() if k in ("month", "weekday")),
+        period_units={w.lower(): v for w, (k, v) in periods.items() if k == "unit"},
+        period_parts={w.lower(): v for w, (k, v) in periods.items() if k in ("part", "relative")},
+        period_relative=frozenset(w.lower() for w, (k, _) in periods.items() if k == "relative"),
+        period_prepositions={w.lower(): v for w, (k, v) in periods.items() if k == "preposition"},
+        num_words=num_words,
+        doc_words=frozenset(directions) | words.report | frozenset(metric_last) | num_words,
+        symbol_ends=frozenset(s[-1] for s in symbols),
+        **_number_patterns(units, per_units, symbols, numbers),
+        **_period_patterns(periods, numbers),
+        **_phrase_patterns(words, periods),
+        **_comparison_patterns(words, symbols, directions),
+    )
+
+
+def _rows(name: str) -> list[dict]:
+    return read_table(f"figure_{name}.csv")
+
+
+def _read_units() -> tuple[dict[str, Unit], dict[str, str], dict[str, str]]:
+    units: dict[str, Unit] = {}
+    per_units: dict[str, str] = {}
+    symbols: dict[str, str] = {}
+    for row in _rows("units"):
+        surface, kind, code = row["surface"].strip(), row["kind"].strip(), row["code"].strip()
+        if kind == "symbol":
+            symbols[surface] = code
+        elif kind == "per":
+            per_units.setdefault(surface.lower(), code)
+        else:
+            unit = Unit(kind, code, float(row["multiplier"] or 1), row["attached"].strip() == "1")
+            units.setdefault(surface.lower(), unit)
+    return units, per_units, symbols
+
+
+def _read_directions() -> dict[str, Direction]:
+    uses: dict[str, dict[str, str]] = {}
+    for row in _rows("directions"):
+        uses.setdefault(row["word"].strip().lower(), {})[row["kind"].strip()] = row["direction"].strip()
+    return {w: Direction(**u) for w, u in uses.items()}
+
+
+def _read_metrics() -> tuple[dict[str, str], frozenset[str], list[str], dict[str, tuple[MetricPhrase, ...]]]:
+    metrics: dict[str, str] = {}
+    trade: set[str] = set()
+    sellers: list[str] = []
+    for row in _rows("metrics"):
+        word = row["word"].strip().lower()
+        metrics[word] = row["kind"].strip()
+        if (row.get("trade") or "").strip().lower() == "yes":
+            trade.add(word)
+        if (row.get("seller") or "").strip().lower() == "yes":
+            sellers.append(word)
+    last: dict[str, list[MetricPhrase]] = {}
+    for phrase in sorted(metrics, key=lambda p: -len(p.split())):
+        *before, word = phrase.split()
+        pattern = re.compile(r"(?i)\b" + r"\s+".join(map(re.escape, before)) + r"\s+$") if before else None
+        last.setdefault(word, []).append(MetricPhrase(phrase, pattern))
+    return metrics, frozenset(trade), sellers, {w: tuple(p) for w, p in last.items()}
+
+
+def _read_words() -> FigureWords:
+    kinds: dict[str, set[str]] = {f.name: set() for f in fields(FigureWords)}
+    for row in _rows("words"):
+        kind = row["kind"].strip()
+        if kind not in kinds:
+            raise ValueError(f"figure_words.csv: unknown kind {kind!r} (add it to FigureWords in rules.py)")
+        kinds[kind].add(row["word"].strip().lower())
+    return FigureWords(**{k: frozenset(v) for k, v in kinds.items()})
+
+
+def _read_periods() -> dict[str, tuple[str, int]]:
+    periods: dict[str, tuple[str, int]] = {}
+    for row in _rows("periods"):
+        periods.setdefault(row["word"].strip(), (row["kind"].strip(), int(row["value"])))
+    return periods
+
+
+def _spelled(numbers: dict[str, NumberWord]) -> str:
+    """A spelled number: "twenty-five", "three hundred"."""
+    cards = [w for w, n in numbers.items() if n.kind == "cardinal"]
+    mults = [w for w, n in numbers.items() if n.kind == "multiplier"]
+    return rf"{alternation(cards)}(?:[\s-]+{alternation(cards + mults)})*"
+
+
+def _number_patterns(units, per_units, symbols, numbers) -> dict[str, re.Pattern]:
+    cards = [w for w, n in numbers.items() if n.kind == "cardinal"]
+    mults = [w for w, n in numbers.items() if n.kind == "multiplier"]
+    fracs = [w for w, n in numbers.items() if n.kind == "fraction"]
+    scales = [s for s, u in units.items() if u.kind == "scale"]
+    spelled = _spelled(numbers)
+    fraction = rf"(?:(?:an?|{alternation(cards)})[\s-]+{alternation(fracs)}|half)"
+    a_scale = rf"an?(?=\s+{alternation(scales + mults)}\b)"
+    sym = alternation(symbols)
+    unit_words = [s for s, u in units.items() if u.kind != "scale"]
+    return {
+        "digits": re.compile(NUMBER_CORE),
+        "number": re.compile(
+            rf"(?<![\w$.,:'’])(?<![\d/]/)(?:(?P<sym>{sym})\s?)?(?:(?P<num>{NUMBER_CORE})"
+            rf"|\b(?P<word>(?i:{fraction}|{a_scale}|{spelled}))\b)"
+        ),
+        "range": re.compile(rf"\s*(?P<conn>-|–|—|to|and)\s*(?:{sym}\s?)?(?P<num2>{NUMBER_CORE}|\b(?i:{spelled})\b)"),
+        "scale": re.compile(rf"(?P<sp>\s*-?\s*)(?P<w>{alternation(scales, 'i')})(?![A-Za-z])"),
+        "unit": re.compile(rf"(?P<sp>\s*-?\s*)(?P<w>{alternation(unit_words, 'i')})(?![A-Za-z])"),
+        "per": re.compile(rf"\s*(?:per|a|an|/)\s*(?P<w>{alternation(per_units, 'i')})\b"),
+        "a_next": re.compile(rf"[\s-]+{alternation(scales + mults + fracs, 'i')}\b"),
+        "sym_before": re.compile(rf"{sym}\s?$"),
+    }
+
+
+def _period_patterns(periods: dict[str, tuple[str, int]], numbers) -> dict[str, re.Pattern]:
+    months = [w for w, (k, _) in periods.items() if k == "month"]
+    units = [w for w, (k, _) in periods.items() if k == "unit"]
+    parts = [w for w, (k, _) in periods.items() if k in ("part", "relative")]
+    preps = [w for w, (k, _) in periods.items() if k == "preposition"]
+    relative = [w for w, (k, _) in periods.items() if k == "relative"]
+    modifiers = [w for w, (k, _) in periods.items() if k == "modifier"]
+    month = alternation(months)
+
+    def both(ws):  # explicit capitals instead of (?i:): keeps the regex's fast first-character scan
+        return alternation(set(ws) | {w.capitalize() for w in ws})
+
+    # Dates and times are checked around each number (one pass of a date regex over every text cost more
+    # than all the rest): a month before ("July 13"), a month after ("13 July"), a clock word after.
+    return {
+        "month_before": re.compile(rf"\b{month}\.?\s+$"),
+        "month_after": re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b"),
+        "clock_after": re.compile(rf"\s*{alternation(w for w, (k, _) in periods.items() if k == 'clock')}(?![A-Za-z])"),
+        "duration_after": re.compile(rf"\s+(?:{alternation(units, 'i')})\b"),
+        "period": re.compile(
+            "|".join(
+                [
+                    rf"(?P<p1>(?P<part>{both(parts)})\s+(?:(?P<n>\d+|(?i:{_spelled(numbers)}))\s+)?"
+                    rf"(?P<unit>{both(units)})\b(?:\s+of\s+(?P<of>(?:{alternation(relative)}|the current|the)\s+year|\d{{4}}))?)",
+                    rf"(?P<p2>(?P<month>{month})\b\.?(?:\s+(?P<my>(?:1[89]|20)\d\d)\b)?)",
+                    r"(?P<p3>(?P<year>(?:1[89]|20)\d\d)\b)",
+                ]
+            )
+        ),
+        "period_start": _literals(set(parts) | {w.capitalize() for w in parts} | set(months) | {"18", "19", "20"}),
+        "prep_before": re.compile(rf"\b({alternation(preps)})\s+(?:{alternation(modifiers)}-?\s*)?$", re.I),
+    }
+
+
+def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions: dict[str, Direction]):
+    """Patterns that set a figure against another: a level reached, a comparison, a move from a level."""
+    sym = alternation(symbols)
+    compared = alternation(w for w in words.compare if w.startswith("compared"))
+    adverbs = alternation(w for w, d in directions.items() if d.adverb)
+    return {
+        "to_level": re.compile(rf"(?i)\bto\s+(?:{alternation(HEDGES)}\s+)?(?:{sym})?\d[^.;]{{0,40}}$"),
+        "ellipsis": re.compile(rf"\s+to\s+(?:{sym}|\d)"),
+        "compared_gap": re.compile(rf"\s*(?i:{alternation(words.compare)})\.?\s*"),
+        "compared_after": re.compile(rf"(?i)(?:\s+[^\s,;]+){{0,6}}?,?\s+{compared}\s+"),
+        "up_from": re.compile(rf"(?i)(?:\s+(?!{adverbs}\b)[^\s,;]+){{0,8}}?,?\s+({adverbs})\s+from\b"),
+    }
+
+
+def _phrase_patterns(words: FigureWords, periods: dict[str, tuple[str, int]]) -> dict[str, re.Pattern]:
+    month = alternation(w for w, (k, _) in periods.items() if k == "month")
+    contrast = CONTRASTIVE_CONJUNCTIONS
+    return {
+        "source_prep": re.compile(
+            rf"\b{alternation(words.source_prep, 'i')}\s+"
+            r"(?P<np>[^,;.]+(?:\.(?:(?=\w)|(?<=\b[A-Z]\.)\s+(?=[A-Z]))[^,;.]*)*)"
+        ),
+        "compare": re.compile(
+            rf"\b(?P<cue>{alternation(words.compare, 'i')})\.?\s+"
+            rf"(?P<np>[^,;]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\b{alternation(words.source_prep)}\b|$))"
+        ),
+        "yoy": _same_period(words),
+        "yoy_words": re.compile(rf"(?i){alternation(words.same_period)}"),
+        # a partner named but not a country ("to the EC", "with the West"): no listed partner carries over
+        "partner_np": re.compile(rf"\b(?:those\s+)?{alternation(words.partner)}\s+(?:the\s+)?(?!{month}\b)[A-Z]"),
+        "clause": re.compile(
+            rf";|(?<=[a-z]{{3}})\.\s+(?=[A-Z])|,\s*{alternation(contrast | CONCESSIVE_CONJUNCTIONS | {'with'})}\b"
+            rf"|\s{alternation(contrast)}\s"
+        ),
+        **_context_patterns(words),
+    }
+
+
+def _literals(words) -> re.Pattern:
+    """Case-sensitive literals, longest first, at the top of the pattern: the engine then scans for their
+    first characters (a pattern that opens with a group or an assertion is tried at every character)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+def _same_period(words: FigureWords) -> re.Pattern:
+    """ "year-on-year", "a year earlier"; "from a year earlier" too (the comparison cue is dropped later)."""
+    after_from = [w for w in words.same_period if w.startswith("a ")]
+    alone = [w for w in words.same_period if not w.startswith("a ")]
+    return re.compile(rf"(?i)\b(?:{alternation(alone)}|(?:from\s+)?{alternation(after_from)})\b")
+
+
+def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
+    """The function words around a figure that decide its direction and countries."""
+    not_participle = "".join(rf"(?<!\b{re.escape(w)})" for w in sorted(words.not_participle))
+    return {
+        "route": re.compile(rf"(?i)\b{alternation(words.route)}\s+(?:the\s+)?$"),
+        "partner_before": re.compile(rf"(?i)\b{alternation(words.partner)}\s+(?:the\s+)?$"),
+        "record": re.compile(
+            rf"(?i)\b{alternation(words.record_verb)}\s+(?:an?\s+)?(?:new\s+)?(?:all-time\s+)?record(?:\s+(high|low))?"
+            r"(?:\s+of)?\s*$"
+        ),
+        "to_reached": re.compile(
+            rf"(?i)\s*(?:[\w'’-]+\s+){{0,5}}?to\s+(?:{alternation(ARTICLES)}\s+)?"
+            rf"(?:{alternation(words.level_noun)}\s+(?:of\s+)?)?"
+        ),
+        "comparative": re.compile(rf"(?i)\s+(?:much\s+)?{alternation(words.comparative)}\b"),
+        "window_end": re.compile(rf"(?i)\b{alternation(words.window_end)}\b"),
+        "owner_break": re.compile(rf"(?i)\b{alternation(words.owner_break)}\b|[,;.:]"),
+        "verb_gap": re.compile(rf"(?i)[,;]|\d|\b{alternation(words.verb_gap)}\b"),
+        "not_subject": re.compile(rf"(?i)\b{alternation(words.not_subject)}\b|n't"),
+        "bilateral_words": re.compile(rf"(?i){alternation(words.bilateral | {'the two', 'both'})}"),
+        "bilateral": re.compile(
+            rf"(?i)\b{alternation(words.bilateral)}\b|\b(?:the two|both)\s+{alternation(words.pair_noun)}\b"
+        ),
+        "seg_lead": re.compile(rf"\s*(?:([a-z]{{3,}}ing)\b{not_participle}|({alternation(RELATIVE_PRONOUNS)})\b)"),
+    }

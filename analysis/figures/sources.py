@@ -1,0 +1,94 @@
+"""Who a sentence's figures come from (``source``, ``source_country``) and what each figure is compared
+with (``compared_with``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import Context
+from .rules import Rules
+
+_TRAILING_TIME = re.compile(r"\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|yesterday|today)$")
+_LEADING_THE = re.compile(r"^(?i:the)\s+")
+_LEADING_FROM = re.compile(r"^(?i:from)\s+")
+
+
+@dataclass(slots=True)
+class Source:
+    """Who the figures of a sentence come from: "according to X", "X said ...", "..., X said"."""
+
+    name: str | None
+    country: str | None  # the first country named in the source ("official figures from Beijing": China)
+    span: tuple[int, int] | None  # where it is named (its countries are no partners)
+
+
+_NONE = Source(None, None, None)
+
+
+def find_source(ctx: Context, base: int, sentence: str, rules: Rules) -> Source:
+    """The source of the sentence ``sentence`` that starts at ``base``."""
+    m = rules.source_prep.search(sentence)
+    if m:  # "according to official figures from Beijing"
+        name = m.group("np").strip()
+        return _named(ctx, name, (base + m.start("np"), base + m.start("np") + len(name)))
+    reps = ctx.words.reports.between(base, base + len(sentence))
+    if not reps:
+        return _NONE
+    rs, re_ = reps[0][0] - base, reps[0][1] - base
+    comma = sentence.rfind(",", 0, rs)
+    tail = sentence[re_:].strip(" .\"”'")
+    if comma >= 0 and len(sentence[comma:rs].split()) <= 8 and sentence[comma + 1 : rs].strip():
+        s = comma + 1  # "..., the ministry said"
+    elif comma >= 0 and not sentence[comma + 1 : rs].strip() and len(tail.split()) <= 8:
+        # "..., said Maruyama"
+        span = (base + re_, base + re_ + len(sentence[re_:].rstrip(" .\"”'")))
+        return Source(tail or None, (ctx.mentions.countries(*span) or [None])[0], span)
+    else:
+        s = 0  # "The ministry said ..."
+        if len(sentence[:rs].split()) > 10:
+            return _NONE
+    name = _TRAILING_TIME.sub("", sentence[s:rs].strip())
+    lead = len(sentence[s:rs]) - len(sentence[s:rs].lstrip())
+    return _named(ctx, name, (base + s + lead, base + rs))
+
+
+def _named(ctx: Context, name: str, span: tuple[int, int]) -> Source:
+    name = name.strip(" ,")
+    if not name:
+        return _NONE
+    return Source(name, (ctx.mentions.countries(*span) or [None])[0], span)
+
+
+@dataclass(slots=True)
+class Comparison:
+    """ "compared with the same period last year", "from a year earlier", "than in 1986"."""
+
+    start: int
+    end: int
+    cue: str  # lower case: "compared with", "from", "than" ...
+    what: str  # what follows the cue, up to the next comma
+
+
+def find_comparisons(sentence: str, base: int, rules: Rules) -> list[Comparison]:
+    return [
+        Comparison(base + m.start(), base + m.end(), m.group("cue").lower(), m.group("np"))
+        for m in rules.compare.finditer(sentence)
+    ]
+
+
+def compared_with(
+    comparisons: list[Comparison], yoy: re.Match | None, base: int, end: int, lo: int, hi: int, rules: Rules
+) -> str | None:
+    """What the figure ending at ``end`` in the clause [lo, hi) is compared with: a "compared with" in its
+    clause or a cue right after it ("5 pct from a year earlier"), else "year-on-year" and the like."""
+    signs = rules.signs
+    for c in comparisons:
+        near = 0 <= c.start - end <= 3 and c.cue != "than"
+        if (c.cue.startswith("compared") and lo <= c.start < hi) or near:
+            if c.cue == "from" and not (c.what[:1].islower() or c.what[:1].isdigit() or c.what.startswith(signs)):
+                continue  # "from Japan" is a partner
+            return _LEADING_THE.sub("", c.what.strip())
+    if yoy and lo <= base + yoy.start() < hi:
+        return _LEADING_FROM.sub("", yoy.group())
+    return None

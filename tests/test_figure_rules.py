@@ -1,0 +1,128 @@
+"""The ``rule`` column of extract_figures: every name it writes is documented in analysis/data/rules.csv,
+and every documented figure rule has an example sentence here that makes the extractor write it."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from analysis import extract_figures
+from analysis.tables import read_table
+
+STAGES = ("found", "partners", "other-party", "direction")
+
+# one example per rule: (stage, name) -> (text, the figure's surface)
+EXAMPLES = {
+    ("found", "number-with-unit"): ("Exports rose to $2.5bn last year.", "$2.5bn"),
+    ("found", "range"): ("Prices rose 5 to 10 pct.", "5 to 10 pct"),
+    ("found", "fraction-share"): ("A fifth of exports go to China.", "A fifth"),
+    ("found", "unit-from-list"): ("Sales were at 1,850 and 1,880 dlrs per tonne.", "1,850"),
+    ("found", "unit-from-comparison"): ("Output was 5.93 mln tonnes against 5.81 in 1986.", "5.81"),
+    ("found", "count"): ("Three ministers resigned.", "Three"),
+    ("found", "move-without-number"): (
+        "Japanese car exports to South Korea plunged after the row.",
+        "car exports to South Korea plunged",
+    ),
+    ("partners", "figure-window"): ("Trade between India and Pakistan via Dubai rose 8 pct in 1986.", "8 pct"),
+    ("partners", "previous-figure"): (
+        "Canada bought 31 per cent of Peru's copper exports in 2023, down from 38 per cent two years earlier.",
+        "38 per cent",
+    ),
+    ("partners", "clause-subject"): (
+        "Thai exports rose 4 percent in May.\n\nExports to Japan, Thailand's second-biggest market, rose 5.5 percent.",
+        "5.5 percent",
+    ),
+    ("partners", "bilateral-pair"): (
+        "Brazil's exports to Argentina rose 9 percent in March.\n\n"
+        "Bilateral trade between the two countries hit $30 billion last year.",
+        "$30 billion",
+    ),
+    ("partners", "source-country"): ("Exports rose 4 pct, the Chinese trade ministry said.", "4 pct"),
+    ("partners", "story-country"): (
+        "Japan's trade surplus widened in May.\n\nExports rose 5 pct, officials said.",
+        "5 pct",
+    ),
+    ("other-party", "story-country-of-flow"): (
+        "Exports of Chilean wine rose 10 pct last year.\n\nCanadian imports rose 3 pct to 2.6 mln litres.",
+        "3 pct",
+    ),
+    ("other-party", "source-country"): ("Exports to Japan rose 4 pct, the Chinese trade ministry said.", "4 pct"),
+    ("other-party", "earlier-figure"): (
+        "Germany on Tuesday urged more pressure on Iran.\n\nTrade between India and Iran rose 12 percent.\n\n"
+        "Crude imports from Iran surged, officials said.",
+        "Crude imports from Iran surged",
+    ),
+    ("other-party", "story-country"): (
+        "Thailand's trade deficit narrowed in May.\n\nExports to Japan fell 2 pct in May.",
+        "2 pct",
+    ),
+    ("direction", "adverb-by"): ("Imports of cheese were down by roughly a quarter in the year.", "a quarter"),
+    ("direction", "adverb-before"): ("Imports were up 4 pct.", "4 pct"),
+    ("direction", "level-up-from"): (
+        "Canada bought 31 per cent of Peru's copper exports in 2023, down from 38 per cent two years earlier.",
+        "31 per cent",
+    ),
+    ("direction", "record-level"): ("Two-way trade hit a record $41 billion last year.", "$41 billion"),
+    ("direction", "compared-level"): (
+        "Its sales in the quarter were 3.1 billion yen, compared with 5.2 billion yen a year earlier.",
+        "3.1 billion yen",
+    ),
+    ("direction", "word-after"): ("It reported a 7 pct rise in sales.", "7 pct"),
+    ("direction", "verb-to-level"): ("Spain's share of the market slipped to 8.2% from 9.1%.", "8.2%"),
+    ("direction", "verb-before"): ("Exports fell 3.2 pct in January.", "3.2 pct"),
+    ("direction", "listed-change"): ("The plan raises exports by 30 pct and imports by 12 pct.", "12 pct"),
+    ("direction", "move-verb"): (
+        "Iron ore imports from North Korea surged.",
+        "Iron ore imports from North Korea surged",
+    ),
+}
+
+
+def documented() -> set[tuple[str, str]]:
+    return {(r["stage"], r["name"]) for r in read_table("rules.csv") if r["extractor"] == "figures"}
+
+
+def figs(text: str) -> pd.DataFrame:
+    return extract_figures(pd.DataFrame({"article_id": ["a"], "text": [text], "published": [pd.NaT]}))
+
+
+def pairs(rule: str) -> list[tuple[str, str]]:
+    return [tuple(p.split(":", 1)) for p in rule.split("; ")]
+
+
+def test_table_is_well_formed():
+    rows = [r for r in read_table("rules.csv") if r["extractor"] == "figures"]
+    keys = [(r["stage"], r["name"]) for r in rows]
+    assert len(keys) == len(set(keys))
+    for r in rows:
+        assert r["stage"] in STAGES, r
+        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", r["name"]), r
+        assert len(r["description"]) > 20, r
+
+
+@pytest.mark.parametrize("key", sorted(EXAMPLES), ids=lambda k: ":".join(k))
+def test_every_rule_has_an_example(key):
+    text, surface = EXAMPLES[key]
+    rows = figs(text)
+    rule = rows[rows["text"] == surface]["rule"].tolist()
+    assert len(rule) == 1, f"{surface!r} not found once in {rows['text'].tolist()}"
+    assert key in pairs(rule[0]), rule[0]
+
+
+def test_examples_cover_the_table():
+    assert set(EXAMPLES) == documented()
+
+
+def test_rules_written_over_seeds_and_examples_are_documented(seeds):
+    from test_figures import SEED_000, SEED_004
+
+    texts = [t for t, _ in EXAMPLES.values()] + [SEED_000, SEED_004]
+    arts = pd.DataFrame({"article_id": [str(i) for i in range(len(texts))], "text": texts, "published": pd.NaT})
+    df = pd.concat([extract_figures(seeds), extract_figures(arts)])
+    written = {p for rule in df["rule"] for p in pairs(rule)}
+    assert written <= documented(), written - documented()
+    for rule in df["rule"]:
+        stages = [s for s, _ in pairs(rule)]
+        assert stages[0] == "found" and stages == sorted(stages, key=STAGES.index), rule

@@ -1,0 +1,84 @@
+"""Findings as sentences from the data, section headers, and one name per speaker (own sentences only)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import corpus_findings, load_articles, open_corpus, quote_findings, speaker_names
+from analysis.findings.base import leaders, of, percent, plural
+
+TOKYO = """Tokyo weighs reply to Seoul
+
+TOKYO, March 3 - Japan's foreign ministry said on Monday that it would study the proposal from South Korea.
+
+"We will answer in due course," Foreign Minister Taro Sato told reporters in Tokyo.
+
+Sato said the talks would resume next week. Tokyo said it regretted the delay.
+"""
+SEOUL = """Seoul hopes for talks
+
+SEOUL, March 4 - South Korea's trade minister Kim Min-jun said the offer stood.
+
+Analysts said the dispute could last for months.
+"""
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("articles")
+    (folder / "a.txt").write_text(TOKYO, encoding="utf-8")
+    (folder / "b.txt").write_text(SEOUL, encoding="utf-8")
+    return open_corpus(folder)
+
+
+def test_phrases_agree_with_their_numbers():
+    assert plural("quote", 1) == "quote" and plural("country", 2) == "countries"
+    assert of(1, 1, "quote") == "the only quote" and of(3, 40, "quote") == "3 of 40 quotes"
+    assert percent(1, 300) == "<1%" and percent(299, 300) == ">99%" and percent(1, 4) == "25%"
+
+
+def test_leaders_sum_up_a_tie_at_the_cut():
+    table = pd.DataFrame({"name": ["Japan", "Norio Maruyama", "Lee", "Kim", "Park"], "n": [4, 3, 1, 1, 1]})
+    assert leaders(table, "name", "n", "quote") == "Japan (4 quotes), Norio Maruyama (3) and 3 others with 1 each"
+    assert (
+        leaders(table.head(4), "name", "n", "quote") == "Japan (4 quotes), Norio Maruyama (3) and 2 others with 1 each"
+    )
+
+
+def test_speakers_merge_capital_country_and_surname(corpus):
+    names = speaker_names(corpus.quotes, corpus.articles)
+    by_phrase = dict(zip(corpus.quotes["speaker"], names["speaker_name"]))
+    kinds = dict(zip(corpus.quotes["speaker"], names["speaker_kind"]))
+    assert by_phrase["Tokyo"] == "Japan" and kinds["Tokyo"] == "country"
+    assert kinds["Analysts"] == "described"
+    assert set(names["speaker_name"]) >= {"Taro Sato", "Japan"}
+
+
+def test_quote_findings_are_sentences_from_the_data(corpus):
+    f = quote_findings(corpus.articles, corpus.quotes)
+    n = len(corpus.quotes)
+    assert f.sentences[0].startswith(f"{n} quotes in 2 articles")
+    assert any(s.startswith("Japan speaks most") for s in f.sentences)
+    assert not any(" 1 quotes" in s or s.startswith("1 quotes") for s in f.sentences)
+    assert "(not stated)" not in set(f.section("countries").data["speaker_country"])
+    assert "Analysts" not in set(f.section("speakers").data["speaker_name"])  # described speakers are not one person
+    assert "not state the speaker's country" in f.section("countries").note  # unstated share in the note, no bar
+
+
+def test_empty_sections_say_so_in_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text("Rain fell on the hills all week and the rivers rose.\n", encoding="utf-8")
+    articles = load_articles(tmp_path)
+    corpus = open_corpus(tmp_path)
+    f = quote_findings(articles, corpus.quotes)
+    assert f.sentences == ["No quote was found in 1 article."]
+    assert all(s.empty and "nothing to show" in s.header for s in f.sections.values())
+    c = corpus_findings(articles, corpus.mentions)
+    assert c.section("mentions").empty and "nothing to chart" in c.section("mentions").header
+
+
+def test_corpus_findings_state_what_was_read(corpus):
+    f = corpus_findings(corpus.articles, corpus.mentions)
+    assert f.sentences[0].startswith("2 articles (")
+    assert f.section("mentions").header.startswith("Countries mentioned most: Japan (")
+    assert f.stats["articles"] == 2 and f.stats["skipped"] == 0

@@ -1,0 +1,143 @@
+"""The report run: outputs replaced as a whole, kept when a run is interrupted, one clear line for a bad source,
+globs, the summary; and None for missing text in the public tables."""
+
+from __future__ import annotations
+
+import json
+
+import nbformat
+import pytest
+
+from analysis import country_mentions, extract_quotes, load_articles, open_corpus, report
+from analysis.outputs import MARK
+
+STORY = "Ministers met in Geneva on Tuesday.\n\nJapan said the talks would resume next week.\n"
+
+
+def _notebook(folder, name, body):
+    """A two-cell notebook: the parameters, then ``body``."""
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells = [
+        nbformat.v4.new_code_cell('ARTICLES = ""\nFIGURES = ""', metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell(body),
+    ]
+    path = folder / name
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.fixture
+def articles(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(STORY, encoding="utf-8")
+    (folder / "b.txt").write_text(STORY.replace("Japan", "Chile"), encoding="utf-8")
+    (folder / "c.md").write_text(STORY.replace("Japan", "Peru"), encoding="utf-8")
+    return folder
+
+
+def test_a_chart_not_drawn_this_time_is_gone_and_a_glob_reaches_the_notebooks(tmp_path, articles):
+    nbs = tmp_path / "nb"
+    nbs.mkdir()
+    write = "from pathlib import Path\nPath(FIGURES, '{}').write_text(ARTICLES)"
+    first = _notebook(nbs, "01_first.ipynb", write.format("old.png"))
+    second = _notebook(nbs, "01_second.ipynb", write.format("new.png"))
+    figures, reports = tmp_path / "figures", tmp_path / "reports"
+    assert report.run(articles, figures, reports, [first]).errors == {}
+    assert (figures / "old.png").exists() and (reports / "report.html").exists()
+    result = report.run(str(articles / "*.txt"), figures, reports, [second])
+    assert result.errors == {} and len(result.articles) == 2  # the glob took the .txt files only
+    assert not (figures / "old.png").exists()  # stale chart removed with the old folder
+    assert (figures / "new.png").read_text().endswith("*.txt")  # the glob reached the notebook as a glob
+    assert (reports / "01_second.ipynb").exists() and not (reports / "01_first.ipynb").exists()
+    page = (reports / "report.html").read_text(encoding="utf-8")
+    assert 'href="#nb-01_second"' in page and "Its findings are in the notebook below" in page  # joins by itself
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no staging folder left
+    assert oct((figures / "new.png").stat().st_mode & 0o777) != "0o600"
+
+
+def _previous_output(tmp_path):
+    figures, reports = tmp_path / "figures", tmp_path / "reports"
+    for folder, name in ((figures, "chart.png"), (reports, "report.html")):
+        folder.mkdir()
+        (folder / MARK).write_text("")
+        (folder / name).write_text("previous run")
+    return figures, reports
+
+
+def test_an_interrupted_run_keeps_the_previous_output(tmp_path, articles, monkeypatch):
+    figures, reports = _previous_output(tmp_path)
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(report, "execute", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        report.run(articles, figures, reports, [tmp_path / "01_any.ipynb"])
+    assert (figures / "chart.png").read_text() == "previous run"
+    assert (reports / "report.html").read_text() == "previous run"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_main_says_interrupted_in_one_line(tmp_path, articles, monkeypatch, capsys):
+    figures, reports = _previous_output(tmp_path)
+    monkeypatch.setattr(report, "run", lambda *a, **k: (_ for _ in ()).throw(KeyboardInterrupt))
+    assert report.main(["--articles", str(articles), "--figures", str(figures), "--reports", str(reports)]) == 130
+    assert "previous" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("case", ["missing", "empty", "only-bad"])
+def test_a_bad_source_is_one_line_and_a_non_zero_exit(tmp_path, capsys, case):
+    source = tmp_path / "src"
+    if case != "missing":
+        source.mkdir()
+    if case == "only-bad":
+        (source / "a.txt").write_bytes(b"")
+    figures, reports = tmp_path / "figures", tmp_path / "reports"
+    code = report.main(["--articles", str(source), "--figures", str(figures), "--reports", str(reports)])
+    out, err = capsys.readouterr()
+    assert code != 0
+    assert out == "" and len(err.strip().splitlines()) == 1, err
+    assert str(source) in err
+    assert not figures.exists() and not reports.exists()
+
+
+def test_a_folder_of_ones_own_is_never_replaced(tmp_path, articles):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "thesis.docx").write_text("keep me")
+    with pytest.raises(report.outputs.NotOurs):
+        report.run(articles, mine, tmp_path / "reports", [])
+    assert (mine / "thesis.docx").read_text() == "keep me"
+
+
+def test_the_summary_lists_what_was_skipped(tmp_path):
+    records = [{"id": "a", "text": STORY}, "not a record", {"id": "b", "text": STORY}]
+    lines = [json.dumps(r) for r in records] + ["{not json"]
+    (tmp_path / "s.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    articles = report.read_source(str(tmp_path / "s.jsonl"))
+    assert len(articles) == 1 and len(articles.attrs["skipped"]) == 2 and len(articles.attrs["duplicates"]) == 1
+    result = report.RunResult(articles=articles, stats={"quotes": 1, "charts": 0}, figures=tmp_path)
+    text = "\n".join(report.summary(result))
+    assert "skipped 2 (" in text and "line" in text and "1 duplicate text read once" in text
+    assert "No report was written." in text
+
+
+def test_missing_text_is_none_not_nan(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        'A plain line with no title mark.\n\n"We are ready," the statement read.\n\nKorea was calm.\n',
+        encoding="utf-8",
+    )
+    articles = load_articles(tmp_path)
+    assert articles["publisher"].iloc[0] is None
+    mentions = country_mentions(articles)
+    assert any(v is None for v in mentions["country"])
+    quotes = extract_quotes(articles)
+    for column in ("speaker", "speaker_role", "speaker_country"):
+        assert all(v is None or isinstance(v, str) for v in quotes[column]), column
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    mentions.to_csv(tables / "mentions.csv", index=False)
+    back = open_corpus(tmp_path, tables).mentions
+    assert any(v is None for v in back["country"]) and not any(isinstance(v, float) for v in back["country"])
