@@ -9,7 +9,7 @@ from . import figures as _figures
 from . import quotes as _quotes
 from . import sentiment as _sentiment
 from .corpus import open_corpus
-from .findings import Findings, Section, corpus_findings, quote_findings
+from .findings import Findings, Section, corpus_findings, country_findings, quote_findings
 from .missing import with_none_for_missing
 from .plots import change_barh, chart_or_note, save_figure, source_note, stacked_barh
 from .plots_sentiment import portrayal_bars, portrayal_timeline_chart, stance_heatmap, stance_network
@@ -77,5 +77,6 @@ __all__ = [
     "Section",
     "corpus_findings",
     "quote_findings",
+    "country_findings",
     "speaker_names",
 ]

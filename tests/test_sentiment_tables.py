@@ -111,3 +111,15 @@ def test_charts_draw():
     ):
         assert fig.axes
         plt.close(fig)
+
+
+def test_country_findings_sections_and_the_empty_case():
+    from analysis import country_findings
+
+    f = country_findings(articles(), sentiment_rows(), stance_rows())
+    assert set(f.sections) == {"portrayal", "evidence", "stance", "network", "stance_evidence", "timeline"}
+    assert f.sentences[0].startswith("6 country mentions")
+    assert not f.section("timeline").empty  # two publication dates
+    empty = country_findings(articles(), sentiment_rows().iloc[:0], stance_rows().iloc[:0])
+    assert all(s.empty for s in empty.sections.values())
+    assert empty.section("stance").header.startswith("No country voices a stance")

@@ -3,5 +3,6 @@
 from .base import Findings, Section
 from .corpus import corpus_findings, corpus_summary
 from .quotes import quote_findings
+from .sentiment import country_findings
 
-__all__ = ["Findings", "Section", "corpus_findings", "corpus_summary", "quote_findings"]
+__all__ = ["Findings", "Section", "corpus_findings", "corpus_summary", "quote_findings", "country_findings"]
