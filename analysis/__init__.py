@@ -9,13 +9,22 @@ from . import figures as _figures
 from . import quotes as _quotes
 from . import sentiment as _sentiment
 from .corpus import open_corpus
-from .findings import Findings, Section, corpus_findings, figure_findings, quote_findings
+from .findings import Findings, Section, corpus_findings, country_findings, figure_findings, quote_findings
 from .missing import with_none_for_missing
 from .plots import change_barh, chart_or_note, save_figure, source_note, stacked_barh
+from .plots_sentiment import portrayal_bars, portrayal_timeline_chart, stance_heatmap, stance_network
 from .present import notebook_setup, show_findings, show_section, show_table
 from .reading import render_article
 from .sentences import sentences
 from .sentiment import polarity_label, target_sentiment
+from .sentiment_findings import sentiment_findings
+from .sentiment_tables import (
+    portrayal_by_country,
+    portrayal_evidence,
+    portrayal_timeline,
+    stance_evidence,
+    stance_pairs,
+)
 from .speakers import speaker_names
 from .summaries import figures_by_country, mention_counts, quote_counts, trade_changes
 
@@ -39,6 +48,12 @@ __all__ = [
     "country_sentiment",
     "country_portrayal",
     "country_stance",
+    "portrayal_by_country",
+    "stance_pairs",
+    "portrayal_evidence",
+    "stance_evidence",
+    "portrayal_timeline",
+    "sentiment_findings",
     "mention_counts",
     "quote_counts",
     "trade_changes",
@@ -47,6 +62,10 @@ __all__ = [
     "chart_or_note",
     "stacked_barh",
     "change_barh",
+    "portrayal_bars",
+    "stance_heatmap",
+    "stance_network",
+    "portrayal_timeline_chart",
     "source_note",
     "render_article",
     "open_corpus",
@@ -59,5 +78,6 @@ __all__ = [
     "corpus_findings",
     "quote_findings",
     "figure_findings",
+    "country_findings",
     "speaker_names",
 ]

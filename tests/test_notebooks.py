@@ -16,6 +16,7 @@ NOTEBOOKS = notebook_paths(ROOT / "notebooks")
 EXPECTED_FIGURES = {
     "01_articles.ipynb": ["country_mentions"],
     "02_quote_attribution.ipynb": ["quotes_by_speaker", "quotes_by_country"],
+    "03_country_sentiment.ipynb": ["country_portrayal", "stance_heatmap", "stance_network"],
     "04_trade_figures.ipynb": ["trade_changes"],
 }
 

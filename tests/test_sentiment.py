@@ -33,7 +33,7 @@ SEED_PORTRAYAL = {
     ("004", "Russia"): "neutral",
     ("004", "United States"): "neutral",
 }
-MIN_PORTRAYAL_RIGHT = 4
+MIN_PORTRAYAL_RIGHT = 7  # 4 with the plain mean over mentions; 7 with one vote per sentence and a neutral prior
 DEV_FLOORS = {"rw_dev": 0.70, "mt_dev": 0.67}  # measured 0.718 / 0.694, minus about 0.02 (dev/eval_sentiment.py)
 
 
@@ -166,8 +166,23 @@ def test_country_portrayal_columns_and_counts(seeds):
     assert not df.duplicated(["article_id", "country"]).any()
 
 
+def test_portrayal_is_one_vote_per_sentence_with_a_neutral_prior():
+    rows = [
+        ("a", "Freedonia", 0, 9, -0.9, "negative", "Freedonia and Freedonia's army attacked.", "r"),
+        ("a", "Freedonia", 14, 23, -0.9, "negative", "Freedonia and Freedonia's army attacked.", "r"),
+        ("a", "Freedonia", 50, 59, 0.0, "neutral", "Freedonia held talks.", "r"),
+        ("a", "Sylvania", 70, 78, -0.5, "negative", "Sylvania was blamed.", "r"),
+    ]
+    sentiment = pd.DataFrame(rows, columns=SENTIMENT_COLUMNS)
+    got = country_portrayal(articles("x"), sentiment).set_index("country")
+    # two sentences (-0.9, 0.0) plus one neutral: -0.3, not the mentions' mean -0.6
+    assert math.isclose(got.loc["Freedonia", "score"], -0.3) and got.loc["Freedonia", "n_mentions"] == 3
+    # one polar sentence in passing is halved toward neutral
+    assert math.isclose(got.loc["Sylvania", "score"], -0.25)
+
+
 def test_seed_portrayal(seeds):
-    """A regression floor: 4 of the 10 annotated portrayals are met today (the goal is all of them)."""
+    """A regression floor: 7 of the 10 annotated portrayals are met today (the goal is all of them)."""
     df = country_portrayal(seeds)
     got = {(a[:3], c): lab for a, c, lab in zip(df.article_id, df.country, df.label)}
     right = [k for k, want in SEED_PORTRAYAL.items() if got.get(k, "neutral") == want]

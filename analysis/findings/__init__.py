@@ -4,5 +4,14 @@ from .base import Findings, Section
 from .corpus import corpus_findings, corpus_summary
 from .figures import figure_findings
 from .quotes import quote_findings
+from .sentiment import country_findings
 
-__all__ = ["Findings", "Section", "corpus_findings", "corpus_summary", "figure_findings", "quote_findings"]
+__all__ = [
+    "Findings",
+    "Section",
+    "corpus_findings",
+    "corpus_summary",
+    "quote_findings",
+    "country_findings",
+    "figure_findings",
+]

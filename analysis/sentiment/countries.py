@@ -16,6 +16,9 @@ from .target import polarity_labels, target_scores
 SENTIMENT_COLUMNS = ["article_id", "country", "start", "end", "score", "label", "evidence", "rule"]
 PORTRAYAL_COLUMNS = ["article_id", "country", "score", "label", "n_mentions"]
 MENTION_RULE = "target:country-mention; context:sentence; score:model"
+# Portrayal counts one neutral sentence more than the article has: a country named in one or two sentences
+# needs clearly polar ones to be portrayed as polar (a prior toward neutral, not a threshold on counts).
+NEUTRAL_PRIOR = 1.0
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,10 @@ def country_sentiment(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per article and country: article_id, country, score (mean over mentions), label, n_mentions.
+    """One row per article and country: article_id, country, score, label, n_mentions.
+
+    ``score`` is the mean over the sentences that name the country (each sentence the mean of its mentions),
+    with one neutral sentence added as a prior, so one polar sentence in passing does not make a portrayal.
 
     Pass the result of :func:`country_sentiment` as ``sentiment`` to avoid scoring the mentions twice.
     """
@@ -96,8 +102,12 @@ def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | None = N
             sentiment = country_sentiment(articles)
         for w in caught:
             warnings.warn(str(w.message).replace("country_sentiment", "country_portrayal"), stacklevel=2)
-    grouped = sentiment.groupby(["article_id", "country"], sort=False)["score"]
-    df = grouped.agg(score="mean", n_mentions="size").reset_index()
+    # one judgement per sentence: a sentence that names a country three times is still one sentence about it
+    per_sentence = sentiment.groupby(["article_id", "country", "evidence"], sort=False)["score"].agg(["mean", "size"])
+    grouped = per_sentence.groupby(level=["article_id", "country"], sort=False)
+    df = pd.DataFrame(
+        {"score": grouped["mean"].sum() / (grouped.size() + NEUTRAL_PRIOR), "n_mentions": grouped["size"].sum()}
+    ).reset_index()
     df["label"] = polarity_labels(df["score"].to_numpy()) if len(df) else pd.Series([], dtype=str)
     df = df[PORTRAYAL_COLUMNS].astype({"score": "float64", "n_mentions": "int64", "label": str})
     df.attrs["errors"] = list(sentiment.attrs.get("errors", []))
