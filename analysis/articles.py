@@ -13,7 +13,7 @@ import io
 import json
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -442,19 +442,30 @@ def _add_dateline(r: dict) -> None:
     r["dateline_country"] = datelines.place_country(found.place, day_of(r.get("published"))) if found else None
 
 
-def load_articles(source) -> pd.DataFrame:
+def read_articles(path: Path) -> list[dict]:
+    """The records of one file as ``load_articles`` keeps them: with their dateline, its country and word count."""
+    rows = read_file(path)
+    for r in rows:
+        if r["text"].strip():
+            r["n_words"] = len(r["text"].split())
+            _add_dateline(r)
+    return rows
+
+
+def load_articles(source, read: Callable[[Path], list[dict]] = read_articles) -> pd.DataFrame:
     """One row per article: article_id, path, title, published, publisher, dateline, dateline_country, text,
     n_words.
 
     Unreadable, empty, binary or undecodable files are skipped with a warning and listed in
     ``df.attrs["skipped"]`` (dicts with path and reason); identical texts are kept once and listed
-    in ``df.attrs["duplicates"]``. Input files are only read.
+    in ``df.attrs["duplicates"]``. Input files are only read. ``read`` reads one file (:func:`read_articles`;
+    the run command passes one that caches what it read).
     """
     rows: list[dict] = []
     skipped: list[dict] = []
     for path in find_files(source):
         try:
-            rows += read_file(path)
+            rows += read(path)
         except (ArticleError, UnicodeDecodeError) as e:
             reason = str(e) if isinstance(e, ArticleError) else "undecodable bytes"
             skipped.append({"path": str(path), "reason": reason})
@@ -473,8 +484,6 @@ def load_articles(source) -> pd.DataFrame:
         if n > 1:  # the same stem in two folders, or a repeated id
             r["article_id"] = f"{aid}-{n}"
         seen_text[digest] = r["article_id"]
-        r["n_words"] = len(r["text"].split())
-        _add_dateline(r)
         kept.append(r)
     if skipped:
         shown = "; ".join(f"{d['path']}: {d['reason']}" for d in skipped[:5])
