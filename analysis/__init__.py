@@ -11,10 +11,12 @@ from .quotes import extract_quotes
 from .reading import render_article
 from .sentences import sentences
 from .sentiment import country_portrayal, country_sentiment, country_stance, polarity_label, target_sentiment
+from .store import load_tables
 from .summaries import mention_counts, quote_counts
 
 __all__ = [
     "load_articles",
+    "load_tables",
     "sentences",
     "country_mentions",
     "extract_quotes",
