@@ -5,10 +5,8 @@ Public API (DataFrame columns are documented in the README and in each function'
 
 from .articles import load_articles
 from .countries import country_mentions
-from .plots import change_barh, chart_or_note, save_figure, source_note, stacked_barh
 from .quantities import extract_figures, figures_by_country, trade_changes
 from .quotes import extract_quotes
-from .reading import render_article
 from .sentences import sentences
 from .sentiment import country_portrayal, country_sentiment, country_stance, polarity_label, target_sentiment
 from .store import load_tables
@@ -37,3 +35,19 @@ __all__ = [
     "source_note",
     "render_article",
 ]
+
+# Charts and the reading view need matplotlib (seconds to import): loaded on first use, so the command line and
+# workers that never draw start fast.
+_LAZY = {name: "plots" for name in ("change_barh", "chart_or_note", "save_figure", "source_note", "stacked_barh")}
+_LAZY["render_article"] = "reading"
+
+
+def __getattr__(name: str):
+    """``analysis.save_figure`` and the other drawing functions, imported when first asked for."""
+    if name not in _LAZY:
+        raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    globals()[name] = value
+    return value

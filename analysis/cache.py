@@ -27,11 +27,10 @@ from __future__ import annotations
 import ast
 import hashlib
 import importlib.metadata
-import importlib.util
 import os
 import shutil
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -51,19 +50,30 @@ RETRIED = frozenset({"timeout"})  # problems that depend on the machine's load, 
 
 
 def _module_file(name: str) -> Path | None:
-    """The source file of an ``analysis`` module or package, or None."""
-    try:
-        spec = importlib.util.find_spec(name)
-    except (ImportError, ValueError):
-        return None
-    return Path(spec.origin) if spec and spec.origin and spec.origin.endswith(".py") else None
+    """The source file of an ``analysis`` module or package, or None (found on disk: nothing is imported)."""
+    base = Path(DATA).parent.joinpath(*name.split(".")[1:])
+    for path in (base.with_suffix(".py"), base / "__init__.py"):
+        if name.startswith(PACKAGE) and path.is_file():
+            return path
+    return None
 
 
-def _imports(name: str, path: Path) -> set[str]:
+def _statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """Every statement of a body and of the bodies nested in it (imports are statements: no expression is read)."""
+    for node in body:
+        yield node
+        for field in ("body", "orelse", "finalbody", "handlers", "cases"):
+            inner = getattr(node, field, None)
+            if isinstance(inner, list):
+                yield from _statements(inner)
+
+
+@cache
+def _imports(name: str, path: Path) -> frozenset[str]:
     """The ``analysis`` modules a module imports (at its top or inside functions)."""
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in _statements(ast.parse(path.read_text(encoding="utf-8")).body):
         if isinstance(node, ast.Import):
             found |= {a.name for a in node.names}
         elif isinstance(node, ast.ImportFrom):
@@ -74,7 +84,7 @@ def _imports(name: str, path: Path) -> set[str]:
             found.add(base)
             found |= {f"{base}.{a.name}" for a in node.names}  # "from . import datelines"
     # the package itself imports everything: reached only through its named modules
-    return {m for m in found if m.startswith(PACKAGE + ".") and _module_file(m)}
+    return frozenset(m for m in found if m.startswith(PACKAGE + ".") and _module_file(m))
 
 
 @cache
