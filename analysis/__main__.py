@@ -18,8 +18,9 @@ Analyse news articles and write every table, as Parquet and CSV, into one folder
 
 ARTICLES is a folder, a file or a glob of .txt, .md, .html, .json, .jsonl or .csv articles (README, "Running on
 new articles"). The tables written into DIR (one NAME.parquet and one NAME.csv each, columns as in the README,
-"Public API"): {tables}. manifest.json says what was read, with which rule versions. Read them back with
-analysis.load_tables(DIR); make report reads them when given TABLES=DIR.
+"Public API"):
+  {tables}.
+manifest.json says what was read, with which rule versions. Read them back with analysis.load_tables(DIR).
 
 Cache. DIR/.cache keeps what each stage found in each article, keyed by a hash of the article's text, date and
 dateline, and by a hash of the stage's code and the rule tables it reads. A rerun analyses only articles not
