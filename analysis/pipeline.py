@@ -109,6 +109,7 @@ def load(files: list[Path], cache: Path, s: Settings, report: Report) -> tuple[p
         _problem("load", d["article_id"], d["path"], "duplicate", f"same text as {d['same_as']}")
         for d in articles.attrs["duplicates"]
     ]
+    articles.attrs = {}  # now in problems; pandas deep-copies attrs on every .at and .iloc (seconds per 1,000)
     if s.limit is not None:
         articles = articles.head(s.limit)
     return articles.reset_index(drop=True), problems
