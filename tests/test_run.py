@@ -193,3 +193,21 @@ def test_the_command_line_explains_itself_and_runs(folder, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "wrote" in done.stdout and (tmp_path / "out" / "manifest.json").exists()
+
+
+def test_an_article_that_fails_its_task_is_reported_and_the_others_kept(folder, tmp_path, monkeypatch):
+    bad = next(iter(sorted(folder.glob("*.txt")))).stem
+
+    def failing(arts, *rest):
+        if any(str(a).startswith(bad[:3]) for a in arts["article_id"]):
+            raise MemoryError("worker ran out")
+        return analyse(arts, *rest)
+
+    monkeypatch.setattr(pipeline, "task", failing)
+    run(folder, tmp_path / "out", Settings(jobs=1, **QUIET))
+    tables = load_tables(tmp_path / "out")
+    failed = tables["problems"].query("kind == 'error'")
+    assert len(failed) == 1 and failed["article_id"].iloc[0].startswith(bad[:3])
+    assert tables["quotes"]["article_id"].nunique() == 1  # the good article's rows are kept
+    monkeypatch.undo()
+    assert run(folder, tmp_path / "out", Settings(jobs=1, **QUIET)).analysed == 1  # a failure is tried again
