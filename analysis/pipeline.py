@@ -20,7 +20,7 @@ import os
 import time
 import warnings
 from collections.abc import Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -298,6 +298,21 @@ def analyse_missing(articles: pd.DataFrame, keys: list[str], groups: dict, cache
             try:
                 batch.add({articles.at[i, "article_id"]: keys[i] for i in chunk}, future.result())
                 bar.update(len(chunk))
+            except BrokenExecutor as e:
+                # A worker died (killed, out of memory, a crash in C code): which task did it is unknown, so a new
+                # pool runs the lost tasks one at a time from here on; a task that breaks it alone is the culprit.
+                lost = [(chunk, missing, inputs), *futures.values()]
+                futures.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = executor(s)
+                if window == 1 and len(chunk) == 1:
+                    failed.append(_problem("analyse", *articles.loc[chunk[0], ["article_id", "path"]], "error", str(e)))
+                    bar.update(1)
+                    lost = lost[1:]
+                elif window == 1:
+                    lost = [([i], missing, inputs) for i in chunk] + lost[1:]
+                window = 1
+                pending = itertools.chain(lost, pending)
             except Exception as e:  # noqa: BLE001 - a task that fails must not stop the run
                 if len(chunk) > 1:  # again one by one: the others are kept
                     pending = itertools.chain((([i], missing, inputs) for i in chunk), pending)

@@ -211,3 +211,25 @@ def test_an_article_that_fails_its_task_is_reported_and_the_others_kept(folder, 
     assert tables["quotes"]["article_id"].nunique() == 1  # the good article's rows are kept
     monkeypatch.undo()
     assert run(folder, tmp_path / "out", Settings(jobs=1, **QUIET)).analysed == 1  # a failure is tried again
+
+
+DIE_FOR = ""  # article id prefix for which a worker dies (set by the test; forked workers inherit it)
+
+
+def dying(arts, *rest):
+    """A task whose worker dies on the article ``DIE_FOR``, as a worker killed for memory would: no exception."""
+    import os
+
+    if any(str(a).startswith(DIE_FOR) for a in arts["article_id"]):
+        os._exit(1)
+    return analyse(arts, *rest)
+
+
+def test_a_worker_that_dies_costs_only_its_article(folder, tmp_path, monkeypatch):
+    bad = sorted(folder.glob("*.txt"))[0].stem[:3]
+    monkeypatch.setattr(sys.modules[__name__], "DIE_FOR", bad)
+    monkeypatch.setattr(pipeline, "task", dying)
+    run(folder, tmp_path / "out", Settings(jobs=2, **QUIET))
+    tables = load_tables(tmp_path / "out")
+    assert tables["problems"].query("kind == 'error'")["article_id"].str.startswith(bad).tolist() == [True]
+    assert tables["quotes"]["article_id"].nunique() == 1
