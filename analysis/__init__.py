@@ -11,10 +11,6 @@ from . import sentiment as _sentiment
 from .corpus import open_corpus
 from .findings import Findings, Section, corpus_findings, country_findings, figure_findings, quote_findings
 from .missing import with_none_for_missing
-from .plots import change_barh, chart_or_note, save_figure, source_note, stacked_barh
-from .plots_sentiment import portrayal_bars, portrayal_timeline_chart, stance_heatmap, stance_network
-from .present import notebook_setup, show_findings, show_section, show_table
-from .reading import render_article
 from .sentences import sentences
 from .sentiment import polarity_label, target_sentiment
 from .sentiment_findings import sentiment_findings
@@ -26,6 +22,7 @@ from .sentiment_tables import (
     stance_pairs,
 )
 from .speakers import speaker_names
+from .store import load_tables
 from .summaries import figures_by_country, mention_counts, quote_counts, trade_changes
 
 # The tables' missing text is None, as documented (the modules themselves may return pandas' NaN)
@@ -39,6 +36,7 @@ country_stance = with_none_for_missing(_sentiment.country_stance)
 
 __all__ = [
     "load_articles",
+    "load_tables",
     "sentences",
     "country_mentions",
     "extract_quotes",
@@ -81,3 +79,23 @@ __all__ = [
     "country_findings",
     "speaker_names",
 ]
+
+# Charts and the reading view need matplotlib (seconds to import): loaded on first use, so the command line and
+# workers that never draw start fast.
+_LAZY = {name: "plots" for name in ("change_barh", "chart_or_note", "save_figure", "source_note", "stacked_barh")}
+_LAZY |= {
+    n: "plots_sentiment" for n in ("portrayal_bars", "portrayal_timeline_chart", "stance_heatmap", "stance_network")
+}
+_LAZY |= {name: "present" for name in ("notebook_setup", "show_findings", "show_section", "show_table")}
+_LAZY["render_article"] = "reading"
+
+
+def __getattr__(name: str):
+    """``analysis.save_figure`` and the other drawing functions, imported when first asked for."""
+    if name not in _LAZY:
+        raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    globals()[name] = value
+    return value

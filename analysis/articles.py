@@ -13,7 +13,7 @@ import io
 import json
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -462,21 +462,39 @@ def _cap(r: dict, max_chars: int, truncated: list[dict]) -> None:
     r["text"] = text[:cut].rstrip()
 
 
-def load_articles(source, max_chars: int = MAX_ARTICLE_CHARS) -> pd.DataFrame:
+def read_articles(path: Path) -> list[dict]:
+    """The records of one file as ``load_articles`` keeps them, with their dateline and its country; a line that
+    could not be read is a record holding only ``skipped`` (path and reason). The run command caches this."""
+    skipped: list[dict] = []
+    rows = read_file(path, skipped)
+    for r in rows:
+        if r["text"].strip():
+            _add_dateline(r)
+    return rows + [{"skipped": d} for d in skipped]
+
+
+def load_articles(
+    source, max_chars: int = MAX_ARTICLE_CHARS, read: Callable[[Path], list[dict]] = read_articles
+) -> pd.DataFrame:
     """One row per article: article_id, path, title, published, publisher, dateline, dateline_country, text,
     n_words.
 
     Unreadable, empty, binary or undecodable files are skipped with a warning and listed in
     ``df.attrs["skipped"]`` (dicts with path and reason); identical texts are kept once and listed
     in ``df.attrs["duplicates"]``; a text longer than ``max_chars`` is read up to there and listed in
-    ``df.attrs["truncated"]``, with one warning naming it. Input files are only read.
+    ``df.attrs["truncated"]``, with one warning naming it. Input files are only read. ``read`` reads one file
+    (:func:`read_articles`; the run command passes one that caches what it read).
     """
     rows: list[dict] = []
     skipped: list[dict] = []
     truncated: list[dict] = []
     for path in find_files(source):
         try:
-            rows += read_file(path, skipped)
+            for r in read(path):
+                if "skipped" in r:
+                    skipped.append(r["skipped"])
+                else:
+                    rows.append(r)
         except (ArticleError, UnicodeDecodeError) as e:
             reason = str(e) if isinstance(e, ArticleError) else "undecodable bytes"
             skipped.append({"path": str(path), "reason": reason})
@@ -498,7 +516,6 @@ def load_articles(source, max_chars: int = MAX_ARTICLE_CHARS) -> pd.DataFrame:
         if len(r["text"]) > max_chars:
             _cap(r, max_chars, truncated)
         r["n_words"] = len(r["text"].split())
-        _add_dateline(r)
         kept.append(r)
     if skipped:
         shown = "; ".join(f"{d['path']}: {d['reason']}" for d in skipped[:5])

@@ -54,7 +54,8 @@ class SentimentModel:
         """:meth:`proba` without the thread limit."""
         z = (batch.dense - self.mean) / self.scale
         w = self.sparse_weights[batch.cols]
-        logits = np.stack([np.bincount(batch.rows, w[:, c], batch.n_targets) for c in range(3)], axis=1)
+        # float: with no sparse feature at all bincount gives integer zeros, which the += below cannot take
+        logits = np.stack([np.bincount(batch.rows, w[:, c], batch.n_targets) for c in range(3)], axis=1).astype(float)
         logits += (z * self.dense_factor) @ self.dense_weights + self.intercept
         p_linear = _softmax(logits)
         p = p_linear

@@ -1,0 +1,339 @@
+"""The run's cache: what each stage found in each article, kept until the article or the stage's rules change.
+
+Keys.
+- An article's key is the SHA-256 of what the stages read of it: its text, publication date and dateline country
+  (not its id or file name, so a renamed file is not analysed again).
+- A stage's version is the SHA-256 of the package version, the library versions that shape results (numpy,
+  pandas, nltk), the limits of the run, and the bytes of every source file and rule table the stage reads: the
+  module of its public function and every ``analysis`` module that one imports, followed through the imports,
+  and every file of ``analysis/data`` whose name appears in those modules (a data file named in no module is
+  counted in every stage, so a table read under a computed name still invalidates). Changing
+  ``cue_verbs.csv`` thus makes new quotes and stance, and keeps sentences, mentions, figures and sentiment.
+- A file read by the loader is keyed by its path, its bytes and the loader's version, the same way.
+
+Layout (folder ``.cache`` in the output folder unless ``--cache`` says otherwise)::
+
+    files/<loader version>/<segment>.parquet             the loader's records of each file read
+    <table>/<stage version>/<segment>.parquet            rows, with the article's key and the row's rank
+    <table>/<stage version>/<segment>.done.parquet       the keys of the articles done, and their problems
+
+A segment is written whole under a temporary name and renamed, rows before the list of keys done, so an
+interrupted run leaves whole segments only and the next run resumes from them. Versions other than the current
+one are removed at the end of a run.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import importlib.metadata
+import os
+import shutil
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache, lru_cache
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from .paths import DATA
+
+PACKAGE = "analysis"
+LIBRARIES = ("numpy", "pandas", "nltk", "pyarrow")
+RETRIED = frozenset({"timeout"})  # problems that depend on the machine's load, not the article: tried again
+
+
+# --- versions ------------------------------------------------------------------------------------
+
+
+def _module_file(name: str) -> Path | None:
+    """The source file of an ``analysis`` module or package, or None (found on disk: nothing is imported)."""
+    base = Path(DATA).parent.joinpath(*name.split(".")[1:])
+    for path in (base.with_suffix(".py"), base / "__init__.py"):
+        if name.startswith(PACKAGE) and path.is_file():
+            return path
+    return None
+
+
+def _statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """Every statement of a body and of the bodies nested in it (imports are statements: no expression is read)."""
+    for node in body:
+        yield node
+        for field in ("body", "orelse", "finalbody", "handlers", "cases"):
+            inner = getattr(node, field, None)
+            if isinstance(inner, list):
+                yield from _statements(inner)
+
+
+@cache
+def _imports(name: str, path: Path) -> frozenset[str]:
+    """The ``analysis`` modules a module imports (at its top or inside functions)."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in _statements(ast.parse(path.read_text(encoding="utf-8")).body):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                base = f"{parent}.{base}" if base else parent
+            found.add(base)
+            found |= {f"{base}.{a.name}" for a in node.names}  # "from . import datelines"
+    # the package itself imports everything: reached only through its named modules
+    return frozenset(m for m in found if m.startswith(PACKAGE + ".") and _module_file(m))
+
+
+@cache
+def module_closure(name: str) -> tuple[Path, ...]:
+    """Source files of a module and of every ``analysis`` module it imports, transitively, sorted."""
+    seen: dict[str, Path] = {}
+    todo = [name]
+    while todo:
+        mod = todo.pop()
+        path = _module_file(mod)
+        if mod in seen or path is None:
+            continue
+        seen[mod] = path
+        todo += sorted(_imports(mod, path) - set(seen))
+    return tuple(sorted(set(seen.values())))
+
+
+@lru_cache(maxsize=1)
+def _unnamed_data() -> tuple[Path, ...]:
+    """Data files whose name appears in no module of the package."""
+    sources = " ".join(p.read_text(encoding="utf-8") for p in Path(DATA).parent.rglob("*.py"))
+    return tuple(sorted(f for f in Path(DATA).iterdir() if f.is_file() and f.name not in sources))
+
+
+def files_read(modules: Iterable[str]) -> list[Path]:
+    """The source files and data files that the given modules read (see the module docstring)."""
+    code = sorted({p for m in modules for p in module_closure(m)})
+    text = " ".join(p.read_text(encoding="utf-8") for p in code)
+    data = [f for f in sorted(Path(DATA).iterdir()) if f.is_file() and f.name in text]
+    return code + sorted(set(data) | set(_unnamed_data()))
+
+
+def _digest_files(paths: Iterable[Path], extra: Iterable[str] = ()) -> str:
+    h = hashlib.sha256()
+    for item in extra:
+        h.update(item.encode() + b"\0")
+    root = Path(DATA).parent
+    for p in paths:
+        h.update(str(p.relative_to(root.parent) if p.is_relative_to(root.parent) else p.name).encode() + b"\0")
+        h.update(hashlib.sha256(p.read_bytes()).digest())
+    return h.hexdigest()[:16]
+
+
+def environment() -> list[str]:
+    """The versions of the package and of the libraries that shape its results."""
+    out = []
+    for name in (PACKAGE, *LIBRARIES):
+        try:
+            out.append(f"{name}=={importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            out.append(f"{name}==?")
+    return out
+
+
+def version(modules: Iterable[str], settings: Iterable[str] = ()) -> str:
+    """A short digest of the files the modules read, the environment and the run's settings."""
+    return _digest_files(files_read(modules), [*environment(), *settings])
+
+
+def article_key(text: str, published, dateline_country) -> str:
+    """The key of an article: a digest of its text, publication date and dateline country."""
+    day = "" if published is None or pd.isna(published) else pd.Timestamp(published).isoformat()
+    place = dateline_country if isinstance(dateline_country, str) else ""
+    return hashlib.sha256(f"{day}\x1f{place}\x1f{text}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+# --- segments ------------------------------------------------------------------------------------
+
+
+def _write(table: pa.Table, path: Path) -> None:
+    """Write a Parquet file under a temporary name, then rename it (whole or not at all)."""
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    pq.write_table(table, tmp, compression="zstd")
+    os.replace(tmp, path)
+
+
+def _read(paths: list[Path], **kw) -> pa.Table | None:
+    """The segments concatenated (None if there are none); a segment that cannot be read is left out."""
+    tables = []
+    for p in paths:
+        try:
+            tables.append(pq.read_table(p, **kw))
+        except (OSError, pa.ArrowException):
+            continue  # removed by a run that compacted, or damaged: its articles are analysed again
+    return pa.concat_tables(tables, promote_options="permissive") if tables else None
+
+
+class StageCache:
+    """The rows of one table for one stage version: which articles are done, their problems, their rows."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.owner: dict[str, str] = {}  # article key -> the segment that holds its rows
+        self.problems: dict[str, list[tuple[str, str]]] = {}
+        for done in sorted(folder.glob("*.done.parquet")):
+            seg = done.name.removesuffix(".done.parquet")
+            table = _read([done])
+            if table is not None and (folder / f"{seg}.parquet").exists():
+                self._mark(seg, *(table.column(c).to_pylist() for c in ("_key", "kind", "detail")))
+
+    def _mark(self, seg: str, keys: list[str], kinds: list, details: list) -> None:
+        """Record the articles of a segment as done (those with a problem that is tried again are not)."""
+        for key, kind, detail in zip(keys, kinds, details):
+            if kind in RETRIED or self.owner.setdefault(key, seg) != seg:
+                continue
+            if kind:
+                self.problems.setdefault(key, []).append((kind, detail))
+
+    def add(self, rows: pd.DataFrame, keys: dict[str, str], problems: list[dict]) -> None:
+        """Store the rows of the articles ``keys`` (article id -> key) and their problems as one segment."""
+        from .store import arrow_table
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        seg = uuid.uuid4().hex[:16]
+        ids = rows["article_id"].astype(object).to_numpy()
+        body = rows.drop(columns=["article_id"]).reset_index(drop=True)
+        body.insert(0, "_key", [keys[a] for a in ids])
+        body.insert(1, "_rank", rows.groupby(ids, sort=False).cumcount().to_numpy())
+        _write(arrow_table(body), self.folder / f"{seg}.parquet")
+        listed = [(keys[p["article_id"]], p["kind"], p["detail"]) for p in problems if p["article_id"] in keys]
+        with_problem = {p["article_id"] for p in problems}
+        listed += [(key, None, None) for aid, key in keys.items() if aid not in with_problem]
+        columns = [list(c) for c in zip(*listed)] if listed else [[], [], []]
+        done = pa.table(dict(zip(("_key", "kind", "detail"), columns)), schema=DONE_SCHEMA)
+        _write(done, self.folder / f"{seg}.done.parquet")
+        self._mark(seg, *columns)
+
+    def rows(self, wanted: dict[str, tuple[str, int]]) -> pa.Table | None:
+        """The rows of the articles ``wanted`` (key -> article id and position), in article order, with
+        article_id as the first column; None when no segment holds any."""
+        by_segment: dict[str, list[str]] = {}
+        for key in wanted:
+            if key in self.owner:
+                by_segment.setdefault(self.owner[key], []).append(key)
+        tables = [
+            t
+            for seg, keys in sorted(by_segment.items())
+            if (t := _read([self.folder / f"{seg}.parquet"], filters=pc.field("_key").isin(keys))) is not None
+        ]
+        if not tables:
+            return None
+        table = pa.concat_tables(tables, promote_options="permissive")
+        found = table.column("_key").to_pylist()
+        table = table.append_column("_pos", pa.array([wanted[k][1] for k in found], pa.int64()))
+        table = table.append_column("article_id", pa.array([wanted[k][0] for k in found], pa.string()))
+        table = table.sort_by([("_pos", "ascending"), ("_rank", "ascending")])
+        rest = [c for c in table.column_names if c not in ("_key", "_rank", "_pos", "article_id")]
+        return table.select(["article_id", *rest])
+
+    def drop_other_versions(self) -> None:
+        """Remove the folders of this table's other versions (the current one is kept)."""
+        siblings = self.folder.parent.iterdir() if self.folder.parent.is_dir() else []
+        for other in siblings:
+            if other.is_dir() and other != self.folder:
+                shutil.rmtree(other, ignore_errors=True)
+
+
+DONE_SCHEMA = pa.schema([("_key", pa.string()), ("kind", pa.string()), ("detail", pa.string())])
+
+
+# --- the loader's records ------------------------------------------------------------------------
+
+RECORD_FIELDS = {
+    "article_id": pa.string(),
+    "path": pa.string(),
+    "title": pa.string(),
+    "published": pa.timestamp("us"),
+    "publisher": pa.string(),
+    "dateline": pa.string(),
+    "dateline_country": pa.string(),
+    "text": pa.string(),
+    "n_words": pa.int64(),
+}
+FILE_SCHEMA = pa.schema([("_file", pa.string()), ("_error", pa.string()), *RECORD_FIELDS.items()])
+
+
+def _text_or_none(value) -> str | None:
+    """A record's field as text for the cache (a number or a date in a JSON field stays readable)."""
+    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+class FileCache:
+    """What the loader read from each file (its records, or why it skipped the file), by the file's key."""
+
+    def __init__(self, folder: Path, read: Callable[[Path], list[dict]]) -> None:
+        self.folder, self.read, self.version = folder, read, folder.name  # the folder is named by the version
+        self.entries: dict[str, tuple[list[dict], str | None]] = {}
+        self.new: dict[str, tuple[list[dict], str | None]] = {}
+        self.hits = 0
+        for segment in sorted(folder.glob("*.parquet")):
+            table = _read([segment])
+            found: dict[str, tuple[list[dict], str | None]] = {}
+            for rec in table.to_pylist() if table is not None else []:
+                records, _ = found.setdefault(rec.pop("_file"), ([], rec.pop("_error")))
+                if rec["article_id"] is not None:
+                    records.append(rec)
+            self.entries = found | self.entries  # a file read by two runs at once: the first segment's
+
+    def key(self, path: Path) -> str:
+        """The file's key: its path, its bytes and the loader's version."""
+        h = hashlib.sha256(f"{self.version}\0{path}\0".encode("utf-8", "surrogateescape"))
+        h.update(path.read_bytes())
+        return h.hexdigest()[:32]
+
+    def __call__(self, path: Path) -> list[dict]:
+        """The file's records, from the cache when the file is unchanged (the loader's ``read``)."""
+        from .articles import ArticleError
+
+        try:
+            key = self.key(path)
+        except OSError:
+            return self.read(path)  # unreadable: the loader says why
+        if key in self.entries:
+            records, error = self.entries[key]
+            self.hits += 1
+            if error is not None:
+                raise ArticleError(error)
+            return [dict(r) for r in records]
+        try:
+            records = self.read(path)
+        except ArticleError as e:
+            self.new[key] = self.entries[key] = ([], str(e))
+            raise
+        self.new[key] = self.entries[key] = ([dict(r) for r in records], None)
+        return records
+
+    def flush(self) -> None:
+        """Store what was read since the last flush as one segment."""
+        if not self.new:
+            return
+        rows = []
+        for key, (records, error) in self.new.items():
+            rows.append({"_file": key, "_error": error})  # the file itself, also when it holds no record
+            for r in records:
+                rows.append({"_file": key, "_error": None, **{f: r.get(f) for f in RECORD_FIELDS}})
+        for row in rows:
+            for f, kind in RECORD_FIELDS.items():
+                value = row.get(f)
+                if kind == pa.string():
+                    row[f] = _text_or_none(value)
+                elif value is not None and pd.isna(value):
+                    row[f] = None
+        self.folder.mkdir(parents=True, exist_ok=True)
+        _write(pa.Table.from_pylist(rows, schema=FILE_SCHEMA), self.folder / f"{uuid.uuid4().hex[:16]}.parquet")
+        self.new = {}
+
+    def drop_other_versions(self) -> None:
+        """Remove the folders of the loader's other versions."""
+        siblings = self.folder.parent.iterdir() if self.folder.parent.is_dir() else []
+        for other in siblings:
+            if other.is_dir() and other != self.folder:
+                shutil.rmtree(other, ignore_errors=True)

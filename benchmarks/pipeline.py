@@ -1,0 +1,122 @@
+"""The whole pipeline and the run command: time, ratio to the floor, parallel speed-up, rerun, peak memory.
+
+    .venv/bin/python benchmarks/pipeline.py [--n 2000] [--jobs 2] [--skip-run]
+
+Input: ../shared/corpus/reuters21578.jsonl when present (its first N stories), else copies of seeds/ (as
+bench.py). Prints, on one core in this process:
+
+- each stage of ``analysis.stages.analyse`` (articles/s) and the whole pipeline, with its ratio to the floor
+  (read the stories, Punkt, VADER on every sentence; bench.py's floor, measured in the same run);
+
+then, each in a fresh process (``python -m analysis run``, cache in a temporary folder):
+
+- the first run with one job and with ``--jobs`` jobs (speed-up), and a rerun over the unchanged input
+  (ratio first / rerun); peak memory (largest resident set of the command and of its workers).
+
+Goals from issue 14: whole pipeline <= 2.2 x floor on one core; --jobs 2 >= 1.8 x one job; rerun >= 20 x faster
+than the first run; peak memory < 1 GB on all 19,043 stories (--n 19043). The machine is shared: read the
+ratios, which the floor measured in the same run makes comparable, more than the seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+from bench import corpus_files, floor
+
+from analysis import load_articles
+from analysis.paths import ROOT
+from analysis.stages import STAGES, analyse
+
+
+def one_core(articles, base: float) -> None:
+    """Each stage, then the whole pipeline, in this process."""
+    analyse(articles.head(5))  # read the rule tables and the model outside the timing
+    done: dict = {}
+    total = 0.0
+    for name, stage in STAGES.items():
+        t0 = time.perf_counter()
+        done[name] = stage.make(articles, {n: done[n] for n in stage.needs})
+        dt = time.perf_counter() - t0
+        total += dt
+        print(
+            f"{name:>18}: {len(done[name]):>7} rows {dt:7.2f} s {len(articles) / dt:8,.0f} articles/s  ratio {dt / base:4.2f}"
+        )
+    t0 = time.perf_counter()
+    analyse(articles)
+    whole = time.perf_counter() - t0
+    print(
+        f"{'stages, summed':>18}: {'':>12}{total:7.2f} s {len(articles) / total:8,.0f} articles/s  ratio {total / base:4.2f}"
+    )
+    print(
+        f"{'whole (analyse)':>18}: {'':>12}{whole:7.2f} s {len(articles) / whole:8,.0f} articles/s  ratio {whole / base:4.2f} (goal <= 2.2)"
+    )
+
+
+def command(source: Path, out: Path, jobs: int, n: int) -> tuple[float, float]:
+    """Wall seconds of ``python -m analysis run`` in a fresh process, and the peak memory of it or a worker (MB)."""
+    cmd = [
+        sys.executable,
+        "-m",
+        "analysis",
+        "run",
+        str(source),
+        "--out",
+        str(out),
+        "--jobs",
+        str(jobs),
+        "--limit",
+        str(n),
+        "-q",
+    ]
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    dt = time.perf_counter() - t0
+    return dt, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def runs(source: Path, n: int, jobs: int, tmp: Path) -> None:
+    """First runs with one and with ``jobs`` jobs, then a rerun; each line with the peak memory so far."""
+    one, mem = command(source, tmp / "one", 1, n)
+    print(f"{'run, 1 job':>18}: {one:7.2f} s {n / one:8,.0f} articles/s  peak {mem:6.0f} MB")
+    many, mem = command(source, tmp / "many", jobs, n)
+    print(
+        f"{f'run, {jobs} jobs':>18}: {many:7.2f} s {n / many:8,.0f} articles/s  peak {mem:6.0f} MB  speed-up {one / many:4.2f} (goal >= 1.8)"
+    )
+    again, mem = command(source, tmp / "many", jobs, n)
+    print(
+        f"{'rerun, unchanged':>18}: {again:7.2f} s  first / rerun {many / again:5.1f} (goal >= 20)  peak {mem:6.0f} MB"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the lines described in the module docstring."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=2000, help="number of articles (default 2000)")
+    ap.add_argument("--jobs", type=int, default=2, help="jobs of the parallel run (default 2)")
+    ap.add_argument("--skip-run", action="store_true", help="only the one-core timings in this process")
+    a = ap.parse_args(argv)
+    warnings.simplefilter("ignore")
+    with tempfile.TemporaryDirectory() as tmp:
+        txt, jsonl, source = corpus_files(Path(tmp), a.n)
+        articles = load_articles(jsonl or txt)
+        print(f"{len(articles)} articles from {source} ({int(articles.n_words.sum()):,} words)")
+        t0 = time.perf_counter()
+        floor(jsonl or txt)
+        base = time.perf_counter() - t0
+        print(f"{'floor':>18}: {'':>12}{base:7.2f} s {len(articles) / base:8,.0f} articles/s  ratio 1.00")
+        one_core(articles, base)
+        if not a.skip_run:
+            runs(jsonl or txt, a.n, a.jobs, Path(tmp))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,235 @@
+"""``python -m analysis run``: the tables equal the public functions', the cache, atomic writes, bad files, resume."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from conftest import ROOT, SEEDS
+
+from analysis import load_articles, load_tables, pipeline
+from analysis.cache import _digest_files, files_read
+from analysis.pipeline import Settings, run
+from analysis.stages import analyse
+
+
+def cell(v):
+    """A cell as a plain value: missing as None, a score to 6 places (the model sums float32 over a batch)."""
+    if isinstance(v, list):
+        return v
+    if pd.isna(v):
+        return None
+    return round(v, 6) if isinstance(v, float) else v
+
+
+def plain(df: pd.DataFrame) -> list[list]:
+    """A table's rows as plain values (dtypes of text columns vary with the data)."""
+    return [[cell(v) for v in row] for row in df.astype(object).values.tolist()]
+
+
+def assert_same(tables: dict[str, pd.DataFrame], reference: dict[str, pd.DataFrame]) -> None:
+    """Every reference table is in ``tables``, same columns, same rows in the same order."""
+    for name, ref in reference.items():
+        got = tables[name]
+        assert list(got.columns) == list(ref.columns), name
+        assert plain(got) == plain(ref.reset_index(drop=True)), name
+
+
+def reference(source) -> dict[str, pd.DataFrame]:
+    """What the public functions give on ``source``, one table per stage, and the articles."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = load_articles(source)
+        out = analyse(articles)
+    out.pop("problems")
+    return {"articles": articles, **out}
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    """A copy of the seed articles."""
+    shutil.copytree(SEEDS, tmp_path / "in")
+    return tmp_path / "in"
+
+
+QUIET = dict(progress=False)
+
+
+def test_tables_equal_the_public_functions(folder, tmp_path):
+    report = run(folder, tmp_path / "out", Settings(jobs=1, **QUIET))
+    assert report.analysed == 2 and report.written
+    tables = load_tables(tmp_path / "out")
+    assert_same(tables, reference(folder))
+    for name in ("quotes", "stance", "figures"):
+        assert (tmp_path / "out" / f"{name}.csv").exists()
+    assert not [p for p in (tmp_path / "out").iterdir() if ".tmp-" in p.name]  # nothing left half written
+
+
+def test_two_jobs_give_the_rows_of_one(folder, tmp_path):
+    run(folder, tmp_path / "one", Settings(jobs=1, **QUIET))
+    run(folder, tmp_path / "two", Settings(jobs=2, **QUIET))
+    assert_same(load_tables(tmp_path / "two"), load_tables(tmp_path / "one"))
+
+
+def test_rerun_reads_the_cache_and_new_articles_only_are_analysed(folder, tmp_path):
+    out = tmp_path / "out"
+    run(folder, out, Settings(jobs=1, **QUIET))
+    again = run(folder, out, Settings(jobs=1, **QUIET))
+    assert again.analysed == 0 and not again.written  # nothing changed: nothing rewritten
+    first = next(folder.glob("*.txt"))
+    (folder / "new.txt").write_text(first.read_text(encoding="utf-8") + "\n\nJapan said on Monday it agreed.\n")
+    added = run(folder, out, Settings(jobs=1, **QUIET))
+    assert added.analysed == 1 and added.written
+    assert_same(load_tables(out), reference(folder))
+
+
+def test_a_changed_rule_version_reanalyses_only_the_stages_that_read_it(folder, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run(folder, out, Settings(jobs=1, **QUIET))
+    real = pipeline.version
+    monkeypatch.setattr(
+        pipeline, "version", lambda mods, settings=(): real(mods, settings) + ("x" if "analysis.quotes" in mods else "")
+    )
+    calls = []
+    monkeypatch.setattr(
+        pipeline, "task", lambda arts, tables, *rest: calls.append(tables) or analyse(arts, tables, *rest)
+    )
+    run(folder, out, Settings(jobs=1, **QUIET))
+    assert {tuple(t) for t in calls} == {("quotes", "stance")}
+    assert_same(load_tables(out), reference(folder))
+
+
+def test_each_stage_version_covers_the_rule_tables_it_reads():
+    quotes = {p.name for p in files_read(["analysis.quotes"])}
+    figures = {p.name for p in files_read(["analysis.figures"])}
+    assert {"cue_verbs.csv", "speaker_roles.csv", "country_aliases.csv"} <= quotes
+    assert "cue_verbs.csv" not in figures and "figure_units.csv" in figures
+
+
+def test_a_digest_changes_with_any_byte_of_a_file(tmp_path):
+    table = tmp_path / "rules.csv"
+    table.write_text("word,kind\nsaid,speech\n")
+    before = _digest_files([table])
+    table.write_text("word,kind\nsaid,speech\nsays,speech\n")
+    assert _digest_files([table]) != before
+
+
+def test_bad_files_are_reported_and_good_ones_kept(folder, tmp_path):
+    (folder / "empty.txt").write_text("")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (folder / "broken.json").write_text("{not json")
+    run(folder, tmp_path / "out", Settings(jobs=1, **QUIET))
+    tables = load_tables(tmp_path / "out")
+    assert len(tables["articles"]) == 2
+    skipped = tables["problems"].query("kind == 'skipped'")["path"].map(lambda p: Path(p).name)
+    assert set(skipped) == {"empty.txt", "binary.txt", "broken.json"}
+
+
+def test_a_long_article_is_analysed_in_parts_with_offsets_into_the_whole(folder, tmp_path):
+    run(folder, tmp_path / "out", Settings(jobs=1, max_chars=1500, **QUIET))
+    tables = load_tables(tmp_path / "out")
+    texts = dict(zip(tables["articles"].article_id, tables["articles"].text))
+    assert (tables["problems"]["kind"] == "parts").any()
+    for name, column in (("country_mentions", "surface"), ("quotes", "quote"), ("figures", "text")):
+        for aid, s, e, surface in zip(*(tables[name][c] for c in ("article_id", "start", "end", column))):
+            assert texts[aid][s:e] == surface, name
+    assert tables["sentences"].groupby("article_id")["sentence"].apply(lambda s: list(s) == list(range(len(s)))).all()
+
+
+def test_an_article_over_the_parts_limit_is_skipped_with_one_line(folder, tmp_path):
+    run(folder, tmp_path / "out", Settings(jobs=1, max_chars=1000, max_parts=1, **QUIET))
+    tables = load_tables(tmp_path / "out")
+    assert len(tables["problems"].query("kind == 'too long'")) == 2
+    assert tables["quotes"].empty
+
+
+def test_an_interrupted_run_resumes_from_the_cache(folder, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    monkeypatch.setattr(pipeline, "FLUSH_ARTICLES", 1)
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 1)  # one article per task
+    calls = []
+
+    def interrupted(arts, *rest):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return analyse(arts, *rest)
+
+    monkeypatch.setattr(pipeline, "task", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        run(folder, out, Settings(jobs=1, **QUIET))
+    assert not (out / "quotes.parquet").exists()
+    monkeypatch.undo()
+    resumed = run(folder, out, Settings(jobs=1, **QUIET))
+    assert resumed.analysed == 1
+    assert_same(load_tables(out), reference(folder))
+
+
+def test_a_failed_write_leaves_the_old_table_whole(tmp_path, monkeypatch):
+    from analysis import store
+
+    store.write_table(pd.DataFrame({"a": [1, 2]}), tmp_path, "t")
+    monkeypatch.setattr(store.pacsv, "write_csv", lambda *a, **k: (_ for _ in ()).throw(OSError("disk full")))
+    with pytest.raises(OSError):
+        store.write_table(pd.DataFrame({"a": [3]}), tmp_path, "t")
+    assert pd.read_parquet(tmp_path / "t.parquet")["a"].tolist() == [1, 2]
+
+
+def test_the_command_line_explains_itself_and_runs(folder, tmp_path):
+    help_text = subprocess.run(
+        [sys.executable, "-m", "analysis", "run", "--help"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert help_text.returncode == 0 and "--jobs" in help_text.stdout and "cache" in help_text.stdout.lower()
+    done = subprocess.run(
+        [sys.executable, "-m", "analysis", "run", str(folder), "--out", str(tmp_path / "out"), "--jobs", "1", "-q"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "wrote" in done.stdout and (tmp_path / "out" / "manifest.json").exists()
+
+
+def test_an_article_that_fails_its_task_is_reported_and_the_others_kept(folder, tmp_path, monkeypatch):
+    bad = next(iter(sorted(folder.glob("*.txt")))).stem
+
+    def failing(arts, *rest):
+        if any(str(a).startswith(bad[:3]) for a in arts["article_id"]):
+            raise MemoryError("worker ran out")
+        return analyse(arts, *rest)
+
+    monkeypatch.setattr(pipeline, "task", failing)
+    run(folder, tmp_path / "out", Settings(jobs=1, **QUIET))
+    tables = load_tables(tmp_path / "out")
+    failed = tables["problems"].query("kind == 'error'")
+    assert len(failed) == 1 and failed["article_id"].iloc[0].startswith(bad[:3])
+    assert tables["quotes"]["article_id"].nunique() == 1  # the good article's rows are kept
+    monkeypatch.undo()
+    assert run(folder, tmp_path / "out", Settings(jobs=1, **QUIET)).analysed == 1  # a failure is tried again
+
+
+DIE_FOR = ""  # article id prefix for which a worker dies (set by the test; forked workers inherit it)
+
+
+def dying(arts, *rest):
+    """A task whose worker dies on the article ``DIE_FOR``, as a worker killed for memory would: no exception."""
+    import os
+
+    if any(str(a).startswith(DIE_FOR) for a in arts["article_id"]):
+        os._exit(1)
+    return analyse(arts, *rest)
+
+
+def test_a_worker_that_dies_costs_only_its_article(folder, tmp_path, monkeypatch):
+    bad = sorted(folder.glob("*.txt"))[0].stem[:3]
+    monkeypatch.setattr(sys.modules[__name__], "DIE_FOR", bad)
+    monkeypatch.setattr(pipeline, "task", dying)
+    run(folder, tmp_path / "out", Settings(jobs=2, **QUIET))
+    tables = load_tables(tmp_path / "out")
+    assert tables["problems"].query("kind == 'error'")["article_id"].str.startswith(bad).tolist() == [True]
+    assert tables["quotes"]["article_id"].nunique() == 1
