@@ -473,31 +473,10 @@ def read_articles(path: Path) -> list[dict]:
     return rows + [{"skipped": d} for d in skipped]
 
 
-def load_articles(
-    source, max_chars: int = MAX_ARTICLE_CHARS, read: Callable[[Path], list[dict]] = read_articles
-) -> pd.DataFrame:
-    """One row per article: article_id, path, title, published, publisher, dateline, dateline_country, text,
-    n_words.
-
-    Unreadable, empty, binary or undecodable files are skipped with a warning and listed in
-    ``df.attrs["skipped"]`` (dicts with path and reason); identical texts are kept once and listed
-    in ``df.attrs["duplicates"]``; a text longer than ``max_chars`` is read up to there and listed in
-    ``df.attrs["truncated"]``, with one warning naming it. Input files are only read. ``read`` reads one file
-    (:func:`read_articles`; the run command passes one that caches what it read).
-    """
-    rows: list[dict] = []
-    skipped: list[dict] = []
+def _unique(rows: list[dict], skipped: list[dict], max_chars: int) -> tuple[list[dict], list[dict], list[dict]]:
+    """The records with a body, each text once, ids made unique and long texts cut; the duplicates and the cut
+    ones (records without a body are added to ``skipped``)."""
     truncated: list[dict] = []
-    for path in find_files(source):
-        try:
-            for r in read(path):
-                if "skipped" in r:
-                    skipped.append(r["skipped"])
-                else:
-                    rows.append(r)
-        except (ArticleError, UnicodeDecodeError) as e:
-            reason = str(e) if isinstance(e, ArticleError) else "undecodable bytes"
-            skipped.append({"path": str(path), "reason": reason})
     kept, duplicates, seen_text, seen_id = [], [], {}, {}
     for r in rows:
         if not r["text"].strip():
@@ -517,6 +496,34 @@ def load_articles(
             _cap(r, max_chars, truncated)
         r["n_words"] = len(r["text"].split())
         kept.append(r)
+    return kept, duplicates, truncated
+
+
+def load_articles(
+    source, max_chars: int = MAX_ARTICLE_CHARS, read: Callable[[Path], list[dict]] = read_articles
+) -> pd.DataFrame:
+    """One row per article: article_id, path, title, published, publisher, dateline, dateline_country, text,
+    n_words.
+
+    Unreadable, empty, binary or undecodable files are skipped with a warning and listed in
+    ``df.attrs["skipped"]`` (dicts with path and reason); identical texts are kept once and listed
+    in ``df.attrs["duplicates"]``; a text longer than ``max_chars`` is read up to there and listed in
+    ``df.attrs["truncated"]``, with one warning naming it. Input files are only read. ``read`` reads one file
+    (:func:`read_articles`; the run command passes one that caches what it read).
+    """
+    rows: list[dict] = []
+    skipped: list[dict] = []
+    for path in find_files(source):
+        try:
+            for r in read(path):
+                if "skipped" in r:
+                    skipped.append(r["skipped"])
+                else:
+                    rows.append(r)
+        except (ArticleError, UnicodeDecodeError) as e:
+            reason = str(e) if isinstance(e, ArticleError) else "undecodable bytes"
+            skipped.append({"path": str(path), "reason": reason})
+    kept, duplicates, truncated = _unique(rows, skipped, max_chars)
     if skipped:
         shown = "; ".join(f"{d['path']}: {d['reason']}" for d in skipped[:5])
         more = f" (and {len(skipped) - 5} more; see df.attrs['skipped'])" if len(skipped) > 5 else ""
