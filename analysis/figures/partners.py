@@ -277,9 +277,10 @@ def _company_home(q: _Ask, found: list[Role]) -> str | None:
     planes", "Toyota's exports to China"): its home country is a party (organisations.csv)."""
     lo, hi = q.window
     text = q.ctx.text
-    if q.d.kind != "flow" and not q.rules.deal.search(text, q.d.clause[0], q.d.clause[1]):
+    orgs = find_organisations(text[lo:hi], q.ctx.day, PARTY_KINDS)  # the cheaper test first: mostly none
+    if not orgs or (q.d.kind != "flow" and not q.rules.deal.search(text, q.d.clause[0], q.d.clause[1])):
         return None
-    for org in find_organisations(text[lo:hi], q.ctx.day, PARTY_KINDS):
+    for org in orgs:
         if org.country and all(org.country != c for c, _ in found):
             return org.country
     return None
