@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,34 +90,39 @@ def _kernel_stderr_quiet():
 def execute(notebook: Path, out: Path, articles: str, figures: Path) -> str | None:
     """Execute one notebook into ``out``; the error's last line, or None when it ran."""
     try:
-        with _kernel_stderr_quiet():
-            pm.execute_notebook(
-                str(notebook),
-                str(out),
-                cwd=str(notebook.parent),
-                kernel_name="python3",
-                parameters={"ARTICLES": str(articles), "FIGURES": str(figures)},
-                progress_bar=False,
-            )
+        pm.execute_notebook(
+            str(notebook),
+            str(out),
+            cwd=str(notebook.parent),
+            kernel_name="python3",
+            parameters={"ARTICLES": str(articles), "FIGURES": str(figures)},
+            progress_bar=False,
+        )
     except pm.PapermillExecutionError as e:
         return f"{e.ename}: {e.evalue}"
     return None
 
 
 def _execute_all(notebooks: list[Path], source: str, figures: Path, reports: Path, result: RunResult) -> list[Path]:
-    """Execute each notebook into ``reports``; the ones that produced a notebook, failed or not."""
-    executed = []
-    for nb in notebooks:
-        started = time.monotonic()
-        print(f"running {nb.name} ...", end=" ", flush=True)
-        out = reports / nb.name
-        err = execute(nb, out, source, figures)
-        print(f"failed ({err})" if err else f"{time.monotonic() - started:.0f} s", flush=True)
+    """Execute the notebooks into ``reports``, side by side (one kernel per core: each waits mostly on its own
+    process); the ones that produced a notebook, failed or not, in their order."""
+    started = time.monotonic()
+
+    def one(nb: Path) -> str | None:
+        err = execute(nb, reports / nb.name, source, figures)
+        print(f"{nb.name}: " + (f"failed ({err})" if err else f"{time.monotonic() - started:.0f} s"), flush=True)
+        return err
+
+    print(f"running {len(notebooks)} notebooks ...", flush=True)
+    with (
+        _kernel_stderr_quiet(),
+        ThreadPoolExecutor(max_workers=max(1, min(len(notebooks), os.cpu_count() or 1))) as pool,
+    ):
+        errors = list(pool.map(one, notebooks))
+    for nb, err in zip(notebooks, errors):
         if err:
             result.errors[nb.name] = err
-        if out.exists():
-            executed.append(out)
-    return executed
+    return [reports / nb.name for nb in notebooks if (reports / nb.name).exists()]
 
 
 def _build(source: str, notebooks: list[Path], figures: Path, reports: Path, result: RunResult) -> None:
