@@ -3,6 +3,7 @@
 ARTICLES ?= seeds
 FIGURES ?= figures
 REPORTS ?= reports
+TABLES ?=
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -42,7 +43,7 @@ fonts:
 	fi
 
 report: setup
-	@$(PY) -m analysis.report --articles "$(ARTICLES)" --figures "$(FIGURES)" --reports "$(REPORTS)"
+	@$(PY) -m analysis.report --articles "$(ARTICLES)" --figures "$(FIGURES)" --reports "$(REPORTS)" --tables "$(TABLES)"
 
 test: lint
 	$(PY) -m pytest -q

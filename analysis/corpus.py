@@ -80,7 +80,7 @@ class Corpus:
     @cached_property
     def mentions(self) -> pd.DataFrame:
         """Country mentions (country_mentions)."""
-        return self._table("mentions", lambda: _countries.country_mentions(self.articles))
+        return self._table("country_mentions", lambda: _countries.country_mentions(self.articles))
 
     @cached_property
     def quotes(self) -> pd.DataFrame:
@@ -95,7 +95,7 @@ class Corpus:
     @cached_property
     def sentiment(self) -> pd.DataFrame:
         """Sentiment per country mention (country_sentiment)."""
-        return self._table("sentiment", lambda: _sentiment.country_sentiment(self.articles))
+        return self._table("country_sentiment", lambda: _sentiment.country_sentiment(self.articles))
 
     @cached_property
     def portrayal(self) -> pd.DataFrame:

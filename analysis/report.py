@@ -87,15 +87,16 @@ def _kernel_stderr_quiet():
             os.close(saved)
 
 
-def execute(notebook: Path, out: Path, articles: str, figures: Path) -> str | None:
-    """Execute one notebook into ``out``; the error's last line, or None when it ran."""
+def execute(notebook: Path, out: Path, articles: str, figures: Path, tables: str | None = None) -> str | None:
+    """Execute one notebook into ``out`` (reading the run command's ``tables`` when given); the error's last line,
+    or None when it ran."""
     try:
         pm.execute_notebook(
             str(notebook),
             str(out),
             cwd=str(notebook.parent),
             kernel_name="python3",
-            parameters={"ARTICLES": str(articles), "FIGURES": str(figures)},
+            parameters={"ARTICLES": str(articles), "FIGURES": str(figures), "TABLES": tables},
             progress_bar=False,
         )
     except pm.PapermillExecutionError as e:
@@ -103,13 +104,15 @@ def execute(notebook: Path, out: Path, articles: str, figures: Path) -> str | No
     return None
 
 
-def _execute_all(notebooks: list[Path], source: str, figures: Path, reports: Path, result: RunResult) -> list[Path]:
+def _execute_all(
+    notebooks: list[Path], source: str, figures: Path, reports: Path, result: RunResult, tables: str | None = None
+) -> list[Path]:
     """Execute the notebooks into ``reports``, side by side (one kernel per core: each waits mostly on its own
     process); the ones that produced a notebook, failed or not, in their order."""
     started = time.monotonic()
 
     def one(nb: Path) -> str | None:
-        err = execute(nb, reports / nb.name, source, figures)
+        err = execute(nb, reports / nb.name, source, figures, tables)
         print(f"{nb.name}: " + (f"failed ({err})" if err else f"{time.monotonic() - started:.0f} s"), flush=True)
         return err
 
@@ -125,9 +128,11 @@ def _execute_all(notebooks: list[Path], source: str, figures: Path, reports: Pat
     return [reports / nb.name for nb in notebooks if (reports / nb.name).exists()]
 
 
-def _build(source: str, notebooks: list[Path], figures: Path, reports: Path, result: RunResult) -> None:
+def _build(
+    source: str, notebooks: list[Path], figures: Path, reports: Path, result: RunResult, tables: str | None = None
+) -> None:
     """Execute the notebooks into the staging folders and write the report there."""
-    executed = _execute_all(notebooks, source, figures, reports, result)
+    executed = _execute_all(notebooks, source, figures, reports, result, tables)
     infos = [notebook_info(p, result.errors.get(p.name)) for p in executed]
     for info in infos:
         for key, value in info.stats.items():
@@ -142,10 +147,18 @@ def _build(source: str, notebooks: list[Path], figures: Path, reports: Path, res
 
 
 def run(
-    articles: str | Path, figures: Path = FIGURES, reports: Path = REPORTS, notebooks: list[Path] | None = None
+    articles: str | Path,
+    figures: Path = FIGURES,
+    reports: Path = REPORTS,
+    notebooks: list[Path] | None = None,
+    tables: str | Path | None = None,
 ) -> RunResult:
-    """Execute the notebooks over ``articles``; the figures and reports folders are replaced at the end, and left
-    as they were when the run is interrupted or the articles cannot be read."""
+    """Execute the notebooks over ``articles`` (reading the tables ``python -m analysis run`` wrote into ``tables``,
+    when given); the figures and reports folders are replaced at the end, and left as they were when the run is
+    interrupted or the articles cannot be read."""
+    tables = str(Path(tables).resolve()) if tables else None
+    if tables and not Path(tables).is_dir():
+        raise FileNotFoundError(f"No such folder of tables: {tables}")
     source = source_path(articles)
     figures, reports = Path(figures).resolve(), Path(reports).resolve()
     if figures == reports:
@@ -156,7 +169,9 @@ def run(
     result = RunResult(articles=read_source(source))
     new_figures, new_reports = outputs.staging(figures), outputs.staging(reports)
     try:
-        _build(source, notebooks if notebooks is not None else notebook_paths(), new_figures, new_reports, result)
+        _build(
+            source, notebooks if notebooks is not None else notebook_paths(), new_figures, new_reports, result, tables
+        )
         outputs.swap_in(new_figures, figures)
         outputs.swap_in(new_reports, reports)
     finally:
@@ -205,9 +220,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", default="seeds", help="folder, file or glob of articles (default: seeds)")
     ap.add_argument("--figures", default=str(FIGURES), help="where figures are exported (default: figures/)")
     ap.add_argument("--reports", default=str(REPORTS), help="executed notebooks and report.html (default: reports/)")
+    ap.add_argument("--tables", default="", help="tables written by `python -m analysis run` to read (default: none)")
     a = ap.parse_args(argv)
     try:
-        result = run(a.articles, Path(a.figures), Path(a.reports))
+        result = run(a.articles, Path(a.figures), Path(a.reports), tables=a.tables or None)
     except (FileNotFoundError, NoArticles, outputs.NotOurs) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

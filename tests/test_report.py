@@ -19,7 +19,7 @@ def _notebook(folder, name, body):
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nb.cells = [
-        nbformat.v4.new_code_cell('ARTICLES = ""\nFIGURES = ""', metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell('ARTICLES = ""\nFIGURES = ""\nTABLES = None', metadata={"tags": ["parameters"]}),
         nbformat.v4.new_code_cell(body),
     ]
     path = folder / name
@@ -138,6 +138,21 @@ def test_missing_text_is_none_not_nan(tmp_path):
         assert all(v is None or isinstance(v, str) for v in quotes[column]), column
     tables = tmp_path / "tables"
     tables.mkdir()
-    mentions.to_csv(tables / "mentions.csv", index=False)
+    mentions.to_csv(tables / "country_mentions.csv", index=False)  # the name python -m analysis run writes
     back = open_corpus(tmp_path, tables).mentions
     assert any(v is None for v in back["country"]) and not any(isinstance(v, float) for v in back["country"])
+
+
+def test_the_notebooks_get_the_tables_folder_the_report_is_given(tmp_path, articles):
+    nbs = tmp_path / "nb"
+    nbs.mkdir()
+    nb = _notebook(
+        nbs, "01_tables.ipynb", "from pathlib import Path\nPath(FIGURES, 'tables.txt').write_text(str(TABLES))"
+    )
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    figures, reports = tmp_path / "figures", tmp_path / "reports"
+    assert report.run(articles, figures, reports, [nb], tables=tables).errors == {}
+    assert (figures / "tables.txt").read_text() == str(tables.resolve())
+    with pytest.raises(FileNotFoundError):
+        report.run(articles, figures, reports, [nb], tables=tmp_path / "missing")

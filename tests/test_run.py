@@ -233,3 +233,21 @@ def test_a_worker_that_dies_costs_only_its_article(folder, tmp_path, monkeypatch
     tables = load_tables(tmp_path / "out")
     assert tables["problems"].query("kind == 'error'")["article_id"].str.startswith(bad).tolist() == [True]
     assert tables["quotes"]["article_id"].nunique() == 1
+
+
+def test_the_notebooks_corpus_reads_the_tables_the_run_command_wrote(folder, tmp_path, monkeypatch):
+    from analysis import corpus as corpus_module
+    from analysis import open_corpus
+
+    run(folder, tmp_path / "out", Settings(jobs=1, **QUIET))
+
+    def computed(*args, **kwargs):
+        raise AssertionError("computed again although the run command wrote the table")
+
+    for module in ("_countries", "_quotes", "_figures", "_sentiment"):
+        monkeypatch.setattr(corpus_module, module, type("Never", (), {"__getattr__": lambda self, n: computed})())
+    corpus = open_corpus(folder, tmp_path / "out")
+    ref = reference(folder)
+    assert plain(corpus.quotes) == plain(ref["quotes"])
+    assert len(corpus.mentions) == len(ref["country_mentions"]) and len(corpus.stance) == len(ref["stance"])
+    assert len(corpus.sentiment) == len(ref["country_sentiment"]) and len(corpus.figures) == len(ref["figures"])
