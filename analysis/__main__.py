@@ -7,9 +7,8 @@ import sys
 from pathlib import Path
 
 from . import guard
-from .pipeline import MAX_PARTS, Report, Settings, run
-from .stages import STAGES
-from .store import TABLES
+from .layout import STAGE_TABLES, TABLES
+from .settings import Report, Settings
 
 DESCRIPTION = """\
 Analyse news articles and write every table, as Parquet and CSV, into one folder.
@@ -57,14 +56,18 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--jobs", "-j", type=int, default=0, metavar="N", help="worker processes (default: every core)")
     r.add_argument("--cache", type=Path, metavar="DIR", help="cache folder (default: DIR/.cache)")
     r.add_argument("--limit", type=int, metavar="N", help="only the first N articles")
-    r.add_argument("--tables", nargs="+", choices=list(STAGES), metavar="T", help=f"only these ({', '.join(STAGES)})")
+    r.add_argument(
+        "--tables", nargs="+", choices=list(STAGE_TABLES), metavar="T", help=f"only these ({', '.join(STAGE_TABLES)})"
+    )
     r.add_argument(
         "--format", nargs="+", choices=["parquet", "csv"], default=["parquet", "csv"], help="(default: both)"
     )
     r.add_argument(
         "--max-chars", type=int, default=guard.MAX_CHARS, help="longer articles are cut into parts (%(default)s)"
     )
-    r.add_argument("--max-parts", type=int, default=MAX_PARTS, help="articles of more parts are skipped (%(default)s)")
+    r.add_argument(
+        "--max-parts", type=int, default=guard.MAX_PARTS, help="articles of more parts are skipped (%(default)s)"
+    )
     r.add_argument(
         "--time-limit", type=float, default=guard.TIME_LIMIT, help="seconds per article and stage (%(default)s)"
     )
@@ -76,6 +79,11 @@ def parser() -> argparse.ArgumentParser:
 def summary(report: Report, out: Path) -> str:
     """The lines printed at the end of a run."""
     s = report.seconds
+    if report.quick:
+        return (
+            f"{report.articles:,} articles from {report.files:,} files, none changed "
+            f"(checked in {s.get('check', 0):.2f} s)\n{out}/ is up to date: nothing changed since the last run"
+        )
     lines = [
         f"{report.articles:,} articles from {report.files:,} files ({report.files_cached:,} files read from the cache); "
         f"{report.analysed:,} analysed, {report.articles - report.analysed:,} from the cache",
@@ -92,13 +100,36 @@ def summary(report: Report, out: Path) -> str:
     return "\n".join(lines)
 
 
+def quick_run(source, out: Path, s: Settings) -> Report | None:
+    """The report of a run over unchanged input into an up-to-date folder, or None (checked with the standard
+    library only: a rerun that has nothing to do does not wait for pandas and NLTK to load)."""
+    import time
+
+    from . import quick
+    from .files import find_files, outside
+    from .layout import read_manifest
+
+    t0 = time.perf_counter()
+    files = outside(find_files(source), [out, Path(s.cache) if s.cache else out / ".cache"])
+    if not files or not quick.check(files, out, s)[1]:
+        return None
+    articles = int(read_manifest(out).get("articles", 0))
+    return Report(files=len(files), articles=articles, quick=True, seconds={"check": time.perf_counter() - t0})
+
+
+def _full_run(source, out: Path, s: Settings) -> Report:
+    from .pipeline import run
+
+    return run(source, out, s)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run it."""
     a = parser().parse_args(argv)
     settings = Settings(
         jobs=a.jobs,
         limit=a.limit,
-        tables=tuple(a.tables or STAGES),
+        tables=tuple(a.tables or STAGE_TABLES),
         cache=a.cache,
         max_chars=a.max_chars,
         max_parts=a.max_parts,
@@ -108,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         dask=a.dask,
     )
     try:
-        report = run(a.articles, a.out, settings)
+        report = quick_run(a.articles, a.out, settings) or _full_run(a.articles, a.out, settings)
     except FileNotFoundError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

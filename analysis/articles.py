@@ -7,7 +7,6 @@ removed and paragraphs separated by one blank line.
 from __future__ import annotations
 
 import csv
-import glob
 import hashlib
 import io
 import json
@@ -23,6 +22,7 @@ from dateutil import parser as dateparser
 
 from . import datelines
 from .countries import day_of
+from .files import HTML_SUFFIXES, RECORD_SUFFIXES, find_files
 from .paths import DATA
 from .sentences import paragraph_spans
 from .tables import read_table
@@ -30,10 +30,6 @@ from .tables import read_table
 ARTICLE_COLUMNS = [
     "article_id", "path", "title", "published", "publisher", "dateline", "dateline_country", "text", "n_words",
 ]  # fmt: skip
-TEXT_SUFFIXES = {".txt", ".md", ".text"}
-HTML_SUFFIXES = {".html", ".htm"}
-RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson", ".csv"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 
 # Field names that JSON/CSV exports use, most specific first.
 TEXT_FIELDS = ("text", "body", "content", "article", "story", "full_text", "maintext", "description")
@@ -419,30 +415,6 @@ def read_file(path: Path, skipped: list[dict] | None = None) -> list[dict]:
             "text": cleaned.text,
         }
     ]
-
-
-def find_files(source) -> list[Path]:
-    """Files named by a folder (recursive), a glob, a file, or a list of these; sorted, no repeats."""
-    items = [source] if isinstance(source, (str, Path)) else list(source)
-    found: list[Path] = []
-    for item in items:
-        p = Path(item).expanduser()
-        if p.is_dir():
-            found += [
-                f
-                for f in sorted(p.rglob("*"))
-                if f.is_file()
-                and f.suffix.lower() in SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            ]
-        elif p.is_file():
-            found.append(p)
-        elif glob.has_magic(str(item)):
-            found += [Path(f) for f in sorted(glob.glob(str(p), recursive=True)) if Path(f).is_file()]
-        else:
-            raise FileNotFoundError(f"No such folder or file of articles: {item}")
-    seen: set = set()
-    return [f for f in found if not (f.resolve() in seen or seen.add(f.resolve()))]
 
 
 def _add_dateline(r: dict) -> None:

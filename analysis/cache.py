@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import ast
 import hashlib
-import importlib.metadata
 import os
 import shutil
 import uuid
@@ -40,9 +39,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .paths import DATA
+from .quick import PACKAGE, environment
 
-PACKAGE = "analysis"
-LIBRARIES = ("numpy", "pandas", "nltk", "pyarrow")
 RETRIED = frozenset({"timeout"})  # problems that depend on the machine's load, not the article: tried again
 
 
@@ -126,17 +124,6 @@ def _digest_files(paths: Iterable[Path], extra: Iterable[str] = ()) -> str:
         h.update(str(p.relative_to(root.parent) if p.is_relative_to(root.parent) else p.name).encode() + b"\0")
         h.update(hashlib.sha256(p.read_bytes()).digest())
     return h.hexdigest()[:16]
-
-
-def environment() -> list[str]:
-    """The versions of the package and of the libraries that shape its results."""
-    out = []
-    for name in (PACKAGE, *LIBRARIES):
-        try:
-            out.append(f"{name}=={importlib.metadata.version(name)}")
-        except importlib.metadata.PackageNotFoundError:
-            out.append(f"{name}==?")
-    return out
 
 
 def version(modules: Iterable[str], settings: Iterable[str] = ()) -> str:

@@ -17,13 +17,15 @@ import signal
 import threading
 import warnings
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Quotes, the slowest stage, take about 1.4 s on 100,000 characters of wire copy and grow faster than the length
 # (18 s on 400,000): past this size an article is cut into parts (run command) or skipped (direct calls).
 MAX_CHARS = 100_000
+MAX_PARTS = 20  # an article longer than this many parts (2 million characters by default) is skipped
 TIME_LIMIT = 10.0  # seconds one step may take on one article
 MAX_MESSAGE = 100  # characters of an error message kept: one short line, never a pattern or a text dump
 

@@ -27,7 +27,8 @@ import pandas as pd
 import papermill as pm
 
 from . import outputs
-from .articles import MAX_ARTICLE_CHARS, SUFFIXES, load_articles
+from .articles import MAX_ARTICLE_CHARS, load_articles
+from .files import SUFFIXES
 from .findings.corpus import corpus_summary, skipped_reasons
 from .paths import FIGURES, NOTEBOOKS, REPORTS
 from .report_page import notebook_info, title_page, write_report

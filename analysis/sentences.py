@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pandas as pd
-from nltk.tokenize.punkt import _ORTHO_BEG_UC, _ORTHO_MID_LC, PunktParameters, PunktSentenceTokenizer
+if TYPE_CHECKING:  # imported where used: ``import analysis`` binds this module's function and stays light
+    import pandas as pd
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 SENTENCE_COLUMNS = ["article_id", "paragraph", "sentence", "start", "end", "text"]
 
@@ -116,6 +118,8 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 @lru_cache(maxsize=1)
 def tokenizer() -> PunktSentenceTokenizer:
     """A Punkt tokenizer with the news abbreviations above (built once; it is read-only)."""
+    from nltk.tokenize.punkt import _ORTHO_BEG_UC, _ORTHO_MID_LC, PunktParameters, PunktSentenceTokenizer
+
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
     for word in SENTENCE_STARTERS:
@@ -140,6 +144,8 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
 
 def sentences(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per sentence: article_id, paragraph, sentence (index in the article), start, end, text."""
+    import pandas as pd
+
     rows = []
     for aid, text in zip(articles["article_id"], articles["text"]):
         text = text or ""

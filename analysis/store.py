@@ -19,20 +19,8 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-# The tables of a run, in reading order. Columns: those of the public function named (README, "Public API").
-TABLES = {
-    "articles": "load_articles",
-    "sentences": "sentences",
-    "country_mentions": "country_mentions",
-    "quotes": "extract_quotes",
-    "figures": "extract_figures",
-    "country_sentiment": "country_sentiment",
-    "portrayal": "country_portrayal",
-    "stance": "country_stance",
-    "problems": "files skipped, duplicates, and articles a stage skipped, cut into parts or could not process",
-}
-FORMATS = ("parquet", "csv")
-MANIFEST = "manifest.json"
+from .layout import FORMATS, MANIFEST, TABLES, read_manifest  # noqa: F401 - also imported from here
+
 LIST_SEPARATOR = "; "  # a list of countries in a CSV cell
 
 
@@ -77,14 +65,6 @@ def write_manifest(folder: Path, manifest: dict) -> None:
     tmp = folder / f".{MANIFEST}.tmp-{os.getpid()}"
     tmp.write_text(json.dumps(manifest, indent=1, default=str), encoding="utf-8")
     _replace(tmp, folder / MANIFEST)
-
-
-def read_manifest(folder: Path) -> dict:
-    """The folder's manifest, or {} when there is none or it cannot be read."""
-    try:
-        return json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
 
 
 def _as_api(table: pa.Table) -> pd.DataFrame:
