@@ -13,6 +13,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 from matplotlib import font_manager
+from matplotlib.text import Text
 
 from .paths import DATA, FIGURES
 
@@ -68,8 +69,39 @@ def font_family() -> list[str]:
                     font_manager.fontManager.addfont(path)
                 except (OSError, RuntimeError, ValueError):
                     continue
+        _save_font_list()
         known = {f.name for f in font_manager.fontManager.ttflist}
     return [name for name in FONTS if name in known] or ["DejaVu Sans"]
+
+
+def _save_font_list() -> None:
+    """Write matplotlib's font list with the fonts just added, so the next process finds them at once (it reads
+    the list at import and never looks for fonts installed after it was made)."""
+    import matplotlib
+
+    path = Path(matplotlib.get_cachedir()) / f"fontlist-v{font_manager.FontManager.__version__}.json"
+    try:
+        font_manager.json_dump(font_manager.fontManager, path)
+    except OSError:
+        pass  # a read-only cache: the fonts are added again next time, as before
+
+
+# Characters DejaVu Sans draws (Latin, Greek, Cyrillic and their extensions, punctuation, arrows): a chart whose
+# labels hold nothing past these is drawn with DejaVu alone. Every fallback font costs a lookup per label and
+# a subset embedded in the PDF (Noto CJK alone made a chart take seconds).
+_DEJAVU_LAST = 0x052F
+_DEJAVU_EXTRA = range(0x2000, 0x2BFF)  # general punctuation, currency, arrows, mathematical and technical signs
+
+
+def _plain(text: str) -> bool:
+    return all(ord(c) <= _DEJAVU_LAST or ord(c) in _DEJAVU_EXTRA for c in text)
+
+
+def fonts_for(data: pd.DataFrame) -> list[str]:
+    """The font list for a chart of ``data``: DejaVu alone when every label is in its scripts, else every script."""
+    texts = (v for column in data.columns for v in data[column].tolist() if isinstance(v, str))
+    texts = (*texts, *(str(c) for c in data.columns), *(str(i) for i in data.index))
+    return ["DejaVu Sans"] if all(_plain(t) for t in texts) else font_family()
 
 
 def use_style() -> None:
@@ -170,8 +202,12 @@ def chart_or_note(
             print(empty)
         return None
     fig = draw(data)
-    source_note(fig, articles, note)
-    save_figure(fig, name, data, folder)
+    fonts = fonts_for(data)
+    with plt.rc_context({"font.family": fonts}):  # labels made from here on (ticks, the note) get these fonts
+        for text in fig.findobj(Text):
+            text.set_fontfamily(fonts)
+        source_note(fig, articles, note)
+        save_figure(fig, name, data, folder)
     return fig
 
 

@@ -24,12 +24,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-import papermill as pm
 
 from . import outputs
 from .articles import MAX_ARTICLE_CHARS, load_articles
 from .files import SUFFIXES
 from .findings.corpus import corpus_summary, skipped_reasons
+from .jupyter import papermill as pm
 from .paths import FIGURES, NOTEBOOKS, REPORTS
 from .report_page import notebook_info, title_page, write_report
 
@@ -108,8 +108,9 @@ def execute(notebook: Path, out: Path, articles: str, figures: Path, tables: str
 def _execute_all(
     notebooks: list[Path], source: str, figures: Path, reports: Path, result: RunResult, tables: str | None = None
 ) -> list[Path]:
-    """Execute the notebooks into ``reports``, side by side (one kernel per core: each waits mostly on its own
-    process); the ones that produced a notebook, failed or not, in their order."""
+    """Execute the notebooks into ``reports``, all at once (one kernel each: the cores are shared out among them,
+    so the run takes about their total time over the cores, whichever notebook is longest); the ones that
+    produced a notebook, failed or not, in their order."""
     started = time.monotonic()
 
     def one(nb: Path) -> str | None:
@@ -120,7 +121,7 @@ def _execute_all(
     print(f"running {len(notebooks)} notebooks ...", flush=True)
     with (
         _kernel_stderr_quiet(),
-        ThreadPoolExecutor(max_workers=max(1, min(len(notebooks), os.cpu_count() or 1))) as pool,
+        ThreadPoolExecutor(max_workers=max(1, len(notebooks))) as pool,
     ):
         errors = list(pool.map(one, notebooks))
     for nb, err in zip(notebooks, errors):

@@ -12,8 +12,7 @@ import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import nbformat
-from nbconvert import HTMLExporter
+from .jupyter import HTMLExporter, nbformat
 
 STYLE = """<style>
 .analysis-title h1 { margin-bottom: 0.2em; }

@@ -44,3 +44,27 @@ def test_bar_totals_read_as_numbers_at_any_size():
     labels = {t.get_text().strip() for t in fig.axes[0].texts}
     assert {"1,234,567", "2"} <= labels  # not 1.23457e+06
     plt.close(fig)
+
+
+def test_a_chart_of_latin_labels_uses_one_font_and_one_in_any_script_keeps_the_fallbacks(tmp_path):
+    from matplotlib.text import Text
+
+    from analysis import chart_or_note
+    from analysis.plots import font_family, fonts_for
+
+    plain = pd.DataFrame({"speaker": ["Shinzo Abe", "Moon Jae-in"], "quotes": [3, 2], "k": ["a", "a"]})
+    assert fonts_for(plain) == ["DejaVu Sans"]
+    assert fonts_for(plain.assign(speaker=["Ангела", "Ελλάδα"])) == ["DejaVu Sans"]  # Cyrillic, Greek: DejaVu
+    korean = plain.assign(speaker=["문재인", "Shinzo Abe"])
+    assert fonts_for(korean) == font_family()
+
+    def draw(data):
+        return stacked_barh(data, y="speaker", x="quotes", hue="k", title="T", xlabel="Quotes")
+
+    fig = chart_or_note(plain, draw, "plain", "", 2, folder=tmp_path)
+    assert {tuple(t.get_fontfamily()) for t in fig.findobj(Text)} == {("DejaVu Sans",)}
+    plt.close(fig)
+    fig = chart_or_note(korean, draw, "korean", "", 2, folder=tmp_path)
+    families = {tuple(t.get_fontfamily()) for t in fig.findobj(Text)}
+    assert families == {tuple(font_family())}  # the fallbacks that are installed (DejaVu alone where none is)
+    plt.close(fig)
