@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..countries import find_mentions
-from ..sentences import paragraph_spans, tokenizer
+from ..sentences import paragraph_sentences, paragraph_spans
 from .hits import WordHits
 from .numbers import Candidate
 from .rules import Rules
@@ -117,7 +117,6 @@ def _needed_sentences(text: str, figs: list[Candidate], words: WordHits) -> list
     """(paragraph, start, end) of the sentences of the first paragraph (where the story's own country is
     named) and of paragraphs with a figure or a direction word: sentence splitting (NLTK Punkt) was a
     quarter of the time, and it works paragraph by paragraph, so the other paragraphs can be left alone."""
-    tok = tokenizer()
     marks = sorted([f.start for f in figs] + words.directions.starts)
     out = []
     for p, (ps, pe) in enumerate(paragraph_spans(text)):
@@ -129,7 +128,7 @@ def _needed_sentences(text: str, figs: list[Candidate], words: WordHits) -> list
             a = len(para) - len(para.lstrip())
             out.append((p, ps + a, ps + len(para.rstrip())))
         else:
-            out.extend((p, ps + a, ps + b) for a, b in tok.span_tokenize(para))
+            out.extend((p, ps + a, ps + b) for a, b in paragraph_sentences(para))
     return out
 
 

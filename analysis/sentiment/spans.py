@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..sentences import paragraph_spans, tokenizer
+from ..sentences import paragraph_sentences, paragraph_spans
 
 
 class SentenceFinder:
@@ -28,7 +28,7 @@ class SentenceFinder:
             return pos, pos
         if k not in self._split:
             ps, pe = self.paragraphs[k]
-            spans = [(ps + s, ps + e) for s, e in tokenizer().span_tokenize(self.text[ps:pe])]
+            spans = [(ps + s, ps + e) for s, e in paragraph_sentences(self.text[ps:pe])]
             self._split[k] = ([s for s, _ in spans], spans)
         starts, spans = self._split[k]
         j = max(bisect_right(starts, pos) - 1, 0)
