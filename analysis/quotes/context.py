@@ -142,7 +142,7 @@ def build_context(original: str, lex: Lexicon, day: str = "", dateline_country: 
     (the publication date, ISO), and ``dateline_country`` is the loader's, for a dateline outside the text."""
     # a straight double mark between letters is a typo for an apostrophe ("Japan"s"): read it as one;
     # two apostrophes are a quotation mark. Each replacement keeps the length, so every offset holds.
-    text = _TYPO_APOSTROPHE.sub("'", original)
+    text = _TYPO_APOSTROPHE.sub("'", original) if '"' in original else original  # most stories have no straight mark
     if "''" in text:
         text = _TWO_APOSTROPHES_CLOSE.sub('" ', _TWO_APOSTROPHES_OPEN.sub(' "', text))
     paragraphs = paragraph_spans(text)
