@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from .tables import read_table
-from .wordlists import trie_pattern
+from .wordlists import word_start_trie_pattern
 
 MENTION_COLUMNS = ["article_id", "country", "iso3", "surface", "start", "end", "kind"]
 
@@ -76,7 +76,7 @@ class Gazetteer:
         for path in ["country_aliases.csv", *map(Path, extra)]:
             _read_aliases(path, names, entries, dated)
         starts = [a for a in entries if _CANDIDATE.match(a)]  # aliases are proper names
-        pattern = re.compile(r"(?<![\w.])" + trie_pattern(starts) + r"(?!\w)")
+        pattern = re.compile(word_start_trie_pattern(starts, r"[\w.]") + r"(?!\w)")
         variants = {alias: tuple(v) for alias, v in entries.items()}
         return cls(names=names, dated_names=dated, variants=variants, pattern=pattern)
 

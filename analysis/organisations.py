@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .countries import country_name
 from .tables import read_table
-from .wordlists import trie_pattern
+from .wordlists import word_start_trie_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +28,7 @@ def _table() -> tuple[dict[str, tuple[str, str]], re.Pattern]:
     rows = {r["name"].strip(): (r["kind"].strip(), r["country"].strip()) for r in read_table("organisations.csv")}
     # a trie, longest first ("Bank of Japan" before "Bank"): a plain alternation of ~150 names is tried name by name
     # at every character of the text
-    return rows, re.compile(r"(?<![\w-])" + trie_pattern(rows) + r"(?![\w-])")
+    return rows, re.compile(word_start_trie_pattern(rows, r"[\w-]") + r"(?![\w-])")
 
 
 def find_organisations(text: str, day: str = "", kinds: frozenset[str] | None = None) -> list[Organisation]:

@@ -53,6 +53,11 @@ def compare(old: pd.DataFrame, new: pd.DataFrame, show: int) -> int:
     keys = ["article_id", "start", "end"]
     for k in keys:
         a[k], b[k] = old[k].to_numpy(), new[k].to_numpy()
+    # two rows may share a span (a quote with two readings): number them, so that the merge pairs them in order
+    # instead of crossing them (which reported every such pair as two differences)
+    for df in (a, b):
+        df["occurrence"] = df.groupby(keys, sort=False).cumcount()
+    keys.append("occurrence")
     merged = a.merge(b, on=keys, how="outer", suffixes=("_old", "_new"), indicator=True)
     diffs = 0
     for row in merged.to_dict("records"):

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..wordlists import trie_pattern
 from ..words import ARTICLES
 from .rules import MetricPhrase, Rules, alternation
 
@@ -54,16 +56,21 @@ class WordHits:
     numbers: list[int]  # where spelled numbers start ("five", "a fifth", "a million")
 
 
+@lru_cache(maxsize=4)
+def _wanted_tokens(wanted: frozenset[str]) -> re.Pattern:
+    """The tokens (whole runs of ``_TOKEN``) that are one of ``wanted``, as a trie: re skips the other words
+    in C instead of a Python loop over every word of the article (twice as fast)."""
+    return re.compile(r"(?<![A-Za-z])" + trie_pattern(w for w in wanted if _TOKEN.fullmatch(w)) + r"(?![A-Za-z])")
+
+
 def find_words(text: str, rules: Rules) -> WordHits:
     """Tokenise ``text`` once and keep the words of the figure tables."""
     hits = WordHits(Hits(), Hits(), Hits(), [])
-    # the look-ups as local names: this loop runs for every word of every article
-    report, wanted, directions, metrics = rules.words.report, rules.doc_words, rules.directions, rules.metric_last
+    # the look-ups as local names: this loop runs for every wanted word of every article
+    report, directions, metrics = rules.words.report, rules.directions, rules.metric_last
     num_words, a_next = rules.num_words, rules.a_next
-    for m in _TOKEN.finditer(text.lower()):
+    for m in _wanted_tokens(rules.doc_words).finditer(text.lower()):
         w = m.group()
-        if w not in wanted:
-            continue
         s, e = m.span()
         if w in directions:
             hits.directions.add(s, e, w)

@@ -24,6 +24,10 @@ LEADING_ADVERBIAL = re.compile(
     r"^\s*(?:[^\s,:]+(?:\s+[^\s,:]+){0,2}:(?!\s*\d))?\s*"  # a short label such as "Like this:"
     r"(?:(?:[A-Z][a-z]*ly|" + "|".join(ADVERBIAL_OPENERS) + r")\b[^,]{0,90},\s*)?"
 )
+
+# compiled once: these run for every cue or speaker phrase
+_SPACE = re.compile(r"\s")
+_BY_AFTER = re.compile(r"\s+by\b")
 _NOUN_DETERMINERS = ("a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those")
 _BY_AGENT = re.compile(r"(?:\s+[\w.]+){0,3}?\s+by\s+(?:the\s+|a\s+)?[A-Z]")
 _INSIDE_ACCORDING_TO = re.compile(r"(?i:according)\s+to\b[^,;|.]*$")
@@ -56,7 +60,7 @@ def looks_like_clause(content: str, lex: Lexicon) -> bool:
 
 
 def _noun_use(masked: str, cue_start: int, prev: list[str]) -> bool:
-    if not prev or not re.fullmatch(r"\s", masked[cue_start - 1 : cue_start]):
+    if not prev or not _SPACE.fullmatch(masked[cue_start - 1 : cue_start]):
         return False
     w = prev[-1].lower()
     # after a determiner, a possessive or a preposition a cue word is a noun ("a warning", "reports of attacks")
@@ -85,5 +89,5 @@ def is_speech_cue(masked: str, match: re.Match, unit_start: int) -> bool:
     if prev and prev[-1].lower() in ("not", "never") and match.group().lower() != "deny":
         return False  # "did not complain when ...": nothing was said
     if match.group().endswith("ing"):  # "is saying" (progressive), "before clarifying" (gerund): both speech
-        return not (prev and prev[-1].lower() in _NOUN_DETERMINERS) and not re.match(r"\s+by\b", masked[match.end() :])
+        return not (prev and prev[-1].lower() in _NOUN_DETERMINERS) and not _BY_AFTER.match(masked[match.end() :])
     return not _passive(masked, match.start(), prev, match.end()) and not _noun_use(masked, match.start(), prev)

@@ -20,6 +20,27 @@ _LISTENER = re.compile(
     rf"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:(?!{_CLAUSE_START})[\w.’'-]+\s+){{0,3}}(?!{_CLAUSE_START})[\w.’'-]+"
     r"|[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?=[\s,.;]|$)"
 )
+
+# compiled once: these run for every cue or speaker phrase
+_COMMA_END = re.compile(r",\s*$")
+_UPTO_COMMA = re.compile(r"[^,]*,\s*")
+_OPT_THAT = re.compile(r"\s*(?:that\s+)?")
+_OWN_CLAUSE_END = re.compile(r",\s+(?:and|but|although|though|while)\s")
+_THAT_AFTER = re.compile(r"\s*,?\s*that\s+")
+_SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+_COMMA_GERUND = re.compile(r"\s*,\s*[a-z]+ing\s")
+_COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
+_COORDINATED = re.compile(r",\s+(?:and|but)\s+(?!that\b|to\b|also\b)")
+_HEAD_PHRASE = re.compile(r"\s*([^,;:|()]+)")
+_WITHHELD = re.compile(r"\s*(?:not\s+)?to\s+(?:be\s+)?(\w+)")
+_TO_HAVE_BE = re.compile(r"\s*to\s+(?:have|be)\s")
+_WORD_CHAR = re.compile(r"\w")
+_TO_NEXT = re.compile(r"\s*to\s")
+_ASKED = re.compile(r"\s*Asked\b")
+_AND_BUT = re.compile(r"\s*,?\s*(?:and|but)\s+(?!that\b|also\b|then\b)")
+_COMMA = re.compile(r"\s*,\s*")
+_COMMA_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b")
+_SOURCE_HEAD_END = re.compile(r"\s(?:by|from|of|at|for|in)\s")
 _OBJECT = r"((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)"
 _OBJECT_AFTER = {
     "of": re.compile(r"\s+" + _OBJECT + r"\s+of\s+(?=[a-z])"),
@@ -86,7 +107,7 @@ class Reported:
         """The phrase names a document, figures, a study or a medium ("Commerce Department data", "a study by X")."""
         if sp is None or sp.kind not in ("role", "org") or not sp.text:
             return False
-        head = re.split(r"\s(?:by|from|of|at|for|in)\s", sp.text, maxsplit=1)[0]
+        head = _SOURCE_HEAD_END.split(sp.text, maxsplit=1)[0]
         return any(self.ctx.lex.kind(w) == "source" or w.lower() == "media" for w in words(head))
 
     # -- the cue's kinds ---------------------------------------------------------------------------
@@ -96,7 +117,7 @@ class Reported:
         cs, ce = c.start(), c.end()
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         before = masked[us:cs]
-        if before.strip() and re.search(r",\s*$", before):
+        if before.strip() and _COMMA_END.search(before):
             if any(
                 self._speech_cue(x, us) and parse_speaker(self.ctx, us, x.start()) is not None
                 for x in self.ctx.cues(us, cs)
@@ -104,7 +125,7 @@ class Reported:
                 return None  # "X said ..., according to the ministry": the source of speech already given
             s = max([us] + [b for a, b in claimed if b <= cs])
             return Report(s, cs, found, "according-to") if len(words(masked[s:cs])) >= 4 else None
-        after = re.match(r"[^,]*,\s*", masked[ce:ue])
+        after = _UPTO_COMMA.match(masked[ce:ue])
         if not before.strip() and after:
             s = ce + after.end()
             return Report(s, ue, found, "according-to") if len(words(masked[s:ue])) >= 4 else None
@@ -116,12 +137,12 @@ class Reported:
         cs, ce = c.start(), c.end()
         if not _PARTICIPLE_LEAD.search(masked[us:cs]):
             return None
-        tm = re.match(r"\s*(?:that\s+)?", masked[ce:ue])
+        tm = _OPT_THAT.match(masked[ce:ue])
         s = ce + tm.end()
         if "|" in masked[s:ue] and masked[s:ue].index("|") < 3:
             return None
         content = masked[s:ue]
-        own = re.split(r",\s+(?:and|but|although|though|while)\s", content, maxsplit=1)[0]
+        own = _OWN_CLAUSE_END.split(content, maxsplit=1)[0]
         if len(words(content)) < 3 or (
             cue.needs_clause and not tm.group().strip() and not looks_like_clause(own, self.ctx.lex)
         ):
@@ -139,13 +160,13 @@ class Reported:
         am = lex.after_cue_re.match(masked, s, ue)
         if am:
             s = am.end()
-        that = re.match(r"\s*,?\s*that\s+", masked[s:ue])
+        that = _THAT_AFTER.match(masked[s:ue])
         if that:
             s += that.end()
         content = masked[s:ue]
         comma = self._attribution_comma(us, c.start())
         before = masked[us : c.start()].rstrip()
-        if before.endswith(",") and re.match(r"\s+[A-Z]", masked[c.end() : ue]):
+        if before.endswith(",") and _SPACE_CAPITAL.match(masked[c.end() : ue]):
             comma = us + len(before) - 1  # ", said Matt Latimer, another ...": the comma before an inverted cue
         first = words(content)[:1]
         f = first[0].lower() if first else ""
@@ -153,25 +174,26 @@ class Reported:
         setting_follows = (
             not first
             or f in PREPOSITIONS
-            or bool(re.match(r"\s*,\s*[a-z]+ing\s", content))
+            or bool(_COMMA_GERUND.match(content))
             or f in _SETTING_CONJUNCTIONS
             or (f in lex.cues and lex.cues[f].type == "participle")
         )
         # content before the attribution: a clause ("The vote was fair, Roe said"), not the speaker's own name
         # before an apposition ("Jon Tester, chairman of the committee, said ...")
         b_shape = comma is not None and len(words(masked[us:comma])) >= 3 and not self._only_a_name(us, comma)
-        after_comma = re.search(r"[,|]\s*$", masked[us : c.start()]) is not None
+        after_comma = _COMMA_OR_QUOTE_END.search(masked[us : c.start()]) is not None
         return Shape(s, bool(that), comma, b_shape, setting_follows, first, after_comma)
 
     def _only_a_name(self, start: int, end: int) -> bool:
         """The words are a person's or body's name and nothing more ("Montana Sen. Jon Tester")."""
+        if looks_like_clause(self.ctx.masked[start:end], self.ctx.lex):
+            return False  # tested first: most such spans are clauses, and parsing them as a speaker costs 5 times more
         sp = parse_speaker(self.ctx, start, end)
         return (
             sp is not None
             and sp.kind in ("person", "org")
             and bool(sp.text)
             and self.ctx.text[start:end].rstrip(" ,").endswith(sp.text)
-            and not looks_like_clause(self.ctx.masked[start:end], self.ctx.lex)
         )
 
     def _content_after_ok(self, cue: Cue, shape: Shape, content: str) -> bool:
@@ -179,7 +201,7 @@ class Reported:
         # writer's own; the clause test stops before it
         if self._inverted(shape, content):
             return False  # "..., said Dan Gerstein, director of ...": what follows is the speaker
-        coord = re.search(r",\s+(?:and|but)\s+(?!that\b|to\b|also\b)", content)
+        coord = _COORDINATED.search(content)
         own = content[: coord.start()] if coord else content
         participle = self._participle_cut(0, len(own), own)  # ", saying ...": a clause of its own
         clause = shape.that or looks_like_clause(own[:participle] if participle else own, self.ctx.lex)
@@ -196,7 +218,7 @@ class Reported:
         """An inverted attribution: the cue ends the content before it and the speaker follows it."""
         if shape.comma is None or shape.that or not shape.cue_after_comma:
             return False
-        head = re.match(r"\s*([^,;:|()]+)", content)
+        head = _HEAD_PHRASE.match(content)
         sp = parse_speaker(self.ctx, shape.s + head.start(1), shape.s + head.end(1)) if head else None
         return (
             sp is not None
@@ -206,7 +228,7 @@ class Reported:
 
     def _withheld(self, content: str) -> bool:
         """ "declined to comment", "refused to name the company", "asked not to be identified": no content."""
-        m = re.match(r"\s*(?:not\s+)?to\s+(?:be\s+)?(\w+)", content)
+        m = _WITHHELD.match(content)
         return m is not None and m.group(1).lower() in self.ctx.lex.settings.withheld
 
     def _finite(self, c: re.Match, cue: Cue, us: int, ue: int, claimed: list[tuple[int, int]]) -> Report | None:
@@ -214,7 +236,7 @@ class Reported:
         masked = self.ctx.masked
         shape = self._shape(c, cue, us, ue)
         content = masked[shape.s : ue]
-        if cue.lemma == "claim" and re.match(r"\s*to\s+(?:have|be)\s", content):
+        if cue.lemma == "claim" and _TO_HAVE_BE.match(content):
             # "the ministry claimed to have destroyed 61 drones"
             s2 = shape.s + len(content) - len(content.lstrip())
             e2 = self._participle_cut(s2, ue) or ue
@@ -223,7 +245,7 @@ class Reported:
             return Report(s2, e2, self.subjects.cue_speaker(us, ue, c.start(), c.end()), "claimed-to")
         if self._content_after_ok(cue, shape, content):
             return self._content_after(c, shape, us, ue)
-        if cue.needs_clause and re.search(r"\w", content) and not shape.setting_follows:
+        if cue.needs_clause and _WORD_CHAR.search(content) and not shape.setting_follows:
             return None  # "..., the G7 has promised further measures": a noun object, no speech before it
         return self._content_before(c, shape, us, ue, claimed)
 
@@ -244,8 +266,8 @@ class Reported:
             ):
                 return Report(s, later, found, "reported-within-attribution")  # Mori's words, reported by the ministry
             return None  # "OPEC believes ..., the official said.": the later attribution carries it all
-        coord = re.search(r",\s+(?:and|but)\s+(?!that\b|to\b|also\b)", content)
-        if coord and re.match(r"\s*to\s", content):
+        coord = _COORDINATED.search(content)
+        if coord and _TO_NEXT.match(content):
             ue = s + coord.start()  # "vowed to retaliate, and oil prices jumped ..."
             if len(words(masked[s:ue])) < 3:
                 return None
@@ -273,7 +295,7 @@ class Reported:
             shape.b_shape
             and (len(words(content)) <= 8 or shape.setting_follows)
             and ("|" not in content or lead_participle)
-            and not re.match(r"\s*to\s", content)
+            and not _TO_NEXT.match(content)
         ):
             return None
         found = self.subjects.cue_speaker(us, ue, c.start(), c.end())
@@ -281,7 +303,7 @@ class Reported:
         if shape.cue_after_comma and masked[us : c.start()].rstrip().endswith(","):
             comma = us + masked[us : c.start()].rstrip().rfind(",")  # ", said X": the comma right before the cue
         start = max([us] + [b for a, b in claimed if b <= comma])
-        if len(words(masked[start:comma])) < 3 or re.match(r"\s*Asked\b", masked[start:comma]):
+        if len(words(masked[start:comma])) < 3 or _ASKED.match(masked[start:comma]):
             return None  # "Asked if ..., he said ...": the question is not the answer
         lead = _LEAD_CONNECTIVE.match(masked[start:comma])
         if lead:
@@ -323,7 +345,7 @@ class Reported:
         masked, lex = self.ctx.masked, self.ctx.lex
         am = lex.after_cue_re.match(masked, ce, ue)
         s = am.end() if am else ce
-        cm = re.match(r"\s*,?\s*(?:and|but)\s+(?!that\b|also\b|then\b)", masked[s:ue])
+        cm = _AND_BUT.match(masked[s:ue])
         if cm is None:
             return None
         s += cm.end()
@@ -345,7 +367,7 @@ class Reported:
     def _comma_apposition(self, content: str, b_shape: bool) -> bool:
         """After "..., X said" a comma and a noun phrase or setting ("..., the first such launch this year",
         ", according to ...") is no reported content; "Kuwait, they said, was pumping ..." is."""
-        cm = re.match(r"\s*,\s*", content)
+        cm = _COMMA.match(content)
         if not cm:
             return False
         first = (words(content[cm.end() :])[:1] or [""])[0].lower()
@@ -372,7 +394,7 @@ class Reported:
 
     def _participle_cut(self, s: int, ue: int, text: str | None = None) -> int | None:
         """Where reported content ends at ", saying/adding/calling ..." (the participle is speech of its own)."""
-        for x in re.finditer(r",\s+([a-z]+ing)\b", (self.ctx.masked if text is None else text)[s:ue]):
+        for x in _COMMA_PARTICIPLE.finditer((self.ctx.masked if text is None else text)[s:ue]):
             cue = self.ctx.lex.cues.get(x.group(1))
             if cue is not None and cue.type == "participle":
                 return s + x.start()

@@ -24,6 +24,10 @@ from .lexicon import Lexicon
 from .records import Speaker
 from .tokens import WORD, fold, is_cap, is_possessive, words
 
+# compiled once: these run for every cue or speaker phrase
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
 _POSS_LEAD = re.compile(r"^(?:[’'](?:s\b)?)?\s*")  # the possessive left after a country ("Kremlin's spokesman")
 _ACRONYM_INTRO = r"([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'&-]*)*)\s*\("
 
@@ -111,7 +115,7 @@ def _tokens(ctx: ArticleContext, start: int, end: int) -> list[tuple[int, int, s
     toks = [(a, b, text[a:b]) for a, b, _ in toks]
     # drop sentence-final dots glued to the last word ("said Maruyama.")
     last = toks[-1][2] if toks else ""
-    if last.endswith(".") and not lex.title_re.fullmatch(last) and not re.fullmatch(r"(?:[A-Z]\.)+", last):
+    if last.endswith(".") and not lex.title_re.fullmatch(last) and not _INITIALS.fullmatch(last):
         a, b, w = toks[-1]
         toks[-1] = (a, b - 1, w[:-1])
         if not toks[-1][2]:
@@ -196,7 +200,7 @@ def _phrase(ctx: ArticleContext, toks: list[tuple[int, int, str]], end: int) -> 
     participle = len(toks) == 1 and toks[0][2].endswith("ed")
     text_start = first if (qm and qm.end() < end) or (participle and had_det) else toks[0][0]
     last = toks[-1][2]
-    if re.search(r"[’']s?$", last) and last[-2:] in ("'s", "’s", "s'", "s’"):
+    if _POSSESSIVE_END.search(last) and last[-2:] in ("'s", "’s", "s'", "s’"):
         return None  # a possessive is not a subject ("Federal Industries Ltd's earlier announced ...")
     head = _head_length(ctx, toks)
     if any(w.islower() and (w in AUXILIARIES or _past_cue(ctx.lex, w)) for _, _, w in toks[:head]):

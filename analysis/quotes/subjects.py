@@ -27,6 +27,16 @@ _STOP_AFTER_SPEAKER = re.compile(
     r"\s(?:on|in|at|after|during|when|while|as|who|which|to|before|last|this|earlier|later|"
     r"told|said|says|adding|saying|that)\s"
 )
+
+# compiled once: these run for every cue or speaker phrase
+_UPTO_CLAUSE_MARK = re.compile(r"\s*([^,;:|()!?]*)")
+_APPOSITION_AFTER = re.compile(r"\s*,\s*([^,;:|()!?]+?)\s*[.,]?\s*$")
+_WORKPLACE = re.compile(r"\s(?:in|at|from|based)\s")
+_COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
+_COMMA_END = re.compile(r",\s*$")
+_SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+_UPTO_PUNCT = re.compile(r"[^,;:|()]*")
+_POSSESSIVE_LEAD = re.compile(r"(?:Its|Their|its|their)\s")
 _CONTRACTED_AUX = re.compile(r"(?i:\b(?:i|we|you|they|he|she|it))([’'](?:ve|d|ll))$")
 _CLOSING_DASH = re.compile(r"\s(?:—|–|-)$")
 _APPOSITION_OPENERS = ("but", "and", "while", "as", "which", "who", "although")
@@ -200,7 +210,7 @@ class Subjects:
         if role is None or role.kind != "role" or not role.human or role.plural:
             return
         text = self.ctx.text
-        if role.country is None and re.match(r"(?:Its|Their|its|their)\s", text[a:comma]):
+        if role.country is None and _POSSESSIVE_LEAD.match(text[a:comma]):
             role.country = self._previous_subject_country(us)  # "Its spokesman": the body of the sentence before
         sp.role = re.sub(r"^(?:the|a|an)\s+", "", text[a:comma].strip(), flags=re.I) or role.role or role.text
         if sp.country is None and role.country:
@@ -213,7 +223,7 @@ class Subjects:
         """The speaker phrase right after a cue: "said Maruyama", "according to official figures"; with
         ``any_phrase`` (after "according to") any noun phrase is the source ("according to a CNN tally")."""
         masked = self.ctx.masked
-        seg = re.match(r"\s*([^,;:|()!?]*)", masked[s:ue])
+        seg = _UPTO_CLAUSE_MARK.match(masked[s:ue])
         body = seg.group(1)
         cut = _STOP_AFTER_SPEAKER.search(" " + body + " ")  # a clause or setting word
         if cut:
@@ -233,7 +243,7 @@ class Subjects:
     def _role_after_name(self, sp: Speaker, name_pos: int, after: int, ue: int) -> None:
         """'..., said Shoichi Saba, chairman of the Electronic Industries Association of Japan.'"""
         lex = self.ctx.lex
-        am = re.match(r"\s*,\s*([^,;:|()!?]+?)\s*[.,]?\s*$", self.ctx.masked[after:ue])
+        am = _APPOSITION_AFTER.match(self.ctx.masked[after:ue])
         if not am:
             return
         ap = am.group(1)
@@ -251,7 +261,7 @@ class Subjects:
         a2 = after + am.start(1)
         sp.role = ap
         # where one works ("in Tokyo", "its Tokyo branch") is not whom one speaks for
-        loc = re.search(r"\s(?:in|at|from|based)\s", ap)
+        loc = _WORKPLACE.search(ap)
         a3 = a2 + (loc.start() if loc else len(ap))
         if sp.country is None and any(x.kind != "capital" for x in self.ctx.mentions.inside(a2, a3)):
             sp.country = phrase_country(self.ctx, a2, a3)
@@ -273,7 +283,7 @@ class Subjects:
             sp, rule = self._inverted(us, ue, cue_s, cue_e), "after-cue"  # "..., said Dan Reed, director of ..."
             if sp is None:
                 sp, rule = self.subject_before(us, cue_s), "subject-before-cue"
-            if sp is None and (re.search(r"[,|]\s*$", masked[us:cue_s]) or masked[us:cue_s].strip() == ""):
+            if sp is None and (_COMMA_OR_QUOTE_END.search(masked[us:cue_s]) or masked[us:cue_s].strip() == ""):
                 sp, rule = self.after_cue(cue_e, ue), "after-cue"  # inverted: "..., said the minister."
         found = self.resolve(sp, rule, cue_s)
         self.cache[cue_s] = found
@@ -281,9 +291,9 @@ class Subjects:
 
     def _inverted(self, us: int, ue: int, cue_s: int, cue_e: int) -> Speaker | None:
         """A cue right after a comma with a named person or body after it: "..., said Dan Reed, director ..."."""
-        if not re.search(r",\s*$", self.ctx.masked[us:cue_s]) or not re.match(r"\s+[A-Z]", self.ctx.masked[cue_e:ue]):
+        if not _COMMA_END.search(self.ctx.masked[us:cue_s]) or not _SPACE_CAPITAL.match(self.ctx.masked[cue_e:ue]):
             return None
-        sp = parse_speaker(self.ctx, cue_e, cue_e + len(re.match(r"[^,;:|()]*", self.ctx.masked[cue_e:ue]).group()))
+        sp = parse_speaker(self.ctx, cue_e, cue_e + len(_UPTO_PUNCT.match(self.ctx.masked[cue_e:ue]).group()))
         if sp is None or sp.kind not in ("person", "org"):
             return None
         return self.after_cue(cue_e, ue)
@@ -338,7 +348,7 @@ class Subjects:
 
 
 def _close_before(masked: str, end: int, cue_s: int) -> bool:
-    return re.search(r",\s*$", masked[end:cue_s]) is not None and len(words(masked[end:cue_s])) <= 6
+    return _COMMA_END.search(masked[end:cue_s]) is not None and len(words(masked[end:cue_s])) <= 6
 
 
 def _subject_end(ctx: ArticleContext, s: int, ue: int) -> int | None:
