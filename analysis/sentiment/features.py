@@ -36,7 +36,7 @@ CHUNK = 4096  # targets per pass: bounds the memory of the per-pair arrays
 TARGET_BUCKET = N_BUCKETS  # the bucket of the target's own tokens in the sequences of the recurrent network
 # tokens kept on each side of the target in those sequences: bounds the recurrent steps (a few "sentences" of
 # NewsMTSC run to hundreds of tokens), far beyond where a word still speaks of the target
-WINDOW = 50
+WINDOW = 20
 _PLACEHOLDER = "\x00"  # stands for a target with no word characters, so every target has a token
 
 
@@ -188,7 +188,10 @@ class Featurizer:
         extra = np.stack([*extra, quoted, negation], axis=1) if n_t else np.zeros((0, N_EXTRA))
         pairs = {"target": t, "vec": tab["vec"][i], "bucket": bucket, "valence": valence[i], "negated": negated[i]}
         dense = np.hstack([dense, extra]).astype(np.float32)
-        tokens = _tokens(lay, tab["vec"], np.column_stack([valence, negated]), i, bucket)
+        # the networks read VADER's valence, or the diplomacy lexicon's where VADER has none (the table is on
+        # VADER's scale and its words are rare in NewsMTSC: weights learned on VADER words carry over to them)
+        either = np.where(valence[:, 0] != 0, valence[:, 0], valence[:, 1])
+        tokens = _tokens(lay, tab["vec"], np.column_stack([either, valence[:, 1], negated]), i, bucket)
         return Batch(rows=rows, cols=cols, dense=dense, n_targets=n_t, pairs=pairs, tokens=tokens)
 
     def _empty(self) -> dict[str, np.ndarray]:

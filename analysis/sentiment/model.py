@@ -3,7 +3,8 @@
 scripts/build_sentiment_model.py trains it (scikit-learn) from NewsMTSC and writes the file; here it is only
 read, so the run time needs numpy (and threadpoolctl) alone and nothing is downloaded. The model averages a
 linear model over the sparse and dense features (features.py) with attention networks over the context words
-(attention.py), and that average with bidirectional GRU networks over the target's sentence (recurrent.py).
+(attention.py), and, when the file has them, that average with bidirectional GRU networks over the target's
+sentence (recurrent.py; the shipped file has none).
 """
 
 from __future__ import annotations

@@ -93,12 +93,14 @@ class GRUEnsemble:
         bwd = np.concatenate([first[:k] + length[:k] - 1 - t for t, k in enumerate(active)])
         xs = self._gate_inputs(vec, inputs, bucket, vectors, (fwd, bwd))
         hs = self._run(xs, active)
-        half, hidden = len(self.nets), hs.shape[2]
-        # (nets, 2 hidden, tokens): pooling runs along contiguous rows, several times faster than along axis 0
-        states = np.empty((half, 2 * hidden, len(sel)), np.float32)
-        states[:, :hidden, fwd] = hs[:half].transpose(0, 2, 1)
-        states[:, hidden:, bwd] = hs[half:].transpose(0, 2, 1)
-        p = [_head(net, states[k], inputs[:, 3], bucket, first, length) for k, net in enumerate(self.nets)]
+        half = len(self.nets)
+        # back to token order by gathering whole rows (a scatter along the tokens axis is several times slower)
+        back_f, back_b = np.argsort(fwd), np.argsort(bwd)
+        p = []
+        for k, net in enumerate(self.nets):
+            # (2 hidden, tokens): pooling runs along contiguous rows, several times faster than along axis 0
+            o = np.hstack([np.take(hs[k], back_f, axis=0), np.take(hs[half + k], back_b, axis=0)]).T.copy()
+            p.append(_head(net, o, inputs[:, 3], bucket, first, length))
         return sum(p) / len(p)
 
     def _gate_inputs(self, vec, inputs, bucket, vectors, orders) -> np.ndarray:
@@ -110,13 +112,13 @@ class GRUEnsemble:
             (vectors[words] @ w["word"]).reshape(len(words), chains, width).transpose(1, 0, 2)
         )
         code = bucket * 4 + (inputs[:, 2] > 0) * 2 + (inputs[:, 3] > 0)
-        polar = np.flatnonzero(inputs[:, :2].any(axis=1))
+        polar = inputs[:, :2].any(axis=1)
         xs = np.empty((chains, len(vec), width), np.float32)
         for c in range(chains):
             order = orders[c >= chains // 2]
             np.take(projected[c], inverse[order], axis=0, out=xs[c])
             xs[c] += np.take(w["code"][c], code[order], axis=0)
-            at = np.flatnonzero(np.isin(order, polar))
+            at = np.flatnonzero(polar[order])
             xs[c, at] += inputs[order[at], :2] @ w["valence"][c]
         return xs
 
@@ -128,19 +130,28 @@ class GRUEnsemble:
         h = np.zeros((u.shape[0], int(active[0]), hidden), np.float32)
         at = 0
         for k in active:
-            h = _step(h[:, :k], xs[:, at : at + k], u, hidden)
-            hs[:, at : at + k] = h
+            _step(h[:, :k], xs[:, at : at + k], u, hs[:, at : at + k])
+            h = hs[:, at : at + k]
             at += k
         return hs
 
 
-def _step(h: np.ndarray, x: np.ndarray, u: np.ndarray, hidden: int) -> np.ndarray:
-    """One GRU step of every chain: gates z, r from input and state, candidate n, new state."""
-    hu = np.matmul(h, u)
-    zr = 1.0 / (1.0 + np.exp(-(x[..., : 2 * hidden] + hu[..., : 2 * hidden])))
-    z, r = zr[..., :hidden], zr[..., hidden:]
-    n = np.tanh(x[..., 2 * hidden :] + r * hu[..., 2 * hidden :])
-    return n + z * (h - n)
+def _step(h: np.ndarray, x: np.ndarray, u: np.ndarray, out: np.ndarray) -> None:
+    """One GRU step of every chain into ``out``: gates z, r, candidate n, new state (in place: fewer passes)."""
+    hidden = h.shape[2]
+    g = np.matmul(h, u)
+    zr, hn = g[..., : 2 * hidden], g[..., 2 * hidden :]
+    zr += x[..., : 2 * hidden]
+    np.negative(zr, out=zr)
+    np.exp(zr, out=zr)
+    zr += 1
+    np.reciprocal(zr, out=zr)
+    hn *= zr[..., hidden:]
+    hn += x[..., 2 * hidden :]
+    n = np.tanh(hn, out=hn)
+    np.subtract(h, n, out=out)
+    out *= zr[..., :hidden]
+    out += n
 
 
 def _head(net: BiGRU, o: np.ndarray, is_target, bucket, first, length) -> np.ndarray:

@@ -2,7 +2,7 @@
 
 Used by scripts/build_sentiment_model.py only. Mini-batches are padded to their longest window and masked
 (a padded step keeps the state), which gives the same states as the unpadded inference. Written in numpy
-like attention.py: a network has ~40,000 weights and trains in about two minutes on one core.
+like attention.py: a network has ~40,000 weights and trains in about a minute on one core.
 """
 
 from __future__ import annotations
