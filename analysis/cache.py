@@ -30,7 +30,6 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -254,16 +253,6 @@ def _text_or_none(value) -> str | None:
     return None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
 
 
-def _read_file(read: Callable[[Path], list[dict]], path: Path) -> tuple[list[dict], str | None]:
-    """What ``read`` gives for one file in a worker: its records, or none and why it was skipped."""
-    from .articles import ArticleError
-
-    try:
-        return read(path), None
-    except ArticleError as e:
-        return [], str(e)
-
-
 class FileCache:
     """What the loader read from each file (its records, or why it skipped the file), by the file's key."""
 
@@ -272,8 +261,6 @@ class FileCache:
         self.entries: dict[str, tuple[list[dict], str | None]] = {}
         self.new: dict[str, tuple[list[dict], str | None]] = {}
         self.hits = 0
-        self.keys: dict[Path, str] = {}  # keys of the files already hashed (missing), by path
-        self.fetched: set[Path] = set()  # files read ahead by worker processes (prefetch)
         for segment in sorted(folder.glob("*.parquet")):
             table = _read([segment])
             found: dict[str, tuple[list[dict], str | None]] = {}
@@ -294,12 +281,12 @@ class FileCache:
         from .articles import ArticleError
 
         try:
-            key = self.keys.get(path) or self.key(path)
+            key = self.key(path)
         except OSError:
             return self.read(path)  # unreadable: the loader says why
         if key in self.entries:
             records, error = self.entries[key]
-            self.hits += path not in self.fetched
+            self.hits += 1
             if error is not None:
                 raise ArticleError(error)
             return [dict(r) for r in records]
@@ -310,24 +297,6 @@ class FileCache:
             raise
         self.new[key] = self.entries[key] = ([dict(r) for r in records], None)
         return records
-
-    def missing(self, paths: list[Path]) -> dict[Path, str]:
-        """The files among ``paths`` that the cache does not hold, with their keys (unreadable ones left out)."""
-        for path in paths:
-            try:
-                self.keys[path] = self.key(path)
-            except OSError:
-                continue
-        return {p: k for p, k in self.keys.items() if k not in self.entries}
-
-    def prefetch(self, todo: dict[Path, str], pool: Executor, workers: int) -> None:
-        """Read the files ``todo`` (path -> key, from :meth:`missing`) in the pool's worker processes."""
-        paths = list(todo)
-        size = max(1, min(64, len(paths) // (4 * workers)))
-        for path, (records, error) in zip(paths, pool.map(_read_file, [self.read] * len(paths), paths, chunksize=size)):
-            key = todo[path]
-            self.new[key] = self.entries[key] = (records, error)
-            self.fetched.add(path)
 
     def flush(self) -> None:
         """Store what was read since the last flush as one segment."""

@@ -35,7 +35,6 @@ from .stages import PROBLEM_COLUMNS, STAGES, analyse, with_needs
 from .store import arrow_table, write_manifest, write_table
 
 CHUNK_CHARS = 150_000  # characters of text per task (about 100 wire stories)
-READ_IN_WORKERS = 200  # files: from this many on, worker processes read them (each file is parsed on its own)
 FLUSH_ARTICLES = 2_000  # finished articles kept in memory before they are stored in the cache
 
 
@@ -50,35 +49,11 @@ def input_files(source, out: Path, cache: Path) -> list[Path]:
     return files
 
 
-class Workers:
-    """The run's worker processes, started when first needed (to read many files, or to analyse)."""
-
-    def __init__(self, s: Settings) -> None:
-        self.s, self.pool = s, None
-        self.parallel = s.workers() > 1 and not s.dask
-
-    def get(self) -> Executor:
-        """The pool, started now if it is not yet."""
-        self.pool = self.pool or executor(self.s)
-        return self.pool
-
-    def shutdown(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
-
-
-def load(
-    files: list[Path], cache: Path, s: Settings, report: Report, workers: Workers | None = None
-) -> tuple[pd.DataFrame, list[dict]]:
-    """The articles of ``files`` (first ``limit``), through the loader's cache; and the loader's problems. When
-    the cache lacks many files and there are ``workers``, they read them."""
+def load(files: list[Path], cache: Path, s: Settings, report: Report) -> tuple[pd.DataFrame, list[dict]]:
+    """The articles of ``files`` (first ``limit``), through the loader's cache; and the loader's problems."""
     from .articles import load_articles, read_articles
 
     reader = FileCache(cache / "files" / version(["analysis.articles"]), read_articles)
-    if workers is not None and workers.parallel:
-        todo = reader.missing(files)
-        if len(todo) >= READ_IN_WORKERS:
-            reader.prefetch(todo, workers.get(), s.workers())
     bar = tqdm(total=len(files), unit="file", desc="reading", disable=not s.progress or len(files) < 50)
 
     def read(path: Path) -> list[dict]:
@@ -260,9 +235,7 @@ def work(articles: pd.DataFrame, keys: list[str], groups: dict, caches: dict, s:
             yield chunk, missing, inputs
 
 
-def analyse_missing(
-    articles: pd.DataFrame, keys: list[str], groups: dict, caches: dict, s: Settings, pool: Executor | None = None
-) -> list[dict]:
+def analyse_missing(articles: pd.DataFrame, keys: list[str], groups: dict, caches: dict, s: Settings) -> list[dict]:
     """Analyse the planned articles in chunks on the executor, storing results in the caches as they come.
 
     At most two tasks per worker are in flight (memory stays bounded; with one job each chunk is stored before the
@@ -273,7 +246,7 @@ def analyse_missing(
         return []
     batch, failed = Batch(caches), []
     bar = tqdm(total=todo, unit="article", desc=f"analysing ({s.workers()} jobs)", disable=not s.progress)
-    pool = pool or executor(s)
+    pool = executor(s)
     window = 1 if isinstance(pool, InProcess) else 2 * s.workers()
     pending = work(articles, keys, groups, caches, s)
     futures: dict[Future, tuple] = {}
@@ -392,15 +365,7 @@ def run(source, out: str | Path, s: Settings | None = None) -> Report:
     key, done = quick.check(files, out, s)
     if done:
         return _quick_report(out, files, report, t0)
-    workers = Workers(s)
-    try:
-        return _run(source, out, s, cache, files, key, report, t0, workers)
-    finally:
-        workers.shutdown()
-
-
-def _run(source, out: Path, s: Settings, cache: Path, files, key, report: Report, t0: float, workers) -> Report:
-    articles, problems = load(files, cache, s, report, workers)
+    articles, problems = load(files, cache, s, report)
     report.seconds["load"] = time.perf_counter() - t0
     keys = [article_key(*r) for r in zip(articles["text"], articles["published"], articles["dateline_country"])]
     caches = stage_caches(cache, s)
@@ -408,7 +373,7 @@ def _run(source, out: Path, s: Settings, cache: Path, files, key, report: Report
     groups = plan(articles, keys, skip, caches)
     report.articles, report.analysed = len(articles), len({i for rows in groups.values() for i in rows})
     t1 = time.perf_counter()
-    failed = analyse_missing(articles, keys, groups, caches, s, workers.pool)
+    failed = analyse_missing(articles, keys, groups, caches, s)
     report.seconds["analyse"] = time.perf_counter() - t1
     problems += long_problems + stage_problems(caches, articles, keys) + failed
     digest = fingerprint(keys, articles, caches, s, problems)

@@ -132,19 +132,6 @@ def test_bad_files_are_reported_and_good_ones_kept(folder, tmp_path):
     assert set(skipped) == {"empty.txt", "binary.txt", "broken.json"}
 
 
-def test_files_read_by_the_workers_give_the_tables_of_one_job(folder, tmp_path, monkeypatch):
-    (folder / "empty.txt").write_text("")
-    (folder / "broken.json").write_text("{not json")
-    run(folder, tmp_path / "one", Settings(jobs=1, **QUIET))
-    monkeypatch.setattr(pipeline, "READ_IN_WORKERS", 1)  # the seeds are two files: read them in the workers
-    first = run(folder, tmp_path / "two", Settings(jobs=2, **QUIET))
-    assert first.files == 4 and first.files_cached == 0
-    assert_same(load_tables(tmp_path / "two"), load_tables(tmp_path / "one"))
-    (folder / "new.txt").write_text("Japan said on Monday it agreed to talks with China.\n")
-    again = run(folder, tmp_path / "two", Settings(jobs=2, **QUIET))
-    assert again.files_cached == 4 and again.analysed == 1
-
-
 def test_a_long_article_is_analysed_in_parts_with_offsets_into_the_whole(folder, tmp_path):
     run(folder, tmp_path / "out", Settings(jobs=1, max_chars=1500, **QUIET))
     tables = load_tables(tmp_path / "out")
