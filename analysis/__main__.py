@@ -107,14 +107,12 @@ def quick_run(source, out: Path, s: Settings) -> Report | None:
 
     from . import quick
     from .files import find_files, outside
-    from .layout import read_manifest
 
     t0 = time.perf_counter()
     files = outside(find_files(source), [out, Path(s.cache) if s.cache else out / ".cache"])
     if not files or not quick.check(files, out, s)[1]:
         return None
-    articles = int(read_manifest(out).get("articles", 0))
-    return Report(files=len(files), articles=articles, quick=True, seconds={"check": time.perf_counter() - t0})
+    return quick.done_report(out, files, t0)
 
 
 def _full_run(source, out: Path, s: Settings) -> Report:

@@ -347,14 +347,6 @@ def write(
 # --- the whole run -------------------------------------------------------------------------------
 
 
-def _quick_report(out: Path, files: list[Path], report: Report, t0: float) -> Report:
-    """The report of a run that :mod:`analysis.quick` found up to date."""
-    report.files, report.quick = len(files), True
-    report.articles = int(read_manifest(out).get("articles", 0))
-    report.seconds["check"] = time.perf_counter() - t0
-    return report
-
-
 def run(source, out: str | Path, s: Settings | None = None) -> Report:
     """Load the articles of ``source``, analyse those the cache lacks, write the tables into ``out``."""
     s = s or Settings()
@@ -364,7 +356,7 @@ def run(source, out: str | Path, s: Settings | None = None) -> Report:
     files = input_files(source, out, cache)
     key, done = quick.check(files, out, s)
     if done:
-        return _quick_report(out, files, report, t0)
+        return quick.done_report(out, files, t0)
     articles, problems = load(files, cache, s, report)
     report.seconds["load"] = time.perf_counter() - t0
     keys = [article_key(*r) for r in zip(articles["text"], articles["published"], articles["dateline_country"])]
