@@ -33,6 +33,8 @@ from .jupyter import papermill as pm
 from .paths import FIGURES, NOTEBOOKS, REPORTS
 from .report_page import notebook_info, title_page, write_report
 
+KERNEL_STARTS = 2  # tries to start a notebook's kernel
+
 
 class NoArticles(Exception):
     """The source holds no article that could be read."""
@@ -90,18 +92,26 @@ def _kernel_stderr_quiet():
 
 def execute(notebook: Path, out: Path, articles: str, figures: Path, tables: str | None = None) -> str | None:
     """Execute one notebook into ``out`` (reading the run command's ``tables`` when given); the error's last line,
-    or None when it ran."""
-    try:
-        pm.execute_notebook(
-            str(notebook),
-            str(out),
-            cwd=str(notebook.parent),
-            kernel_name="python3",
-            parameters={"ARTICLES": str(articles), "FIGURES": str(figures), "TABLES": tables},
-            progress_bar=False,
-        )
-    except pm.PapermillExecutionError as e:
-        return f"{e.ename}: {e.evalue}"
+    or None when it ran. A kernel that does not start is started once more: kernels launched at the same moment
+    can race for the same ports (papermill issue 239); a failure the second time is reported, not raised, so the
+    other notebooks and the report still come."""
+    for attempt in range(KERNEL_STARTS):
+        try:
+            pm.execute_notebook(
+                str(notebook),
+                str(out),
+                cwd=str(notebook.parent),
+                kernel_name="python3",
+                parameters={"ARTICLES": str(articles), "FIGURES": str(figures), "TABLES": tables},
+                progress_bar=False,
+            )
+        except pm.PapermillExecutionError as e:
+            return f"{e.ename}: {e.evalue}"
+        except RuntimeError as e:  # nbclient: "Kernel didn't respond", "Kernel died before replying"
+            if "kernel" not in str(e).lower() or attempt == KERNEL_STARTS - 1:
+                return f"{type(e).__name__}: {e}"
+            continue
+        return None
     return None
 
 

@@ -156,3 +156,25 @@ def test_the_notebooks_get_the_tables_folder_the_report_is_given(tmp_path, artic
     assert (figures / "tables.txt").read_text() == str(tables.resolve())
     with pytest.raises(FileNotFoundError):
         report.run(articles, figures, reports, [nb], tables=tmp_path / "missing")
+
+
+def test_a_kernel_that_does_not_start_is_started_again_then_reported(tmp_path, monkeypatch):
+    calls = []
+
+    def flaky(*args, **kwargs):
+        calls.append(1)
+        if len(calls) < 2:
+            raise RuntimeError("Kernel didn't respond in 60 seconds")
+
+    monkeypatch.setattr(report.pm, "execute_notebook", flaky)
+    nb = tmp_path / "01_x.ipynb"
+    assert report.execute(nb, tmp_path / "out.ipynb", "seeds", tmp_path) is None and len(calls) == 2
+
+    def dead(*args, **kwargs):
+        calls.append(1)
+        raise RuntimeError("Kernel died before replying to kernel_info")
+
+    calls.clear()
+    monkeypatch.setattr(report.pm, "execute_notebook", dead)
+    err = report.execute(nb, tmp_path / "out.ipynb", "seeds", tmp_path)
+    assert err.startswith("RuntimeError: Kernel died") and len(calls) == report.KERNEL_STARTS
