@@ -183,6 +183,11 @@ def test_html_main_text_and_metadata(tmp_path):
         ("Sat, July 13, 2019", "2019-07-13"),
         ("26-FEB-1987 15:01:01.79", "1987-02-26 15:01:01.79"),
         ("2019-07-13T12:00:00+02:00", "2019-07-13 10:00"),
+        ("2019-07-13T10:00:00Z", "2019-07-13 10:00"),
+        ("2019-07-13", "2019-07-13"),
+        ("1-mar-1987 09:05:00", "1987-03-01 09:05"),
+        ("31-FEB-1987 10:00:00.00", None),  # no such day: no date rather than a guess
+        ("26-XYZ-1987 15:01:01", None),
         ("", None),
         ("no date here at all", None),
     ],
@@ -190,6 +195,21 @@ def test_html_main_text_and_metadata(tmp_path):
 def test_parse_date(value, expected):
     got = parse_date(value)
     assert pd.isna(got) if expected is None else got == pd.Timestamp(expected)
+
+
+@pytest.mark.parametrize("stamp", ["05-MAR-1987 09:07:11.42", "9-APR-1987 23:59:59", "12-Dec-2001 00:00:00.5"])
+def test_exact_date_rules_read_as_the_general_parser_does(stamp):
+    from dateutil import parser as dateparser
+
+    assert parse_date(stamp) == pd.Timestamp(dateparser.parse(stamp))
+
+
+def test_field_names_in_any_case(tmp_path):
+    rec = {"TITLE": "Seoul protests", "Text": "South Korea protested on Saturday.", "Date": "13-JUL-2019 10:00:00"}
+    (tmp_path / "feed.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    row = load_articles(tmp_path).iloc[0]
+    assert (row.title, row.published) == ("Seoul protests", pd.Timestamp("2019-07-13 10:00"))
+    assert row.text == "South Korea protested on Saturday."
 
 
 def test_paragraph_rules():
