@@ -26,7 +26,7 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from . import guard, quick
-from .cache import RETRIED, FileCache, StageCache, article_key, version
+from .cache import RETRIED, FileCache, StageCache, article_key, version, versions
 from .files import find_files, outside
 from .guard import MAX_PARTS  # noqa: F401 - the default, also imported from here
 from .layout import output_files, read_manifest
@@ -36,6 +36,7 @@ from .store import arrow_table, write_manifest, write_table
 
 CHUNK_CHARS = 150_000  # characters of text per task (about 100 wire stories)
 FLUSH_ARTICLES = 2_000  # finished articles kept in memory before they are stored in the cache
+VERSIONS = "versions.json"  # in the cache folder: which files each stage reads (see cache.versions)
 
 
 # --- load ----------------------------------------------------------------------------------------
@@ -87,12 +88,12 @@ def _problem(stage: str, article_id, path, kind: str, detail: str) -> dict:
 
 def stage_caches(cache: Path, s: Settings) -> dict[str, StageCache]:
     """The cache of each table to make, at its current version."""
-    settings = [f"max_chars={s.max_chars}"]
-    out = {}
-    for name in with_needs(s.tables):
-        modules = {"analysis.stages"} | {STAGES[n].function().__module__ for n in (name, *with_needs([name]))}
-        out[name] = StageCache(cache / name / version(sorted(modules), settings))
-    return out
+    named = {
+        name: sorted({"analysis.stages"} | {STAGES[n].function().__module__ for n in (name, *with_needs([name]))})
+        for name in with_needs(s.tables)
+    }
+    found = versions(named, [f"max_chars={s.max_chars}"], cache / VERSIONS)
+    return {name: StageCache(cache / name / v) for name, v in found.items()}
 
 
 def too_long(articles: pd.DataFrame, s: Settings) -> tuple[pd.Series, list[dict]]:

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from conftest import ROOT, SEEDS
 
-from analysis import load_articles, load_tables, pipeline
+from analysis import cache, load_articles, load_tables, pipeline
 from analysis.cache import _digest_files, files_read
 from analysis.pipeline import Settings, run
 from analysis.stages import analyse
@@ -91,12 +91,14 @@ def test_rerun_reads_the_cache_and_new_articles_only_are_analysed(folder, tmp_pa
 def test_a_changed_rule_version_reanalyses_only_the_stages_that_read_it(folder, tmp_path, monkeypatch):
     out = tmp_path / "out"
     run(folder, out, Settings(jobs=1, **QUIET))
-    real = pipeline.version
+    real = pipeline.versions
     # a changed rule table changes the package's digest too: the quick check lets the run through
     monkeypatch.setattr(pipeline.quick, "environment", lambda: ["a rule table changed"])
-    monkeypatch.setattr(
-        pipeline, "version", lambda mods, settings=(): real(mods, settings) + ("x" if "analysis.quotes" in mods else "")
-    )
+
+    def changed(named, settings, memo):
+        return {n: v + ("x" if "analysis.quotes" in named[n] else "") for n, v in real(named, settings, memo).items()}
+
+    monkeypatch.setattr(pipeline, "versions", changed)
     calls = []
     monkeypatch.setattr(
         pipeline, "task", lambda arts, tables, *rest: calls.append(tables) or analyse(arts, tables, *rest)
@@ -111,6 +113,25 @@ def test_each_stage_version_covers_the_rule_tables_it_reads():
     figures = {p.name for p in files_read(["analysis.figures"])}
     assert {"cue_verbs.csv", "speaker_roles.csv", "country_aliases.csv"} <= quotes
     assert "cue_verbs.csv" not in figures and "figure_units.csv" in figures
+
+
+def test_stage_versions_remember_which_files_each_stage_reads(tmp_path, monkeypatch):
+    named = {"quotes": ["analysis.quotes", "analysis.stages"], "figures": ["analysis.figures"]}
+    memo = tmp_path / "versions.json"
+    first = cache.versions(named, ["max_chars=1"], memo)
+    assert first == {n: cache.version(m, ["max_chars=1"]) for n, m in named.items()}
+
+    def parse(modules):
+        raise AssertionError("parsed again")
+
+    with monkeypatch.context() as m:
+        m.setattr(cache, "files_read", parse)
+        assert cache.versions(named, ["max_chars=1"], memo) == first  # remembered: nothing parsed
+        assert cache.versions(named, ["max_chars=2"], memo) != first  # the settings still count
+    monkeypatch.setattr(cache, "environment", lambda: ["another pandas"])  # the package's signature changes
+    monkeypatch.setattr(cache, "files_read", parse)
+    with pytest.raises(AssertionError, match="parsed again"):
+        cache.versions(named, [], memo)
 
 
 def test_a_digest_changes_with_any_byte_of_a_file(tmp_path):
