@@ -19,7 +19,14 @@ import itertools
 import time
 import warnings
 from collections.abc import Iterator
-from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import (
+    BrokenExecutor,
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    as_completed,
+)
 from pathlib import Path
 
 import pandas as pd
@@ -164,8 +171,18 @@ class InProcess(Executor):
         return future
 
 
+def warm_up() -> None:
+    """Read the rule tables and compile the patterns every stage uses (in each worker, as it starts)."""
+    try:
+        analyse(pd.DataFrame({"article_id": ["warm-up"], "text": ["Japan said: “We agree.” Exports rose 5%."]}))
+    except Exception:  # noqa: BLE001 - a failing initializer breaks the pool; the tasks report what fails, per article
+        pass
+
+
 def executor(s: Settings) -> Executor:
-    """Where tasks run: this process (one job), worker processes, or a Dask cluster (``--dask``)."""
+    """Where tasks run: this process (one job), worker processes, or a Dask cluster (``--dask``).
+
+    Worker processes start at once and warm up while this process goes on (reading the articles)."""
     if s.dask:
         from .on_dask import dask_executor
 
@@ -174,21 +191,21 @@ def executor(s: Settings) -> Executor:
         return InProcess()
     import multiprocessing as mp
 
-    # fork: the workers start with the rule tables and the model this process has already read
-    method = "fork" if "fork" in mp.get_all_start_methods() else None
-    analyse(pd.DataFrame({"article_id": ["warm-up"], "text": ["Japan said on Monday: “We agree.” Exports rose 5%."]}))
-    return ProcessPoolExecutor(max_workers=s.workers(), mp_context=mp.get_context(method))
+    method = "fork" if "fork" in mp.get_all_start_methods() else None  # no second import of the package
+    pool = ProcessPoolExecutor(max_workers=s.workers(), mp_context=mp.get_context(method), initializer=warm_up)
+    pool.submit(int)  # starts the workers (with fork, all of them)
+    return pool
 
 
 def needed_inputs(missing: tuple[str, ...], caches: dict, articles: pd.DataFrame, rows: list[int], keys: list[str]):
     """Tables a group's stages read that the cache already holds (e.g. quotes, when only stance is new)."""
     from .store import _as_api
 
-    inputs = {}
+    inputs, ids = {}, articles["article_id"].tolist()  # .at per row costs ~50 µs: seconds on 10,000s
     for name in missing:
         for need in STAGES[name].needs:
             if need not in missing:
-                wanted = {keys[i]: (articles.at[i, "article_id"], i) for i in rows}
+                wanted = {keys[i]: (ids[i], i) for i in rows}
                 table = caches[need].rows(wanted)
                 inputs[need] = _as_api(table) if table is not None else empty_table(need)
     return inputs
@@ -207,11 +224,14 @@ class Batch:
     def __init__(self, caches: dict[str, StageCache]) -> None:
         self.caches = caches
         self.results: list[tuple[dict[str, str], dict[str, pd.DataFrame]]] = []
+        self.problems: list[dict] = []
         self.size = 0
 
     def add(self, keys: dict[str, str], result: dict[str, pd.DataFrame]) -> None:
         """Keep a chunk's tables (``keys``: article id -> key of the chunk's articles); store when many."""
         self.results.append((keys, result))
+        if len(result["problems"]):  # most chunks have none: records made once, not once per table
+            self.problems += result["problems"].to_dict("records")
         self.size += len(keys)
         if self.size >= FLUSH_ARTICLES:
             self.flush()
@@ -223,9 +243,9 @@ class Batch:
             done = [(keys, r) for keys, r in self.results if name in r]
             keys = {a: k for ks, _ in done for a, k in ks.items()}
             rows = pd.concat([r[name] for _, r in done], ignore_index=True)
-            problems = [p for _, r in done for p in r["problems"].to_dict("records") if p["stage"] == name]
+            problems = [p for p in self.problems if p["stage"] == name and p["article_id"] in keys]
             self.caches[name].add(rows, keys, problems)
-        self.results, self.size = [], 0
+        self.results, self.problems, self.size = [], [], 0
 
 
 def work(articles: pd.DataFrame, keys: list[str], groups: dict, caches: dict, s: Settings) -> Iterator[tuple]:
@@ -236,18 +256,22 @@ def work(articles: pd.DataFrame, keys: list[str], groups: dict, caches: dict, s:
             yield chunk, missing, inputs
 
 
-def analyse_missing(articles: pd.DataFrame, keys: list[str], groups: dict, caches: dict, s: Settings) -> list[dict]:
-    """Analyse the planned articles in chunks on the executor, storing results in the caches as they come.
+def analyse_missing(
+    articles: pd.DataFrame, keys: list[str], groups: dict, caches: dict, s: Settings, pool: Executor | None = None
+) -> list[dict]:
+    """Analyse the planned articles in chunks on ``pool`` (default: :func:`executor`), storing results in the
+    caches as they come; the pool is shut down at the end.
 
     At most two tasks per worker are in flight (memory stays bounded; with one job each chunk is stored before the
     next starts). A chunk whose task fails is tried again article by article; an article that still fails is
     returned as a problem (not cached: tried again next run), and the others are kept."""
     todo = sum(len(rows) for rows in groups.values())
+    pool = pool or executor(s)
     if not todo:
+        pool.shutdown(wait=False, cancel_futures=True)
         return []
-    batch, failed = Batch(caches), []
+    batch, failed, ids = Batch(caches), [], articles["article_id"].tolist()
     bar = tqdm(total=todo, unit="article", desc=f"analysing ({s.workers()} jobs)", disable=not s.progress)
-    pool = executor(s)
     window = 1 if isinstance(pool, InProcess) else 2 * s.workers()
     pending = work(articles, keys, groups, caches, s)
     futures: dict[Future, tuple] = {}
@@ -260,7 +284,7 @@ def analyse_missing(articles: pd.DataFrame, keys: list[str], groups: dict, cache
             future = next(as_completed(futures))
             chunk, missing, inputs = futures.pop(future)
             try:
-                batch.add({articles.at[i, "article_id"]: keys[i] for i in chunk}, future.result())
+                batch.add({ids[i]: keys[i] for i in chunk}, future.result())
                 bar.update(len(chunk))
             except BrokenExecutor as e:
                 # A worker died (killed, out of memory, a crash in C code): which task did it is unknown, so a new
@@ -332,17 +356,21 @@ def up_to_date(out: Path, digest: str, s: Settings) -> bool:
 def write(
     out: Path, articles: pd.DataFrame, keys: list[str], caches: dict, problems: list[dict], s: Settings, report: Report
 ) -> None:
-    """Write every table from the caches, in article order, then the manifest."""
+    """Write every table from the caches, in article order (one thread per job: Arrow reads and writes without
+    holding the GIL)."""
     wanted = {k: (a, i) for i, (k, a) in enumerate(zip(keys, articles["article_id"]))}
-    write_table(articles, out, "articles", s.formats)
-    report.rows["articles"] = len(articles)
-    for name in s.tables:
+
+    def one(name: str) -> int:
         table = caches[name].rows(wanted)
         table = table if table is not None else arrow_table(empty_table(name))
         write_table(table, out, name, s.formats)
-        report.rows[name] = table.num_rows
-    write_table(pd.DataFrame(problems, columns=PROBLEM_COLUMNS).astype(object), out, "problems", s.formats)
-    report.rows["problems"] = len(problems)
+        return table.num_rows
+
+    with ThreadPoolExecutor(max_workers=s.workers()) as threads:
+        rows = threads.map(one, s.tables)
+        write_table(articles, out, "articles", s.formats)
+        write_table(pd.DataFrame(problems, columns=PROBLEM_COLUMNS).astype(object), out, "problems", s.formats)
+        report.rows |= {"articles": len(articles), **dict(zip(s.tables, rows)), "problems": len(problems)}
 
 
 # --- the whole run -------------------------------------------------------------------------------
@@ -358,15 +386,20 @@ def run(source, out: str | Path, s: Settings | None = None) -> Report:
     key, done = quick.check(files, out, s)
     if done:
         return quick.done_report(out, files, t0)
-    articles, problems = load(files, cache, s, report)
-    report.seconds["load"] = time.perf_counter() - t0
-    keys = [article_key(*r) for r in zip(articles["text"], articles["published"], articles["dateline_country"])]
-    caches = stage_caches(cache, s)
-    skip, long_problems = too_long(articles, s)
-    groups = plan(articles, keys, skip, caches)
+    pool = executor(s)  # its workers warm up while the articles are read
+    try:
+        articles, problems = load(files, cache, s, report)
+        report.seconds["load"] = time.perf_counter() - t0
+        keys = [article_key(*r) for r in zip(articles["text"], articles["published"], articles["dateline_country"])]
+        caches = stage_caches(cache, s)
+        skip, long_problems = too_long(articles, s)
+        groups = plan(articles, keys, skip, caches)
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
     report.articles, report.analysed = len(articles), len({i for rows in groups.values() for i in rows})
     t1 = time.perf_counter()
-    failed = analyse_missing(articles, keys, groups, caches, s)
+    failed = analyse_missing(articles, keys, groups, caches, s, pool)
     report.seconds["analyse"] = time.perf_counter() - t1
     problems += long_problems + stage_problems(caches, articles, keys) + failed
     digest = fingerprint(keys, articles, caches, s, problems)

@@ -76,6 +76,24 @@ def test_two_jobs_give_the_rows_of_one(folder, tmp_path):
     assert_same(load_tables(tmp_path / "two"), load_tables(tmp_path / "one"))
 
 
+def test_two_jobs_over_articles_all_in_the_cache_analyse_none(folder, tmp_path):
+    run(folder, tmp_path / "out", Settings(jobs=2, **QUIET))
+    first = load_tables(tmp_path / "out")
+    for f in folder.iterdir():  # a touched file misses the quick check; its articles are still in the cache
+        f.touch()
+    again = run(folder, tmp_path / "out", Settings(jobs=2, **QUIET))
+    assert again.analysed == 0 and again.articles == 2
+    assert_same(load_tables(tmp_path / "out"), first)
+
+
+def test_a_warm_up_that_fails_leaves_the_failure_to_the_tasks(monkeypatch):
+    def boom(*args, **kwargs):
+        raise RuntimeError("broken rule table")
+
+    monkeypatch.setattr(pipeline, "analyse", boom)
+    pipeline.warm_up()  # the worker starts; each task then reports its articles as problems
+
+
 def test_rerun_reads_the_cache_and_new_articles_only_are_analysed(folder, tmp_path):
     out = tmp_path / "out"
     run(folder, out, Settings(jobs=1, **QUIET))
