@@ -30,7 +30,7 @@ import json
 import os
 import shutil
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -184,14 +184,14 @@ def article_key(text: str, published, dateline_country) -> str:
 # --- segments ------------------------------------------------------------------------------------
 
 
-def _write(table: pa.Table, path: Path) -> None:
+def write_segment(table: pa.Table, path: Path) -> None:
     """Write a Parquet file under a temporary name, then rename it (whole or not at all)."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     pq.write_table(table, tmp, compression="zstd")
     os.replace(tmp, path)
 
 
-def _read(paths: list[Path], **kw) -> pa.Table | None:
+def read_segments(paths: list[Path], **kw) -> pa.Table | None:
     """The segments concatenated (None if there are none); a segment that cannot be read is left out."""
     tables = []
     for p in paths:
@@ -211,7 +211,7 @@ class StageCache:
         self.problems: dict[str, list[tuple[str, str]]] = {}
         for done in sorted(folder.glob("*.done.parquet")):
             seg = done.name.removesuffix(".done.parquet")
-            table = _read([done])
+            table = read_segments([done])
             if table is not None and (folder / f"{seg}.parquet").exists():
                 self._mark(seg, *(table.column(c).to_pylist() for c in ("_key", "kind", "detail")))
 
@@ -233,13 +233,13 @@ class StageCache:
         body = rows.drop(columns=["article_id"]).reset_index(drop=True)
         body.insert(0, "_key", [keys[a] for a in ids])
         body.insert(1, "_rank", rows.groupby(ids, sort=False).cumcount().to_numpy())
-        _write(arrow_table(body), self.folder / f"{seg}.parquet")
+        write_segment(arrow_table(body), self.folder / f"{seg}.parquet")
         listed = [(keys[p["article_id"]], p["kind"], p["detail"]) for p in problems if p["article_id"] in keys]
         with_problem = {p["article_id"] for p in problems}
         listed += [(key, None, None) for aid, key in keys.items() if aid not in with_problem]
         columns = [list(c) for c in zip(*listed)] if listed else [[], [], []]
         done = pa.table(dict(zip(("_key", "kind", "detail"), columns)), schema=DONE_SCHEMA)
-        _write(done, self.folder / f"{seg}.done.parquet")
+        write_segment(done, self.folder / f"{seg}.done.parquet")
         self._mark(seg, *columns)
 
     def rows(self, wanted: dict[str, tuple[str, int]]) -> pa.Table | None:
@@ -252,7 +252,7 @@ class StageCache:
         tables = [
             t
             for seg, keys in sorted(by_segment.items())
-            if (t := _read([self.folder / f"{seg}.parquet"], filters=pc.field("_key").isin(keys))) is not None
+            if (t := read_segments([self.folder / f"{seg}.parquet"], filters=pc.field("_key").isin(keys))) is not None
         ]
         if not tables:
             return None
@@ -273,97 +273,3 @@ class StageCache:
 
 
 DONE_SCHEMA = pa.schema([("_key", pa.string()), ("kind", pa.string()), ("detail", pa.string())])
-
-
-# --- the loader's records ------------------------------------------------------------------------
-
-RECORD_FIELDS = {
-    "article_id": pa.string(),
-    "path": pa.string(),
-    "title": pa.string(),
-    "published": pa.timestamp("us"),
-    "publisher": pa.string(),
-    "dateline": pa.string(),
-    "dateline_country": pa.string(),
-    "text": pa.string(),
-    "n_words": pa.int64(),
-}
-FILE_SCHEMA = pa.schema([("_file", pa.string()), ("_error", pa.string()), *RECORD_FIELDS.items()])
-
-
-def _text_or_none(value) -> str | None:
-    """A record's field as text for the cache (a number or a date in a JSON field stays readable)."""
-    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
-
-
-class FileCache:
-    """What the loader read from each file (its records, or why it skipped the file), by the file's key."""
-
-    def __init__(self, folder: Path, read: Callable[[Path], list[dict]]) -> None:
-        self.folder, self.read, self.version = folder, read, folder.name  # the folder is named by the version
-        self.entries: dict[str, tuple[list[dict], str | None]] = {}
-        self.new: dict[str, tuple[list[dict], str | None]] = {}
-        self.hits = 0
-        for segment in sorted(folder.glob("*.parquet")):
-            table = _read([segment])
-            found: dict[str, tuple[list[dict], str | None]] = {}
-            for rec in table.to_pylist() if table is not None else []:
-                records, _ = found.setdefault(rec.pop("_file"), ([], rec.pop("_error")))
-                if rec["article_id"] is not None:
-                    records.append(rec)
-            self.entries = found | self.entries  # a file read by two runs at once: the first segment's
-
-    def key(self, path: Path) -> str:
-        """The file's key: its path, its bytes and the loader's version."""
-        h = hashlib.sha256(f"{self.version}\0{path}\0".encode("utf-8", "surrogateescape"))
-        h.update(path.read_bytes())
-        return h.hexdigest()[:32]
-
-    def __call__(self, path: Path) -> list[dict]:
-        """The file's records, from the cache when the file is unchanged (the loader's ``read``)."""
-        from .articles import ArticleError
-
-        try:
-            key = self.key(path)
-        except OSError:
-            return self.read(path)  # unreadable: the loader says why
-        if key in self.entries:
-            records, error = self.entries[key]
-            self.hits += 1
-            if error is not None:
-                raise ArticleError(error)
-            return [dict(r) for r in records]
-        try:
-            records = self.read(path)
-        except ArticleError as e:
-            self.new[key] = self.entries[key] = ([], str(e))
-            raise
-        self.new[key] = self.entries[key] = ([dict(r) for r in records], None)
-        return records
-
-    def flush(self) -> None:
-        """Store what was read since the last flush as one segment."""
-        if not self.new:
-            return
-        rows = []
-        for key, (records, error) in self.new.items():
-            rows.append({"_file": key, "_error": error})  # the file itself, also when it holds no record
-            for r in records:
-                rows.append({"_file": key, "_error": None, **{f: r.get(f) for f in RECORD_FIELDS}})
-        for row in rows:
-            for f, kind in RECORD_FIELDS.items():
-                value = row.get(f)
-                if kind == pa.string():
-                    row[f] = _text_or_none(value)
-                elif value is not None and pd.isna(value):
-                    row[f] = None
-        self.folder.mkdir(parents=True, exist_ok=True)
-        _write(pa.Table.from_pylist(rows, schema=FILE_SCHEMA), self.folder / f"{uuid.uuid4().hex[:16]}.parquet")
-        self.new = {}
-
-    def drop_other_versions(self) -> None:
-        """Remove the folders of the loader's other versions."""
-        siblings = self.folder.parent.iterdir() if self.folder.parent.is_dir() else []
-        for other in siblings:
-            if other.is_dir() and other != self.folder:
-                shutil.rmtree(other, ignore_errors=True)

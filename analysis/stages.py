@@ -23,6 +23,11 @@ PART = "#part"  # part k > 0 of article X is analysed as article "X#part<k>"
 PROBLEM_COLUMNS = ["stage", "article_id", "path", "kind", "detail"]
 
 
+def problem(stage: str, article_id, path, kind: str, detail: str) -> dict:
+    """A row of the problems table (the detail cut short)."""
+    return dict(zip(PROBLEM_COLUMNS, (stage, article_id, path, kind, guard.short(detail))))
+
+
 def _sentences(articles: pd.DataFrame, inputs: dict) -> pd.DataFrame:
     from . import sentences
 

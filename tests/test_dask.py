@@ -41,10 +41,10 @@ def test_a_bag_of_chunks_gives_the_rows_of_one_process(client):
 
 
 def test_the_run_command_on_the_cluster_writes_the_tables_of_one_process(client, tmp_path, monkeypatch):
-    from analysis import pipeline
+    from analysis import parallel
 
     shutil.copytree(SEEDS, tmp_path / "in")
-    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 1)  # one article per task: both workers get one
+    monkeypatch.setattr(parallel, "CHUNK_CHARS", 1)  # one article per task: both workers get one
     monkeypatch.setattr("analysis.on_dask._client", lambda address, workers: client)
     closed = []
     monkeypatch.setattr(DaskExecutor, "shutdown", lambda self, wait=True, cancel_futures=False: closed.append(1))

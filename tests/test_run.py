@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from conftest import ROOT, SEEDS
 
-from analysis import cache, load_articles, load_tables, pipeline
+from analysis import cache, load_articles, load_tables, parallel, pipeline
 from analysis.cache import _digest_files, files_read
 from analysis.pipeline import Settings, run
 from analysis.stages import analyse
@@ -90,8 +90,8 @@ def test_a_warm_up_that_fails_leaves_the_failure_to_the_tasks(monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("broken rule table")
 
-    monkeypatch.setattr(pipeline, "analyse", boom)
-    pipeline.warm_up()  # the worker starts; each task then reports its articles as problems
+    monkeypatch.setattr(parallel, "analyse", boom)
+    parallel.warm_up()  # the worker starts; each task then reports its articles as problems
 
 
 def test_rerun_reads_the_cache_and_new_articles_only_are_analysed(folder, tmp_path):
@@ -119,7 +119,7 @@ def test_a_changed_rule_version_reanalyses_only_the_stages_that_read_it(folder, 
     monkeypatch.setattr(pipeline, "versions", changed)
     calls = []
     monkeypatch.setattr(
-        pipeline, "task", lambda arts, tables, *rest: calls.append(tables) or analyse(arts, tables, *rest)
+        parallel, "task", lambda arts, tables, *rest: calls.append(tables) or analyse(arts, tables, *rest)
     )
     run(folder, out, Settings(jobs=1, **QUIET))
     assert {tuple(t) for t in calls} == {("quotes", "stance")}
@@ -191,8 +191,8 @@ def test_an_article_over_the_parts_limit_is_skipped_with_one_line(folder, tmp_pa
 
 def test_an_interrupted_run_resumes_from_the_cache(folder, tmp_path, monkeypatch):
     out = tmp_path / "out"
-    monkeypatch.setattr(pipeline, "FLUSH_ARTICLES", 1)
-    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 1)  # one article per task
+    monkeypatch.setattr(parallel, "FLUSH_ARTICLES", 1)
+    monkeypatch.setattr(parallel, "CHUNK_CHARS", 1)  # one article per task
     calls = []
 
     def interrupted(arts, *rest):
@@ -201,7 +201,7 @@ def test_an_interrupted_run_resumes_from_the_cache(folder, tmp_path, monkeypatch
             raise KeyboardInterrupt
         return analyse(arts, *rest)
 
-    monkeypatch.setattr(pipeline, "task", interrupted)
+    monkeypatch.setattr(parallel, "task", interrupted)
     with pytest.raises(KeyboardInterrupt):
         run(folder, out, Settings(jobs=1, **QUIET))
     assert not (out / "quotes.parquet").exists()
@@ -244,7 +244,7 @@ def test_an_article_that_fails_its_task_is_reported_and_the_others_kept(folder, 
             raise MemoryError("worker ran out")
         return analyse(arts, *rest)
 
-    monkeypatch.setattr(pipeline, "task", failing)
+    monkeypatch.setattr(parallel, "task", failing)
     run(folder, tmp_path / "out", Settings(jobs=1, **QUIET))
     tables = load_tables(tmp_path / "out")
     failed = tables["problems"].query("kind == 'error'")
@@ -269,7 +269,7 @@ def dying(arts, *rest):
 def test_a_worker_that_dies_costs_only_its_article(folder, tmp_path, monkeypatch):
     bad = sorted(folder.glob("*.txt"))[0].stem[:3]
     monkeypatch.setattr(sys.modules[__name__], "DIE_FOR", bad)
-    monkeypatch.setattr(pipeline, "task", dying)
+    monkeypatch.setattr(parallel, "task", dying)
     run(folder, tmp_path / "out", Settings(jobs=2, **QUIET))
     tables = load_tables(tmp_path / "out")
     assert tables["problems"].query("kind == 'error'")["article_id"].str.startswith(bad).tolist() == [True]
