@@ -79,13 +79,16 @@ def one_core(articles, source: Path) -> None:
     line("whole (analyse)", "", whole[0], whole[1], n, base, "  (goal <= 2.2)")
 
 
-# The command in a fresh process that reports its own peak memory and its workers': the benchmark's RUSAGE_CHILDREN
-# would count the memory of this process too (a child forked from it starts with its pages).
+# The command in a fresh process that reports its own peak resident set (VmHWM, which starts again at exec; its
+# ru_maxrss would keep the benchmark's, the process it was forked from) and its workers' (forked from it).
 PEAK = """import resource, sys
 from analysis.__main__ import main
 code = main(sys.argv[1:])
-peak = max(resource.getrusage(w).ru_maxrss for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
-print(f"peak-kb {peak}", file=sys.stderr)
+try:
+    own = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM"))
+except OSError:  # not Linux: ru_maxrss, which may count the benchmark's own pages
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(f"peak-kb {max(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)}", file=sys.stderr)
 sys.exit(code)
 """
 
