@@ -28,7 +28,10 @@ RECORD_FIELDS = {
     "text": pa.string(),
     "n_words": pa.int64(),
 }
-FILE_SCHEMA = pa.schema([("_file", pa.string()), ("_error", pa.string()), *RECORD_FIELDS.items()])
+# _skipped: a line of the file the loader could not read (its reason; the path is in "path")
+FILE_SCHEMA = pa.schema(
+    [("_file", pa.string()), ("_error", pa.string()), ("_skipped", pa.string()), *RECORD_FIELDS.items()]
+)
 
 
 def _text_or_none(value) -> str | None:
@@ -51,7 +54,10 @@ class FileCache:
             found: dict[str, tuple[list[dict], str | None]] = {}
             for rec in table.to_pylist() if table is not None else []:
                 records, _ = found.setdefault(rec.pop("_file"), ([], rec.pop("_error")))
-                if rec["article_id"] is not None:
+                skipped = rec.pop("_skipped", None)  # absent from segments written before it was kept
+                if skipped is not None:
+                    records.append({"skipped": {"path": rec["path"], "reason": skipped}})
+                elif rec["article_id"] is not None:
                     records.append(rec)
             self.entries = found | self.entries  # a file read by two runs at once: the first segment's
 
@@ -134,7 +140,10 @@ class FileCache:
         for key, (records, error) in self.new.items():
             rows.append({"_file": key, "_error": error})  # the file itself, also when it holds no record
             for r in records:
-                rows.append({"_file": key, "_error": None, **{f: r.get(f) for f in RECORD_FIELDS}})
+                if "skipped" in r:
+                    rows.append({"_file": key, "_skipped": r["skipped"]["reason"], "path": r["skipped"]["path"]})
+                else:
+                    rows.append({"_file": key, "_error": None, **{f: r.get(f) for f in RECORD_FIELDS}})
         for row in rows:
             for f, kind in RECORD_FIELDS.items():
                 value = row.get(f)

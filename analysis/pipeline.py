@@ -58,7 +58,7 @@ def load(
     machines of a Dask cluster may not see the files)."""
     from .articles import load_articles, read_articles
 
-    reader = FileCache(cache / "files" / version(["analysis.articles"]), read_articles)
+    reader = FileCache(cache / "files" / version(["analysis.articles", "analysis.file_cache"]), read_articles)
     bar = tqdm(total=len(files), unit="file", desc="reading", disable=not s.progress or len(files) < 50)
     ahead = (
         reader.read_ahead(files, pool, 16 * s.workers(), bar.update) if isinstance(pool, ProcessPoolExecutor) else ()

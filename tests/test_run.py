@@ -171,6 +171,20 @@ def test_bad_files_are_reported_and_good_ones_kept(folder, tmp_path):
     assert set(skipped) == {"empty.txt", "binary.txt", "broken.json"}
 
 
+def test_lines_the_loader_skipped_are_reported_again_when_their_file_comes_from_the_cache(folder, tmp_path):
+    feed = folder / "feed.jsonl"
+    feed.write_text(
+        '{"id": "a1", "text": "Japan said exports rose."}\n{not json\n{"id": "a2", "text": "Trade grew."}\n'
+    )
+    run(folder, tmp_path / "out", Settings(jobs=1, **QUIET))
+    seed = sorted(folder.glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\n\nAn added paragraph.\n", encoding="utf-8")
+    again = run(folder, tmp_path / "out", Settings(jobs=1, **QUIET))
+    assert again.files_cached == 2  # the feed and the other seed, from the loader's cache
+    problems = load_tables(tmp_path / "out")["problems"]
+    assert problems.query("kind == 'skipped'")["detail"].str.startswith("line 2: not JSON").tolist() == [True]
+
+
 def test_a_long_article_is_analysed_in_parts_with_offsets_into_the_whole(folder, tmp_path):
     run(folder, tmp_path / "out", Settings(jobs=1, max_chars=1500, **QUIET))
     tables = load_tables(tmp_path / "out")
