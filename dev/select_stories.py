@@ -5,7 +5,11 @@
 Stories are drawn at random (fixed seed) from index 6,000 on (the first 6,000 feed dev/snapshot.py and
 the benchmark), de-duplicated by text, and never by what the extractors find in them:
 - trade: topic "trade", 600-3,500 characters, at least three numbers;
-- quotes: two or more places, at least two "said", 800-3,000 characters, not in the trade sets.
+- quotes: two or more places, at least two "said", 800-3,000 characters, not in the trade sets;
+- round 3 (another seed, 600-3,500 characters, disjoint from all the above): stance (40: two or more places,
+  topic trade or a word of dispute or diplomacy), speakers (24: a dateline, two or more "said"), figures
+  (24: six each of currency markets, growth/inflation/balance of payments, company results, and stories
+  naming an international body).
 Prints the ids of each set; the sets are disjoint.
 """
 
@@ -56,8 +60,36 @@ def main() -> None:
     ]
     rng.shuffle(quotes)
     out["quotes_dev"], out["quotes_holdout"] = quotes[:25], quotes[25:40]
+    taken |= {r["id"] for r in quotes[:40]}
+    out.update(round3_sets(stories, taken, random.Random(2027)))
     for name, recs in out.items():
         print(name, " ".join(r["id"] for r in recs))
+
+
+HOSTILE = re.compile(r"retaliat|sanction|tariff|accus|protest|warn|dispute|threat|criticis|complain|condemn|boycott")
+BODIES = re.compile(r"\b(?:IMF|OPEC|GATT|World Bank|International Monetary Fund|Development Bank)\b")
+
+
+def round3_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
+    """The round-3 sets (stance, speaker country, figures), disjoint from each other and the sets above."""
+    pool = [r for r in stories if r["id"] not in taken and 600 <= len(r["text"]) <= 3500]
+    rng.shuffle(pool)
+    out: dict[str, list[dict]] = {}
+
+    def take(name: str, n: int, keep) -> None:
+        picked = [r for r in pool if r["id"] not in taken and keep(r)][:n]
+        taken.update(r["id"] for r in picked)
+        out[name] = out.get(name, []) + picked
+
+    # stance: trade disputes and diplomacy, two or more places, a hostile or diplomatic word
+    take("stance_dev", 40, lambda r: len(set(r["places"])) >= 2 and ("trade" in r["topics"] or HOSTILE.search(r["text"])))
+    # speaker country: quotes with a dateline, as the quote sets above
+    take("speakers_dev", 24, lambda r: r["dateline"] and r["text"].count(" said") >= 2 and len(r["text"]) >= 800)
+    # figures: currency markets, growth and inflation, company results, international bodies (six each)
+    for topics in ({"money-fx", "dlr", "yen"}, {"gnp", "cpi", "bop"}, {"earn"}):
+        take("figures_dev", 6, lambda r, t=topics: bool(t & set(r["topics"])) and len(re.findall(r"\d", r["text"])) >= 3)
+    take("figures_dev", 6, lambda r: bool(BODIES.search(r["text"])) and len(re.findall(r"\d", r["text"])) >= 3)
+    return out
 
 
 if __name__ == "__main__":
