@@ -10,15 +10,13 @@ draws never imports matplotlib.
 from __future__ import annotations
 
 import importlib
-import sys
-import types
 
 # name -> module that defines it (relative to this package)
 _WHERE = {
-    "load_articles": "articles",
-    "load_tables": "store",
-    "sentences": "sentences",
-    "country_mentions": "countries",
+    "load_articles": "text.articles",
+    "load_tables": "run.store",
+    "sentences": "text.sentences",
+    "country_mentions": "text.countries",
     "extract_quotes": "quotes",
     "extract_figures": "figures",
     "target_sentiment": "sentiment",
@@ -26,21 +24,22 @@ _WHERE = {
     "country_sentiment": "sentiment",
     "country_portrayal": "sentiment",
     "country_stance": "sentiment",
-    "sentiment_findings": "sentiment_findings",
-    "open_corpus": "corpus",
-    "speaker_names": "speakers",
-    "render_article": "reading",
+    "sentiment_findings": "report.findings.countries",
+    "open_corpus": "run.corpus",
+    "speaker_names": "report.speaker_names",
+    "render_article": "report.reading_view",
 }
-_WHERE |= {n: "sentiment_tables" for n in ("portrayal_by_country", "stance_pairs", "portrayal_evidence")}
-_WHERE |= {n: "sentiment_tables" for n in ("stance_evidence", "portrayal_timeline")}
-_WHERE |= {n: "summaries" for n in ("mention_counts", "quote_counts", "trade_changes", "figures_by_country")}
-_WHERE |= {n: "plots" for n in ("save_figure", "chart_or_note", "stacked_barh", "change_barh", "source_note")}
+_WHERE |= {n: "report.country_tables" for n in ("portrayal_by_country", "stance_pairs", "portrayal_evidence")}
+_WHERE |= {n: "report.country_tables" for n in ("stance_evidence", "portrayal_timeline")}
+_WHERE |= {n: "report.counts" for n in ("mention_counts", "quote_counts", "trade_changes", "figures_by_country")}
+_WHERE |= {n: "report.charts" for n in ("save_figure", "chart_or_note", "stacked_barh", "change_barh", "source_note")}
 _WHERE |= {
-    n: "plots_sentiment" for n in ("portrayal_bars", "stance_heatmap", "stance_network", "portrayal_timeline_chart")
+    n: "report.country_charts"
+    for n in ("portrayal_bars", "stance_heatmap", "stance_network", "portrayal_timeline_chart")
 }
-_WHERE |= {n: "present" for n in ("notebook_setup", "show_findings", "show_section", "show_table")}
+_WHERE |= {n: "report.present" for n in ("notebook_setup", "show_findings", "show_section", "show_table")}
 _WHERE |= {
-    n: "findings"
+    n: "report.findings"
     for n in ("Findings", "Section", "corpus_findings", "quote_findings", "figure_findings", "country_findings")
 }
 # The tables' missing text is None, as documented (the modules themselves may return pandas' NaN)
@@ -78,16 +77,3 @@ def __getattr__(name: str):
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
-
-
-class _Package(types.ModuleType):
-    """This package, guarding the public functions that share a name with their module (``sentences``)."""
-
-    def __setattr__(self, name: str, value) -> None:
-        # importing the module analysis.sentences binds it here, hiding the function of the same name
-        if isinstance(value, types.ModuleType) and _WHERE.get(name) == name:
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package  # documented: "Customizing module attribute access"

@@ -6,9 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import guard
-from .layout import STAGE_TABLES, TABLES
-from .settings import Report, Settings
+from .run.layout import STAGE_TABLES, TABLES
+from .run.settings import Report, Settings
+from .text import guard
+from .text.files import skipped_lines
 
 DESCRIPTION = """\
 Analyse news articles and write every table, as Parquet and CSV, into one folder.
@@ -95,6 +96,7 @@ def summary(report: Report, out: Path) -> str:
             lines.append(
                 f"{report.rows['problems']:,} problems (skipped files, duplicates, long articles): {out}/problems.csv"
             )
+        lines += skipped_lines(report.skipped, f"all in the problems table ({out}/problems.csv)")
     else:
         lines.append(f"{out}/ is up to date: nothing changed since the last run")
     return "\n".join(lines)
@@ -105,8 +107,8 @@ def quick_run(source, out: Path, s: Settings) -> Report | None:
     library only: a rerun that has nothing to do does not wait for pandas and NLTK to load)."""
     import time
 
-    from . import quick
-    from .files import find_files, outside
+    from .run import quick
+    from .text.files import find_files, outside
 
     t0 = time.perf_counter()
     files = outside(find_files(source), [out, Path(s.cache) if s.cache else out / ".cache"])
@@ -116,7 +118,7 @@ def quick_run(source, out: Path, s: Settings) -> Report | None:
 
 
 def _full_run(source, out: Path, s: Settings) -> Report:
-    from .pipeline import run
+    from .run.pipeline import run
 
     return run(source, out, s)
 

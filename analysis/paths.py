@@ -9,6 +9,7 @@ SEEDS = ROOT / "seeds"
 FIGURES = ROOT / "figures"
 REPORTS = ROOT / "reports"
 NOTEBOOKS = ROOT / "notebooks"
-DATA = Path(__file__).resolve().parent / "data"
+PACKAGE_DIR = Path(__file__).resolve().parent
+DATA = PACKAGE_DIR / "data"
 # Shared by the developers' checkouts, not shipped: the Reuters-21578 corpus the dev gold files refer to
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"

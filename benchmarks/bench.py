@@ -71,9 +71,9 @@ def corpus_files(folder: Path, n: int) -> tuple[Path, Path | None, str]:
 
 
 def cold() -> None:
-    """Forget the sentences already split (analysis.sentences keeps recent paragraphs): each timing starts cold,
+    """Forget the sentences already split (analysis.text.sentences keeps recent paragraphs): each timing starts cold,
     so no stage is timed on the splitting of the floor or of a stage before it."""
-    importlib.import_module("analysis.sentences").paragraph_sentences.cache_clear()
+    importlib.import_module("analysis.text.sentences").paragraph_sentences.cache_clear()
 
 
 def floor(source: Path) -> pd.DataFrame:

@@ -5,7 +5,7 @@
 Input: ../shared/corpus/reuters21578.jsonl when present (its first N stories), else copies of seeds/ (as
 bench.py). Prints, on one core in this process:
 
-- the whole pipeline (``analysis.stages.analyse``, first, on texts no stage has seen), then each stage, with
+- the whole pipeline (``analysis.run.stages.analyse``, first, on texts no stage has seen), then each stage, with
   their ratios to the floor (read the stories, Punkt, VADER on every sentence; bench.py's floor, measured before
   and after them, the faster of the two taken), in wall time and in CPU time (which moves less when other work
   shares the machine);
@@ -40,7 +40,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis import load_articles, sentences
 from analysis.paths import ROOT
-from analysis.stages import STAGES, analyse
+from analysis.run.stages import STAGES, analyse
 
 
 def timed(fn, *args) -> tuple[float, float, object]:

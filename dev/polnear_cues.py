@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis.brat import read_corpus  # noqa: E402
-from analysis.tables import read_table  # noqa: E402
+from analysis.evaluate.brat import read_corpus  # noqa: E402
+from analysis.text.rule_tables import read_table  # noqa: E402
 
 DROP = frozenset(
     """has have had having is are was were be been being will would could can should may might must shall do does

@@ -25,10 +25,10 @@ sys.path.insert(0, str(ROOT / "dev"))
 
 from polnear_cues import CLASS_OF, PREPOSITIONS, Lemmatiser, cue_key, table_forms, tokens  # noqa: E402
 
-from analysis.brat_score import PRONOUNS, load, match, source_heads, words  # noqa: E402
+from analysis.evaluate.polnear import PRONOUNS, load, match, source_heads, words  # noqa: E402
 from analysis.quotes import extract_quotes  # noqa: E402
-from analysis.words import CALENDAR, SENTENCE_OPENERS  # noqa: E402
-from analysis.words import PREPOSITIONS as PREP_WORDS  # noqa: E402
+from analysis.text.words import CALENDAR, SENTENCE_OPENERS  # noqa: E402
+from analysis.text.words import PREPOSITIONS as PREP_WORDS  # noqa: E402
 
 NOUN_CUES = frozenset(
     """statement interview criticism endorsement view letter report speech remarks comment comments announcement

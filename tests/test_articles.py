@@ -11,7 +11,7 @@ import pytest
 from conftest import SEEDS
 
 from analysis import load_articles
-from analysis.articles import ARTICLE_COLUMNS, parse_date, split_paragraphs
+from analysis.text.articles import ARTICLE_COLUMNS, parse_date, split_paragraphs
 
 
 def _words(s: str) -> list[str]:
@@ -281,7 +281,7 @@ def test_a_text_past_the_cap_is_read_up_to_it_with_one_short_warning(tmp_path):
 
 
 def test_an_extractor_error_is_one_short_phrase(tmp_path):
-    from analysis.guard import ArticleErrors
+    from analysis.text.guard import ArticleErrors
 
     errors = ArticleErrors("extract_quotes")
 
@@ -293,3 +293,20 @@ def test_an_extractor_error_is_one_short_phrase(tmp_path):
         errors.finish(pd.DataFrame())
     message = str(caught[0].message)
     assert "story-7" in message and "second line" not in message and len(message) < 250
+
+
+@pytest.mark.parametrize("tail", [" junk", " (corrected)", ", page 3"])
+def test_a_date_line_with_trailing_characters_keeps_its_date_and_the_title(tmp_path, tail):
+    page = f"Published: 27-MAR-1987 07:27:59.04{tail}\n\nJAPAN CUTS RATES\n\nTOKYO, March 27 - The Bank cut its rate.\n"
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    row = load_articles(tmp_path).iloc[0]
+    assert row.published == pd.Timestamp("1987-03-27 07:27:59.04")
+    assert row.title == "JAPAN CUTS RATES"
+    assert row.text == "TOKYO, March 27 - The Bank cut its rate."
+
+
+def test_a_header_word_before_a_sentence_is_not_a_date_line(tmp_path):
+    page = "Posted prices rose 5 pct in March, traders said.\n\nOil firms raised them again.\n"
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    row = load_articles(tmp_path).iloc[0]
+    assert row.text.startswith("Posted prices rose 5 pct") and pd.isna(row.published)

@@ -9,9 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import brat_score
-from analysis.brat import Span, parse_ann, read_corpus
-from analysis.brat_score import (
+from analysis.evaluate import polnear as brat_score
+from analysis.evaluate.brat import Span, parse_ann, read_corpus
+from analysis.evaluate.cli import main
+from analysis.evaluate.polnear import (
     align,
     content_matches,
     is_pronoun_source,
@@ -21,7 +22,6 @@ from analysis.brat_score import (
     source_heads,
     speaker_holds,
 )
-from analysis.evaluate import main
 
 CORPUS = Path(__file__).parent / "data" / "brat"
 

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis import country_mentions
-from analysis.countries import Gazetteer, find_mentions
+from analysis.text.countries import Gazetteer, find_mentions
 
 
 def found(text: str) -> list[tuple[str, str | None]]:

@@ -14,8 +14,8 @@ from conftest import SEEDS  # noqa: E402
 from test_run import assert_same, reference  # noqa: E402
 
 from analysis import load_articles, load_tables  # noqa: E402
-from analysis.on_dask import DaskExecutor, analyse_on_dask  # noqa: E402
-from analysis.pipeline import Settings, run  # noqa: E402
+from analysis.run.on_dask import DaskExecutor, analyse_on_dask  # noqa: E402
+from analysis.run.pipeline import Settings, run  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -41,11 +41,11 @@ def test_a_bag_of_chunks_gives_the_rows_of_one_process(client):
 
 
 def test_the_run_command_on_the_cluster_writes_the_tables_of_one_process(client, tmp_path, monkeypatch):
-    from analysis import parallel
+    from analysis.run import parallel
 
     shutil.copytree(SEEDS, tmp_path / "in")
     monkeypatch.setattr(parallel, "CHUNK_CHARS", 1)  # one article per task: both workers get one
-    monkeypatch.setattr("analysis.on_dask._client", lambda address, workers: client)
+    monkeypatch.setattr("analysis.run.on_dask._client", lambda address, workers: client)
     closed = []
     monkeypatch.setattr(DaskExecutor, "shutdown", lambda self, wait=True, cancel_futures=False: closed.append(1))
     run(tmp_path / "in", tmp_path / "out", Settings(dask=client.scheduler.address, progress=False))

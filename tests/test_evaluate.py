@@ -7,7 +7,8 @@ import json
 import pandas as pd
 import pytest
 
-from analysis.evaluate import evaluate_figures, evaluate_quotes, load_gold, main, speaker_matches
+from analysis.evaluate.cli import main
+from analysis.evaluate.gold import evaluate_figures, evaluate_quotes, load_gold, speaker_matches
 
 GOLD = {
     "about": "test gold",
@@ -186,7 +187,7 @@ def test_gold_of_ids_reads_its_stories_from_the_shared_corpus(tmp_path, monkeypa
 
     other = dict(STORY, id="reuters-70", text="Nothing here.")
     monkeypatch.setattr(analysis.paths, "SHARED_CORPUS", _corpus(tmp_path, [other, STORY]))
-    from analysis.evaluate import corpus_articles
+    from analysis.evaluate.gold import corpus_articles
 
     arts = corpus_articles(IDS_GOLD)
     assert arts["article_id"].tolist() == ["reuters-7"]  # only the gold's stories, through the loader

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis import extract_figures
-from analysis.tables import read_table
+from analysis.text.rule_tables import read_table
 
 STAGES = ("found", "partners", "other-party", "direction")
 

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.figures import FIGURE_COLUMNS, extract_figures
-from analysis.tables import read_table
+from analysis.text.rule_tables import read_table
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTED_RULES = {(r["stage"], r["name"]) for r in read_table("rules.csv") if r["extractor"] == "figures"}
@@ -125,7 +125,7 @@ def test_seed_articles_when_present():
     seeds = ROOT / "seeds"
     if not seeds.exists():
         pytest.skip("no seeds folder")
-    from analysis.articles import load_articles
+    from analysis.text.articles import load_articles
 
     df = extract_figures(load_articles(seeds))
     got = {(a[:3], v) for a, v in zip(df["article_id"], df["value"]) if not math.isnan(v)}
@@ -357,7 +357,7 @@ def test_missing_values_are_none_and_countries_lists():
 
 def test_lazy_sentence_spans_equal_punkt():
     from analysis.figures.context import MAY_BREAK
-    from analysis.sentences import tokenizer
+    from analysis.text.sentences import tokenizer
 
     tok = tokenizer()
     for para in [

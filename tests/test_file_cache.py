@@ -9,9 +9,9 @@ import pytest
 from conftest import SEEDS
 from test_run import QUIET, assert_same, load_tables
 
-from analysis.articles import ArticleError, read_articles
-from analysis.file_cache import FileCache, _batches
-from analysis.pipeline import Settings, run
+from analysis.run.file_cache import FileCache, _batches
+from analysis.run.pipeline import Settings, run
+from analysis.text.articles import ArticleError, read_articles
 
 
 @pytest.fixture()

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis import corpus_findings, load_articles, open_corpus, quote_findings, speaker_names
-from analysis.findings.base import leaders, of, percent, plural
+from analysis.report.findings.base import leaders, of, percent, plural
 
 TOKYO = """Tokyo weighs reply to Seoul
 

@@ -9,7 +9,7 @@ import nbformat
 import pytest
 from conftest import ROOT, SEEDS
 
-from analysis.report import notebook_paths, run
+from analysis.report.build import notebook_paths, run
 
 NOTEBOOKS = notebook_paths(ROOT / "notebooks")
 # Figures each notebook must export (name without extension).

@@ -10,7 +10,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from analysis import save_figure  # noqa: E402
-from analysis.plots import source_note, stacked_barh  # noqa: E402
+from analysis.report.charts import source_note, stacked_barh  # noqa: E402
 
 
 def test_save_figure_writes_all_formats(tmp_path):
@@ -50,7 +50,7 @@ def test_a_chart_of_latin_labels_uses_one_font_and_one_in_any_script_keeps_the_f
     from matplotlib.text import Text
 
     from analysis import chart_or_note
-    from analysis.plots import font_family, fonts_for
+    from analysis.report.charts import font_family, fonts_for
 
     plain = pd.DataFrame({"speaker": ["Shinzo Abe", "Moon Jae-in"], "quotes": [3, 2], "k": ["a", "a"]})
     assert fonts_for(plain) == ["DejaVu Sans"]

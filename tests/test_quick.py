@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEEDS
 
-from analysis import quick
-from analysis.files import find_files, outside
-from analysis.pipeline import Settings, run
+from analysis.run import quick
+from analysis.run.pipeline import Settings, run
+from analysis.text.files import find_files, outside
 
 QUIET = dict(jobs=1, progress=False)
 
@@ -51,7 +51,7 @@ def test_other_settings_or_a_missing_table_are_not_up_to_date(folder, tmp_path):
 
 def test_a_run_with_a_timeout_leaves_no_quick_key(folder, tmp_path, monkeypatch):
     out = tmp_path / "out"
-    monkeypatch.setattr("analysis.pipeline.stage_problems", lambda *a: [dict(stage="quotes", kind="timeout")])
+    monkeypatch.setattr("analysis.run.pipeline.stage_problems", lambda *a: [dict(stage="quotes", kind="timeout")])
     run(folder, out, Settings(**QUIET))
     assert quick.up_to_date(out, "", [], []) is False
     assert (out / "manifest.json").read_text().count('"quick": null') == 1

@@ -8,8 +8,9 @@ import json
 import nbformat
 import pytest
 
-from analysis import country_mentions, extract_quotes, load_articles, open_corpus, report
-from analysis.outputs import MARK
+from analysis import country_mentions, extract_quotes, load_articles, open_corpus
+from analysis.report import build as report
+from analysis.report.outputs import MARK
 
 STORY = "Ministers met in Geneva on Tuesday.\n\nJapan said the talks would resume next week.\n"
 
@@ -178,3 +179,34 @@ def test_a_kernel_that_does_not_start_is_started_again_then_reported(tmp_path, m
     monkeypatch.setattr(report.pm, "execute_notebook", dead)
     err = report.execute(nb, tmp_path / "out.ipynb", "seeds", tmp_path)
     assert err.startswith("RuntimeError: Kernel died") and len(calls) == report.KERNEL_STARTS
+
+
+def test_the_summary_names_each_skipped_file_with_its_reason_up_to_ten(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text(STORY, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    articles = report.read_source(str(folder))
+    result = report.RunResult(articles=articles, stats={"charts": 0}, figures=tmp_path)
+    lines = report.summary(result)
+    named = [l for l in lines if "empty.txt" in l]
+    assert len(named) == 1 and named[0].strip().startswith("skipped") and ":" in named[0]
+    for i in range(12):
+        (folder / f"bad{i:02d}.txt").write_text("", encoding="utf-8")
+    result = report.RunResult(articles=report.read_source(str(folder)), stats={"charts": 0}, figures=tmp_path)
+    lines = report.summary(result)
+    assert sum(".txt:" in l for l in lines) == 10
+    assert any(l.strip().startswith("and 3 more;") for l in lines)
+
+
+def test_a_committed_gitkeep_stays_while_two_runs_swap_the_figures(tmp_path, articles):
+    nbs = tmp_path / "nb"
+    nbs.mkdir()
+    notebook = _notebook(nbs, "01_one.ipynb", "from pathlib import Path\nPath(FIGURES, 'chart.png').write_text('x')")
+    figures, reports = tmp_path / "figures", tmp_path / "reports"
+    figures.mkdir()
+    (figures / ".gitkeep").write_text("")
+    for _ in range(2):
+        assert report.run(articles, figures, reports, [notebook]).errors == {}
+        assert (figures / ".gitkeep").exists() and (figures / "chart.png").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no staging folder left

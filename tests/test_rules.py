@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes
-from analysis.tables import read_table
+from analysis.text.rule_tables import read_table
 
 # One sentence per construction, so that most quote rules fire at least once.
 SENTENCES = [

@@ -12,10 +12,11 @@ import pandas as pd
 import pytest
 from conftest import ROOT, SEEDS
 
-from analysis import cache, load_articles, load_tables, parallel, pipeline
-from analysis.cache import _digest_files, files_read
-from analysis.pipeline import Settings, run
-from analysis.stages import analyse
+from analysis import load_articles, load_tables
+from analysis.run import cache, parallel, pipeline
+from analysis.run.cache import _digest_files, files_read
+from analysis.run.pipeline import Settings, run
+from analysis.run.stages import analyse
 
 
 def cell(v):
@@ -134,7 +135,7 @@ def test_each_stage_version_covers_the_rule_tables_it_reads():
 
 
 def test_stage_versions_remember_which_files_each_stage_reads(tmp_path, monkeypatch):
-    named = {"quotes": ["analysis.quotes", "analysis.stages"], "figures": ["analysis.figures"]}
+    named = {"quotes": ["analysis.quotes", "analysis.run.stages"], "figures": ["analysis.figures"]}
     memo = tmp_path / "versions.json"
     first = cache.versions(named, ["max_chars=1"], memo)
     assert first == {n: cache.version(m, ["max_chars=1"]) for n, m in named.items()}
@@ -226,7 +227,7 @@ def test_an_interrupted_run_resumes_from_the_cache(folder, tmp_path, monkeypatch
 
 
 def test_a_failed_write_leaves_the_old_table_whole(tmp_path, monkeypatch):
-    from analysis import store
+    from analysis.run import store
 
     store.write_table(pd.DataFrame({"a": [1, 2]}), tmp_path, "t")
     monkeypatch.setattr(store.pacsv, "write_csv", lambda *a, **k: (_ for _ in ()).throw(OSError("disk full")))
@@ -291,8 +292,8 @@ def test_a_worker_that_dies_costs_only_its_article(folder, tmp_path, monkeypatch
 
 
 def test_the_notebooks_corpus_reads_the_tables_the_run_command_wrote(folder, tmp_path, monkeypatch):
-    from analysis import corpus as corpus_module
     from analysis import open_corpus
+    from analysis.run import corpus as corpus_module
 
     run(folder, tmp_path / "out", Settings(jobs=1, **QUIET))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from analysis import sentences
-from analysis.sentences import sentence_spans
+from analysis.text.sentences import sentence_spans
 
 
 def spans(text):

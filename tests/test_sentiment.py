@@ -16,7 +16,7 @@ from analysis.sentiment.countries import PORTRAYAL_COLUMNS, SENTIMENT_COLUMNS
 from analysis.sentiment.features import SCOPES, Featurizer
 from analysis.sentiment.lexicon import lexicon
 from analysis.sentiment.model import MODEL_PATH, shipped_model
-from analysis.tables import read_table
+from analysis.text.rule_tables import read_table
 
 SHARED = ROOT.parent / "shared"  # present in CI and on the developers' machines, not on a user's
 

@@ -20,7 +20,7 @@ from analysis import (  # noqa: E402
     stance_network,
     stance_pairs,
 )
-from analysis.sentiment_tables import bootstrap_ci  # noqa: E402
+from analysis.report.country_tables import bootstrap_ci  # noqa: E402
 
 TEXT_A = "Freedonia attacked Sylvania. Sylvania praised Ruritania for its help."
 TEXT_B = "Freedonia threatened Ruritania again."

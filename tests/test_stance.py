@@ -9,7 +9,7 @@ import pandas as pd
 from analysis import country_stance, extract_quotes
 from analysis.sentiment import stance as stance_module
 from analysis.sentiment.stance import STANCE_COLUMNS, find_cues, stance_cues
-from analysis.tables import read_table
+from analysis.text.rule_tables import read_table
 
 # (article prefix, holder, target, polarity) as hand-annotated in the seed articles (facts to test against)
 SEED_STANCE = [

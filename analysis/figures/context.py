@@ -11,8 +11,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from ..countries import find_mentions
-from ..sentences import paragraph_sentences, paragraph_spans
+from ..text.countries import find_mentions
+from ..text.sentences import paragraph_sentences, paragraph_spans
 from .hits import WordHits
 from .numbers import Candidate
 from .rules import Rules

@@ -46,7 +46,7 @@ Choices (documented here because a reader of the table needs them):
 - ``period_start``/``period_end``: absolute periods ("in 2015", "December 2015") always; relative ones
   ("this year", "last month", "in May") only when the article's ``published`` date is known, else NaT.
 
-Why hand-written rules and no library: quantulum3 (measured for issue 5) read "$2.5bn" as "dollar bit
+Why hand-written rules and no library: quantulum3 (measured when figures were first built) read "$2.5bn" as "dollar bit
 newton", left "30 per cent" without a unit, reported years as quantities and parsed ~440 sentences/s;
 word2number/number-parser only turn words into numbers. News copy uses a small closed set of units and
 scale words, so regexes built from the data tables in ``data/figure_*.csv`` are both more accurate here and
@@ -60,8 +60,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..countries import day_of
-from ..guard import ArticleErrors
+from ..text.countries import day_of
+from ..text.guard import ArticleErrors
 from .context import Context, Sentence, read_context
 from .describe import Described, describe
 from .hits import find_words

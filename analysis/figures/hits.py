@@ -10,8 +10,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..wordlists import trie_pattern
-from ..words import ARTICLES
+from ..text.word_tries import trie_pattern
+from ..text.words import ARTICLES
 from .rules import MetricPhrase, Rules, alternation
 
 _TOKEN = re.compile(r"[A-Za-z]+")

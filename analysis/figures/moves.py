@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..words import ARTICLES, DEMONSTRATIVES, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS
+from ..text.words import ARTICLES, DEMONSTRATIVES, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS
 from .context import Context
 from .describe import metric_before
 from .numbers import Candidate, prev_word

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
-from ..words import HEDGES
+from ..text.words import HEDGES
 from .hits import WordHits
 from .rules import Rules, alternation
 

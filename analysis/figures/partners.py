@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..countries import find_mentions
-from ..organisations import find_organisations
-from ..words import POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS
+from ..text.countries import find_mentions
+from ..text.organisations import find_organisations
+from ..text.words import POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
 from .describe import Described
 from .numbers import Candidate, SentenceFigures

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
-from ..tables import read_table
-from ..wordlists import trie_pattern
-from ..words import ARTICLES, CONCESSIVE_CONJUNCTIONS, CONTRASTIVE_CONJUNCTIONS, HEDGES, RELATIVE_PRONOUNS
+from ..text.rule_tables import read_table
+from ..text.word_tries import trie_pattern
+from ..text.words import ARTICLES, CONCESSIVE_CONJUNCTIONS, CONTRASTIVE_CONJUNCTIONS, HEDGES, RELATIVE_PRONOUNS
 
 # "1-1/4" and "5/8" (wire-style fractions in prices) come first; a date "3/4/87" is not one (no second slash)
 NUMBER_CORE = r"(?:(?:\d{1,3}[- ])?\d{1,2}/\d{1,2}(?![/\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"

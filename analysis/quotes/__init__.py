@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..countries import day_of
-from ..guard import ArticleErrors
+from ..text.countries import day_of
+from ..text.guard import ArticleErrors
 from .candidates import attributions
 from .context import build_context
 from .discourse import Discourse, remember_introduced_people

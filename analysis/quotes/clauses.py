@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..words import (
+from ..text.words import (
     ADVERBIAL_OPENERS,
     AUXILIARIES,
     CLAUSE_WORDS,

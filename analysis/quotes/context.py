@@ -7,9 +7,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .. import datelines
-from ..countries import Mention, find_mentions
-from ..sentences import paragraph_spans, sentence_spans
+from ..text import datelines
+from ..text.countries import Mention, find_mentions
+from ..text.sentences import paragraph_spans, sentence_spans
 from .lexicon import Lexicon
 from .marks import is_term, merge_units, pair_marks
 from .records import Quotation, Unit

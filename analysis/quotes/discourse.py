@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..words import AUXILIARIES, PREPOSITIONS, SUBJECT_PRONOUNS
+from ..text.words import AUXILIARIES, PREPOSITIONS, SUBJECT_PRONOUNS
 from .context import ArticleContext
 from .records import Speaker
 from .speakers import head_key, parse_speaker

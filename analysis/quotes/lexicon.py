@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..tables import read_table
-from ..wordlists import trie_pattern
-from ..words import CALENDAR, CUE_ADVERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from ..text.rule_tables import read_table
+from ..text.word_tries import trie_pattern
+from ..text.words import CALENDAR, CUE_ADVERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 
 def _yes(value: str | None) -> bool:

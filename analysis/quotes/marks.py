@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..words import NAME_JOINERS, NAMING_WORDS
+from ..text.words import NAME_JOINERS, NAMING_WORDS
 from .lexicon import Lexicon
 from .records import Quotation, Unit
 from .tokens import MARK, OPEN_MARKS, is_cap, words

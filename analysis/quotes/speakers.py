@@ -8,7 +8,7 @@ import re
 from copy import copy
 from dataclasses import dataclass
 
-from ..words import (
+from ..text.words import (
     ADVERBIAL_OPENERS,
     AUXILIARIES,
     CALENDAR,
@@ -18,7 +18,7 @@ from ..words import (
     SENTENCE_OPENERS,
     SUBJECT_PRONOUNS,
 )
-from ..words import TOPIC_PREPOSITIONS as _TOPIC
+from ..text.words import TOPIC_PREPOSITIONS as _TOPIC
 from .context import ArticleContext
 from .lexicon import Lexicon
 from .records import Speaker

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..words import AUXILIARIES, DETERMINERS, NAME_JOINERS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS
+from ..text.words import AUXILIARIES, DETERMINERS, NAME_JOINERS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS
 from .clauses import BOUNDARY, LEADING_ADVERBIAL, is_speech_cue
 from .context import ArticleContext
 from .countries import quoting_body_country

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..countries import find_mentions
-from ..guard import ArticleErrors
+from ..text.countries import find_mentions
+from ..text.guard import ArticleErrors
 from .spans import SentenceFinder
 from .target import polarity_labels, target_scores
 

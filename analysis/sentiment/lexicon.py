@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
 
-from ..tables import read_table
+from ..text.rule_tables import read_table
 
 # Negators as our tokenizer splits them ("did" "n't"); VADER's list is for whole words ("didn't").
 NEGATORS = frozenset({w for w in NEGATE if "'" not in w} | {"n't", "no", "not", "never", "without", "nobody"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..sentences import paragraph_sentences, paragraph_spans
+from ..text.sentences import paragraph_sentences, paragraph_spans
 
 
 class SentenceFinder:

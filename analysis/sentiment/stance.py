@@ -17,9 +17,9 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ..countries import Mention, find_mentions
-from ..guard import ArticleErrors
-from ..tables import read_table
+from ..text.countries import Mention, find_mentions
+from ..text.guard import ArticleErrors
+from ..text.rule_tables import read_table
 from .spans import SentenceFinder
 from .target import polarity_labels, target_scores
 

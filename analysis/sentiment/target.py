@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..sentences import sentence_spans
+from ..text.sentences import sentence_spans
 from .model import THRESHOLD, shipped_model
 
 LABELS = ("negative", "neutral", "positive")

@@ -1,0 +1,63 @@
+"""``python -m analysis.evaluate``: score the extractors against a gold file (gold.py) or a brat corpus (polnear.py).
+
+python -m analysis.evaluate GOLD [ARTICLES] [--misses N]
+python -m analysis.evaluate --polnear DIR [--misses N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .gold import MissingArticles, _table, corpus_articles, evaluate_figures, evaluate_quotes, load_gold, print_misses
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print a precision/recall/F1 table per task for GOLD against its articles (or for a brat corpus)."""
+    ap = argparse.ArgumentParser(prog="python -m analysis.evaluate", description=__doc__.splitlines()[0])
+    ap.add_argument("gold", nargs="?", help="gold JSON file")
+    ap.add_argument("articles", nargs="?", help="folder or file of articles (default: the shared Reuters corpus)")
+    ap.add_argument("--task", choices=["quotes", "figures", "all"], default="all")
+    ap.add_argument(
+        "--polnear", metavar="DIR", help="score quotes against a brat attribution corpus (text/, attributions/)"
+    )
+    ap.add_argument(
+        "--misses", type=int, default=0, metavar="N", help="print N examples of misses, extras, wrong speakers"
+    )
+    a = ap.parse_args(argv)
+    if a.polnear:
+        from .polnear import evaluate_corpus
+
+        try:
+            evaluate_corpus(a.polnear, misses=a.misses)
+        except FileNotFoundError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 2
+        return 0
+    if not a.gold:
+        ap.error("give a GOLD file, or --polnear DIR")
+    from ..text.articles import load_articles
+
+    gold = load_gold(a.gold)
+    try:
+        arts = load_articles(a.articles) if a.articles else corpus_articles(gold)
+    except MissingArticles as e:
+        print(f"error: {a.gold} gives no ARTICLES and {e}", file=sys.stderr)
+        return 2
+    tasks = {
+        "quotes": ("analysis.quotes", "extract_quotes", evaluate_quotes),
+        "figures": ("analysis.figures", "extract_figures", evaluate_figures),
+    }
+    for task, (module, fn_name, scorer) in tasks.items():
+        if a.task not in ("all", task):
+            continue
+        try:
+            fn = getattr(__import__(module, fromlist=[fn_name]), fn_name)
+        except (ImportError, AttributeError) as e:  # another developer's module may not exist yet
+            print(f"{task}: skipped ({module}.{fn_name} not importable: {e})")
+            continue
+        found = fn(arts)
+        print(_table(task, scorer(gold, found)))
+        if task == "quotes" and a.misses:
+            print_misses(gold, found, a.misses)
+    return 0

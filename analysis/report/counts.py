@@ -1,0 +1,120 @@
+"""Tables that count what the extractors found, for charts and reports: quotes per speaker or country,
+mentions per country and article, trade changes and figures per country."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..figures.rules import rules
+from ..quotes.lexicon import lexicon
+
+
+def mention_counts(mentions: pd.DataFrame, top: int = 15) -> pd.DataFrame:
+    """Mentions per country and article (the ``top`` countries overall): country, article_id, mentions."""
+    known = mentions[mentions["country"].notna()]
+    counts = known.groupby(["country", "article_id"]).size().rename("mentions").reset_index()
+    order = counts.groupby("country")["mentions"].sum().sort_values(ascending=False).head(top).index
+    counts = counts[counts["country"].isin(order)]
+    counts["country"] = pd.Categorical(counts["country"], categories=list(order), ordered=True)
+    return counts.sort_values(["country", "article_id"]).reset_index(drop=True)
+
+
+def quote_counts(
+    quotes: pd.DataFrame, by: str = "speaker", top: int | None = 15, named_only: bool = False
+) -> pd.DataFrame:
+    """Quotes per ``by`` value (speaker or speaker_country), quoted vs reported, most quoted first.
+
+    Columns: ``by``, quoted (direct and partial), reported (indirect), total; missing values are
+    counted as "(no speaker in the text)" / "(not stated)" so an unattributed quote is visible, not
+    dropped; speakers only described ("the spokesman", "analysts") share one "(described, not named)" row.
+    ``named_only`` leaves out the rows of missing and described speakers (or of unstated countries).
+    """
+    cols = [by, "quoted", "reported", "total"]
+    if quotes is None or len(quotes) == 0:
+        return pd.DataFrame(columns=cols).astype({"quoted": "int64", "reported": "int64", "total": "int64"})
+    missing = "(no speaker in the text)" if by == "speaker" else "(not stated)"
+    key = quotes[by].astype("object").where(quotes[by].notna(), missing)
+    if by == "speaker":
+        # "the spokesman" of one story is not "the spokesman" of the next: described speakers are pooled
+        # in one bar instead of being added up as if they were one person
+        lex = lexicon()
+        described = key.map(
+            lambda s: (
+                s != missing and all(not w[0].isupper() or lex.kind(w) is not None for w in re.findall(r"[\w’'.-]+", s))
+            )
+        )
+        key = key.where(~described, "(described, not named)")
+    if named_only:
+        keep = (key != missing) & (key != "(described, not named)")
+        quotes, key = quotes[keep], key[keep]
+    group = quotes["kind"].map(lambda k: "reported" if k == "indirect" else "quoted")
+    if len(key) == 0:
+        return pd.DataFrame(columns=cols).astype({"quoted": "int64", "reported": "int64", "total": "int64"})
+    table = pd.crosstab(key, group).reindex(columns=["quoted", "reported"], fill_value=0)
+    table["total"] = table["quoted"] + table["reported"]
+    table = table.sort_values(["total", "quoted"], ascending=False)
+    table = table.head(top) if top is not None else table
+    return table.rename_axis(by).reset_index()[cols]
+
+
+def trade_changes(figures: pd.DataFrame) -> pd.DataFrame:
+    """Percent changes of trade (the nouns marked trade in figure_metrics.csv) between named countries.
+
+    One row per change: pair ("China–North Korea"), metric, change (signed: a decrease is negative),
+    text, period, source, article_id, and label ("China–North Korea (trade)", with the article id
+    where two rows would read the same) for charts.
+    """
+    r = rules()
+    cols = ["pair", "metric", "change", "text", "period", "source", "article_id", "label"]
+    if figures.empty:
+        return pd.DataFrame(columns=cols)
+    trade = figures["metric"].fillna("").map(lambda m: bool(m) and m.split()[-1].lower() in r.trade_metrics)
+    keep = figures[
+        (figures["quantity"] == "change")
+        & (figures["unit"] == "percent")
+        & trade
+        & figures["countries"].map(len).ge(1)
+        & figures["value"].notna()
+    ]
+    sign = keep["direction"].map({"decrease": -1.0}).fillna(1.0)
+    out = pd.DataFrame(
+        {
+            "pair": keep["countries"].map(lambda cs: "–".join(sorted(cs))),
+            "metric": keep["metric"],
+            "change": keep["value"] * sign,
+            "text": keep["text"],
+            "period": keep["period"],
+            "source": keep["source"],
+            "article_id": keep["article_id"],
+        }
+    )
+    out["label"] = out["pair"] + " (" + out["metric"].fillna("change") + ")"
+    repeated = out["label"].duplicated(keep=False)
+    out.loc[repeated, "label"] += " · " + out.loc[repeated, "article_id"].astype(str)
+    return out.reset_index(drop=True)[cols]
+
+
+def figures_by_country(figures: pd.DataFrame) -> pd.DataFrame:
+    """Per country: how many figures and articles name it, and which units and metrics they use."""
+    cols = ["country", "figures", "articles", "units", "metrics"]
+    if figures.empty:
+        return pd.DataFrame(columns=cols)
+    ex = figures.explode("countries").dropna(subset=["countries"])
+    if ex.empty:
+        return pd.DataFrame(columns=cols)
+    g = ex.groupby("countries")
+    out = (
+        pd.DataFrame(
+            {
+                "figures": g.size(),
+                "articles": g["article_id"].nunique(),
+                "units": g["unit"].agg(lambda s: ", ".join(sorted(set(s.dropna())))),
+                "metrics": g["metric"].agg(lambda s: ", ".join(sorted(set(s.dropna()))[:5])),
+            }
+        )
+        .rename_axis("country")
+        .reset_index()
+    )
+    return out.sort_values(["figures", "country"], ascending=[False, True]).reset_index(drop=True)[cols]

@@ -1,0 +1,148 @@
+"""Findings of notebook 03, computed from the tables (never written by hand): how each country is portrayed,
+who speaks how of whom, and the evidence; as sentences (:func:`sentiment_findings`) and as sections."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..country_tables import portrayal_by_country, portrayal_evidence, portrayal_timeline, stance_evidence, stance_pairs
+from .base import Findings, Section, count
+from .base import country as country_name
+
+MIN_SENTENCES = 3  # a country named in one or two sentences is not ranked "most" anything when others have more
+
+
+def _ranked(table: pd.DataFrame) -> pd.DataFrame:
+    """The countries named in enough sentences to rank (all of them when none has enough)."""
+    enough = table[table["n_sentences"] >= MIN_SENTENCES]
+    return enough if len(enough) else table
+
+
+def portrayal_findings(table: pd.DataFrame) -> list[str]:
+    """Which country is portrayed most negatively and most positively, and whether the gap is more than chance."""
+    ranked = _ranked(table).sort_values("score")
+    if ranked.empty:
+        return []
+    low, high = ranked.iloc[0], ranked.iloc[-1]
+    out = [
+        f"{country_name(low.country, True)} is portrayed most negatively: mean {low.score:+.2f} over {count(low.n_sentences, 'sentence')}"
+        f" (95% interval {low.ci_low:+.2f} to {low.ci_high:+.2f})."
+    ]
+    if high.country != low.country:
+        how = "most positively" if high.score > 0 else "least negatively"
+        out.append(
+            f"{country_name(high.country, True)} is portrayed {how}: mean {high.score:+.2f} over {count(high.n_sentences, 'sentence')}"
+            f" (95% interval {high.ci_low:+.2f} to {high.ci_high:+.2f})."
+        )
+        if low.ci_high >= high.ci_low:  # overlapping intervals: say so rather than overstate a ranking
+            out.append("Their intervals overlap: with these few sentences the difference may be chance.")
+    return out
+
+
+def stance_findings(pairs: pd.DataFrame) -> list[str]:
+    """The most hostile holder -> target pair, and the pair with the most statements."""
+    if pairs.empty:
+        return ["No country voices a stance toward another in these articles."]
+    hostile = pairs.sort_values(["score", "n_statements"], ascending=[True, False]).iloc[0]
+    busiest = pairs.iloc[0]  # stance_pairs sorts by number of statements
+    out = []
+    if hostile.score < 0:
+        out.append(
+            f"The most hostile stance: {country_name(hostile.holder)} toward {country_name(hostile.target)}, mean {hostile.score:+.2f}"
+            f" over {count(hostile.n_statements, 'statement')}."
+        )
+    if busiest.n_statements > 1 and (busiest.holder, busiest.target) != (hostile.holder, hostile.target):
+        out.append(
+            f"{country_name(busiest.holder, True)} speaks about {country_name(busiest.target)} most often: {count(busiest.n_statements, 'statement')},"
+            f" mean {busiest.score:+.2f}."
+        )
+    return out
+
+
+def sentiment_findings(sentiment: pd.DataFrame, stance: pd.DataFrame) -> list[str]:
+    """The notebook's findings, one sentence each: what was scored, portrayal extremes, stance extremes."""
+    if sentiment is None or len(sentiment) == 0:
+        return ["No country is mentioned in these articles: there is no portrayal or stance to report."]
+    n_stance = 0 if stance is None else len(stance)
+    out = [
+        f"{count(len(sentiment), 'country mention')} of {count(sentiment['country'].nunique(), 'country')}"
+        f" in {count(sentiment['article_id'].nunique(), 'article')} scored;"
+        f" {count(n_stance, 'stance statement')} of one country about another."
+    ]
+    out += portrayal_findings(portrayal_by_country(sentiment, top=None))
+    out += stance_findings(stance_pairs(stance))
+    return out
+
+
+EVIDENCE_PER_COUNTRY = 5
+NO_MENTIONS = "No country is mentioned in these articles: nothing to show."
+NO_STANCE = "No country voices a stance toward another in these articles: nothing to chart."
+
+
+def _portrayal_section(sentiment: pd.DataFrame) -> Section:
+    """Mean sentiment per country with intervals, most often named countries."""
+    table = portrayal_by_country(sentiment)
+    if table.empty:
+        return Section("portrayal", NO_MENTIONS)
+    header = f"Mean sentiment toward {count(len(table), 'country')} over the sentences naming them, with 95% intervals"
+    note = (
+        "Mean of the model's score per sentence (a sentence naming a country twice counts once); lines: 95% interval."
+    )
+    return Section("portrayal", header, table, note)
+
+
+def _stance_sections(stance: pd.DataFrame) -> list[Section]:
+    """The holder x target heatmap, the network, and every statement as evidence."""
+    pairs = stance_pairs(stance)
+    if pairs.empty:
+        return [Section(k, NO_STANCE) for k in ("stance", "network")] + [
+            Section("stance_evidence", "No stance statement to list.")
+        ]
+    n = count(int(pairs["n_statements"].sum()), "statement")
+    return [
+        Section(
+            "stance",
+            f"Who speaks how of whom: {n} between {count(len(pairs), 'pair')} of countries",
+            pairs,
+            "Mean stance score per speaking and spoken-of country; n× = statements.",
+        ),
+        Section(
+            "network",
+            "The same as a network: an arrow from the speaking country to the country it speaks of",
+            pairs,
+            "Arrow width: number of statements; colour: mean stance score (red hostile, blue friendly).",
+        ),
+        Section(
+            "stance_evidence",
+            f"The {n} behind the stance scores, with what was said and the rule that found each",
+            stance_evidence(stance),
+        ),
+    ]
+
+
+def _timeline_section(sentiment: pd.DataFrame, articles: pd.DataFrame) -> Section:
+    """Portrayal per publication day, when there are two days or more."""
+    timeline = portrayal_timeline(sentiment, articles)
+    if timeline.empty:
+        return Section("timeline", "The articles carry fewer than two publication dates: no timeline.")
+    first, last = timeline["date"].min(), timeline["date"].max()
+    header = f"Portrayal by publication day, {first:%d %B %Y} to {last:%d %B %Y}"
+    return Section("timeline", header, timeline, "Mean of the model's score per mention, by publication day.")
+
+
+def country_findings(articles: pd.DataFrame, sentiment: pd.DataFrame, stance: pd.DataFrame) -> Findings:
+    """Key sentences and one section per chart or table of notebook 03."""
+    f = Findings(
+        "03_country_sentiment",
+        "How is each country portrayed, and who speaks against whom?",
+        sentences=sentiment_findings(sentiment, stance),
+        stats={"country mentions": len(sentiment), "stance statements": 0 if stance is None else len(stance)},
+    )
+    f.add(_portrayal_section(sentiment))
+    evidence = portrayal_evidence(sentiment, articles, per_country=EVIDENCE_PER_COUNTRY)
+    header = f"The sentences behind each country's score, strongest first (up to {EVIDENCE_PER_COUNTRY} per country)"
+    f.add(Section("evidence", header if len(evidence) else NO_MENTIONS, evidence))
+    for section in _stance_sections(stance):
+        f.add(section)
+    f.add(_timeline_section(sentiment, articles))
+    return f

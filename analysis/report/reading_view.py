@@ -1,0 +1,77 @@
+"""A reading view: an article as HTML with each quote highlighted in its speaker country's colour."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import pandas as pd
+
+from .charts import country_colour
+
+
+def _hex_to_rgba(colour: str, alpha: float) -> str:
+    c = colour.lstrip("#")
+    r, g, b = (int(c[i : i + 2], 16) for i in (0, 2, 4))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def _present(v: Any) -> bool:
+    return v is not None and not (isinstance(v, float) and v != v) and str(v).strip() != ""
+
+
+def render_article(article: Any, quotes: pd.DataFrame | None) -> str:
+    """HTML of one article (a row with article_id and text, or a plain text) with its quotes marked.
+
+    Each quote gets a background in its speaker country's colour (grey when unknown) and a small
+    label after it with the speaker, country and cue; paragraphs are kept; everything is escaped.
+    """
+    if isinstance(article, str):
+        text, aid, title = article, None, None
+    else:
+        text = article["text"] if "text" in article else ""
+        aid = article["article_id"] if "article_id" in article else None
+        title = article["title"] if "title" in article and _present(article["title"]) else None
+    text = text if isinstance(text, str) else ""
+    rows = []
+    if quotes is not None and len(quotes):
+        q = quotes if aid is None or "article_id" not in quotes else quotes[quotes["article_id"] == aid]
+        for r in q.sort_values(["start", "end"]).to_dict("records"):
+            s, e = int(r["start"]), int(r["end"])
+            if 0 <= s < e <= len(text):
+                rows.append(r)
+    parts: list[str] = []
+    pos = 0
+    for r in rows:
+        s, e = int(r["start"]), int(r["end"])
+        if s < pos:  # overlapping quotes: keep the first, the table still lists the other
+            continue
+        colour = country_colour(r.get("speaker_country") if _present(r.get("speaker_country")) else None)
+        speaker = r.get("speaker") if _present(r.get("speaker")) else "no speaker named"
+        country = r.get("speaker_country") if _present(r.get("speaker_country")) else "country not stated"
+        cue = r.get("cue") if _present(r.get("cue")) else ""
+        kind = r.get("kind", "")
+        tip = f"{kind}: {speaker} ({country}) {cue}".strip()
+        border = "dashed" if kind == "indirect" else "solid"
+        parts.append(html.escape(text[pos:s]))
+        parts.append(
+            f'<span class="quote quote-{html.escape(str(kind))}" title="{html.escape(tip, quote=True)}" '
+            f'style="background:{_hex_to_rgba(colour, 0.18)};border-bottom:2px {border} {colour};">'
+            f"{html.escape(text[s:e])}</span>"
+            f'<sup style="color:{colour};font-size:0.75em;font-weight:600;"> [{html.escape(str(speaker))}'
+            f"{' · ' + html.escape(str(r.get('speaker_country'))) if _present(r.get('speaker_country')) else ''}]</sup>"
+        )
+        pos = e
+    parts.append(html.escape(text[pos:]))
+    body = "".join(parts)
+    paragraphs = [p.strip().replace("\n", "<br>") for p in body.split("\n\n") if p.strip()]
+    head = f"<h4>{html.escape(str(title))}</h4>" if title else ""
+    ident = f'<div style="color:#777;font-size:0.8em;">{html.escape(str(aid))}</div>' if aid is not None else ""
+    legend = (
+        '<div style="color:#555;font-size:0.8em;margin-top:0.5em;">Solid underline: quoted words; '
+        "dashed: reported speech. Colour: the speaker's country (grey: not stated).</div>"
+    )
+    return (
+        f'<div class="article" style="max-width:48em;line-height:1.5;font-family:Georgia,serif;">'
+        f"{head}{ident}{''.join(f'<p>{p}</p>' for p in paragraphs)}{legend}</div>"
+    )

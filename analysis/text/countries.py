@@ -1,0 +1,180 @@
+"""Country mentions: a gazetteer shipped as data files, matched longest-first.
+
+Gazetteer: ``data/countries.csv`` (ISO names, rebuilt from pycountry by scripts/build_gazetteer.py)
+plus ``data/country_aliases.csv`` (short forms, demonyms, capitals, state bodies and media, and the
+ambiguous "Korea"/"Korean"), which a user can extend. Extra alias files can be passed in.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .rule_tables import read_table
+from .word_tries import word_start_trie_pattern
+
+MENTION_COLUMNS = ["article_id", "country", "iso3", "surface", "start", "end", "kind"]
+
+# A candidate starts at a capitalised word (aliases are proper names, so "us" is never "US").
+_CANDIDATE = re.compile(r"(?<![\w.])[A-ZÀ-Þ]")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One country mention in a text; ``country`` is None for an ambiguous one."""
+
+    start: int
+    end: int
+    surface: str
+    country: str | None
+    iso3: str | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class Variant:
+    """What an alias means in a period: ``valid_from``/``valid_to`` are ISO dates, "" when open."""
+
+    iso3: str | None
+    kind: str
+    valid_from: str = ""
+    valid_to: str = ""
+
+    def valid(self, day: str) -> bool:
+        """True when the alias has this meaning on ``day`` (ISO date)."""
+        return (not self.valid_from or self.valid_from <= day) and (not self.valid_to or day <= self.valid_to)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Aliases as one trie pattern for a fast longest-first scan; their meanings by date."""
+
+    names: dict  # iso3 -> canonical country name today
+    dated_names: dict  # iso3 -> [(name, valid_from, valid_to)]: a country's name in a period ("West Germany")
+    variants: dict  # alias -> its meanings
+    pattern: re.Pattern  # every alias, as a trie, longest first, at a capital not inside a word
+
+    @classmethod
+    def load(cls, extra: Iterable[Path] = ()) -> Gazetteer:
+        """Read the shipped gazetteer plus any extra alias CSVs (columns alias, iso3, kind[, valid_from, valid_to])."""
+        names: dict[str, str] = {}
+        entries: dict[str, list[Variant]] = {}
+        for r in read_table("countries.csv"):
+            names.setdefault(r["iso3"], r["country"])
+            entries[r["alias"]] = [Variant(r["iso3"], r["kind"])]
+        # canonical name wins for each code (the first row for a code may be an official form)
+        for r in read_table("countries.csv"):
+            if r["alias"] == r["country"]:
+                names[r["iso3"]] = r["country"]
+        dated: dict[str, list] = {}
+        for path in ["country_aliases.csv", *map(Path, extra)]:
+            _read_aliases(path, names, entries, dated)
+        starts = [a for a in entries if _CANDIDATE.match(a)]  # aliases are proper names
+        pattern = re.compile(word_start_trie_pattern(starts, r"[\w.]") + r"(?!\w)")
+        variants = {alias: tuple(v) for alias, v in entries.items()}
+        return cls(names=names, dated_names=dated, variants=variants, pattern=pattern)
+
+    def name(self, iso3: str | None, day: str = "") -> str | None:
+        """The country's canonical name on ``day`` (ISO date; "" for today)."""
+        if iso3 is None:
+            return None
+        for name, valid_from, valid_to in self.dated_names.get(iso3, ()):
+            if day and (not valid_from or valid_from <= day) and (not valid_to or day <= valid_to):
+                return name
+        return self.names.get(iso3)
+
+    @staticmethod
+    def meaning(variants: tuple[Variant, ...], day: str) -> Variant | None:
+        """The variant valid on ``day`` ("" for today), the one of narrowest validity when several are."""
+        if len(variants) == 1 and not variants[0].valid_from and not variants[0].valid_to:
+            return variants[0]
+        day = day or _TODAY
+        valid = [v for v in variants if v.valid(day)]
+        if not valid:
+            return None
+        return min(valid, key=lambda v: (v.valid_to or "9999") + "|" + _invert(v.valid_from))
+
+    def find(self, text: str, day: str = "") -> list[Mention]:
+        """Every mention in ``text``, longest match first, no overlaps; aliases read as on ``day``."""
+        out: list[Mention] = []
+        for m in self.pattern.finditer(text):
+            v = self.meaning(self.variants[m.group()], day)
+            if v is not None and v.kind != "ignore":  # "New Jersey" is read past, not reported
+                out.append(Mention(m.start(), m.end(), m.group(), self.name(v.iso3, day), v.iso3, v.kind))
+        return out
+
+
+_TODAY = "9999-12-31"  # an undated article reads aliases as they are used today
+
+
+def _invert(day: str) -> str:
+    """Sort key that puts later start dates first (narrower validity)."""
+    return "".join(chr(0x7F - ord(c)) for c in day) if day else "~"
+
+
+def _read_aliases(path, names: dict, entries: dict, dated: dict) -> None:
+    for r in read_table(path):
+        iso3 = (r.get("iso3") or "").strip() or None
+        if iso3 is not None and iso3 not in names:
+            raise ValueError(f"{path}: unknown iso3 {iso3!r} for alias {r['alias']!r}")
+        valid_from, valid_to = (r.get("valid_from") or "").strip(), (r.get("valid_to") or "").strip()
+        if r["kind"] == "canonical":  # the country's name in a period
+            dated.setdefault(iso3, []).append((r["alias"], valid_from, valid_to))
+            continue
+        variant = Variant(iso3, r["kind"], valid_from, valid_to)
+        if valid_from or valid_to:  # a meaning in a period adds to the alias's other meanings
+            entries.setdefault(r["alias"], []).append(variant)
+        else:  # an undated row replaces what the ISO names said
+            entries[r["alias"]] = [v for v in entries.get(r["alias"], []) if v.valid_from or v.valid_to] + [variant]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded once (read-only, so caching it hides no state)."""
+    return Gazetteer.load()
+
+
+def day_of(published) -> str:
+    """An article's publication date as an ISO day ("" when unknown), for reading aliases by date."""
+    if published is None or (not isinstance(published, str) and pd.isna(published)):
+        return ""
+    if isinstance(published, datetime.date):  # pd.Timestamp too: no parsing needed (a fifth of the time)
+        return published.isoformat()[:10]
+    try:
+        return pd.Timestamp(published).strftime("%Y-%m-%d")
+    except (ValueError, TypeError):
+        return ""
+
+
+def find_mentions(text: str, day: str = "") -> list[Mention]:
+    """Country mentions in one text, with the shipped gazetteer, aliases read as on ``day`` (ISO date)."""
+    return gazetteer().find(text, day)
+
+
+def country_name(iso3: str, day: str = "") -> str | None:
+    """Canonical short name for an ISO alpha-3 code on ``day`` ("West Germany" in 1987, "Germany" today)."""
+    return gazetteer().name(iso3, day)
+
+
+def country_mentions(articles: pd.DataFrame, include_ambiguous: bool = True) -> pd.DataFrame:
+    """One row per country mention: article_id, country, iso3, surface, start, end, kind.
+
+    ``kind`` is name, short, demonym, capital, body or ambiguous (country and iso3 None). Names are read as
+    on the article's ``published`` date when known: "Moscow" in 1987 is the Soviet Union, "Germany" West Germany.
+    """
+    g = gazetteer()
+    published = articles["published"] if "published" in articles.columns else [None] * len(articles)
+    rows = [
+        (aid, m.country, m.iso3, m.surface, m.start, m.end, m.kind)
+        for aid, text, pub in zip(articles["article_id"], articles["text"], published)
+        for m in g.find(text or "", day_of(pub))
+        if include_ambiguous or m.country is not None
+    ]
+    df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return df.astype({"start": "int64", "end": "int64"})

@@ -1,0 +1,68 @@
+"""Which files a source of articles names: a folder (recursive), a glob, a file, or a list of these.
+
+Standard library only: the run command's up-to-date check (``analysis.quick``) lists the input files before
+pandas or NLTK is imported.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from pathlib import Path
+
+TEXT_SUFFIXES = {".txt", ".md", ".text"}
+HTML_SUFFIXES = {".html", ".htm"}
+RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson", ".csv"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
+
+
+def _in_folder(folder: Path) -> list[Path]:
+    """Article files under ``folder``, sorted; hidden files and folders (".cache", ".git") left out."""
+    found = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(root, n) for n in names if not n.startswith(".") and os.path.splitext(n)[1].lower() in SUFFIXES]
+    return sorted(f for f in found if f.is_file())
+
+
+def find_files(source) -> list[Path]:
+    """Files named by a folder (recursive), a glob, a file, or a list of these; sorted, no repeats."""
+    items = [source] if isinstance(source, (str, Path)) else list(source)
+    found: list[Path] = []
+    for item in items:
+        p = Path(item).expanduser()
+        if p.is_dir():
+            found += _in_folder(p)
+        elif p.is_file():
+            found.append(p)
+        elif glob.has_magic(str(item)):
+            found += [Path(f) for f in sorted(glob.glob(str(p), recursive=True)) if Path(f).is_file()]
+        else:
+            raise FileNotFoundError(f"No such folder or file of articles: {item}")
+    seen: set[str] = set()
+    out = []
+    for f in found:
+        real = os.path.realpath(f)  # one file reached twice (a symlink, two overlapping sources) is read once
+        if real not in seen:
+            seen.add(real)
+            out.append(f)
+    return out
+
+
+def outside(files: list[Path], folders: list[Path]) -> list[Path]:
+    """The files that lie in none of ``folders`` (the run's output and cache may sit inside its source)."""
+    roots = tuple(os.path.join(os.path.realpath(d), "") for d in folders)
+    return [f for f in files if not os.path.realpath(f).startswith(roots)]
+
+
+SKIPPED_SHOWN = 10  # files a terminal names one by one; the rest are counted
+
+
+def skipped_lines(skipped: list[dict], rest: str, limit: int = SKIPPED_SHOWN) -> list[str]:
+    """Terminal lines naming the files that could not be read, each with its reason, then how many more."""
+    lines = [
+        f"  skipped {d.get('path')}: {d.get('reason') or d.get('detail') or 'unreadable'}" for d in skipped[:limit]
+    ]
+    if len(skipped) > limit:
+        lines.append(f"  and {len(skipped) - limit:,} more; {rest}")
+    return lines

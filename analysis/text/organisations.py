@@ -1,0 +1,42 @@
+"""Organisations named in a text and their home countries (data/organisations.csv): "bought three Boeing
+planes" involves the United States."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .countries import country_name
+from .rule_tables import read_table
+from .word_tries import word_start_trie_pattern
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """One mention of an organisation: where it is, its name, kind and home country (None for a body)."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    country: str | None
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, tuple[str, str]], re.Pattern]:
+    rows = {r["name"].strip(): (r["kind"].strip(), r["country"].strip()) for r in read_table("organisations.csv")}
+    # a trie, longest first ("Bank of Japan" before "Bank"): a plain alternation of ~150 names is tried name by name
+    # at every character of the text
+    return rows, re.compile(word_start_trie_pattern(rows, r"[\w-]") + r"(?![\w-])")
+
+
+def find_organisations(text: str, day: str = "", kinds: frozenset[str] | None = None) -> list[Organisation]:
+    """The organisations named in ``text`` (of ``kinds``, all when None), home countries named as on ``day``."""
+    rows, pattern = _table()
+    out = []
+    for m in pattern.finditer(text):
+        kind, iso3 = rows[m.group()]
+        if kinds is None or kind in kinds:
+            out.append(Organisation(m.start(), m.end(), m.group(), kind, country_name(iso3, day) if iso3 else None))
+    return out
