@@ -82,12 +82,16 @@ def round3_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dic
         out[name] = out.get(name, []) + picked
 
     # stance: trade disputes and diplomacy, two or more places, a hostile or diplomatic word
-    take("stance_dev", 40, lambda r: len(set(r["places"])) >= 2 and ("trade" in r["topics"] or HOSTILE.search(r["text"])))
+    take(
+        "stance_dev", 40, lambda r: len(set(r["places"])) >= 2 and ("trade" in r["topics"] or HOSTILE.search(r["text"]))
+    )
     # speaker country: quotes with a dateline, as the quote sets above
     take("speakers_dev", 24, lambda r: r["dateline"] and r["text"].count(" said") >= 2 and len(r["text"]) >= 800)
     # figures: currency markets, growth and inflation, company results, international bodies (six each)
     for topics in ({"money-fx", "dlr", "yen"}, {"gnp", "cpi", "bop"}, {"earn"}):
-        take("figures_dev", 6, lambda r, t=topics: bool(t & set(r["topics"])) and len(re.findall(r"\d", r["text"])) >= 3)
+        take(
+            "figures_dev", 6, lambda r, t=topics: bool(t & set(r["topics"])) and len(re.findall(r"\d", r["text"])) >= 3
+        )
     take("figures_dev", 6, lambda r: bool(BODIES.search(r["text"])) and len(re.findall(r"\d", r["text"])) >= 3)
     return out
 
