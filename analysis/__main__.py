@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .run.layout import STAGE_TABLES, TABLES
 from .run.settings import Report, Settings
+from .sentiment.choice import DEFAULT_SENTIMENT, SENTIMENT_MODELS
 from .text import guard
 from .text.files import skipped_lines
 
@@ -71,6 +72,12 @@ def parser() -> argparse.ArgumentParser:
     )
     r.add_argument(
         "--time-limit", type=float, default=guard.TIME_LIMIT, help="seconds per article and stage (%(default)s)"
+    )
+    r.add_argument(
+        "--sentiment",
+        choices=SENTIMENT_MODELS,
+        default=DEFAULT_SENTIMENT,
+        help="the sentiment model: the encoder, or the fast numpy model for very large runs (%(default)s)",
     )
     r.add_argument("--dask", metavar="ADDRESS", help='run on a Dask scheduler ("local": a cluster on this machine)')
     r.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
@@ -137,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         formats=tuple(a.format),
         progress=not a.quiet,
         dask=a.dask,
+        sentiment=a.sentiment,
     )
     try:
         report = quick_run(a.articles, a.out, settings) or _full_run(a.articles, a.out, settings)

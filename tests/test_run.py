@@ -17,6 +17,7 @@ from analysis.run import cache, parallel, pipeline
 from analysis.run.cache import _digest_files, files_read
 from analysis.run.pipeline import Settings, run
 from analysis.run.stages import analyse
+from analysis.sentiment.choice import DEFAULT_SENTIMENT
 
 
 def cell(v):
@@ -307,3 +308,26 @@ def test_the_notebooks_corpus_reads_the_tables_the_run_command_wrote(folder, tmp
     assert plain(corpus.quotes) == plain(ref["quotes"])
     assert len(corpus.mentions) == len(ref["country_mentions"]) and len(corpus.stance) == len(ref["stance"])
     assert len(corpus.sentiment) == len(ref["country_sentiment"]) and len(corpus.figures) == len(ref["figures"])
+
+
+def test_the_sentiment_model_is_a_setting_whose_change_redoes_only_the_scored_stages(folder, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run(folder, out, Settings(jobs=1, **QUIET))
+    calls = []
+    monkeypatch.setattr(
+        parallel, "task", lambda arts, tables, *rest: calls.append(tables) or analyse(arts, tables, *rest)
+    )
+    report = run(folder, out, Settings(jobs=1, sentiment="encoder" if DEFAULT_SENTIMENT == "fast" else "fast", **QUIET))
+    assert report.written and {tuple(t) for t in calls} == {("country_sentiment", "portrayal", "stance")}
+    other = load_tables(out)["country_sentiment"]
+    assert not other["rule"].str.endswith(f"score:{DEFAULT_SENTIMENT}").any()
+
+
+def test_an_unknown_sentiment_model_is_a_clear_error(seeds):
+    from analysis import country_sentiment, country_stance, target_sentiment
+
+    for call in (lambda: country_sentiment(seeds, "bert"), lambda: country_stance(seeds, sentiment="bert")):
+        with pytest.raises(ValueError, match="encoder, fast"):
+            call()
+    with pytest.raises(ValueError, match="encoder, fast"):
+        target_sentiment("Japan agreed.", 0, 5, sentiment="bert")

@@ -151,7 +151,7 @@ def test_country_sentiment_columns_and_dtypes(seeds):
     assert df["start"].dtype == "int64" and df["end"].dtype == "int64" and df["score"].dtype == "float64"
     assert df["score"].between(-1, 1).all()
     assert set(df["label"]) <= {"negative", "neutral", "positive"}
-    assert df["rule"].str.contains("score:model").all()
+    assert df["rule"].str.contains("score:fast").all()
     texts = dict(zip(seeds.article_id, seeds.text))
     for r in df.itertuples():
         assert texts[r.article_id][r.start : r.end] in r.evidence

@@ -36,7 +36,7 @@ def pairs(df: pd.DataFrame) -> set[tuple[str, str, str]]:
 def test_cue_subject_accuses_cue_object():
     df = country_stance(articles("Indonesia on Tuesday slammed Malaysia's handling of the haze crisis."))
     assert ("Indonesia", "Malaysia", "negative") in pairs(df)
-    assert df.rule.iloc[0] == "holder:cue-subject; target:cue-object; score:cue:accusation(slammed)+model"
+    assert df.rule.iloc[0] == "holder:cue-subject; target:cue-object; score:cue:accusation(slammed)+fast"
 
 
 def test_demand_and_refusal_are_negative_toward_their_object():

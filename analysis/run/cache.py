@@ -113,6 +113,10 @@ def files_read(modules: Iterable[str]) -> list[Path]:
     code = sorted({p for m in modules for p in module_closure(m)})
     text = " ".join(p.read_text(encoding="utf-8") for p in code)
     data = [f for f in sorted(Path(DATA).iterdir()) if f.is_file() and f.name in text]
+    # a folder of data (the encoder's model and tokenizer) counts whole when code names it
+    data += [
+        f for d in sorted(Path(DATA).iterdir()) if d.is_dir() and f'"{d.name}"' in text for f in sorted(d.iterdir())
+    ]
     return code + sorted(set(data) | set(_unnamed_data()))
 
 

@@ -19,6 +19,7 @@ from .. import figures as _figures
 from .. import quotes as _quotes
 from .. import sentiment as _sentiment
 from ..missing import none_for_missing
+from ..sentiment.choice import DEFAULT_SENTIMENT, check_sentiment
 from ..text import articles as _articles
 from ..text import countries as _countries
 
@@ -43,8 +44,11 @@ class Corpus:
     """Lazy tables of one corpus: ``articles``, ``mentions``, ``quotes``, ``figures``, ``sentiment``,
     ``portrayal``, ``stance`` (missing text is None in each)."""
 
-    def __init__(self, articles: str | Path | list, tables: str | Path | None = None) -> None:
+    def __init__(
+        self, articles: str | Path | list, tables: str | Path | None = None, sentiment: str = DEFAULT_SENTIMENT
+    ) -> None:
         self.source = articles
+        self.model = check_sentiment(sentiment)
         self.tables = Path(tables) if tables else None
         if self.tables is not None and not self.tables.is_dir():
             raise FileNotFoundError(f"No such folder of tables: {self.tables}")
@@ -95,7 +99,7 @@ class Corpus:
     @cached_property
     def sentiment(self) -> pd.DataFrame:
         """Sentiment per country mention (country_sentiment)."""
-        return self._table("country_sentiment", lambda: _sentiment.country_sentiment(self.articles))
+        return self._table("country_sentiment", lambda: _sentiment.country_sentiment(self.articles, self.model))
 
     @cached_property
     def portrayal(self) -> pd.DataFrame:
@@ -105,9 +109,12 @@ class Corpus:
     @cached_property
     def stance(self) -> pd.DataFrame:
         """Stance holder -> target (country_stance, from the quotes table)."""
-        return self._table("stance", lambda: _sentiment.country_stance(self.articles, quotes=self.quotes))
+        return self._table("stance", lambda: _sentiment.country_stance(self.articles, self.quotes, self.model))
 
 
-def open_corpus(articles: str | Path | list, tables: str | Path | None = None) -> Corpus:
-    """The corpus of ``articles`` (a folder, file or glob); its tables are read from ``tables`` when given."""
-    return Corpus(articles, tables)
+def open_corpus(
+    articles: str | Path | list, tables: str | Path | None = None, sentiment: str = DEFAULT_SENTIMENT
+) -> Corpus:
+    """The corpus of ``articles`` (a folder, file or glob); its tables are read from ``tables`` when given, and
+    sentiment is scored by the model ``sentiment`` names ("encoder" or "fast") when computed."""
+    return Corpus(articles, tables, sentiment)

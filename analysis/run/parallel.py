@@ -15,6 +15,7 @@ from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExec
 import pandas as pd
 from tqdm.auto import tqdm
 
+from ..sentiment.choice import DEFAULT_SENTIMENT
 from .cache import StageCache
 from .settings import Settings
 from .stages import STAGES, analyse, problem
@@ -40,12 +41,12 @@ def chunks(articles: pd.DataFrame, positions: list[int], workers: int) -> Iterat
 
 
 def task(
-    articles: pd.DataFrame, tables: list[str], inputs: dict, max_chars: int, time_limit: float
+    articles: pd.DataFrame, tables: list[str], inputs: dict, max_chars: int, time_limit: float, sentiment: str
 ) -> dict[str, pd.DataFrame]:
     """One chunk in a worker: :func:`analyse` with warnings kept quiet (problems are returned as a table)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return analyse(articles, tables, inputs, max_chars=max_chars, time_limit=time_limit)
+        return analyse(articles, tables, inputs, max_chars=max_chars, time_limit=time_limit, sentiment=sentiment)
 
 
 class InProcess(Executor):
@@ -61,10 +62,12 @@ class InProcess(Executor):
         return future
 
 
-def warm_up() -> None:
-    """Read the rule tables and compile the patterns every stage uses (in each worker, as it starts)."""
+def warm_up(sentiment: str = DEFAULT_SENTIMENT) -> None:
+    """Read the rule tables, compile the patterns and load the model every stage uses (in each worker, as it
+    starts)."""
     try:
-        analyse(pd.DataFrame({"article_id": ["warm-up"], "text": ["Japan said: “We agree.” Exports rose 5%."]}))
+        text = ["Japan said: “We agree.” Exports rose 5%."]
+        analyse(pd.DataFrame({"article_id": ["warm-up"], "text": text}), sentiment=sentiment)
     except Exception:  # noqa: BLE001 - a failing initializer breaks the pool; the tasks report what fails, per article
         pass
 
@@ -82,7 +85,9 @@ def executor(s: Settings) -> Executor:
     import multiprocessing as mp
 
     method = "fork" if "fork" in mp.get_all_start_methods() else None  # no second import of the package
-    pool = ProcessPoolExecutor(max_workers=s.workers(), mp_context=mp.get_context(method), initializer=warm_up)
+    pool = ProcessPoolExecutor(
+        max_workers=s.workers(), mp_context=mp.get_context(method), initializer=warm_up, initargs=(s.sentiment,)
+    )
     pool.submit(int)  # starts the workers (with fork, all of them)
     return pool
 
@@ -212,4 +217,4 @@ def _submit(pool: Executor, articles: pd.DataFrame, chunk: list[int], missing: t
     part = articles.iloc[chunk].reset_index(drop=True)
     ids = set(part["article_id"])
     given = {n: t[t["article_id"].isin(ids)].reset_index(drop=True) for n, t in inputs.items()}
-    return pool.submit(task, part, list(missing), given, s.max_chars, s.time_limit)
+    return pool.submit(task, part, list(missing), given, s.max_chars, s.time_limit, s.sentiment)

@@ -97,7 +97,13 @@ def stage_caches(cache: Path, s: Settings) -> dict[str, StageCache]:
         name: sorted({"analysis.run.stages"} | {STAGES[n].function().__module__ for n in (name, *with_needs([name]))})
         for name in with_needs(s.tables)
     }
-    found = versions(named, [f"max_chars={s.max_chars}"], cache / VERSIONS)
+    # the sentiment model's name counts only for the stages it scores (a fast rerun keeps the quotes' cache)
+    scored = {n for n in named if any(STAGES[m].scored for m in with_needs([n]))}
+    base = [f"max_chars={s.max_chars}"]
+    found = versions({n: m for n, m in named.items() if n not in scored}, base, cache / VERSIONS)
+    found |= versions(
+        {n: m for n, m in named.items() if n in scored}, [*base, f"sentiment={s.sentiment}"], cache / VERSIONS
+    )
     return {name: StageCache(cache / name / v) for name, v in found.items()}
 
 

@@ -78,6 +78,7 @@ def settings_items(s) -> list[str]:
         f"max_chars={s.max_chars}",
         f"max_parts={s.max_parts}",
         f"time_limit={s.time_limit}",
+        f"sentiment={s.sentiment}",
     ]
 
 

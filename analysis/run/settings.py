@@ -9,6 +9,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..sentiment.choice import DEFAULT_SENTIMENT
 from ..text.guard import MAX_CHARS, MAX_PARTS, TIME_LIMIT
 from .layout import FORMATS, STAGE_TABLES
 
@@ -27,6 +28,7 @@ class Settings:
     formats: tuple[str, ...] = FORMATS
     progress: bool = True
     dask: str | None = None  # a scheduler address, or "local"
+    sentiment: str = DEFAULT_SENTIMENT  # the sentiment model: "encoder" or "fast"
 
     def workers(self) -> int:
         """The number of worker processes: ``jobs``, or every core this process may use."""

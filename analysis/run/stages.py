@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..sentiment.choice import DEFAULT_SENTIMENT
 from ..text import guard
 
 # Columns that hold character offsets into the article's text: shifted when parts are put back together.
@@ -52,22 +53,22 @@ def _figures(articles: pd.DataFrame, inputs: dict) -> pd.DataFrame:
     return extract_figures(articles)
 
 
-def _sentiment(articles: pd.DataFrame, inputs: dict) -> pd.DataFrame:
+def _sentiment(articles: pd.DataFrame, inputs: dict, sentiment: str) -> pd.DataFrame:
     from .. import country_sentiment
 
-    return country_sentiment(articles)
+    return country_sentiment(articles, sentiment)
 
 
-def _portrayal(articles: pd.DataFrame, inputs: dict) -> pd.DataFrame:
+def _portrayal(articles: pd.DataFrame, inputs: dict, sentiment: str) -> pd.DataFrame:
     from .. import country_portrayal
 
-    return country_portrayal(articles, sentiment=inputs["country_sentiment"])
+    return country_portrayal(articles, sentiment=inputs["country_sentiment"])  # scored by ``sentiment`` already
 
 
-def _stance(articles: pd.DataFrame, inputs: dict) -> pd.DataFrame:
+def _stance(articles: pd.DataFrame, inputs: dict, sentiment: str) -> pd.DataFrame:
     from .. import country_stance
 
-    return country_stance(articles, quotes=inputs["quotes"])
+    return country_stance(articles, quotes=inputs["quotes"], sentiment=sentiment)
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,11 @@ class Stage:
     public: str  # the public function (its module and what that imports make the stage's version)
     needs: tuple[str, ...] = ()
     per_part: bool = True  # False: runs on the rows of whole articles (portrayal averages over all mentions)
+    scored: bool = False  # True: takes the sentiment model's name (and its version depends on it)
+
+    def run(self, articles: pd.DataFrame, inputs: dict, sentiment: str) -> pd.DataFrame:
+        """The stage's table for these articles."""
+        return self.make(articles, inputs, sentiment) if self.scored else self.make(articles, inputs)
 
     def function(self) -> Callable:
         """The public function behind the stage (unwrapped)."""
@@ -95,9 +101,9 @@ STAGES: dict[str, Stage] = {
         Stage("country_mentions", _mentions, "country_mentions"),
         Stage("quotes", _quotes, "extract_quotes"),
         Stage("figures", _figures, "extract_figures"),
-        Stage("country_sentiment", _sentiment, "country_sentiment"),
-        Stage("portrayal", _portrayal, "country_portrayal", needs=("country_sentiment",), per_part=False),
-        Stage("stance", _stance, "country_stance", needs=("quotes",)),
+        Stage("country_sentiment", _sentiment, "country_sentiment", scored=True),
+        Stage("portrayal", _portrayal, "country_portrayal", needs=("country_sentiment",), per_part=False, scored=True),
+        Stage("stance", _stance, "country_stance", needs=("quotes",), scored=True),
     )
 }
 
@@ -220,6 +226,7 @@ def analyse(
     inputs: dict[str, pd.DataFrame] | None = None,
     max_chars: int | None = None,
     time_limit: float | None = None,
+    sentiment: str = DEFAULT_SENTIMENT,
 ) -> dict[str, pd.DataFrame]:
     """Run the stages that make ``tables`` (default: all) on a batch of articles; one table per stage, plus
     ``problems`` (stage, article_id, path, kind, detail) for the articles a stage skipped or could not process.
@@ -241,9 +248,9 @@ def analyse(
                 continue
             if stage.per_part:
                 given = {n: to_parts(done[n], where) for n in stage.needs}
-                df = join_parts(stage.make(parts, given), where, texts)
+                df = join_parts(stage.run(parts, given, sentiment), where, texts)
             else:
-                df = stage.make(articles, {n: done[n] for n in stage.needs})
+                df = stage.run(articles, {n: done[n] for n in stage.needs}, sentiment)
             problems += _problems(name, df.attrs.get("errors", []), where)
             done[name] = df
     out = {name: done[name] for name in tables}

@@ -1,12 +1,30 @@
 """Target-level sentiment toward countries, and the stance of one country toward another.
 
-- :mod:`.tokens`, :mod:`.lexicon`, :mod:`.features`: what the model reads (target-aware features);
-- :mod:`.model`: the shipped weights and numpy inference; :mod:`.target`: the public scoring functions;
+- :mod:`.choice`: which model a caller asks for ("encoder", the default, or "fast");
+- :mod:`.encoder`: the fine-tuned int8 encoder (onnxruntime); :mod:`.tokens`, :mod:`.lexicon`, :mod:`.features`,
+  :mod:`.model`: the fast numpy model and what it reads; :mod:`.target`: the public scoring functions;
 - :mod:`.countries`: sentiment per country mention and portrayal per article; :mod:`.stance`: holder -> target.
+
+The public names load on first use (as the package's root does), so that ``choice`` can be read by the run
+command's settings before numpy or pandas is imported.
 """
 
-from .countries import country_portrayal, country_sentiment
-from .stance import country_stance
-from .target import polarity_label, target_sentiment
+from __future__ import annotations
 
-__all__ = ["target_sentiment", "polarity_label", "country_sentiment", "country_portrayal", "country_stance"]
+import importlib
+
+_WHERE = {
+    "target_sentiment": "target",
+    "polarity_label": "target",
+    "country_sentiment": "countries",
+    "country_portrayal": "countries",
+    "country_stance": "stance",
+}
+__all__ = list(_WHERE)
+
+
+def __getattr__(name: str):
+    """A public name, imported when first asked for."""
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)

@@ -10,12 +10,13 @@ import pandas as pd
 
 from ..text.countries import find_mentions
 from ..text.guard import ArticleErrors
+from .choice import DEFAULT_SENTIMENT, check_sentiment
 from .spans import SentenceFinder
 from .target import polarity_labels, target_scores
 
 SENTIMENT_COLUMNS = ["article_id", "country", "start", "end", "score", "label", "evidence", "rule"]
 PORTRAYAL_COLUMNS = ["article_id", "country", "score", "label", "n_mentions"]
-MENTION_RULE = "target:country-mention; context:sentence; score:model"
+MENTION_RULE = "target:country-mention; context:sentence; score:{}"  # the model that scored: encoder or fast
 # Portrayal counts one neutral sentence more than the article has: a country named in one or two sentences
 # needs clearly polar ones to be portrayed as polar (a prior toward neutral, not a threshold on counts).
 NEUTRAL_PRIOR = 1.0
@@ -50,35 +51,38 @@ def mention_targets(article_id: str, text: str) -> list[MentionTarget]:
     return out
 
 
-def _score_all(targets: list[MentionTarget], errors: ArticleErrors) -> np.ndarray:
+def _score_all(targets: list[MentionTarget], errors: ArticleErrors, sentiment: str) -> np.ndarray:
     """Scores for all targets in one batch; if the batch fails, article by article (failures recorded)."""
     try:
-        return target_scores([t.target() for t in targets])
+        return target_scores([t.target() for t in targets], sentiment)
     except Exception:  # noqa: BLE001 - find the article that trips the model, keep the others
         scores = np.full(len(targets), np.nan)
         for aid in dict.fromkeys(t.article_id for t in targets):
             idx = [i for i, t in enumerate(targets) if t.article_id == aid]
-            got = errors.run(aid, lambda ix: list(target_scores([targets[i].target() for i in ix])), idx)
+            got = errors.run(aid, lambda ix: list(target_scores([targets[i].target() for i in ix], sentiment)), idx)
             if got:
                 scores[idx] = got
         return scores
 
 
-def country_sentiment(articles: pd.DataFrame) -> pd.DataFrame:
+def country_sentiment(articles: pd.DataFrame, sentiment: str = DEFAULT_SENTIMENT) -> pd.DataFrame:
     """One row per country mention: article_id, country, start, end, score, label, evidence, rule.
 
     ``score`` in [-1, 1] is the model's sentiment toward the mention in its sentence (P(positive) - P(negative)),
-    ``label`` negative/neutral/positive, ``evidence`` the sentence the model read, ``rule`` how the row was made.
-    Mentions marked ambiguous by the gazetteer ("Korea") are left out.
+    ``label`` negative/neutral/positive, ``evidence`` the sentence the model read, ``rule`` how the row was made
+    (and which model scored it). Mentions marked ambiguous by the gazetteer ("Korea") are left out.
+    ``sentiment`` names the model: "encoder" (the default) or "fast".
     """
+    check_sentiment(sentiment)  # an unknown name fails here, before any article is read
     errors = ArticleErrors("country_sentiment")
     targets: list[MentionTarget] = []
     for aid, text in zip(articles["article_id"], articles["text"]):
         targets += errors.run(aid, mention_targets, aid, text if isinstance(text, str) else "")
-    scores = _score_all(targets, errors) if targets else np.zeros(0)
+    scores = _score_all(targets, errors, sentiment) if targets else np.zeros(0)
     keep = ~np.isnan(scores)
+    rule = MENTION_RULE.format(sentiment)
     rows = [
-        (t.article_id, t.country, t.start, t.end, float(sc), t.sentence.strip(), MENTION_RULE)
+        (t.article_id, t.country, t.start, t.end, float(sc), t.sentence.strip(), rule)
         for t, sc, k in zip(targets, scores, keep)
         if k
     ]
@@ -88,18 +92,19 @@ def country_sentiment(articles: pd.DataFrame) -> pd.DataFrame:
     return errors.finish(df)
 
 
-def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | None = None) -> pd.DataFrame:
+def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | str | None = None) -> pd.DataFrame:
     """One row per article and country: article_id, country, score, label, n_mentions.
 
     ``score`` is the mean over the sentences that name the country (each sentence the mean of its mentions),
     with one neutral sentence added as a prior, so one polar sentence in passing does not make a portrayal.
 
-    Pass the result of :func:`country_sentiment` as ``sentiment`` to avoid scoring the mentions twice.
+    Pass the result of :func:`country_sentiment` as ``sentiment`` to avoid scoring the mentions twice, or the
+    name of the model to score them with ("encoder", the default, or "fast").
     """
-    if sentiment is None:
+    if sentiment is None or isinstance(sentiment, str):
         with warnings.catch_warnings(record=True) as caught:  # warned once, below, not twice
             warnings.simplefilter("always")
-            sentiment = country_sentiment(articles)
+            sentiment = country_sentiment(articles, sentiment or DEFAULT_SENTIMENT)
         for w in caught:
             warnings.warn(str(w.message).replace("country_sentiment", "country_portrayal"), stacklevel=2)
     # one judgement per sentence: a sentence that names a country three times is still one sentence about it

@@ -20,6 +20,7 @@ import pandas as pd
 from ..text.countries import Mention, find_mentions
 from ..text.guard import ArticleErrors
 from ..text.rule_tables import read_table
+from .choice import DEFAULT_SENTIMENT, check_sentiment
 from .spans import SentenceFinder
 from .target import polarity_labels, target_scores
 
@@ -246,13 +247,13 @@ def stance_rows(aid: str, text: str, quotes: list[Quote]) -> list[StanceRow]:
     return out
 
 
-def _score(rows: list[StanceRow], texts: dict[str, str]) -> np.ndarray:
+def _score(rows: list[StanceRow], texts: dict[str, str], sentiment: str) -> np.ndarray:
     """Model score of each target in its sentence, pushed to at least the cue's valence in the cue's direction."""
     targets = []
     for r in rows:
         s, e = r.sentence
         targets.append((texts[r.article_id][s:e], r.mention.start - s, r.mention.end - s))
-    scores = target_scores(targets) if targets else np.zeros(0)
+    scores = target_scores(targets, sentiment)
     for i, r in enumerate(rows):
         if r.cue is not None:
             v = r.cue.valence
@@ -260,20 +261,24 @@ def _score(rows: list[StanceRow], texts: dict[str, str]) -> np.ndarray:
     return scores
 
 
-def _rule(r: StanceRow) -> str:
-    """The rule column: how the holder, the target and the score were found."""
-    score = f"cue:{r.cue.kind}({r.cue.form})+model" if r.cue else "model"
+def _rule(r: StanceRow, sentiment: str) -> str:
+    """The rule column: how the holder, the target and the score were found (and which model scored)."""
+    score = f"cue:{r.cue.kind}({r.cue.form})+{sentiment}" if r.cue else sentiment
     return f"holder:{r.holder_rule}; target:{r.target_rule}; score:{score}"
 
 
-def country_stance(articles: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+def country_stance(
+    articles: pd.DataFrame, quotes: pd.DataFrame | None = None, sentiment: str = DEFAULT_SENTIMENT
+) -> pd.DataFrame:
     """One row per holder -> target found: article_id, holder, target, score, label, evidence, quote_start,
     quote_end, rule.
 
     ``evidence`` is the voiced content (the quote, or the writer's clause from the cue on) at
     text[quote_start:quote_end]; ``score`` in [-1, 1] is the sentiment toward the target. Pass the result of
-    ``extract_quotes(articles)`` as ``quotes`` to avoid extracting the quotes twice.
+    ``extract_quotes(articles)`` as ``quotes`` to avoid extracting the quotes twice. ``sentiment`` names the
+    model: "encoder" (the default) or "fast".
     """
+    check_sentiment(sentiment)  # an unknown name fails here, before any article is read
     if quotes is None:
         from ..quotes import extract_quotes
 
@@ -284,10 +289,10 @@ def country_stance(articles: pd.DataFrame, quotes: pd.DataFrame | None = None) -
     for aid, text in zip(articles["article_id"], articles["text"]):
         texts[str(aid)] = text if isinstance(text, str) else ""
         rows += errors.run(aid, stance_rows, str(aid), texts[str(aid)], by_article.get(str(aid), []))
-    scores = _score(rows, texts)
+    scores = _score(rows, texts, sentiment)
     records = [
         (r.article_id, r.holder, r.mention.country, float(sc), texts[r.article_id][slice(*r.content)].strip(),
-         r.content[0], r.content[1], _rule(r))
+         r.content[0], r.content[1], _rule(r, sentiment))
         for r, sc in zip(rows, scores)
     ]  # fmt: skip
     df = pd.DataFrame(records, columns=[c for c in STANCE_COLUMNS if c != "label"])

@@ -7,9 +7,19 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..text.sentences import sentence_spans
+from .choice import DEFAULT_SENTIMENT, check_sentiment
 from .model import THRESHOLD, shipped_model
 
 LABELS = ("negative", "neutral", "positive")
+
+
+def sentiment_model(sentiment: str = DEFAULT_SENTIMENT):
+    """The shipped model a ``sentiment`` setting names (anything with ``scores(targets)``); ValueError if none."""
+    if check_sentiment(sentiment) == "fast":
+        return shipped_model()
+    from .encoder import shipped_encoder
+
+    return shipped_encoder()
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -20,16 +30,20 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[str, int, int]:
     return text, start, end
 
 
-def target_scores(targets: Sequence[tuple[str, int, int]]) -> np.ndarray:
-    """Scores in [-1, 1] for many (sentence, start, end) targets at once (fast: one batch through the model)."""
-    return np.clip(shipped_model().scores(list(targets)), -1.0, 1.0)
+def target_scores(targets: Sequence[tuple[str, int, int]], sentiment: str = DEFAULT_SENTIMENT) -> np.ndarray:
+    """Scores in [-1, 1] for many (sentence, start, end) targets at once (one batched pass through the model)."""
+    model = sentiment_model(sentiment)
+    if not len(targets):
+        return np.zeros(0)
+    return np.clip(model.scores(list(targets)), -1.0, 1.0)
 
 
-def target_sentiment(text: str, start: int, end: int) -> float:
-    """Sentiment in [-1, 1] toward the target text[start:end], read from its sentence (P(pos) - P(neg))."""
+def target_sentiment(text: str, start: int, end: int, sentiment: str = DEFAULT_SENTIMENT) -> float:
+    """Sentiment in [-1, 1] toward the target text[start:end], read from its sentence (P(pos) - P(neg));
+    ``sentiment`` names the model ("encoder" or "fast")."""
     if not isinstance(text, str) or not 0 <= start < end <= len(text):
         raise ValueError(f"target span {start}:{end} is not inside a text of {len(text) if text else 0} characters")
-    return float(target_scores([_sentence_of(text, start, end)])[0])
+    return float(target_scores([_sentence_of(text, start, end)], sentiment)[0])
 
 
 def polarity_label(score: float, threshold: float | None = None) -> str:
