@@ -331,3 +331,15 @@ def test_an_unknown_sentiment_model_is_a_clear_error(seeds):
             call()
     with pytest.raises(ValueError, match="encoder, fast"):
         target_sentiment("Japan agreed.", 0, 5, sentiment="bert")
+
+
+def test_the_command_line_names_each_skipped_file_with_its_reason(folder, tmp_path, capsys):
+    from analysis.__main__ import main
+
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01binary")
+    assert main(["run", str(folder), "--out", str(tmp_path / "out"), "--jobs", "1", "--quiet"]) == 0
+    out = capsys.readouterr().out
+    named = [line for line in out.splitlines() if line.strip().startswith("skipped")]
+    assert len(named) == 2 and any("empty.txt: empty file" in line for line in named)
+    assert any("broken.txt: binary file" in line for line in named)
