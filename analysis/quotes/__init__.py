@@ -22,6 +22,7 @@ import pandas as pd
 
 from ..text.countries import day_of
 from ..text.guard import ArticleErrors
+from ..text.organisations import dateline_place_country
 from .candidates import attributions
 from .context import build_context
 from .discourse import Discourse, remember_introduced_people
@@ -74,10 +75,13 @@ def extract_quotes(articles: pd.DataFrame) -> pd.DataFrame:
     n = len(articles)
     published = articles["published"] if "published" in articles.columns else [None] * n
     datelines = articles["dateline_country"] if "dateline_country" in articles.columns else [None] * n
-    for aid, text, pub, dateline in zip(articles["article_id"], articles["text"], published, datelines):
+    places = articles["dateline"] if "dateline" in articles.columns else [None] * n
+    for aid, text, pub, dateline, place in zip(articles["article_id"], articles["text"], published, datelines, places):
         if not isinstance(text, str):
             continue
         dateline = dateline if isinstance(dateline, str) else None
+        if dateline is None and isinstance(place, str):  # "NEW YORK, March 18": a city the gazetteer does not place
+            dateline = dateline_place_country(place, day_of(pub))
         for r in errors.run(aid, quotes_in_text, text, day_of(pub), dateline):
             r["article_id"] = aid
             rows.append(r)

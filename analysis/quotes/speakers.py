@@ -248,8 +248,8 @@ def _parse(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
         is_cap(last)
         and last_kind not in ("role", "source")
         and not (mentions and mentions[-1].end >= he - 2 and mentions[-1].start <= htoks[-1][0])
-    ):
-        return _named(ctx, ph, state)
+    ) or _capital_as_surname(ctx, htoks, mentions):
+        return _named(ctx, ph, state, surname=mentions[-1] if mentions else None)
     return _described(ctx, ph, mentions, state)
 
 
@@ -323,11 +323,31 @@ def _not_a_name(ctx: ArticleContext, ph: Phrase, name_toks: list) -> bool:
     )
 
 
-def _named(ctx: ArticleContext, ph: Phrase, state: bool) -> Speaker | None:
+def _capital_as_surname(ctx: ArticleContext, htoks: list, mentions: list) -> bool:
+    """ "marketing manager Deogracias Madrid": a capital's name after a first name is a surname, not a government."""
+    if len(htoks) < 2 or not mentions or mentions[-1].kind != "capital" or mentions[-1].start != htoks[-1][0]:
+        return False
+    first = htoks[-2][2]
+    return (
+        is_cap(first)
+        and first.isalpha()
+        and not first.isupper()
+        and ctx.lex.kind(first) is None
+        and not ctx.lex.title_re.fullmatch(first)
+        and not ctx.mentions.inside(htoks[-2][0], htoks[-2][1])
+        and first not in SENTENCE_OPENERS
+        and first.lower() not in PREPOSITIONS
+    )
+
+
+def _named(ctx: ArticleContext, ph: Phrase, state: bool, surname=None) -> Speaker | None:
     """The head ends in a capitalised run: a person's name (with its role and country), or an organisation's."""
     text, htoks = ctx.text, ph.head_toks
     whole = text[ph.start : ph.end]
-    run, org_like = _peel_countries(ctx, htoks[_name_run_start(ctx, htoks) :])
+    start = _name_run_start(ctx, htoks)
+    if surname is not None and surname.start == htoks[-1][0] and start == len(htoks) - 1:
+        start -= 1  # the run stopped at the capital: the first name before it is part of the name
+    run, org_like = _peel_countries(ctx, htoks[start:])
     if org_like:
         return Speaker(whole, None, phrase_country(ctx, ph.start, ph.end), "org", state=state)
     name_toks = run[_title_cut(ctx, run) :]

@@ -1,0 +1,178 @@
+"""Where a company, a body or a market voice belongs: the home country of an organisation that speaks (or whose
+officer speaks), from organisations.csv or from how the story describes it, and the country of the unnamed local
+voices of a story (dealers, analysts, industry sources: the dateline's, unless the text places them elsewhere)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text.organisations import organisation_in, place_country
+from .context import ArticleContext
+from .records import Speaker
+from .tokens import is_cap, words
+
+# a company's name: capitalised words ending in a corporate suffix ("Tribune Co", "AEGON NV", "Cable and Wireless Plc")
+_SUFFIX = r"(?:Inc|Co|Corp|Corporation|Cos|Ltd|Plc|PLC|NV|N\.V\.|AG|SA|S\.A\.|BV|B\.V\.|GmbH|SpA|Ltda|Bhd|Pty|Company)"
+_COMPANY = re.compile(r"(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:&|and|of|de|[A-Z][\w&.’'-]*))*?\s+" + _SUFFIX + r"(?![\w])")
+_CAP_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:de|of|es)?\s*[A-Z][\w.’'-]*)*")
+# "Calgary-based", "the Nashville, Tenn.-based company": a place that is a company's seat
+_BASED = re.compile(r"([A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,2})-based\b")
+# "Tribune Co of Chicago", "Daily Telegraph PLC, of London", "an analyst for Peters and Co Ltd in Calgary"
+_OF_PLACE = re.compile(r"\s*,?\s+(?:of|in)\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)")
+_COMPANY_HEADS = frozenset({"company"})
+
+
+def _place_of(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """The one country a short span names: a country, demonym or capital of the gazetteer, else a city or U.S.
+    state of organisations.csv ("Calgary", "Nashville, Tenn.")."""
+    found = {m.country for m in ctx.mentions.inside(start, end)}
+    if not found:
+        for part in re.split(r",\s*", ctx.text[start:end]):
+            country = place_country(part.strip(), ctx.day)
+            if country:
+                found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def described_home(ctx: ArticleContext, name: str) -> str | None:
+    """Where the story says a company is from, at any mention of its name: a nationality or place right before it
+    ("Dutch insurer AEGON NV", "Calgary-based Dome") or a seat right after it ("Tribune Co of Chicago")."""
+    name = name.replace("<", "").replace(">", "")
+    seat = re.search(r"\s(?:of|in)\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s*$", name)
+    if seat:  # "Willemijn Holding BV of Rotterdam" as the speaker's own phrase
+        found = place_country(seat.group(1), ctx.day)
+        if found:
+            return found
+        name = name[: seat.start()]
+    based = _BASED.search(name)
+    if based:  # "Calgary-based Pinecone Energy Ltd" as the speaker's own phrase
+        found = place_country(based.group(1).split(",")[-1].strip(), ctx.day) or place_country(based.group(1), ctx.day)
+        if found:
+            return found
+        name = name[based.end() :]
+    core = re.sub(r"\s+" + _SUFFIX + r"$", "", name.strip()) or name
+    if len(core) < 2:
+        return None
+    text = ctx.text
+    for m in re.finditer(r"(?<![\w-])" + re.escape(core) + r"(?![\w-])", text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        based = list(_BASED.finditer(before))
+        if based and re.fullmatch(r"\s*(?:[a-z][\w-]*\s+){0,4}", before[based[-1].end() :]):
+            found = _place_of(
+                ctx, m.start() - len(before) + based[-1].start(1), m.start() - len(before) + based[-1].end(1)
+            )
+            if found:
+                return found
+        lead = ctx.mentions.last_ending_by(m.start())
+        if lead is not None and re.fullmatch(r"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){1,3}", text[lead.end : m.start()]):
+            return lead.country  # "Dutch insurer AEGON NV", "the Japanese trading house Mitsui"
+        tail = re.match(r"(?:\s+" + _SUFFIX + r")*", text[m.end() :])
+        seat = _OF_PLACE.match(text, m.end() + (tail.end() if tail else 0))
+        if seat:
+            found = _place_of(ctx, seat.start(1), seat.end(1))
+            if found:
+                return found
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _table_home(phrase: str, day: str) -> tuple[bool, str | None]:
+    found = organisation_in(phrase, day)
+    return (found is not None, found.country if found is not None else None)
+
+
+def organisation_home(ctx: ArticleContext, phrase: str | None) -> tuple[bool, str | None]:
+    """(decided, country) for an organisation of organisations.csv a phrase names: its home, or None decided for an
+    international body ("an IMF official": no dateline, no guess)."""
+    if not phrase:
+        return False, None
+    return _table_home(phrase, ctx.day)
+
+
+def company_name(ctx: ArticleContext, phrase: str | None) -> str | None:
+    """The company a phrase names: a name with a corporate suffix, or the capitalised words of a role before its
+    role word ("Tribune President" -> "Tribune", "president of Advanced Voice" -> "Advanced Voice")."""
+    if not phrase:
+        return None
+    cm = _COMPANY.search(phrase)
+    if cm:
+        return cm.group()
+    lex = ctx.lex
+    for run in _CAP_RUN.finditer(phrase):
+        if any(lex.state(w) and lex.kind(w) == "org" for w in run.group().split()):
+            continue  # "the Finance Ministry": a state body, not a company
+        names = [w for w in run.group().split() if lex.kind(w) is None and not lex.title_re.fullmatch(w)]
+        names = [w for w in names if not ctx.lex.is_calendar(w)]
+        if names and names[0].lower() not in ("the", "of") and known_company(ctx, " ".join(names)):
+            return " ".join(names)
+    return None
+
+
+def is_company(ctx: ArticleContext, sp: Speaker) -> bool:
+    """An organisation that is a company: a corporate suffix or a company word ("the company", "Standard Oil Co"); also
+    a name read as a person's that is the short name of a company the story names ("Acme" after "Acme Widget Corp")."""
+    if sp.kind not in ("org", "person") or sp.state or (sp.kind == "person" and sp.role):
+        return False
+    text = sp.text or ""
+    if any((ctx.lex.words.get(w.lower().rstrip(".")) or _NO).head in _COMPANY_HEADS for w in words(text)):
+        return True
+    return known_company(ctx, text)
+
+
+def known_company(ctx: ArticleContext, name: str) -> bool:
+    """A company's name: with a corporate suffix, or the short name of a company the story names in full ("LTV" after
+    "LTV Corp <QLTV>", "Telegraph" after "Daily Telegraph PLC")."""
+    if _COMPANY.search(name):
+        return True
+    full = r"(?<![\w-])" + re.escape(name) + r"(?:\s+[A-Z][\w&.’'-]*){0,3}\s+(?:" + _SUFFIX + r"(?![\w])|<[A-Z.]+>)"
+    return len(name) > 1 and re.search(full, ctx.text) is not None
+
+
+class _No:
+    head = ""
+
+
+_NO = _No()
+
+
+def first_company(ctx: ArticleContext) -> str | None:
+    """The first company the story names (its lede's, as company stories open), for an officer introduced by a
+    corporate role only ("chairman Conrad Black")."""
+    cm = _COMPANY.search(ctx.masked, 0, ctx.paragraphs[0][1] if ctx.paragraphs else 400)
+    return cm.group() if cm else None
+
+
+def company_home(ctx: ArticleContext, name: str | None) -> tuple[str | None, str | None]:
+    """(country, rule) of a company: organisations.csv, the story's description of it, else the dateline (wire
+    copy on a company is filed from its seat)."""
+    if not name:
+        return None, None
+    decided, country = organisation_home(ctx, name)
+    if decided:
+        return country, "organisation-table"
+    country = described_home(ctx, name)
+    if country:
+        return country, "company-described"
+    if ctx.dateline and ctx.dateline.country:
+        return ctx.dateline.country, "company-dateline"
+    return None, None
+
+
+def local_voice_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
+    """Unnamed local voices (dealers, traders, analysts, industry sources): a place their phrase names ("New York
+    trade sources", "London analysts"), else the dateline's country."""
+    text = sp.text or ""
+    if sp.kind != "role" or not ctx.lex.is_local(sp.role or text) or any(ctx.lex.is_abroad(w) for w in words(text)):
+        return None, None
+    if re.search(r"\bdiplomatic\b", text, re.I):  # "diplomatic sources": diplomats speak for no place they are in
+        return None, None
+    for run in _CAP_RUN.finditer(text):
+        if not any(is_cap(w) and ctx.lex.kind(w) is None for w in run.group().split()):
+            continue
+        found = place_country(run.group(), ctx.day)
+        if found:
+            return found, "place-in-phrase"
+    if ctx.dateline and ctx.dateline.country:
+        return ctx.dateline.country, "dateline-local"
+    return None, None
