@@ -79,6 +79,7 @@ class ArticleContext:
     def __post_init__(self) -> None:
         self.unit_starts = [u.start for u in self.units]
         self.parsed: dict[tuple[int, int], object] = {}  # speaker phrases parsed so far (speakers.parse_speaker)
+        self.memo: dict[object, object] = {}  # what homes.py found once per article (company names, descriptions)
 
     def cues(self, start: int, end: int) -> list[re.Match]:
         """Cue words of the masked text within [start, end) (the article is scanned once)."""

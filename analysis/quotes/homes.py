@@ -38,8 +38,22 @@ def _place_of(ctx: ArticleContext, start: int, end: int) -> str | None:
 def described_home(ctx: ArticleContext, name: str) -> str | None:
     """Where the story says a company is from, at any mention of its name: a nationality or place right before it
     ("Dutch insurer AEGON NV", "Calgary-based Dome") or a seat right after it ("Tribune Co of Chicago")."""
+    key = ("described", name)
+    if key not in ctx.memo:
+        ctx.memo[key] = _described_home(ctx, name)
+    return ctx.memo[key]
+
+
+_OWN_SEAT = re.compile(r"\s(?:of|in)\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s*$")
+_SUFFIX_END = re.compile(r"\s+" + _SUFFIX + r"$")
+_SUFFIXES = re.compile(r"(?:\s+" + _SUFFIX + r")*")
+_LOWER_WORDS = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}")
+_NATIONALITY_GAP = re.compile(r"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
+def _described_home(ctx: ArticleContext, name: str) -> str | None:
     name = name.replace("<", "").replace(">", "")
-    seat = re.search(r"\s(?:of|in)\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s*$", name)
+    seat = _OWN_SEAT.search(name)
     if seat:  # "Willemijn Holding BV of Rotterdam" as the speaker's own phrase
         found = place_country(seat.group(1), ctx.day)
         if found:
@@ -51,29 +65,38 @@ def described_home(ctx: ArticleContext, name: str) -> str | None:
         if found:
             return found
         name = name[based.end() :]
-    core = re.sub(r"\s+" + _SUFFIX + r"$", "", name.strip()) or name
+    core = _SUFFIX_END.sub("", name.strip()) or name
     if len(core) < 2:
         return None
     text = ctx.text
-    for m in re.finditer(r"(?<![\w-])" + re.escape(core) + r"(?![\w-])", text):
-        before = text[max(0, m.start() - 60) : m.start()]
-        based = list(_BASED.finditer(before))
-        if based and re.fullmatch(r"\s*(?:[a-z][\w-]*\s+){0,4}", before[based[-1].end() :]):
-            found = _place_of(
-                ctx, m.start() - len(before) + based[-1].start(1), m.start() - len(before) + based[-1].end(1)
-            )
+    i = text.find(core)
+    while i >= 0:
+        j = i + len(core)
+        if not (i and (text[i - 1].isalnum() or text[i - 1] in "-_")) and not (
+            j < len(text) and (text[j].isalnum() or text[j] in "-_")
+        ):
+            found = _home_at(ctx, i, j)
             if found:
                 return found
-        lead = ctx.mentions.last_ending_by(m.start())
-        if lead is not None and re.fullmatch(r"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){1,3}", text[lead.end : m.start()]):
-            return lead.country  # "Dutch insurer AEGON NV", "the Japanese trading house Mitsui"
-        tail = re.match(r"(?:\s+" + _SUFFIX + r")*", text[m.end() :])
-        seat = _OF_PLACE.match(text, m.end() + (tail.end() if tail else 0))
-        if seat:
-            found = _place_of(ctx, seat.start(1), seat.end(1))
-            if found:
-                return found
+        i = text.find(core, i + 1)
     return None
+
+
+def _home_at(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """The place described at one mention of a company's name (text[start:end])."""
+    text = ctx.text
+    before = text[max(0, start - 60) : start]
+    based = list(_BASED.finditer(before))
+    if based and _LOWER_WORDS.fullmatch(before[based[-1].end() :]):
+        found = _place_of(ctx, start - len(before) + based[-1].start(1), start - len(before) + based[-1].end(1))
+        if found:
+            return found
+    lead = ctx.mentions.last_ending_by(start)
+    if lead is not None and start - lead.end < 40 and _NATIONALITY_GAP.fullmatch(text, lead.end, start):
+        return lead.country  # "Dutch insurer AEGON NV", "the Japanese trading house Mitsui"
+    tail = _SUFFIXES.match(text, end)
+    seat = _OF_PLACE.match(text, tail.end() if tail else end)
+    return _place_of(ctx, seat.start(1), seat.end(1)) if seat else None
 
 
 @lru_cache(maxsize=4096)
@@ -125,8 +148,22 @@ def known_company(ctx: ArticleContext, name: str) -> bool:
     "LTV Corp <QLTV>", "Telegraph" after "Daily Telegraph PLC")."""
     if _COMPANY.search(name):
         return True
-    full = r"(?<![\w-])" + re.escape(name) + r"(?:\s+[A-Z][\w&.’'-]*){0,3}\s+(?:" + _SUFFIX + r"(?![\w])|<[A-Z.]+>)"
-    return len(name) > 1 and re.search(full, ctx.text) is not None
+    padded = f" {name} "
+    return len(name) > 1 and any(padded in full for full in _companies(ctx))
+
+
+_TICKER = re.compile(r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+<[A-Z.]+>")
+
+
+def _companies(ctx: ArticleContext) -> list[str]:
+    """The full company names of the article (a corporate suffix, or a ticker after the name), padded, found once."""
+    found = ctx.memo.get("companies")
+    if found is None:
+        found = [f" {m.group()} " for m in _COMPANY.finditer(ctx.text)]
+        if "<" in ctx.text:
+            found += [f" {m.group(1)} " for m in _TICKER.finditer(ctx.text)]
+        ctx.memo["companies"] = found
+    return found
 
 
 class _No:
@@ -139,8 +176,10 @@ _NO = _No()
 def first_company(ctx: ArticleContext) -> str | None:
     """The first company the story names (its lede's, as company stories open), for an officer introduced by a
     corporate role only ("chairman Conrad Black")."""
-    cm = _COMPANY.search(ctx.masked, 0, ctx.paragraphs[0][1] if ctx.paragraphs else 400)
-    return cm.group() if cm else None
+    if "first_company" not in ctx.memo:
+        cm = _COMPANY.search(ctx.masked, 0, ctx.paragraphs[0][1] if ctx.paragraphs else 400)
+        ctx.memo["first_company"] = cm.group() if cm else None
+    return ctx.memo["first_company"]
 
 
 def company_home(ctx: ArticleContext, name: str | None) -> tuple[str | None, str | None]:
