@@ -203,6 +203,13 @@ def speaker_country(
     return None, None
 
 
+class _NoWord:
+    head = ""
+
+
+_NO_WORD = _NoWord()
+
+
 def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callable]]:
     """The named strategies for a speaker whose phrase names no country, in the order they are tried."""
     lex = ctx.lex
@@ -239,7 +246,8 @@ def _officer_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str 
     if not role or (sp.kind == "role" and ctx.lex.is_local(role)):
         return None, None
     name = company_name(ctx, role)
-    if name is None and (ctx.lex.is_company_post(role) or re.search(r"\bcompany\b", role, re.I)):
+    company_word = any((ctx.lex.entry(w) or _NO_WORD).head == "company" for w in role.split())
+    if name is None and (ctx.lex.is_company_post(role) or company_word):
         name = first_company(ctx)
         country, _ = company_home(ctx, name)
         return country, "story-company"

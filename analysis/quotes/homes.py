@@ -148,20 +148,24 @@ def known_company(ctx: ArticleContext, name: str) -> bool:
     "LTV Corp <QLTV>", "Telegraph" after "Daily Telegraph PLC")."""
     if _COMPANY.search(name):
         return True
-    padded = f" {name} "
+    padded = f" {name.lower()} "
     return len(name) > 1 and any(padded in full for full in _companies(ctx))
 
 
 _TICKER = re.compile(r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+<[A-Z.]+>")
+_SHORT_FORM = re.compile(_SUFFIX + r"\s*\(([A-Z][\w&-]+)\)")  # "Amsterdam-Rotterdam Bank NV (Amro)"
 
 
 def _companies(ctx: ArticleContext) -> list[str]:
-    """The full company names of the article (a corporate suffix, or a ticker after the name), padded, found once."""
+    """The full company names of the article (a corporate suffix, a ticker after the name, a short form in brackets
+    after it), lower case and padded, found once."""
     found = ctx.memo.get("companies")
     if found is None:
-        found = [f" {m.group()} " for m in _COMPANY.finditer(ctx.text)]
+        found = [f" {m.group().lower()} " for m in _COMPANY.finditer(ctx.text)]
         if "<" in ctx.text:
-            found += [f" {m.group(1)} " for m in _TICKER.finditer(ctx.text)]
+            found += [f" {m.group(1).lower()} " for m in _TICKER.finditer(ctx.text)]
+        if "(" in ctx.text:
+            found += [f" {m.group(1).lower()} " for m in _SHORT_FORM.finditer(ctx.text)]
         ctx.memo["companies"] = found
     return found
 
