@@ -16,13 +16,16 @@ CORPUS = Path(__file__).parent / "data" / "brat"
 @pytest.mark.parametrize(
     "cue",
     ["said", "says", "told", "According to", "wrote", "tweeted", "asked", "denied", "declined", ":", "has argued",
-     "in a statement", "the poll found", "pointed out", "called for", "replying"],
+     "in a statement", "the poll found", "pointed out", "replying"],
 )  # fmt: skip
 def test_speech_and_writing_cues_count(cue):
     assert speech_cue(cue)
 
 
-@pytest.mark.parametrize("cue", ["thinks", "wants", "endorsed", "is expected", "supports", "voted", "seemed", "", None])
+@pytest.mark.parametrize(
+    "cue",
+    ["thinks", "wants", "endorsed", "is expected", "supports", "voted", "seemed", "criticized", "called for", "", None],
+)
 def test_beliefs_intentions_and_actions_do_not(cue):
     assert not speech_cue(cue)
 
@@ -32,6 +35,6 @@ def test_cli_speech_only_scores_the_speech_cues(capsys):
         warnings.simplefilter("ignore")
         assert main(["--polnear", str(CORPUS), "--speech-only"]) == 0
     out = capsys.readouterr().out
-    assert "speech only: 6 attributions" in out  # the tiny corpus's cues are all speech ("said", "denied", ...)
+    assert "speech only: 5 attributions" in out  # all but "called" (the vote "a good day"): a noun-phrase object
     rows = [line.split() for line in out.splitlines() if line.split()[:1] == ["all"]]
-    assert len(rows) == 2 and rows[0][1] == "6"
+    assert len(rows) == 2 and rows[0][1] == "5"
