@@ -214,3 +214,15 @@ def test_a_visiting_minister_speaks_for_the_country_his_lede_defends_not_for_the
 def test_a_lede_that_demands_something_of_a_country_does_not_give_the_speaker_that_country():
     text = "NAIROBI, May 4 - Ghana should devalue the cedi this year, Finance Minister Kwame Osei said."
     assert one(text, "Ghana should")["speaker_country"] == "Kenya"
+
+
+def test_bare_plural_of_agents_speaks():
+    rows = quotes_in_text("If spending does not slow, forecasters say costs will cripple the budget within decades.")
+    assert [(r["speaker"], r["quote"]) for r in rows] == [
+        ("forecasters", "costs will cripple the budget within decades")
+    ]
+
+
+def test_inverted_speaker_with_a_long_apposition():
+    rows = quotes_in_text("The ruling was fair, said Ann Roe, a professor of law at the state university.")
+    assert [(r["speaker"], r["quote"]) for r in rows] == [("Ann Roe", "The ruling was fair")]

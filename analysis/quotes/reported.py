@@ -291,9 +291,11 @@ class Reported:
         content = masked[shape.s : ue]
         f = shape.first[0].lower() if shape.first else ""
         lead_participle = bool(shape.first) and f in lex.cues and lex.cues[f].type == "participle"
+        # ", said Ann Roe, a professor of law at the university.": an inverted speaker with a long apposition
+        inverted_long = shape.cue_after_comma and len(words(content)) <= 20 and not looks_like_clause(content, lex)
         if not (
             shape.b_shape
-            and (len(words(content)) <= 8 or shape.setting_follows)
+            and (len(words(content)) <= 8 or shape.setting_follows or inverted_long)
             and ("|" not in content or lead_participle)
             and not _TO_NEXT.match(content)
         ):
