@@ -15,7 +15,7 @@ CORPUS = Path(__file__).parent / "data" / "brat"
 
 @pytest.mark.parametrize(
     "cue",
-    ["said", "says", "told", "According to", "wrote", "tweeted", "asked", "denied", "declined", ":", "has argued",
+    ["said", "says", "told", "According to", "wrote", "tweeted", "asked", "denied", ":", "has argued",
      "in a statement", "the poll found", "pointed out", "replying"],
 )  # fmt: skip
 def test_speech_and_writing_cues_count(cue):
@@ -24,7 +24,20 @@ def test_speech_and_writing_cues_count(cue):
 
 @pytest.mark.parametrize(
     "cue",
-    ["thinks", "wants", "endorsed", "is expected", "supports", "voted", "seemed", "criticized", "called for", "", None],
+    [
+        "thinks",
+        "wants",
+        "endorsed",
+        "is expected",
+        "supports",
+        "voted",
+        "seemed",
+        "criticized",
+        "called for",
+        "declined",
+        "",
+        None,
+    ],
 )
 def test_beliefs_intentions_and_actions_do_not(cue):
     assert not speech_cue(cue)

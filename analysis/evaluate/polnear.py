@@ -119,7 +119,8 @@ def speaker_holds(speaker: Any, source: Any) -> bool:
 # quotes: speech and writing that report content (a clause, a quotation, a question), findings of documents and polls,
 # questions and denials. Left out: beliefs, intentions, stances and actions ("thinks", "wants", "is expected to",
 # "endorsed", "voted"), vague verbs ("made", "gave", "continued"), and speech acts whose object is a noun phrase or an
-# infinitive ("criticized the plan", "praised X", "called for an inquiry", "cited a poll", "vowed to fight"), which
+# infinitive ("criticized the plan", "praised X", "called for an inquiry", "cited a poll", "vowed to fight", "declined
+# to comment"), which
 # the conventions of the project's gold make optional (../shared/gold/CONVENTIONS.md). A gold cue is speech-like
 # when one of its words, with an -s/-es/-ed/-d/-ing ending or "y" -> "ied" undone, is in this list, or when it is a
 # colon ("X tweeted: ...").
@@ -130,7 +131,7 @@ SPEECH_CUES = frozenset(
     counter confirm repeat retort quip agree complain remind accuse urge
     write tweet post publish email statement interview remarks comments testimony announcement
     ask question wonder inquire
-    deny dispute decline refuse
+    deny dispute
     show find report reveal conclude indicate estimate determine demonstrate forecast survey poll""".split()
 )
 
