@@ -93,3 +93,10 @@ def test_capital_as_a_surname_is_a_person():
 def test_company_with_its_seat_in_its_own_phrase():
     row = _one("NEW YORK, March 3 - <Tulpen Holding BV> of Rotterdam said it has licensed its design to a U.S. maker.")
     assert row["speaker_country"] == "Netherlands" and row["rule"].endswith("country:company-described")
+
+
+def test_a_document_speaks_for_the_dateline_country_unless_an_international_body_is_named():
+    row = _one("BAGHDAD, March 3 - A high command communique said warplanes had struck two oil sites at dawn.")
+    assert row["speaker_country"] == "Iraq" and row["rule"].endswith("country:dateline-document")
+    text = "VIENNA, March 3 - OPEC ministers met on Monday. The statement said output was well below the ceiling."
+    assert all(r["speaker_country"] is None for r in _rows(text) if r["speaker"] == "statement")

@@ -10,7 +10,15 @@ from ..text.countries import country_name
 from ..text.words import AUXILIARIES, DETERMINERS, NAME_JOINERS, OBLIGATION_MODALS, PREPOSITIONS, SENTENCE_OPENERS
 from .context import ArticleContext
 from .discourse import Discourse
-from .homes import company_home, company_name, first_company, is_company, local_voice_country, organisation_home
+from .homes import (
+    company_home,
+    company_name,
+    document_country,
+    first_company,
+    is_company,
+    local_voice_country,
+    organisation_home,
+)
 from .records import Speaker
 from .speakers import head_key
 from .tokens import fold, is_cap, words
@@ -223,6 +231,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("lede-official", lambda: memory.lede_country(sp) if sp.kind == "person" else None),
             ("company-officer", lambda: _officer_country(ctx, sp)),
             ("local-voice", lambda: local_voice_country(ctx, sp)),
+            ("document", lambda: document_country(ctx, sp)),
         ]  # fmt: skip
     if _is_official(ctx, sp) and not lex.is_abroad(head_key(sp.role or sp.text, lex)):
         # a government official whose phrase names no country: where the words were said ("told reporters in

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text.organisations import organisation_in, place_country
+from ..text.organisations import find_organisations, organisation_in, place_country
 from .context import ArticleContext
 from .records import Speaker
 from .tokens import is_cap, words
@@ -199,6 +199,23 @@ def company_home(ctx: ArticleContext, name: str | None) -> tuple[str | None, str
         return country, "company-described"
     if ctx.dateline and ctx.dateline.country:
         return ctx.dateline.country, "company-dateline"
+    return None, None
+
+
+def document_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
+    """A document, survey or communique whose phrase names no country or international body ("the high command
+    communique", "a survey of manufacturers"): the company its phrase names, else the dateline's country, as for the
+    story's local voices."""
+    text = sp.text or ""
+    if sp.kind != "role" or ctx.lex.kind(text.split()[-1] if text.split() else "") != "source":
+        return None, None
+    name = company_name(ctx, text)
+    if name is not None:
+        return company_home(ctx, name)
+    if "bodies" not in ctx.memo:  # an OPEC statement in a Vienna story, an OECD report from Paris: no guess
+        ctx.memo["bodies"] = bool(find_organisations(ctx.text, ctx.day, frozenset({"body"})))
+    if ctx.dateline and ctx.dateline.country and not ctx.memo["bodies"]:
+        return ctx.dateline.country, "dateline-document"
     return None, None
 
 
