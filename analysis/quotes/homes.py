@@ -19,7 +19,7 @@ _CAP_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:de|of|es)?\s*[A-Z][\w.’'-]*)*
 # "Calgary-based", "the Nashville, Tenn.-based company": a place that is a company's seat
 _BASED = re.compile(r"([A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,2})-based\b")
 # "Tribune Co of Chicago", "Daily Telegraph PLC, of London", "an analyst for Peters and Co Ltd in Calgary"
-_OF_PLACE = re.compile(r"\s*,?\s+(?:of|in)\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)")
+_OF_PLACE = re.compile(r"\s*,?\s+(?:of|in)\s+([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?)")
 _COMPANY_HEADS = frozenset({"company"})
 
 
@@ -29,7 +29,7 @@ def _place_of(ctx: ArticleContext, start: int, end: int) -> str | None:
     found = {m.country for m in ctx.mentions.inside(start, end)}
     if not found:
         for part in re.split(r",\s*", ctx.text[start:end]):
-            country = place_country(part.strip(), ctx.day)
+            country = place_country(part.strip(), ctx.day) or place_country(part.strip().rstrip("."), ctx.day)
             if country:
                 found.add(country)
     return next(iter(found)) if len(found) == 1 else None
