@@ -100,3 +100,8 @@ def test_a_document_speaks_for_the_dateline_country_unless_an_international_body
     assert row["speaker_country"] == "Iraq" and row["rule"].endswith("country:dateline-document")
     text = "VIENNA, March 3 - OPEC ministers met on Monday. The statement said output was well below the ceiling."
     assert all(r["speaker_country"] is None for r in _rows(text) if r["speaker"] == "statement")
+
+
+def test_where_the_speaker_spoke_from():
+    row = _one("NEW YORK, March 3 - The offer is fair, oil analyst Ann Roe of Birch Hill Ltd said from Toronto.")
+    assert row["speaker_country"] == "Canada" and row["rule"].endswith("country:spoke-from")

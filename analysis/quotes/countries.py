@@ -18,6 +18,7 @@ from .homes import (
     is_company,
     local_voice_country,
     organisation_home,
+    spoke_from_country,
 )
 from .records import Speaker
 from .speakers import head_key
@@ -222,13 +223,15 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
     """The named strategies for a speaker whose phrase names no country, in the order they are tried."""
     lex = ctx.lex
     if sp.kind == "org" or (sp.kind == "person" and is_company(ctx, sp)):
-        out = [("company", lambda: company_home(ctx, sp.text))] if is_company(ctx, sp) else []
+        out = [("spoke-from", lambda: spoke_from_country(ctx, pos))]
+        out += [("company", lambda: company_home(ctx, sp.text))] if is_company(ctx, sp) else []
     else:
         out = [
             ("post", lambda: _post_country(ctx, sp)),
             ("body-named-elsewhere", lambda: bodies.country(" ".join(x for x in (sp.role, _role_text(sp)) if x))),
             ("same-role-before", lambda: memory.antecedent_country(sp, pos) if sp.kind == "role" and sp.definite else None),
             ("lede-official", lambda: memory.lede_country(sp) if sp.kind == "person" else None),
+            ("spoke-from", lambda: spoke_from_country(ctx, pos)),
             ("company-officer", lambda: _officer_country(ctx, sp)),
             ("local-voice", lambda: local_voice_country(ctx, sp)),
             ("document", lambda: document_country(ctx, sp)),

@@ -202,6 +202,20 @@ def company_home(ctx: ArticleContext, name: str | None) -> tuple[str | None, str
     return None, None
 
 
+_SPOKE_FROM = re.compile(
+    r"\b(?:said|says|speaking|spoke|told\s+[\w ]{1,20}?)\s+(?:by\s+telephone\s+)?from\s+([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?)"
+)
+
+
+def spoke_from_country(ctx: ArticleContext, pos: int) -> str | None:
+    """Where the speaker spoke from, in the sentence of the words: "said from Toronto", "speaking from London"."""
+    unit = ctx.unit_at(pos)
+    if unit is None:
+        return None
+    fm = _SPOKE_FROM.search(ctx.masked, unit.start, unit.end)
+    return _place_of(ctx, fm.start(1), fm.end(1)) if fm else None
+
+
 def document_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
     """A document, survey or communique whose phrase names no country or international body ("the high command
     communique", "a survey of manufacturers"): the company its phrase names, else the dateline's country, as for the
