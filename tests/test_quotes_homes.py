@@ -105,3 +105,10 @@ def test_a_document_speaks_for_the_dateline_country_unless_an_international_body
 def test_where_the_speaker_spoke_from():
     row = _one("NEW YORK, March 3 - The offer is fair, oil analyst Ann Roe of Birch Hill Ltd said from Toronto.")
     assert row["speaker_country"] == "Canada" and row["rule"].endswith("country:spoke-from")
+
+
+def test_short_name_of_a_company_that_starts_with_a_title_word():
+    rows = _rows(
+        "General Harbour Co said it would bid for the port. General Harbour said the offer would be made in cash."
+    )
+    assert [r["speaker"] for r in rows] == ["General Harbour Co", "General Harbour"]

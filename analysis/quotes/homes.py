@@ -143,10 +143,10 @@ def is_company(ctx: ArticleContext, sp: Speaker) -> bool:
     return known_company(ctx, text)
 
 
-def known_company(ctx: ArticleContext, name: str) -> bool:
-    """A company's name: with a corporate suffix, or the short name of a company the story names in full ("LTV" after
-    "LTV Corp <QLTV>", "Telegraph" after "Daily Telegraph PLC")."""
-    if _COMPANY.search(name):
+def known_company(ctx: ArticleContext, name: str, whole: bool = False) -> bool:
+    """A company's name: with a corporate suffix (the whole ``name`` when ``whole``), or the short name of a company the
+    story names in full ("LTV" after "LTV Corp <QLTV>", "Telegraph" after "Daily Telegraph PLC")."""
+    if _COMPANY.fullmatch(name) if whole else _COMPANY.search(name):
         return True
     padded = f" {name.lower()} "
     return len(name) > 1 and any(padded in full for full in _companies(ctx))

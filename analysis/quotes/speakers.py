@@ -20,6 +20,7 @@ from ..text.words import (
 )
 from ..text.words import TOPIC_PREPOSITIONS as _TOPIC
 from .context import ArticleContext
+from .homes import known_company
 from .lexicon import Lexicon
 from .records import Speaker
 from .tokens import WORD, fold, is_cap, is_possessive, words
@@ -346,6 +347,9 @@ def _named(ctx: ArticleContext, ph: Phrase, state: bool, surname=None) -> Speake
     """The head ends in a capitalised run: a person's name (with its role and country), or an organisation's."""
     text, htoks = ctx.text, ph.head_toks
     whole = text[ph.start : ph.end]
+    if len(htoks) > 1 and known_company(ctx, text[htoks[0][0] : htoks[-1][1]], whole=True):
+        # "General Acquisition said" after "General Acquisition Co": a company's short name, not General Acquisition
+        return Speaker(whole, None, phrase_country(ctx, ph.start, ph.end), "org", state=state)
     start = _name_run_start(ctx, htoks)
     if surname is not None and surname.start == htoks[-1][0] and start == len(htoks) - 1:
         start -= 1  # the run stopped at the capital: the first name before it is part of the name
