@@ -262,6 +262,7 @@ def _organisation(ctx: ArticleContext, ph: Phrase, state: bool) -> Speaker:
     if len(ph.head_toks) == 1 and last.isupper() and ph.head == len(ph.toks):
         full = acronym_name(ctx, last, ph.start)
         if full is not None:  # "the Joint Chiefs of Staff (JCS) ... the JCS said"
+            state = state or any(ctx.lex.state(w) for w in full[0].split())  # "Environmental Protection Agency"
             return Speaker(full[0], None, full[1], "org", state=state)
     return Speaker(ctx.text[ph.start : ph.end], None, phrase_country(ctx, ph.start, ph.end), "org", state=state)
 
