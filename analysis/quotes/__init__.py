@@ -5,9 +5,12 @@
     context      (context.py)     text, quotations, units, masked text, country mentions, dateline
     memory       (discourse.py)   people introduced with a title ("Foreign Minister Fumio Kishida")
     attributions (candidates.py)  quotations (direct.py) and reported speech (reported.py), each with the
-                                  speaker of its cue (subjects.py, speakers.py) and the rule that found it
+                                  speaker of its cue (subjects.py, speakers.py) and the rule that found it;
+                                  a paragraph opening "Speaker: ..." (colons.py)
     rows         (rows.py)        span trimmed, "the company" to the company named before, the speaker's
-                                  country (countries.py), the rules, open quotations continued
+                                  country (countries.py: named strategies; homes.py: organisations.csv through
+                                  text/organisations.py, a company's home, its officers, local voices, documents),
+                                  the rules, open quotations continued
 
 Why hand-written rules rather than a parser: spaCy needs model downloads and NLTK's taggers need data
 packages, neither of which the project may fetch; news attribution follows a small, stable set of
