@@ -112,3 +112,8 @@ def test_short_name_of_a_company_that_starts_with_a_title_word():
         "General Harbour Co said it would bid for the port. General Harbour said the offer would be made in cash."
     )
     assert [r["speaker"] for r in rows] == ["General Harbour Co", "General Harbour"]
+
+
+def test_a_company_named_by_initials_keeps_them_when_the_sentence_is_cut_after_them():
+    rows = _rows("R.T.V. Co said its board approved a plan to buy the rest of the cable network from its partners.")
+    assert rows and all(r["speaker"] == "R.T.V. Co" for r in rows)

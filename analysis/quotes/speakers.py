@@ -110,12 +110,24 @@ def acronym_name(ctx: ArticleContext, acronym: str, pos: int) -> tuple[str, str 
 
 
 _OPENING_WORDS = frozenset(ADVERBIAL_OPENERS) - {"Speaker"}
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})\s*$")
+
+
+class _NoEntry:
+    head = ""
+
+
+_NO_ENTRY = _NoEntry()
 
 
 def _tokens(ctx: ArticleContext, start: int, end: int) -> list[tuple[int, int, str]]:
     text, lex = ctx.text, ctx.lex
     toks = [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(ctx.masked[start:end])]
     toks = [(a, b, text[a:b]) for a, b, _ in toks]
+    if len(toks) == 1 and (lex.entry(toks[0][2]) or _NO_ENTRY).head == "company":
+        im = _INITIALS_BEFORE.search(text, max(0, start - 16), start)  # "C.O.M.B. Co said", split after "B."
+        if im:
+            toks.insert(0, (im.start(1), im.end(1), im.group(1)))
     # drop sentence-final dots glued to the last word ("said Maruyama.")
     last = toks[-1][2] if toks else ""
     if last.endswith(".") and not lex.title_re.fullmatch(last) and not _INITIALS.fullmatch(last):
