@@ -226,3 +226,10 @@ def test_bare_plural_of_agents_speaks():
 def test_inverted_speaker_with_a_long_apposition():
     rows = quotes_in_text("The ruling was fair, said Ann Roe, a professor of law at the state university.")
     assert [(r["speaker"], r["quote"]) for r in rows] == [("Ann Roe", "The ruling was fair")]
+
+
+def test_a_poll_shows_a_small_clause_or_a_noun_phrase():
+    rows = quotes_in_text("A new poll showed the mayor leading her rival by ten points among likely voters.")
+    assert [(r["speaker"], r["quote"], r["cue_class"]) for r in rows] == [
+        ("new poll", "the mayor leading her rival by ten points among likely voters", "finding")
+    ]
