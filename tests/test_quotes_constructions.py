@@ -233,3 +233,15 @@ def test_a_poll_shows_a_small_clause_or_a_noun_phrase():
     assert [(r["speaker"], r["quote"], r["cue_class"]) for r in rows] == [
         ("new poll", "the mayor leading her rival by ten points among likely voters", "finding")
     ]
+
+
+def test_according_to_after_an_opener_and_after_a_long_clause_with_a_cue_word():
+    rows = quotes_in_text("Now, according to the latest poll, several states are swinging toward the party.")
+    assert [(r["speaker"], r["quote"]) for r in rows] == [
+        ("latest poll", "several states are swinging toward the party")
+    ]
+    text = (
+        "In the end, most members of the slate prevailed, and the remaining two delegates pledged to back the "
+        "senator, according to Buchanan."
+    )
+    assert [r["speaker"] for r in quotes_in_text(text)] == ["Buchanan"]

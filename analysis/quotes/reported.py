@@ -117,16 +117,19 @@ class Reported:
         cs, ce = c.start(), c.end()
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         before = masked[us:cs]
-        if before.strip() and _COMMA_END.search(before):
+        opener = len(words(before)) <= 2 and _COMMA_END.search(before) is not None  # "Now, according to X, ..."
+        if before.strip() and _COMMA_END.search(before) and not opener:
             if any(
-                self._speech_cue(x, us) and parse_speaker(self.ctx, us, x.start()) is not None
+                self._speech_cue(x, us)
+                and len(words(masked[us : x.start()])) <= 8
+                and parse_speaker(self.ctx, us, x.start()) is not None
                 for x in self.ctx.cues(us, cs)
             ):
                 return None  # "X said ..., according to the ministry": the source of speech already given
             s = max([us] + [b for a, b in claimed if b <= cs])
             return Report(s, cs, found, "according-to") if len(words(masked[s:cs])) >= 4 else None
         after = _UPTO_COMMA.match(masked[ce:ue])
-        if not before.strip() and after:
+        if (not before.strip() or opener) and after:
             s = ce + after.end()
             return Report(s, ue, found, "according-to") if len(words(masked[s:ue])) >= 4 else None
         return None
