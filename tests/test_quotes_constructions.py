@@ -214,3 +214,34 @@ def test_a_visiting_minister_speaks_for_the_country_his_lede_defends_not_for_the
 def test_a_lede_that_demands_something_of_a_country_does_not_give_the_speaker_that_country():
     text = "NAIROBI, May 4 - Ghana should devalue the cedi this year, Finance Minister Kwame Osei said."
     assert one(text, "Ghana should")["speaker_country"] == "Kenya"
+
+
+def test_bare_plural_of_agents_speaks():
+    rows = quotes_in_text("If spending does not slow, forecasters say costs will cripple the budget within decades.")
+    assert [(r["speaker"], r["quote"]) for r in rows] == [
+        ("forecasters", "costs will cripple the budget within decades")
+    ]
+
+
+def test_inverted_speaker_with_a_long_apposition():
+    rows = quotes_in_text("The ruling was fair, said Ann Roe, a professor of law at the state university.")
+    assert [(r["speaker"], r["quote"]) for r in rows] == [("Ann Roe", "The ruling was fair")]
+
+
+def test_a_poll_shows_a_small_clause_or_a_noun_phrase():
+    rows = quotes_in_text("A new poll showed the mayor leading her rival by ten points among likely voters.")
+    assert [(r["speaker"], r["quote"], r["cue_class"]) for r in rows] == [
+        ("new poll", "the mayor leading her rival by ten points among likely voters", "finding")
+    ]
+
+
+def test_according_to_after_an_opener_and_after_a_long_clause_with_a_cue_word():
+    rows = quotes_in_text("Now, according to the latest poll, several states are swinging toward the party.")
+    assert [(r["speaker"], r["quote"]) for r in rows] == [
+        ("latest poll", "several states are swinging toward the party")
+    ]
+    text = (
+        "In the end, most members of the slate prevailed, and the remaining two delegates pledged to back the "
+        "senator, according to Buchanan."
+    )
+    assert [r["speaker"] for r in quotes_in_text(text)] == ["Buchanan"]

@@ -1,7 +1,7 @@
 """``python -m analysis.evaluate``: score the extractors against a gold file (gold.py) or a brat corpus (polnear.py).
 
 python -m analysis.evaluate GOLD [ARTICLES] [--misses N]
-python -m analysis.evaluate --polnear DIR [--misses N]
+python -m analysis.evaluate --polnear DIR [--misses N] [--speech-only]
 """
 
 from __future__ import annotations
@@ -24,12 +24,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--misses", type=int, default=0, metavar="N", help="print N examples of misses, extras, wrong speakers"
     )
+    ap.add_argument(
+        "--speech-only",
+        action="store_true",
+        help="with --polnear: score only gold attributions whose cue is speech or writing (said, told, according to, "
+        "wrote, asked, denied, a poll found ...; polnear.SPEECH_CUES), not beliefs, intentions or actions",
+    )
     a = ap.parse_args(argv)
     if a.polnear:
         from .polnear import evaluate_corpus
 
         try:
-            evaluate_corpus(a.polnear, misses=a.misses)
+            evaluate_corpus(a.polnear, misses=a.misses, speech_only=a.speech_only)
         except FileNotFoundError as e:
             print(f"error: {e}", file=sys.stderr)
             return 2

@@ -1,6 +1,6 @@
 """Score ``extract_quotes`` against a brat attribution corpus (PolNeAR or any corpus in that layout).
 
-    python -m analysis.evaluate --polnear DIR [--misses N]
+    python -m analysis.evaluate --polnear DIR [--misses N] [--speech-only]
 
 Articles are read with ``load_articles`` (the loader users get: cleaning, boilerplate, ids), and the
 cleaned text is aligned back to the raw ``.txt`` the annotations refer to: each cleaned paragraph is
@@ -115,6 +115,52 @@ def speaker_holds(speaker: Any, source: Any) -> bool:
     return any(h in have for h in source_heads(source))
 
 
+# Speech-like cues (``--speech-only``): the attributions the quote extractor is meant to find, as issue 25 scopes
+# quotes: speech and writing that report content (a clause, a quotation, a question), findings of documents and polls,
+# questions and denials. Left out: beliefs, intentions, stances and actions ("thinks", "wants", "is expected to",
+# "endorsed", "voted"), vague verbs ("made", "gave", "continued"), and speech acts whose object is a noun phrase or an
+# infinitive ("criticized the plan", "praised X", "called for an inquiry", "cited a poll", "vowed to fight", "declined
+# to comment"), which
+# the conventions of the project's gold make optional (../shared/gold/CONVENTIONS.md). A gold cue is speech-like
+# when one of its words, with an -s/-es/-ed/-d/-ing ending or "y" -> "ied" undone, is in this list, or when it is a
+# colon ("X tweeted: ...").
+SPEECH_CUES = frozenset(
+    """say tell according add note suggest argue announce claim explain acknowledge declare insist warn recall state
+    point predict admit reply respond remark comment assure assert emphasize emphasise concede reiterate boast answer
+    stress joke allege disclose lament hint caution maintain contend brag speculate testify observe reaffirm proclaim
+    counter confirm repeat retort quip agree complain remind accuse urge
+    write tweet post publish email statement interview remarks comments testimony announcement
+    ask question wonder inquire
+    deny dispute
+    show find report reveal conclude indicate estimate determine demonstrate forecast survey poll""".split()
+)
+
+
+def _lemmas(word: str) -> list[str]:
+    """The word and what it may be with an inflection undone ("said" -> "said", ...; "tweeted" -> "tweet")."""
+    out = [word]
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""),
+                         ("s", "")):  # fmt: skip
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out += [stem + repl] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    return out
+
+
+_IRREGULAR_CUES = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
+                   "found": "find", "shown": "show", "spoke": "speak", "spoken": "speak"}  # fmt: skip
+
+
+def speech_cue(cue: Any) -> bool:
+    """A gold cue of speech or writing (``SPEECH_CUES``): "said", "told reporters", "according to", "tweeted",
+    "asked", "denied", "the poll found", a colon; not "thinks", "wants", "endorsed"."""
+    text = str(cue or "").lower().replace("’", "'")
+    toks = re.findall(r"[a-z]+", text)
+    if not toks:
+        return text.strip() == ":"
+    return any(_IRREGULAR_CUES.get(t, t) in SPEECH_CUES or any(x in SPEECH_CUES for x in _lemmas(t)) for t in toks)
+
+
 def is_quoted(text: str | None, att: Attribution) -> bool:
     """The gold content is inside quotation marks: it opens with a mark or right after one."""
     if not att.content:
@@ -221,14 +267,20 @@ def speaker_holds_last_word(speaker: Any, source: Any) -> bool:
 
 
 def match(
-    scored: dict[str, ScoredArticle], quotes: pd.DataFrame, overlap: bool = False, one_to_one: bool = False
+    scored: dict[str, ScoredArticle],
+    quotes: pd.DataFrame,
+    overlap: bool = False,
+    one_to_one: bool = False,
+    speech_only: bool = False,
 ) -> tuple[list[dict], dict[str, int]]:
     """Records of hits, misses, extras and fragments, and counts of gold attributions not scored.
 
     As the project first measured it (the defaults): a gold attribution is found when some found quote matches it, and
     a found quote is right when it matches some gold attribution. ``one_to_one`` pairs them one to one,
     nearest first (a found quote left over that a matched attribution holds is a fragment); ``overlap``
-    also asks found and gold to overlap in the text."""
+    also asks found and gold to overlap in the text. ``speech_only`` scores only gold attributions with a speech-like
+    cue (``speech_cue``): the others are matched as before, but neither they nor the found quotes that match only
+    them are counted (status "outside")."""
     by_art: dict[str, list[dict]] = {}
     for row in quotes.to_dict("records"):
         by_art.setdefault(str(row["article_id"]), []).append(row)
@@ -248,6 +300,8 @@ def match(
             f["raw_start"] = art.raw_offset(int(f["start"]))
             f["raw_end"] = art.raw_offset(int(f["end"]) - 1) + 1 if f["raw_start"] >= 0 else 0
         records += _article_records(aid, art, golds, found, overlap, one_to_one)
+    if speech_only:
+        records = _speech_only(records)
     return records, skipped
 
 
@@ -284,8 +338,12 @@ def _article_records(
     if not one_to_one:
         f_used |= {fi for _, _, fi in pairs}
     records = []
+    matched: dict[int, list[dict]] = {}
+    for _, gi, fi in pairs:
+        matched.setdefault(gi, []).append(found[fi])
     for gi, g in enumerate(golds):
         rec = {"article_id": aid, "gold": g, "found": None, "quoted": is_quoted(art.doc.text, g), "art": art}
+        rec["matched"] = matched.get(gi, [])
         if gi in g_used:
             f = found[g_used[gi]]
             rec.update(status="hit", found=f)
@@ -304,6 +362,25 @@ def _article_records(
         status = "fragment" if frag else "extra"
         records.append({"article_id": aid, "gold": None, "found": f, "status": status, "quoted": quoted, "art": art})
     return records
+
+
+def _speech_only(records: list[dict]) -> list[dict]:
+    """Gold of other cues out; a found quote that matched only such gold is "outside" (neither right nor extra)."""
+    by_found: dict[int, list[bool]] = {}
+    for r in records:
+        for f in r.get("matched", ()):
+            by_found.setdefault(id(f), []).append(speech_cue(r["gold"].cue_text))
+    out = []
+    for r in records:
+        if r["gold"] is not None:
+            if speech_cue(r["gold"].cue_text):
+                out.append(r)
+            continue
+        kept = by_found.get(id(r["found"]))
+        if kept is not None and not any(kept):
+            r = {**r, "status": "outside"}
+        out.append(r)
+    return out
 
 
 def score(
@@ -380,8 +457,11 @@ def print_examples(records: list[dict], n: int, out: TextIO | None = None, seed:
                 print(f"          {_snip(f.get('quote'))!r}", file=out)
 
 
-def evaluate_corpus(folder: str | Path, misses: int = 0, out: TextIO | None = None) -> dict[str, dict[str, float]]:
-    """Read, extract, match, print the table (and examples when ``misses``); return the metrics."""
+def evaluate_corpus(
+    folder: str | Path, misses: int = 0, out: TextIO | None = None, speech_only: bool = False
+) -> dict[str, dict[str, float]]:
+    """Read, extract, match, print the table (and examples when ``misses``); return the metrics. ``speech_only``:
+    only gold attributions whose cue is speech or writing are scored (``speech_cue``)."""
     out = out or sys.stdout
     from ..quotes import extract_quotes
 
@@ -389,17 +469,21 @@ def evaluate_corpus(folder: str | Path, misses: int = 0, out: TextIO | None = No
     t0 = time.perf_counter()
     quotes = extract_quotes(arts)
     seconds = time.perf_counter() - t0
-    records, skipped = match(scored, quotes)
+    records, skipped = match(scored, quotes, speech_only=speech_only)
     m = score(records)
     n_att = sum(len(d.attributions) for d in docs)
     doubles = sum(1 for d in docs if d.alternatives)
     print(f"{folder}: {len(docs)} annotated texts, {n_att} attributions", file=out)
+    if speech_only:
+        n_speech = sum(speech_cue(a.cue_text) for d in docs for a in d.attributions)
+        print(f"  speech only: {n_speech} attributions whose cue is speech or writing are scored (SPEECH_CUES); found "
+              "quotes that match only the others are not counted", file=out)  # fmt: skip
     if doubles:
         print(f"  {doubles} text(s) annotated more than once: the file of the first annotator id is scored", file=out)
     print("as first measured (first eight words / first 40 characters; speaker holds the source's last word):",
           file=out)  # fmt: skip
     print(table(m), file=out)
-    strict_records, _ = match(scored, quotes, overlap=True, one_to_one=True)
+    strict_records, _ = match(scored, quotes, overlap=True, one_to_one=True, speech_only=speech_only)
     strict = score(strict_records, fragments_extra=False, speaker_key="speaker_head_ok")
     print("stricter: one to one, found and gold also overlap in the text (the second half of an interrupted quote "
           "is neither hit nor extra); "

@@ -5,9 +5,12 @@
     context      (context.py)     text, quotations, units, masked text, country mentions, dateline
     memory       (discourse.py)   people introduced with a title ("Foreign Minister Fumio Kishida")
     attributions (candidates.py)  quotations (direct.py) and reported speech (reported.py), each with the
-                                  speaker of its cue (subjects.py, speakers.py) and the rule that found it
+                                  speaker of its cue (subjects.py, speakers.py) and the rule that found it;
+                                  a paragraph opening "Speaker: ..." (colons.py)
     rows         (rows.py)        span trimmed, "the company" to the company named before, the speaker's
-                                  country (countries.py), the rules, open quotations continued
+                                  country (countries.py: named strategies; homes.py: organisations.csv through
+                                  text/organisations.py, a company's home, its officers, local voices, documents),
+                                  the rules, open quotations continued
 
 Why hand-written rules rather than a parser: spaCy needs model downloads and NLTK's taggers need data
 packages, neither of which the project may fetch; news attribution follows a small, stable set of
@@ -22,6 +25,7 @@ import pandas as pd
 
 from ..text.countries import day_of
 from ..text.guard import ArticleErrors
+from ..text.organisations import dateline_place_country
 from .candidates import attributions
 from .context import build_context
 from .discourse import Discourse, remember_introduced_people
@@ -74,10 +78,13 @@ def extract_quotes(articles: pd.DataFrame) -> pd.DataFrame:
     n = len(articles)
     published = articles["published"] if "published" in articles.columns else [None] * n
     datelines = articles["dateline_country"] if "dateline_country" in articles.columns else [None] * n
-    for aid, text, pub, dateline in zip(articles["article_id"], articles["text"], published, datelines):
+    places = articles["dateline"] if "dateline" in articles.columns else [None] * n
+    for aid, text, pub, dateline, place in zip(articles["article_id"], articles["text"], published, datelines, places):
         if not isinstance(text, str):
             continue
         dateline = dateline if isinstance(dateline, str) else None
+        if dateline is None and isinstance(place, str):  # "NEW YORK, March 18": a city the gazetteer does not place
+            dateline = dateline_place_country(place, day_of(pub))
         for r in errors.run(aid, quotes_in_text, text, day_of(pub), dateline):
             r["article_id"] = aid
             rows.append(r)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from .clauses import is_speech_cue
+from .colons import colon_opener
 from .context import ArticleContext
 from .direct import Quotations
 from .discourse import Discourse
@@ -46,7 +47,14 @@ def attributions(ctx: ArticleContext, memory: Discourse) -> Iterator[Attribution
                     uncertain=q.uncertain, quotation=q,
                 )  # fmt: skip
             quotations.after_read(q)
-        yield from _reported_speech(ctx, reported, unit, unit_quotes, cues, used)
+        found = False
+        for att in _reported_speech(ctx, reported, unit, unit_quotes, cues, used):
+            found = True
+            yield att
+        if ":" in masked[unit.start : unit.start + 60]:  # "Mayor Vale: Harbour plan will bring jobs"
+            att = colon_opener(ctx, memory, unit, found or bool(unit_quotes) or bool(cues))
+            if att is not None:
+                yield att
 
 
 def _reported_speech(

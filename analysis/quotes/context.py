@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..text import datelines
 from ..text.countries import Mention, find_mentions
+from ..text.organisations import dateline_place_country
 from ..text.sentences import paragraph_spans, sentence_spans
 from .lexicon import Lexicon
 from .marks import is_term, merge_units, pair_marks
@@ -73,10 +74,12 @@ class ArticleContext:
     units: list[Unit]
     mentions: Mentions
     dateline: Dateline | None
+    day: str = ""  # the publication date (ISO), as country names are read
 
     def __post_init__(self) -> None:
         self.unit_starts = [u.start for u in self.units]
         self.parsed: dict[tuple[int, int], object] = {}  # speaker phrases parsed so far (speakers.parse_speaker)
+        self.memo: dict[object, object] = {}  # what homes.py found once per article (company names, descriptions)
 
     def cues(self, start: int, end: int) -> list[re.Match]:
         """Cue words of the masked text within [start, end) (the article is scanned once)."""
@@ -132,8 +135,9 @@ def find_dateline(
     """The dateline that opens the body ("SEOUL, Sept. 3 (Yonhap) --"), else the one the loader read from the
     record (``country``, its country)."""
     found = datelines.in_text(text, paragraphs)
-    if found is not None:
-        return Dateline(found.start, found.end, datelines.place_country(found.place, day))
+    if found is not None:  # a city the gazetteer does not place ("NEW YORK"): the places of organisations.csv
+        place = datelines.place_country(found.place, day) or dateline_place_country(text[found.start : found.end], day)
+        return Dateline(found.start, found.end, place)
     return Dateline(0, 0, country) if country else None
 
 
@@ -161,4 +165,5 @@ def build_context(original: str, lex: Lexicon, day: str = "", dateline_country: 
         units=units,
         mentions=Mentions([m for m in find_mentions(text, day) if m.country]),
         dateline=find_dateline(text, paragraphs, day, dateline_country),
+        day=day,
     )

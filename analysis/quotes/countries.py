@@ -10,6 +10,16 @@ from ..text.countries import country_name
 from ..text.words import AUXILIARIES, DETERMINERS, NAME_JOINERS, OBLIGATION_MODALS, PREPOSITIONS, SENTENCE_OPENERS
 from .context import ArticleContext
 from .discourse import Discourse
+from .homes import (
+    company_home,
+    company_name,
+    document_country,
+    first_company,
+    is_company,
+    local_voice_country,
+    organisation_home,
+    spoke_from_country,
+)
 from .records import Speaker
 from .speakers import head_key
 from .tokens import fold, is_cap, words
@@ -177,26 +187,59 @@ def speaker_country(
     content: Callable[[], str | None] | None = None,
 ) -> tuple[str | None, str | None]:
     """The speaker's country and the strategy that gave it, trying in order: named in its phrase (or known from
-    its earlier mention); the one government its post belongs to ("Treasury Secretary"); a body of the
-    article its phrase names ("Agriculture Minister" and "Japan's Agriculture Ministry"); for "the official",
-    the one met before; for the first person named after a lede about an unnamed official, that official's
-    country; for an official, where the words were said, the country the reported content defends (``content``),
-    the state medium that carried them, the dateline.
-    What is found is kept on the speaker (and the person's memory), so later rows carry it."""
-    if sp.country or sp.kind not in ("person", "role"):
+    its earlier mention); an organisation of organisations.csv its phrase names (an international body: none);
+    the one government its post belongs to ("Treasury Secretary"); a body of the article its phrase names
+    ("Agriculture Minister" and "Japan's Agriculture Ministry"); for "the official", the one met before; for the
+    first person named after a lede about an unnamed official, that official's country; a company's home, or its
+    officer's (homes.py); unnamed local voices, where the text places them or the dateline; for an official, where
+    the words were said, the country the reported content defends (``content``), the state medium that carried
+    them, the dateline. What is found is kept on the speaker (and the person's memory), so later rows carry it."""
+    if sp.country or sp.kind not in ("person", "role", "org"):
         return sp.country, (sp.country_rule or "speaker-phrase") if sp.country else None
+    decided, country = organisation_home(ctx, " ".join(x for x in (sp.text, sp.role) if x))
+    if decided:
+        name = "organisation-table" if country else "international-body"
+        sp.country, sp.country_rule = country, name
+        return country, name
+    for name, strategy in _strategies(ctx, memory, bodies, sp, pos, content):
+        found = strategy()
+        country, name = found if isinstance(found, tuple) else (found, name)
+        if country is not None:
+            sp.country, sp.country_rule = country, name
+            if sp.kind == "person":
+                memory.remember(pos, sp.text, sp.role, country)
+            return country, name
+    return None, None
+
+
+class _NoWord:
+    head = ""
+
+
+_NO_WORD = _NoWord()
+
+
+def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callable]]:
+    """The named strategies for a speaker whose phrase names no country, in the order they are tried."""
     lex = ctx.lex
-    official = _is_official(ctx, sp)
-    strategies: list[tuple[str, Callable[[], str | None]]] = [
-        ("post", lambda: _post_country(ctx, sp)),
-        ("body-named-elsewhere", lambda: bodies.country(" ".join(x for x in (sp.role, _role_text(sp)) if x))),
-        ("same-role-before", lambda: memory.antecedent_country(sp, pos) if sp.kind == "role" and sp.definite else None),
-        ("lede-official", lambda: memory.lede_country(sp) if sp.kind == "person" else None),
-    ]
-    if official and not lex.is_abroad(head_key(sp.role or sp.text, lex)):
+    if sp.kind == "org" or (sp.kind == "person" and is_company(ctx, sp)):
+        out = [("spoke-from", lambda: spoke_from_country(ctx, pos))]
+        out += [("company", lambda: company_home(ctx, sp.text))] if is_company(ctx, sp) else []
+    else:
+        out = [
+            ("post", lambda: _post_country(ctx, sp)),
+            ("body-named-elsewhere", lambda: bodies.country(" ".join(x for x in (sp.role, _role_text(sp)) if x))),
+            ("same-role-before", lambda: memory.antecedent_country(sp, pos) if sp.kind == "role" and sp.definite else None),
+            ("lede-official", lambda: memory.lede_country(sp) if sp.kind == "person" else None),
+            ("spoke-from", lambda: spoke_from_country(ctx, pos)),
+            ("company-officer", lambda: _officer_country(ctx, sp)),
+            ("local-voice", lambda: local_voice_country(ctx, sp)),
+            ("document", lambda: document_country(ctx, sp)),
+        ]  # fmt: skip
+    if _is_official(ctx, sp) and not lex.is_abroad(head_key(sp.role or sp.text, lex)):
         # a government official whose phrase names no country: where the words were said ("told reporters in
         # Tokyo"), the state medium that carried them, else the story's dateline ("SEOUL (AP) —")
-        strategies += [
+        out += [
             ("place-of-speech", lambda: place_country(ctx, pos)),
             # before the dateline: a visiting minister defending his country's conduct abroad ("Brazil would not
             # have suspended payments ..., Finance Minister X said" under a WASHINGTON dateline)
@@ -204,14 +247,24 @@ def speaker_country(
             ("state-media", lambda: state_media_country(ctx, memory, sp, pos)),
             ("dateline", lambda: ctx.dateline.country if ctx.dateline else None),
         ]
-    for name, strategy in strategies:
-        country = strategy()
-        if country is not None:
-            sp.country, sp.country_rule = country, name
-            if sp.kind == "person":
-                memory.remember(pos, sp.text, sp.role, country)
-            return country, name
-    return None, None
+    return out
+
+
+def _officer_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
+    """A company's officer or spokesman: the home of the company the role names ("Tribune President", "a spokesman
+    for Cable"); a company officer's post alone ("chairman Conrad Black", "a company spokesman") takes the company
+    the story opens with."""
+    role = sp.role or (sp.text if sp.kind == "role" else None)
+    if not role or (sp.kind == "role" and ctx.lex.is_local(role)):
+        return None, None
+    name = company_name(ctx, role)
+    company_word = any((ctx.lex.entry(w) or _NO_WORD).head == "company" for w in role.split())
+    if name is None and (ctx.lex.is_company_post(role) or company_word):
+        name = first_company(ctx)
+        country, _ = company_home(ctx, name)
+        return country, "story-company"
+    country, rule = company_home(ctx, name)
+    return country, "company-officer/" + rule if rule else None
 
 
 def _role_text(sp: Speaker) -> str | None:

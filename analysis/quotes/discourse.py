@@ -75,6 +75,12 @@ class Discourse:
     def parse(self, start: int, end: int) -> Speaker | None:
         """A speaker phrase, a person's name completed from the people met before ("Kishida" -> "Fumio Kishida")."""
         sp = parse_speaker(self.ctx, start, end)
+        if sp is not None and sp.kind == "country" and sp.text and " " not in sp.text:
+            known = self.person(sp.text, start)  # "Madrid said" after "Deogracias Madrid": the person, not Spain
+            if known is not None and known.name != sp.text:
+                out = Speaker(known.name, known.role, known.country, "person")
+                out.country_rule = "earlier-mention" if known.country else None
+                return out
         if sp is None or sp.kind != "person":
             return sp
         known = self.remember(sp.name_start, sp.text, sp.role or None, sp.country)

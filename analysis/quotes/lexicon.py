@@ -52,6 +52,8 @@ class SpeakerWord:
     head: str = ""  # what a company suffix stands for ("co" -> "company")
     official: bool = False  # an unnamed-official word ("spokesman")
     abroad: bool = False  # a post held abroad ("envoy")
+    local: bool = False  # a voice of a place's market or industry ("dealers", "industry sources")
+    company: bool = False  # a company officer's post ("chairman")
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,23 @@ class Lexicon:
         found = self.words.get(key or "")
         return bool(found and found.abroad)
 
+    def _last_role(self, phrase: str) -> SpeakerWord | None:
+        for w in reversed(phrase.replace(",", " ").split()):
+            found = self.entry(w)
+            if found is not None and found.kind == "role":
+                return found
+        return None
+
+    def is_local(self, phrase: str) -> bool:
+        """The phrase's last role word is a local voice's ("New York trade sources", "dealers")."""
+        found = self._last_role(phrase)
+        return bool(found and found.local)
+
+    def is_company_post(self, phrase: str) -> bool:
+        """The phrase's last role word is a company officer's post ("chairman", "chief executive")."""
+        found = self._last_role(phrase)
+        return bool(found and found.company)
+
     def is_calendar(self, word: str) -> bool:
         """A weekday or month name."""
         return word in CALENDAR
@@ -206,7 +225,10 @@ def _speaker_words() -> tuple[list[str], dict[str, SpeakerWord], dict[str, str]]
             words.setdefault(word.lower().rstrip("."), SpeakerWord("title", state))
         else:
             head = (row.get("head") or "").strip()
-            words[word.lower()] = SpeakerWord(kind, state, head, _yes(row.get("official")), _yes(row.get("abroad")))
+            words[word.lower()] = SpeakerWord(
+                kind, state, head, _yes(row.get("official")), _yes(row.get("abroad")), _yes(row.get("local")),
+                _yes(row.get("company")),
+            )  # fmt: skip
     return titles, words, posts
 
 

@@ -117,16 +117,19 @@ class Reported:
         cs, ce = c.start(), c.end()
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         before = masked[us:cs]
-        if before.strip() and _COMMA_END.search(before):
+        opener = len(words(before)) <= 2 and _COMMA_END.search(before) is not None  # "Now, according to X, ..."
+        if before.strip() and _COMMA_END.search(before) and not opener:
             if any(
-                self._speech_cue(x, us) and parse_speaker(self.ctx, us, x.start()) is not None
+                self._speech_cue(x, us)
+                and len(words(masked[us : x.start()])) <= 8
+                and parse_speaker(self.ctx, us, x.start()) is not None
                 for x in self.ctx.cues(us, cs)
             ):
                 return None  # "X said ..., according to the ministry": the source of speech already given
             s = max([us] + [b for a, b in claimed if b <= cs])
             return Report(s, cs, found, "according-to") if len(words(masked[s:cs])) >= 4 else None
         after = _UPTO_COMMA.match(masked[ce:ue])
-        if not before.strip() and after:
+        if (not before.strip() or opener) and after:
             s = ce + after.end()
             return Report(s, ue, found, "according-to") if len(words(masked[s:ue])) >= 4 else None
         return None
@@ -291,9 +294,11 @@ class Reported:
         content = masked[shape.s : ue]
         f = shape.first[0].lower() if shape.first else ""
         lead_participle = bool(shape.first) and f in lex.cues and lex.cues[f].type == "participle"
+        # ", said Ann Roe, a professor of law at the university.": an inverted speaker with a long apposition
+        inverted_long = shape.cue_after_comma and len(words(content)) <= 20 and not looks_like_clause(content, lex)
         if not (
             shape.b_shape
-            and (len(words(content)) <= 8 or shape.setting_follows)
+            and (len(words(content)) <= 8 or shape.setting_follows or inverted_long)
             and ("|" not in content or lead_participle)
             and not _TO_NEXT.match(content)
         ):

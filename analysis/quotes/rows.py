@@ -83,7 +83,8 @@ class RowWriter:
         self.rows.append(
             QuoteRow(
                 att.kind, self.ctx.original[s:e], s, e,
-                sp.text if sp else None, sp.role if sp else None, country, att.cue, cue.cue_class if cue else None,
+                sp.text if sp else None, sp.role if sp else None, country, att.cue,
+                cue.cue_class if cue else ("speech" if att.cue == ":" else None),
                 self.ctx.original[unit.start : unit.end].strip(), att.uncertain, rules,
             )
         )  # fmt: skip

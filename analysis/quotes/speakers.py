@@ -20,6 +20,7 @@ from ..text.words import (
 )
 from ..text.words import TOPIC_PREPOSITIONS as _TOPIC
 from .context import ArticleContext
+from .homes import known_company
 from .lexicon import Lexicon
 from .records import Speaker
 from .tokens import WORD, fold, is_cap, is_possessive, words
@@ -28,6 +29,8 @@ from .tokens import WORD, fold, is_cap, is_possessive, words
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 
+# a plural of an agent noun, a group of people who can speak ("forecasters", "protesters", "economists", "critics")
+_AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ics)")
 _POSS_LEAD = re.compile(r"^(?:[’'](?:s\b)?)?\s*")  # the possessive left after a country ("Kremlin's spokesman")
 _ACRONYM_INTRO = r"([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'&-]*)*)\s*\("
 
@@ -107,12 +110,24 @@ def acronym_name(ctx: ArticleContext, acronym: str, pos: int) -> tuple[str, str 
 
 
 _OPENING_WORDS = frozenset(ADVERBIAL_OPENERS) - {"Speaker"}
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})\s*$")
+
+
+class _NoEntry:
+    head = ""
+
+
+_NO_ENTRY = _NoEntry()
 
 
 def _tokens(ctx: ArticleContext, start: int, end: int) -> list[tuple[int, int, str]]:
     text, lex = ctx.text, ctx.lex
     toks = [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(ctx.masked[start:end])]
     toks = [(a, b, text[a:b]) for a, b, _ in toks]
+    if len(toks) == 1 and (lex.entry(toks[0][2]) or _NO_ENTRY).head == "company":
+        im = _INITIALS_BEFORE.search(text, max(0, start - 16), start)  # "C.O.M.B. Co said", split after "B."
+        if im:
+            toks.insert(0, (im.start(1), im.end(1), im.group(1)))
     # drop sentence-final dots glued to the last word ("said Maruyama.")
     last = toks[-1][2] if toks else ""
     if last.endswith(".") and not lex.title_re.fullmatch(last) and not _INITIALS.fullmatch(last):
@@ -248,8 +263,8 @@ def _parse(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
         is_cap(last)
         and last_kind not in ("role", "source")
         and not (mentions and mentions[-1].end >= he - 2 and mentions[-1].start <= htoks[-1][0])
-    ):
-        return _named(ctx, ph, state)
+    ) or _capital_as_surname(ctx, htoks, mentions):
+        return _named(ctx, ph, state, surname=mentions[-1] if mentions else None)
     return _described(ctx, ph, mentions, state)
 
 
@@ -259,6 +274,7 @@ def _organisation(ctx: ArticleContext, ph: Phrase, state: bool) -> Speaker:
     if len(ph.head_toks) == 1 and last.isupper() and ph.head == len(ph.toks):
         full = acronym_name(ctx, last, ph.start)
         if full is not None:  # "the Joint Chiefs of Staff (JCS) ... the JCS said"
+            state = state or any(ctx.lex.state(w) for w in full[0].split())  # "Environmental Protection Agency"
             return Speaker(full[0], None, full[1], "org", state=state)
     return Speaker(ctx.text[ph.start : ph.end], None, phrase_country(ctx, ph.start, ph.end), "org", state=state)
 
@@ -323,11 +339,34 @@ def _not_a_name(ctx: ArticleContext, ph: Phrase, name_toks: list) -> bool:
     )
 
 
-def _named(ctx: ArticleContext, ph: Phrase, state: bool) -> Speaker | None:
+def _capital_as_surname(ctx: ArticleContext, htoks: list, mentions: list) -> bool:
+    """ "marketing manager Deogracias Madrid": a capital's name after a first name is a surname, not a government."""
+    if len(htoks) < 2 or not mentions or mentions[-1].kind != "capital" or mentions[-1].start != htoks[-1][0]:
+        return False
+    first = htoks[-2][2]
+    return (
+        is_cap(first)
+        and first.isalpha()
+        and not first.isupper()
+        and ctx.lex.kind(first) is None
+        and not ctx.lex.title_re.fullmatch(first)
+        and not ctx.mentions.inside(htoks[-2][0], htoks[-2][1])
+        and first not in SENTENCE_OPENERS
+        and first.lower() not in PREPOSITIONS
+    )
+
+
+def _named(ctx: ArticleContext, ph: Phrase, state: bool, surname=None) -> Speaker | None:
     """The head ends in a capitalised run: a person's name (with its role and country), or an organisation's."""
     text, htoks = ctx.text, ph.head_toks
     whole = text[ph.start : ph.end]
-    run, org_like = _peel_countries(ctx, htoks[_name_run_start(ctx, htoks) :])
+    if len(htoks) > 1 and known_company(ctx, text[htoks[0][0] : htoks[-1][1]], whole=True):
+        # "General Acquisition said" after "General Acquisition Co": a company's short name, not General Acquisition
+        return Speaker(whole, None, phrase_country(ctx, ph.start, ph.end), "org", state=state)
+    start = _name_run_start(ctx, htoks)
+    if surname is not None and surname.start == htoks[-1][0] and start == len(htoks) - 1:
+        start -= 1  # the run stopped at the capital: the first name before it is part of the name
+    run, org_like = _peel_countries(ctx, htoks[start:])
     if org_like:
         return Speaker(whole, None, phrase_country(ctx, ph.start, ph.end), "org", state=state)
     name_toks = run[_title_cut(ctx, run) :]
@@ -352,7 +391,8 @@ def _described(ctx: ArticleContext, ph: Phrase, mentions: list, state: bool) -> 
     lex, text, htoks = ctx.lex, ctx.text, ph.head_toks
     if not any(lex.kind(w) in ("role", "org", "source", "title") for _, _, w in htoks):
         quantified = ph.text_start < ph.start  # "more than half of respondents"
-        if not ((ph.had_det or mentions or quantified) and len(htoks) <= 3):
+        agents = len(htoks) <= 2 and _AGENT_PLURAL.fullmatch(htoks[-1][2]) is not None and htoks[0][2].isalpha()
+        if not ((ph.had_det or mentions or quantified or agents) and len(htoks) <= 3):
             return None
     hs, he = htoks[0][0], htoks[-1][1]
     role = text[hs:he]

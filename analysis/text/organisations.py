@@ -40,3 +40,35 @@ def find_organisations(text: str, day: str = "", kinds: frozenset[str] | None = 
         if kinds is None or kind in kinds:
             out.append(Organisation(m.start(), m.end(), m.group(), kind, country_name(iso3, day) if iso3 else None))
     return out
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """Lower-case place name -> iso3, for the rows of kind "place" (cities and U.S. states)."""
+    return {
+        r["name"].strip().lower(): r["country"].strip() for r in read_table("organisations.csv") if r["kind"] == "place"
+    }
+
+
+def place_country(place: str, day: str = "") -> str | None:
+    """The country of a city or U.S. state of organisations.csv ("NEW YORK", "Calgary", "Minn."), as on ``day``;
+    None for a place it does not list. Case is ignored: datelines write places in capitals."""
+    iso3 = _places().get(" ".join(place.split()).lower())
+    return country_name(iso3, day) if iso3 else None
+
+
+def dateline_place_country(dateline: str, day: str = "") -> str | None:
+    """The country of a dateline's place by the places of organisations.csv: "NEW YORK, March 18" -> United States,
+    "PLYMOUTH, Minn., March 20" -> United States (its state); None when no comma-separated part is a listed place."""
+    for part in dateline.split(",")[:3]:
+        found = place_country(part.strip(" -—–"), day)
+        if found:
+            return found
+    return None
+
+
+def organisation_in(phrase: str, day: str = "") -> Organisation | None:
+    """The first organisation of organisations.csv named in ``phrase`` ("a Bundesbank spokesman"), wires and places
+    left out; an international body has country None."""
+    found = find_organisations(phrase, day, frozenset({"company", "central_bank", "ministry", "agency", "body"}))
+    return found[0] if found else None

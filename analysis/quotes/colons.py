@@ -1,0 +1,59 @@
+"""A paragraph that opens with a speaker and a colon: a headline ("Mayor Vale: Harbour plan will bring jobs"), a line
+of a transcript ("ANN VALE: We have waited long enough"), a finding ("Poll: Most voters back the plan"). The rest of
+the paragraph's first sentence is what the speaker said."""
+
+from __future__ import annotations
+
+import re
+
+from .context import ArticleContext
+from .discourse import Discourse
+from .records import Attribution, Speaker, Unit
+from .tokens import words
+
+# up to five capitalised words (a name, a post, "Poll"), then a colon and the content
+_OPENER = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*[\w.])\s*:\s+(?=\S)")
+
+
+def colon_opener(ctx: ArticleContext, memory: Discourse, unit: Unit, claimed: bool) -> Attribution | None:
+    """The attribution of a unit that opens a paragraph with "Speaker: ...", when no quotation or cue of the unit
+    claimed it. The speaker must read as one: a name of two words or more, or met elsewhere in the article, or a word
+    of the speaker table ("Poll", "Report"); a colon after a label ("Note:", "Update:") or a figure is no quote."""
+    if (
+        claimed
+        or not (0 <= unit.para < len(ctx.paragraphs))
+        or ctx.text[ctx.paragraphs[unit.para][0] : unit.start].strip()
+    ):
+        return None
+    om = _OPENER.match(ctx.masked, unit.start, unit.end)
+    if om is None or not _prose(ctx.masked[om.end() : unit.end]):
+        return None
+    sp = _speaker(ctx, memory, om.start(1), om.end(1))
+    if sp is None:
+        return None
+    return Attribution("indirect", om.end(), unit.end, sp, ":", unit, "speaker-colon", "before-colon")
+
+
+def _prose(content: str) -> bool:
+    """Words of a sentence, not a table's figures or a line in capitals ("UMUARAMA NIL, LONDRINA 1.5 MM")."""
+    toks = words(content)
+    alpha = [w for w in toks if w.isalpha()]
+    return len(alpha) >= 3 and len(alpha) * 3 >= len(toks) * 2 and not content.isupper()
+
+
+def _speaker(ctx: ArticleContext, memory: Discourse, start: int, end: int) -> Speaker | None:
+    phrase = ctx.text[start:end]
+    toks = phrase.split()
+    lex = ctx.lex
+    if len(phrase) < 3 or any(lex.is_calendar(w) for w in toks) or re.search(r"\d", phrase):
+        return None
+    if phrase.isupper() and len(toks) >= 2:  # a transcript's speaker in capitals ("JAKE ROE")
+        return Speaker(phrase, None, None, "person", human=True)
+    sp = memory.parse(start, end)
+    if sp is None or sp.kind not in ("person", "role", "org", "country"):
+        return None
+    known = lex.kind(toks[-1]) in ("role", "org", "source", "title")
+    full_name = r"[A-Z][\w’'-]+\s+" + re.escape(toks[0]) + r"(?![\w-])"
+    if len(toks) == 1 and not known and re.search(full_name, ctx.text[end:]) is None:
+        return None  # a surname of a person the article names in full later ("Vale:"), never a label ("Note:")
+    return sp

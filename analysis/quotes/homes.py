@@ -1,0 +1,252 @@
+"""Where a company, a body or a market voice belongs: the home country of an organisation that speaks (or whose
+officer speaks), from organisations.csv or from how the story describes it, and the country of the unnamed local
+voices of a story (dealers, analysts, industry sources: the dateline's, unless the text places them elsewhere)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text.organisations import find_organisations, organisation_in, place_country
+from .context import ArticleContext
+from .records import Speaker
+from .tokens import is_cap, words
+
+# a company's name: capitalised words ending in a corporate suffix ("Tribune Co", "AEGON NV", "Cable and Wireless Plc")
+_SUFFIX = r"(?:Inc|Co|Corp|Corporation|Cos|Ltd|Plc|PLC|NV|N\.V\.|AG|SA|S\.A\.|BV|B\.V\.|GmbH|SpA|Ltda|Bhd|Pty|Company)"
+_COMPANY = re.compile(r"(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:&|and|of|de|[A-Z][\w&.’'-]*))*?\s+" + _SUFFIX + r"(?![\w])")
+_CAP_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:de|of|es)?\s*[A-Z][\w.’'-]*)*")
+# "Calgary-based", "the Nashville, Tenn.-based company": a place that is a company's seat
+_BASED = re.compile(r"([A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,2})-based\b")
+# "Tribune Co of Chicago", "Daily Telegraph PLC, of London", "an analyst for Peters and Co Ltd in Calgary"
+_OF_PLACE = re.compile(r"\s*,?\s+(?:of|in)\s+([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?)")
+_COMPANY_HEADS = frozenset({"company"})
+
+
+def _place_of(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """The one country a short span names: a country, demonym or capital of the gazetteer, else a city or U.S.
+    state of organisations.csv ("Calgary", "Nashville, Tenn.")."""
+    found = {m.country for m in ctx.mentions.inside(start, end)}
+    if not found:
+        for part in re.split(r",\s*", ctx.text[start:end]):
+            country = place_country(part.strip(), ctx.day) or place_country(part.strip().rstrip("."), ctx.day)
+            if country:
+                found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def described_home(ctx: ArticleContext, name: str) -> str | None:
+    """Where the story says a company is from, at any mention of its name: a nationality or place right before it
+    ("Dutch insurer AEGON NV", "Calgary-based Dome") or a seat right after it ("Tribune Co of Chicago")."""
+    key = ("described", name)
+    if key not in ctx.memo:
+        ctx.memo[key] = _described_home(ctx, name)
+    return ctx.memo[key]
+
+
+_OWN_SEAT = re.compile(r"\s(?:of|in)\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s*$")
+_SUFFIX_END = re.compile(r"\s+" + _SUFFIX + r"$")
+_SUFFIXES = re.compile(r"(?:\s+" + _SUFFIX + r")*")
+_LOWER_WORDS = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}")
+_NATIONALITY_GAP = re.compile(r"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
+def _described_home(ctx: ArticleContext, name: str) -> str | None:
+    name = name.replace("<", "").replace(">", "")
+    seat = _OWN_SEAT.search(name)
+    if seat:  # "Willemijn Holding BV of Rotterdam" as the speaker's own phrase
+        found = place_country(seat.group(1), ctx.day)
+        if found:
+            return found
+        name = name[: seat.start()]
+    based = _BASED.search(name)
+    if based:  # "Calgary-based Pinecone Energy Ltd" as the speaker's own phrase
+        found = place_country(based.group(1).split(",")[-1].strip(), ctx.day) or place_country(based.group(1), ctx.day)
+        if found:
+            return found
+        name = name[based.end() :]
+    core = _SUFFIX_END.sub("", name.strip()) or name
+    if len(core) < 2:
+        return None
+    text = ctx.text
+    i = text.find(core)
+    while i >= 0:
+        j = i + len(core)
+        if not (i and (text[i - 1].isalnum() or text[i - 1] in "-_")) and not (
+            j < len(text) and (text[j].isalnum() or text[j] in "-_")
+        ):
+            found = _home_at(ctx, i, j)
+            if found:
+                return found
+        i = text.find(core, i + 1)
+    return None
+
+
+def _home_at(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """The place described at one mention of a company's name (text[start:end])."""
+    text = ctx.text
+    before = text[max(0, start - 60) : start]
+    based = list(_BASED.finditer(before))
+    if based and _LOWER_WORDS.fullmatch(before[based[-1].end() :]):
+        found = _place_of(ctx, start - len(before) + based[-1].start(1), start - len(before) + based[-1].end(1))
+        if found:
+            return found
+    lead = ctx.mentions.last_ending_by(start)
+    if lead is not None and start - lead.end < 40 and _NATIONALITY_GAP.fullmatch(text, lead.end, start):
+        return lead.country  # "Dutch insurer AEGON NV", "the Japanese trading house Mitsui"
+    tail = _SUFFIXES.match(text, end)
+    seat = _OF_PLACE.match(text, tail.end() if tail else end)
+    return _place_of(ctx, seat.start(1), seat.end(1)) if seat else None
+
+
+@lru_cache(maxsize=4096)
+def _table_home(phrase: str, day: str) -> tuple[bool, str | None]:
+    found = organisation_in(phrase, day)
+    return (found is not None, found.country if found is not None else None)
+
+
+def organisation_home(ctx: ArticleContext, phrase: str | None) -> tuple[bool, str | None]:
+    """(decided, country) for an organisation of organisations.csv a phrase names: its home, or None decided for an
+    international body ("an IMF official": no dateline, no guess)."""
+    if not phrase:
+        return False, None
+    return _table_home(phrase, ctx.day)
+
+
+def company_name(ctx: ArticleContext, phrase: str | None) -> str | None:
+    """The company a phrase names: a name with a corporate suffix, or the capitalised words of a role before its
+    role word ("Tribune President" -> "Tribune", "president of Advanced Voice" -> "Advanced Voice")."""
+    if not phrase:
+        return None
+    cm = _COMPANY.search(phrase)
+    if cm:
+        return cm.group()
+    lex = ctx.lex
+    for run in _CAP_RUN.finditer(phrase):
+        if any(lex.state(w) and lex.kind(w) == "org" for w in run.group().split()):
+            continue  # "the Finance Ministry": a state body, not a company
+        names = [w for w in run.group().split() if lex.kind(w) is None and not lex.title_re.fullmatch(w)]
+        names = [w for w in names if not ctx.lex.is_calendar(w)]
+        if names and names[0].lower() not in ("the", "of") and known_company(ctx, " ".join(names)):
+            return " ".join(names)
+    return None
+
+
+def is_company(ctx: ArticleContext, sp: Speaker) -> bool:
+    """An organisation that is a company: a corporate suffix or a company word ("the company", "Standard Oil Co"); also
+    a name read as a person's that is the short name of a company the story names ("Acme" after "Acme Widget Corp")."""
+    if sp.kind not in ("org", "person") or sp.state or (sp.kind == "person" and sp.role):
+        return False
+    text = sp.text or ""
+    if any((ctx.lex.words.get(w.lower().rstrip(".")) or _NO).head in _COMPANY_HEADS for w in words(text)):
+        return True
+    return known_company(ctx, text)
+
+
+def known_company(ctx: ArticleContext, name: str, whole: bool = False) -> bool:
+    """A company's name: with a corporate suffix (the whole ``name`` when ``whole``), or the short name of a company the
+    story names in full ("LTV" after "LTV Corp <QLTV>", "Telegraph" after "Daily Telegraph PLC")."""
+    if _COMPANY.fullmatch(name) if whole else _COMPANY.search(name):
+        return True
+    padded = f" {name.lower()} "
+    return len(name) > 1 and any(padded in full for full in _companies(ctx))
+
+
+_TICKER = re.compile(r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+<[A-Z.]+>")
+_SHORT_FORM = re.compile(_SUFFIX + r"\s*\(([A-Z][\w&-]+)\)")  # "Amsterdam-Rotterdam Bank NV (Amro)"
+
+
+def _companies(ctx: ArticleContext) -> list[str]:
+    """The full company names of the article (a corporate suffix, a ticker after the name, a short form in brackets
+    after it), lower case and padded, found once."""
+    found = ctx.memo.get("companies")
+    if found is None:
+        found = [f" {m.group().lower()} " for m in _COMPANY.finditer(ctx.text)]
+        if "<" in ctx.text:
+            found += [f" {m.group(1).lower()} " for m in _TICKER.finditer(ctx.text)]
+        if "(" in ctx.text:
+            found += [f" {m.group(1).lower()} " for m in _SHORT_FORM.finditer(ctx.text)]
+        ctx.memo["companies"] = found
+    return found
+
+
+class _No:
+    head = ""
+
+
+_NO = _No()
+
+
+def first_company(ctx: ArticleContext) -> str | None:
+    """The first company the story names (its lede's, as company stories open), for an officer introduced by a
+    corporate role only ("chairman Conrad Black")."""
+    if "first_company" not in ctx.memo:
+        cm = _COMPANY.search(ctx.masked, 0, ctx.paragraphs[0][1] if ctx.paragraphs else 400)
+        ctx.memo["first_company"] = cm.group() if cm else None
+    return ctx.memo["first_company"]
+
+
+def company_home(ctx: ArticleContext, name: str | None) -> tuple[str | None, str | None]:
+    """(country, rule) of a company: organisations.csv, the story's description of it, else the dateline (wire
+    copy on a company is filed from its seat)."""
+    if not name:
+        return None, None
+    decided, country = organisation_home(ctx, name)
+    if decided:
+        return country, "organisation-table"
+    country = described_home(ctx, name)
+    if country:
+        return country, "company-described"
+    if ctx.dateline and ctx.dateline.country:
+        return ctx.dateline.country, "company-dateline"
+    return None, None
+
+
+_SPOKE_FROM = re.compile(
+    r"\b(?:said|says|speaking|spoke|told\s+[\w ]{1,20}?)\s+(?:by\s+telephone\s+)?from\s+([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?)"
+)
+
+
+def spoke_from_country(ctx: ArticleContext, pos: int) -> str | None:
+    """Where the speaker spoke from, in the sentence of the words: "said from Toronto", "speaking from London"."""
+    unit = ctx.unit_at(pos)
+    if unit is None:
+        return None
+    fm = _SPOKE_FROM.search(ctx.masked, unit.start, unit.end)
+    return _place_of(ctx, fm.start(1), fm.end(1)) if fm else None
+
+
+def document_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
+    """A document, survey or communique whose phrase names no country or international body ("the high command
+    communique", "a survey of manufacturers"): the company its phrase names, else the dateline's country, as for the
+    story's local voices."""
+    text = sp.text or ""
+    if sp.kind != "role" or ctx.lex.kind(text.split()[-1] if text.split() else "") != "source":
+        return None, None
+    name = company_name(ctx, text)
+    if name is not None:
+        return company_home(ctx, name)
+    if "bodies" not in ctx.memo:  # an OPEC statement in a Vienna story, an OECD report from Paris: no guess
+        ctx.memo["bodies"] = bool(find_organisations(ctx.text, ctx.day, frozenset({"body"})))
+    if ctx.dateline and ctx.dateline.country and not ctx.memo["bodies"]:
+        return ctx.dateline.country, "dateline-document"
+    return None, None
+
+
+def local_voice_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
+    """Unnamed local voices (dealers, traders, analysts, industry sources): a place their phrase names ("New York
+    trade sources", "London analysts"), else the dateline's country."""
+    text = sp.text or ""
+    if sp.kind != "role" or not ctx.lex.is_local(sp.role or text) or any(ctx.lex.is_abroad(w) for w in words(text)):
+        return None, None
+    if re.search(r"\bdiplomatic\b", text, re.I):  # "diplomatic sources": diplomats speak for no place they are in
+        return None, None
+    for run in _CAP_RUN.finditer(text):
+        if not any(is_cap(w) and ctx.lex.kind(w) is None for w in run.group().split()):
+            continue
+        found = place_country(run.group(), ctx.day)
+        if found:
+            return found, "place-in-phrase"
+    if ctx.dateline and ctx.dateline.country:
+        return ctx.dateline.country, "dateline-local"
+    return None, None

@@ -1,0 +1,27 @@
+"""A paragraph that opens with a speaker and a colon (issue 25). Invented sentences."""
+
+from __future__ import annotations
+
+from analysis.quotes import quotes_in_text
+
+TEXT = (
+    "Vale: Critics of the harbour deal have not read it\n\n"
+    "The mayor of Lakeside, Ann Vale, spoke to reporters on Monday about the deal.\n\n"
+    "Poll: Most voters back the harbour deal in Lakeside.\n\n"
+    "ANN VALE: We have waited long enough for this harbour.\n\n"
+    "Note: this story was corrected on Tuesday to fix a name.\n\n"
+    "North End: 13 hrs 15 hrs\n\n"
+)
+
+
+def test_headline_transcript_and_poll_openers_are_quotes():
+    rows = {r["quote"]: r for r in quotes_in_text(TEXT) if r["rule"].startswith("found:speaker-colon")}
+    assert rows["Critics of the harbour deal have not read it"]["speaker"] == "Vale"
+    assert rows["Most voters back the harbour deal in Lakeside"]["speaker"] == "Poll"
+    assert rows["We have waited long enough for this harbour"]["speaker"] == "ANN VALE"
+    assert all(r["cue"] == ":" and r["cue_class"] == "speech" for r in rows.values())
+
+
+def test_labels_and_table_lines_are_not():
+    quotes = [r["quote"] for r in quotes_in_text(TEXT)]
+    assert not any(q.startswith("this story was corrected") or q.startswith("13 hrs") for q in quotes)

@@ -1,0 +1,119 @@
+"""Speaker countries of companies, their officers, market voices and international bodies (issue 25). Every
+sentence here is invented."""
+
+from __future__ import annotations
+
+from analysis.quotes import quotes_in_text
+
+DAY = "1987-03-03"
+
+
+def _rows(text: str, day: str = DAY) -> list[dict]:
+    return quotes_in_text(text, day)
+
+
+def _one(text: str, day: str = DAY) -> dict:
+    rows = _rows(text, day)
+    assert rows, text
+    return rows[0]
+
+
+def test_local_voices_take_the_dateline_country():
+    row = _one("FRANKFURT, March 3 - Dealers said the mark would stay firm against the dollar this week.")
+    assert row["speaker_country"] == "West Germany" and row["rule"].endswith("country:dateline-local")
+
+
+def test_local_voices_placed_elsewhere_take_that_place():
+    row = _one("MANILA, March 3 - New York trade sources said buyers might turn to other suppliers soon.")
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:place-in-phrase")
+
+
+def test_diplomatic_sources_speak_for_no_country():
+    row = _one("FRANKFURT, March 3 - Diplomatic sources said the talks would resume next week in Vienna.")
+    assert row["speaker_country"] is None
+
+
+def test_company_in_a_city_dateline_takes_the_city_country():
+    row = _one("NEW YORK, March 3 - Acme Widget Corp said its first quarter profits would rise sharply.")
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:company-dateline")
+
+
+def test_short_name_of_a_company_is_the_company():
+    rows = _rows(
+        "CHICAGO, March 3 - Acme Widget Corp <AWC> said its sales rose by a fifth in the quarter. Acme said it would "
+        "open two plants next year."
+    )
+    assert [r["speaker_country"] for r in rows] == ["United States", "United States"]
+
+
+def test_company_described_by_its_nationality():
+    rows = _rows(
+        "Dutch brewer Hopsma NV reported higher sales. Hopsma said its exports rose by a tenth in the quarter."
+    )
+    assert rows[-1]["speaker_country"] == "Netherlands" and rows[-1]["rule"].endswith("country:company-described")
+
+
+def test_company_described_by_its_seat():
+    row = _one("Calgary-based Pinecone Energy Ltd said it would sell its pipeline unit to a rival group.")
+    assert row["speaker_country"] == "Canada"
+
+
+def test_central_bank_from_the_organisations_table():
+    row = _one("A Bundesbank spokesman said the council would not change interest rates this week.")
+    assert row["speaker_country"] == "West Germany" and row["rule"].endswith("country:organisation-table")
+
+
+def test_international_body_has_no_country_even_with_a_dateline():
+    row = _one("SEOUL, March 3 - An IMF official said the loan would be approved by the board this month.")
+    assert row["speaker_country"] is None and "dateline" not in row["rule"]
+
+
+def test_officer_of_a_named_company():
+    row = _one("CHICAGO, March 3 - Tilbury Light Co president Ann Marsh said demand for power was weak.")
+    assert row["speaker_country"] == "United States" and "country:company-officer" in row["rule"]
+
+
+def test_officer_with_a_post_only_speaks_for_the_story_company():
+    text = (
+        "TORONTO, March 3 - Pinecone Inc will pay 40 mln dlrs for a small paper group, chairman Alan Grove told "
+        "reporters after the annual meeting."
+    )
+    row = _one(text)
+    assert row["speaker"] == "Alan Grove" and row["speaker_country"] == "Canada"
+    assert row["rule"].endswith("country:story-company")
+
+
+def test_capital_as_a_surname_is_a_person():
+    text = "Marketing manager Rosa Madrid said shipments would be late by a week. Madrid said customers had been told."
+    rows = _rows(text)
+    assert [r["speaker"] for r in rows] == ["Rosa Madrid", "Rosa Madrid"]
+    assert all(r["speaker_country"] != "Spain" for r in rows)
+
+
+def test_company_with_its_seat_in_its_own_phrase():
+    row = _one("NEW YORK, March 3 - <Tulpen Holding BV> of Rotterdam said it has licensed its design to a U.S. maker.")
+    assert row["speaker_country"] == "Netherlands" and row["rule"].endswith("country:company-described")
+
+
+def test_a_document_speaks_for_the_dateline_country_unless_an_international_body_is_named():
+    row = _one("BAGHDAD, March 3 - A high command communique said warplanes had struck two oil sites at dawn.")
+    assert row["speaker_country"] == "Iraq" and row["rule"].endswith("country:dateline-document")
+    text = "VIENNA, March 3 - OPEC ministers met on Monday. The statement said output was well below the ceiling."
+    assert all(r["speaker_country"] is None for r in _rows(text) if r["speaker"] == "statement")
+
+
+def test_where_the_speaker_spoke_from():
+    row = _one("NEW YORK, March 3 - The offer is fair, oil analyst Ann Roe of Birch Hill Ltd said from Toronto.")
+    assert row["speaker_country"] == "Canada" and row["rule"].endswith("country:spoke-from")
+
+
+def test_short_name_of_a_company_that_starts_with_a_title_word():
+    rows = _rows(
+        "General Harbour Co said it would bid for the port. General Harbour said the offer would be made in cash."
+    )
+    assert [r["speaker"] for r in rows] == ["General Harbour Co", "General Harbour"]
+
+
+def test_a_company_named_by_initials_keeps_them_when_the_sentence_is_cut_after_them():
+    rows = _rows("R.T.V. Co said its board approved a plan to buy the rest of the cable network from its partners.")
+    assert rows and all(r["speaker"] == "R.T.V. Co" for r in rows)
