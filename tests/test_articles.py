@@ -310,3 +310,18 @@ def test_a_header_word_before_a_sentence_is_not_a_date_line(tmp_path):
     (tmp_path / "a.txt").write_text(page, encoding="utf-8")
     row = load_articles(tmp_path).iloc[0]
     assert row.text.startswith("Posted prices rose 5 pct") and pd.isna(row.published)
+
+
+@pytest.mark.parametrize(
+    "field, place",
+    [
+        ("SYRACUSE, N.Y., April 17 -", "SYRACUSE"),
+        ("CALGARY, Alberta, March 3 -", "CALGARY"),
+        ("TOKYO, APril 8 -", "TOKYO"),
+    ],
+)
+def test_a_dateline_field_with_a_state_or_a_mistyped_month_is_read(field, place):
+    from analysis.text.datelines import from_field
+
+    found = from_field(field)
+    assert found is not None and found.place == place and found.text == field.rstrip(" -")

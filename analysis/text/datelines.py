@@ -15,7 +15,11 @@ _DASH = r"\s*(?:--|[—–-])\s*"
 _WITH_CREDIT = re.compile(rf"\s*({_PLACE}){_DATE}?\s*\([A-Z][A-Za-z .&-]{{1,30}}\){_DASH}")
 # "WASHINGTON, March 2 - ": a place in capitals and a date, as wire copy without a credit opens
 _CAPITALS = re.compile(rf"\s*([A-Z][A-Z.’'-]*(?:[ /][A-Z][A-Z.’'-]*){{0,3}}){_DATE}{_DASH}")
-_FIELD = re.compile(rf"\s*({_PLACE})\s*(?:{_DATE})?\s*(?:\([^)]*\))?\s*(?:--|[—–-])?\s*$")
+# A record's field may name a state or province between place and date ("SYRACUSE, N.Y., April 17", "CALGARY,
+# Alberta, March 3"), and the wire's month is sometimes mistyped ("APril 8")
+_REGION = r"(?:,\s*[A-Z][A-Za-z.’'-]*(?:\s[A-Z][A-Za-z.’'-]*){0,2})"
+_FIELD_DATE = r"(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})"
+_FIELD = re.compile(rf"\s*({_PLACE}){_REGION}?\s*(?:{_FIELD_DATE})?\s*(?:\([^)]*\))?\s*(?:--|[—–-])?\s*$")
 
 
 @dataclass(frozen=True)
