@@ -14,7 +14,7 @@ NEWSMTSC ?= ../shared/data/newsmtsc
 # draws a glyph it has no font for as an empty box)
 FONT_PACKAGES := fonts-noto-cjk fonts-noto-core
 
-.PHONY: all setup fonts report test lint format lab clean sentiment-model
+.PHONY: all setup fonts report test lint format lab clean sentiment-model encoder-model
 all: report
 
 $(VENV)/.installed: requirements.txt pyproject.toml
@@ -56,10 +56,19 @@ format: setup
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-# Rebuild analysis/data/sentiment_model.npz from NewsMTSC (needs the build-only requirements; ~10 min on one core)
+# Rebuild analysis/data/sentiment_model.npz (the fast model, --sentiment fast) from NewsMTSC (needs the build-only requirements; ~10 min on one core)
 sentiment-model: setup
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-build.txt
 	$(PY) scripts/build_sentiment_model.py --data "$(NEWSMTSC)"
+
+# Rebuild analysis/data/encoder/ (the default sentiment model): fine-tune all-MiniLM-L6-v2 on NewsMTSC with torch,
+# export to ONNX, quantize to int8 (about an hour on 2 cores). Build-only requirements, in a venv of their own:
+# torch==2.13.0 resolves to the CPU build here; the run time needs only onnxruntime and tokenizers.
+BUILD_VENV := .venv-encoder
+encoder-model:
+	$(PYTHON) -m venv $(BUILD_VENV)
+	$(BUILD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-encoder.txt
+	$(BUILD_VENV)/bin/python scripts/build_encoder.py --data "$(NEWSMTSC)"
 
 lab: setup
 	$(VENV)/bin/jupyter lab notebooks/

@@ -12,6 +12,7 @@ import pytest
 from analysis import country_portrayal, country_sentiment, polarity_label, target_sentiment
 from analysis.paths import ROOT
 from analysis.sentiment import countries as sentiment_countries
+from analysis.sentiment.choice import DEFAULT_SENTIMENT
 from analysis.sentiment.countries import PORTRAYAL_COLUMNS, SENTIMENT_COLUMNS
 from analysis.sentiment.features import SCOPES, Featurizer
 from analysis.sentiment.lexicon import lexicon
@@ -151,7 +152,7 @@ def test_country_sentiment_columns_and_dtypes(seeds):
     assert df["start"].dtype == "int64" and df["end"].dtype == "int64" and df["score"].dtype == "float64"
     assert df["score"].between(-1, 1).all()
     assert set(df["label"]) <= {"negative", "neutral", "positive"}
-    assert df["rule"].str.contains("score:fast").all()
+    assert df["rule"].str.contains(f"score:{DEFAULT_SENTIMENT}").all()
     texts = dict(zip(seeds.article_id, seeds.text))
     for r in df.itertuples():
         assert texts[r.article_id][r.start : r.end] in r.evidence
