@@ -120,11 +120,9 @@ def article_figures(
         if not figs.all:
             continue
         facts = _facts(ctx, sentence, published, dates, rules)
-        home = story.known_at(sentence.index)
         for fig in figs.all:
             d = describe(ctx, sentence, fig, figs, rows, rules)
-            frame = story.frame
-            partners = find_partners(ctx, sentence, d, figs, facts.source, rows, home, facts.bilateral, frame, rules)
+            partners = find_partners(ctx, sentence, d, figs, facts.source, rows, story, facts.bilateral, rules)
             rows.append(_row(article_id, ctx, sentence, d, partners, facts, rules))
     return rows
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..text.countries import find_mentions
-from ..text.organisations import find_organisations
+from ..text.organisations import find_organisations, ticker_home
 from ..text.words import POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
 from .describe import Described
@@ -43,6 +43,8 @@ class StoryCountry:
     country: str | None
     sentence: int
     frame: tuple[str, str] | None = None
+    company: str | None = None  # the home of the company the story reports on ("Pillsbury Co <PSY>")
+    rule: str = "story-country"  # how the story's country was found: the lede, or "headline-country"
 
     def known_at(self, index: int) -> str | None:
         return self.country if index >= self.sentence else None
@@ -68,6 +70,8 @@ class _Ask:
     source: Source
     rows: list[FigureRow]  # the article's rows so far
     story: str | None  # the story's own country, as known at this sentence
+    story_rule: str  # how the story's country was found (stage "partners" of rules.csv)
+    company: str | None  # the home of the company the story reports on
     bilateral: bool  # the sentence says "bilateral", "the two countries" ...
     frame: tuple[str, str] | None  # the pair the headline and lede set
     rules: Rules
@@ -81,14 +85,25 @@ def story_country(ctx: Context, rules: Rules, title: str | None = None) -> Story
     "exports of American wine") in the first sentences, or the subject opening the lede ("Taiwan plans ..."),
     with the pair the headline and lede frame the story by."""
     frame = story_frame(ctx, title, rules)
+    company = _story_company(ctx, title)
     for s in ctx.sentences:
         if s.index >= 3:
             break
         if s.paragraph < 3:
             country = _owner(ctx, s.places, s.start, s.index == 0, rules)
             if country:
-                return StoryCountry(country, s.index, frame)
-    return StoryCountry(None, 0, frame)
+                return StoryCountry(country, s.index, frame, company)
+    head = _distinct(m.country for m in find_mentions(_headline_case(title), ctx.day)) if title else []
+    if len(head) == 1 and frame is None:  # "MALAYSIAN CENTRAL BANK SEES HIGHER GROWTH": the story's one country
+        return StoryCountry(head[0], 0, frame, company, "headline-country")
+    return StoryCountry(None, 0, frame, company)
+
+
+def _story_company(ctx: Context, title: str | None) -> str | None:
+    """The home of the company a story reports on: the company named with its ticker in the headline or the
+    lede ("PILLSBURY CO <PSY> 3RD QTR NET", "Jardine Matheson Holdings Ltd <JARD.HK> said")."""
+    lede = next((s.text for s in ctx.sentences if s.index == 0), "")
+    return ticker_home(title or "", ctx.day) or ticker_home(lede, ctx.day)
 
 
 def story_frame(ctx: Context, title: str | None, rules: Rules) -> tuple[str, str] | None:
@@ -166,15 +181,30 @@ def find_partners(
     figs: SentenceFigures,
     source: Source,
     rows: list[FigureRow],
-    story: str | None,
+    story: StoryCountry,
     bilateral: bool,
-    frame: tuple[str, str] | None,
     rules: Rules,
 ) -> Partners:
     """The countries of the described figure ``d``."""
     skip = [source.span] if source.span else []
     window = _country_window(ctx.text, d.fig, d.window, figs, ctx.mentions, rules)
-    q = _Ask(ctx, sentence, d, figs, source, rows, story, bilateral, frame, rules, window, skip)
+    home = story.known_at(sentence.index)
+    q = _Ask(
+        ctx,
+        sentence,
+        d,
+        figs,
+        source,
+        rows,
+        home,
+        story.rule,
+        story.company,
+        bilateral,
+        story.frame,
+        rules,
+        window,
+        skip,
+    )
     found, rule = [], None
     for name, find in PARTNER_RULES:
         found = find(q)
@@ -194,12 +224,14 @@ def find_partners(
 
 
 def _fallback(q: _Ask) -> tuple[list[Role], str | None]:
-    """No country named near the figure: the source's country, else the story's own, else the home of a
-    company it is bought from or sold by."""
+    """No country named near the figure: the source's country, else the story's own, else the home of the
+    company the story reports on, else the home of a company it is bought from or sold by."""
     if q.source.country:
         return [(q.source.country, "party")], "source-country"
     if q.story:
-        return [(q.story, "party")], "story-country"
+        return [(q.story, "party")], q.story_rule
+    if q.company:
+        return [(q.company, "party")], "company-story"
     home = _company_home(q, [])
     return ([(home, "party")], "company-home") if home else ([], None)
 
