@@ -55,13 +55,26 @@ def test_a_level_moved_by_a_change_carries_its_direction():
     assert row(figs("The duty was raised to 40 pct from 15 pct."), "15 pct")["direction"] is None
 
 
-def test_growth_rates_are_increases_and_their_comparisons_too():
-    df = figs(
-        "Growth in farm output is expected to slow to 2.1 pct this year and 1.8 pct next, after 3.4 pct last year."
-    )
-    assert {row(df, s)["direction"] for s in ("2.1 pct", "1.8 pct", "3.4 pct")} == {"increase"}
+def test_a_rate_takes_the_direction_of_the_verb_that_moves_it():
+    # issue 26: "growth slowed to 2.7 pct" is a decrease (the rate moved down); "growth of 3 pct" an increase
+    df = figs("Growth in farm output is expected to slow to 2.1 pct this year and 1.8 pct next.")
+    assert {row(df, s)["direction"] for s in ("2.1 pct", "1.8 pct")} == {"decrease"}
+    assert row(figs("Inflation fell to 2.3 pct in May."), "2.3 pct")["direction"] == "decrease"
+    assert row(figs("Inflation quickened to 4.1 pct in May."), "4.1 pct")["direction"] == "increase"
+    assert row(figs("The bank forecast growth of 3.1 pct next year."), "3.1 pct")["direction"] == "increase"
+    assert row(figs("Output grew 0.9 pct after zero growth and a 1.1 pct fall."), "1.1 pct")["direction"] == "decrease"
     df = figs("Consumer prices rose 1.2 pct in the quarter, down from 1.7 pct a year ago.")
     assert row(df, "1.2 pct")["direction"] == "increase" and row(df, "1.7 pct")["direction"] == "increase"
+
+
+def test_levels_held_or_moved_by_an_adverb():
+    assert row(figs("The franc was fixed lower at 3.41 marks, dealers said."), "3.41 marks")["direction"] == "decrease"
+    assert row(figs("The lira was little changed at 1.25 marks."), "1.25 marks")["direction"] == "unchanged"
+    assert row(figs("The central bank held its rate at 6.5 pct, unchanged since May."), "6.5 pct")["direction"] == (
+        "unchanged"
+    )
+    assert row(figs("Tariffs of up to 40 pct apply."), "40 pct")["direction"] is None
+    assert row(figs("Prices were cut by a 3 pct tax reduction."), "3 pct")["direction"] == "decrease"
 
 
 def test_a_company_bought_from_or_selling_names_its_home_country():

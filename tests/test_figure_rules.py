@@ -91,7 +91,9 @@ EXAMPLES = {
         "55,000 tonnes",
     ),
     ("direction", "change-to-level"): ("Wheat exports rose 12 pct to 3.4 mln tonnes.", "3.4 mln tonnes"),
-    ("direction", "growth-rate"): ("Economic growth will slow to 1.5 pct next year.", "1.5 pct"),
+    ("direction", "growth-rate"): ("The bank forecast economic growth of 1.5 pct next year.", "1.5 pct"),
+    ("direction", "adverb-to-level"): ("The dollar closed lower at 1.80 marks.", "1.80 marks"),
+    ("direction", "unchanged-after"): ("The discount rate was 3.5 pct, unchanged from May.", "3.5 pct"),
     ("direction", "balance-swing"): ("The current account swung into a deficit of 900 mln dlrs.", "900 mln dlrs"),
     ("direction", "move-verb"): (
         "Iron ore imports from North Korea surged.",

@@ -23,6 +23,8 @@ _OF = re.compile(r"\s+(?:of|in|worth of)\s+")  # "3 mln dlrs of exports", "$5 bi
 _SHARE_OF = re.compile(r"\s+of\b")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _BY_END = re.compile(r"(?i)\bby\s*$")
+_UNCHANGED_AFTER = re.compile(r",?\s+(?:little\s+)?([A-Za-z]+)\b")
+_NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
 @dataclass(slots=True)
@@ -237,14 +239,19 @@ def _balance_swing(q: _Near) -> str | None:
 
 
 def _growth_rate(q: _Near) -> str | None:
-    """ "growth will slow to 2.2 pct", "growth in consumption fell back to 2.5 pct": a percent given for a rate
-    of change is that change, whatever verb moves the rate."""
+    """ "growth of 2.2 pct", "inflation at 3 pct": a percent given for a rate of change that no verb moves is that
+    change (the rate noun's direction); where a verb moves the rate ("growth slowed to 2.7 pct", "inflation fell
+    to 2.1 pct") the verb says it (verb-to-level, verb-before: a decrease)."""
     if q.fig.unit != "percent":
         return None
-    for s, _e, w in reversed(q.words.directions.between(q.lo, q.fig.start)):
-        rate = q.rules.directions[w].rate
+    directions = q.rules.directions
+    for s, e, w in reversed(q.words.directions.between(q.lo, q.fig.start)):
+        rate = directions[w].rate
         if rate and not q.figure_between(s, q.fig.start):
-            return rate
+            moved = any(
+                directions[v].verb or directions[v].noun for _, _, v in q.words.directions.between(e, q.fig.start)
+            )
+            return None if moved else rate
     return None
 
 
@@ -281,12 +288,44 @@ def _compared_level(q: _Near) -> str | None:
 
 def _word_after(q: _Near) -> str | None:
     """ "a 5 pct rise", "5 pct higher", "a 10 pct annual reduction": a direction noun or "after" word right
-    after the figure, or after a frequency word."""
-    nm = _NEXT_WORD.match(q.text, q.fig.end, q.fig.end + 20)
+    after the figure, or after a frequency word; "a 5 pct rate reduction", "10 mln dlrs in tax cuts": a
+    direction noun after one modifier (and "in")."""
+    text, end = q.text, q.fig.end
+    nm = _NEXT_WORD.match(text, end, end + 20)
     if nm and nm.group(1).lower() in q.rules.words.frequency:
-        nm = _NEXT_WORD.match(q.text, nm.end(), nm.end() + 20)
+        nm = _NEXT_WORD.match(text, nm.end(), nm.end() + 20)
     d = q.rules.directions.get(nm.group(1).lower()) if nm else None
-    return (d.noun or d.after) if d else None
+    if d:
+        return d.noun or d.after
+    if nm and nm.group(1) == "in":
+        nm = _NEXT_WORD.match(text, nm.end(), nm.end() + 20)
+    if nm is None or nm.group(1).lower() in q.rules.words.stop or nm.group(1).lower() in q.rules.directions:
+        return None
+    nxt = _NEXT_WORD.match(text, nm.end(), nm.end() + 20)
+    d = q.rules.directions.get(nxt.group(1).lower()) if nxt and text[nm.end() : nxt.start(1)] == " " else None
+    return d.noun if d else None
+
+
+def _unchanged_after(q: _Near) -> str | None:
+    """ "3.80 pct, unchanged from last week", "2.1 pct, steady on the month": a level said not to have moved."""
+    m = _UNCHANGED_AFTER.match(q.text, q.fig.end)
+    d = q.rules.directions.get(m.group(1).lower()) if m else None
+    return d.after if d and d.after == "unchanged" else None
+
+
+def _adverb_to_level(q: _Near) -> str | None:
+    """ "was fixed lower at 1.8218 marks", "edge down to nine pct", "was little changed at 4.829", "held steady
+    at 2 pct": a direction adverb, "at" or "to", then the level; not "up to" (as much as)."""
+    if q.prev.lower() not in ("at", "to"):
+        return None
+    pw2, pws2 = prev_word(q.text, q.prev_start)
+    lw = pw2.lower()
+    d = q.rules.directions.get(lw)
+    if d is None or (lw == "up" and q.prev.lower() == "to") or q.text[pws2 + len(pw2) : q.prev_start].strip():
+        return None
+    if lw == "changed" and prev_word(q.text, pws2)[0].lower() != "little":
+        return None  # "was changed to 5 pct" moved; "little changed at" did not
+    return d.adverb or (d.after if d.after in ("increase", "decrease", "unchanged") and lw not in _NOT_LEVEL else None)
 
 
 def _barrier_lifted(q: _Near) -> str | None:
@@ -324,11 +363,13 @@ def _verb_before(q: _Near) -> str | None:
 DIRECTION_RULES: tuple[tuple[str, Callable[[_Near], str | None]], ...] = (
     ("adverb-by", _adverb_by),
     ("adverb-before", _adverb_before),
+    ("adverb-to-level", _adverb_to_level),
+    ("unchanged-after", _unchanged_after),
     ("balance-swing", _balance_swing),
-    ("growth-rate", _growth_rate),
     ("record-level", _record_level),
     ("compared-level", _compared_level),
-    ("word-after", _word_after),
+    ("word-after", _word_after),  # before the rate: "zero growth and a 1.3 pct fall"
+    ("growth-rate", _growth_rate),
     ("barrier-lifted", _barrier_lifted),
     ("verb-to-level", _verb_to_level),
     ("verb-before", _verb_before),
@@ -337,7 +378,16 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[_Near], str | None]], ...] = (
 
 # rules that move a level (the figure is where the quantity stood after the move, not the change itself)
 LEVEL_RULES = frozenset(
-    {"level-up-from", "record-level", "compared-level", "verb-to-level", "change-to-level", "listed-level"}
+    {
+        "adverb-to-level",
+        "unchanged-after",
+        "level-up-from",
+        "record-level",
+        "compared-level",
+        "verb-to-level",
+        "change-to-level",
+        "listed-level",
+    }
 )
 
 

@@ -32,8 +32,9 @@ Choices (documented here because a reader of the table needs them):
   quantity ``level``); so do "dropped to 13.9%", "hit a record $65bn", a level followed by ", up/down from ..."
   or "compared with" an earlier level of its unit, a balance that "widened", "narrowed" or "swung into" deficit
   (decrease) or surplus (increase), and an amount of a barrier "lifted" (decrease) or "imposed" (increase).
-  A growth or inflation rate is an increase whatever verb moves the rate ("growth will slow to 2 pct"); the
-  level a move started from ("from 4.3 billion") has None.
+  A rate takes the direction of the verb that moves it ("growth will slow to 2 pct": decrease; "growth of 2 pct":
+  increase); a level held is ``unchanged`` ("little changed at", ", unchanged from"); the level a move started
+  from ("from 4.3 billion") has None.
 - Fractions are percent with one decimal ("a third" = 33.3), as the annotators write them.
 - ``countries``: countries named in the figure's clause (after a reporting verb, up to the next comma); if
   none, the source's country, else the story's own; a flow (trade, exports, imports...) naming one party takes
