@@ -146,3 +146,27 @@ def test_barriers_lifted_and_listed_levels_carry_a_direction():
 def test_a_record_reached_after_another_figure_is_an_increase():
     df = figs("The gap swelled to 3.1 bln dlrs in May, bringing the deficit for the year to a record 9.4 bln dlrs.")
     assert row(df, "9.4 bln dlrs")["direction"] == "increase"
+
+
+def test_exchange_rates_name_both_currencies_countries():
+    # issue 26: a rate's unit names the pair, its partners are both currencies' countries
+    df = figs(
+        "The dollar slipped to 139.50 yen in early trade and the U.S. currency later firmed to 140.10/20. "
+        "Sterling was fixed lower at 2.41 marks, from 2.43. The lira closed at 0.71 marks per 100.",
+        "1987-05-04",
+    )
+    r = row(df, "139.50 yen")
+    assert r["unit"] == "JPY per USD" and set(r["countries"]) == {"United States", "Japan"}
+    assert r["direction"] == "decrease"
+    assert set(row(df, "140.10/20")["countries"]) == {"United States", "Japan"}
+    assert row(df, "140.10/20")["value"] == 140.1 and row(df, "140.10/20")["direction"] == "increase"
+    assert set(row(df, "2.41 marks")["countries"]) == {"United Kingdom", "West Germany"}
+    assert set(row(df, "2.43")["countries"]) == {"United Kingdom", "West Germany"}
+    assert row(df, "0.71 marks per 100")["unit"] == "DEM per 100 ITL"
+    assert "100" not in df["text"].tolist()
+    df = figs("The won rose to 820.5 to the dollar. A yen/dollar rate of 160 would hurt exporters.", "1987-05-04")
+    assert set(row(df, "160")["countries"]) == {"United States", "Japan"}
+    # an amount of money is no rate, and a currency that modifies a noun is no subject
+    df = figs("The dollar's fall cost exporters 5 billion yen. Dollar reserves rose to 300 yen a share.", "1987-05-04")
+    assert row(df, "5 billion yen")["countries"] == []
+    assert "yen/dollar" not in " ".join(df["unit"].dropna())

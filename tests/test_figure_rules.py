@@ -25,6 +25,7 @@ EXAMPLES = {
         "Japanese car exports to South Korea plunged after the row.",
         "car exports to South Korea plunged",
     ),
+    ("partners", "exchange-rate"): ("The dollar fell to 151.20 yen in Tokyo.", "151.20 yen"),
     ("partners", "figure-window"): ("Trade between India and Pakistan via Dubai rose 8 pct in 1986.", "8 pct"),
     ("partners", "previous-figure"): (
         "Canada bought 31 per cent of Peru's copper exports in 2023, down from 38 per cent two years earlier.",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .context import Context, Sentence
 from .numbers import Candidate, SentenceFigures, approx_start, hedges_removed, prev_word
+from .rates import Rate, exchange_rate
 from .rows import FigureRow
 from .rules import Rules
 
@@ -24,6 +25,7 @@ _SHARE_OF = re.compile(r"\s+of\b")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _BY_END = re.compile(r"(?i)\bby\s*$")
 _UNCHANGED_AFTER = re.compile(r",?\s+(?:little\s+)?([A-Za-z]+)\b")
+_MOVED_UP = re.compile(r"(?:ed|\bit|\bthem|\bwent)\s+$")  # "edged up to", "brought it up to": a move
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
@@ -49,6 +51,7 @@ class Described:
     quantity: str  # level | change | share | count
     direction: str | None  # increase | decrease
     direction_rule: str | None  # the rule that set the direction (stage "direction" of rules.csv)
+    rate: Rate | None = None  # an exchange rate: its pair's unit and countries (rates.py)
 
 
 def describe(
@@ -63,6 +66,9 @@ def describe(
     whi = cm.start() if cm else hi
     metric, kind = _metric(ctx, fig, wlo, whi, rules)
     unit = fig.unit if fig.unit else (None if fig.move else "count")
+    rate = exchange_rate(ctx, sentence, fig, rules) if unit != "percent" else None
+    if rate is not None:
+        unit = rate.unit
     if fig.move:
         return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, "change", fig.direction, "move-verb")
     direction, rule = direction_of(_Near(ctx, fig, wlo, figs, rules))
@@ -72,15 +78,19 @@ def describe(
         direction, rule = _change_to_level(ctx, sentence, fig, rows, rules)
     if direction is None:
         direction, rule = _listed_level(ctx, sentence, fig, unit, rows, rules)
+    quantity = _quantity(text, fig, unit, direction, rule)
+    return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, quantity, direction, rule, rate)
+
+
+def _quantity(text: str, fig: Candidate, unit: str | None, direction: str | None, rule: str | None) -> str:
+    """count, change, share or level."""
     if unit == "count" and direction is None:
-        quantity = "count"
-    elif direction is not None and rule not in LEVEL_RULES:
-        quantity = "change"
-    elif fig.fraction or (unit == "percent" and _SHARE_OF.match(text[fig.end : fig.end + 5])):
-        quantity = "share"
-    else:
-        quantity = "level"
-    return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, quantity, direction, rule)
+        return "count"
+    if direction is not None and rule not in LEVEL_RULES:
+        return "change"
+    if fig.fraction or (unit == "percent" and _SHARE_OF.match(text[fig.end : fig.end + 5])):
+        return "share"
+    return "level"
 
 
 # --- metric ----------------------------------------------------------------------------------------------
@@ -321,8 +331,10 @@ def _adverb_to_level(q: _Near) -> str | None:
     pw2, pws2 = prev_word(q.text, q.prev_start)
     lw = pw2.lower()
     d = q.rules.directions.get(lw)
-    if d is None or (lw == "up" and q.prev.lower() == "to") or q.text[pws2 + len(pw2) : q.prev_start].strip():
+    if d is None or q.text[pws2 + len(pw2) : q.prev_start].strip():
         return None
+    if lw == "up" and q.prev.lower() == "to" and not _MOVED_UP.search(q.text, max(0, pws2 - 12), pws2):
+        return None  # "tariffs of up to 40 pct": as much as; "brought it up to", "edged up to" moved
     if lw == "changed" and prev_word(q.text, pws2)[0].lower() != "little":
         return None  # "was changed to 5 pct" moved; "little changed at" did not
     return d.adverb or (d.after if d.after in ("increase", "decrease", "unchanged") and lw not in _NOT_LEVEL else None)

@@ -151,6 +151,9 @@ def hedges_removed(text: str) -> str:
 
 
 # --- finding numbers -------------------------------------------------------------------------------------
+_BID_OFFER = re.compile(r"\d+\.\d{2,4}/\d{2,4}(?![\d/:-]|\.\d)")  # a dealer's quote: bid "149.05", offer "/15"
+
+
 def find_numbers(text: str, hits: WordHits, rules: Rules) -> list[Candidate]:
     """Numbers with their units, minus everything that is not a figure."""
     out: list[Candidate] = []
@@ -249,7 +252,7 @@ def _date_time_or_name(text: str, ns: int, ne: int, rules: Rules) -> bool:
     ):
         return True  # "July 13", "13 July", "3 p.m.", "0900 GMT"
     if ne < len(text) - 1 and text[ne] in ":/.-" and text[ne + 1].isdigit() and not rules.range.match(text, ne):
-        return True  # "15:01", "1986/87", "13.07.2019", "2019-07-13"
+        return not _BID_OFFER.match(text, ns)  # "15:01", "1986/87", "13.07.2019"; not a quote "149.05/15"
     if ns >= 2 and text[ns - 1] == "-" and (text[ns - 2].isdigit() or text[ns - 2].isalpha()):
         return True  # the second half of "2019-20" or "2-1"; "F-35", "COVID-19": a number glued to a name
     return False
@@ -268,8 +271,12 @@ def _spelled(word: str, rules: Rules) -> tuple[float, bool] | None:
 
 
 def _extent(text: str, m: re.Match, value: float, fraction: bool, rules: Rules) -> _Extent:
-    """Read the range, scale, unit and "per ..." after a number."""
+    """Read the range, scale, unit and "per ..." after a number; a dealer's bid/offer quote ("149.05/15") is
+    one figure, valued at its bid."""
     pos, high = m.end(), None
+    if text.startswith("/", pos) and m.group("num"):
+        bid = _BID_OFFER.match(text, m.start("num"))
+        pos = bid.end() if bid else pos
     rm = rules.range.match(text, pos)
     if rm and not fraction:
         v2 = _range_high(text, m.start(), rm, value, rules)
@@ -305,6 +312,8 @@ def _unit(text: str, m: re.Match, pos: int, rules: Rules) -> tuple[str | None, f
         pm = rules.per.match(text, pos)
         if pm:
             unit, pos = f"{unit}/{rules.per_units[pm.group('w').lower()]}", pm.end()
+        elif text.startswith(" per 100", pos) and not text[pos + 8 : pos + 9].isdigit():
+            unit, pos = f"{unit} per 100", pos + 8  # "1.2555 marks per 100 (yen)": a rate, not the count 100
     return unit, unit_mult, pos
 
 

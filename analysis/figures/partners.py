@@ -261,7 +261,13 @@ def _clause_subject(q: _Ask) -> list[Role]:
     return _roles(text, wlo, start, q.ctx.mentions, q.figs, q.skip + asides, q.rules)
 
 
+def _exchange_rate(q: _Ask) -> list[Role]:
+    """An exchange rate: the countries of its two currencies ("the dollar fell to 151.20 yen"; rates.py)."""
+    return [(c, "party") for c in q.d.rate.countries] if q.d.rate else []
+
+
 PARTNER_RULES: tuple[tuple[str, Callable[[_Ask], list[Role]]], ...] = (
+    ("exchange-rate", _exchange_rate),
     ("figure-window", _figure_window),
     ("previous-figure", _previous_figure),
     ("clause-subject", _clause_subject),

@@ -111,6 +111,9 @@ class Rules:
     per_units: dict[str, str]  # lower-case noun after "per"/"a"/"/" in a price -> its code ("tonne")
     symbols: dict[str, str]  # currency sign or code before a number ("US$") -> ISO code
     signs: tuple[str, ...]  # the same signs, for str.startswith
+    currencies: dict[str, tuple[str, str]]  # lower-case currency name -> (code, ISO alpha-3 of its country)
+    currency_country: dict[str, str]  # currency code -> ISO alpha-3 of its country
+    currency_name: re.Pattern  # a currency named as a rate's subject: "the dollar", "sterling", "the yen's"
     # --- figure_numbers.csv, figure_directions.csv, figure_metrics.csv, figure_words.csv
     numbers: dict[str, NumberWord]  # lower-case spelled number -> kind and value
     directions: dict[str, Direction]  # lower-case word -> its direction per use
@@ -189,6 +192,11 @@ class Rules:
 def rules() -> Rules:
     """Read the tables and build the regexes (once; the result is read-only)."""
     units, per_units, symbols = _read_units()
+    currencies = {
+        r["surface"].strip().lower(): (r["code"].strip(), r["country"].strip())
+        for r in _rows("units")
+        if r["kind"].strip() == "name"
+    }
     numbers = {
         row["word"].strip().lower(): NumberWord(row["kind"].strip(), float(row["value"])) for row in _rows("numbers")
     }
@@ -202,6 +210,9 @@ def rules() -> Rules:
         per_units=per_units,
         symbols=symbols,
         signs=tuple(symbols),
+        currencies=currencies,
+        currency_country={code: iso3 for code, iso3 in reversed(list(currencies.values()))},
+        currency_name=re.compile(rf"(?i)(?<![\w.-]){alternation(currencies)}(?:['’]s)?(?![\w-])"),
         numbers=numbers,
         directions=directions,
         balances=balances,
@@ -241,6 +252,8 @@ def _read_units() -> tuple[dict[str, Unit], dict[str, str], dict[str, str]]:
             symbols[surface] = code
         elif kind == "per":
             per_units.setdefault(surface.lower(), code)
+        elif kind == "name":
+            continue  # a currency as a rate's subject (Rules.currencies), not a word after a number
         else:
             unit = Unit(kind, code, float(row["multiplier"] or 1), row["attached"].strip() == "1")
             units.setdefault(surface.lower(), unit)

@@ -1,0 +1,114 @@
+"""Exchange rates: a figure in one currency given as the price of another ("the dollar fell to 151.20 yen").
+
+A rate's unit names the pair ("JPY per USD": yen per dollar) and its partners are both currencies' countries
+(figure_units.csv, kind ``name``: the currency named as the rate's subject, with its country). Three ways a
+sentence writes one:
+
+- the subject currency before a figure in another currency: "the dollar fell to 151.20 yen", "sterling eased to
+  2.950 marks", "the yen's strength brought it up to 1.2555 marks per 100";
+- a number "to"/"against"/"per" a currency, after a subject currency: "the Taiwan dollar rose to 36.77 to the U.S.
+  dollar";
+- a pair written with a slash before "rate": "a yen/dollar rate of 172".
+
+A money figure with a scale ("5 billion yen") is an amount, never a rate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text.countries import country_name
+from .context import Context, Sentence
+from .numbers import Candidate
+from .rules import Rules
+
+_PAIR_RATE = re.compile(r"\s*/\s*")  # "yen/dollar": the second currency follows the slash
+_RATE_WORD = re.compile(r"(?i)\s+(?:exchange\s+)?rates?\b")
+_AGAINST_AFTER = re.compile(r"\s+(?:to|against|per)\s+(?:the\s+|one\s+|each\s+)?")  # "36.77 to the dollar"
+_MODIFIED = re.compile(r"(?i)\s*(?:-|terms\b|assets\b|reserves\b|deposits\b|holdings\b|bonds?\b|denominated\b)")
+
+
+@dataclass(slots=True)
+class Rate:
+    """An exchange rate: its unit ("JPY per USD") and the countries of its two currencies."""
+
+    unit: str
+    countries: list[str]
+
+
+def exchange_rate(ctx: Context, sentence: Sentence, fig: Candidate, rules: Rules) -> Rate | None:
+    """The exchange rate ``fig`` gives, or None when it is no rate."""
+    if fig.move or fig.scale != 1.0:
+        return None
+    code = (fig.unit or "").split(" ")[0]
+    if code and code not in rules.currency_country:
+        return None  # a percent, a price per tonne, a count of things
+    names = [m for m in rules.currency_name.finditer(ctx.text, sentence.start, fig.start) if not _modifier(ctx, m)]
+    pair = _slash_pair(ctx, names, fig, rules)
+    if pair:
+        return _rate(pair[0], pair[1], ctx.day, rules)
+    base = _base_after(ctx, fig, rules)
+    if base and names:  # "the Taiwan dollar rose to 36.77 to the U.S. dollar"
+        quote = _code(names[-1], rules)
+        return _rate(quote, base, ctx.day, rules) if quote != base else None
+    if not code:  # "... near 148.50 yen and the U.S. currency firmed to 149.05/15": the sentence's rate unit
+        code = _earlier_money(sentence, fig, rules)
+        if not code:
+            return None
+    subject = next((c for c in (_code(m, rules) for m in reversed(names)) if c != code), None)
+    if subject is None:
+        return None
+    per = fig.unit[len(code) :] if fig.unit else ""  # " per 100" (marks per 100 yen)
+    return _rate(code, subject, ctx.day, rules, per)
+
+
+def _earlier_money(sentence: Sentence, fig: Candidate, rules: Rules) -> str:
+    """The currency of the last money figure without a scale before ``fig`` in its sentence ("" if none)."""
+    for o in reversed(sentence.numbers):
+        if o.start < fig.start and o.scale == 1.0 and _base(o.unit) in rules.currency_country:
+            return _base(o.unit)
+    return ""
+
+
+def _base(unit: str | None) -> str:
+    return (unit or "").split(" ")[0]
+
+
+def _code(m: re.Match, rules: Rules) -> str:
+    return rules.currencies[re.sub(r"['’]s$", "", m.group()).lower()][0]
+
+
+def _modifier(ctx: Context, m: re.Match) -> bool:
+    """ "dollar reserves", "yen-denominated", "in dollar terms": the currency modifies a noun, it is no subject."""
+    return bool(_MODIFIED.match(ctx.text, m.end()))
+
+
+def _slash_pair(ctx: Context, names: list[re.Match], fig: Candidate, rules: Rules) -> tuple[str, str] | None:
+    """ "a yen/dollar rate of 172": (quote, base) of a pair written with a slash before "rate"."""
+    for a, b in zip(names, names[1:]):
+        if _PAIR_RATE.fullmatch(ctx.text, a.end(), b.start()) and _RATE_WORD.match(ctx.text, b.end()):
+            if not ctx.text[b.end() : fig.start].count(","):
+                return _code(a, rules), _code(b, rules)
+    return None
+
+
+def _base_after(ctx: Context, fig: Candidate, rules: Rules) -> str | None:
+    """ "36.77 to the U.S. dollar", "140 against the dollar": the currency the figure is the price of."""
+    gap = _AGAINST_AFTER.match(ctx.text, fig.end)
+    m = rules.currency_name.match(ctx.text, gap.end()) if gap else None
+    return _code(m, rules) if m else None
+
+
+def _rate(quote: str, base: str, day: str, rules: Rules, per: str = "") -> Rate | None:
+    """The rate of ``quote`` per ``base`` ("JPY per USD"; "DEM per 100 JPY")."""
+    if quote == base:
+        return None
+    unit = f"{quote} per 100 {base}" if per.strip() == "per 100" else f"{quote} per {base}"
+    countries = []
+    for code in (base, quote):
+        iso3 = rules.currency_country.get(code)
+        name = country_name(iso3, day) if iso3 else None
+        if name and name not in countries:
+            countries.append(name)
+    return Rate(unit, countries)
