@@ -92,11 +92,14 @@ def test_the_headline_and_lede_frame_the_pair_of_later_figures():
     # error kind (b): later figures name one side; the other comes from the frame
     text = (
         "Brazil and Canada signed a trade accord on Monday.\n\n"
-        "Brazilian purchases of wheat will rise to 2 mln tonnes next year, officials said."
+        "Under the accord the purchases will rise to 2 mln tonnes next year, Brazilian officials said."
     )
     df = figs(text, title="BRAZIL, CANADA SIGN TRADE ACCORD")
     assert set(row(df, "2 mln tonnes")["countries"]) == {"Brazil", "Canada"}
     assert "other-party:frame-pair" in row(df, "2 mln tonnes")["rule"]
+    # issue 26: only a quantity the sentence points back to ("the purchases"); a plain one is the sentence's own
+    df = figs(text + "\n\nBrazilian purchases of beef rose to 3 mln tonnes.", title="BRAZIL, CANADA SIGN TRADE ACCORD")
+    assert row(df, "3 mln tonnes")["countries"] == ["Brazil"]
     # a sentence that names a third country keeps its own countries
     df = figs(text + "\n\nExports to Peru rose 3 pct.", title="BRAZIL, CANADA SIGN TRADE ACCORD")
     assert "Canada" not in row(df, "3 pct")["countries"]

@@ -51,10 +51,6 @@ EXAMPLES = {
         "BRAZILIAN GROWTH SLOWS",
     ),
     ("partners", "company-story"): ("Acme Widget Corp <ACW> said its net profit was 5 mln dlrs.", "5 mln dlrs"),
-    ("other-party", "story-country-of-flow"): (
-        "Exports of Chilean wine rose 10 pct last year.\n\nCanadian imports rose 3 pct to 2.6 mln litres.",
-        "3 pct",
-    ),
     ("other-party", "source-country"): ("Exports to Japan rose 4 pct, the Chinese trade ministry said.", "4 pct"),
     ("other-party", "earlier-figure"): (
         "Germany on Tuesday urged more pressure on Iran.\n\nTrade between India and Iran rose 12 percent.\n\n"
@@ -83,7 +79,7 @@ EXAMPLES = {
     ("partners", "company-home"): ("Boeing sold 30 jets last year.", "30"),
     ("other-party", "company-home"): ("Egypt bought three Boeing planes.", "three"),
     ("other-party", "frame-pair"): (
-        "Japan and the United States agreed on trade talks. Japanese purchases rose 4 pct in May.",
+        "Japan agreed to buy more U.S. rice. The purchases will rise 4 pct in May, Japanese officials said.",
         "4 pct",
     ),
     ("direction", "barrier-lifted"): ("Officials may lift 60 mln dlrs in trade sanctions.", "60 mln dlrs"),

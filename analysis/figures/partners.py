@@ -28,6 +28,8 @@ _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
 _AND = re.compile(r"\band\b")
 _ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)}|where)\b[^,;]*,")
 _POSSESSIVE = re.compile(r"['’]s\b.*")
+_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}$")
+_DEFINITE_SUBJECT = re.compile(r"(?i)\s*[\"“]?(?:this|these|that|those)\s+[a-z]+")  # "This amount includes 89 mln"
 _CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _OWNER_BEFORE = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?$|\b{alternation(POSSESSIVE_DETERMINERS)}\s+(?:[a-z-]+\s+)?$")
@@ -361,9 +363,22 @@ def _frame_pair(q: _Ask, found: list[Role]) -> str | None:
         return None
     if q.sentence.index == 0 or any(c and c not in pair and not q.figs.covers(s) for s, _, c in q.sentence.places):
         return None  # the lede is the frame itself; a sentence naming another country has its own say
-    if q.rules.partner_np.search(q.ctx.text, *q.window) or _owned_balance(q):
+    if q.rules.partner_np.search(q.ctx.text, *q.window) or _owned_balance(q) or not _points_back(q):
         return None  # "a surplus with Europe": a partner that is no country; "the nation's trade gap"
     return pair[1] if found[0][0] == pair[0] else pair[0]
+
+
+def _points_back(q: _Ask) -> bool:
+    """The figure's quantity is one the story named before: "the surplus", "the sanctions", "this amount", "the 2.6
+    billion dlrs"; a plain "duties were cut to 20 pct" or "Seoul's purchases" is the sentence's own (issue 26: the
+    frame never makes a plain total bilateral)."""
+    text, (lo, hi) = q.ctx.text, q.d.window
+    if any(c in q.frame for *_, c in q.sentence.places if c != q.story) and q.story in q.frame:
+        return True  # the sentence names the other side itself
+    if _DEFINITE_BEFORE.search(text, max(lo, q.d.fig.start - 12), q.d.fig.start) or _DEFINITE_SUBJECT.match(text, lo):
+        return True
+    at = text.find(q.d.metric, lo, hi + len(q.d.metric)) if q.d.metric else -1
+    return at >= 0 and bool(_DEFINITE_BEFORE.search(text, max(lo, at - 40), at))
 
 
 def _between_parties(q: _Ask) -> bool:
@@ -372,18 +387,6 @@ def _between_parties(q: _Ask) -> bool:
     last = q.d.metric.split()[-1].lower() if q.d.metric else ""
     words = q.rules.words
     return last in words.balance or last in words.deal or last in words.barrier
-
-
-def _story_country_of_flow(q: _Ask, found: list[Role]) -> str | None:
-    """One party named, not after to/from/with, in a flow: the story's country is the other ("Canadian
-    imports rose" in a story on Chilean wine exports)."""
-    if len(found) != 1 or found[0][1] == "partner" or not q.story or found[0][0] == q.story:
-        return None
-    metrics = q.rules.metrics
-    s = q.sentence
-    if q.d.kind == "flow" or any(metrics[w] == "flow" for _, _, w in q.ctx.words.metrics.between(s.start, s.end)):
-        return q.story
-    return None
 
 
 def _only_partners(found: list[Role]) -> bool:
@@ -419,7 +422,6 @@ def _story_country(q: _Ask, found: list[Role]) -> str | None:
 
 OTHER_PARTY_RULES: tuple[tuple[str, Callable[[_Ask, list[Role]], str | None]], ...] = (
     ("company-home", _company_home),
-    ("story-country-of-flow", _story_country_of_flow),
     ("source-country", _source_country),
     ("earlier-figure", _earlier_figure),
     ("frame-pair", _frame_pair),
