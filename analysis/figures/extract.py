@@ -70,7 +70,7 @@ from .moves import find_moves
 from .numbers import SentenceFigures, find_numbers, inherit_units
 from .partners import Partners, find_partners, story_country
 from .periods import PeriodDates, SentencePeriods, find_periods
-from .rows import FIGURE_COLUMNS, FigureRow, figures_frame
+from .rows import FIGURE_COLUMNS, FigureRow, figures_frame, implausible
 from .rules import Rules, rules
 from .sources import Comparison, Source, compared_with, find_comparisons, find_source
 
@@ -83,6 +83,7 @@ def extract_figures(articles: pd.DataFrame, qualitative: bool = False) -> pd.Dat
     r = rules()
     rows: list[FigureRow] = []
     errors = ArticleErrors("extract_figures")
+    doubts: list[dict] = []  # figures whose values no reader would believe (rows.implausible)
     dates = PeriodDates(r)  # period dates resolved once for the whole run
     published_col = articles["published"] if "published" in articles.columns else [None] * len(articles)
     title_col = articles["title"] if "title" in articles.columns else [None] * len(articles)
@@ -95,8 +96,23 @@ def extract_figures(articles: pd.DataFrame, qualitative: bool = False) -> pd.Dat
         title = title if isinstance(title, str) else None
         found = errors.run(aid, article_figures, aid, text, pub, r, dates, title)
         # the moves are read in any case: later figures take their partners and direction from them
-        rows.extend(found if qualitative else [row for row in found if row.value == row.value])
-    return errors.finish(figures_frame(rows))
+        rows.extend(_believable(found if qualitative else [row for row in found if row.value == row.value], doubts))
+    df = errors.finish(figures_frame(rows))
+    df.attrs["errors"] = df.attrs["errors"] + doubts  # not warned of: they are in the problems table
+    return df
+
+
+def _believable(found: list[FigureRow], doubts: list[dict]) -> list[FigureRow]:
+    """The rows whose values a reader could believe; the others (rows.implausible) go to ``doubts``, with their
+    sentences, for the problems table."""
+    kept = []
+    for row in found:
+        why = implausible(row)
+        if why is None:
+            kept.append(row)
+        else:
+            doubts.append({"article_id": row.article_id, "error": f"{why}: {row.sentence}", "kind": "implausible"})
+    return kept
 
 
 def article_figures(

@@ -21,6 +21,7 @@ _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\W{0,2}$")
 # a hedge before a number ("about 5 pct", "as much as $2 billion"), and the last words hedges end in (a cheap test)
 _APPROX = re.compile(rf"(?i)\b{alternation(HEDGES)}\s*$")
 _APPROX_LAST = tuple(sorted({h.split()[-1] for h in HEDGES}))
+PERCENT_UNITS = frozenset({"percent", "percentage points"})
 _LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to)\s*")
 
 
@@ -396,13 +397,19 @@ def inherit_units(figs: list[Candidate], text: str, rules: Rules) -> list[Candid
     figs = list(figs)
     for i in range(len(figs) - 2, -1, -1):  # right to left: "1.5, 2 and 3 bln dlrs"
         a, b = figs[i], figs[i + 1]
-        if not a.has_unit and b.has_unit and _LISTED.fullmatch(text[a.end : b.start]):
+        if not a.has_unit and b.has_unit and _LISTED.fullmatch(text[a.end : b.start]) and _may_take(a, b):
             figs[i] = _with_unit(a, b, "list")
     for i in range(len(figs) - 1):
         a, b = figs[i], figs[i + 1]
-        if not b.has_unit and a.has_unit and rules.compared_gap.fullmatch(text[a.end : b.start]):
+        if not b.has_unit and a.has_unit and rules.compared_gap.fullmatch(text[a.end : b.start]) and _may_take(b, a):
             figs[i + 1] = _with_unit(b, a, "comparison")
     return figs
+
+
+def _may_take(dst: Candidate, src: Candidate) -> bool:
+    """Whether ``dst`` may take ``src``'s unit: never a percent for a number with a scale or over 1,000 ("up 2.4
+    pct from 6.44 mln", "1.8 pct of GNP from 1.79 billion or 2.5 pct": a level, not a percent)."""
+    return src.unit not in PERCENT_UNITS or (dst.scale == 1.0 and dst.value <= 1000)
 
 
 def _with_unit(dst: Candidate, src: Candidate, how: str) -> Candidate:

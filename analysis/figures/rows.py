@@ -37,6 +37,28 @@ class FigureRow:
 
 
 FIGURE_COLUMNS = [f.name for f in fields(FigureRow)]
+
+# A value no reader would believe is a parse error, not a finding: outside these bounds a figure is left out of the
+# rows and listed in ``attrs["errors"]`` (kind "implausible", with its sentence), so the run command's problems table
+# shows it. A percent change of 17,400,000,000 % comes from a percent carried onto "from 17.4 billion".
+PLAUSIBLE_MAX = {"percent": 10_000.0, "percentage points": 1_000.0, "basis points": 10_000.0}
+
+
+def implausible(row: FigureRow) -> str | None:
+    """Why ``row``'s value cannot be right (None when it can): a percent, share or rate outside its bounds."""
+    v = row.value
+    if v != v:  # a move without a number
+        return None
+    if v in (float("inf"), float("-inf")):
+        return f"{row.text!r} read as an infinite value"
+    bound = PLAUSIBLE_MAX.get(row.unit or "")
+    if bound is not None and abs(v) > bound:
+        return f"{row.text!r} read as {v:,.6g} {row.unit}, over {bound:,.0f}"
+    if row.unit and " per " in row.unit and v <= 0:
+        return f"{row.text!r} read as an exchange rate of {v:g}"
+    return None
+
+
 _VALUES = attrgetter(*FIGURE_COLUMNS)
 _OPTIONAL_TEXT = ("unit", "metric", "direction", "period", "compared_with", "source", "source_country")
 
