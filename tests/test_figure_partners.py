@@ -173,3 +173,18 @@ def test_exchange_rates_name_both_currencies_countries():
     df = figs("The dollar's fall cost exporters 5 billion yen. Dollar reserves rose to 300 yen a share.", "1987-05-04")
     assert row(df, "5 billion yen")["countries"] == []
     assert "yen/dollar" not in " ".join(df["unit"].dropna())
+
+
+def test_currency_words_that_are_no_rates_subject():
+    day = "1987-05-04"
+    for text, surface in [
+        ("Mark said the warrants would sell at 900 dlrs each.", "900 dlrs"),  # a man
+        ("The Sterling 700 sells for 21,000 dlrs.", "21,000 dlrs"),  # a car
+        ("Tea fell to 88 cents a pound from a peak of 2.10 dlrs.", "2.10 dlrs"),  # a price per pound
+        ("Wages rose to 300 rand, or 140 dlrs, a month.", "140 dlrs"),  # a unit after a number
+    ]:
+        r = row(figs(text, day), surface)
+        assert r["unit"] == "USD" and r["countries"] == [], text
+    # "a narrow range" is no move
+    assert row(figs("Copper traded in a narrow range of 1,350 dlrs."), "1,350 dlrs")["direction"] is None
+    assert row(figs("The deficit should narrow to 2.5 bln dlrs."), "2.5 bln dlrs")["direction"] == "decrease"

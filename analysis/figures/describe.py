@@ -25,6 +25,7 @@ _SHARE_OF = re.compile(r"\s+of\b")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _BY_END = re.compile(r"(?i)\bby\s*$")
 _UNCHANGED_AFTER = re.compile(r",?\s+(?:little\s+)?([A-Za-z]+)\b")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
 _MOVED_UP = re.compile(r"(?:ed|\bit|\bthem|\bwent)\s+$")  # "edged up to", "brought it up to": a move
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
@@ -192,10 +193,10 @@ class _Near:
         """(end, direction) of the last direction verb or noun before the figure in its window."""
         if self._verb is False:
             last = None
-            for _s, e, w in self.words.directions.between(self.lo, self.fig.start):
+            for s, e, w in self.words.directions.between(self.lo, self.fig.start):
                 d = self.rules.directions[w]
-                if d.verb or d.noun:
-                    last = (e, d.verb or d.noun)
+                if d.noun or (d.verb and not _DETERMINER_BEFORE.search(self.text, max(0, s - 5), s)):
+                    last = (e, d.verb or d.noun)  # "a narrow range of": no verb after a determiner
             self._verb = last
         return self._verb
 

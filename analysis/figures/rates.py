@@ -26,6 +26,9 @@ from .rules import Rules
 _PAIR_RATE = re.compile(r"\s*/\s*")  # "yen/dollar": the second currency follows the slash
 _RATE_WORD = re.compile(r"(?i)\s+(?:exchange\s+)?rates?\b")
 _AGAINST_AFTER = re.compile(r"\s+(?:to|against|per)\s+(?:the\s+|one\s+|each\s+)?")  # "36.77 to the dollar"
+_UNIT_BEFORE = re.compile(r"(?i)(?:\d|\b(?:mln|million|billion|bln)|\d\S*\s+\S+\s+(?:a|an|per|each))\s+$")
+_NEXT = re.compile(r"\s+(\S+)")
+_SPEECH = frozenset({"said", "says", "told", "added", "noted"})  # "Mark said": a person, no currency
 _MODIFIED = re.compile(r"(?i)\s*(?:-|terms\b|assets\b|reserves\b|deposits\b|holdings\b|bonds?\b|denominated\b)")
 
 
@@ -80,16 +83,32 @@ def _code(m: re.Match, rules: Rules) -> str:
 
 
 def _modifier(ctx: Context, m: re.Match) -> bool:
-    """ "dollar reserves", "yen-denominated", "in dollar terms": the currency modifies a noun, it is no subject."""
-    return bool(_MODIFIED.match(ctx.text, m.end()))
+    """No rate's subject: a currency that modifies a noun ("dollar reserves", "in dollar terms"), a unit after a
+    number ("195 rand") or after "a"/"per" ("94 cents a pound"), a name ("Mark said", "the Sterling 825S")."""
+    text = ctx.text
+    if _MODIFIED.match(text, m.end()) or _UNIT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return True
+    word = m.group()
+    if word[:1].isupper() and " " not in word.strip():  # "Sterling eased" opens a sentence; "Mark said" is a man
+        nxt = _NEXT.match(text, m.end())
+        opens = not text[max(0, m.start() - 3) : m.start()].strip(' \n"“') or text[
+            max(0, m.start() - 3) : m.start()
+        ].rstrip().endswith(".")
+        return not opens or (nxt is not None and (nxt.group(1)[:1].isdigit() or nxt.group(1).lower() in _SPEECH))
+    return False
 
 
 def _slash_pair(ctx: Context, names: list[re.Match], fig: Candidate, rules: Rules) -> tuple[str, str] | None:
-    """ "a yen/dollar rate of 172": (quote, base) of a pair written with a slash before "rate"."""
-    for a, b in zip(names, names[1:]):
+    """ "a yen/dollar rate of 172", "dollar/yen rates were 152.32": (quote, base) of the last pair written with a
+    slash before "rate" that holds the figure's currency (if it has one); the dollar is the base where it is in
+    the pair (1987 copy quotes rates per dollar either way round)."""
+    code = _base(fig.unit)
+    for a, b in reversed(list(zip(names, names[1:]))):
         if _PAIR_RATE.fullmatch(ctx.text, a.end(), b.start()) and _RATE_WORD.match(ctx.text, b.end()):
-            if not ctx.text[b.end() : fig.start].count(","):
-                return _code(a, rules), _code(b, rules)
+            pair = (_code(a, rules), _code(b, rules))
+            if code and code not in pair:
+                continue
+            return (pair[1], pair[0]) if pair[0] == "USD" else pair
     return None
 
 
