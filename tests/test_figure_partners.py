@@ -63,6 +63,9 @@ def test_a_rate_takes_the_direction_of_the_verb_that_moves_it():
     assert row(figs("Inflation quickened to 4.1 pct in May."), "4.1 pct")["direction"] == "increase"
     assert row(figs("The bank forecast growth of 3.1 pct next year."), "3.1 pct")["direction"] == "increase"
     assert row(figs("Output grew 0.9 pct after zero growth and a 1.1 pct fall."), "1.1 pct")["direction"] == "decrease"
+    # the rate an earlier period had, given for comparison, is that period's growth
+    df = figs("Growth should slow to 2.4 pct this year and 2.2 pct next year after reaching 3.3 pct in 1986.")
+    assert [row(df, s)["direction"] for s in ("2.4 pct", "2.2 pct", "3.3 pct")] == ["decrease", "decrease", "increase"]
     df = figs("Consumer prices rose 1.2 pct in the quarter, down from 1.7 pct a year ago.")
     assert row(df, "1.2 pct")["direction"] == "increase" and row(df, "1.7 pct")["direction"] == "increase"
 

@@ -252,18 +252,26 @@ def _balance_swing(q: _Near) -> str | None:
 def _growth_rate(q: _Near) -> str | None:
     """ "growth of 2.2 pct", "inflation at 3 pct": a percent given for a rate of change that no verb moves is that
     change (the rate noun's direction); where a verb moves the rate ("growth slowed to 2.7 pct", "inflation fell
-    to 2.1 pct") the verb says it (verb-to-level, verb-before: a decrease)."""
+    to 2.1 pct") the verb says it (verb-to-level, verb-before: a decrease), also for the rates listed after it
+    ("and 1.9 pct in 1988"); an earlier rate it is compared with is the rate's own ("... after 2.8 pct last year",
+    "from last year's 3.1 pct")."""
     if q.fig.unit != "percent":
         return None
-    directions = q.rules.directions
-    for s, e, w in reversed(q.words.directions.between(q.lo, q.fig.start)):
-        rate = directions[w].rate
-        if rate and not q.figure_between(s, q.fig.start):
-            moved = any(
-                directions[v].verb or directions[v].noun for _, _, v in q.words.directions.between(e, q.fig.start)
-            )
-            return None if moved else rate
-    return None
+    directions, start = q.rules.directions, q.fig.start
+    rate_at = next(
+        ((s, e, w) for s, e, w in reversed(q.words.directions.between(q.lo, start)) if directions[w].rate), None
+    )
+    if rate_at is None:
+        return None
+    rate = directions[rate_at[2]].rate
+    moved = [e for _, e, v in q.words.directions.between(rate_at[1], start) if directions[v].verb or directions[v].noun]
+    if not q.figure_between(rate_at[0], start):
+        return None if moved else rate
+    before = [o for o in q.others.numbers_in(rate_at[1], start) if o is not q.fig and o.end <= start]
+    if not moved or not before or before[-1].end < moved[-1]:
+        return None  # another figure stands between the rate and this one, with no move of its own: not this rate
+    gap = q.text[before[-1].end : start]
+    return rate if q.rules.compare_word.search(gap) or "after" in gap else None
 
 
 def _record_level(q: _Near) -> str | None:
