@@ -35,6 +35,10 @@ EXAMPLES = {
         "Thai exports rose 4 percent in May.\n\nExports to Japan, Thailand's second-biggest market, rose 5.5 percent.",
         "5.5 percent",
     ),
+    ("partners", "repeated-figure"): (
+        "Chile will buy 1.2 bln dlrs of Peruvian goods.\n\nThe 1.2 billion dlrs is in addition to earlier deals.",
+        "1.2 billion dlrs",
+    ),
     ("partners", "bilateral-pair"): (
         "Brazil's exports to Argentina rose 9 percent in March.\n\n"
         "Bilateral trade between the two countries hit $30 billion last year.",

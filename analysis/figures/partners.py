@@ -30,6 +30,7 @@ _ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)
 _POSSESSIVE = re.compile(r"['’]s\b.*")
 _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}$")
 _DEFINITE_SUBJECT = re.compile(r"(?i)\s*[\"“]?(?:this|these|that|those)\s+[a-z]+")  # "This amount includes 89 mln"
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _OWNER_BEFORE = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?$|\b{alternation(POSSESSIVE_DETERMINERS)}\s+(?:[a-z-]+\s+)?$")
@@ -268,11 +269,23 @@ def _exchange_rate(q: _Ask) -> list[Role]:
     return [(c, "party") for c in q.d.rate.countries] if q.d.rate else []
 
 
+def _repeated_figure(q: _Ask) -> list[Role]:
+    """None named: "the 2.6 billion dlrs" repeats a figure the story gave before; it has that figure's countries."""
+    f = q.d.fig
+    if not _THE_BEFORE.search(q.ctx.text, max(0, f.start - 5), f.start):
+        return []
+    for prev in reversed(q.rows):
+        if prev.value == f.value and prev.countries and prev.start < q.sentence.start:
+            return [(c, "party") for c in prev.countries]
+    return []
+
+
 PARTNER_RULES: tuple[tuple[str, Callable[[_Ask], list[Role]]], ...] = (
     ("exchange-rate", _exchange_rate),
     ("figure-window", _figure_window),
     ("previous-figure", _previous_figure),
     ("clause-subject", _clause_subject),
+    ("repeated-figure", _repeated_figure),
 )
 
 
