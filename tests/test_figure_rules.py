@@ -80,7 +80,9 @@ EXAMPLES = {
     ("direction", "verb-to-level"): ("Spain's share of the market slipped to 8.2% from 9.1%.", "8.2%"),
     ("direction", "verb-before"): ("Exports fell 3.2 pct in January.", "3.2 pct"),
     ("direction", "listed-change"): ("The plan raises exports by 30 pct and imports by 12 pct.", "12 pct"),
-    ("partners", "company-home"): ("Boeing sold 30 jets last year.", "30"),
+    ("partners", "company-home"): ("Last year 30 Boeing jets were sold.", "30"),
+    ("partners", "organisation-home"): ("The Bundesbank set its discount rate at 3.5 pct.", "3.5 pct"),
+    ("partners", "paragraph-country"): ("In Chile, growth picked up in May. Inflation slowed to 9 pct.", "9 pct"),
     ("other-party", "company-home"): ("Egypt bought three Boeing planes.", "three"),
     ("other-party", "frame-pair"): (
         "Japan agreed to buy more U.S. rice. The purchases will rise 4 pct in May, Japanese officials said.",

@@ -280,12 +280,43 @@ def _repeated_figure(q: _Ask) -> list[Role]:
     return []
 
 
+def _organisation_home(q: _Ask) -> list[Role]:
+    """None named: a company's or a state body's figure is its home country's ("the Bundesbank set the tender at a
+    fixed 3.80 pct"; organisations.csv); an international body has none."""
+    lo = q.d.clause[0]
+    orgs = find_organisations(q.ctx.text[lo : q.d.fig.start], q.ctx.day, PARTY_KINDS)
+    homes = _distinct(o.country for o in orgs)
+    return [(homes[-1], "party")] if homes else []
+
+
+def _paragraph_country(q: _Ask) -> list[Role]:
+    """The sentence names no country: the one country the sentence before it in its paragraph names as its topic
+    (opening it, or owning a measure): "In Canada growth is expected to pick up ... Inflation is expected to slow to
+    3.5 pct"."""
+    s = q.sentence
+    if s.places:
+        return []
+    before = [x for x in q.ctx.sentences if x.paragraph == s.paragraph and x.index == s.index - 1]
+    if not before:
+        return []
+    prev = before[-1]
+    named = _distinct(c for *_, c in prev.places)
+    if len(named) != 1:
+        return []
+    start, end, _ = next(p for p in prev.places if p[2])
+    lead = q.ctx.text[prev.start : start].strip(" \"“'‘(").lower()
+    topic = lead in ("", "the", "in", "in the") or _owns_next_metric(q.ctx, end, q.rules)
+    return [(named[0], "party")] if topic else []  # "In Canada growth ...", "Canada's exports ...": its topic
+
+
 PARTNER_RULES: tuple[tuple[str, Callable[[_Ask], list[Role]]], ...] = (
     ("exchange-rate", _exchange_rate),
     ("figure-window", _figure_window),
     ("previous-figure", _previous_figure),
     ("clause-subject", _clause_subject),
     ("repeated-figure", _repeated_figure),
+    ("organisation-home", _organisation_home),
+    ("paragraph-country", _paragraph_country),
 )
 
 
