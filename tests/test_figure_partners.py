@@ -191,3 +191,14 @@ def test_currency_words_that_are_no_rates_subject():
     # "a narrow range" is no move
     assert row(figs("Copper traded in a narrow range of 1,350 dlrs."), "1,350 dlrs")["direction"] is None
     assert row(figs("The deficit should narrow to 2.5 bln dlrs."), "2.5 bln dlrs")["direction"] == "decrease"
+
+
+def test_directions_of_compound_modifiers_lists_and_rate_objects():
+    df = figs("Output rose 4 pct after a 1.5 pct third-quarter decline and a 0.8 pct year on year fall.")
+    assert row(df, "1.5 pct")["direction"] == "decrease" and row(df, "0.8 pct")["direction"] == "decrease"
+    assert row(figs("Exports rose 11.0 pct and imports 3.1 pct."), "3.1 pct")["direction"] == "increase"
+    df = figs("The institute cut its growth forecast for Spain to 2.1 pct.")
+    assert row(df, "2.1 pct")["direction"] == "decrease"
+    df = figs("The mark's strength brought it up to 0.82 guilders per 100.", "1987-05-04")
+    assert row(df, "0.82 guilders per 100")["direction"] == "increase"
+    assert row(figs("The lira rose to a fix of 0.74 marks.", "1987-05-04"), "0.74 marks")["direction"] == "increase"

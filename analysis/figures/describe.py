@@ -23,6 +23,11 @@ _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?:['’]s)?")
 _OF = re.compile(r"\s+(?:of|in|worth of)\s+")  # "3 mln dlrs of exports", "$5 billion worth of goods"
 _SHARE_OF = re.compile(r"\s+of\b")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_VERB_OF_RATE = re.compile(
+    r"(?i)\b(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|reduced|reduces|boosted)\s+"
+    r"(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}$"
+)  # a verb whose object is the rate (its forecast): the verb moves it
+_NEXT_PART = re.compile(r"(?: |-)([A-Za-z]+)")  # the next word of a compound modifier ("third-quarter decline")
 _BY_END = re.compile(r"(?i)\bby\s*$")
 _UNCHANGED_AFTER = re.compile(r",?\s+(?:little\s+)?([A-Za-z]+)\b")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
@@ -195,6 +200,8 @@ class _Near:
             last = None
             for s, e, w in self.words.directions.between(self.lo, self.fig.start):
                 d = self.rules.directions[w]
+                if d.rate:
+                    continue  # "growth", "inflation" name the quantity, not its move (growth-rate)
                 if d.noun or (d.verb and not _DETERMINER_BEFORE.search(self.text, max(0, s - 5), s)):
                     last = (e, d.verb or d.noun)  # "a narrow range of": no verb after a determiner
             self._verb = last
@@ -264,9 +271,17 @@ def _growth_rate(q: _Near) -> str | None:
     if rate_at is None:
         return None
     rate = directions[rate_at[2]].rate
-    moved = [e for _, e, v in q.words.directions.between(rate_at[1], start) if directions[v].verb or directions[v].noun]
+    if _VERB_OF_RATE.search(q.text, max(q.lo, rate_at[0] - 40), rate_at[0]):
+        return (
+            None  # "cut its growth forecast to 2.2 pct", "raised its 1987 inflation estimate to 2.5 pct": the verb says
+        )
+    between = q.words.directions.between(rate_at[1], start)
+    moved = [e for _, e, v in between if directions[v].verb or directions[v].noun]
     if not q.figure_between(rate_at[0], start):
-        return None if moved else rate
+        if not moved:
+            return rate
+        d = directions[next(v for _, e, v in reversed(between) if e == moved[-1])]
+        return d.verb or d.noun  # "inflation is expected to rise even more, perhaps to 2.6 pct"; "growth slowed to"
     before = [o for o in q.others.numbers_in(rate_at[1], start) if o is not q.fig and o.end <= start]
     if not moved or not before or before[-1].end < moved[-1]:
         return None  # another figure stands between the rate and this one, with no move of its own: not this rate
@@ -318,11 +333,18 @@ def _word_after(q: _Near) -> str | None:
         return d.noun or d.after
     if nm and nm.group(1) == "in":
         nm = _NEXT_WORD.match(text, nm.end(), nm.end() + 20)
-    if nm is None or nm.group(1).lower() in q.rules.words.stop or nm.group(1).lower() in q.rules.directions:
-        return None
-    nxt = _NEXT_WORD.match(text, nm.end(), nm.end() + 20)
-    d = q.rules.directions.get(nxt.group(1).lower()) if nxt and text[nm.end() : nxt.start(1)] == " " else None
-    return d.noun if d else None
+    for _ in range(3):  # "a 5.9 pct rate reduction", "a four pct third quarter decline", "year on year fall"
+        lw = nm.group(1).lower() if nm else ""
+        if not lw or (lw in q.rules.words.stop and lw != "on") or lw in q.rules.directions:
+            return None
+        nxt = _NEXT_PART.match(text, nm.end(), nm.end() + 20)
+        if nxt is None:
+            return None
+        d = q.rules.directions.get(nxt.group(1).lower())
+        if d:
+            return d.noun
+        nm = nxt
+    return None
 
 
 def _unchanged_after(q: _Near) -> str | None:
@@ -335,14 +357,15 @@ def _unchanged_after(q: _Near) -> str | None:
 def _adverb_to_level(q: _Near) -> str | None:
     """ "was fixed lower at 1.8218 marks", "edge down to nine pct", "was little changed at 4.829", "held steady
     at 2 pct": a direction adverb, "at" or "to", then the level; not "up to" (as much as)."""
-    if q.prev.lower() not in ("at", "to"):
+    prev, prev_start = prev_word(q.text, q.fig.start)  # not q.prev: "up to" is also a hedge ("up to 40 pct")
+    if prev.lower() not in ("at", "to"):
         return None
-    pw2, pws2 = prev_word(q.text, q.prev_start)
+    pw2, pws2 = prev_word(q.text, prev_start)
     lw = pw2.lower()
     d = q.rules.directions.get(lw)
-    if d is None or q.text[pws2 + len(pw2) : q.prev_start].strip():
+    if d is None or q.text[pws2 + len(pw2) : prev_start].strip():
         return None
-    if lw == "up" and q.prev.lower() == "to" and not _MOVED_UP.search(q.text, max(0, pws2 - 12), pws2):
+    if lw == "up" and prev.lower() == "to" and not _MOVED_UP.search(q.text, max(0, pws2 - 12), pws2):
         return None  # "tariffs of up to 40 pct": as much as; "brought it up to", "edged up to" moved
     if lw == "changed" and prev_word(q.text, pws2)[0].lower() != "little":
         return None  # "was changed to 5 pct" moved; "little changed at" did not

@@ -384,7 +384,7 @@ def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions
         "to_level": re.compile(rf"(?i)\bto\s+(?:{alternation(HEDGES)}\s+)?(?:{sym})?\d[^.;]{{0,40}}$"),
         "ellipsis": re.compile(rf"\s+to\s+(?:{sym}|\d)"),
         "carried": re.compile(
-            rf"(?i)(?:^|\s)(?:{alternation(words.carry)})\s+(?:by\s+)?(?:[a-z]+\s+[a-z]+['’]s\s+)?(?:{sym})?$"
+            rf"(?i)(?:^|\s)(?:{alternation(words.carry)})\s+(?:by\s+)?(?:[a-z]+\s+[a-z]+['’]s\s+|(?!(?:an?|the|to)\s)[a-z]+\s+)?(?:{sym})?$"
         ),
         "change_to": re.compile(rf"(?i)\s*(?:{alternation(HEDGES)}\s+)?to\s+(?:an?\s+)?(?:record\s+)?(?:{sym})?"),
         "compared_gap": re.compile(rf"\s*(?i:{alternation(words.compare)})\.?\s*"),
