@@ -202,3 +202,12 @@ def test_directions_of_compound_modifiers_lists_and_rate_objects():
     df = figs("The mark's strength brought it up to 0.82 guilders per 100.", "1987-05-04")
     assert row(df, "0.82 guilders per 100")["direction"] == "increase"
     assert row(figs("The lira rose to a fix of 0.74 marks.", "1987-05-04"), "0.74 marks")["direction"] == "increase"
+
+
+def test_forecast_flag_marks_expected_figures():
+    # issue 26: an expected or forecast change keeps its direction and is marked in the last column, forecast
+    df = figs("Exports rose 4.1 pct in May. Growth is expected to slow to 2.2 pct next year, the bank said.")
+    assert list(df.columns)[-1] == "forecast" and df["forecast"].dtype == bool
+    assert row(df, "4.1 pct")["forecast"] is False or not row(df, "4.1 pct")["forecast"]
+    r = row(df, "2.2 pct")
+    assert r["forecast"] and r["direction"] == "decrease"

@@ -164,6 +164,7 @@ class _Facts:
     comparisons: list[Comparison]
     yoy: re.Match | None  # "year-on-year", "a year earlier"
     bilateral: bool  # "bilateral trade", "the two countries"
+    forecast_at: int  # where the sentence's first forecast word starts ("expected", "will"); -1 if none
 
 
 def _facts(
@@ -180,7 +181,14 @@ def _facts(
         comparisons,
         rules.yoy.search(text) if rules.yoy_words.search(text) else None,
         rules.bilateral_words.search(text) is not None and rules.bilateral.search(text) is not None,
+        _first_forecast(text, base, rules),
     )
+
+
+def _first_forecast(text: str, base: int, rules: Rules) -> int:
+    """Where the sentence's first forecast word starts (article offsets), or -1."""
+    m = rules.forecast_word.search(text)
+    return base + m.start() if m else -1
 
 
 def _row(
@@ -213,4 +221,5 @@ def _row(
         f.end,
         sentence.text,
         "; ".join(rule),
+        0 <= facts.forecast_at < f.start,
     )

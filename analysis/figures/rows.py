@@ -34,6 +34,7 @@ class FigureRow:
     end: int
     sentence: str  # the sentence the figure is in
     rule: str  # which rules found it and set its partners and direction: "found:range; partners:figure-window"
+    forecast: bool  # expected, not reported: a forecast word before it in its sentence ("is expected to grow 2 pct")
 
 
 FIGURE_COLUMNS = [f.name for f in fields(FigureRow)]
@@ -73,6 +74,7 @@ def figures_frame(rows: list[FigureRow]) -> pd.DataFrame:
         df[c] = pd.Series(list(column[c]), index=df.index, dtype=object)
     df["countries"] = pd.Series([list(c or []) for c in column["countries"]], index=df.index, dtype=object)
     df["value"] = df["value"].astype("float64")
+    df["forecast"] = df["forecast"].astype("bool")
     df["start"] = df["start"].astype("int64")
     df["end"] = df["end"].astype("int64")
     for c in ("period_start", "period_end"):

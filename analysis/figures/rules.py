@@ -100,6 +100,7 @@ class FigureWords:
     remove: frozenset[str]  # removes a barrier: "lift", "scrapped"
     frequency: frozenset[str]  # between a figure and its direction noun: "a 10 pct annual reduction"
     balance: frozenset[str]  # a measure between two parties: the frame's pair applies to it ("the surplus")
+    forecast: frozenset[str]  # before a figure in its sentence: the figure is expected ("is expected to", "would")
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +187,7 @@ class Rules:
     sentence_stop: re.Pattern  # a full stop or semicolon
     and_level: re.Pattern  # before a listed level: "and ", "and imports to "
     compare_word: re.Pattern  # "from", "against", "compared with": what follows is compared, not moved
+    forecast_word: re.Pattern  # "expected", "forecast", "will": a figure after it in its sentence is a forecast
 
 
 @lru_cache(maxsize=1)
@@ -465,6 +467,7 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         "remove_word": re.compile(rf"(?i)\b{alternation(words.remove)}\b"),
         "sentence_stop": re.compile(r"[.;]"),
         "compare_word": re.compile(rf"(?i)\b{alternation(words.compare)}\b"),
+        "forecast_word": re.compile(rf"(?i)\b{alternation(words.forecast)}\b"),
         "and_level": re.compile(r"(?i)\band\s+(?:[a-z]+\s+to\s+)?$"),
         "owner_break": re.compile(rf"(?i)\b{alternation(words.owner_break)}\b|[,;.:]"),
         "verb_gap": re.compile(rf"(?i)[,;]|\d|\b{alternation(words.verb_gap)}\b"),
