@@ -211,3 +211,12 @@ def test_forecast_flag_marks_expected_figures():
     assert row(df, "4.1 pct")["forecast"] is False or not row(df, "4.1 pct")["forecast"]
     r = row(df, "2.2 pct")
     assert r["forecast"] and r["direction"] == "decrease"
+
+
+def test_a_barrier_named_as_the_clause_subject_points_back_to_the_frame():
+    text = (
+        "Chile and Japan agreed a trade deal on Monday.\n\n"
+        "Under the deal the quota on Chilean salmon will be raised by 2,000 tonnes, officials said."
+    )
+    df = figs(text, title="CHILE, JAPAN AGREE TRADE DEAL")
+    assert set(row(df, "2,000 tonnes")["countries"]) == {"Chile", "Japan"}

@@ -30,6 +30,9 @@ _ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)
 _POSSESSIVE = re.compile(r"['’]s\b.*")
 _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}$")
 _DEFINITE_SUBJECT = re.compile(r"(?i)\s*[\"“]?(?:this|these|that|those)\s+[a-z]+")  # "This amount includes 89 mln"
+_THE_NOUN = re.compile(
+    r"(?i)\b(?:the|this|these)\s+([a-z-]+)(?=(?:\s+([a-z]+))?)"
+)  # the noun or its head after one word
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -422,15 +425,24 @@ def _points_back(q: _Ask) -> bool:
     if _DEFINITE_BEFORE.search(text, max(lo, q.d.fig.start - 12), q.d.fig.start) or _DEFINITE_SUBJECT.match(text, lo):
         return True
     at = text.find(q.d.metric, lo, hi + len(q.d.metric)) if q.d.metric else -1
-    return at >= 0 and bool(_DEFINITE_BEFORE.search(text, max(lo, at - 40), at))
+    if at < 0:  # no metric noun: "the quota on Chilean salmon will be raised by 2,000 tonnes"
+        words = q.rules.words
+        between = words.balance | words.deal | words.barrier
+        found = _THE_NOUN.finditer(text, lo, q.d.fig.start)
+        return any(m.group(1).lower() in between or (m.group(2) or "").lower() in between for m in found)
+    return bool(_DEFINITE_BEFORE.search(text, max(lo, at - 40), at))
 
 
 def _between_parties(q: _Ask) -> bool:
     """A balance, a purchase or a barrier ("the surplus", "purchases", "tariffs"): a measure between parties. A
     plain flow ("exports rose to 11 bln dlrs") in a story framed by a pair is as often the country's total."""
-    last = q.d.metric.split()[-1].lower() if q.d.metric else ""
     words = q.rules.words
-    return last in words.balance or last in words.deal or last in words.barrier
+    between = words.balance | words.deal | words.barrier
+    if q.d.metric:
+        return q.d.metric.split()[-1].lower() in between
+    # no metric noun: the subject of the figure's clause ("the quota on beef will be raised by 4,500 tonnes")
+    lo = q.d.window[0]
+    return any(w in between for w in _LOWER_WORD.findall(q.ctx.text[lo : q.d.fig.start].lower()))
 
 
 def _only_partners(found: list[Role]) -> bool:
