@@ -30,6 +30,7 @@ _VERB_OF_RATE = re.compile(
 _NEXT_PART = re.compile(r"(?: |-)([A-Za-z]+)")  # the next word of a compound modifier ("third-quarter decline")
 _BY_END = re.compile(r"(?i)\bby\s*$")
 _UNCHANGED_AFTER = re.compile(r",?\s+(?:little\s+)?([A-Za-z]+)\b")
+_OR_RESTATED = re.compile(r",\s+or\s+")  # "up 8.2 bln dlrs, or 1.4 pct"
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
 _MOVED_UP = re.compile(r"(?:ed|\bit|\bthem|\bwent)\s+$")  # "edged up to", "brought it up to": a move
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
@@ -78,6 +79,8 @@ def describe(
     if fig.move:
         return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, "change", fig.direction, "move-verb")
     direction, rule = direction_of(_Near(ctx, fig, wlo, figs, rules))
+    if direction is None and unit == "percent":
+        direction, rule = _restated_change(ctx, sentence, fig, rows)
     if direction is None and unit == "percent":
         direction, rule = _listed_change(ctx, sentence, fig, rows, rules)
     if direction is None:
@@ -465,6 +468,20 @@ def _listed_change(
     if not any(rules.directions[w].verb or rules.directions[w].noun for w in moved):
         return prev.direction, "listed-change"
     return None, None
+
+
+def _restated_change(
+    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow]
+) -> tuple[str | None, str | None]:
+    """ "inventories were up 8.2 billion dlrs, or 1.4 pct": a percent after ", or" restates the change before it."""
+    prev = rows[-1] if rows and rows[-1].start >= sentence.start else None
+    if (
+        prev is None
+        or not is_change(prev)
+        or not _OR_RESTATED.fullmatch(hedges_removed(ctx.text[prev.end : fig.start]))
+    ):
+        return None, None
+    return prev.direction, "restated-change"
 
 
 def is_change(row: FigureRow) -> bool:
