@@ -33,3 +33,8 @@ def test_an_implausible_value_goes_to_the_problems_table_with_its_sentence():
 def test_plausible_large_percents_stay():
     df = extract_figures(arts("The union is seeking a pay rise of 275 pct. The bonds were priced at 101-3/4 pct."))
     assert set(df["text"]) == {"275 pct", "101-3/4 pct"} and df.attrs["errors"] == []
+
+
+def test_hyperinflation_is_believable():
+    df = extract_figures(arts("He inherited inflation of 23,000 pct a year."))
+    assert df["text"].tolist() == ["23,000 pct"] and df.attrs["errors"] == []

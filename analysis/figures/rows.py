@@ -42,7 +42,11 @@ FIGURE_COLUMNS = [f.name for f in fields(FigureRow)]
 # A value no reader would believe is a parse error, not a finding: outside these bounds a figure is left out of the
 # rows and listed in ``attrs["errors"]`` (kind "implausible", with its sentence), so the run command's problems table
 # shows it. A percent change of 17,400,000,000 % comes from a percent carried onto "from 17.4 billion".
-PLAUSIBLE_MAX = {"percent": 10_000.0, "percentage points": 1_000.0, "basis points": 10_000.0}
+PLAUSIBLE_MAX = {
+    "percent": 100_000.0,
+    "percentage points": 1_000.0,
+    "basis points": 10_000.0,
+}  # Bolivia 1985: 23,000 pct
 
 
 def implausible(row: FigureRow) -> str | None:
