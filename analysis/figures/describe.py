@@ -30,6 +30,7 @@ _VERB_OF_RATE = re.compile(
 _NEXT_PART = re.compile(r"(?: |-)([A-Za-z]+)")  # the next word of a compound modifier ("third-quarter decline")
 _BY_END = re.compile(r"(?i)\bby\s*$")
 _UNCHANGED_AFTER = re.compile(r",?\s+(?:little\s+)?([A-Za-z]+)\b")
+_AT_TO = ("at ", "to ", "At ", "To ")
 _OR_RESTATED = re.compile(r",\s+or\s+")  # "up 8.2 bln dlrs, or 1.4 pct"
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
 _MOVED_UP = re.compile(r"(?:ed|\bit|\bthem|\bwent)\s+$")  # "edged up to", "brought it up to": a move
@@ -73,7 +74,7 @@ def describe(
     whi = cm.start() if cm else hi
     metric, kind = _metric(ctx, fig, wlo, whi, rules)
     unit = fig.unit if fig.unit else (None if fig.move else "count")
-    rate = exchange_rate(ctx, sentence, fig, rules) if unit != "percent" else None
+    rate = exchange_rate(ctx, sentence, fig, rules) if unit != "percent" and fig.scale == 1.0 else None
     if rate is not None:
         unit = rate.unit
     if fig.move:
@@ -325,9 +326,11 @@ def _compared_level(q: _Near) -> str | None:
 
 def _word_after(q: _Near) -> str | None:
     """ "a 5 pct rise", "5 pct higher", "a 10 pct annual reduction": a direction noun or "after" word right
-    after the figure, or after a frequency word; "a 5 pct rate reduction", "10 mln dlrs in tax cuts": a
-    direction noun after one modifier (and "in")."""
+    after the figure, or after a frequency word; "a 5.9 pct rate reduction", "10 mln dlrs in tax cuts", "a 0.4 pct
+    third-quarter decline": a direction noun after a compound modifier (and "in")."""
     text, end = q.text, q.fig.end
+    if not q.words.directions.between(end, end + 45):
+        return None  # the cheap test: no direction word in the next few words
     nm = _NEXT_WORD.match(text, end, end + 20)
     if nm and nm.group(1).lower() in q.rules.words.frequency:
         nm = _NEXT_WORD.match(text, nm.end(), nm.end() + 20)
@@ -336,11 +339,16 @@ def _word_after(q: _Near) -> str | None:
         return d.noun or d.after
     if nm and nm.group(1) == "in":
         nm = _NEXT_WORD.match(text, nm.end(), nm.end() + 20)
-    for _ in range(3):  # "a 5.9 pct rate reduction", "a four pct third quarter decline", "year on year fall"
+    return _noun_after_modifier(q, nm)
+
+
+def _noun_after_modifier(q: _Near, nm: re.Match | None) -> str | None:
+    """The direction of a direction noun up to three modifier words after ``nm`` (the first of them)."""
+    for _ in range(3):
         lw = nm.group(1).lower() if nm else ""
         if not lw or (lw in q.rules.words.stop and lw != "on") or lw in q.rules.directions:
             return None
-        nxt = _NEXT_PART.match(text, nm.end(), nm.end() + 20)
+        nxt = _NEXT_PART.match(q.text, nm.end(), nm.end() + 20)
         if nxt is None:
             return None
         d = q.rules.directions.get(nxt.group(1).lower())
@@ -352,6 +360,8 @@ def _word_after(q: _Near) -> str | None:
 
 def _unchanged_after(q: _Near) -> str | None:
     """ "3.80 pct, unchanged from last week", "2.1 pct, steady on the month": a level said not to have moved."""
+    if not q.words.directions.between(q.fig.end, q.fig.end + 20):
+        return None  # no direction word right after the figure (the cheap test)
     m = _UNCHANGED_AFTER.match(q.text, q.fig.end)
     d = q.rules.directions.get(m.group(1).lower()) if m else None
     return d.after if d and d.after == "unchanged" else None
@@ -360,6 +370,8 @@ def _unchanged_after(q: _Near) -> str | None:
 def _adverb_to_level(q: _Near) -> str | None:
     """ "was fixed lower at 1.8218 marks", "edge down to nine pct", "was little changed at 4.829", "held steady
     at 2 pct": a direction adverb, "at" or "to", then the level; not "up to" (as much as)."""
+    if not q.text.endswith(_AT_TO, max(0, q.fig.start - 4), q.fig.start):
+        return None  # the cheap test: no "at"/"to" right before the figure
     prev, prev_start = prev_word(q.text, q.fig.start)  # not q.prev: "up to" is also a hedge ("up to 40 pct")
     if prev.lower() not in ("at", "to"):
         return None

@@ -10,8 +10,10 @@ Two steps, each a list of named rules tried in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..text.countries import find_mentions
 from ..text.organisations import find_organisations, ticker_home
@@ -30,6 +32,7 @@ _ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)
 _POSSESSIVE = re.compile(r"['’]s\b.*")
 _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}$")
 _DEFINITE_SUBJECT = re.compile(r"(?i)\s*[\"“]?(?:this|these|that|those)\s+[a-z]+")  # "This amount includes 89 mln"
+_INDEX = attrgetter("index")
 _THE_NOUN = re.compile(
     r"(?i)\b(?:the|this|these)\s+([a-z-]+)(?=(?:\s+([a-z]+))?)"
 )  # the noun or its head after one word
@@ -90,7 +93,8 @@ def story_country(ctx: Context, rules: Rules, title: str | None = None) -> Story
     """The story's own country: one that owns a measure ("Japan's trade surplus", "Soviet sugar imports",
     "exports of American wine") in the first sentences, or the subject opening the lede ("Taiwan plans ..."),
     with the pair the headline and lede frame the story by."""
-    frame = story_frame(ctx, title, rules)
+    head = _Headline(title, ctx.day)
+    frame = story_frame(ctx, title, rules, head)
     company = _story_company(ctx, title)
     for s in ctx.sentences:
         if s.index >= 3:
@@ -99,9 +103,8 @@ def story_country(ctx: Context, rules: Rules, title: str | None = None) -> Story
             country = _owner(ctx, s.places, s.start, s.index == 0, rules)
             if country:
                 return StoryCountry(country, s.index, frame, company)
-    head = _distinct(m.country for m in find_mentions(_headline_case(title), ctx.day)) if title else []
-    if len(head) == 1 and frame is None:  # "MALAYSIAN CENTRAL BANK SEES HIGHER GROWTH": the story's one country
-        return StoryCountry(head[0], 0, frame, company, "headline-country")
+    if frame is None and len(head.countries) == 1:  # "MALAYSIAN CENTRAL BANK SEES HIGHER GROWTH": its one country
+        return StoryCountry(head.countries[0], 0, frame, company, "headline-country")
     return StoryCountry(None, 0, frame, company)
 
 
@@ -112,14 +115,30 @@ def _story_company(ctx: Context, title: str | None) -> str | None:
     return ticker_home(title or "", ctx.day) or ticker_home(lede, ctx.day)
 
 
-def story_frame(ctx: Context, title: str | None, rules: Rules) -> tuple[str, str] | None:
+class _Headline:
+    """The countries a headline names, in order, looked up once and only when asked."""
+
+    __slots__ = ("title", "day", "_countries")
+
+    def __init__(self, title: str | None, day: str) -> None:
+        self.title, self.day, self._countries = title, day, None
+
+    @property
+    def countries(self) -> list[str]:
+        if self._countries is None:
+            found = find_mentions(_headline_case(self.title), self.day) if self.title else []
+            self._countries = _distinct(m.country for m in found)
+        return self._countries
+
+
+def story_frame(ctx: Context, title: str | None, rules: Rules, headline: _Headline) -> tuple[str, str] | None:
     """The two countries a trade story is about: the first two its headline names, else those of headline
     and lede together when they name exactly two ("Seoul unveils shopping list of U.S. goods"); None unless
     headline or lede speak of trade between them (a flow, a balance, a purchase or a barrier)."""
     lede = next((s for s in ctx.sentences if s.index == 0), None)
     if not _about_trade((title or "") + " " + (lede.text if lede else ""), rules):
         return None
-    head = _distinct(m.country for m in find_mentions(_headline_case(title), ctx.day)) if title else []
+    head = headline.countries
     if len(head) >= 2:
         return head[0], head[1]
     both = _distinct(head + [c for *_, c in (lede.places if lede else [])])
@@ -146,7 +165,7 @@ def _distinct(countries) -> list[str]:
 def _headline_case(title: str) -> str:
     """An upper-case wire headline ("SEOUL UNVEILS LIST OF U.S. GOODS") in the case the gazetteer reads:
     words of four letters or more capitalised ("Seoul"), short ones and abbreviations kept ("U.S.", "EC")."""
-    if any(ch.islower() for ch in title):
+    if title != title.upper():  # it has lower-case letters: as written
         return title
     return _CAPS_WORD.sub(lambda m: m.group().capitalize(), title)
 
@@ -299,10 +318,11 @@ def _paragraph_country(q: _Ask) -> list[Role]:
     s = q.sentence
     if s.places:
         return []
-    before = [x for x in q.ctx.sentences if x.paragraph == s.paragraph and x.index == s.index - 1]
-    if not before:
+    sentences = q.ctx.sentences
+    k = bisect_left(sentences, s.index - 1, key=_INDEX)
+    if k >= len(sentences) or sentences[k].index != s.index - 1 or sentences[k].paragraph != s.paragraph:
         return []
-    prev = before[-1]
+    prev = sentences[k]
     named = _distinct(c for *_, c in prev.places)
     if len(named) != 1:
         return []

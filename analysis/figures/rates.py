@@ -16,13 +16,16 @@ A money figure with a scale ("5 billion yen") is an amount, never a rate.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..text.countries import country_name
 from .context import Context, Sentence
 from .numbers import Candidate
 from .rules import Rules
 
+_START = attrgetter("start")
 _PAIR_RATE = re.compile(r"\s*/\s*")  # "yen/dollar": the second currency follows the slash
 _RATE_WORD = re.compile(r"(?i)\s+(?:exchange\s+)?rates?\b")
 _AGAINST_AFTER = re.compile(r"\s+(?:to|against|per)\s+(?:the\s+|one\s+|each\s+)?")  # "36.77 to the dollar"
@@ -42,11 +45,9 @@ class Rate:
 
 def exchange_rate(ctx: Context, sentence: Sentence, fig: Candidate, rules: Rules) -> Rate | None:
     """The exchange rate ``fig`` gives, or None when it is no rate."""
-    if fig.move or fig.scale != 1.0:
-        return None
     code = (fig.unit or "").split(" ")[0]
-    if code and code not in rules.currency_country:
-        return None  # a percent, a price per tonne, a count of things
+    if not _may_be_rate(ctx, sentence, fig, code, rules):
+        return None
     names = [m for m in rules.currency_name.finditer(ctx.text, sentence.start, fig.start) if not _modifier(ctx, m)]
     pair = _slash_pair(ctx, names, fig, rules)
     if pair:
@@ -66,12 +67,25 @@ def exchange_rate(ctx: Context, sentence: Sentence, fig: Candidate, rules: Rules
     return _rate(code, subject, ctx.day, rules, per)
 
 
+def _may_be_rate(ctx: Context, sentence: Sentence, fig: Candidate, code: str, rules: Rules) -> bool:
+    """The cheap tests: money with no scale, or a bare number "to the dollar", in a pair's rate or after a rate."""
+    if fig.move or fig.scale != 1.0 or (code and code not in rules.currency_country):
+        return False  # an amount, a percent, a price per tonne, a count of things
+    if code:
+        return True
+    # a bid/offer quote after a rate ("firmed to 149.05/15") has its slash; "eased to 30.055 marks after 30.060"
+    return (
+        "/" in sentence.text
+        or _AGAINST_AFTER.match(ctx.text, fig.end) is not None
+        or bool(_earlier_money(sentence, fig, rules))
+    )
+
+
 def _earlier_money(sentence: Sentence, fig: Candidate, rules: Rules) -> str:
-    """The currency of the last money figure without a scale before ``fig`` in its sentence ("" if none)."""
-    for o in reversed(sentence.numbers):
-        if o.start < fig.start and o.scale == 1.0 and _base(o.unit) in rules.currency_country:
-            return _base(o.unit)
-    return ""
+    """The currency of the number just before ``fig`` in its sentence when it is money without a scale ("")."""
+    k = bisect_left(sentence.numbers, fig.start, key=_START) - 1
+    o = sentence.numbers[k] if k >= 0 else None
+    return _base(o.unit) if o is not None and o.scale == 1.0 and _base(o.unit) in rules.currency_country else ""
 
 
 def _base(unit: str | None) -> str:
