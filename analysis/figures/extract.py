@@ -36,14 +36,18 @@ Choices (documented here because a reader of the table needs them):
   increase); a level held is ``unchanged`` ("little changed at", ", unchanged from"); the level a move started
   from ("from 4.3 billion") has None.
 - Fractions are percent with one decimal ("a third" = 33.3), as the annotators write them.
-- ``countries``: countries named in the figure's clause (after a reporting verb, up to the next comma); if
-  none, the source's country, else the story's own; a flow (trade, exports, imports...) naming one party takes
-  the other from the source or from the previous figure of the article that names that party. A company or
-  state body named in a purchase, sale or flow ("bought three Boeing planes") adds its home country
-  (data/organisations.csv). In a trade story whose headline and lede name a pair ("Seoul unveils list of
-  U.S. goods"), a later figure naming one side takes the other, unless its sentence names another country
-  or it is a count or a one-country measure ("output"). Aliases are read as on the publication date
-  ("Moscow" in 1987 is the Soviet Union).
+- ``countries`` (issue 26: the countries the figure is about as its own sentence says, anaphora resolved):
+  an exchange rate's two currencies' countries (rates.py); countries named in the figure's clause (after a
+  reporting verb, up to the next comma); "the 2.6 billion dlrs" repeating an earlier figure takes its countries;
+  a company or state body named before the figure, its home (data/organisations.csv); a sentence naming no
+  country, the one its paragraph's previous sentence opens with; else the source's country, the story's own
+  (lede, else the headline's one country), the home of the company a results story reports on (its ticker). A
+  flow naming only its partner ("exports to Japan") takes the other side from the source, an earlier figure or the
+  story. A company or state body named in a purchase, sale or flow ("bought three Boeing planes") adds its home
+  country. In a trade story whose headline and lede name a pair ("Seoul unveils list of U.S. goods"), a later
+  figure naming one side takes the other only where it points back to a quantity between them ("the surplus",
+  "the purchases") or its sentence names the other side: the frame never makes a plain total bilateral. Aliases
+  are read as on the publication date ("Moscow" in 1987 is the Soviet Union).
 - ``period_start``/``period_end``: absolute periods ("in 2015", "December 2015") always; relative ones
   ("this year", "last month", "in May") only when the article's ``published`` date is known, else NaT.
 
