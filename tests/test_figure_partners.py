@@ -55,13 +55,29 @@ def test_a_level_moved_by_a_change_carries_its_direction():
     assert row(figs("The duty was raised to 40 pct from 15 pct."), "15 pct")["direction"] is None
 
 
-def test_growth_rates_are_increases_and_their_comparisons_too():
-    df = figs(
-        "Growth in farm output is expected to slow to 2.1 pct this year and 1.8 pct next, after 3.4 pct last year."
-    )
-    assert {row(df, s)["direction"] for s in ("2.1 pct", "1.8 pct", "3.4 pct")} == {"increase"}
+def test_a_rate_takes_the_direction_of_the_verb_that_moves_it():
+    # issue 26: "growth slowed to 2.7 pct" is a decrease (the rate moved down); "growth of 3 pct" an increase
+    df = figs("Growth in farm output is expected to slow to 2.1 pct this year and 1.8 pct next.")
+    assert {row(df, s)["direction"] for s in ("2.1 pct", "1.8 pct")} == {"decrease"}
+    assert row(figs("Inflation fell to 2.3 pct in May."), "2.3 pct")["direction"] == "decrease"
+    assert row(figs("Inflation quickened to 4.1 pct in May."), "4.1 pct")["direction"] == "increase"
+    assert row(figs("The bank forecast growth of 3.1 pct next year."), "3.1 pct")["direction"] == "increase"
+    assert row(figs("Output grew 0.9 pct after zero growth and a 1.1 pct fall."), "1.1 pct")["direction"] == "decrease"
+    # the rate an earlier period had, given for comparison, is that period's growth
+    df = figs("Growth should slow to 2.4 pct this year and 2.2 pct next year after reaching 3.3 pct in 1986.")
+    assert [row(df, s)["direction"] for s in ("2.4 pct", "2.2 pct", "3.3 pct")] == ["decrease", "decrease", "increase"]
     df = figs("Consumer prices rose 1.2 pct in the quarter, down from 1.7 pct a year ago.")
     assert row(df, "1.2 pct")["direction"] == "increase" and row(df, "1.7 pct")["direction"] == "increase"
+
+
+def test_levels_held_or_moved_by_an_adverb():
+    assert row(figs("The franc was fixed lower at 3.41 marks, dealers said."), "3.41 marks")["direction"] == "decrease"
+    assert row(figs("The lira was little changed at 1.25 marks."), "1.25 marks")["direction"] == "unchanged"
+    assert row(figs("The central bank held its rate at 6.5 pct, unchanged since May."), "6.5 pct")["direction"] == (
+        "unchanged"
+    )
+    assert row(figs("Tariffs of up to 40 pct apply."), "40 pct")["direction"] is None
+    assert row(figs("Prices were cut by a 3 pct tax reduction."), "3 pct")["direction"] == "decrease"
 
 
 def test_a_company_bought_from_or_selling_names_its_home_country():
@@ -79,11 +95,14 @@ def test_the_headline_and_lede_frame_the_pair_of_later_figures():
     # error kind (b): later figures name one side; the other comes from the frame
     text = (
         "Brazil and Canada signed a trade accord on Monday.\n\n"
-        "Brazilian purchases of wheat will rise to 2 mln tonnes next year, officials said."
+        "Under the accord the purchases will rise to 2 mln tonnes next year, Brazilian officials said."
     )
     df = figs(text, title="BRAZIL, CANADA SIGN TRADE ACCORD")
     assert set(row(df, "2 mln tonnes")["countries"]) == {"Brazil", "Canada"}
     assert "other-party:frame-pair" in row(df, "2 mln tonnes")["rule"]
+    # issue 26: only a quantity the sentence points back to ("the purchases"); a plain one is the sentence's own
+    df = figs(text + "\n\nBrazilian purchases of beef rose to 3 mln tonnes.", title="BRAZIL, CANADA SIGN TRADE ACCORD")
+    assert row(df, "3 mln tonnes")["countries"] == ["Brazil"]
     # a sentence that names a third country keeps its own countries
     df = figs(text + "\n\nExports to Peru rose 3 pct.", title="BRAZIL, CANADA SIGN TRADE ACCORD")
     assert "Canada" not in row(df, "3 pct")["countries"]
@@ -133,3 +152,71 @@ def test_barriers_lifted_and_listed_levels_carry_a_direction():
 def test_a_record_reached_after_another_figure_is_an_increase():
     df = figs("The gap swelled to 3.1 bln dlrs in May, bringing the deficit for the year to a record 9.4 bln dlrs.")
     assert row(df, "9.4 bln dlrs")["direction"] == "increase"
+
+
+def test_exchange_rates_name_both_currencies_countries():
+    # issue 26: a rate's unit names the pair, its partners are both currencies' countries
+    df = figs(
+        "The dollar slipped to 139.50 yen in early trade and the U.S. currency later firmed to 140.10/20. "
+        "Sterling was fixed lower at 2.41 marks, from 2.43. The lira closed at 0.71 marks per 100.",
+        "1987-05-04",
+    )
+    r = row(df, "139.50 yen")
+    assert r["unit"] == "JPY per USD" and set(r["countries"]) == {"United States", "Japan"}
+    assert r["direction"] == "decrease"
+    assert set(row(df, "140.10/20")["countries"]) == {"United States", "Japan"}
+    assert row(df, "140.10/20")["value"] == 140.1 and row(df, "140.10/20")["direction"] == "increase"
+    assert set(row(df, "2.41 marks")["countries"]) == {"United Kingdom", "West Germany"}
+    assert set(row(df, "2.43")["countries"]) == {"United Kingdom", "West Germany"}
+    assert row(df, "0.71 marks per 100")["unit"] == "DEM per 100 ITL"
+    assert "100" not in df["text"].tolist()
+    df = figs("The won rose to 820.5 to the dollar. A yen/dollar rate of 160 would hurt exporters.", "1987-05-04")
+    assert set(row(df, "160")["countries"]) == {"United States", "Japan"}
+    # an amount of money is no rate, and a currency that modifies a noun is no subject
+    df = figs("The dollar's fall cost exporters 5 billion yen. Dollar reserves rose to 300 yen a share.", "1987-05-04")
+    assert row(df, "5 billion yen")["countries"] == []
+    assert "yen/dollar" not in " ".join(df["unit"].dropna())
+
+
+def test_currency_words_that_are_no_rates_subject():
+    day = "1987-05-04"
+    for text, surface in [
+        ("Mark said the warrants would sell at 900 dlrs each.", "900 dlrs"),  # a man
+        ("The Sterling 700 sells for 21,000 dlrs.", "21,000 dlrs"),  # a car
+        ("Tea fell to 88 cents a pound from a peak of 2.10 dlrs.", "2.10 dlrs"),  # a price per pound
+        ("Wages rose to 300 rand, or 140 dlrs, a month.", "140 dlrs"),  # a unit after a number
+    ]:
+        r = row(figs(text, day), surface)
+        assert r["unit"] == "USD" and r["countries"] == [], text
+    # "a narrow range" is no move
+    assert row(figs("Copper traded in a narrow range of 1,350 dlrs."), "1,350 dlrs")["direction"] is None
+    assert row(figs("The deficit should narrow to 2.5 bln dlrs."), "2.5 bln dlrs")["direction"] == "decrease"
+
+
+def test_directions_of_compound_modifiers_lists_and_rate_objects():
+    df = figs("Output rose 4 pct after a 1.5 pct third-quarter decline and a 0.8 pct year on year fall.")
+    assert row(df, "1.5 pct")["direction"] == "decrease" and row(df, "0.8 pct")["direction"] == "decrease"
+    assert row(figs("Exports rose 11.0 pct and imports 3.1 pct."), "3.1 pct")["direction"] == "increase"
+    df = figs("The institute cut its growth forecast for Spain to 2.1 pct.")
+    assert row(df, "2.1 pct")["direction"] == "decrease"
+    df = figs("The mark's strength brought it up to 0.82 guilders per 100.", "1987-05-04")
+    assert row(df, "0.82 guilders per 100")["direction"] == "increase"
+    assert row(figs("The lira rose to a fix of 0.74 marks.", "1987-05-04"), "0.74 marks")["direction"] == "increase"
+
+
+def test_forecast_flag_marks_expected_figures():
+    # issue 26: an expected or forecast change keeps its direction and is marked in the last column, forecast
+    df = figs("Exports rose 4.1 pct in May. Growth is expected to slow to 2.2 pct next year, the bank said.")
+    assert list(df.columns)[-1] == "forecast" and df["forecast"].dtype == bool
+    assert row(df, "4.1 pct")["forecast"] is False or not row(df, "4.1 pct")["forecast"]
+    r = row(df, "2.2 pct")
+    assert r["forecast"] and r["direction"] == "decrease"
+
+
+def test_a_barrier_named_as_the_clause_subject_points_back_to_the_frame():
+    text = (
+        "Chile and Japan agreed a trade deal on Monday.\n\n"
+        "Under the deal the quota on Chilean salmon will be raised by 2,000 tonnes, officials said."
+    )
+    df = figs(text, title="CHILE, JAPAN AGREE TRADE DEAL")
+    assert set(row(df, "2,000 tonnes")["countries"]) == {"Chile", "Japan"}

@@ -140,7 +140,9 @@ def evaluate_figures(gold: dict, figures: pd.DataFrame) -> dict[str, float]:
     """Figure precision/recall/F1 by value (one to one), partners and direction accuracy on matches."""
     pred = _by_article(figures)
     tp = fp = fn = 0
-    partners_ok = partners_n = dir_ok = dir_n = 0
+    partners_ok = partners_n = dir_ok = dir_n = fc_ok = 0
+    # the forecast flag is scored where the gold file annotates it (a "forecast" key on any figure; absent = False)
+    flags = any("forecast" in f for g in gold.get("articles", {}).values() for f in g.get("figures", []))
     for aid, g in gold.get("articles", {}).items():
         plist = pred.get(aid, [])
         used = [False] * len(plist)
@@ -176,17 +178,19 @@ def evaluate_figures(gold: dict, figures: pd.DataFrame) -> dict[str, float]:
             if gf.get("direction"):
                 dir_n += 1
                 dir_ok += norm(plist[i].get("direction")) == gf["direction"]
+            fc_ok += bool(plist[i].get("forecast")) == bool(gf.get("forecast"))
         fp += sum(1 for u in used if not u)
     p, r, f = prf(tp, fp, fn)
-    return {
+    out = {
         "figure_precision": p,
         "figure_recall": r,
         "figure_f1": f,
         "figure_partners_accuracy": partners_ok / max(1, partners_n),
         "figure_direction_accuracy": dir_ok / max(1, dir_n),
-        "n_gold": tp + fn,
-        "n_found": tp + fp,
     }
+    if flags:
+        out["figure_forecast_accuracy"] = fc_ok / max(1, tp)
+    return {**out, "n_gold": tp + fn, "n_found": tp + fp}
 
 
 def _table(task: str, m: dict) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .context import Context, Sentence
 from .numbers import Candidate, SentenceFigures, approx_start, hedges_removed, prev_word
+from .rates import Rate, exchange_rate
 from .rows import FigureRow
 from .rules import Rules
 
@@ -22,7 +23,18 @@ _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?:['’]s)?")
 _OF = re.compile(r"\s+(?:of|in|worth of)\s+")  # "3 mln dlrs of exports", "$5 billion worth of goods"
 _SHARE_OF = re.compile(r"\s+of\b")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_VERB_OF_RATE = re.compile(
+    r"(?i)\b(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|reduced|reduces|boosted)\s+"
+    r"(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}$"
+)  # a verb whose object is the rate (its forecast): the verb moves it
+_NEXT_PART = re.compile(r"(?: |-)([A-Za-z]+)")  # the next word of a compound modifier ("third-quarter decline")
 _BY_END = re.compile(r"(?i)\bby\s*$")
+_UNCHANGED_AFTER = re.compile(r",?\s+(?:little\s+)?([A-Za-z]+)\b")
+_AT_TO = ("at ", "to ", "At ", "To ")
+_OR_RESTATED = re.compile(r",\s+or\s+")  # "up 8.2 bln dlrs, or 1.4 pct"
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
+_MOVED_UP = re.compile(r"(?:ed|\bit|\bthem|\bwent)\s+$")  # "edged up to", "brought it up to": a move
+_NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
 @dataclass(slots=True)
@@ -47,6 +59,7 @@ class Described:
     quantity: str  # level | change | share | count
     direction: str | None  # increase | decrease
     direction_rule: str | None  # the rule that set the direction (stage "direction" of rules.csv)
+    rate: Rate | None = None  # an exchange rate: its pair's unit and countries (rates.py)
 
 
 def describe(
@@ -61,24 +74,33 @@ def describe(
     whi = cm.start() if cm else hi
     metric, kind = _metric(ctx, fig, wlo, whi, rules)
     unit = fig.unit if fig.unit else (None if fig.move else "count")
+    rate = exchange_rate(ctx, sentence, fig, rules) if unit != "percent" and fig.scale == 1.0 else None
+    if rate is not None:
+        unit = rate.unit
     if fig.move:
         return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, "change", fig.direction, "move-verb")
     direction, rule = direction_of(_Near(ctx, fig, wlo, figs, rules))
+    if direction is None and unit == "percent":
+        direction, rule = _restated_change(ctx, sentence, fig, rows)
     if direction is None and unit == "percent":
         direction, rule = _listed_change(ctx, sentence, fig, rows, rules)
     if direction is None:
         direction, rule = _change_to_level(ctx, sentence, fig, rows, rules)
     if direction is None:
         direction, rule = _listed_level(ctx, sentence, fig, unit, rows, rules)
+    quantity = _quantity(text, fig, unit, direction, rule)
+    return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, quantity, direction, rule, rate)
+
+
+def _quantity(text: str, fig: Candidate, unit: str | None, direction: str | None, rule: str | None) -> str:
+    """count, change, share or level."""
     if unit == "count" and direction is None:
-        quantity = "count"
-    elif direction is not None and rule not in LEVEL_RULES:
-        quantity = "change"
-    elif fig.fraction or (unit == "percent" and _SHARE_OF.match(text[fig.end : fig.end + 5])):
-        quantity = "share"
-    else:
-        quantity = "level"
-    return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, quantity, direction, rule)
+        return "count"
+    if direction is not None and rule not in LEVEL_RULES:
+        return "change"
+    if fig.fraction or (unit == "percent" and _SHARE_OF.match(text[fig.end : fig.end + 5])):
+        return "share"
+    return "level"
 
 
 # --- metric ----------------------------------------------------------------------------------------------
@@ -180,10 +202,12 @@ class _Near:
         """(end, direction) of the last direction verb or noun before the figure in its window."""
         if self._verb is False:
             last = None
-            for _s, e, w in self.words.directions.between(self.lo, self.fig.start):
+            for s, e, w in self.words.directions.between(self.lo, self.fig.start):
                 d = self.rules.directions[w]
-                if d.verb or d.noun:
-                    last = (e, d.verb or d.noun)
+                if d.rate:
+                    continue  # "growth", "inflation" name the quantity, not its move (growth-rate)
+                if d.noun or (d.verb and not _DETERMINER_BEFORE.search(self.text, max(0, s - 5), s)):
+                    last = (e, d.verb or d.noun)  # "a narrow range of": no verb after a determiner
             self._verb = last
         return self._verb
 
@@ -237,15 +261,36 @@ def _balance_swing(q: _Near) -> str | None:
 
 
 def _growth_rate(q: _Near) -> str | None:
-    """ "growth will slow to 2.2 pct", "growth in consumption fell back to 2.5 pct": a percent given for a rate
-    of change is that change, whatever verb moves the rate."""
+    """ "growth of 2.2 pct", "inflation at 3 pct": a percent given for a rate of change that no verb moves is that
+    change (the rate noun's direction); where a verb moves the rate ("growth slowed to 2.7 pct", "inflation fell
+    to 2.1 pct") the verb says it (verb-to-level, verb-before: a decrease), also for the rates listed after it
+    ("and 1.9 pct in 1988"); an earlier rate it is compared with is the rate's own ("... after 2.8 pct last year",
+    "from last year's 3.1 pct")."""
     if q.fig.unit != "percent":
         return None
-    for s, _e, w in reversed(q.words.directions.between(q.lo, q.fig.start)):
-        rate = q.rules.directions[w].rate
-        if rate and not q.figure_between(s, q.fig.start):
+    directions, start = q.rules.directions, q.fig.start
+    rate_at = next(
+        ((s, e, w) for s, e, w in reversed(q.words.directions.between(q.lo, start)) if directions[w].rate), None
+    )
+    if rate_at is None:
+        return None
+    rate = directions[rate_at[2]].rate
+    if _VERB_OF_RATE.search(q.text, max(q.lo, rate_at[0] - 40), rate_at[0]):
+        return (
+            None  # "cut its growth forecast to 2.2 pct", "raised its 1987 inflation estimate to 2.5 pct": the verb says
+        )
+    between = q.words.directions.between(rate_at[1], start)
+    moved = [e for _, e, v in between if directions[v].verb or directions[v].noun]
+    if not q.figure_between(rate_at[0], start):
+        if not moved:
             return rate
-    return None
+        d = directions[next(v for _, e, v in reversed(between) if e == moved[-1])]
+        return d.verb or d.noun  # "inflation is expected to rise even more, perhaps to 2.6 pct"; "growth slowed to"
+    before = [o for o in q.others.numbers_in(rate_at[1], start) if o is not q.fig and o.end <= start]
+    if not moved or not before or before[-1].end < moved[-1]:
+        return None  # another figure stands between the rate and this one, with no move of its own: not this rate
+    gap = q.text[before[-1].end : start]
+    return rate if q.rules.compare_word.search(gap) or "after" in gap else None
 
 
 def _record_level(q: _Near) -> str | None:
@@ -281,12 +326,65 @@ def _compared_level(q: _Near) -> str | None:
 
 def _word_after(q: _Near) -> str | None:
     """ "a 5 pct rise", "5 pct higher", "a 10 pct annual reduction": a direction noun or "after" word right
-    after the figure, or after a frequency word."""
-    nm = _NEXT_WORD.match(q.text, q.fig.end, q.fig.end + 20)
+    after the figure, or after a frequency word; "a 5.9 pct rate reduction", "10 mln dlrs in tax cuts", "a 0.4 pct
+    third-quarter decline": a direction noun after a compound modifier (and "in")."""
+    text, end = q.text, q.fig.end
+    if not q.words.directions.between(end, end + 45):
+        return None  # the cheap test: no direction word in the next few words
+    nm = _NEXT_WORD.match(text, end, end + 20)
     if nm and nm.group(1).lower() in q.rules.words.frequency:
-        nm = _NEXT_WORD.match(q.text, nm.end(), nm.end() + 20)
+        nm = _NEXT_WORD.match(text, nm.end(), nm.end() + 20)
     d = q.rules.directions.get(nm.group(1).lower()) if nm else None
-    return (d.noun or d.after) if d else None
+    if d:
+        return d.noun or d.after
+    if nm and nm.group(1) == "in":
+        nm = _NEXT_WORD.match(text, nm.end(), nm.end() + 20)
+    return _noun_after_modifier(q, nm)
+
+
+def _noun_after_modifier(q: _Near, nm: re.Match | None) -> str | None:
+    """The direction of a direction noun up to three modifier words after ``nm`` (the first of them)."""
+    for _ in range(3):
+        lw = nm.group(1).lower() if nm else ""
+        if not lw or (lw in q.rules.words.stop and lw != "on") or lw in q.rules.directions:
+            return None
+        nxt = _NEXT_PART.match(q.text, nm.end(), nm.end() + 20)
+        if nxt is None:
+            return None
+        d = q.rules.directions.get(nxt.group(1).lower())
+        if d:
+            return d.noun
+        nm = nxt
+    return None
+
+
+def _unchanged_after(q: _Near) -> str | None:
+    """ "3.80 pct, unchanged from last week", "2.1 pct, steady on the month": a level said not to have moved."""
+    if not q.words.directions.between(q.fig.end, q.fig.end + 20):
+        return None  # no direction word right after the figure (the cheap test)
+    m = _UNCHANGED_AFTER.match(q.text, q.fig.end)
+    d = q.rules.directions.get(m.group(1).lower()) if m else None
+    return d.after if d and d.after == "unchanged" else None
+
+
+def _adverb_to_level(q: _Near) -> str | None:
+    """ "was fixed lower at 1.8218 marks", "edge down to nine pct", "was little changed at 4.829", "held steady
+    at 2 pct": a direction adverb, "at" or "to", then the level; not "up to" (as much as)."""
+    if not q.text.endswith(_AT_TO, max(0, q.fig.start - 4), q.fig.start):
+        return None  # the cheap test: no "at"/"to" right before the figure
+    prev, prev_start = prev_word(q.text, q.fig.start)  # not q.prev: "up to" is also a hedge ("up to 40 pct")
+    if prev.lower() not in ("at", "to"):
+        return None
+    pw2, pws2 = prev_word(q.text, prev_start)
+    lw = pw2.lower()
+    d = q.rules.directions.get(lw)
+    if d is None or q.text[pws2 + len(pw2) : prev_start].strip():
+        return None
+    if lw == "up" and prev.lower() == "to" and not _MOVED_UP.search(q.text, max(0, pws2 - 12), pws2):
+        return None  # "tariffs of up to 40 pct": as much as; "brought it up to", "edged up to" moved
+    if lw == "changed" and prev_word(q.text, pws2)[0].lower() != "little":
+        return None  # "was changed to 5 pct" moved; "little changed at" did not
+    return d.adverb or (d.after if d.after in ("increase", "decrease", "unchanged") and lw not in _NOT_LEVEL else None)
 
 
 def _barrier_lifted(q: _Near) -> str | None:
@@ -324,11 +422,13 @@ def _verb_before(q: _Near) -> str | None:
 DIRECTION_RULES: tuple[tuple[str, Callable[[_Near], str | None]], ...] = (
     ("adverb-by", _adverb_by),
     ("adverb-before", _adverb_before),
+    ("adverb-to-level", _adverb_to_level),
+    ("unchanged-after", _unchanged_after),
     ("balance-swing", _balance_swing),
-    ("growth-rate", _growth_rate),
     ("record-level", _record_level),
     ("compared-level", _compared_level),
-    ("word-after", _word_after),
+    ("word-after", _word_after),  # before the rate: "zero growth and a 1.3 pct fall"
+    ("growth-rate", _growth_rate),
     ("barrier-lifted", _barrier_lifted),
     ("verb-to-level", _verb_to_level),
     ("verb-before", _verb_before),
@@ -337,7 +437,16 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[_Near], str | None]], ...] = (
 
 # rules that move a level (the figure is where the quantity stood after the move, not the change itself)
 LEVEL_RULES = frozenset(
-    {"level-up-from", "record-level", "compared-level", "verb-to-level", "change-to-level", "listed-level"}
+    {
+        "adverb-to-level",
+        "unchanged-after",
+        "level-up-from",
+        "record-level",
+        "compared-level",
+        "verb-to-level",
+        "change-to-level",
+        "listed-level",
+    }
 )
 
 
@@ -371,6 +480,20 @@ def _listed_change(
     if not any(rules.directions[w].verb or rules.directions[w].noun for w in moved):
         return prev.direction, "listed-change"
     return None, None
+
+
+def _restated_change(
+    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow]
+) -> tuple[str | None, str | None]:
+    """ "inventories were up 8.2 billion dlrs, or 1.4 pct": a percent after ", or" restates the change before it."""
+    prev = rows[-1] if rows and rows[-1].start >= sentence.start else None
+    if (
+        prev is None
+        or not is_change(prev)
+        or not _OR_RESTATED.fullmatch(hedges_removed(ctx.text[prev.end : fig.start]))
+    ):
+        return None, None
+    return prev.direction, "restated-change"
 
 
 def is_change(row: FigureRow) -> bool:

@@ -32,17 +32,22 @@ Choices (documented here because a reader of the table needs them):
   quantity ``level``); so do "dropped to 13.9%", "hit a record $65bn", a level followed by ", up/down from ..."
   or "compared with" an earlier level of its unit, a balance that "widened", "narrowed" or "swung into" deficit
   (decrease) or surplus (increase), and an amount of a barrier "lifted" (decrease) or "imposed" (increase).
-  A growth or inflation rate is an increase whatever verb moves the rate ("growth will slow to 2 pct"); the
-  level a move started from ("from 4.3 billion") has None.
+  A rate takes the direction of the verb that moves it ("growth will slow to 2 pct": decrease; "growth of 2 pct":
+  increase); a level held is ``unchanged`` ("little changed at", ", unchanged from"); the level a move started
+  from ("from 4.3 billion") has None.
 - Fractions are percent with one decimal ("a third" = 33.3), as the annotators write them.
-- ``countries``: countries named in the figure's clause (after a reporting verb, up to the next comma); if
-  none, the source's country, else the story's own; a flow (trade, exports, imports...) naming one party takes
-  the other from the source or from the previous figure of the article that names that party. A company or
-  state body named in a purchase, sale or flow ("bought three Boeing planes") adds its home country
-  (data/organisations.csv). In a trade story whose headline and lede name a pair ("Seoul unveils list of
-  U.S. goods"), a later figure naming one side takes the other, unless its sentence names another country
-  or it is a count or a one-country measure ("output"). Aliases are read as on the publication date
-  ("Moscow" in 1987 is the Soviet Union).
+- ``countries`` (issue 26: the countries the figure is about as its own sentence says, anaphora resolved):
+  an exchange rate's two currencies' countries (rates.py); countries named in the figure's clause (after a
+  reporting verb, up to the next comma); "the 2.6 billion dlrs" repeating an earlier figure takes its countries;
+  a company or state body named before the figure, its home (data/organisations.csv); a sentence naming no
+  country, the one its paragraph's previous sentence opens with; else the source's country, the story's own
+  (lede, else the headline's one country), the home of the company a results story reports on (its ticker). A
+  flow naming only its partner ("exports to Japan") takes the other side from the source, an earlier figure or the
+  story. A company or state body named in a purchase, sale or flow ("bought three Boeing planes") adds its home
+  country. In a trade story whose headline and lede name a pair ("Seoul unveils list of U.S. goods"), a later
+  figure naming one side takes the other only where it points back to a quantity between them ("the surplus",
+  "the purchases") or its sentence names the other side: the frame never makes a plain total bilateral. Aliases
+  are read as on the publication date ("Moscow" in 1987 is the Soviet Union).
 - ``period_start``/``period_end``: absolute periods ("in 2015", "December 2015") always; relative ones
   ("this year", "last month", "in May") only when the article's ``published`` date is known, else NaT.
 
@@ -69,7 +74,7 @@ from .moves import find_moves
 from .numbers import SentenceFigures, find_numbers, inherit_units
 from .partners import Partners, find_partners, story_country
 from .periods import PeriodDates, SentencePeriods, find_periods
-from .rows import FIGURE_COLUMNS, FigureRow, figures_frame
+from .rows import FIGURE_COLUMNS, FigureRow, figures_frame, implausible
 from .rules import Rules, rules
 from .sources import Comparison, Source, compared_with, find_comparisons, find_source
 
@@ -82,6 +87,7 @@ def extract_figures(articles: pd.DataFrame, qualitative: bool = False) -> pd.Dat
     r = rules()
     rows: list[FigureRow] = []
     errors = ArticleErrors("extract_figures")
+    doubts: list[dict] = []  # figures whose values no reader would believe (rows.implausible)
     dates = PeriodDates(r)  # period dates resolved once for the whole run
     published_col = articles["published"] if "published" in articles.columns else [None] * len(articles)
     title_col = articles["title"] if "title" in articles.columns else [None] * len(articles)
@@ -94,8 +100,23 @@ def extract_figures(articles: pd.DataFrame, qualitative: bool = False) -> pd.Dat
         title = title if isinstance(title, str) else None
         found = errors.run(aid, article_figures, aid, text, pub, r, dates, title)
         # the moves are read in any case: later figures take their partners and direction from them
-        rows.extend(found if qualitative else [row for row in found if row.value == row.value])
-    return errors.finish(figures_frame(rows))
+        rows.extend(_believable(found if qualitative else [row for row in found if row.value == row.value], doubts))
+    df = errors.finish(figures_frame(rows))
+    df.attrs["errors"] = df.attrs["errors"] + doubts  # not warned of: they are in the problems table
+    return df
+
+
+def _believable(found: list[FigureRow], doubts: list[dict]) -> list[FigureRow]:
+    """The rows whose values a reader could believe; the others (rows.implausible) go to ``doubts``, with their
+    sentences, for the problems table."""
+    kept = []
+    for row in found:
+        why = implausible(row)
+        if why is None:
+            kept.append(row)
+        else:
+            doubts.append({"article_id": row.article_id, "error": f"{why}: {row.sentence}", "kind": "implausible"})
+    return kept
 
 
 def article_figures(
@@ -120,11 +141,9 @@ def article_figures(
         if not figs.all:
             continue
         facts = _facts(ctx, sentence, published, dates, rules)
-        home = story.known_at(sentence.index)
         for fig in figs.all:
             d = describe(ctx, sentence, fig, figs, rows, rules)
-            frame = story.frame
-            partners = find_partners(ctx, sentence, d, figs, facts.source, rows, home, facts.bilateral, frame, rules)
+            partners = find_partners(ctx, sentence, d, figs, facts.source, rows, story, facts.bilateral, rules)
             rows.append(_row(article_id, ctx, sentence, d, partners, facts, rules))
     return rows
 
@@ -149,6 +168,7 @@ class _Facts:
     comparisons: list[Comparison]
     yoy: re.Match | None  # "year-on-year", "a year earlier"
     bilateral: bool  # "bilateral trade", "the two countries"
+    forecast_at: int  # where the sentence's first forecast word starts ("expected", "will"); -1 if none
 
 
 def _facts(
@@ -165,7 +185,14 @@ def _facts(
         comparisons,
         rules.yoy.search(text) if rules.yoy_words.search(text) else None,
         rules.bilateral_words.search(text) is not None and rules.bilateral.search(text) is not None,
+        _first_forecast(text, base, rules),
     )
+
+
+def _first_forecast(text: str, base: int, rules: Rules) -> int:
+    """Where the sentence's first forecast word starts (article offsets), or -1."""
+    m = rules.forecast_word.search(text)
+    return base + m.start() if m else -1
 
 
 def _row(
@@ -198,4 +225,5 @@ def _row(
         f.end,
         sentence.text,
         "; ".join(rule),
+        0 <= facts.forecast_at < f.start,
     )

@@ -21,6 +21,7 @@ _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\W{0,2}$")
 # a hedge before a number ("about 5 pct", "as much as $2 billion"), and the last words hedges end in (a cheap test)
 _APPROX = re.compile(rf"(?i)\b{alternation(HEDGES)}\s*$")
 _APPROX_LAST = tuple(sorted({h.split()[-1] for h in HEDGES}))
+PERCENT_UNITS = frozenset({"percent", "percentage points"})
 _LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to)\s*")
 
 
@@ -151,6 +152,9 @@ def hedges_removed(text: str) -> str:
 
 
 # --- finding numbers -------------------------------------------------------------------------------------
+_BID_OFFER = re.compile(r"\d+\.\d{2,4}/\d{2,4}(?![\d/:-]|\.\d)")  # a dealer's quote: bid "149.05", offer "/15"
+
+
 def find_numbers(text: str, hits: WordHits, rules: Rules) -> list[Candidate]:
     """Numbers with their units, minus everything that is not a figure."""
     out: list[Candidate] = []
@@ -249,7 +253,7 @@ def _date_time_or_name(text: str, ns: int, ne: int, rules: Rules) -> bool:
     ):
         return True  # "July 13", "13 July", "3 p.m.", "0900 GMT"
     if ne < len(text) - 1 and text[ne] in ":/.-" and text[ne + 1].isdigit() and not rules.range.match(text, ne):
-        return True  # "15:01", "1986/87", "13.07.2019", "2019-07-13"
+        return not _BID_OFFER.match(text, ns)  # "15:01", "1986/87", "13.07.2019"; not a quote "149.05/15"
     if ns >= 2 and text[ns - 1] == "-" and (text[ns - 2].isdigit() or text[ns - 2].isalpha()):
         return True  # the second half of "2019-20" or "2-1"; "F-35", "COVID-19": a number glued to a name
     return False
@@ -268,8 +272,12 @@ def _spelled(word: str, rules: Rules) -> tuple[float, bool] | None:
 
 
 def _extent(text: str, m: re.Match, value: float, fraction: bool, rules: Rules) -> _Extent:
-    """Read the range, scale, unit and "per ..." after a number."""
+    """Read the range, scale, unit and "per ..." after a number; a dealer's bid/offer quote ("149.05/15") is
+    one figure, valued at its bid."""
     pos, high = m.end(), None
+    if text.startswith("/", pos) and m.group("num"):
+        bid = _BID_OFFER.match(text, m.start("num"))
+        pos = bid.end() if bid else pos
     rm = rules.range.match(text, pos)
     if rm and not fraction:
         v2 = _range_high(text, m.start(), rm, value, rules)
@@ -305,6 +313,8 @@ def _unit(text: str, m: re.Match, pos: int, rules: Rules) -> tuple[str | None, f
         pm = rules.per.match(text, pos)
         if pm:
             unit, pos = f"{unit}/{rules.per_units[pm.group('w').lower()]}", pm.end()
+        elif text.startswith(" per 100", pos) and not text[pos + 8 : pos + 9].isdigit():
+            unit, pos = f"{unit} per 100", pos + 8  # "1.2555 marks per 100 (yen)": a rate, not the count 100
     return unit, unit_mult, pos
 
 
@@ -387,13 +397,19 @@ def inherit_units(figs: list[Candidate], text: str, rules: Rules) -> list[Candid
     figs = list(figs)
     for i in range(len(figs) - 2, -1, -1):  # right to left: "1.5, 2 and 3 bln dlrs"
         a, b = figs[i], figs[i + 1]
-        if not a.has_unit and b.has_unit and _LISTED.fullmatch(text[a.end : b.start]):
+        if not a.has_unit and b.has_unit and _LISTED.fullmatch(text[a.end : b.start]) and _may_take(a, b):
             figs[i] = _with_unit(a, b, "list")
     for i in range(len(figs) - 1):
         a, b = figs[i], figs[i + 1]
-        if not b.has_unit and a.has_unit and rules.compared_gap.fullmatch(text[a.end : b.start]):
+        if not b.has_unit and a.has_unit and rules.compared_gap.fullmatch(text[a.end : b.start]) and _may_take(b, a):
             figs[i + 1] = _with_unit(b, a, "comparison")
     return figs
+
+
+def _may_take(dst: Candidate, src: Candidate) -> bool:
+    """Whether ``dst`` may take ``src``'s unit: never a percent for a number with a scale or over 1,000 ("up 2.4
+    pct from 6.44 mln", "1.8 pct of GNP from 1.79 billion or 2.5 pct": a level, not a percent)."""
+    return src.unit not in PERCENT_UNITS or (dst.scale == 1.0 and dst.value <= 1000)
 
 
 def _with_unit(dst: Candidate, src: Candidate, how: str) -> Candidate:

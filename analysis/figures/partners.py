@@ -10,11 +10,13 @@ Two steps, each a list of named rules tried in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..text.countries import find_mentions
-from ..text.organisations import find_organisations
+from ..text.organisations import find_organisations, ticker_home
 from ..text.words import POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
 from .describe import Described
@@ -28,6 +30,13 @@ _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
 _AND = re.compile(r"\band\b")
 _ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)}|where)\b[^,;]*,")
 _POSSESSIVE = re.compile(r"['’]s\b.*")
+_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}$")
+_DEFINITE_SUBJECT = re.compile(r"(?i)\s*[\"“]?(?:this|these|that|those)\s+[a-z]+")  # "This amount includes 89 mln"
+_INDEX = attrgetter("index")
+_THE_NOUN = re.compile(
+    r"(?i)\b(?:the|this|these)\s+([a-z-]+)(?=(?:\s+([a-z]+))?)"
+)  # the noun or its head after one word
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _OWNER_BEFORE = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?$|\b{alternation(POSSESSIVE_DETERMINERS)}\s+(?:[a-z-]+\s+)?$")
@@ -43,6 +52,8 @@ class StoryCountry:
     country: str | None
     sentence: int
     frame: tuple[str, str] | None = None
+    company: str | None = None  # the home of the company the story reports on ("Pillsbury Co <PSY>")
+    rule: str = "story-country"  # how the story's country was found: the lede, or "headline-country"
 
     def known_at(self, index: int) -> str | None:
         return self.country if index >= self.sentence else None
@@ -68,6 +79,8 @@ class _Ask:
     source: Source
     rows: list[FigureRow]  # the article's rows so far
     story: str | None  # the story's own country, as known at this sentence
+    story_rule: str  # how the story's country was found (stage "partners" of rules.csv)
+    company: str | None  # the home of the company the story reports on
     bilateral: bool  # the sentence says "bilateral", "the two countries" ...
     frame: tuple[str, str] | None  # the pair the headline and lede set
     rules: Rules
@@ -80,25 +93,52 @@ def story_country(ctx: Context, rules: Rules, title: str | None = None) -> Story
     """The story's own country: one that owns a measure ("Japan's trade surplus", "Soviet sugar imports",
     "exports of American wine") in the first sentences, or the subject opening the lede ("Taiwan plans ..."),
     with the pair the headline and lede frame the story by."""
-    frame = story_frame(ctx, title, rules)
+    head = _Headline(title, ctx.day)
+    frame = story_frame(ctx, title, rules, head)
+    company = _story_company(ctx, title)
     for s in ctx.sentences:
         if s.index >= 3:
             break
         if s.paragraph < 3:
             country = _owner(ctx, s.places, s.start, s.index == 0, rules)
             if country:
-                return StoryCountry(country, s.index, frame)
-    return StoryCountry(None, 0, frame)
+                return StoryCountry(country, s.index, frame, company)
+    if frame is None and len(head.countries) == 1:  # "MALAYSIAN CENTRAL BANK SEES HIGHER GROWTH": its one country
+        return StoryCountry(head.countries[0], 0, frame, company, "headline-country")
+    return StoryCountry(None, 0, frame, company)
 
 
-def story_frame(ctx: Context, title: str | None, rules: Rules) -> tuple[str, str] | None:
+def _story_company(ctx: Context, title: str | None) -> str | None:
+    """The home of the company a story reports on: the company named with its ticker in the headline or the
+    lede ("PILLSBURY CO <PSY> 3RD QTR NET", "Jardine Matheson Holdings Ltd <JARD.HK> said")."""
+    lede = next((s.text for s in ctx.sentences if s.index == 0), "")
+    return ticker_home(title or "", ctx.day) or ticker_home(lede, ctx.day)
+
+
+class _Headline:
+    """The countries a headline names, in order, looked up once and only when asked."""
+
+    __slots__ = ("title", "day", "_countries")
+
+    def __init__(self, title: str | None, day: str) -> None:
+        self.title, self.day, self._countries = title, day, None
+
+    @property
+    def countries(self) -> list[str]:
+        if self._countries is None:
+            found = find_mentions(_headline_case(self.title), self.day) if self.title else []
+            self._countries = _distinct(m.country for m in found)
+        return self._countries
+
+
+def story_frame(ctx: Context, title: str | None, rules: Rules, headline: _Headline) -> tuple[str, str] | None:
     """The two countries a trade story is about: the first two its headline names, else those of headline
     and lede together when they name exactly two ("Seoul unveils shopping list of U.S. goods"); None unless
     headline or lede speak of trade between them (a flow, a balance, a purchase or a barrier)."""
     lede = next((s for s in ctx.sentences if s.index == 0), None)
     if not _about_trade((title or "") + " " + (lede.text if lede else ""), rules):
         return None
-    head = _distinct(m.country for m in find_mentions(_headline_case(title), ctx.day)) if title else []
+    head = headline.countries
     if len(head) >= 2:
         return head[0], head[1]
     both = _distinct(head + [c for *_, c in (lede.places if lede else [])])
@@ -125,7 +165,7 @@ def _distinct(countries) -> list[str]:
 def _headline_case(title: str) -> str:
     """An upper-case wire headline ("SEOUL UNVEILS LIST OF U.S. GOODS") in the case the gazetteer reads:
     words of four letters or more capitalised ("Seoul"), short ones and abbreviations kept ("U.S.", "EC")."""
-    if any(ch.islower() for ch in title):
+    if title != title.upper():  # it has lower-case letters: as written
         return title
     return _CAPS_WORD.sub(lambda m: m.group().capitalize(), title)
 
@@ -166,15 +206,30 @@ def find_partners(
     figs: SentenceFigures,
     source: Source,
     rows: list[FigureRow],
-    story: str | None,
+    story: StoryCountry,
     bilateral: bool,
-    frame: tuple[str, str] | None,
     rules: Rules,
 ) -> Partners:
     """The countries of the described figure ``d``."""
     skip = [source.span] if source.span else []
     window = _country_window(ctx.text, d.fig, d.window, figs, ctx.mentions, rules)
-    q = _Ask(ctx, sentence, d, figs, source, rows, story, bilateral, frame, rules, window, skip)
+    home = story.known_at(sentence.index)
+    q = _Ask(
+        ctx,
+        sentence,
+        d,
+        figs,
+        source,
+        rows,
+        home,
+        story.rule,
+        story.company,
+        bilateral,
+        story.frame,
+        rules,
+        window,
+        skip,
+    )
     found, rule = [], None
     for name, find in PARTNER_RULES:
         found = find(q)
@@ -194,12 +249,14 @@ def find_partners(
 
 
 def _fallback(q: _Ask) -> tuple[list[Role], str | None]:
-    """No country named near the figure: the source's country, else the story's own, else the home of a
-    company it is bought from or sold by."""
+    """No country named near the figure: the source's country, else the story's own, else the home of the
+    company the story reports on, else the home of a company it is bought from or sold by."""
     if q.source.country:
         return [(q.source.country, "party")], "source-country"
     if q.story:
-        return [(q.story, "party")], "story-country"
+        return [(q.story, "party")], q.story_rule
+    if q.company:
+        return [(q.company, "party")], "company-story"
     home = _company_home(q, [])
     return ([(home, "party")], "company-home") if home else ([], None)
 
@@ -229,10 +286,60 @@ def _clause_subject(q: _Ask) -> list[Role]:
     return _roles(text, wlo, start, q.ctx.mentions, q.figs, q.skip + asides, q.rules)
 
 
+def _exchange_rate(q: _Ask) -> list[Role]:
+    """An exchange rate: the countries of its two currencies ("the dollar fell to 151.20 yen"; rates.py)."""
+    return [(c, "party") for c in q.d.rate.countries] if q.d.rate else []
+
+
+def _repeated_figure(q: _Ask) -> list[Role]:
+    """None named: "the 2.6 billion dlrs" repeats a figure the story gave before; it has that figure's countries."""
+    f = q.d.fig
+    if not _THE_BEFORE.search(q.ctx.text, max(0, f.start - 5), f.start):
+        return []
+    for prev in reversed(q.rows):
+        if prev.value == f.value and prev.countries and prev.start < q.sentence.start:
+            return [(c, "party") for c in prev.countries]
+    return []
+
+
+def _organisation_home(q: _Ask) -> list[Role]:
+    """None named: a company's or a state body's figure is its home country's ("the Bundesbank set the tender at a
+    fixed 3.80 pct"; organisations.csv); an international body has none."""
+    lo = q.d.clause[0]
+    orgs = find_organisations(q.ctx.text[lo : q.d.fig.start], q.ctx.day, PARTY_KINDS)
+    homes = _distinct(o.country for o in orgs)
+    return [(homes[-1], "party")] if homes else []
+
+
+def _paragraph_country(q: _Ask) -> list[Role]:
+    """The sentence names no country: the one country the sentence before it in its paragraph names as its topic
+    (opening it, or owning a measure): "In Canada growth is expected to pick up ... Inflation is expected to slow to
+    3.5 pct"."""
+    s = q.sentence
+    if s.places:
+        return []
+    sentences = q.ctx.sentences
+    k = bisect_left(sentences, s.index - 1, key=_INDEX)
+    if k >= len(sentences) or sentences[k].index != s.index - 1 or sentences[k].paragraph != s.paragraph:
+        return []
+    prev = sentences[k]
+    named = _distinct(c for *_, c in prev.places)
+    if len(named) != 1:
+        return []
+    start, end, _ = next(p for p in prev.places if p[2])
+    lead = q.ctx.text[prev.start : start].strip(" \"“'‘(").lower()
+    topic = lead in ("", "the", "in", "in the") or _owns_next_metric(q.ctx, end, q.rules)
+    return [(named[0], "party")] if topic else []  # "In Canada growth ...", "Canada's exports ...": its topic
+
+
 PARTNER_RULES: tuple[tuple[str, Callable[[_Ask], list[Role]]], ...] = (
+    ("exchange-rate", _exchange_rate),
     ("figure-window", _figure_window),
     ("previous-figure", _previous_figure),
     ("clause-subject", _clause_subject),
+    ("repeated-figure", _repeated_figure),
+    ("organisation-home", _organisation_home),
+    ("paragraph-country", _paragraph_country),
 )
 
 
@@ -323,29 +430,39 @@ def _frame_pair(q: _Ask, found: list[Role]) -> str | None:
         return None
     if q.sentence.index == 0 or any(c and c not in pair and not q.figs.covers(s) for s, _, c in q.sentence.places):
         return None  # the lede is the frame itself; a sentence naming another country has its own say
-    if q.rules.partner_np.search(q.ctx.text, *q.window) or _owned_balance(q):
+    if q.rules.partner_np.search(q.ctx.text, *q.window) or _owned_balance(q) or not _points_back(q):
         return None  # "a surplus with Europe": a partner that is no country; "the nation's trade gap"
     return pair[1] if found[0][0] == pair[0] else pair[0]
+
+
+def _points_back(q: _Ask) -> bool:
+    """The figure's quantity is one the story named before: "the surplus", "the sanctions", "this amount", "the 2.6
+    billion dlrs"; a plain "duties were cut to 20 pct" or "Seoul's purchases" is the sentence's own (issue 26: the
+    frame never makes a plain total bilateral)."""
+    text, (lo, hi) = q.ctx.text, q.d.window
+    if any(c in q.frame for *_, c in q.sentence.places if c != q.story) and q.story in q.frame:
+        return True  # the sentence names the other side itself
+    if _DEFINITE_BEFORE.search(text, max(lo, q.d.fig.start - 12), q.d.fig.start) or _DEFINITE_SUBJECT.match(text, lo):
+        return True
+    at = text.find(q.d.metric, lo, hi + len(q.d.metric)) if q.d.metric else -1
+    if at < 0:  # no metric noun: "the quota on Chilean salmon will be raised by 2,000 tonnes"
+        words = q.rules.words
+        between = words.balance | words.deal | words.barrier
+        found = _THE_NOUN.finditer(text, lo, q.d.fig.start)
+        return any(m.group(1).lower() in between or (m.group(2) or "").lower() in between for m in found)
+    return bool(_DEFINITE_BEFORE.search(text, max(lo, at - 40), at))
 
 
 def _between_parties(q: _Ask) -> bool:
     """A balance, a purchase or a barrier ("the surplus", "purchases", "tariffs"): a measure between parties. A
     plain flow ("exports rose to 11 bln dlrs") in a story framed by a pair is as often the country's total."""
-    last = q.d.metric.split()[-1].lower() if q.d.metric else ""
     words = q.rules.words
-    return last in words.balance or last in words.deal or last in words.barrier
-
-
-def _story_country_of_flow(q: _Ask, found: list[Role]) -> str | None:
-    """One party named, not after to/from/with, in a flow: the story's country is the other ("Canadian
-    imports rose" in a story on Chilean wine exports)."""
-    if len(found) != 1 or found[0][1] == "partner" or not q.story or found[0][0] == q.story:
-        return None
-    metrics = q.rules.metrics
-    s = q.sentence
-    if q.d.kind == "flow" or any(metrics[w] == "flow" for _, _, w in q.ctx.words.metrics.between(s.start, s.end)):
-        return q.story
-    return None
+    between = words.balance | words.deal | words.barrier
+    if q.d.metric:
+        return q.d.metric.split()[-1].lower() in between
+    # no metric noun: the subject of the figure's clause ("the quota on beef will be raised by 4,500 tonnes")
+    lo = q.d.window[0]
+    return any(w in between for w in _LOWER_WORD.findall(q.ctx.text[lo : q.d.fig.start].lower()))
 
 
 def _only_partners(found: list[Role]) -> bool:
@@ -381,7 +498,6 @@ def _story_country(q: _Ask, found: list[Role]) -> str | None:
 
 OTHER_PARTY_RULES: tuple[tuple[str, Callable[[_Ask, list[Role]], str | None]], ...] = (
     ("company-home", _company_home),
-    ("story-country-of-flow", _story_country_of_flow),
     ("source-country", _source_country),
     ("earlier-figure", _earlier_figure),
     ("frame-pair", _frame_pair),

@@ -34,9 +34,36 @@ class FigureRow:
     end: int
     sentence: str  # the sentence the figure is in
     rule: str  # which rules found it and set its partners and direction: "found:range; partners:figure-window"
+    forecast: bool  # expected, not reported: a forecast word before it in its sentence ("is expected to grow 2 pct")
 
 
 FIGURE_COLUMNS = [f.name for f in fields(FigureRow)]
+
+# A value no reader would believe is a parse error, not a finding: outside these bounds a figure is left out of the
+# rows and listed in ``attrs["errors"]`` (kind "implausible", with its sentence), so the run command's problems table
+# shows it. A percent change of 17,400,000,000 % comes from a percent carried onto "from 17.4 billion".
+PLAUSIBLE_MAX = {
+    "percent": 100_000.0,
+    "percentage points": 1_000.0,
+    "basis points": 10_000.0,
+}  # Bolivia 1985: 23,000 pct
+
+
+def implausible(row: FigureRow) -> str | None:
+    """Why ``row``'s value cannot be right (None when it can): a percent, share or rate outside its bounds."""
+    v = row.value
+    if v != v:  # a move without a number
+        return None
+    if v in (float("inf"), float("-inf")):
+        return f"{row.text!r} read as an infinite value"
+    bound = PLAUSIBLE_MAX.get(row.unit or "")
+    if bound is not None and abs(v) > bound:
+        return f"{row.text!r} read as {v:,.6g} {row.unit}, over {bound:,.0f}"
+    if row.unit and " per " in row.unit and v <= 0:
+        return f"{row.text!r} read as an exchange rate of {v:g}"
+    return None
+
+
 _VALUES = attrgetter(*FIGURE_COLUMNS)
 _OPTIONAL_TEXT = ("unit", "metric", "direction", "period", "compared_with", "source", "source_country")
 
@@ -51,6 +78,7 @@ def figures_frame(rows: list[FigureRow]) -> pd.DataFrame:
         df[c] = pd.Series(list(column[c]), index=df.index, dtype=object)
     df["countries"] = pd.Series([list(c or []) for c in column["countries"]], index=df.index, dtype=object)
     df["value"] = df["value"].astype("float64")
+    df["forecast"] = df["forecast"].astype("bool")
     df["start"] = df["start"].astype("int64")
     df["end"] = df["end"].astype("int64")
     for c in ("period_start", "period_end"):

@@ -100,6 +100,7 @@ class FigureWords:
     remove: frozenset[str]  # removes a barrier: "lift", "scrapped"
     frequency: frozenset[str]  # between a figure and its direction noun: "a 10 pct annual reduction"
     balance: frozenset[str]  # a measure between two parties: the frame's pair applies to it ("the surplus")
+    forecast: frozenset[str]  # before a figure in its sentence: the figure is expected ("is expected to", "would")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,9 @@ class Rules:
     per_units: dict[str, str]  # lower-case noun after "per"/"a"/"/" in a price -> its code ("tonne")
     symbols: dict[str, str]  # currency sign or code before a number ("US$") -> ISO code
     signs: tuple[str, ...]  # the same signs, for str.startswith
+    currencies: dict[str, tuple[str, str]]  # lower-case currency name -> (code, ISO alpha-3 of its country)
+    currency_country: dict[str, str]  # currency code -> ISO alpha-3 of its country
+    currency_name: re.Pattern  # a currency named as a rate's subject: "the dollar", "sterling", "the yen's"
     # --- figure_numbers.csv, figure_directions.csv, figure_metrics.csv, figure_words.csv
     numbers: dict[str, NumberWord]  # lower-case spelled number -> kind and value
     directions: dict[str, Direction]  # lower-case word -> its direction per use
@@ -183,12 +187,18 @@ class Rules:
     sentence_stop: re.Pattern  # a full stop or semicolon
     and_level: re.Pattern  # before a listed level: "and ", "and imports to "
     compare_word: re.Pattern  # "from", "against", "compared with": what follows is compared, not moved
+    forecast_word: re.Pattern  # "expected", "forecast", "will": a figure after it in its sentence is a forecast
 
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     """Read the tables and build the regexes (once; the result is read-only)."""
     units, per_units, symbols = _read_units()
+    currencies = {
+        r["surface"].strip().lower(): (r["code"].strip(), r["country"].strip())
+        for r in _rows("units")
+        if r["kind"].strip() == "name"
+    }
     numbers = {
         row["word"].strip().lower(): NumberWord(row["kind"].strip(), float(row["value"])) for row in _rows("numbers")
     }
@@ -202,6 +212,9 @@ def rules() -> Rules:
         per_units=per_units,
         symbols=symbols,
         signs=tuple(symbols),
+        currencies=currencies,
+        currency_country={code: iso3 for code, iso3 in reversed(list(currencies.values()))},
+        currency_name=re.compile(rf"(?i)(?<![\w.-]){alternation(currencies)}(?:['’]s)?(?![\w-])"),
         numbers=numbers,
         directions=directions,
         balances=balances,
@@ -241,6 +254,8 @@ def _read_units() -> tuple[dict[str, Unit], dict[str, str], dict[str, str]]:
             symbols[surface] = code
         elif kind == "per":
             per_units.setdefault(surface.lower(), code)
+        elif kind == "name":
+            continue  # a currency as a rate's subject (Rules.currencies), not a word after a number
         else:
             unit = Unit(kind, code, float(row["multiplier"] or 1), row["attached"].strip() == "1")
             units.setdefault(surface.lower(), unit)
@@ -371,7 +386,7 @@ def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions
         "to_level": re.compile(rf"(?i)\bto\s+(?:{alternation(HEDGES)}\s+)?(?:{sym})?\d[^.;]{{0,40}}$"),
         "ellipsis": re.compile(rf"\s+to\s+(?:{sym}|\d)"),
         "carried": re.compile(
-            rf"(?i)(?:^|\s)(?:{alternation(words.carry)})\s+(?:by\s+)?(?:[a-z]+\s+[a-z]+['’]s\s+)?(?:{sym})?$"
+            rf"(?i)(?:^|\s)(?:{alternation(words.carry)})\s+(?:by\s+)?(?:[a-z]+\s+[a-z]+['’]s\s+|(?!(?:an?|the|to)\s)[a-z]+\s+)?(?:{sym})?$"
         ),
         "change_to": re.compile(rf"(?i)\s*(?:{alternation(HEDGES)}\s+)?to\s+(?:an?\s+)?(?:record\s+)?(?:{sym})?"),
         "compared_gap": re.compile(rf"\s*(?i:{alternation(words.compare)})\.?\s*"),
@@ -452,6 +467,7 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         "remove_word": re.compile(rf"(?i)\b{alternation(words.remove)}\b"),
         "sentence_stop": re.compile(r"[.;]"),
         "compare_word": re.compile(rf"(?i)\b{alternation(words.compare)}\b"),
+        "forecast_word": re.compile(rf"(?i)\b{alternation(words.forecast)}\b"),
         "and_level": re.compile(r"(?i)\band\s+(?:[a-z]+\s+to\s+)?$"),
         "owner_break": re.compile(rf"(?i)\b{alternation(words.owner_break)}\b|[,;.:]"),
         "verb_gap": re.compile(rf"(?i)[,;]|\d|\b{alternation(words.verb_gap)}\b"),

@@ -25,7 +25,12 @@ class Organisation:
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, tuple[str, str]], re.Pattern]:
-    rows = {r["name"].strip(): (r["kind"].strip(), r["country"].strip()) for r in read_table("organisations.csv")}
+    rows = {
+        r["name"].strip(): (r["kind"].strip(), r["country"].strip())
+        for r in read_table("organisations.csv")
+        # stock exchange suffixes are read by ticker_home and places by place_country: neither is an organisation
+        if r["kind"].strip() not in ("exchange", "place")
+    }
     # a trie, longest first ("Bank of Japan" before "Bank"): a plain alternation of ~150 names is tried name by name
     # at every character of the text
     return rows, re.compile(word_start_trie_pattern(rows, r"[\w-]") + r"(?![\w-])")
@@ -72,3 +77,30 @@ def organisation_in(phrase: str, day: str = "") -> Organisation | None:
     left out; an international body has country None."""
     found = find_organisations(phrase, day, frozenset({"company", "central_bank", "ministry", "agency", "body"}))
     return found[0] if found else None
+
+
+_TICKER = re.compile(r"<([A-Z][A-Z0-9&]{0,7})(\.[A-Z]{1,3})?>")
+BARE_TICKER = "<TICKER>"  # the organisations.csv name of a ticker written with no exchange suffix
+
+
+@lru_cache(maxsize=1)
+def _exchanges() -> dict[str, str]:
+    """Exchange suffix (".HK") -> ISO alpha-3 of its country, from the ``exchange`` rows of organisations.csv."""
+    return {
+        r["name"].strip(): r["country"].strip()
+        for r in read_table("organisations.csv")
+        if r["kind"].strip() == "exchange"
+    }
+
+
+def ticker_home(text: str, day: str = "") -> str | None:
+    """The home country of the first company named with its ticker in ``text``, as a wire writes it: "Pillsbury
+    Co <PSY>" (no suffix: a U.S. listing), "Jardine Matheson Holdings Ltd <JARD.HK>" (Hong Kong); None when
+    ``text`` has no ticker or its exchange is not in organisations.csv."""
+    if "<" not in text:
+        return None
+    m = _TICKER.search(text)
+    if m is None:
+        return None
+    iso3 = _exchanges().get(m.group(2) or BARE_TICKER)
+    return country_name(iso3, day) if iso3 else None

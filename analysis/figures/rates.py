@@ -1,0 +1,147 @@
+"""Exchange rates: a figure in one currency given as the price of another ("the dollar fell to 151.20 yen").
+
+A rate's unit names the pair ("JPY per USD": yen per dollar) and its partners are both currencies' countries
+(figure_units.csv, kind ``name``: the currency named as the rate's subject, with its country). Three ways a
+sentence writes one:
+
+- the subject currency before a figure in another currency: "the dollar fell to 151.20 yen", "sterling eased to
+  2.950 marks", "the yen's strength brought it up to 1.2555 marks per 100";
+- a number "to"/"against"/"per" a currency, after a subject currency: "the Taiwan dollar rose to 36.77 to the U.S.
+  dollar";
+- a pair written with a slash before "rate": "a yen/dollar rate of 172".
+
+A money figure with a scale ("5 billion yen") is an amount, never a rate.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from operator import attrgetter
+
+from ..text.countries import country_name
+from .context import Context, Sentence
+from .numbers import Candidate
+from .rules import Rules
+
+_START = attrgetter("start")
+_PAIR_RATE = re.compile(r"\s*/\s*")  # "yen/dollar": the second currency follows the slash
+_RATE_WORD = re.compile(r"(?i)\s+(?:exchange\s+)?rates?\b")
+_AGAINST_AFTER = re.compile(r"\s+(?:to|against|per)\s+(?:the\s+|one\s+|each\s+)?")  # "36.77 to the dollar"
+_UNIT_BEFORE = re.compile(r"(?i)(?:\d|\b(?:mln|million|billion|bln)|\d\S*\s+\S+\s+(?:a|an|per|each))\s+$")
+_NEXT = re.compile(r"\s+(\S+)")
+_SPEECH = frozenset({"said", "says", "told", "added", "noted"})  # "Mark said": a person, no currency
+_MODIFIED = re.compile(r"(?i)\s*(?:-|terms\b|assets\b|reserves\b|deposits\b|holdings\b|bonds?\b|denominated\b)")
+
+
+@dataclass(slots=True)
+class Rate:
+    """An exchange rate: its unit ("JPY per USD") and the countries of its two currencies."""
+
+    unit: str
+    countries: list[str]
+
+
+def exchange_rate(ctx: Context, sentence: Sentence, fig: Candidate, rules: Rules) -> Rate | None:
+    """The exchange rate ``fig`` gives, or None when it is no rate."""
+    code = (fig.unit or "").split(" ")[0]
+    if not _may_be_rate(ctx, sentence, fig, code, rules):
+        return None
+    names = [m for m in rules.currency_name.finditer(ctx.text, sentence.start, fig.start) if not _modifier(ctx, m)]
+    pair = _slash_pair(ctx, names, fig, rules)
+    if pair:
+        return _rate(pair[0], pair[1], ctx.day, rules)
+    base = _base_after(ctx, fig, rules)
+    if base and names:  # "the Taiwan dollar rose to 36.77 to the U.S. dollar"
+        quote = _code(names[-1], rules)
+        return _rate(quote, base, ctx.day, rules) if quote != base else None
+    if not code:  # "... near 148.50 yen and the U.S. currency firmed to 149.05/15": the sentence's rate unit
+        code = _earlier_money(sentence, fig, rules)
+        if not code:
+            return None
+    subject = next((c for c in (_code(m, rules) for m in reversed(names)) if c != code), None)
+    if subject is None:
+        return None
+    per = fig.unit[len(code) :] if fig.unit else ""  # " per 100" (marks per 100 yen)
+    return _rate(code, subject, ctx.day, rules, per)
+
+
+def _may_be_rate(ctx: Context, sentence: Sentence, fig: Candidate, code: str, rules: Rules) -> bool:
+    """The cheap tests: money with no scale, or a bare number "to the dollar", in a pair's rate or after a rate."""
+    if fig.move or fig.scale != 1.0 or (code and code not in rules.currency_country):
+        return False  # an amount, a percent, a price per tonne, a count of things
+    if code:
+        return True
+    # a bid/offer quote after a rate ("firmed to 149.05/15") has its slash; "eased to 30.055 marks after 30.060"
+    return (
+        "/" in sentence.text
+        or _AGAINST_AFTER.match(ctx.text, fig.end) is not None
+        or bool(_earlier_money(sentence, fig, rules))
+    )
+
+
+def _earlier_money(sentence: Sentence, fig: Candidate, rules: Rules) -> str:
+    """The currency of the number just before ``fig`` in its sentence when it is money without a scale ("")."""
+    k = bisect_left(sentence.numbers, fig.start, key=_START) - 1
+    o = sentence.numbers[k] if k >= 0 else None
+    return _base(o.unit) if o is not None and o.scale == 1.0 and _base(o.unit) in rules.currency_country else ""
+
+
+def _base(unit: str | None) -> str:
+    return (unit or "").split(" ")[0]
+
+
+def _code(m: re.Match, rules: Rules) -> str:
+    return rules.currencies[re.sub(r"['’]s$", "", m.group()).lower()][0]
+
+
+def _modifier(ctx: Context, m: re.Match) -> bool:
+    """No rate's subject: a currency that modifies a noun ("dollar reserves", "in dollar terms"), a unit after a
+    number ("195 rand") or after "a"/"per" ("94 cents a pound"), a name ("Mark said", "the Sterling 825S")."""
+    text = ctx.text
+    if _MODIFIED.match(text, m.end()) or _UNIT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return True
+    word = m.group()
+    if word[:1].isupper() and " " not in word.strip():  # "Sterling eased" opens a sentence; "Mark said" is a man
+        nxt = _NEXT.match(text, m.end())
+        opens = not text[max(0, m.start() - 3) : m.start()].strip(' \n"“') or text[
+            max(0, m.start() - 3) : m.start()
+        ].rstrip().endswith(".")
+        return not opens or (nxt is not None and (nxt.group(1)[:1].isdigit() or nxt.group(1).lower() in _SPEECH))
+    return False
+
+
+def _slash_pair(ctx: Context, names: list[re.Match], fig: Candidate, rules: Rules) -> tuple[str, str] | None:
+    """ "a yen/dollar rate of 172", "dollar/yen rates were 152.32": (quote, base) of the last pair written with a
+    slash before "rate" that holds the figure's currency (if it has one); the dollar is the base where it is in
+    the pair (1987 copy quotes rates per dollar either way round)."""
+    code = _base(fig.unit)
+    for a, b in reversed(list(zip(names, names[1:]))):
+        if _PAIR_RATE.fullmatch(ctx.text, a.end(), b.start()) and _RATE_WORD.match(ctx.text, b.end()):
+            pair = (_code(a, rules), _code(b, rules))
+            if code and code not in pair:
+                continue
+            return (pair[1], pair[0]) if pair[0] == "USD" else pair
+    return None
+
+
+def _base_after(ctx: Context, fig: Candidate, rules: Rules) -> str | None:
+    """ "36.77 to the U.S. dollar", "140 against the dollar": the currency the figure is the price of."""
+    gap = _AGAINST_AFTER.match(ctx.text, fig.end)
+    m = rules.currency_name.match(ctx.text, gap.end()) if gap else None
+    return _code(m, rules) if m else None
+
+
+def _rate(quote: str, base: str, day: str, rules: Rules, per: str = "") -> Rate | None:
+    """The rate of ``quote`` per ``base`` ("JPY per USD"; "DEM per 100 JPY")."""
+    if quote == base:
+        return None
+    unit = f"{quote} per 100 {base}" if per.strip() == "per 100" else f"{quote} per {base}"
+    countries = []
+    for code in (base, quote):
+        iso3 = rules.currency_country.get(code)
+        name = country_name(iso3, day) if iso3 else None
+        if name and name not in countries:
+            countries.append(name)
+    return Rate(unit, countries)
