@@ -24,6 +24,7 @@ _WHERE = {
     "country_sentiment": "sentiment",
     "country_portrayal": "sentiment",
     "country_stance": "sentiment",
+    "country_events": "sentiment",
     "sentiment_findings": "report.findings.countries",
     "open_corpus": "run.corpus",
     "speaker_names": "report.speaker_names",
@@ -51,6 +52,7 @@ _NONE_FOR_MISSING = {
     "country_sentiment",
     "country_portrayal",
     "country_stance",
+    "country_events",
 }
 
 __all__ = list(_WHERE)

@@ -8,8 +8,7 @@ import pandas as pd
 
 from analysis import country_stance, extract_quotes
 from analysis.sentiment import stance as stance_module
-from analysis.sentiment.stance import STANCE_COLUMNS, find_cues, stance_cues
-from analysis.text.rule_tables import read_table
+from analysis.sentiment.stance import STANCE_COLUMNS
 
 # (article prefix, holder, target, polarity) as hand-annotated in the seed articles (facts to test against)
 SEED_STANCE = [
@@ -36,7 +35,8 @@ def pairs(df: pd.DataFrame) -> set[tuple[str, str, str]]:
 def test_cue_subject_accuses_cue_object():
     df = country_stance(articles("Indonesia on Tuesday slammed Malaysia's handling of the haze crisis."))
     assert ("Indonesia", "Malaysia", "negative") in pairs(df)
-    assert df.rule.iloc[0] == "holder:cue-subject; target:cue-object; score:cue:accusation(slammed)+fast"
+    assert df.rule.iloc[0] == "holder:event-subject; target:event-object; score:event:ACCUSE(slammed)/asserted+fast"
+    assert df.event.iloc[0] == "ACCUSE"
 
 
 def test_demand_and_refusal_are_negative_toward_their_object():
@@ -61,6 +61,23 @@ def test_quote_speaker_holds_a_demand_made_of_a_country():
     got = pairs(df)
     assert ("Japan", "Russia", "negative") in got and ("Japan", "China", "negative") in got
     assert all(r.startswith("holder:quote-speaker") for r in df.rule)
+
+
+def test_a_country_named_in_a_quote_is_no_target_without_an_event():
+    text = "A Japanese official said Japan's surplus with the United States reached a record 50 billion dlrs."
+    assert country_stance(articles(text)).empty
+
+
+def test_a_negated_act_is_no_stance_and_an_announced_one_is_a_threat():
+    df = country_stance(
+        articles(
+            "Japan's trade minister said Japan had no plans to retaliate against the United States.",
+            "Canadian officials said Canada would impose duties on French fish unless Paris changed its policy.",
+        )
+    )
+    assert ("Japan", "United States") not in {(h, t) for h, t in zip(df.holder, df.target)}
+    assert ("Canada", "France", "negative") in pairs(df)
+    assert set(df.event) == {"THREATEN"}
 
 
 def test_no_stance_toward_the_holder_itself_or_without_a_holder():
@@ -104,10 +121,10 @@ def test_empty_input():
 def test_a_bad_article_does_not_stop_the_others(monkeypatch):
     real = stance_module.stance_rows
 
-    def trip(aid, text, quotes):
+    def trip(aid, text, day, voices):
         if "TRIP" in text:
             raise RuntimeError("tripped")
-        return real(aid, text, quotes)
+        return real(aid, text, day, voices)
 
     monkeypatch.setattr(stance_module, "stance_rows", trip)
     arts = articles("Britain urged Iran to release the tanker.", "TRIP Britain urged Iran.", "Egypt slammed Ethiopia.")
@@ -117,15 +134,3 @@ def test_a_bad_article_does_not_stop_the_others(monkeypatch):
     assert set(df["article_id"]) == {"a0", "a2"}
     assert [e["article_id"] for e in df.attrs["errors"]] == ["a1"]
     assert any("country_stance" in str(w.message) for w in caught)
-
-
-def test_cue_table():
-    rows = read_table("stance_cues.csv")
-    assert {"form", "valence", "kind", "target"} <= set(rows[0])
-    assert {r["target"] for r in rows} == {"object", "subject"}
-    cues, _ = stance_cues()
-    assert cues["called on"].valence < 0 < cues["praised"].valence
-    assert [h.cue.form for h in find_cues("Seoul Called On Tokyo and hit  out at Beijing")] == [
-        "called on",
-        "hit out at",
-    ]
