@@ -4,7 +4,8 @@ For each pattern found (a verb or noun of an act or an evaluation), the event's 
 pattern's slot (its object, the subject of "must", or the country its evaluative words are about), the actor the
 clause's subject, the agent of a passive ("was accused by X"), or, inside a speaker's words, the speaker's country
 (extract_quotes). A negated act is kept with mode ``negated`` (no stance); an act only announced or conditional is
-coded THREATEN with mode ``future`` or ``conditional``. Country names are read as on the article's date.
+coded THREATEN with mode ``future`` or ``conditional``; a question ("asked if X would retaliate") has mode
+``question``. Country names are read as on the article's date.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pandas as pd
 from ..text.countries import Mention, day_of, find_mentions
 from ..text.guard import ArticleErrors
 from ..text.rule_tables import read_table
+from ..text.word_tries import trie_pattern
 from .spans import SentenceFinder
 from .voices import Voice, article_voices
 
@@ -32,9 +34,16 @@ MAX_MODE_WORDS = 6  # words before the pattern read for its negation or future
 # What ends the words searched for an object: a clause break, or a new clause's subject.
 _OBJECT_STOP = re.compile(
     r"[;:!?()]|(?<![A-Z])\.|,\s|\s(?:and|or|but|that|which|who|after|before|while|because|since|when|if|unless"
-    r"|although|though|said|says|saying)\b",
+    r"|although|though|said|says|saying|as)\b",
 )
-_SUBJECT_STOP = re.compile(r"[,;:\"“”()]|\b(?:that|which|who|said|says|after|when|while|because|but|if|of|by)\b", re.I)
+_SUBJECT_STOP = re.compile(
+    r"[,;:\"“”()]|\b(?:that|which|who|said|says|after|when|while|because|but|if|of|by|with|in\s+an?)\b|\b(?:and|or)\s*$"
+    r"|-$",
+    re.I,
+)
+_PRONOUN = re.compile(r"\b(?:you|we|they|it|he|she|i)\b", re.I)
+_LOCATION = re.compile(r"\b(?:in|at|near|off)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.I)  # "rebels in (northern) Iraq"
+_QUESTION = re.compile(r"\b(?:asked|ask|asks)\s+(?:if|whether)\b|\bwhether\b", re.I)
 _NEAR_STOP = re.compile(r"[,;:()]|\b(?:that|which|who|said|says|after|when|while|because|but|if|of|by)\b", re.I)
 _JOIN = re.compile(r"(?:['’]s)?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
@@ -80,16 +89,37 @@ class Event:
 
 
 @lru_cache(maxsize=1)
-def event_patterns() -> tuple[tuple[Pattern, ...], re.Pattern]:
-    """The table's rows, and one pattern with a group per row (longest forms first), case-insensitive."""
+def event_patterns() -> tuple[tuple[Pattern, ...], re.Pattern, dict[str, list[tuple[re.Pattern, int]]]]:
+    """The table's rows; a cheap pattern of their first words (a trie, case-insensitive), and for each first
+    word the rows' full patterns that start with it, longest first."""
     rows = tuple(
         Pattern(r["pattern"].strip().lower(), r["event"].strip(), int(r["quad_class"]), float(r["valence"]),
                 r["target"].strip(), r["scope"].strip())
         for r in read_table("events.csv")
     )  # fmt: skip
-    order = sorted(range(len(rows)), key=lambda i: len(rows[i].form), reverse=True)
-    parts = [f"(?P<p{i}>{_form_regex(rows[i].form)})" for i in order]
-    return rows, re.compile(rf"\b(?:{'|'.join(parts)})", re.I)
+    by_first: dict[str, list[tuple[re.Pattern, int]]] = {}
+    for i in sorted(range(len(rows)), key=lambda i: len(rows[i].form), reverse=True):
+        first = rows[i].form.split()[0].rstrip("*")
+        by_first.setdefault(first, []).append((re.compile(_form_regex(rows[i].form), re.I), i))
+    firsts = re.compile(r"\b(?:" + trie_pattern(by_first) + r")\w*", re.I)
+    return rows, firsts, by_first
+
+
+def _matches(text: str):
+    """(row, start, end) of every pattern found, longest at a place first, no overlaps."""
+    rows, firsts, by_first = event_patterns()
+    pos = 0
+    for m in firsts.finditer(text):
+        if m.start() < pos:
+            continue
+        word = m.group().lower()
+        candidates = [c for n in range(len(word), 0, -1) for c in by_first.get(word[:n], ())]
+        for regex, i in sorted(candidates, key=lambda c: -len(rows[c[1]].form)):
+            full = regex.match(text, m.start())
+            if full:
+                yield rows[i], full.start(), full.end()
+                pos = full.end()
+                break
 
 
 def _form_regex(form: str) -> str:
@@ -124,6 +154,8 @@ def _object(r: Reader, end: int, limit: int) -> list[Mention]:
     if not found or len(r.text[end : found[0].start].split()) > MAX_OBJECT_WORDS:
         return []
     if _AGENT.fullmatch(r.text[end : found[0].start]):  # "imposed by the U.S.": the agent, not the target
+        return []
+    if _LOCATION.search(r.text, end, found[0].start):  # a place the act happens in, not its target
         return []
     out = [found[0]]
     for m in r.after(found[0].end, limit + 80):
@@ -170,7 +202,8 @@ def _near(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Me
 def _targets(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> tuple[list[Mention], str]:
     """The event's target countries, and the rule that found them."""
     if p.target == "subject":
-        return _subject(r, hit[0], sentence[0], 3), "subject-of-demand"
+        found = _subject(r, hit[0], sentence[0], 1)
+        return ([] if found and _PRONOUN.search(r.text, found[0].end, hit[0]) else found), "subject-of-demand"
     if p.target == "near":
         return _near(r, hit, sentence), "evaluated"
     if _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0]):
@@ -211,6 +244,10 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
     words = " ".join(head.split()[-MAX_MODE_WORDS:])
     if _NEGATION.search(words):
         return "negated"
+    if _QUESTION.search(words):
+        return "question"
+    if _CONDITION.search(words):
+        return "conditional"
     if p.event in MATERIAL or p.quad_class == 4:
         if _CONDITION.search(r.text, sentence[0], sentence[1]):
             return "conditional"
@@ -238,6 +275,8 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
     event = "THREATEN" if mode in ("future", "conditional") and p.event in MATERIAL else p.event
     source = "quote" if voice is not None else "narration"
     content = (voice.start, voice.end) if voice is not None else sentence
+    if any(t.country in actors for t in targets):  # "both the U.S. and Japan should": a list beside the holder
+        return []
     return [
         Event(a, t.country, p, event, mode, source, *sentence, hit, actor_rule, target_rule, content)
         for t in targets
@@ -259,16 +298,14 @@ def article_events(text: str, day: str = "", voices: list[Voice] | None = None) 
     mentions = [m for m in find_mentions(text, day) if m.country]
     if not mentions:
         return []
-    rows, pattern = event_patterns()
     r = Reader(text, mentions)
     quoted = voices is not None
     voices = sorted(voices or [], key=lambda v: v.start)
     out, seen = [], set()
-    for m in pattern.finditer(text):
-        p = rows[int(m.lastgroup[1:])]
-        if not _near_mention(r, p, m.start(), m.end()):
+    for p, start, end in _matches(text):
+        if not _near_mention(r, p, start, end):
             continue
-        for ev in _events_at(r, p, (m.start(), m.end()), _voice_at(voices, m.start()), quoted):
+        for ev in _events_at(r, p, (start, end), _voice_at(voices, start), quoted):
             key = (ev.actor, ev.target, ev.event, ev.start)
             if key not in seen:
                 seen.add(key)

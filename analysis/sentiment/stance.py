@@ -27,7 +27,9 @@ STANCE_COLUMNS = [
 
 def is_stance(ev: Event) -> bool:
     """An event that voices its actor's stance toward its target."""
-    return ev.actor is not None and ev.pattern.valence != 0 and ev.mode != "negated"
+    if ev.mode in ("negated", "question") or (ev.mode == "conditional" and ev.event != "THREATEN"):
+        return False  # a conditional threat is a threat; a conditional accusation or refusal is none yet
+    return ev.actor is not None and ev.pattern.valence != 0
 
 
 def stance_rows(aid: str, text: str, day: str, voices) -> list[Event]:
