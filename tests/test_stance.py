@@ -9,6 +9,7 @@ import pandas as pd
 from analysis import country_stance, extract_quotes
 from analysis.sentiment import stance as stance_module
 from analysis.sentiment.stance import STANCE_COLUMNS
+from analysis.text.rule_tables import read_table
 
 # (article prefix, holder, target, polarity) as hand-annotated in the seed articles (facts to test against)
 SEED_STANCE = [
@@ -121,10 +122,10 @@ def test_empty_input():
 def test_a_bad_article_does_not_stop_the_others(monkeypatch):
     real = stance_module.stance_rows
 
-    def trip(aid, text, day, voices):
+    def trip(aid, text, day, voices, names=None):
         if "TRIP" in text:
             raise RuntimeError("tripped")
-        return real(aid, text, day, voices)
+        return real(aid, text, day, voices, names)
 
     monkeypatch.setattr(stance_module, "stance_rows", trip)
     arts = articles("Britain urged Iran to release the tanker.", "TRIP Britain urged Iran.", "Egypt slammed Ethiopia.")
@@ -134,3 +135,26 @@ def test_a_bad_article_does_not_stop_the_others(monkeypatch):
     assert set(df["article_id"]) == {"a0", "a2"}
     assert [e["article_id"] for e in df.attrs["errors"]] == ["a1"]
     assert any("country_stance" in str(w.message) for w in caught)
+
+
+def test_a_speakers_words_about_a_country_are_an_evaluation_only_when_clearly_polar_and_no_figure(seeds):
+    df = country_stance(
+        articles(
+            "A senior Japanese official said the U.S. decision was a terrible, unfair and dishonest mistake.",
+            "A Japanese official said U.S. exports fell 5 pct to 20 billion dlrs in a terrible month.",
+        )
+    )
+    rows = df[df.rule.str.contains("evaluated-subject")]
+    assert set(rows.article_id) <= {"a0"}
+    assert set(zip(rows.holder, rows.target)) <= {("Japan", "United States")}
+    assert (rows.score.abs() >= 0.5).all()
+    stance = country_stance(seeds)
+    documented = {(r["stage"], r["name"]) for r in read_table("rules.csv") if r["extractor"] == "stance"}
+    for rule in stance["rule"]:
+        for part in rule.split("; "):
+            stage, name = part.split(":", 1)
+            if stage == "score":
+                name = (
+                    "evaluation+<model>" if name.startswith("evaluation") else "event:<TYPE>(<pattern>)/<mode>+<model>"
+                )
+            assert (stage, name) in documented, part

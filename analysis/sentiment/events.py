@@ -22,7 +22,7 @@ from ..text.guard import ArticleErrors
 from ..text.rule_tables import read_table
 from ..text.word_tries import trie_pattern
 from .spans import SentenceFinder
-from .voices import Voice, article_voices
+from .voices import Voice, article_voices, speaker_countries
 
 EVENT_COLUMNS = [
     "article_id", "date", "actor", "target", "event", "polarity", "evidence", "start", "end", "source", "rule",
@@ -40,6 +40,12 @@ _SUBJECT_STOP = re.compile(
     r"[,;:\"“”()]|\b(?:that|which|who|said|says|after|when|while|because|but|if|of|by|with|in\s+an?)\b|\b(?:and|or)\s*$"
     r"|-$",
     re.I,
+)
+# A capitalised word right before the pattern (auxiliaries and adverbs between): the clause's named subject.
+_NAMED = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:(?:has|have|had|was|is|also|later|then|again|today|\w+ly)\s+)*$")
+_CAPITALISED_WORDS = frozenset(
+    "The This That These Those It Its He She They We Our Their His Her But And Yet In On At For Also Then Today "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _PRONOUN = re.compile(r"\b(?:you|we|they|it|he|she|i)\b", re.I)
 _LOCATION = re.compile(r"\b(?:in|at|near|off)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.I)  # "rebels in (northern) Iraq"
@@ -131,8 +137,9 @@ def _form_regex(form: str) -> str:
 class Reader:
     """One article's text, its country mentions and sentences, read by offset."""
 
-    def __init__(self, text: str, mentions: list[Mention]) -> None:
+    def __init__(self, text: str, mentions: list[Mention], names: dict[str, str] | None = None) -> None:
         self.text = text
+        self.names = names or {}  # the surnames of the article's speakers -> their countries
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.finder = SentenceFinder(text)
@@ -233,6 +240,10 @@ def _actor(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule: str)
         subject = _subject(r, hit[0], floor)
         if subject:
             return [m.country for m in subject], "subject"
+        named = _NAMED.search(r.text, max(floor, hit[0] - 60), hit[0])
+        if named and named.group(1) not in _CAPITALISED_WORDS:  # "Kato rejected": a person, not the speaker
+            country = r.names.get(named.group(1))
+            return [country], "named-speaker" if country else "named-subject"
     if voice is not None:
         return [voice.country], "speaker"
     return [None], "none"
@@ -292,13 +303,15 @@ def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
     return bool(r.after(max(0, start - 60), start)) or bool(r.after(end, end + 40))
 
 
-def article_events(text: str, day: str = "", voices: list[Voice] | None = None) -> list[Event]:
+def article_events(
+    text: str, day: str = "", voices: list[Voice] | None = None, names: dict[str, str] | None = None
+) -> list[Event]:
     """Every event of one text; ``voices``: the speakers' words (None: not known, quote-only patterns read
-    everywhere without an actor)."""
+    everywhere without an actor); ``names``: the speakers' surnames and their countries."""
     mentions = [m for m in find_mentions(text, day) if m.country]
     if not mentions:
         return []
-    r = Reader(text, mentions)
+    r = Reader(text, mentions, names)
     quoted = voices is not None
     voices = sorted(voices or [], key=lambda v: v.start)
     out, seen = [], set()
@@ -350,14 +363,14 @@ def country_events(articles: pd.DataFrame, quotes: pd.DataFrame | None = None) -
         from ..quotes import extract_quotes
 
         quotes = extract_quotes(articles)
-    by_article = article_voices(articles, quotes)
+    by_article, names = article_voices(articles, quotes), speaker_countries(quotes)
     errors = ArticleErrors("country_events")
     records = []
     published = articles["published"] if "published" in articles.columns else [None] * len(articles)
     for aid, text, pub in zip(articles["article_id"], articles["text"], published):
         text = text if isinstance(text, str) else ""
         date = pd.Timestamp(pub).normalize() if day_of(pub) else pd.NaT
-        found = errors.run(aid, article_events, text, day_of(pub), by_article.get(str(aid), []))
+        found = errors.run(aid, article_events, text, day_of(pub), by_article.get(str(aid), []), names.get(str(aid)))
         records += [event_record(str(aid), date, text, ev) for ev in found if _with_actor(ev)]
     return errors.finish(events_frame(records))
 

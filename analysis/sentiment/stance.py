@@ -5,7 +5,8 @@ A stance row is an event of :mod:`.events` (data/events.csv) whose actor is a co
 or conditional but not negated. The holder is the event's actor (the clause's subject, or the speaker's country
 for words said), the target the country in the event's slot: never a country merely named in a quote.
 Score: the event's valence, made stronger (never weaker, never turned) by the sentiment model's score toward the
-target in its sentence.
+target in its sentence. A speaker's words about a country that no event links them to are an evaluation of it
+(evaluations.py) only where the model reads them as clearly polar.
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..text.countries import day_of
+from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
 from .choice import DEFAULT_SENTIMENT, check_sentiment
+from .evaluations import DISAPPROVAL, EVALUATION_THRESHOLD, as_praise, evaluation_candidates
 from .events import Event, article_events
 from .target import polarity_labels, target_scores
-from .voices import article_voices
+from .voices import article_voices, speaker_countries
 
 STANCE_COLUMNS = [
     "article_id", "holder", "target", "score", "label", "evidence", "quote_start", "quote_end", "rule", "event",
@@ -32,9 +34,12 @@ def is_stance(ev: Event) -> bool:
     return ev.actor is not None and ev.pattern.valence != 0
 
 
-def stance_rows(aid: str, text: str, day: str, voices) -> list[Event]:
-    """The events of one article that are stances, one per holder, target, event type and sentence."""
-    return [ev for ev in article_events(text, day, voices) if is_stance(ev)]
+def stance_rows(aid: str, text: str, day: str, voices, names=None) -> list[Event]:
+    """The events of one article that are stances, one per holder, target, event type and sentence; then the
+    speakers' words about a country no event links them to (to be read by the model: evaluations.py)."""
+    events = [ev for ev in article_events(text, day, voices, names) if is_stance(ev)]
+    mentions = [m for m in find_mentions(text, day) if m.country]
+    return events + evaluation_candidates(text, mentions, voices, events)
 
 
 def _score(rows: list[tuple[str, Event]], texts: dict[str, str], sentiment: str) -> np.ndarray:
@@ -49,12 +54,16 @@ def _score(rows: list[tuple[str, Event]], texts: dict[str, str], sentiment: str)
         targets.append((text[ev.start : ev.end], s - ev.start, e - ev.start))
     model = target_scores(targets, sentiment)
     valence = np.array([ev.pattern.valence for _, ev in rows])
-    return np.where(valence < 0, np.minimum(model, valence), np.maximum(model, valence))
+    scores = np.where(valence < 0, np.minimum(model, valence), np.maximum(model, valence))
+    evaluated = np.array([ev.pattern is DISAPPROVAL for _, ev in rows])
+    return np.where(evaluated, model, scores)  # an evaluation is what the model reads in it
 
 
 def _rule(ev: Event, sentiment: str) -> str:
     """How the holder, the target and the score were found (and which model scored)."""
-    holder = "quote-speaker" if ev.actor_rule == "speaker" else f"event-{ev.actor_rule}"
+    holder = "quote-speaker" if ev.actor_rule == "speaker" else f"event-{ev.actor_rule}"  # event-named-speaker ...
+    if ev.target_rule == "evaluated-subject":
+        return f"holder:{holder}; target:evaluated-subject; score:evaluation+{sentiment}"
     return (
         f"holder:{holder}; target:event-{ev.target_rule}; "
         f"score:event:{ev.pattern.event}({ev.pattern.form})/{ev.mode}+{sentiment}"
@@ -77,15 +86,23 @@ def country_stance(
         from ..quotes import extract_quotes
 
         quotes = extract_quotes(articles)
-    voices = article_voices(articles, quotes)
+    voices, names = article_voices(articles, quotes), speaker_countries(quotes)
     errors = ArticleErrors("country_stance")
     published = articles["published"] if "published" in articles.columns else [None] * len(articles)
     texts, rows = {}, []
     for aid, text, pub in zip(articles["article_id"], articles["text"], published):
         aid = str(aid)
         texts[aid] = text if isinstance(text, str) else ""
-        rows += [(aid, ev) for ev in errors.run(aid, stance_rows, aid, texts[aid], day_of(pub), voices.get(aid, []))]
+        found = errors.run(aid, stance_rows, aid, texts[aid], day_of(pub), voices.get(aid, []), names.get(aid))
+        rows += [(aid, ev) for ev in found]
     scores = _score(rows, texts, sentiment)
+    keep = [ev.pattern is not DISAPPROVAL or abs(sc) >= EVALUATION_THRESHOLD for (_, ev), sc in zip(rows, scores)]
+    rows = [
+        (aid, as_praise(ev) if ev.pattern is DISAPPROVAL and sc > 0 else ev)
+        for (aid, ev), k, sc in zip(rows, keep, scores)
+        if k
+    ]
+    scores = scores[np.array(keep, dtype=bool)] if len(keep) else scores
     records = [
         (aid, ev.actor, ev.target, float(sc), texts[aid][slice(*ev.content)].strip(), ev.content[0], ev.content[1],
          _rule(ev, sentiment), ev.event)

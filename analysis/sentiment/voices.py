@@ -74,3 +74,15 @@ def article_voices(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, li
         holder = holder_country(_text_or_none(role), _text_or_none(country))
         out[aid].append(Voice(span[0], span[1], holder))
     return out
+
+
+def speaker_countries(quotes: pd.DataFrame) -> dict[str, dict[str, str]]:
+    """Per article, the surname of every speaker who holds a stance for a country -> that country ("Kato": Japan)."""
+    out: dict[str, dict[str, str]] = {}
+    cols = ("article_id", "speaker", "speaker_role", "speaker_country")
+    for aid, speaker, role, country in zip(*(quotes[c].tolist() for c in cols)):
+        holder = holder_country(_text_or_none(role), _text_or_none(country))
+        words = (_text_or_none(speaker) or "").split()
+        if holder and words and re.fullmatch(r"[A-Z][a-z]{2,}", words[-1]):
+            out.setdefault(str(aid), {})[words[-1]] = holder
+    return out
