@@ -4,7 +4,8 @@ data," a Japanese official said.
 The target is the country the speaker's words are about: the first country named in them, as their subject (at most
 MAX_LEAD_WORDS words into them), not the speaker's own, not one of a list. Its sentence is read by the sentiment
 model, and the row is kept only where the score is clearly polar (EVALUATION_THRESHOLD): words that report figures
-(a deficit, a rate, a currency) are no evaluation of a country, however the model reads them.
+(a deficit, a rate, a currency, markets) are no evaluation of a country, however the model reads them, and praise
+needs a clearer score (PRAISE_THRESHOLD).
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ from .voices import Voice
 
 MAX_LEAD_WORDS = 3  # "he said [the] [U.S.] ..." / "[that] [Japan's] government ...": the content's subject
 EVALUATION_THRESHOLD = 0.5  # the model's score past which a speaker's words evaluate their subject
+# Praise needs a clearer reading: the model leans positive on plain news about a country's plans and markets.
+PRAISE_THRESHOLD = 0.75
 FIGURE_WORDS = re.compile(
     r"\d|\b(?:pct|percent|billion|mln|million|deficit|surplus|exports?|imports?|dollars?|yen|currenc\w*|rates?"
-    r"|prices?|growth|output)\b",
+    r"|prices?|growth|output|markets?)\b",
     re.I,
 )
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _LIST = re.compile(r"(?:['’]s)?\s*(?:,|and|or)\s*(?:the\s+)?$", re.I)
 DISAPPROVAL = Pattern("evaluation", "DISAPPROVE", 3, -EVALUATION_THRESHOLD, "subject", "quote")
 PRAISE = Pattern("evaluation", "SUPPORT", 1, EVALUATION_THRESHOLD, "subject", "quote")
@@ -33,6 +37,8 @@ def _subject_of(text: str, voice: Voice, mentions: list[Mention]) -> Mention | N
     inside = [m for m in mentions if voice.start <= m.start < voice.end]
     if not inside or len(text[voice.start : inside[0].start].split()) > MAX_LEAD_WORDS:
         return None
+    if _CONDITION.search(text, voice.start, inside[0].start):
+        return None  # "If the Soviet needs are greater ...": a hypothesis, no evaluation
     first = inside[0]
     if len(inside) > 1 and _LIST.fullmatch(text[first.end : inside[1].start] + " "):
         return None  # "Japan, Korea and Taiwan ...": a list, about none of them in particular

@@ -29,6 +29,7 @@ EVENT_COLUMNS = [
     "mode", "quad_class",
 ]  # fmt: skip
 MAX_OBJECT_WORDS = 8  # "imposed 100 pct tariffs on 300 mln dlrs of Japanese goods": the country 6 words on
+MAX_VERBAL_OBJECT_WORDS = 3  # a verb's direct object: "urged the Japanese government", "rejected the U.S. request"
 MAX_SUBJECT_WORDS = 7  # "The United States on Friday formally imposed": words between subject and pattern
 MAX_MODE_WORDS = 6  # words before the pattern read for its negation or future
 # What ends the words searched for an object: a clause break, or a new clause's subject.
@@ -47,6 +48,9 @@ _CAPITALISED_WORDS = frozenset(
     "The This That These Those It Its He She They We Our Their His Her But And Yet In On At For Also Then Today "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+_INFINITIVE = re.compile(r"\s*\S+.*?(\s+to\s+)(?=[a-z])")  # "to" + verb after the object's first word
+_LIFTED = re.compile(r"\b(?:lift\w*|remov\w*|end\w*|scrap\w*|withdr[ae]w\w*|eas\w*|suspend\w*|drop\w*)\b", re.I)
+_OWNED = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.I)
 _PRONOUN = re.compile(r"\b(?:you|we|they|it|he|she|i)\b", re.I)
 _LOCATION = re.compile(r"\b(?:in|at|near|off)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.I)  # "rebels in (northern) Iraq"
 _QUESTION = re.compile(r"\b(?:asked|ask|asks)\s+(?:if|whether)\b|\bwhether\b", re.I)
@@ -153,13 +157,20 @@ class Reader:
         return [m for m in self.after(max(0, a - 40), b) if a <= m.start and m.end <= b]
 
 
-def _object(r: Reader, end: int, limit: int) -> list[Mention]:
+def _object(r: Reader, end: int, limit: int, max_words: int = MAX_OBJECT_WORDS) -> list[Mention]:
     """The country first named after ``end`` in its clause (with those joined to it by "and" or a comma)."""
     stop = _OBJECT_STOP.search(r.text, end, limit)
     limit = stop.start() if stop else limit
+    infinitive = _INFINITIVE.search(r.text, end, limit)  # "urged the world community | to help ..."
+    limit = infinitive.start(1) if infinitive else limit
     found = r.after(end, limit)
-    if not found or len(r.text[end : found[0].start].split()) > MAX_OBJECT_WORDS:
+    if not found:
         return []
+    words = len(r.text[end : found[0].start].split())
+    if words > max_words and not (words <= MAX_OBJECT_WORDS - 2 and _OWNED.search(r.text, end, found[0].start)):
+        return []  # a verb's object is its first noun phrase, with "by"/"of" its owner ("comments made by Japan")
+    if r.text[max(0, found[0].start - 5) : found[0].start].lower().endswith("anti-"):
+        return []  # "supported anti-Baghdad guerrillas": against the country, not for it
     if _AGENT.fullmatch(r.text[end : found[0].start]):  # "imposed by the U.S.": the agent, not the target
         return []
     if _LOCATION.search(r.text, end, found[0].start):  # a place the act happens in, not its target
@@ -215,7 +226,8 @@ def _targets(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, i
         return _near(r, hit, sentence), "evaluated"
     if _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0]):
         return _subject(r, hit[0], sentence[0]), "passive-subject"
-    return _object(r, hit[1], sentence[1]), "object"
+    verbal = p.event not in MATERIAL and p.quad_class != 4 and " " not in p.form
+    return _object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS), "object"
 
 
 _OWNER = re.compile(r"(?:\b[A-Z][A-Za-z.&-]*\s+){2,4}$|\b[A-Z]{2,}\s+$")
@@ -257,6 +269,8 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
         return "negated"
     if _QUESTION.search(words):
         return "question"
+    if p.event in MATERIAL and _LIFTED.search(words):
+        return "lifted"  # "lifted the condition it imposed on ...": a retreat from the act
     if _CONDITION.search(words):
         return "conditional"
     if p.event in MATERIAL or p.quad_class == 4:
@@ -284,6 +298,7 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
     actors, actor_rule = _actor(r, p, hit, sentence, voice, target_rule)
     mode = _mode(r, p, hit, sentence)
     event = "THREATEN" if mode in ("future", "conditional") and p.event in MATERIAL else p.event
+    event = "RETREAT" if mode == "lifted" else event
     source = "quote" if voice is not None else "narration"
     content = (voice.start, voice.end) if voice is not None else sentence
     if any(t.country in actors for t in targets):  # "both the U.S. and Japan should": a list beside the holder

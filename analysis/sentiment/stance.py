@@ -17,7 +17,7 @@ import pandas as pd
 from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
 from .choice import DEFAULT_SENTIMENT, check_sentiment
-from .evaluations import DISAPPROVAL, EVALUATION_THRESHOLD, as_praise, evaluation_candidates
+from .evaluations import DISAPPROVAL, EVALUATION_THRESHOLD, PRAISE_THRESHOLD, as_praise, evaluation_candidates
 from .events import Event, article_events
 from .target import polarity_labels, target_scores
 from .voices import article_voices, speaker_countries
@@ -29,7 +29,7 @@ STANCE_COLUMNS = [
 
 def is_stance(ev: Event) -> bool:
     """An event that voices its actor's stance toward its target."""
-    if ev.mode in ("negated", "question") or (ev.mode == "conditional" and ev.event != "THREATEN"):
+    if ev.mode in ("negated", "question", "lifted") or (ev.mode == "conditional" and ev.event != "THREATEN"):
         return False  # a conditional threat is a threat; a conditional accusation or refusal is none yet
     return ev.actor is not None and ev.pattern.valence != 0
 
@@ -57,6 +57,11 @@ def _score(rows: list[tuple[str, Event]], texts: dict[str, str], sentiment: str)
     scores = np.where(valence < 0, np.minimum(model, valence), np.maximum(model, valence))
     evaluated = np.array([ev.pattern is DISAPPROVAL for _, ev in rows])
     return np.where(evaluated, model, scores)  # an evaluation is what the model reads in it
+
+
+def _clear(score: float) -> bool:
+    """Is the model's reading of a speaker's words clear enough to be an evaluation?"""
+    return score <= -EVALUATION_THRESHOLD or score >= PRAISE_THRESHOLD
 
 
 def _rule(ev: Event, sentiment: str) -> str:
@@ -96,7 +101,7 @@ def country_stance(
         found = errors.run(aid, stance_rows, aid, texts[aid], day_of(pub), voices.get(aid, []), names.get(aid))
         rows += [(aid, ev) for ev in found]
     scores = _score(rows, texts, sentiment)
-    keep = [ev.pattern is not DISAPPROVAL or abs(sc) >= EVALUATION_THRESHOLD for (_, ev), sc in zip(rows, scores)]
+    keep = [ev.pattern is not DISAPPROVAL or _clear(sc) for (_, ev), sc in zip(rows, scores)]
     rows = [
         (aid, as_praise(ev) if ev.pattern is DISAPPROVAL and sc > 0 else ev)
         for (aid, ev), k, sc in zip(rows, keep, scores)
