@@ -32,6 +32,7 @@ _WHERE = {
 }
 _WHERE |= {n: "report.country_tables" for n in ("portrayal_by_country", "stance_pairs", "portrayal_evidence")}
 _WHERE |= {n: "report.country_tables" for n in ("stance_evidence", "portrayal_timeline")}
+_WHERE |= {n: "report.country_tables" for n in ("top_pairs", "event_table", "gdelt_events")}
 _WHERE |= {n: "report.counts" for n in ("mention_counts", "quote_counts", "trade_changes", "figures_by_country")}
 _WHERE |= {n: "report.charts" for n in ("save_figure", "chart_or_note", "stacked_barh", "change_barh", "source_note")}
 _WHERE |= {

@@ -31,7 +31,8 @@ EVENT_COLUMNS = [
 MAX_OBJECT_WORDS = 8  # "imposed 100 pct tariffs on 300 mln dlrs of Japanese goods": the country 6 words on
 MAX_VERBAL_OBJECT_WORDS = 3  # a verb's direct object: "urged the Japanese government", "rejected the U.S. request"
 MAX_SUBJECT_WORDS = 7  # "The United States on Friday formally imposed": words between subject and pattern
-MAX_MODE_WORDS = 6  # words before the pattern read for its negation or future
+MAX_MODE_WORDS = 6
+TABLE_SHARE = 0.3  # a sentence with more than this share of words holding digits is a table  # words before the pattern read for its negation or future
 # What ends the words searched for an object: a clause break, or a new clause's subject.
 _OBJECT_STOP = re.compile(
     r"[;:!?()]|(?<![A-Z])\.|,\s|\s(?:and|or|but|that|which|who|after|before|while|because|since|when|if|unless"
@@ -281,6 +282,12 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
     return "asserted"
 
 
+def _is_table(sentence: str) -> bool:
+    """A run of figures ("Holland 201,660, Iran 182,042 ..."): a table of numbers, never a statement."""
+    words = sentence.split()
+    return len(words) >= 6 and sum(any(c.isdigit() for c in w) for w in words) > TABLE_SHARE * len(words)
+
+
 def _voice_at(voices: list[Voice], pos: int) -> Voice | None:
     """The speaker's words that hold ``pos`` (the innermost when several do)."""
     inside = [v for v in voices if v.start <= pos < v.end]
@@ -291,6 +298,8 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
     """The events one pattern found at ``hit`` codes (one per actor and target)."""
     sentence = r.finder.at(hit[0])
     if p.scope == "quote" and voice is None and quoted:
+        return []
+    if _is_table(r.text[sentence[0] : sentence[1]]):
         return []
     targets, target_rule = _targets(r, p, hit, sentence)
     if not targets:
