@@ -118,9 +118,10 @@ def stance_network(pairs: pd.DataFrame, title: str = "Who acts against whom") ->
         )
     for node, (x, y) in pos.items():
         ax.scatter([x], [y], s=420, color=country_colour(node), edgecolor="white", linewidth=2, zorder=2)
-        ax.annotate(node, (x, y), xytext=(14 * np.sign(x) if abs(x) > 0.3 else 0, 16 if y >= 0 else -20),
-                    textcoords="offset points", ha="left" if x > 0.3 else "right" if x < -0.3 else "center",
-                    fontsize=9, fontweight="bold", zorder=3)  # fmt: skip
+        # the label outside the circle, away from its neighbours: left of nodes on the left, right of those on the right
+        ha = "left" if x > 0.05 else "right" if x < -0.05 else "center"
+        va = "bottom" if y > 0.3 else "top" if y < -0.3 else "center"
+        ax.text(1.12 * x, 1.12 * y, node, ha=ha, va=va, fontsize=9, fontweight="bold", zorder=3)
     handles = [
         plt.Line2D([], [], color=c, linewidth=3, label=k)
         for c, k in ((HOSTILE, "hostile"), (COOPERATIVE, "cooperative"))
