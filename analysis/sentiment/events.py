@@ -112,15 +112,18 @@ def event_patterns() -> tuple[tuple[Pattern, ...], re.Pattern, dict[str, list[tu
     for i in sorted(range(len(rows)), key=lambda i: len(rows[i].form), reverse=True):
         first = rows[i].form.split()[0].rstrip("*")
         by_first.setdefault(first, []).append((re.compile(_form_regex(rows[i].form), re.I), i))
-    firsts = re.compile(r"\b(?:" + trie_pattern(by_first) + r")\w*", re.I)
+    firsts = re.compile(r"\b(?:" + trie_pattern(by_first) + r")\w*")  # matched in lower case: faster than re.I
     return rows, firsts, by_first
 
 
 def _matches(text: str):
     """(row, start, end) of every pattern found, longest at a place first, no overlaps."""
     rows, firsts, by_first = event_patterns()
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer ("İ"): offsets would move
+        lower, firsts = text, re.compile(firsts.pattern, re.I)
     pos = 0
-    for m in firsts.finditer(text):
+    for m in firsts.finditer(lower):
         if m.start() < pos:
             continue
         word = m.group().lower()
