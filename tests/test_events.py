@@ -86,3 +86,13 @@ def test_every_rule_name_is_documented(seeds):
             stage, name = part.split(":", 1)
             name = "<TYPE>(<pattern>)" if stage == "event" else name
             assert ("events", stage, name) in documented, part
+
+
+def test_a_person_introduced_with_a_country_acts_for_it():
+    text = (
+        "Ruritanian officials met Japanese Agriculture Minister Mutsuki Kato on Monday. "
+        "Kato rejected the U.S. request for open rice markets."
+    )
+    got = {(e.actor, e.target, e.event, e.actor_rule) for e in article_events(text, "1987-04-01", [])}
+    assert ("Japan", "United States", "REJECT", "named-speaker") in got
+    assert all(e.actor is None for e in article_events("Congress rejected the U.S. request.", "", []))

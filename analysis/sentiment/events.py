@@ -142,13 +142,30 @@ def _form_regex(form: str) -> str:
     return r"\s+".join(words)
 
 
+# "Japanese Agriculture Minister Mutsuki Kato", "Japan's Prime Minister Yasuhiro Nakasone": a country or its
+# demonym, up to four capitalised title words, a first name and a surname.
+_INTRODUCED = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+\.?\s+){0,4}[A-Z][a-z]+\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
+
+
+def introduced_people(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """Surname -> country of the people the story introduces after a country's name or demonym."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.kind in ("demonym", "name", "short") and m.country:
+            found = _INTRODUCED.match(text, m.end)
+            if found and found.group(1) not in _CAPITALISED_WORDS:
+                out.setdefault(found.group(1), m.country)
+    return out
+
+
 class Reader:
     """One article's text, its country mentions and sentences, read by offset."""
 
     def __init__(self, text: str, mentions: list[Mention], names: dict[str, str] | None = None) -> None:
         self.text = text
-        self.names = names or {}  # the surnames of the article's speakers -> their countries
         self.mentions = mentions
+        # the surnames of the people the story introduces with their country, and of its speakers -> their countries
+        self.names = {**introduced_people(text, mentions), **(names or {})}
         self.starts = [m.start for m in mentions]
         self.finder = SentenceFinder(text)
 
@@ -251,7 +268,7 @@ def _actor(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule: str)
         if agent:
             return [agent[0].country], "agent"
     elif p.target == "object":
-        if _owner_not_country(r, hit[0]):
+        if " " in p.form and _owner_not_country(r, hit[0]):  # a noun's owner: "United Nations sanctions on"
             return [None], "owner-not-country"
         subject = _subject(r, hit[0], floor)
         if subject:
