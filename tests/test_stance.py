@@ -158,3 +158,8 @@ def test_a_speakers_words_about_a_country_are_an_evaluation_only_when_clearly_po
                     "evaluation+<model>" if name.startswith("evaluation") else "event:<TYPE>(<pattern>)/<mode>+<model>"
                 )
             assert (stage, name) in documented, part
+
+
+def test_not_only_is_no_negation_and_an_ignored_request_is_a_refusal():
+    df = country_stance(articles("The EC not only ignored Manila's request for lower tariffs but raised them."))
+    assert ("European Union", "Philippines", "negative") in pairs(df)

@@ -26,6 +26,7 @@ FIGURE_WORDS = re.compile(
     r"|prices?|growth|output|markets?)\b",
     re.I,
 )
+_PERSON = re.compile(r"\s*(?:(?:that|the)\s+)?([A-Z][a-z]{2,})(?:['’]s)?\b")  # "Reagan's decision ...", "that Kato ..."
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _LIST = re.compile(r"(?:['’]s)?\s*(?:,|and|or)\s*(?:the\s+)?$", re.I)
 DISAPPROVAL = Pattern("evaluation", "DISAPPROVE", 3, -EVALUATION_THRESHOLD, "subject", "quote")
@@ -45,15 +46,25 @@ def _subject_of(text: str, voice: Voice, mentions: list[Mention]) -> Mention | N
     return first if first.country != voice.country else None
 
 
-def evaluation_candidates(text: str, mentions: list[Mention], voices: list[Voice], events: list[Event]) -> list[Event]:
-    """Speakers' words about a country that the model is to read (one per voice; none where an event already
-    links the speaker's country to that country)."""
+def _person_of(text: str, voice: Voice, names: dict[str, str]) -> Mention | None:
+    """A person of the story with a country ("Reagan's decision was ..."), as the voice's subject."""
+    found = _PERSON.match(text, voice.start, min(voice.end, voice.start + 40))
+    if not found or names.get(found.group(1)) in (None, voice.country):
+        return None
+    return Mention(found.start(1), found.end(1), found.group(1), names[found.group(1)], None, "person")
+
+
+def evaluation_candidates(
+    text: str, mentions: list[Mention], voices: list[Voice], events: list[Event], names: dict[str, str] | None = None
+) -> list[Event]:
+    """Speakers' words about a country (or a person of a country: ``names``) that the model is to read (one per
+    voice; none where an event already links the speaker's country to that country)."""
     coded = {(ev.actor, ev.target) for ev in events}
     finder, out = SentenceFinder(text), []
     for v in voices:
         if v.country is None or FIGURE_WORDS.search(text, v.start, v.end):
             continue
-        m = _subject_of(text, v, mentions)
+        m = _subject_of(text, v, mentions) or _person_of(text, v, names or {})
         if m is None or (v.country, m.country) in coded:
             continue
         s, e = finder.at(m.start)

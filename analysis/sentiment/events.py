@@ -60,7 +60,8 @@ _JOIN = re.compile(r"(?:['’]s)?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _AGENT = re.compile(r"\s*by\s+(?:the\s+)?$", re.I)
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|without|neither|nor|denied|denies|deny|refrain\w*|ruled\s+out|rule\s+out)\b|n['’]t\b", re.I
+    r"\b(?:not(?!\s+only\b)|no|never|without|neither|nor|denied|denies|deny|refrain\w*|ruled\s+out|rule\s+out)\b|n['’]t\b",
+    re.I,
 )
 _FUTURE = re.compile(
     r"\b(?:would|will|could|might|may|shall|plans?|planned|intends?|threat\w*|vow\w*|consider\w*|to)\b", re.I

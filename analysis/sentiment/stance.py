@@ -18,7 +18,7 @@ from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
 from .choice import DEFAULT_SENTIMENT, check_sentiment
 from .evaluations import DISAPPROVAL, EVALUATION_THRESHOLD, PRAISE_THRESHOLD, as_praise, evaluation_candidates
-from .events import Event, article_events
+from .events import Event, article_events, introduced_people
 from .target import polarity_labels, target_scores
 from .voices import article_voices, speaker_countries
 
@@ -39,7 +39,8 @@ def stance_rows(aid: str, text: str, day: str, voices, names=None) -> list[Event
     speakers' words about a country no event links them to (to be read by the model: evaluations.py)."""
     events = [ev for ev in article_events(text, day, voices, names) if is_stance(ev)]
     mentions = [m for m in find_mentions(text, day) if m.country]
-    return events + evaluation_candidates(text, mentions, voices, events)
+    people = {**introduced_people(text, mentions), **(names or {})}
+    return events + evaluation_candidates(text, mentions, voices, events, people)
 
 
 def _score(rows: list[tuple[str, Event]], texts: dict[str, str], sentiment: str) -> np.ndarray:
