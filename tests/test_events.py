@@ -96,3 +96,10 @@ def test_a_person_introduced_with_a_country_acts_for_it():
     got = {(e.actor, e.target, e.event, e.actor_rule) for e in article_events(text, "1987-04-01", [])}
     assert ("Japan", "United States", "REJECT", "named-speaker") in got
     assert all(e.actor is None for e in article_events("Congress rejected the U.S. request.", "", []))
+
+
+def test_a_country_inside_anothers_thing_or_a_regions_name_is_no_target():
+    assert not article_events("Farmers staged a protest against the Socialist government's EC policies.", "1987-04-01")
+    assert not article_events("Bonn officials said democracy in Latin America must not be endangered.", "1987-04-01")
+    got = {(e.actor, e.target) for e in article_events("Britain criticised the Japanese government's policy.")}
+    assert ("United Kingdom", "Japan") in got
