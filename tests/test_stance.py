@@ -163,3 +163,25 @@ def test_a_speakers_words_about_a_country_are_an_evaluation_only_when_clearly_po
 def test_not_only_is_no_negation_and_an_ignored_request_is_a_refusal():
     df = country_stance(articles("The EC not only ignored Manila's request for lower tariffs but raised them."))
     assert ("European Union", "Philippines", "negative") in pairs(df)
+
+
+def test_scoring_against_a_gold_file():
+    from analysis.evaluate.stance import evaluate_portrayal, evaluate_stance
+
+    gold = {
+        "articles": {
+            "a0": {
+                "stance": [
+                    {"holder": "Indonesia", "target": "Malaysia", "polarity": "negative"},
+                    {"holder": "Malaysia", "target": "Indonesia", "polarity": "negative", "optional": True},
+                ],
+                "portrayal": {"Malaysia": "negative", "Indonesia": "neutral"},
+            }
+        }
+    }
+    arts = articles("Indonesia on Tuesday slammed Malaysia's handling of the haze crisis.")
+    m = evaluate_stance(gold, country_stance(arts))
+    assert (m["stance_precision"], m["stance_recall"]) == (1.0, 1.0)
+    found = pd.DataFrame({"article_id": ["a0"], "country": ["Malaysia"], "label": ["negative"]})
+    assert evaluate_portrayal(gold, found)["portrayal_macro_f1"] == 1.0
+    assert evaluate_portrayal(gold, found.iloc[:0])["portrayal_accuracy"] == 0.5  # missing = neutral

@@ -13,6 +13,11 @@ from .gold import MissingArticles, _table, corpus_articles, evaluate_figures, ev
 from .stance import evaluate_portrayal, evaluate_stance, print_stance_misses
 
 
+def _has(gold: dict, task: str) -> bool:
+    """Does the gold annotate ``task`` (stance, portrayal) in any article?"""
+    return any(g.get(task) for g in gold.get("articles", {}).values())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print a precision/recall/F1 table per task for GOLD against its articles (or for a brat corpus)."""
     ap = argparse.ArgumentParser(prog="python -m analysis.evaluate", description=__doc__.splitlines()[0])
@@ -52,7 +57,9 @@ def main(argv: list[str] | None = None) -> int:
         "portrayal": ("analysis.sentiment", "country_portrayal", evaluate_portrayal),
     }
     for task, (module, fn_name, scorer) in tasks.items():
-        if a.task not in ("all", task):
+        if a.task not in ("all", task) or (
+            a.task == "all" and task in ("stance", "portrayal") and not _has(gold, task)
+        ):
             continue
         try:
             fn = getattr(__import__(module, fromlist=[fn_name]), fn_name)
