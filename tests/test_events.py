@@ -70,7 +70,7 @@ def test_columns_and_the_table():
     assert df["rule"].str.match(r"event:[A-Z]+\([^)]+\); actor:[\w-]+; target:[\w-]+$").all()
     rows = read_table("events.csv")
     assert {r["event"] for r in rows} <= PLOVER
-    assert {r["target"] for r in rows} == {"object", "subject", "near"} and {r["scope"] for r in rows} == {
+    assert {r["target"] for r in rows} == {"object", "subject", "near", "clause"} and {r["scope"] for r in rows} == {
         "any",
         "quote",
     }
@@ -103,3 +103,9 @@ def test_a_country_inside_anothers_thing_or_a_regions_name_is_no_target():
     assert not article_events("Bonn officials said democracy in Latin America must not be endangered.", "1987-04-01")
     got = {(e.actor, e.target) for e in article_events("Britain criticised the Japanese government's policy.")}
     assert ("United Kingdom", "Japan") in got
+
+
+def test_a_warning_about_a_country_targets_the_that_clauses_subject():
+    text = "U.S. Trade Representative Clayton Yeutter warned that Japan would face sanctions if it did not open its market."
+    got = {(e.actor, e.target, e.event, e.target_rule) for e in article_events(text, "1987-04-01")}
+    assert ("United States", "Japan", "THREATEN", "clause-subject") in got

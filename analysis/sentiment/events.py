@@ -250,6 +250,8 @@ def _targets(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, i
         return ([] if found and _PRONOUN.search(r.text, found[0].end, hit[0]) else found), "subject-of-demand"
     if p.target == "near":
         return _near(r, hit, sentence), "evaluated"
+    if p.target == "clause":  # "warned that Japan would face ...": the that-clause's subject
+        return _object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS), "clause-subject"
     if _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0]):
         return _subject(r, hit[0], sentence[0]), "passive-subject"
     verbal = p.event not in MATERIAL and p.quad_class != 4 and " " not in p.form
@@ -257,6 +259,12 @@ def _targets(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, i
 
 
 _OWNER = re.compile(r"(?:\b[A-Z][A-Za-z.&-]*\s+){2,4}$|\b[A-Z]{2,}\s+$")
+
+
+def _is_noun(form: str) -> bool:
+    """Does the pattern open with a noun ("sanction* on", "ban on"), not a verb ("warned that", "called on")?"""
+    first = form.split()[0]
+    return " " in form and not re.search(r"(?:ed|ing|s)$", first)
 
 
 def _owner_not_country(r: Reader, start: int) -> bool:
@@ -272,8 +280,8 @@ def _actor(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule: str)
         agent = [m for m in r.after(hit[1], sentence[1]) if _AGENT.fullmatch(r.text[hit[1] : m.start])]
         if agent:
             return [agent[0].country], "agent"
-    elif p.target == "object":
-        if " " in p.form and _owner_not_country(r, hit[0]):  # a noun's owner: "United Nations sanctions on"
+    elif p.target in ("object", "clause"):
+        if _is_noun(p.form) and _owner_not_country(r, hit[0]):  # a noun's owner: "United Nations sanctions on"
             return [None], "owner-not-country"
         subject = _subject(r, hit[0], floor)
         if subject:
