@@ -24,6 +24,7 @@ _WHERE = {
     "country_sentiment": "sentiment",
     "country_portrayal": "sentiment",
     "country_stance": "sentiment",
+    "country_events": "sentiment",
     "sentiment_findings": "report.findings.countries",
     "open_corpus": "run.corpus",
     "speaker_names": "report.speaker_names",
@@ -31,6 +32,7 @@ _WHERE = {
 }
 _WHERE |= {n: "report.country_tables" for n in ("portrayal_by_country", "stance_pairs", "portrayal_evidence")}
 _WHERE |= {n: "report.country_tables" for n in ("stance_evidence", "portrayal_timeline")}
+_WHERE |= {n: "report.country_tables" for n in ("top_pairs", "event_table", "gdelt_events")}
 _WHERE |= {n: "report.counts" for n in ("mention_counts", "quote_counts", "trade_changes", "figures_by_country")}
 _WHERE |= {n: "report.charts" for n in ("save_figure", "chart_or_note", "stacked_barh", "change_barh", "source_note")}
 _WHERE |= {
@@ -51,6 +53,7 @@ _NONE_FOR_MISSING = {
     "country_sentiment",
     "country_portrayal",
     "country_stance",
+    "country_events",
 }
 
 __all__ = list(_WHERE)

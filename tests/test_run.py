@@ -124,7 +124,7 @@ def test_a_changed_rule_version_reanalyses_only_the_stages_that_read_it(folder, 
         parallel, "task", lambda arts, tables, *rest: calls.append(tables) or analyse(arts, tables, *rest)
     )
     run(folder, out, Settings(jobs=1, **QUIET))
-    assert {tuple(t) for t in calls} == {("quotes", "stance")}
+    assert {tuple(t) for t in calls} == {("quotes", "country_events", "stance")}
     assert_same(load_tables(out), reference(folder))
 
 

@@ -40,10 +40,11 @@ def sentiment_rows() -> pd.DataFrame:
 
 
 def stance_rows() -> pd.DataFrame:
-    """Three statements: two hostile ones of Freedonia about Ruritania, one friendly reply."""
+    """Four statements: three hostile ones of Freedonia about Ruritania, one friendly reply."""
     rows = [
         ("a", "Freedonia", "Ruritania", -0.8, "negative", "Ruritania lies", "score:model"),
         ("b", "Freedonia", "Ruritania", -0.4, "negative", "Ruritania must stop", "score:cue"),
+        ("c", "Freedonia", "Ruritania", -0.6, "negative", "Ruritania cheats", "score:model"),
         ("b", "Ruritania", "Freedonia", 0.3, "positive", "Freedonia is a partner", "score:model"),
     ]
     return pd.DataFrame(rows, columns=["article_id", "holder", "target", "score", "label", "evidence", "rule"])
@@ -75,9 +76,9 @@ def test_portrayal_by_country_orders_by_score_and_counts_sentences():
 def test_stance_pairs_and_evidence():
     pairs = stance_pairs(stance_rows())
     first = pairs.iloc[0]
-    assert (first.holder, first.target, first.n_statements) == ("Freedonia", "Ruritania", 2)
+    assert (first.holder, first.target, first.n_statements, first.n_hostile) == ("Freedonia", "Ruritania", 3, 3)
     assert abs(first.score + 0.6) < 1e-9
-    assert list(stance_evidence(stance_rows()).evidence)[:2] == ["Ruritania lies", "Ruritania must stop"]
+    assert list(stance_evidence(stance_rows()).evidence)[:2] == ["Ruritania lies", "Ruritania cheats"]
 
 
 def test_evidence_marks_the_scored_name():
@@ -97,6 +98,9 @@ def test_findings_are_sentences_from_the_numbers():
     assert lines[0].startswith("6 country mentions of 3 countries in 2 articles")
     assert lines[1].startswith("Freedonia is portrayed most negatively: mean -0.68 over 2 sentences")
     assert any(line.startswith("The most hostile stance: Freedonia toward Ruritania") for line in lines)
+    assert any("over 3 statements in 3 articles" in line for line in lines)
+    one = sentiment_findings(sentiment_rows(), stance_rows().iloc[[0, 3]])
+    assert not any(line.startswith("The most hostile") for line in one)  # one statement is no finding
     assert sentiment_findings(sentiment_rows().iloc[:0], stance_rows().iloc[:0])[0].startswith("No country")
 
 
@@ -123,3 +127,38 @@ def test_country_findings_sections_and_the_empty_case():
     empty = country_findings(articles(), sentiment_rows().iloc[:0], stance_rows().iloc[:0])
     assert all(s.empty for s in empty.sections.values())
     assert empty.section("stance").header.startswith("No country voices a stance")
+
+
+def event_rows() -> pd.DataFrame:
+    """Two coded events: a sanction and a praise."""
+    return pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "date": pd.to_datetime(["2020-01-01", "2020-01-03"]),
+            "actor": ["Japan", "France"],
+            "target": ["United States", "West Germany"],
+            "event": ["SANCTION", "SUPPORT"],
+            "polarity": [-1, 1],
+            "evidence": ["Japan raised duties on U.S. goods.", "France praised Germany."],
+            "start": [0, 0],
+            "end": [34, 23],
+            "source": ["narration", "narration"],
+            "rule": ["event:SANCTION(dut* on)", "event:SUPPORT(praised)"],
+            "mode": ["asserted", "asserted"],
+            "quad_class": [3, 1],
+        }
+    )
+
+
+def test_top_pairs_events_and_the_gdelt_order():
+    from analysis import country_findings, event_table, gdelt_events, top_pairs
+
+    pairs = stance_pairs(stance_rows())
+    top = top_pairs(pairs, top=1)
+    assert top.empty and top.attrs["countries_left_out"] == 1
+    assert list(event_table(event_rows(), ["sanction"]).event) == ["SANCTION"]
+    g = gdelt_events(event_rows())
+    assert list(g.columns[:7]) == ["date", "actor", "actor_code", "target", "target_code", "event_code", "quad_class"]
+    assert list(g.actor_code) == ["JPN", "FRA"] and g.target_code.iloc[1] == "DEU"
+    f = country_findings(articles(), sentiment_rows(), stance_rows(), event_rows(), ["SUPPORT"])
+    assert len(f.section("events").data) == 1

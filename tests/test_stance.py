@@ -8,7 +8,7 @@ import pandas as pd
 
 from analysis import country_stance, extract_quotes
 from analysis.sentiment import stance as stance_module
-from analysis.sentiment.stance import STANCE_COLUMNS, find_cues, stance_cues
+from analysis.sentiment.stance import STANCE_COLUMNS
 from analysis.text.rule_tables import read_table
 
 # (article prefix, holder, target, polarity) as hand-annotated in the seed articles (facts to test against)
@@ -36,7 +36,8 @@ def pairs(df: pd.DataFrame) -> set[tuple[str, str, str]]:
 def test_cue_subject_accuses_cue_object():
     df = country_stance(articles("Indonesia on Tuesday slammed Malaysia's handling of the haze crisis."))
     assert ("Indonesia", "Malaysia", "negative") in pairs(df)
-    assert df.rule.iloc[0] == "holder:cue-subject; target:cue-object; score:cue:accusation(slammed)+fast"
+    assert df.rule.iloc[0] == "holder:event-subject; target:event-object; score:event:ACCUSE(slammed)/asserted+fast"
+    assert df.event.iloc[0] == "ACCUSE"
 
 
 def test_demand_and_refusal_are_negative_toward_their_object():
@@ -61,6 +62,23 @@ def test_quote_speaker_holds_a_demand_made_of_a_country():
     got = pairs(df)
     assert ("Japan", "Russia", "negative") in got and ("Japan", "China", "negative") in got
     assert all(r.startswith("holder:quote-speaker") for r in df.rule)
+
+
+def test_a_country_named_in_a_quote_is_no_target_without_an_event():
+    text = "A Japanese official said Japan's surplus with the United States reached a record 50 billion dlrs."
+    assert country_stance(articles(text)).empty
+
+
+def test_a_negated_act_is_no_stance_and_an_announced_one_is_a_threat():
+    df = country_stance(
+        articles(
+            "Japan's trade minister said Japan had no plans to retaliate against the United States.",
+            "Canadian officials said Canada would impose duties on French fish unless Paris changed its policy.",
+        )
+    )
+    assert ("Japan", "United States") not in {(h, t) for h, t in zip(df.holder, df.target)}
+    assert ("Canada", "France", "negative") in pairs(df)
+    assert set(df.event) == {"THREATEN"}
 
 
 def test_no_stance_toward_the_holder_itself_or_without_a_holder():
@@ -104,10 +122,10 @@ def test_empty_input():
 def test_a_bad_article_does_not_stop_the_others(monkeypatch):
     real = stance_module.stance_rows
 
-    def trip(aid, text, quotes):
+    def trip(aid, text, day, voices, names=None):
         if "TRIP" in text:
             raise RuntimeError("tripped")
-        return real(aid, text, quotes)
+        return real(aid, text, day, voices, names)
 
     monkeypatch.setattr(stance_module, "stance_rows", trip)
     arts = articles("Britain urged Iran to release the tanker.", "TRIP Britain urged Iran.", "Egypt slammed Ethiopia.")
@@ -119,13 +137,51 @@ def test_a_bad_article_does_not_stop_the_others(monkeypatch):
     assert any("country_stance" in str(w.message) for w in caught)
 
 
-def test_cue_table():
-    rows = read_table("stance_cues.csv")
-    assert {"form", "valence", "kind", "target"} <= set(rows[0])
-    assert {r["target"] for r in rows} == {"object", "subject"}
-    cues, _ = stance_cues()
-    assert cues["called on"].valence < 0 < cues["praised"].valence
-    assert [h.cue.form for h in find_cues("Seoul Called On Tokyo and hit  out at Beijing")] == [
-        "called on",
-        "hit out at",
-    ]
+def test_a_speakers_words_about_a_country_are_an_evaluation_only_when_clearly_polar_and_no_figure(seeds):
+    df = country_stance(
+        articles(
+            "A senior Japanese official said the U.S. decision was a terrible, unfair and dishonest mistake.",
+            "A Japanese official said U.S. exports fell 5 pct to 20 billion dlrs in a terrible month.",
+        )
+    )
+    rows = df[df.rule.str.contains("evaluated-subject")]
+    assert set(rows.article_id) <= {"a0"}
+    assert set(zip(rows.holder, rows.target)) <= {("Japan", "United States")}
+    assert (rows.score.abs() >= 0.5).all()
+    stance = country_stance(seeds)
+    documented = {(r["stage"], r["name"]) for r in read_table("rules.csv") if r["extractor"] == "stance"}
+    for rule in stance["rule"]:
+        for part in rule.split("; "):
+            stage, name = part.split(":", 1)
+            if stage == "score":
+                name = (
+                    "evaluation+<model>" if name.startswith("evaluation") else "event:<TYPE>(<pattern>)/<mode>+<model>"
+                )
+            assert (stage, name) in documented, part
+
+
+def test_not_only_is_no_negation_and_an_ignored_request_is_a_refusal():
+    df = country_stance(articles("The EC not only ignored Manila's request for lower tariffs but raised them."))
+    assert ("European Union", "Philippines", "negative") in pairs(df)
+
+
+def test_scoring_against_a_gold_file():
+    from analysis.evaluate.stance import evaluate_portrayal, evaluate_stance
+
+    gold = {
+        "articles": {
+            "a0": {
+                "stance": [
+                    {"holder": "Indonesia", "target": "Malaysia", "polarity": "negative"},
+                    {"holder": "Malaysia", "target": "Indonesia", "polarity": "negative", "optional": True},
+                ],
+                "portrayal": {"Malaysia": "negative", "Indonesia": "neutral"},
+            }
+        }
+    }
+    arts = articles("Indonesia on Tuesday slammed Malaysia's handling of the haze crisis.")
+    m = evaluate_stance(gold, country_stance(arts))
+    assert (m["stance_precision"], m["stance_recall"]) == (1.0, 1.0)
+    found = pd.DataFrame({"article_id": ["a0"], "country": ["Malaysia"], "label": ["negative"]})
+    assert evaluate_portrayal(gold, found)["portrayal_macro_f1"] == 1.0
+    assert evaluate_portrayal(gold, found.iloc[:0])["portrayal_accuracy"] == 0.5  # missing = neutral

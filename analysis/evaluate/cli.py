@@ -10,6 +10,12 @@ import argparse
 import sys
 
 from .gold import MissingArticles, _table, corpus_articles, evaluate_figures, evaluate_quotes, load_gold, print_misses
+from .stance import evaluate_portrayal, evaluate_stance, print_stance_misses
+
+
+def _has(gold: dict, task: str) -> bool:
+    """Does the gold annotate ``task`` (stance, portrayal) in any article?"""
+    return any(g.get(task) for g in gold.get("articles", {}).values())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m analysis.evaluate", description=__doc__.splitlines()[0])
     ap.add_argument("gold", nargs="?", help="gold JSON file")
     ap.add_argument("articles", nargs="?", help="folder or file of articles (default: the shared Reuters corpus)")
-    ap.add_argument("--task", choices=["quotes", "figures", "all"], default="all")
+    ap.add_argument("--task", choices=["quotes", "figures", "stance", "portrayal", "all"], default="all")
     ap.add_argument(
         "--polnear", metavar="DIR", help="score quotes against a brat attribution corpus (text/, attributions/)"
     )
@@ -53,9 +59,13 @@ def main(argv: list[str] | None = None) -> int:
     tasks = {
         "quotes": ("analysis.quotes", "extract_quotes", evaluate_quotes),
         "figures": ("analysis.figures", "extract_figures", evaluate_figures),
+        "stance": ("analysis.sentiment", "country_stance", evaluate_stance),
+        "portrayal": ("analysis.sentiment", "country_portrayal", evaluate_portrayal),
     }
     for task, (module, fn_name, scorer) in tasks.items():
-        if a.task not in ("all", task):
+        if a.task not in ("all", task) or (
+            a.task == "all" and task in ("stance", "portrayal") and not _has(gold, task)
+        ):
             continue
         try:
             fn = getattr(__import__(module, fromlist=[fn_name]), fn_name)
@@ -66,4 +76,6 @@ def main(argv: list[str] | None = None) -> int:
         print(_table(task, scorer(gold, found)))
         if task == "quotes" and a.misses:
             print_misses(gold, found, a.misses)
+        if task in ("stance", "portrayal") and a.misses:
+            print_stance_misses(gold, task, found, a.misses)
     return 0

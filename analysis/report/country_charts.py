@@ -77,16 +77,28 @@ def _circle_layout(nodes: list[str]) -> dict[str, tuple[float, float]]:
     return {n: (float(np.cos(a)), float(np.sin(a))) for n, a in zip(nodes, angles)}
 
 
-def stance_network(pairs: pd.DataFrame, title: str = "Who speaks against whom") -> plt.Figure:
-    """Directed network holder -> target: arrow width = statements, colour = mean stance score."""
+HOSTILE, COOPERATIVE = "#c0392b", "#2166ac"  # edge colours: conflict and cooperation events
+
+
+def _kind_colour(row) -> str:
+    """Red for a pair whose statements are mostly hostile, blue for mostly cooperative ones."""
+    hostile = getattr(row, "n_hostile", None)
+    cooperative = getattr(row, "n_cooperative", None)
+    if hostile is None or cooperative is None or pd.isna(hostile):
+        return HOSTILE if row.score < 0 else COOPERATIVE
+    return HOSTILE if hostile >= cooperative else COOPERATIVE
+
+
+def stance_network(pairs: pd.DataFrame, title: str = "Who acts against whom") -> plt.Figure:
+    """Directed network actor -> target: arrow width = statements, colour = hostile (red) or cooperative (blue)."""
     use_style()
     weight = (
         pairs.groupby("holder")["n_statements"].sum().add(pairs.groupby("target")["n_statements"].sum(), fill_value=0)
     )
     nodes = list(weight.sort_values(ascending=False).index)
     pos = _circle_layout(nodes)
-    fig, ax = plt.subplots(figsize=(7.5, 6.5))
-    cmap, widest = plt.get_cmap(SCORE_CMAP), max(pairs["n_statements"].max(), 1)
+    fig, ax = plt.subplots(figsize=(8, 7))
+    widest = max(pairs["n_statements"].max(), 1)
     for row in pairs.itertuples():
         # curved arcs, so A -> B and B -> A are two visible arrows, not one line drawn twice
         ax.add_patch(
@@ -95,24 +107,31 @@ def stance_network(pairs: pd.DataFrame, title: str = "Who speaks against whom") 
                 pos[row.target],
                 connectionstyle="arc3,rad=0.18",
                 arrowstyle="-|>",
-                mutation_scale=14 + 4 * row.n_statements / widest,
-                linewidth=1 + 5 * row.n_statements / widest,
-                color=cmap(SCORE_NORM(row.score)),
-                shrinkA=22,
-                shrinkB=22,
+                mutation_scale=12 + 4 * row.n_statements / widest,
+                linewidth=0.8 + 5 * row.n_statements / widest,
+                color=_kind_colour(row),
+                alpha=0.8,
+                shrinkA=16,
+                shrinkB=16,
                 zorder=1,
             )
         )
     for node, (x, y) in pos.items():
-        ax.scatter([x], [y], s=900, color=country_colour(node), edgecolor="white", linewidth=2, zorder=2)
-        ax.annotate(node, (x, y), xytext=(0, 24 if y >= 0 else -28), textcoords="offset points", ha="center",
-                    fontsize=10, fontweight="bold", zorder=3)  # fmt: skip
-    fig.colorbar(plt.cm.ScalarMappable(norm=SCORE_NORM, cmap=cmap), ax=ax, shrink=0.7, label="mean stance score")
-    ax.set_xlim(-1.45, 1.45)
-    ax.set_ylim(-1.45, 1.45)
+        ax.scatter([x], [y], s=420, color=country_colour(node), edgecolor="white", linewidth=2, zorder=2)
+        # the label outside the circle, away from its neighbours: left of nodes on the left, right of those on the right
+        ha = "left" if x > 0.05 else "right" if x < -0.05 else "center"
+        va = "bottom" if y > 0.3 else "top" if y < -0.3 else "center"
+        ax.text(1.12 * x, 1.12 * y, node, ha=ha, va=va, fontsize=9, fontweight="bold", zorder=3)
+    handles = [
+        plt.Line2D([], [], color=c, linewidth=3, label=k)
+        for c, k in ((HOSTILE, "hostile"), (COOPERATIVE, "cooperative"))
+    ]
+    ax.legend(handles=handles, loc="lower right", fontsize=8, frameon=False)
+    ax.set_xlim(-1.6, 1.6)
+    ax.set_ylim(-1.4, 1.4)
     ax.set_aspect("equal")
     ax.axis("off")
-    ax.set_title(title + "  (arrow: speaker → country spoken of; width: statements)")
+    ax.set_title(title + "  (arrow: actor → target; width: statements)")
     return fig
 
 

@@ -8,7 +8,15 @@ import pandas as pd
 BOOTSTRAP_DRAWS = 2000
 CONFIDENCE = 0.95
 PORTRAYAL_TABLE = ["country", "score", "ci_low", "ci_high", "n_sentences", "n_mentions", "n_articles"]
-STANCE_TABLE = ["holder", "target", "score", "n_statements", "n_articles"]
+STANCE_TABLE = ["holder", "target", "score", "n_statements", "n_articles", "n_hostile", "n_cooperative"]
+TOP_COUNTRIES = 15  # countries drawn in the heatmap and the network; the rest are counted in the note
+EVENT_TABLE = ["date", "actor", "target", "event", "mode", "source", "evidence", "article_id", "rule"]
+# The column order of GDELT's and POLECAT's event exports (date, actor, target, event code, quad class ...), so a
+# corpus's events can be set beside theirs; codes are ISO 3166 alpha-3 and PLOVER event types.
+GDELT_COLUMNS = [
+    "date", "actor", "actor_code", "target", "target_code", "event_code", "quad_class", "mode", "polarity",
+    "article_id", "evidence",
+]  # fmt: skip
 
 
 def bootstrap_ci(values: np.ndarray, draws: int = BOOTSTRAP_DRAWS, seed: int = 0) -> tuple[float, float]:
@@ -43,12 +51,18 @@ def portrayal_by_country(sentiment: pd.DataFrame, top: int | None = 15) -> pd.Da
 
 
 def stance_pairs(stance: pd.DataFrame) -> pd.DataFrame:
-    """One row per holder -> target: mean stance score, number of statements and of articles."""
+    """One row per holder -> target: mean stance score, number of statements and of articles, and how many of
+    the statements are hostile (negative) and cooperative (positive)."""
     if stance is None or len(stance) == 0:
         return pd.DataFrame(columns=STANCE_TABLE)
+    stance = stance.assign(hostile=stance["score"] < 0, cooperative=stance["score"] > 0)
     grouped = stance.groupby(["holder", "target"])
     table = grouped.agg(
-        score=("score", "mean"), n_statements=("score", "size"), n_articles=("article_id", "nunique")
+        score=("score", "mean"),
+        n_statements=("score", "size"),
+        n_articles=("article_id", "nunique"),
+        n_hostile=("hostile", "sum"),
+        n_cooperative=("cooperative", "sum"),
     ).reset_index()
     return table.sort_values(["n_statements", "score"], ascending=[False, True]).reset_index(drop=True)[STANCE_TABLE]
 
@@ -101,3 +115,54 @@ def portrayal_timeline(sentiment: pd.DataFrame, articles: pd.DataFrame, top: int
     dated = dated[dated["country"].isin(keep)]
     table = dated.groupby(["date", "country"]).agg(score=("score", "mean"), n_mentions=("score", "size"))
     return table.reset_index()[cols]
+
+
+def top_pairs(pairs: pd.DataFrame, top: int = TOP_COUNTRIES) -> pd.DataFrame:
+    """The pairs between the ``top`` countries with the most statements (as holder or target); ``attrs``
+    says how many countries and statements were left out, for the chart's note."""
+    if pairs is None or len(pairs) == 0:
+        return pd.DataFrame(columns=STANCE_TABLE)
+    weight = (
+        pairs.groupby("holder")["n_statements"].sum().add(pairs.groupby("target")["n_statements"].sum(), fill_value=0)
+    )
+    keep = set(weight.sort_values(ascending=False, kind="stable").head(top).index)
+    out = pairs[pairs["holder"].isin(keep) & pairs["target"].isin(keep)].reset_index(drop=True)
+    out.attrs["countries_left_out"] = len(weight) - len(keep)
+    out.attrs["statements_left_out"] = int(pairs["n_statements"].sum() - out["n_statements"].sum())
+    return out
+
+
+def event_table(events: pd.DataFrame, kinds: list[str] | tuple[str, ...] | None = None) -> pd.DataFrame:
+    """Every event with its evidence, newest first; ``kinds`` keeps only those event types (e.g. ["SANCTION"])."""
+    if events is None or len(events) == 0:
+        return pd.DataFrame(columns=EVENT_TABLE)
+    if kinds:
+        events = events[events["event"].isin([k.upper() for k in kinds])]
+    return events.sort_values(["date", "article_id", "start"], ascending=[False, True, True])[EVENT_TABLE].reset_index(
+        drop=True
+    )
+
+
+def _codes() -> dict[str, str]:
+    """Country name (today's and former ones) -> ISO 3166 alpha-3."""
+    from ..text.countries import gazetteer
+
+    g = gazetteer()
+    codes = {name: iso3 for iso3, name in g.names.items()}
+    for iso3, dated in g.dated_names.items():
+        codes.update({name: iso3 for name, _, _ in dated})
+    return codes
+
+
+def gdelt_events(events: pd.DataFrame) -> pd.DataFrame:
+    """The events in the column order of GDELT / POLECAT exports: date, actor, actor_code, target, target_code,
+    event_code (PLOVER type), quad_class, mode, polarity, article_id, evidence."""
+    if events is None or len(events) == 0:
+        return pd.DataFrame(columns=GDELT_COLUMNS)
+    codes = _codes()
+    out = events.assign(
+        actor_code=events["actor"].map(codes),
+        target_code=events["target"].map(codes),
+        event_code=events["event"],
+    )
+    return out[GDELT_COLUMNS].sort_values(["date", "article_id"]).reset_index(drop=True)

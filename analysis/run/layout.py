@@ -15,6 +15,7 @@ TABLES = {
     "country_sentiment": "country_sentiment",
     "portrayal": "country_portrayal",
     "stance": "country_stance",
+    "country_events": "country_events",
     "problems": "files skipped, duplicates, and articles a stage skipped, cut into parts or could not process",
 }
 STAGE_TABLES = tuple(t for t in TABLES if t not in ("articles", "problems"))  # what analysis.stages makes

@@ -71,6 +71,12 @@ def _stance(articles: pd.DataFrame, inputs: dict, sentiment: str) -> pd.DataFram
     return country_stance(articles, quotes=inputs["quotes"], sentiment=sentiment)
 
 
+def _events(articles: pd.DataFrame, inputs: dict) -> pd.DataFrame:
+    from .. import country_events
+
+    return country_events(articles, quotes=inputs["quotes"])
+
+
 @dataclass(frozen=True)
 class Stage:
     """One table of the run: the function that makes it, the tables it reads, whether it reads article parts."""
@@ -104,6 +110,7 @@ STAGES: dict[str, Stage] = {
         Stage("country_sentiment", _sentiment, "country_sentiment", scored=True),
         Stage("portrayal", _portrayal, "country_portrayal", needs=("country_sentiment",), per_part=False, scored=True),
         Stage("stance", _stance, "country_stance", needs=("quotes",), scored=True),
+        Stage("country_events", _events, "country_events", needs=("quotes",)),
     )
 }
 

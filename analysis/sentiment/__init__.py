@@ -3,7 +3,8 @@
 - :mod:`.choice`: which model a caller asks for ("encoder", the default, or "fast");
 - :mod:`.encoder`: the fine-tuned int8 encoder (onnxruntime); :mod:`.tokens`, :mod:`.lexicon`, :mod:`.features`,
   :mod:`.model`: the fast numpy model and what it reads; :mod:`.target`: the public scoring functions;
-- :mod:`.countries`: sentiment per country mention and portrayal per article; :mod:`.stance`: holder -> target.
+- :mod:`.countries`: sentiment per country mention and portrayal per article; :mod:`.events`: who did what to whom (PLOVER event types); :mod:`.stance`:
+  holder -> target, from the events.
 
 The public names load on first use (as the package's root does), so that ``choice`` can be read by the run
 command's settings before numpy or pandas is imported.
@@ -19,6 +20,7 @@ _WHERE = {
     "country_sentiment": "countries",
     "country_portrayal": "countries",
     "country_stance": "stance",
+    "country_events": "events",
 }
 __all__ = list(_WHERE)
 

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..text.countries import find_mentions
+from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
 from .choice import DEFAULT_SENTIMENT, check_sentiment
+from .events import article_events
 from .spans import SentenceFinder
 from .target import polarity_labels, target_scores
 
@@ -20,6 +21,10 @@ MENTION_RULE = "target:country-mention; context:sentence; score:{}"  # the model
 # Portrayal counts one neutral sentence more than the article has: a country named in one or two sentences
 # needs clearly polar ones to be portrayed as polar (a prior toward neutral, not a threshold on counts).
 NEUTRAL_PRIOR = 1.0
+# Most countries in most wire stories are portrayed neutrally: a country is portrayed negatively (positively) only
+# where the model's portrayal score leans that way AND the story codes acts or evaluations against (for) it
+# (analysis.country_events, any actor): STRONG_EVENTS sentences of them, or one with a score past the threshold.
+STRONG_EVENTS = 2
 
 
 @dataclass(frozen=True)
@@ -92,11 +97,41 @@ def country_sentiment(articles: pd.DataFrame, sentiment: str = DEFAULT_SENTIMENT
     return errors.finish(df)
 
 
+def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], tuple[int, int]]:
+    """(article, country) -> sentences with acts or evaluations against it, and for it (negated acts left out)."""
+    out: dict[tuple[str, str], tuple[set, set]] = {}
+    published = articles["published"] if "published" in articles.columns else [None] * len(articles)
+    for aid, text, pub in zip(articles["article_id"], articles["text"], published):
+        try:
+            found = article_events(text if isinstance(text, str) else "", day_of(pub))
+        except Exception:  # noqa: BLE001 - an article the event coder trips on keeps the model's portrayal
+            continue
+        for ev in found:
+            if ev.pattern.valence and ev.mode != "negated":
+                against, for_ = out.setdefault((str(aid), ev.target), (set(), set()))
+                (against if ev.pattern.valence < 0 else for_).add(ev.start)
+    return {k: (len(a), len(f)) for k, (a, f) in out.items()}
+
+
+def _evidenced_labels(df: pd.DataFrame, events: dict[tuple[str, str], tuple[int, int]]) -> np.ndarray:
+    """The model's label where events back it (see STRONG_EVENTS), neutral elsewhere."""
+    model = polarity_labels(df["score"].to_numpy())
+    out = []
+    for aid, country, score, label in zip(df["article_id"], df["country"], df["score"], model):
+        against, for_ = events.get((str(aid), country), (0, 0))
+        negative = against > for_ and (against >= STRONG_EVENTS and score < 0 or label == "negative")
+        positive = for_ > against and (for_ >= STRONG_EVENTS and score > 0 or label == "positive")
+        out.append("negative" if negative else "positive" if positive else "neutral")
+    return np.array(out, dtype=object)
+
+
 def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | str | None = None) -> pd.DataFrame:
     """One row per article and country: article_id, country, score, label, n_mentions.
 
     ``score`` is the mean over the sentences that name the country (each sentence the mean of its mentions),
     with one neutral sentence added as a prior, so one polar sentence in passing does not make a portrayal.
+    ``label`` is negative or positive only where events of the story back the score (acts or evaluations against
+    or for the country, :func:`analysis.country_events`; see STRONG_EVENTS), neutral otherwise.
 
     Pass the result of :func:`country_sentiment` as ``sentiment`` to avoid scoring the mentions twice, or the
     name of the model to score them with ("encoder", the default, or "fast").
@@ -113,7 +148,7 @@ def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | str | No
     df = pd.DataFrame(
         {"score": grouped["mean"].sum() / (grouped.size() + NEUTRAL_PRIOR), "n_mentions": grouped["size"].sum()}
     ).reset_index()
-    df["label"] = polarity_labels(df["score"].to_numpy()) if len(df) else pd.Series([], dtype=str)
+    df["label"] = _evidenced_labels(df, event_sentences(articles)) if len(df) else pd.Series([], dtype=str)
     df = df[PORTRAYAL_COLUMNS].astype({"score": "float64", "n_mentions": "int64", "label": str})
     df.attrs["errors"] = list(sentiment.attrs.get("errors", []))
     return df

@@ -5,17 +5,29 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..country_tables import portrayal_by_country, portrayal_evidence, portrayal_timeline, stance_evidence, stance_pairs
+from ..country_tables import (
+    event_table,
+    portrayal_by_country,
+    portrayal_evidence,
+    portrayal_timeline,
+    stance_evidence,
+    stance_pairs,
+    top_pairs,
+)
 from .base import Findings, Section, count
 from .base import country as country_name
 
 MIN_SENTENCES = 3  # a country named in one or two sentences is not ranked "most" anything when others have more
+SENTENCE_SHARE = 1 / 500  # in a large corpus a ranked country needs this share of all scored sentences too
+MIN_STATEMENTS = 3  # a pair's stance is a finding only over this many statements ...
+MIN_ARTICLES = 2  # ... in this many articles
 
 
 def _ranked(table: pd.DataFrame) -> pd.DataFrame:
-    """The countries named in enough sentences to rank (all of them when none has enough)."""
-    enough = table[table["n_sentences"] >= MIN_SENTENCES]
-    return enough if len(enough) else table
+    """The countries named in enough sentences to rank (all of them when none has enough in a small corpus)."""
+    floor = max(MIN_SENTENCES, int(table["n_sentences"].sum() * SENTENCE_SHARE))
+    enough = table[table["n_sentences"] >= floor]
+    return enough if len(enough) or table["n_sentences"].sum() >= 200 else table
 
 
 def portrayal_findings(table: pd.DataFrame) -> list[str]:
@@ -40,21 +52,28 @@ def portrayal_findings(table: pd.DataFrame) -> list[str]:
 
 
 def stance_findings(pairs: pd.DataFrame) -> list[str]:
-    """The most hostile holder -> target pair, and the pair with the most statements."""
+    """The most hostile holder -> target pair and the pair with the most statements, among the pairs with enough
+    statements in enough articles (MIN_STATEMENTS, MIN_ARTICLES); their n is stated."""
     if pairs.empty:
         return ["No country voices a stance toward another in these articles."]
-    hostile = pairs.sort_values(["score", "n_statements"], ascending=[True, False]).iloc[0]
-    busiest = pairs.iloc[0]  # stance_pairs sorts by number of statements
+    enough = pairs[(pairs["n_statements"] >= MIN_STATEMENTS) & (pairs["n_articles"] >= MIN_ARTICLES)]
+    if enough.empty:
+        return [
+            f"No pair of countries has {MIN_STATEMENTS} or more stance statements in {MIN_ARTICLES} or more articles:"
+            " no pair's stance is ranked."
+        ]
+    hostile = enough.sort_values(["score", "n_statements"], ascending=[True, False]).iloc[0]
+    busiest = enough.iloc[0]  # stance_pairs sorts by number of statements
     out = []
     if hostile.score < 0:
         out.append(
             f"The most hostile stance: {country_name(hostile.holder)} toward {country_name(hostile.target)}, mean {hostile.score:+.2f}"
-            f" over {count(hostile.n_statements, 'statement')}."
+            f" over {count(hostile.n_statements, 'statement')} in {count(hostile.n_articles, 'article')}."
         )
-    if busiest.n_statements > 1 and (busiest.holder, busiest.target) != (hostile.holder, hostile.target):
+    if (busiest.holder, busiest.target) != (hostile.holder, hostile.target):
         out.append(
-            f"{country_name(busiest.holder, True)} speaks about {country_name(busiest.target)} most often: {count(busiest.n_statements, 'statement')},"
-            f" mean {busiest.score:+.2f}."
+            f"{country_name(busiest.holder, True)} speaks about {country_name(busiest.target)} most often: {count(busiest.n_statements, 'statement')}"
+            f" in {count(busiest.n_articles, 'article')}, mean {busiest.score:+.2f}."
         )
     return out
 
@@ -91,26 +110,37 @@ def _portrayal_section(sentiment: pd.DataFrame) -> Section:
     return Section("portrayal", header, table, note)
 
 
+def _left_out(pairs: pd.DataFrame) -> str:
+    """The note's count of what the chart leaves out."""
+    countries, statements = pairs.attrs.get("countries_left_out", 0), pairs.attrs.get("statements_left_out", 0)
+    if not countries:
+        return ""
+    return f" Not drawn: {count(countries, 'country')} more ({count(statements, 'statement')})."
+
+
 def _stance_sections(stance: pd.DataFrame) -> list[Section]:
-    """The holder x target heatmap, the network, and every statement as evidence."""
+    """The holder x target heatmap and the network of the top countries, and every statement as evidence."""
     pairs = stance_pairs(stance)
     if pairs.empty:
         return [Section(k, NO_STANCE) for k in ("stance", "network")] + [
             Section("stance_evidence", "No stance statement to list.")
         ]
     n = count(int(pairs["n_statements"].sum()), "statement")
+    top = top_pairs(pairs)
+    shown = count(len(set(top["holder"]) | set(top["target"])), "country")
     return [
         Section(
             "stance",
-            f"Who speaks how of whom: {n} between {count(len(pairs), 'pair')} of countries",
-            pairs,
-            "Mean stance score per speaking and spoken-of country; n× = statements.",
+            f"Who speaks how of whom: {n} between {count(len(pairs), 'pair')} of countries ({shown} with the most drawn)",
+            top,
+            "Mean stance score per speaking and spoken-of country; n× = statements." + _left_out(top),
         ),
         Section(
             "network",
-            "The same as a network: an arrow from the speaking country to the country it speaks of",
-            pairs,
-            "Arrow width: number of statements; colour: mean stance score (red hostile, blue friendly).",
+            "The same as a network: an arrow from the acting or speaking country to its target",
+            top,
+            "Arrow width: number of statements; red: mostly hostile (accusations, demands, threats, sanctions),"
+            " blue: mostly cooperative (praise, support, cooperation)." + _left_out(top),
         ),
         Section(
             "stance_evidence",
@@ -118,6 +148,21 @@ def _stance_sections(stance: pd.DataFrame) -> list[Section]:
             stance_evidence(stance),
         ),
     ]
+
+
+def _events_section(events: pd.DataFrame, kinds) -> Section:
+    """Every coded event (of the chosen types) with its evidence."""
+    table = event_table(events, kinds)
+    if table.empty:
+        return Section(
+            "events",
+            "No event between two countries is coded in these articles" + (" of these types." if kinds else "."),
+        )
+    types = ", ".join(f"{k} {v}" for k, v in table["event"].value_counts().head(6).items())
+    which = f" of type {', '.join(kinds)}" if kinds else ""
+    return Section(
+        "events", f"{count(len(table), 'event')}{which} between countries, with their evidence ({types} ...)", table
+    )
 
 
 def _timeline_section(sentiment: pd.DataFrame, articles: pd.DataFrame) -> Section:
@@ -130,8 +175,15 @@ def _timeline_section(sentiment: pd.DataFrame, articles: pd.DataFrame) -> Sectio
     return Section("timeline", header, timeline, "Mean of the model's score per mention, by publication day.")
 
 
-def country_findings(articles: pd.DataFrame, sentiment: pd.DataFrame, stance: pd.DataFrame) -> Findings:
-    """Key sentences and one section per chart or table of notebook 03."""
+def country_findings(
+    articles: pd.DataFrame,
+    sentiment: pd.DataFrame,
+    stance: pd.DataFrame,
+    events: pd.DataFrame | None = None,
+    event_types: list[str] | None = None,
+) -> Findings:
+    """Key sentences and one section per chart or table of notebook 03 (with ``events``, country_events' table,
+    an "events" section too, of the ``event_types`` given or of all)."""
     f = Findings(
         "03_country_sentiment",
         "How is each country portrayed, and who speaks against whom?",
@@ -144,5 +196,7 @@ def country_findings(articles: pd.DataFrame, sentiment: pd.DataFrame, stance: pd
     f.add(Section("evidence", header if len(evidence) else NO_MENTIONS, evidence))
     for section in _stance_sections(stance):
         f.add(section)
+    if events is not None:
+        f.add(_events_section(events, event_types))
     f.add(_timeline_section(sentiment, articles))
     return f

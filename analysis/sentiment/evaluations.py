@@ -1,0 +1,81 @@
+"""A speaker's evaluation of a country that no event pattern codes: "Reagan's decision was based on inaccurate
+data," a Japanese official said.
+
+The target is the country the speaker's words are about: the first country named in them, as their subject (at most
+MAX_LEAD_WORDS words into them), not the speaker's own, not one of a list. Its sentence is read by the sentiment
+model, and the row is kept only where the score is clearly polar (EVALUATION_THRESHOLD): words that report figures
+(a deficit, a rate, a currency, markets) are no evaluation of a country, however the model reads them, and praise
+needs a clearer score (PRAISE_THRESHOLD).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.countries import Mention
+from .events import Event, Pattern
+from .spans import SentenceFinder
+from .voices import Voice
+
+MAX_LEAD_WORDS = 3  # "he said [the] [U.S.] ..." / "[that] [Japan's] government ...": the content's subject
+EVALUATION_THRESHOLD = 0.5  # the model's score past which a speaker's words evaluate their subject
+# Praise needs a clearer reading: the model leans positive on plain news about a country's plans and markets.
+PRAISE_THRESHOLD = 0.75
+FIGURE_WORDS = re.compile(
+    r"\d|\b(?:pct|percent|billion|mln|million|deficit|surplus|exports?|imports?|dollars?|yen|currenc\w*|rates?"
+    r"|prices?|growth|output|markets?)\b",
+    re.I,
+)
+_PERSON = re.compile(r"\s*(?:(?:that|the)\s+)?([A-Z][a-z]{2,})(?:['’]s)?\b")  # "Reagan's decision ...", "that Kato ..."
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
+_LIST = re.compile(r"(?:['’]s)?\s*(?:,|and|or)\s*(?:the\s+)?$", re.I)
+DISAPPROVAL = Pattern("evaluation", "DISAPPROVE", 3, -EVALUATION_THRESHOLD, "subject", "quote")
+PRAISE = Pattern("evaluation", "SUPPORT", 1, EVALUATION_THRESHOLD, "subject", "quote")
+
+
+def _subject_of(text: str, voice: Voice, mentions: list[Mention]) -> Mention | None:
+    """The country the voice's words are about, when it is their subject and stands alone."""
+    inside = [m for m in mentions if voice.start <= m.start < voice.end]
+    if not inside or len(text[voice.start : inside[0].start].split()) > MAX_LEAD_WORDS:
+        return None
+    if _CONDITION.search(text, voice.start, inside[0].start):
+        return None  # "If the Soviet needs are greater ...": a hypothesis, no evaluation
+    first = inside[0]
+    if len(inside) > 1 and _LIST.fullmatch(text[first.end : inside[1].start] + " "):
+        return None  # "Japan, Korea and Taiwan ...": a list, about none of them in particular
+    return first if first.country != voice.country else None
+
+
+def _person_of(text: str, voice: Voice, names: dict[str, str]) -> Mention | None:
+    """A person of the story with a country ("Reagan's decision was ..."), as the voice's subject."""
+    found = _PERSON.match(text, voice.start, min(voice.end, voice.start + 40))
+    if not found or names.get(found.group(1)) in (None, voice.country):
+        return None
+    return Mention(found.start(1), found.end(1), found.group(1), names[found.group(1)], None, "person")
+
+
+def evaluation_candidates(
+    text: str, mentions: list[Mention], voices: list[Voice], events: list[Event], names: dict[str, str] | None = None
+) -> list[Event]:
+    """Speakers' words about a country (or a person of a country: ``names``) that the model is to read (one per
+    voice; none where an event already links the speaker's country to that country)."""
+    coded = {(ev.actor, ev.target) for ev in events}
+    finder, out = SentenceFinder(text), []
+    for v in voices:
+        if v.country is None or FIGURE_WORDS.search(text, v.start, v.end):
+            continue
+        m = _subject_of(text, v, mentions) or _person_of(text, v, names or {})
+        if m is None or (v.country, m.country) in coded:
+            continue
+        s, e = finder.at(m.start)
+        out.append(
+            Event(v.country, m.country, DISAPPROVAL, "DISAPPROVE", "asserted", "quote", s, e, (m.start, m.end),
+                  "speaker", "evaluated-subject", (v.start, v.end))
+        )  # fmt: skip
+    return out
+
+
+def as_praise(ev: Event) -> Event:
+    """The same evaluation read as positive."""
+    return Event(ev.actor, ev.target, PRAISE, "SUPPORT", ev.mode, ev.source, ev.start, ev.end, ev.hit,
+                 ev.actor_rule, ev.target_rule, ev.content)  # fmt: skip

@@ -1,0 +1,88 @@
+"""The speakers' words of each article (from extract_quotes), as events and stance read them.
+
+A speaker's country holds a stance when the speaker speaks for it: an official, a ministry, a company, the press.
+Analysts, economists, dealers and other market voices describe a country, they hold no stance for theirs
+(../shared/gold/CONVENTIONS.md), and a quote whose "speaker" is data (figures, a survey) reports numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .spans import SentenceFinder
+
+# The last word of a speaker's role that makes the speaker a describer of markets or data, not a country's voice.
+NOT_HOLDERS = frozenset(
+    {"analyst", "analysts", "economist", "economists", "dealer", "dealers", "trader", "traders", "broker", "brokers",
+     "strategist", "strategists", "forecaster", "forecasters", "figures", "data", "statistics", "study", "report",
+     "survey", "poll", "estimates", "census"}
+)  # fmt: skip
+# Words that open a new clause after a partial quote: the speaker's reported content ends there.
+_CLAUSE_END = re.compile(
+    r"[;:!?]|(?<![A-Z])\.|,\s|\s(?:after|before|while|whereas|because|since|as|when|if|unless|although|though|but"
+    r"|which|who)\s"
+)
+QUOTE_COLUMNS = ("article_id", "kind", "start", "end", "speaker_role", "speaker_country", "cue")
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A speaker's words: where they are, and the country of the speaker (None: no holder)."""
+
+    start: int
+    end: int
+    country: str | None
+
+
+def _text_or_none(v) -> str | None:
+    return v if isinstance(v, str) and v else None
+
+
+def content_span(text: str, kind: str, start: int, end: int, cue: str | None, sentence: tuple[int, int]):
+    """The speaker's content: the quote, or for a partial quote the writer's clause around it (from the cue on)."""
+    if kind != "partial":
+        return start, end
+    s, e = sentence
+    head = text[s:start].lower()
+    at = head.rfind(cue.lower()) if isinstance(cue, str) and cue else -1
+    stop = _CLAUSE_END.search(text, end, e)
+    return (s + at if at >= 0 else start), (stop.start() if stop else e)
+
+
+def holder_country(role: str | None, country: str | None) -> str | None:
+    """The country a speaker holds a stance for (None for market voices, data and speakers of no country)."""
+    last = (role or "").lower().split()[-1:]
+    return None if set(last) & NOT_HOLDERS else country
+
+
+def article_voices(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, list[Voice]]:
+    """Every article's voices (quotes read column-wise once: pandas per row is slow)."""
+    texts = {str(a): t if isinstance(t, str) else "" for a, t in zip(articles["article_id"], articles["text"])}
+    finders: dict[str, SentenceFinder] = {}
+    out: dict[str, list[Voice]] = {a: [] for a in texts}
+    for aid, kind, start, end, role, country, cue in zip(*(quotes[c].tolist() for c in QUOTE_COLUMNS)):
+        aid = str(aid)
+        if aid not in texts:
+            continue
+        span = (int(start), int(end))
+        if kind == "partial":
+            finder = finders.setdefault(aid, SentenceFinder(texts[aid]))
+            span = content_span(texts[aid], kind, span[0], span[1], _text_or_none(cue), finder.at(span[0]))
+        holder = holder_country(_text_or_none(role), _text_or_none(country))
+        out[aid].append(Voice(span[0], span[1], holder))
+    return out
+
+
+def speaker_countries(quotes: pd.DataFrame) -> dict[str, dict[str, str]]:
+    """Per article, the surname of every speaker who holds a stance for a country -> that country ("Kato": Japan)."""
+    out: dict[str, dict[str, str]] = {}
+    cols = ("article_id", "speaker", "speaker_role", "speaker_country")
+    for aid, speaker, role, country in zip(*(quotes[c].tolist() for c in cols)):
+        holder = holder_country(_text_or_none(role), _text_or_none(country))
+        words = (_text_or_none(speaker) or "").split()
+        if holder and words and re.fullmatch(r"[A-Z][a-z]{2,}", words[-1]):
+            out.setdefault(str(aid), {})[words[-1]] = holder
+    return out

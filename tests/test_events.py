@@ -1,0 +1,111 @@
+"""country_events: who did what to whom, coded with the patterns of analysis/data/events.csv (PLOVER types)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import country_events
+from analysis.sentiment.events import EVENT_COLUMNS, article_events, event_patterns
+from analysis.text.rule_tables import read_table
+
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT"}
+PLOVER |= {"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "DEMAND", "DISAPPROVE"}
+
+
+def articles(*texts: str, published: str = "1987-04-01") -> pd.DataFrame:
+    """A minimal articles table."""
+    ids = [f"a{i}" for i in range(len(texts))]
+    return pd.DataFrame({"article_id": ids, "text": list(texts), "published": pd.Timestamp(published)})
+
+
+def coded(df: pd.DataFrame) -> set[tuple]:
+    return set(zip(df.actor, df.target, df.event, df["mode"]))
+
+
+def test_an_act_on_a_countrys_goods_is_a_sanction_by_the_subject():
+    df = country_events(
+        articles("The United States on Friday imposed 100 pct tariffs on 300 mln dlrs of Japanese goods.")
+    )
+    assert ("United States", "Japan", "SANCTION", "asserted") in coded(df)
+    assert df.polarity.iloc[0] == -1 and df.source.iloc[0] == "narration"
+
+
+def test_an_announced_or_conditional_act_is_a_threat_and_a_negated_one_is_marked():
+    df = country_events(
+        articles(
+            "Canada warned it would bar French fishing boats from its ports.",
+            "EC ministers agreed to impose tariffs on U.S. goods unless Washington drops its demands.",
+            "Japan's trade minister said Japan had no plans to retaliate against the United States.",
+        )
+    )
+    got = coded(df)
+    assert ("Canada", "France", "THREATEN", "asserted") in got
+    assert ("European Union", "United States", "THREATEN", "conditional") in got
+    assert ("Japan", "United States", "SANCTION", "negated") in got
+
+
+def test_a_passive_takes_its_agent_as_actor_and_names_are_read_by_date():
+    df = country_events(articles("Japan was accused by the United States of selling chips below cost."))
+    assert ("United States", "Japan", "ACCUSE", "asserted") in coded(df)
+    df = country_events(articles("France on Monday praised Germany for its leadership."))
+    assert ("France", "West Germany") in set(zip(df.actor, df.target))
+
+
+def test_a_speakers_evaluation_has_the_speakers_country_as_actor():
+    df = country_events(articles('A Japanese trade official said: "Korea\'s unfair practices must end."'))
+    assert df.empty or set(df.actor) <= {"Japan"}
+    df = country_events(articles("South Korea's trade minister said Japan must open its markets."))
+    assert ("South Korea", "Japan", "DEMAND", "asserted") in coded(df)
+    assert df.source.iloc[0] == "quote"
+
+
+def test_a_body_that_is_no_country_is_no_actor():
+    assert all(e.actor is None for e in article_events("Italy enforced United Nations sanctions on Iran."))
+
+
+def test_columns_and_the_table():
+    df = country_events(articles("Britain urged Iran to release the tanker.", ""))
+    assert list(df.columns) == EVENT_COLUMNS
+    assert df["date"].iloc[0] == pd.Timestamp("1987-04-01")
+    assert df["rule"].str.match(r"event:[A-Z]+\([^)]+\); actor:[\w-]+; target:[\w-]+$").all()
+    rows = read_table("events.csv")
+    assert {r["event"] for r in rows} <= PLOVER
+    assert {r["target"] for r in rows} == {"object", "subject", "near", "clause"} and {r["scope"] for r in rows} == {
+        "any",
+        "quote",
+    }
+    assert {int(r["quad_class"]) for r in rows} == {1, 2, 3, 4}
+    assert len(event_patterns()[0]) == len(rows)
+
+
+def test_every_rule_name_is_documented(seeds):
+    documented = {(r["extractor"], r["stage"], r["name"]) for r in read_table("rules.csv")}
+    df = country_events(seeds)
+    for rule in df["rule"]:
+        for part in rule.split("; "):
+            stage, name = part.split(":", 1)
+            name = "<TYPE>(<pattern>)" if stage == "event" else name
+            assert ("events", stage, name) in documented, part
+
+
+def test_a_person_introduced_with_a_country_acts_for_it():
+    text = (
+        "Ruritanian officials met Japanese Agriculture Minister Mutsuki Kato on Monday. "
+        "Kato rejected the U.S. request for open rice markets."
+    )
+    got = {(e.actor, e.target, e.event, e.actor_rule) for e in article_events(text, "1987-04-01", [])}
+    assert ("Japan", "United States", "REJECT", "named-speaker") in got
+    assert all(e.actor is None for e in article_events("Congress rejected the U.S. request.", "", []))
+
+
+def test_a_country_inside_anothers_thing_or_a_regions_name_is_no_target():
+    assert not article_events("Farmers staged a protest against the Socialist government's EC policies.", "1987-04-01")
+    assert not article_events("Bonn officials said democracy in Latin America must not be endangered.", "1987-04-01")
+    got = {(e.actor, e.target) for e in article_events("Britain criticised the Japanese government's policy.")}
+    assert ("United Kingdom", "Japan") in got
+
+
+def test_a_warning_about_a_country_targets_the_that_clauses_subject():
+    text = "U.S. Trade Representative Clayton Yeutter warned that Japan would face sanctions if it did not open its market."
+    got = {(e.actor, e.target, e.event, e.target_rule) for e in article_events(text, "1987-04-01")}
+    assert ("United States", "Japan", "THREATEN", "clause-subject") in got
