@@ -64,8 +64,8 @@ def test_opposite_polarities_in_one_sentence():
     assert polarity_label(score(s, "Argentina")) == "positive" and polarity_label(score(s, "Chile")) == "negative"
 
 
-@pytest.mark.xfail(reason="known weakness: praise written before the target ('the help of Austria') is outweighed")
 def test_praise_before_the_target_outweighs_a_later_clause():
+    """The fast model's known weakness (it scores Austria neutral here); the encoder reads it."""
     s = "Germany praised the generous and timely help of Austria, and condemned the brutal, illegal attacks by Syria."
     assert score(s, "Austria") > 0.2 > -0.2 > score(s, "Syria")
 

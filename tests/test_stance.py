@@ -8,6 +8,7 @@ import pandas as pd
 
 from analysis import country_stance, extract_quotes
 from analysis.sentiment import stance as stance_module
+from analysis.sentiment.choice import DEFAULT_SENTIMENT
 from analysis.sentiment.stance import STANCE_COLUMNS
 from analysis.text.rule_tables import read_table
 
@@ -36,7 +37,8 @@ def pairs(df: pd.DataFrame) -> set[tuple[str, str, str]]:
 def test_cue_subject_accuses_cue_object():
     df = country_stance(articles("Indonesia on Tuesday slammed Malaysia's handling of the haze crisis."))
     assert ("Indonesia", "Malaysia", "negative") in pairs(df)
-    assert df.rule.iloc[0] == "holder:event-subject; target:event-object; score:event:ACCUSE(slammed)/asserted+fast"
+    rule = "holder:event-subject; target:event-object; score:event:ACCUSE(slammed)/asserted+" + DEFAULT_SENTIMENT
+    assert df.rule.iloc[0] == rule
     assert df.event.iloc[0] == "ACCUSE"
 
 

@@ -18,12 +18,20 @@ def _has(gold: dict, task: str) -> bool:
     return any(g.get(task) for g in gold.get("articles", {}).values())
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Print a precision/recall/F1 table per task for GOLD against its articles (or for a brat corpus)."""
+TASKS = {
+    "quotes": ("analysis.quotes", "extract_quotes", evaluate_quotes),
+    "figures": ("analysis.figures", "extract_figures", evaluate_figures),
+    "stance": ("analysis.sentiment", "country_stance", evaluate_stance),
+    "portrayal": ("analysis.sentiment", "country_portrayal", evaluate_portrayal),
+}
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line's options."""
     ap = argparse.ArgumentParser(prog="python -m analysis.evaluate", description=__doc__.splitlines()[0])
     ap.add_argument("gold", nargs="?", help="gold JSON file")
     ap.add_argument("articles", nargs="?", help="folder or file of articles (default: the shared Reuters corpus)")
-    ap.add_argument("--task", choices=["quotes", "figures", "stance", "portrayal", "all"], default="all")
+    ap.add_argument("--task", choices=[*TASKS, "all"], default="all")
     ap.add_argument(
         "--polnear", metavar="DIR", help="score quotes against a brat attribution corpus (text/, attributions/)"
     )
@@ -36,18 +44,23 @@ def main(argv: list[str] | None = None) -> int:
         help="with --polnear: score only gold attributions whose cue is speech or writing (said, told, according to, "
         "wrote, asked, denied, a poll found ...; polnear.SPEECH_CUES), not beliefs, intentions or actions",
     )
-    a = ap.parse_args(argv)
-    if a.polnear:
-        from .polnear import evaluate_corpus
+    return ap
 
-        try:
-            evaluate_corpus(a.polnear, misses=a.misses, speech_only=a.speech_only)
-        except FileNotFoundError as e:
-            print(f"error: {e}", file=sys.stderr)
-            return 2
-        return 0
-    if not a.gold:
-        ap.error("give a GOLD file, or --polnear DIR")
+
+def _polnear(a: argparse.Namespace) -> int:
+    """Score quotes against a brat corpus."""
+    from .polnear import evaluate_corpus
+
+    try:
+        evaluate_corpus(a.polnear, misses=a.misses, speech_only=a.speech_only)
+    except FileNotFoundError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _gold(a: argparse.Namespace) -> int:
+    """Score every task the gold file annotates (or the one asked for)."""
     from ..text.articles import load_articles
 
     gold = load_gold(a.gold)
@@ -56,13 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     except MissingArticles as e:
         print(f"error: {a.gold} gives no ARTICLES and {e}", file=sys.stderr)
         return 2
-    tasks = {
-        "quotes": ("analysis.quotes", "extract_quotes", evaluate_quotes),
-        "figures": ("analysis.figures", "extract_figures", evaluate_figures),
-        "stance": ("analysis.sentiment", "country_stance", evaluate_stance),
-        "portrayal": ("analysis.sentiment", "country_portrayal", evaluate_portrayal),
-    }
-    for task, (module, fn_name, scorer) in tasks.items():
+    for task, (module, fn_name, scorer) in TASKS.items():
         if a.task not in ("all", task) or (
             a.task == "all" and task in ("stance", "portrayal") and not _has(gold, task)
         ):
@@ -79,3 +86,14 @@ def main(argv: list[str] | None = None) -> int:
         if task in ("stance", "portrayal") and a.misses:
             print_stance_misses(gold, task, found, a.misses)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print a precision/recall/F1 table per task for GOLD against its articles (or for a brat corpus)."""
+    ap = parser()
+    a = ap.parse_args(argv)
+    if a.polnear:
+        return _polnear(a)
+    if not a.gold:
+        ap.error("give a GOLD file, or --polnear DIR")
+    return _gold(a)
