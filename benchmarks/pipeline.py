@@ -41,6 +41,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from analysis import load_articles, sentences
 from analysis.paths import ROOT
 from analysis.run.stages import STAGES, analyse
+from analysis.sentiment.choice import DEFAULT_SENTIMENT, SENTIMENT_MODELS
 
 
 def timed(fn, *args) -> tuple[float, float, object]:
@@ -58,16 +59,17 @@ def line(name: str, rows: str, wall: float, cpu: float, n: int, base: tuple[floa
     )
 
 
-def one_core(articles, source: Path) -> None:
+def one_core(articles, source: Path, sentiment: str) -> None:
     """The floor, each stage, the whole pipeline and the floor again, in this process (the ratios use the faster
     floor of the two, wall and CPU time apart: CPU time moves less when other work shares the machine)."""
-    analyse(articles.head(5))  # read the rule tables and the model outside the timing
+    analyse(articles.head(5), sentiment=sentiment)  # read the rule tables and the model outside the timing
     first = timed(floor, source)
-    whole = timed(analyse, articles)  # first: no stage has seen these texts (the stages share their sentences)
+    # first: no stage has seen these texts (the stages share their sentences)
+    whole = timed(lambda a: analyse(a, sentiment=sentiment), articles)
     done: dict = {}
     stages = []
     for name, stage in STAGES.items():
-        stages.append(timed(stage.make, articles, {n: done[n] for n in stage.needs}))
+        stages.append(timed(stage.run, articles, {n: done[n] for n in stage.needs}, sentiment))
         done[name] = stages[-1][2]
     again = timed(floor, source)
     base = (min(first[0], again[0]), min(first[1], again[1]))
@@ -93,9 +95,21 @@ sys.exit(code)
 """
 
 
-def command(source: Path, out: Path, jobs: int, n: int) -> tuple[float, float]:
+def command(source: Path, out: Path, jobs: int, n: int, sentiment: str) -> tuple[float, float]:
     """Wall seconds of ``python -m analysis run`` in a fresh process, and the peak memory of it or a worker (MB)."""
-    args = ["run", str(source), "--out", str(out), "--jobs", str(jobs), "--limit", str(n), "-q"]
+    args = [
+        "run",
+        str(source),
+        "--out",
+        str(out),
+        "--jobs",
+        str(jobs),
+        "--limit",
+        str(n),
+        "--sentiment",
+        sentiment,
+        "-q",
+    ]
     t0 = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", PEAK, *args], check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
@@ -126,13 +140,13 @@ def floor_speed_up(articles, jobs: int) -> float:
     return (time.perf_counter() - t0) / many
 
 
-def runs(source: Path, articles, n: int, jobs: int, repeat: int, tmp: Path) -> None:
+def runs(source: Path, articles, n: int, jobs: int, repeat: int, tmp: Path, sentiment: str) -> None:
     """First runs with one and with ``jobs`` jobs (``repeat`` times each, in turn: the fastest of each is kept),
     then a rerun; with the largest peak memory of a run (of the command or one of its workers)."""
     ones, manys, mems = [], [], []
     for i in range(repeat):
         for times, j, name in ((ones, 1, "one"), (manys, jobs, "many")):
-            wall, mem = command(source, tmp / f"{name}{i}", j, n)
+            wall, mem = command(source, tmp / f"{name}{i}", j, n, sentiment)
             times.append(wall)
             mems.append(mem)
     one, many, mem = min(ones), min(manys), max(mems)
@@ -146,7 +160,7 @@ def runs(source: Path, articles, n: int, jobs: int, repeat: int, tmp: Path) -> N
     print(
         f"{'floor, split':>18}: speed-up {ceiling:4.2f} on {jobs} processes: the run's is {one / many / ceiling:.0%} of it"
     )
-    again, mem = command(source, tmp / f"many{repeat - 1}", jobs, n)
+    again, mem = command(source, tmp / f"many{repeat - 1}", jobs, n, sentiment)
     print(
         f"{'rerun, unchanged':>18}: {again:7.2f} s  first / rerun {many / again:5.1f} (goal >= 20)  peak {mem:6.0f} MB"
     )
@@ -159,15 +173,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2, help="jobs of the parallel run (default 2)")
     ap.add_argument("--repeat", type=int, default=3, help="first runs of each kind, fastest kept (default 3)")
     ap.add_argument("--skip-run", action="store_true", help="only the one-core timings in this process")
+    ap.add_argument("--sentiment", choices=SENTIMENT_MODELS, default=DEFAULT_SENTIMENT, help="the sentiment model")
     a = ap.parse_args(argv)
     warnings.simplefilter("ignore")
     with tempfile.TemporaryDirectory() as tmp:
         txt, jsonl, source = corpus_files(Path(tmp), a.n)
         articles = load_articles(jsonl or txt)
         print(f"{len(articles)} articles from {source} ({int(articles.n_words.sum()):,} words)")
-        one_core(articles, jsonl or txt)
+        one_core(articles, jsonl or txt, a.sentiment)
         if not a.skip_run:
-            runs(jsonl or txt, articles, a.n, a.jobs, a.repeat, Path(tmp))
+            runs(jsonl or txt, articles, a.n, a.jobs, a.repeat, Path(tmp), a.sentiment)
     return 0
 
 
