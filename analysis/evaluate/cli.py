@@ -14,7 +14,7 @@ from .stance import evaluate_portrayal, evaluate_stance, print_stance_misses
 
 
 def _has(gold: dict, task: str) -> bool:
-    """Does the gold annotate ``task`` (stance, portrayal) in any article?"""
+    """Does the gold annotate ``task`` in any article? (``--task all`` scores only the tasks it annotates.)"""
     return any(g.get(task) for g in gold.get("articles", {}).values())
 
 
@@ -70,9 +70,7 @@ def _gold(a: argparse.Namespace) -> int:
         print(f"error: {a.gold} gives no ARTICLES and {e}", file=sys.stderr)
         return 2
     for task, (module, fn_name, scorer) in TASKS.items():
-        if a.task not in ("all", task) or (
-            a.task == "all" and task in ("stance", "portrayal") and not _has(gold, task)
-        ):
+        if a.task not in ("all", task) or (a.task == "all" and not _has(gold, task)):
             continue
         try:
             fn = getattr(__import__(module, fromlist=[fn_name]), fn_name)
