@@ -245,3 +245,22 @@ def test_according_to_after_an_opener_and_after_a_long_clause_with_a_cue_word():
         "senator, according to Buchanan."
     )
     assert [r["speaker"] for r in quotes_in_text(text)] == ["Buchanan"]
+
+
+def test_forms_of_speech_verbs_the_table_lacked():
+    row = one("The two unions reiterate that the new shift rota breaks the contract.", "the new shift rota")
+    assert row["cue"] == "reiterate" and "unions" in row["speaker"]
+    row = one("The tenants sued the landlord, alleging that the boiler had been broken since March.", "the boiler")
+    assert row["cue"] == "alleging"
+
+
+def test_listener_between_the_cue_and_the_content():
+    row = one("Mayor Ann Vale reminded voters that the bridge had been finished on time.", "the bridge")
+    assert row["quote"].startswith("the bridge") and row["speaker"] == "Ann Vale"
+    row = one("Vale assured residents the water was safe to drink again.", "the water was safe")
+    assert row["quote"].startswith("the water")
+
+
+def test_plural_agent_noun_is_the_subject_of_a_participle():
+    row = one("The tenants visited the landlord, saying that the boiler had been broken since March.", "the boiler")
+    assert row["cue"] == "saying" and row["speaker"] == "tenants"

@@ -47,6 +47,8 @@ _OBJECT_AFTER = {
     "on-to": re.compile(r"\s+(?:on|upon)\s+" + _OBJECT + r"\s+to\s+(?=[a-z])"),
     "to": re.compile(r"\s+" + _OBJECT + r"\s+to\s+(?=[a-z])"),
 }
+# verbs whose listener stands between the cue and the content: "told reporters ...", "reminded voters that ..."
+_LISTENER_LEMMAS = frozenset({"tell", "remind", "assure"})
 _OBJECT_PRONOUNS = ("them", "him", "her", "us", "it", "each", "everyone", "both")
 _SETTING_CONJUNCTIONS = ("when", "while", "as", "but", "and", "or", "although", "though", "whereas")
 _LEAD_CONNECTIVE = re.compile(r"\s*(?:However|But|And|Still|Yet|Also|Meanwhile|Moreover|Indeed),\s*")
@@ -155,8 +157,8 @@ class Reported:
     def _shape(self, c: re.Match, cue: Cue, us: int, ue: int) -> Shape:
         masked, lex = self.ctx.masked, self.ctx.lex
         s = c.end()
-        if cue.lemma == "tell":
-            # the listener: "told reporters", "told a briefing", "told his South Korean counterpart"
+        if cue.lemma in _LISTENER_LEMMAS:
+            # the listener: "told reporters", "told a briefing", "told his South Korean counterpart", "assured voters"
             om = _LISTENER.match(masked[s:ue])
             if om:
                 s += om.end()

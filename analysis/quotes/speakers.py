@@ -30,7 +30,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 
 # a plural of an agent noun, a group of people who can speak ("forecasters", "protesters", "economists", "critics")
-_AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ics)")
+AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ics)")
 _POSS_LEAD = re.compile(r"^(?:[’'](?:s\b)?)?\s*")  # the possessive left after a country ("Kremlin's spokesman")
 _ACRONYM_INTRO = r"([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'&-]*)*)\s*\("
 
@@ -391,7 +391,7 @@ def _described(ctx: ArticleContext, ph: Phrase, mentions: list, state: bool) -> 
     lex, text, htoks = ctx.lex, ctx.text, ph.head_toks
     if not any(lex.kind(w) in ("role", "org", "source", "title") for _, _, w in htoks):
         quantified = ph.text_start < ph.start  # "more than half of respondents"
-        agents = len(htoks) <= 2 and _AGENT_PLURAL.fullmatch(htoks[-1][2]) is not None and htoks[0][2].isalpha()
+        agents = len(htoks) <= 2 and AGENT_PLURAL.fullmatch(htoks[-1][2]) is not None and htoks[0][2].isalpha()
         if not ((ph.had_det or mentions or quantified or agents) and len(htoks) <= 3):
             return None
     hs, he = htoks[0][0], htoks[-1][1]

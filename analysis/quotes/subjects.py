@@ -12,7 +12,7 @@ from .context import ArticleContext
 from .countries import quoting_body_country
 from .discourse import Discourse
 from .records import Speaker
-from .speakers import parse_speaker, phrase_country
+from .speakers import AGENT_PLURAL, parse_speaker, phrase_country
 from .tokens import WORD, is_cap, last_match, words
 
 Found = tuple[Speaker | None, str | None]  # a speaker and the rule that found it
@@ -362,6 +362,9 @@ def _subject_end(ctx: ArticleContext, s: int, ue: int) -> int | None:
             continue
         if is_cap(w) or lex.kind(w) in ("role", "org", "source"):
             end = b
+            continue
+        if i <= 2 and end is None and AGENT_PLURAL.fullmatch(w):
+            end = b  # a plural of an agent noun: "The tenants sued the landlord, saying ..."
             continue
         if lw in NAME_JOINERS and i + 1 < len(toks) and is_cap(toks[i + 1][2]) and end is not None:
             continue
