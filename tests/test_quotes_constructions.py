@@ -264,3 +264,15 @@ def test_listener_between_the_cue_and_the_content():
 def test_plural_agent_noun_is_the_subject_of_a_participle():
     row = one("The tenants visited the landlord, saying that the boiler had been broken since March.", "the boiler")
     assert row["cue"] == "saying" and row["speaker"] == "tenants"
+
+
+def test_participle_after_an_adverb():
+    row = one("Vale toured the plant for an hour, falsely suggesting that the line had been shut down.", "the line")
+    assert row["cue"] == "suggesting" and row["quote"].startswith("the line") and row["speaker"] == "Vale"
+    row = one("Vale closed the meeting by eventually saying the plant would stay open.", "the plant would")
+    assert row["cue"] == "saying"
+
+
+def test_participle_with_a_listener():
+    row = one("Vale opened the hearing, telling the panel that the dam was safe.", "the dam was safe")
+    assert row["quote"] == "the dam was safe" and row["speaker"] == "Vale"

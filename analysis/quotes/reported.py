@@ -39,7 +39,9 @@ _TO_NEXT = re.compile(r"\s*to\s")
 _ASKED = re.compile(r"\s*Asked\b")
 _AND_BUT = re.compile(r"\s*,?\s*(?:and|but)\s+(?!that\b|also\b|then\b)")
 _COMMA = re.compile(r"\s*,\s*")
-_COMMA_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b")
+# an adverb between the comma and a participle: "..., falsely suggesting ...", "..., later saying ..."
+_PARTICIPLE_ADVERB = r"(?:(?!only\b)[a-z]{2,}ly|later|also|again|then|even|still|now|once|first|further)"
+_COMMA_PARTICIPLE = re.compile(rf",\s+(?:{_PARTICIPLE_ADVERB}\s+)?([a-z]+ing)\b")
 _SOURCE_HEAD_END = re.compile(r"\s(?:by|from|of|at|for|in)\s")
 _OBJECT = r"((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)"
 _OBJECT_AFTER = {
@@ -57,7 +59,8 @@ _LEAD_CONNECTIVE = re.compile(r"\s*(?:However|But|And|Still|Yet|Also|Meanwhile|M
 _PARTICIPLE_LEAD = re.compile(
     r"(?:,|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas|\b(?:before|after|while|by|when|without|in)"
     r"|\b(?:is|are|was|were|be|been|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)(?:\s+(?:also|still|now|not|even|again|"
-    r"already|repeatedly|publicly|privately|increasingly|openly))?|[’']s|[’']re)\s*$"
+    r"already|repeatedly|publicly|privately|increasingly|openly))?|[’']s|[’']re)"
+    rf"(?:\s+{_PARTICIPLE_ADVERB})?\s*$"
 )
 _COORDINATION = re.compile(r",\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+")
 
@@ -142,8 +145,10 @@ class Reported:
         cs, ce = c.start(), c.end()
         if not _PARTICIPLE_LEAD.search(masked[us:cs]):
             return None
-        tm = _OPT_THAT.match(masked[ce:ue])
-        s = ce + tm.end()
+        om = _LISTENER.match(masked[ce:ue]) if cue.lemma in _LISTENER_LEMMAS else None  # "..., telling reporters ..."
+        after = ce + om.end() if om else ce
+        tm = _OPT_THAT.match(masked[after:ue])
+        s = after + tm.end()
         if "|" in masked[s:ue] and masked[s:ue].index("|") < 3:
             return None
         content = masked[s:ue]
