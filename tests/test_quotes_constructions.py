@@ -276,3 +276,23 @@ def test_participle_after_an_adverb():
 def test_participle_with_a_listener():
     row = one("Vale opened the hearing, telling the panel that the dam was safe.", "the dam was safe")
     assert row["quote"] == "the dam was safe" and row["speaker"] == "Vale"
+
+
+def test_attribution_between_commas_inside_the_sentence():
+    row = one("If the talks fail, Ms. Vale warned, the union plans to strike at every plant.", "the union plans")
+    assert row["quote"].startswith("the union") and row["speaker"] == "Vale"
+    assert row["rule"].startswith("found:parenthetical-attribution")
+    row = one("The dam will hold through the winter, the engineer warned on Tuesday, unless it rains.", "The dam")
+    assert row["quote"] == "The dam will hold through the winter" and row["speaker"] == "engineer"
+
+
+def test_inverted_speaker_opening_with_an_article_or_title():
+    text = "The fund is $2 million short, said a former treasurer of the club, Ann Roe, who ran it for years."
+    row = one(text, "The fund is")
+    assert row["quote"] == "The fund is $2 million short" and "treasurer" in row["speaker"]
+    rows = quotes_in_text("The fund is $2 million short, said former club treasurer Ann Roe, who ran it.")
+    assert [(r["quote"], r["speaker"]) for r in rows] == [("The fund is $2 million short", "Ann Roe")]
+
+
+def test_relative_clause_is_no_parenthetical_attribution():
+    assert quotes_in_text("The firm, which declined to comment, sold the rights to the author last year.") == []

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
+from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS, RELATIVE_WORDS, SUBJECT_PRONOUNS
 from .clauses import is_speech_cue, looks_like_clause
 from .context import ArticleContext
 from .lexicon import Cue
 from .records import Speaker, Unit
 from .speakers import head_key, parse_speaker
-from .subjects import Found, Subjects
+from .subjects import INVERTED_SPEAKER, Found, Subjects
 from .tokens import is_cap, last_match, words
 
 _CLAUSE_START = r"(?:the|a|an|that|he|she|it|they|we|i|this|there)\b"
@@ -62,6 +62,12 @@ _PARTICIPLE_LEAD = re.compile(
     r"already|repeatedly|publicly|privately|increasingly|openly))?|[’']s|[’']re)"
     rf"(?:\s+{_PARTICIPLE_ADVERB})?\s*$"
 )
+# ", Roe warned(, on Tuesday), the union ...": the comma that closes an attribution inside a sentence
+_PAREN_CLOSE = re.compile(r"((?:\s+[^\s,|]+){0,4}?)\s*,\s+(?!(?:and|but|who|which|whose|that)\b|[a-z]+ing\b)(?=[\w$])")
+_SUBORDINATORS = frozenset(
+    "if when although though while because unless as since after before once until whether".split()
+)
+_SETTING_WORDS = frozenset("later earlier recently last this today yesterday late early again also".split())
 _COORDINATION = re.compile(r",\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+")
 
 
@@ -176,7 +182,7 @@ class Reported:
         content = masked[s:ue]
         comma = self._attribution_comma(us, c.start())
         before = masked[us : c.start()].rstrip()
-        if before.endswith(",") and _SPACE_CAPITAL.match(masked[c.end() : ue]):
+        if before.endswith(",") and INVERTED_SPEAKER.match(masked[c.end() : ue]):
             comma = us + len(before) - 1  # ", said Matt Latimer, another ...": the comma before an inverted cue
         first = words(content)[:1]
         f = first[0].lower() if first else ""
@@ -253,11 +259,14 @@ class Reported:
             if "|" in masked[s2:e2]:
                 return None
             return Report(s2, e2, self.subjects.cue_speaker(us, ue, c.start(), c.end()), "claimed-to")
+        paren = self._parenthetical(c, us, ue, claimed)
         if self._content_after_ok(cue, shape, content):
-            return self._content_after(c, shape, us, ue)
+            return self._content_after(c, shape, us, ue) or (paren if paren and paren.start > c.start() else None)
+        if paren is not None and paren.start > c.start():
+            return paren  # "If the talks fail, Roe warned, the union will strike"
         if cue.needs_clause and _WORD_CHAR.search(content) and not shape.setting_follows:
-            return None  # "..., the G7 has promised further measures": a noun object, no speech before it
-        return self._content_before(c, shape, us, ue, claimed)
+            return paren  # "..., the G7 has promised further measures": a noun object, no speech before it
+        return self._content_before(c, shape, us, ue, claimed) or paren
 
     def _content_after(self, c: re.Match, shape: Shape, us: int, ue: int) -> Report | None:
         """ "X said (that) ...": the content after the cue, up to a later attribution, a participle of its own
@@ -294,6 +303,36 @@ class Reported:
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         semi = masked.find(";", s, ue)  # "X said A; 46 percent said B": the writer's next clause
         return Report(s, semi if semi > s and len(words(masked[s:semi])) >= 3 else ue, found, "content-after-cue")
+
+    def _parenthetical(self, c: re.Match, us: int, ue: int, claimed: list[tuple[int, int]]) -> Report | None:
+        """An attribution inside the sentence, between commas: "If the talks fail, Roe warned, the union will
+        strike" (after a subordinate clause or a short opener the content follows), "The plant will close, Roe
+        said on Tuesday, and ..." (else the content is the clause before)."""
+        masked, cs, ce = self.ctx.masked, c.start(), c.end()
+        close = _PAREN_CLOSE.match(masked, ce, ue)
+        if close is None:
+            return None
+        setting = words(close.group(1))
+        if setting and (setting[0] == "to" or setting[0].lower() not in PREPOSITIONS | _SETTING_WORDS):
+            return None  # "..., Roe said on Tuesday, ...", not "Roe declined to comment, ..."
+        start = max([us] + [b for a, b in claimed if b <= cs])
+        left = masked[start:cs]
+        k = left.rfind(",")
+        head = words(left[:k]) if k > 0 else []
+        subject = words(left[k + 1 :])
+        if not head or "|" in left or not 1 <= len(subject) <= 6 or subject[0].lower() in RELATIVE_WORDS:
+            return None  # not "Norton, which declined to comment, ..."
+        found = self.subjects.cue_speaker(us, ue, cs, ce)
+        if found[0] is None and not (found[1] or "").endswith("/unresolved"):
+            return None
+        if head[0].lower() in _SUBORDINATORS or len(head) <= 3:
+            s = close.end()
+            e = self._participle_cut(s, ue) or ue
+            if len(words(masked[s:e])) < 3 or "|" in masked[s:e]:
+                return None
+            return Report(s, e, found, "parenthetical-attribution")
+        lead = _LEAD_CONNECTIVE.match(masked[start : start + k])
+        return Report(start + (lead.end() if lead else 0), start + k, found, "parenthetical-attribution")
 
     def _content_before(self, c: re.Match, shape: Shape, us: int, ue: int, claimed) -> Report | None:
         """ "..., X said.": the content is the sentence before the attribution."""

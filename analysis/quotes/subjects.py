@@ -35,6 +35,9 @@ _WORKPLACE = re.compile(r"\s(?:in|at|from|based)\s")
 _COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
 _COMMA_END = re.compile(r",\s*$")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+# what may open the speaker of an inverted cue: a capital, an article or a lower-case title before a name
+# ("..., said Ann Roe", "..., said a former spokesman for ...", "..., said former Ohio governor Ed Vale")
+INVERTED_SPEAKER = re.compile(r"\s+(?:[A-Z]|(?:a|an|the|another|one|former|then)\s)")
 _UPTO_PUNCT = re.compile(r"[^,;:|()]*")
 _POSSESSIVE_LEAD = re.compile(r"(?:Its|Their|its|their)\s")
 _CONTRACTED_AUX = re.compile(r"(?i:\b(?:i|we|you|they|he|she|it))([’'](?:ve|d|ll))$")
@@ -291,7 +294,7 @@ class Subjects:
 
     def _inverted(self, us: int, ue: int, cue_s: int, cue_e: int) -> Speaker | None:
         """A cue right after a comma with a named person or body after it: "..., said Dan Reed, director ..."."""
-        if not _COMMA_END.search(self.ctx.masked[us:cue_s]) or not _SPACE_CAPITAL.match(self.ctx.masked[cue_e:ue]):
+        if not _COMMA_END.search(self.ctx.masked[us:cue_s]) or not INVERTED_SPEAKER.match(self.ctx.masked[cue_e:ue]):
             return None
         sp = parse_speaker(self.ctx, cue_e, cue_e + len(_UPTO_PUNCT.match(self.ctx.masked[cue_e:ue]).group()))
         if sp is None or sp.kind not in ("person", "org"):
