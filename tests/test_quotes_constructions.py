@@ -296,3 +296,10 @@ def test_inverted_speaker_opening_with_an_article_or_title():
 
 def test_relative_clause_is_no_parenthetical_attribution():
     assert quotes_in_text("The firm, which declined to comment, sold the rights to the author last year.") == []
+
+
+def test_subject_with_an_age_or_a_long_parenthesis():
+    row = one("Tom Reed, 58, who lives outside the city, says he never voted for the mayor.", "he never voted")
+    assert row["speaker"] == "Tom Reed"
+    row = one("Ann Vale (a teacher so young she is taken for a pupil) says she loves the job.", "she loves the job")
+    assert row["speaker"] == "Ann Vale"

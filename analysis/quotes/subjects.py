@@ -35,6 +35,8 @@ _WORKPLACE = re.compile(r"\s(?:in|at|from|based)\s")
 _COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
 _COMMA_END = re.compile(r",\s*$")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+# an age or a long parenthesis that ends the subject: "Tom Reed, 58(, who ...)", "Ann Vale (a Democrat from ...)"
+_AGE_OR_ASIDE_END = re.compile(r"(?<=\w)(?:(,\s*\d{1,3})|\s*\([^()|]*\))$")
 # what may open the speaker of an inverted cue: a capital, an article or a lower-case title before a name
 # ("..., said Ann Roe", "..., said a former spokesman for ...", "..., said former Ohio governor Ed Vale")
 INVERTED_SPEAKER = re.compile(r"\s+(?:[A-Z]|(?:a|an|the|another|one|former|then)\s)")
@@ -107,6 +109,9 @@ class Subjects:
             if found is not None:
                 return found
             left = inner.rstrip()
+        aside = _AGE_OR_ASIDE_END.search(left)
+        if aside and (aside.group(1) or len(words(aside.group())) > 3):
+            left = left[: aside.start()].rstrip()  # "Tom Reed, 58, ... says", "Ann Vale (a Democrat from ...) says"
         return self._last_piece_subject(us, cue_s, left, depth)
 
     def _subject_before_aside(self, us: int, inner: str, depth: int) -> Speaker | None:
