@@ -117,3 +117,18 @@ def test_short_name_of_a_company_that_starts_with_a_title_word():
 def test_a_company_named_by_initials_keeps_them_when_the_sentence_is_cut_after_them():
     rows = _rows("R.T.V. Co said its board approved a plan to buy the rest of the cable network from its partners.")
     assert rows and all(r["speaker"] == "R.T.V. Co" for r in rows)
+
+
+def test_particle_of_a_surname_capitalised_at_a_sentence_start():
+    text = (
+        "Harbor Gas Co president Anna van Dorn told shareholders that state rules would raise rates.\n\n"
+        "Van Dorn said two rating agencies had cut the company's rating."
+    )
+    rows = quotes_in_text(text, "1987-04-21", "United States")
+    row = next(r for r in rows if "two rating agencies" in r["quote"])
+    assert row["speaker_country"] == "United States"
+
+
+def test_federal_agency_of_the_table_speaks_for_its_country():
+    rows = quotes_in_text("The EPA said the rules would require owners of the tanks to monitor them for leaks.")
+    assert rows[0]["speaker"] == "EPA" and rows[0]["speaker_country"] == "United States"
