@@ -132,3 +132,12 @@ def test_particle_of_a_surname_capitalised_at_a_sentence_start():
 def test_federal_agency_of_the_table_speaks_for_its_country():
     rows = quotes_in_text("The EPA said the rules would require owners of the tanks to monitor them for leaks.")
     assert rows[0]["speaker"] == "EPA" and rows[0]["speaker_country"] == "United States"
+
+
+def test_apposition_of_an_inverted_speaker_is_remembered():
+    text = (
+        "The harbour plan will create many jobs, Ann Vale, head of Thailand's Board of Investment, said.\n\n"
+        "Vale told reporters the board would approve the plan next month."
+    )
+    row = next(r for r in quotes_in_text(text) if "the board would approve" in r["quote"])
+    assert row["speaker"] == "Ann Vale" and row["speaker_country"] == "Thailand"

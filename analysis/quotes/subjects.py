@@ -139,6 +139,8 @@ class Subjects:
             if sp.country is None:
                 sp.country = phrase_country(self.ctx, us + c + 1, us + len(inner))
                 sp.country_rule = "apposition" if sp.country else None
+            met = self.memory.first_mention(sp.text)  # "Vale told reporters" later: the post and its country
+            self.memory.remember(us if met is None else met, sp.text, sp.role, sp.country)
         return sp
 
     def _last_piece(self, left: str) -> tuple[int, str]:
