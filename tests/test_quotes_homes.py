@@ -141,3 +141,13 @@ def test_apposition_of_an_inverted_speaker_is_remembered():
     )
     row = next(r for r in quotes_in_text(text) if "the board would approve" in r["quote"])
     assert row["speaker"] == "Ann Vale" and row["speaker_country"] == "Thailand"
+
+
+def test_apposition_after_an_inverted_speaker_before_the_next_quotation():
+    text = (
+        '"The notes are a cheap source of funds for banks," said Robert Vale, executive vice president with '
+        'Harbor Paper Inc. "They are new."'
+    )
+    row = quotes_in_text(text, "1987-04-17", "United States")[0]
+    assert row["speaker_role"] == "executive vice president with Harbor Paper Inc"
+    assert row["speaker_country"] == "United States"

@@ -30,7 +30,7 @@ _STOP_AFTER_SPEAKER = re.compile(
 
 # compiled once: these run for every cue or speaker phrase
 _UPTO_CLAUSE_MARK = re.compile(r"\s*([^,;:|()!?]*)")
-_APPOSITION_AFTER = re.compile(r"\s*,\s*([^,;:|()!?]+?)\s*[.,]?\s*$")
+_APPOSITION_AFTER = re.compile(r"\s*,\s*([^,;:|()!?]+?)\s*[.,]?\s*(?:$|(?=\|))")  # to the end, or a quotation after it
 _WORKPLACE = re.compile(r"\s(?:in|at|from|based)\s")
 _COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
 _COMMA_END = re.compile(r",\s*$")
