@@ -151,3 +151,12 @@ def test_apposition_after_an_inverted_speaker_before_the_next_quotation():
     row = quotes_in_text(text, "1987-04-17", "United States")[0]
     assert row["speaker_role"] == "executive vice president with Harbor Paper Inc"
     assert row["speaker_country"] == "United States"
+
+
+def test_named_person_of_a_company_is_the_speaker():
+    text = (
+        'The offer "amounts to a debt restructuring," oil analyst Doug Vale of Brown Nisker Ltd said from Toronto.'
+        "\n\nVale said the offer is a fair price for the land."
+    )
+    rows = quotes_in_text(text, "1987-04-17", "United States")
+    assert [(r["speaker"], r["speaker_country"]) for r in rows] == [("Doug Vale", "Canada"), ("Doug Vale", "Canada")]

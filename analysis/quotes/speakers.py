@@ -258,7 +258,7 @@ def _parse(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
     if is_cap(last) and (
         last_kind == "org" or (last.isupper() and len(last) > 1 and last_kind is None and not ends_in_country)
     ):
-        return _organisation(ctx, ph, state)
+        return _person_of_body(ctx, start, end) or _organisation(ctx, ph, state)
     if (
         is_cap(last)
         and last_kind not in ("role", "source")
@@ -266,6 +266,18 @@ def _parse(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
     ) or _capital_as_surname(ctx, htoks, mentions):
         return _named(ctx, ph, state, surname=mentions[-1] if mentions else None)
     return _described(ctx, ph, mentions, state)
+
+
+def _person_of_body(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
+    """ "oil analyst Doug Vale of Brown Nisker Ltd": a person named in full, of a body, speaks (the body is in
+    the role), not the body."""
+    text = ctx.text[start:end]
+    i = text.find(" of ")
+    sp = _parse(ctx, start, start + i) if i > 0 else None
+    if sp is None or sp.kind != "person" or " " not in sp.text:
+        return None
+    sp.role = f"{sp.role} {text[i + 1 :]}" if sp.role else text[i + 1 :]
+    return sp
 
 
 def _organisation(ctx: ArticleContext, ph: Phrase, state: bool) -> Speaker:
