@@ -303,3 +303,10 @@ def test_subject_with_an_age_or_a_long_parenthesis():
     assert row["speaker"] == "Tom Reed"
     row = one("Ann Vale (a teacher so young she is taken for a pupil) says she loves the job.", "she loves the job")
     assert row["speaker"] == "Ann Vale"
+
+
+def test_listener_or_clause_after_a_comma_is_no_inverted_speaker():
+    row = one("Vale, the mayor for a record nine years, told the council he would resign today.", "he would resign")
+    assert row["speaker"] == "Vale"
+    row = one("The trust, which pays a high dividend, said the new tax law has limited its choices.", "the new tax")
+    assert row["speaker"] == "trust"

@@ -12,7 +12,7 @@ from .context import ArticleContext
 from .lexicon import Cue
 from .records import Speaker, Unit
 from .speakers import head_key, parse_speaker
-from .subjects import INVERTED_SPEAKER, Found, Subjects
+from .subjects import LISTENER_CUES, Found, Subjects
 from .tokens import is_cap, last_match, words
 
 _CLAUSE_START = r"(?:the|a|an|that|he|she|it|they|we|i|this|there)\b"
@@ -50,7 +50,7 @@ _OBJECT_AFTER = {
     "to": re.compile(r"\s+" + _OBJECT + r"\s+to\s+(?=[a-z])"),
 }
 # verbs whose listener stands between the cue and the content: "told reporters ...", "reminded voters that ..."
-_LISTENER_LEMMAS = frozenset({"tell", "remind", "assure"})
+
 _OBJECT_PRONOUNS = ("them", "him", "her", "us", "it", "each", "everyone", "both")
 _SETTING_CONJUNCTIONS = ("when", "while", "as", "but", "and", "or", "although", "though", "whereas")
 _LEAD_CONNECTIVE = re.compile(r"\s*(?:However|But|And|Still|Yet|Also|Meanwhile|Moreover|Indeed),\s*")
@@ -151,7 +151,7 @@ class Reported:
         cs, ce = c.start(), c.end()
         if not _PARTICIPLE_LEAD.search(masked[us:cs]):
             return None
-        om = _LISTENER.match(masked[ce:ue]) if cue.lemma in _LISTENER_LEMMAS else None  # "..., telling reporters ..."
+        om = _LISTENER.match(masked[ce:ue]) if cue.lemma in LISTENER_CUES else None  # "..., telling reporters ..."
         after = ce + om.end() if om else ce
         tm = _OPT_THAT.match(masked[after:ue])
         s = after + tm.end()
@@ -168,7 +168,7 @@ class Reported:
     def _shape(self, c: re.Match, cue: Cue, us: int, ue: int) -> Shape:
         masked, lex = self.ctx.masked, self.ctx.lex
         s = c.end()
-        if cue.lemma in _LISTENER_LEMMAS:
+        if cue.lemma in LISTENER_CUES:
             # the listener: "told reporters", "told a briefing", "told his South Korean counterpart", "assured voters"
             om = _LISTENER.match(masked[s:ue])
             if om:
@@ -182,7 +182,7 @@ class Reported:
         content = masked[s:ue]
         comma = self._attribution_comma(us, c.start())
         before = masked[us : c.start()].rstrip()
-        if before.endswith(",") and INVERTED_SPEAKER.match(masked[c.end() : ue]):
+        if before.endswith(",") and self.subjects.inverted_start(c.start(), c.end(), ue):
             comma = us + len(before) - 1  # ", said Matt Latimer, another ...": the comma before an inverted cue
         first = words(content)[:1]
         f = first[0].lower() if first else ""

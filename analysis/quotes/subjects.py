@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text.words import AUXILIARIES, DETERMINERS, NAME_JOINERS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS
-from .clauses import BOUNDARY, LEADING_ADVERBIAL, is_speech_cue
+from .clauses import BOUNDARY, LEADING_ADVERBIAL, is_speech_cue, looks_like_clause
 from .context import ArticleContext
 from .countries import quoting_body_country
 from .discourse import Discourse
@@ -35,6 +35,7 @@ _WORKPLACE = re.compile(r"\s(?:in|at|from|based)\s")
 _COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
 _COMMA_END = re.compile(r",\s*$")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+LISTENER_CUES = frozenset({"tell", "remind", "assure"})  # "told the Senate": a listener, not the speaker
 # an age or a long parenthesis that ends the subject: "Tom Reed, 58(, who ...)", "Ann Vale (a Democrat from ...)"
 _AGE_OR_ASIDE_END = re.compile(r"(?<=\w)(?:(,\s*\d{1,3})|\s*\([^()|]*\))$")
 # what may open the speaker of an inverted cue: a capital, an article or a lower-case title before a name
@@ -301,12 +302,24 @@ class Subjects:
 
     def _inverted(self, us: int, ue: int, cue_s: int, cue_e: int) -> Speaker | None:
         """A cue right after a comma with a named person or body after it: "..., said Dan Reed, director ..."."""
-        if not _COMMA_END.search(self.ctx.masked[us:cue_s]) or not INVERTED_SPEAKER.match(self.ctx.masked[cue_e:ue]):
+        if not _COMMA_END.search(self.ctx.masked[us:cue_s]) or not self.inverted_start(cue_s, cue_e, ue):
             return None
         sp = parse_speaker(self.ctx, cue_e, cue_e + len(_UPTO_PUNCT.match(self.ctx.masked[cue_e:ue]).group()))
         if sp is None or sp.kind not in ("person", "org"):
             return None
         return self.after_cue(cue_e, ue)
+
+    def inverted_start(self, cue_s: int, cue_e: int, ue: int) -> bool:
+        """What follows the cue may be its speaker: a capital ("..., said Ann Roe"), or an article or a lower-case
+        title ("..., said a former treasurer of the club, ...") before a phrase that is no clause, after a cue
+        without a listener or an object ("..., told the Senate he would ...", "..., accused the union of ...")."""
+        after = self.ctx.masked[cue_e:ue]
+        if _SPACE_CAPITAL.match(after):
+            return True
+        cue = self.ctx.lex.cues.get(self.ctx.masked[cue_s:cue_e].lower())
+        if cue is None or cue.obj or cue.lemma in LISTENER_CUES or not INVERTED_SPEAKER.match(after):
+            return False
+        return not looks_like_clause(_UPTO_PUNCT.match(after).group(), self.ctx.lex)
 
     def resolve(self, sp: Speaker | None, rule: str | None, pos: int) -> Found:
         """A pronoun resolved to whom it refers to, the rule marked so; no rule without a speaker."""
