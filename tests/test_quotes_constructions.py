@@ -310,3 +310,14 @@ def test_listener_or_clause_after_a_comma_is_no_inverted_speaker():
     assert row["speaker"] == "Vale"
     row = one("The trust, which pays a high dividend, said the new tax law has limited its choices.", "the new tax")
     assert row["speaker"] == "trust"
+
+
+def test_thousands_are_no_age_and_a_listener_runs_on_before_of():
+    row = one(
+        "The two partners, who hold 104,500 preferred shares, said they bought the stake to invest.", "they bought"
+    )
+    assert row["cue"] == "said"
+    row = one("Vale spoke at noon, telling members of the union the plant would stay open.", "the plant would")
+    assert row["quote"].startswith("members of the union")
+    rows = quotes_in_text("First Federal Savings of Arkansas FA said it agreed to buy the bank for 20 mln dlrs.")
+    assert rows[0]["speaker"] == "First Federal Savings of Arkansas FA"

@@ -59,8 +59,8 @@ _LEAD_CONNECTIVE = re.compile(r"\s*(?:However|But|And|Still|Yet|Also|Meanwhile|M
 _PARTICIPLE_LEAD = re.compile(
     r"(?:,|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas|\b(?:before|after|while|by|when|without|in)"
     r"|\b(?:is|are|was|were|be|been|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)(?:\s+(?:also|still|now|not|even|again|"
-    r"already|repeatedly|publicly|privately|increasingly|openly))?|[’']s|[’']re)"
-    rf"(?:\s+{_PARTICIPLE_ADVERB})?\s*$"
+    r"already|repeatedly|publicly|privately|increasingly|openly))?|[’']s|[’']re)\s*$"
+    rf"|(?:,|\b(?:before|after|while|by|when|without|in))\s+{_PARTICIPLE_ADVERB}\s*$"  # "..., later saying"
 )
 # ", Roe warned(, on Tuesday), the union ...": the comma that closes an attribution inside a sentence
 _PAREN_CLOSE = re.compile(r"((?:\s+[^\s,|]+){0,4}?)\s*,\s+(?!(?:and|but|who|which|whose|that)\b|[a-z]+ing\b)(?=[\w$])")
@@ -152,6 +152,8 @@ class Reported:
         if not _PARTICIPLE_LEAD.search(masked[us:cs]):
             return None
         om = _LISTENER.match(masked[ce:ue]) if cue.lemma in LISTENER_CUES else None  # "..., telling reporters ..."
+        if om and (words(masked[ce + om.end() : ue])[:1] or [""])[0] in PREPOSITIONS:
+            om = None  # "telling representatives of the unions ...": the listener runs on
         after = ce + om.end() if om else ce
         tm = _OPT_THAT.match(masked[after:ue])
         s = after + tm.end()

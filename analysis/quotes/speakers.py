@@ -269,14 +269,14 @@ def _parse(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
 
 
 def _person_of_body(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
-    """ "oil analyst Doug Vale of Brown Nisker Ltd": a person named in full, of a body, speaks (the body is in
-    the role), not the body."""
+    """ "oil analyst Doug Vale of Brown Nisker Ltd": a person named in full after a post, of a body, speaks (the
+    body is in the role), not the body."""
     text = ctx.text[start:end]
     i = text.find(" of ")
     sp = _parse(ctx, start, start + i) if i > 0 else None
-    if sp is None or sp.kind != "person" or " " not in sp.text:
-        return None
-    sp.role = f"{sp.role} {text[i + 1 :]}" if sp.role else text[i + 1 :]
+    if sp is None or sp.kind != "person" or " " not in sp.text or not sp.role:
+        return None  # a post before the name: not "First Federal Savings of Arkansas FA"
+    sp.role = f"{sp.role} {text[i + 1 :]}"
     return sp
 
 

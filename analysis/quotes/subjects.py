@@ -35,9 +35,10 @@ _WORKPLACE = re.compile(r"\s(?:in|at|from|based)\s")
 _COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
 _COMMA_END = re.compile(r",\s*$")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+_INVERTED_END = re.compile(r"\s*(?:[.|]|$|,\s+(?:[A-Z]|(?:a|an|the|who|whose)\s))")
 LISTENER_CUES = frozenset({"tell", "remind", "assure"})  # "told the Senate": a listener, not the speaker
 # an age or a long parenthesis that ends the subject: "Tom Reed, 58(, who ...)", "Ann Vale (a Democrat from ...)"
-_AGE_OR_ASIDE_END = re.compile(r"(?<=\w)(?:(,\s*\d{1,3})|\s*\([^()|]*\))$")
+_AGE_OR_ASIDE_END = re.compile(r"(?<=[A-Za-z.])(?:(,\s+\d{1,3})|\s*\([^()|]*\))$")
 # what may open the speaker of an inverted cue: a capital, an article or a lower-case title before a name
 # ("..., said Ann Roe", "..., said a former spokesman for ...", "..., said former Ohio governor Ed Vale")
 INVERTED_SPEAKER = re.compile(r"\s+(?:[A-Z]|(?:a|an|the|another|one|former|then)\s)")
@@ -319,7 +320,16 @@ class Subjects:
         cue = self.ctx.lex.cues.get(self.ctx.masked[cue_s:cue_e].lower())
         if cue is None or cue.obj or cue.lemma in LISTENER_CUES or not INVERTED_SPEAKER.match(after):
             return False
-        return not looks_like_clause(_UPTO_PUNCT.match(after).group(), self.ctx.lex)
+        phrase = _UPTO_PUNCT.match(after).group()
+        rest = after[len(phrase) :]
+        # the phrase ends the sentence or opens an apposition: "..., said the company.", "..., said a former
+        # treasurer of the club, Ann Roe, ...", not "..., said the agreement extends for two years, with ..."
+        lex = self.ctx.lex
+        return (
+            _INVERTED_END.match(rest) is not None
+            and any(is_cap(w) or lex.kind(w) in ("role", "org", "title", "source") for w in words(phrase))
+            and not looks_like_clause(phrase, lex)
+        )
 
     def resolve(self, sp: Speaker | None, rule: str | None, pos: int) -> Found:
         """A pronoun resolved to whom it refers to, the rule marked so; no rule without a speaker."""
