@@ -321,3 +321,11 @@ def test_thousands_are_no_age_and_a_listener_runs_on_before_of():
     assert row["quote"].startswith("members of the union")
     rows = quotes_in_text("First Federal Savings of Arkansas FA said it agreed to buy the bank for 20 mln dlrs.")
     assert rows[0]["speaker"] == "First Federal Savings of Arkansas FA"
+
+
+def test_inverted_unnamed_speaker_after_the_content():
+    row = one(
+        "At one point 300 suits had been filed claiming the pump caused fires, said a company spokesman.", "300 suits"
+    )
+    assert row["speaker"] == "company spokesman"
+    assert quotes_in_text("Vale is the last of the firms that have cut, or posted, prices over the week.") == []

@@ -64,6 +64,7 @@ _PARTICIPLE_LEAD = re.compile(
 )
 # ", Roe warned(, on Tuesday), the union ...": the comma that closes an attribution inside a sentence
 _PAREN_CLOSE = re.compile(r"((?:\s+[^\s,|]+){0,4}?)\s*,\s+(?!(?:and|but|who|which|whose|that)\b|[a-z]+ing\b)(?=[\w$])")
+_NO_SUBJECT = RELATIVE_WORDS | {"and", "or", "but", "nor"}  # "X, which ...," / "have cut, or posted, prices"
 _SUBORDINATORS = frozenset(
     "if when although though while because unless as since after before once until whether".split()
 )
@@ -322,7 +323,7 @@ class Reported:
         k = left.rfind(",")
         head = words(left[:k]) if k > 0 else []
         subject = words(left[k + 1 :])
-        if not head or "|" in left or not 1 <= len(subject) <= 6 or subject[0].lower() in RELATIVE_WORDS:
+        if not head or "|" in left or not 1 <= len(subject) <= 6 or subject[0].lower() in _NO_SUBJECT:
             return None  # not "Norton, which declined to comment, ..."
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         if found[0] is None and not (found[1] or "").endswith("/unresolved"):

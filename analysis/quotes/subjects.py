@@ -306,7 +306,8 @@ class Subjects:
         if not _COMMA_END.search(self.ctx.masked[us:cue_s]) or not self.inverted_start(cue_s, cue_e, ue):
             return None
         sp = parse_speaker(self.ctx, cue_e, cue_e + len(_UPTO_PUNCT.match(self.ctx.masked[cue_e:ue]).group()))
-        if sp is None or sp.kind not in ("person", "org"):
+        lower = not _SPACE_CAPITAL.match(self.ctx.masked[cue_e:ue])  # "..., said a company spokesman."
+        if sp is None or sp.kind not in (("person", "org", "role") if lower else ("person", "org")):
             return None
         return self.after_cue(cue_e, ue)
 
