@@ -1,6 +1,6 @@
 """Error analysis of extract_quotes on PolNeAR train: why gold attributions are missed, why speakers are wrong.
 
-    .venv/bin/python dev/polnear_errors.py [--train /work/polnear/data/train] [--examples N]
+    .venv/bin/python dev/polnear_errors.py [--train /work/polnear/data/train] [--examples N] [--speech-only]
 
 Scoring as ``python -m analysis.evaluate --polnear`` (analysis/brat_score.py). Each miss and each wrong
 speaker gets one category, the first that applies in the order below; counts go to the terminal (and
@@ -168,12 +168,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--train", default="/work/polnear/data/train")
     ap.add_argument("--examples", type=int, default=0, help="print N examples per category (terminal only)")
+    ap.add_argument("--speech-only", action="store_true", help="only gold whose cue is speech or writing (SPEECH_CUES)")
     a = ap.parse_args()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         docs, arts, scored, _dropped = load(a.train)
         quotes = extract_quotes(arts)
-    records, _ = match(scored, quotes)
+    records, _ = match(scored, quotes, speech_only=a.speech_only)
     vocab: set[str] = set()
     for d in docs:
         vocab |= set(tokens(d.text or ""))

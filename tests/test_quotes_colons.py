@@ -1,4 +1,4 @@
-"""A paragraph that opens with a speaker and a colon (issue 25). Invented sentences."""
+"""A paragraph that opens with a speaker and a colon (issue 25), or a headline in title case. Invented sentences."""
 
 from __future__ import annotations
 
@@ -25,3 +25,12 @@ def test_headline_transcript_and_poll_openers_are_quotes():
 def test_labels_and_table_lines_are_not():
     quotes = [r["quote"] for r in quotes_in_text(TEXT)]
     assert not any(q.startswith("this story was corrected") or q.startswith("13 hrs") for q in quotes)
+
+
+def test_headline_in_title_case():
+    text = "Vale Says Harbour Plan Will Bring Jobs To The Town\n\nThe mayor spoke on Monday at the port."
+    rows = quotes_in_text(text)
+    assert [(r["quote"], r["speaker"], r["rule"]) for r in rows] == [
+        ("Harbour Plan Will Bring Jobs To The Town", "Vale", "found:title-case-headline; speaker:headline-subject")
+    ]
+    assert quotes_in_text("Vale Wants Harbour Plan To Bring Jobs To The Town\n\nThe mayor spoke on Monday.") == []

@@ -245,3 +245,87 @@ def test_according_to_after_an_opener_and_after_a_long_clause_with_a_cue_word():
         "senator, according to Buchanan."
     )
     assert [r["speaker"] for r in quotes_in_text(text)] == ["Buchanan"]
+
+
+def test_forms_of_speech_verbs_the_table_lacked():
+    row = one("The two unions reiterate that the new shift rota breaks the contract.", "the new shift rota")
+    assert row["cue"] == "reiterate" and "unions" in row["speaker"]
+    row = one("The tenants sued the landlord, alleging that the boiler had been broken since March.", "the boiler")
+    assert row["cue"] == "alleging"
+
+
+def test_listener_between_the_cue_and_the_content():
+    row = one("Mayor Ann Vale reminded voters that the bridge had been finished on time.", "the bridge")
+    assert row["quote"].startswith("the bridge") and row["speaker"] == "Ann Vale"
+    row = one("Vale assured residents the water was safe to drink again.", "the water was safe")
+    assert row["quote"].startswith("the water")
+
+
+def test_plural_agent_noun_is_the_subject_of_a_participle():
+    row = one("The tenants visited the landlord, saying that the boiler had been broken since March.", "the boiler")
+    assert row["cue"] == "saying" and row["speaker"] == "tenants"
+
+
+def test_participle_after_an_adverb():
+    row = one("Vale toured the plant for an hour, falsely suggesting that the line had been shut down.", "the line")
+    assert row["cue"] == "suggesting" and row["quote"].startswith("the line") and row["speaker"] == "Vale"
+    row = one("Vale closed the meeting by eventually saying the plant would stay open.", "the plant would")
+    assert row["cue"] == "saying"
+
+
+def test_participle_with_a_listener():
+    row = one("Vale opened the hearing, telling the panel that the dam was safe.", "the dam was safe")
+    assert row["quote"] == "the dam was safe" and row["speaker"] == "Vale"
+
+
+def test_attribution_between_commas_inside_the_sentence():
+    row = one("If the talks fail, Ms. Vale warned, the union plans to strike at every plant.", "the union plans")
+    assert row["quote"].startswith("the union") and row["speaker"] == "Vale"
+    assert row["rule"].startswith("found:parenthetical-attribution")
+    row = one("The dam will hold through the winter, the engineer warned on Tuesday, unless it rains.", "The dam")
+    assert row["quote"] == "The dam will hold through the winter" and row["speaker"] == "engineer"
+
+
+def test_inverted_speaker_opening_with_an_article_or_title():
+    text = "The fund is $2 million short, said a former treasurer of the club, Ann Roe, who ran it for years."
+    row = one(text, "The fund is")
+    assert row["quote"] == "The fund is $2 million short" and "treasurer" in row["speaker"]
+    rows = quotes_in_text("The fund is $2 million short, said former club treasurer Ann Roe, who ran it.")
+    assert [(r["quote"], r["speaker"]) for r in rows] == [("The fund is $2 million short", "Ann Roe")]
+
+
+def test_relative_clause_is_no_parenthetical_attribution():
+    assert quotes_in_text("The firm, which declined to comment, sold the rights to the author last year.") == []
+
+
+def test_subject_with_an_age_or_a_long_parenthesis():
+    row = one("Tom Reed, 58, who lives outside the city, says he never voted for the mayor.", "he never voted")
+    assert row["speaker"] == "Tom Reed"
+    row = one("Ann Vale (a teacher so young she is taken for a pupil) says she loves the job.", "she loves the job")
+    assert row["speaker"] == "Ann Vale"
+
+
+def test_listener_or_clause_after_a_comma_is_no_inverted_speaker():
+    row = one("Vale, the mayor for a record nine years, told the council he would resign today.", "he would resign")
+    assert row["speaker"] == "Vale"
+    row = one("The trust, which pays a high dividend, said the new tax law has limited its choices.", "the new tax")
+    assert row["speaker"] == "trust"
+
+
+def test_thousands_are_no_age_and_a_listener_runs_on_before_of():
+    row = one(
+        "The two partners, who hold 104,500 preferred shares, said they bought the stake to invest.", "they bought"
+    )
+    assert row["cue"] == "said"
+    row = one("Vale spoke at noon, telling members of the union the plant would stay open.", "the plant would")
+    assert row["quote"].startswith("members of the union")
+    rows = quotes_in_text("First Federal Savings of Arkansas FA said it agreed to buy the bank for 20 mln dlrs.")
+    assert rows[0]["speaker"] == "First Federal Savings of Arkansas FA"
+
+
+def test_inverted_unnamed_speaker_after_the_content():
+    row = one(
+        "At one point 300 suits had been filed claiming the pump caused fires, said a company spokesman.", "300 suits"
+    )
+    assert row["speaker"] == "company spokesman"
+    assert quotes_in_text("Vale is the last of the firms that have cut, or posted, prices over the week.") == []

@@ -117,3 +117,46 @@ def test_short_name_of_a_company_that_starts_with_a_title_word():
 def test_a_company_named_by_initials_keeps_them_when_the_sentence_is_cut_after_them():
     rows = _rows("R.T.V. Co said its board approved a plan to buy the rest of the cable network from its partners.")
     assert rows and all(r["speaker"] == "R.T.V. Co" for r in rows)
+
+
+def test_particle_of_a_surname_capitalised_at_a_sentence_start():
+    text = (
+        "Harbor Gas Co president Anna van Dorn told shareholders that state rules would raise rates.\n\n"
+        "Van Dorn said two rating agencies had cut the company's rating."
+    )
+    rows = quotes_in_text(text, "1987-04-21", "United States")
+    row = next(r for r in rows if "two rating agencies" in r["quote"])
+    assert row["speaker_country"] == "United States"
+
+
+def test_federal_agency_of_the_table_speaks_for_its_country():
+    rows = quotes_in_text("The EPA said the rules would require owners of the tanks to monitor them for leaks.")
+    assert rows[0]["speaker"] == "EPA" and rows[0]["speaker_country"] == "United States"
+
+
+def test_apposition_of_an_inverted_speaker_is_remembered():
+    text = (
+        "The harbour plan will create many jobs, Ann Vale, head of Thailand's Board of Investment, said.\n\n"
+        "Vale told reporters the board would approve the plan next month."
+    )
+    row = next(r for r in quotes_in_text(text) if "the board would approve" in r["quote"])
+    assert row["speaker"] == "Ann Vale" and row["speaker_country"] == "Thailand"
+
+
+def test_apposition_after_an_inverted_speaker_before_the_next_quotation():
+    text = (
+        '"The notes are a cheap source of funds for banks," said Robert Vale, executive vice president with '
+        'Harbor Paper Inc. "They are new."'
+    )
+    row = quotes_in_text(text, "1987-04-17", "United States")[0]
+    assert row["speaker_role"] == "executive vice president with Harbor Paper Inc"
+    assert row["speaker_country"] == "United States"
+
+
+def test_named_person_of_a_company_is_the_speaker():
+    text = (
+        'The offer "amounts to a debt restructuring," oil analyst Doug Vale of Brown Nisker Ltd said from Toronto.'
+        "\n\nVale said the offer is a fair price for the land."
+    )
+    rows = quotes_in_text(text, "1987-04-17", "United States")
+    assert [(r["speaker"], r["speaker_country"]) for r in rows] == [("Doug Vale", "Canada"), ("Doug Vale", "Canada")]

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from .clauses import is_speech_cue
-from .colons import colon_opener
+from .colons import colon_opener, titled_headline
 from .context import ArticleContext
 from .direct import Quotations
 from .discourse import Discourse
@@ -53,6 +53,10 @@ def attributions(ctx: ArticleContext, memory: Discourse) -> Iterator[Attribution
             yield att
         if ":" in masked[unit.start : unit.start + 60]:  # "Mayor Vale: Harbour plan will bring jobs"
             att = colon_opener(ctx, memory, unit, found or bool(unit_quotes) or bool(cues))
+            if att is not None:
+                yield att
+        elif not found and not unit_quotes:  # "Vale Says Harbour Plan Will Bring Jobs"
+            att = titled_headline(ctx, memory, unit)
             if att is not None:
                 yield att
 

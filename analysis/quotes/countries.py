@@ -200,6 +200,8 @@ def speaker_country(
     if decided:
         name = "organisation-table" if country else "international-body"
         sp.country, sp.country_rule = country, name
+        if sp.kind == "person" and country:
+            memory.remember(pos, sp.text, sp.role, country)  # "SEC chairman John Roe", then "Roe said"
         return country, name
     for name, strategy in _strategies(ctx, memory, bodies, sp, pos, content):
         found = strategy()

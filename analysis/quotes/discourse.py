@@ -36,7 +36,8 @@ class Discourse:
 
     # -- people -------------------------------------------------------------------------------------
     def person(self, name: str, pos: int) -> Person | None:
-        """The person met before ``pos`` whose name is ``name`` or has it as first or last word."""
+        """The person met before ``pos`` whose name is ``name`` or has it as first or last word (or last words, a
+        particle in any case: "Von Schack" at a sentence's start is "Wesley von Schack")."""
         toks = name.split()
         best = None
         for p in self.people:
@@ -46,7 +47,7 @@ class Discourse:
             if (
                 p.name == name
                 or (len(toks) == 1 and len(full) > 1 and toks[0] in (full[-1], full[0]))
-                or (len(toks) > 1 and full[-len(toks) :] == toks)
+                or (len(toks) > 1 and [t.lower() for t in full[-len(toks) :]] == [t.lower() for t in toks])
             ):
                 best = p
         return best

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
+from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS, RELATIVE_WORDS, SUBJECT_PRONOUNS
 from .clauses import is_speech_cue, looks_like_clause
 from .context import ArticleContext
 from .lexicon import Cue
 from .records import Speaker, Unit
 from .speakers import head_key, parse_speaker
-from .subjects import Found, Subjects
+from .subjects import LISTENER_CUES, Found, Subjects
 from .tokens import is_cap, last_match, words
 
 _CLAUSE_START = r"(?:the|a|an|that|he|she|it|they|we|i|this|there)\b"
@@ -39,7 +39,9 @@ _TO_NEXT = re.compile(r"\s*to\s")
 _ASKED = re.compile(r"\s*Asked\b")
 _AND_BUT = re.compile(r"\s*,?\s*(?:and|but)\s+(?!that\b|also\b|then\b)")
 _COMMA = re.compile(r"\s*,\s*")
-_COMMA_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b")
+# an adverb between the comma and a participle: "..., falsely suggesting ...", "..., later saying ..."
+_PARTICIPLE_ADVERB = r"(?:(?!only\b)[a-z]{2,}ly|later|also|again|then|even|still|now|once|first|further)"
+_COMMA_PARTICIPLE = re.compile(rf",\s+(?:{_PARTICIPLE_ADVERB}\s+)?([a-z]+ing)\b")
 _SOURCE_HEAD_END = re.compile(r"\s(?:by|from|of|at|for|in)\s")
 _OBJECT = r"((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)"
 _OBJECT_AFTER = {
@@ -47,6 +49,8 @@ _OBJECT_AFTER = {
     "on-to": re.compile(r"\s+(?:on|upon)\s+" + _OBJECT + r"\s+to\s+(?=[a-z])"),
     "to": re.compile(r"\s+" + _OBJECT + r"\s+to\s+(?=[a-z])"),
 }
+# verbs whose listener stands between the cue and the content: "told reporters ...", "reminded voters that ..."
+
 _OBJECT_PRONOUNS = ("them", "him", "her", "us", "it", "each", "everyone", "both")
 _SETTING_CONJUNCTIONS = ("when", "while", "as", "but", "and", "or", "although", "though", "whereas")
 _LEAD_CONNECTIVE = re.compile(r"\s*(?:However|But|And|Still|Yet|Also|Meanwhile|Moreover|Indeed),\s*")
@@ -56,7 +60,15 @@ _PARTICIPLE_LEAD = re.compile(
     r"(?:,|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas|\b(?:before|after|while|by|when|without|in)"
     r"|\b(?:is|are|was|were|be|been|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)(?:\s+(?:also|still|now|not|even|again|"
     r"already|repeatedly|publicly|privately|increasingly|openly))?|[’']s|[’']re)\s*$"
+    rf"|(?:,|\b(?:before|after|while|by|when|without|in))\s+{_PARTICIPLE_ADVERB}\s*$"  # "..., later saying"
 )
+# ", Roe warned(, on Tuesday), the union ...": the comma that closes an attribution inside a sentence
+_PAREN_CLOSE = re.compile(r"((?:\s+[^\s,|]+){0,4}?)\s*,\s+(?!(?:and|but|who|which|whose|that)\b|[a-z]+ing\b)(?=[\w$])")
+_NO_SUBJECT = RELATIVE_WORDS | {"and", "or", "but", "nor"}  # "X, which ...," / "have cut, or posted, prices"
+_SUBORDINATORS = frozenset(
+    "if when although though while because unless as since after before once until whether".split()
+)
+_SETTING_WORDS = frozenset("later earlier recently last this today yesterday late early again also".split())
 _COORDINATION = re.compile(r",\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+")
 
 
@@ -140,8 +152,12 @@ class Reported:
         cs, ce = c.start(), c.end()
         if not _PARTICIPLE_LEAD.search(masked[us:cs]):
             return None
-        tm = _OPT_THAT.match(masked[ce:ue])
-        s = ce + tm.end()
+        om = _LISTENER.match(masked[ce:ue]) if cue.lemma in LISTENER_CUES else None  # "..., telling reporters ..."
+        if om and (words(masked[ce + om.end() : ue])[:1] or [""])[0] in PREPOSITIONS:
+            om = None  # "telling representatives of the unions ...": the listener runs on
+        after = ce + om.end() if om else ce
+        tm = _OPT_THAT.match(masked[after:ue])
+        s = after + tm.end()
         if "|" in masked[s:ue] and masked[s:ue].index("|") < 3:
             return None
         content = masked[s:ue]
@@ -155,8 +171,8 @@ class Reported:
     def _shape(self, c: re.Match, cue: Cue, us: int, ue: int) -> Shape:
         masked, lex = self.ctx.masked, self.ctx.lex
         s = c.end()
-        if cue.lemma == "tell":
-            # the listener: "told reporters", "told a briefing", "told his South Korean counterpart"
+        if cue.lemma in LISTENER_CUES:
+            # the listener: "told reporters", "told a briefing", "told his South Korean counterpart", "assured voters"
             om = _LISTENER.match(masked[s:ue])
             if om:
                 s += om.end()
@@ -169,7 +185,7 @@ class Reported:
         content = masked[s:ue]
         comma = self._attribution_comma(us, c.start())
         before = masked[us : c.start()].rstrip()
-        if before.endswith(",") and _SPACE_CAPITAL.match(masked[c.end() : ue]):
+        if before.endswith(",") and self.subjects.inverted_start(c.start(), c.end(), ue):
             comma = us + len(before) - 1  # ", said Matt Latimer, another ...": the comma before an inverted cue
         first = words(content)[:1]
         f = first[0].lower() if first else ""
@@ -246,11 +262,14 @@ class Reported:
             if "|" in masked[s2:e2]:
                 return None
             return Report(s2, e2, self.subjects.cue_speaker(us, ue, c.start(), c.end()), "claimed-to")
+        paren = self._parenthetical(c, us, ue, claimed)
         if self._content_after_ok(cue, shape, content):
-            return self._content_after(c, shape, us, ue)
+            return self._content_after(c, shape, us, ue) or (paren if paren and paren.start > c.start() else None)
+        if paren is not None and paren.start > c.start():
+            return paren  # "If the talks fail, Roe warned, the union will strike"
         if cue.needs_clause and _WORD_CHAR.search(content) and not shape.setting_follows:
-            return None  # "..., the G7 has promised further measures": a noun object, no speech before it
-        return self._content_before(c, shape, us, ue, claimed)
+            return paren  # "..., the G7 has promised further measures": a noun object, no speech before it
+        return self._content_before(c, shape, us, ue, claimed) or paren
 
     def _content_after(self, c: re.Match, shape: Shape, us: int, ue: int) -> Report | None:
         """ "X said (that) ...": the content after the cue, up to a later attribution, a participle of its own
@@ -287,6 +306,36 @@ class Reported:
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         semi = masked.find(";", s, ue)  # "X said A; 46 percent said B": the writer's next clause
         return Report(s, semi if semi > s and len(words(masked[s:semi])) >= 3 else ue, found, "content-after-cue")
+
+    def _parenthetical(self, c: re.Match, us: int, ue: int, claimed: list[tuple[int, int]]) -> Report | None:
+        """An attribution inside the sentence, between commas: "If the talks fail, Roe warned, the union will
+        strike" (after a subordinate clause or a short opener the content follows), "The plant will close, Roe
+        said on Tuesday, and ..." (else the content is the clause before)."""
+        masked, cs, ce = self.ctx.masked, c.start(), c.end()
+        close = _PAREN_CLOSE.match(masked, ce, ue)
+        if close is None:
+            return None
+        setting = words(close.group(1))
+        if setting and (setting[0] == "to" or setting[0].lower() not in PREPOSITIONS | _SETTING_WORDS):
+            return None  # "..., Roe said on Tuesday, ...", not "Roe declined to comment, ..."
+        start = max([us] + [b for a, b in claimed if b <= cs])
+        left = masked[start:cs]
+        k = left.rfind(",")
+        head = words(left[:k]) if k > 0 else []
+        subject = words(left[k + 1 :])
+        if not head or "|" in left or not 1 <= len(subject) <= 6 or subject[0].lower() in _NO_SUBJECT:
+            return None  # not "Norton, which declined to comment, ..."
+        found = self.subjects.cue_speaker(us, ue, cs, ce)
+        if found[0] is None and not (found[1] or "").endswith("/unresolved"):
+            return None
+        if head[0].lower() in _SUBORDINATORS or len(head) <= 3:
+            s = close.end()
+            e = self._participle_cut(s, ue) or ue
+            if len(words(masked[s:e])) < 3 or "|" in masked[s:e]:
+                return None
+            return Report(s, e, found, "parenthetical-attribution")
+        lead = _LEAD_CONNECTIVE.match(masked[start : start + k])
+        return Report(start + (lead.end() if lead else 0), start + k, found, "parenthetical-attribution")
 
     def _content_before(self, c: re.Match, shape: Shape, us: int, ue: int, claimed) -> Report | None:
         """ "..., X said.": the content is the sentence before the attribution."""

@@ -30,7 +30,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 
 # a plural of an agent noun, a group of people who can speak ("forecasters", "protesters", "economists", "critics")
-_AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ics)")
+AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ics)")
 _POSS_LEAD = re.compile(r"^(?:[’'](?:s\b)?)?\s*")  # the possessive left after a country ("Kremlin's spokesman")
 _ACRONYM_INTRO = r"([A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'&-]*)*)\s*\("
 
@@ -258,7 +258,7 @@ def _parse(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
     if is_cap(last) and (
         last_kind == "org" or (last.isupper() and len(last) > 1 and last_kind is None and not ends_in_country)
     ):
-        return _organisation(ctx, ph, state)
+        return _person_of_body(ctx, start, end) or _organisation(ctx, ph, state)
     if (
         is_cap(last)
         and last_kind not in ("role", "source")
@@ -266,6 +266,18 @@ def _parse(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
     ) or _capital_as_surname(ctx, htoks, mentions):
         return _named(ctx, ph, state, surname=mentions[-1] if mentions else None)
     return _described(ctx, ph, mentions, state)
+
+
+def _person_of_body(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
+    """ "oil analyst Doug Vale of Brown Nisker Ltd": a person named in full after a post, of a body, speaks (the
+    body is in the role), not the body."""
+    text = ctx.text[start:end]
+    i = text.find(" of ")
+    sp = _parse(ctx, start, start + i) if i > 0 else None
+    if sp is None or sp.kind != "person" or " " not in sp.text or not sp.role:
+        return None  # a post before the name: not "First Federal Savings of Arkansas FA"
+    sp.role = f"{sp.role} {text[i + 1 :]}"
+    return sp
 
 
 def _organisation(ctx: ArticleContext, ph: Phrase, state: bool) -> Speaker:
@@ -391,7 +403,7 @@ def _described(ctx: ArticleContext, ph: Phrase, mentions: list, state: bool) -> 
     lex, text, htoks = ctx.lex, ctx.text, ph.head_toks
     if not any(lex.kind(w) in ("role", "org", "source", "title") for _, _, w in htoks):
         quantified = ph.text_start < ph.start  # "more than half of respondents"
-        agents = len(htoks) <= 2 and _AGENT_PLURAL.fullmatch(htoks[-1][2]) is not None and htoks[0][2].isalpha()
+        agents = len(htoks) <= 2 and AGENT_PLURAL.fullmatch(htoks[-1][2]) is not None and htoks[0][2].isalpha()
         if not ((ph.had_det or mentions or quantified or agents) and len(htoks) <= 3):
             return None
     hs, he = htoks[0][0], htoks[-1][1]

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from ..text.words import AUXILIARIES, DETERMINERS, NAME_JOINERS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS
-from .clauses import BOUNDARY, LEADING_ADVERBIAL, is_speech_cue
+from .clauses import BOUNDARY, LEADING_ADVERBIAL, is_speech_cue, looks_like_clause
 from .context import ArticleContext
 from .countries import quoting_body_country
 from .discourse import Discourse
 from .records import Speaker
-from .speakers import parse_speaker, phrase_country
+from .speakers import AGENT_PLURAL, parse_speaker, phrase_country
 from .tokens import WORD, is_cap, last_match, words
 
 Found = tuple[Speaker | None, str | None]  # a speaker and the rule that found it
@@ -30,11 +30,18 @@ _STOP_AFTER_SPEAKER = re.compile(
 
 # compiled once: these run for every cue or speaker phrase
 _UPTO_CLAUSE_MARK = re.compile(r"\s*([^,;:|()!?]*)")
-_APPOSITION_AFTER = re.compile(r"\s*,\s*([^,;:|()!?]+?)\s*[.,]?\s*$")
+_APPOSITION_AFTER = re.compile(r"\s*,\s*([^,;:|()!?]+?)\s*[.,]?\s*(?:$|(?=\|))")  # to the end, or a quotation after it
 _WORKPLACE = re.compile(r"\s(?:in|at|from|based)\s")
 _COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
 _COMMA_END = re.compile(r",\s*$")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+_INVERTED_END = re.compile(r"\s*(?:[.|]|$|,\s+(?:[A-Z]|(?:a|an|the|who|whose)\s))")
+LISTENER_CUES = frozenset({"tell", "remind", "assure"})  # "told the Senate": a listener, not the speaker
+# an age or a long parenthesis that ends the subject: "Tom Reed, 58(, who ...)", "Ann Vale (a Democrat from ...)"
+_AGE_OR_ASIDE_END = re.compile(r"(?<=[A-Za-z.])(?:(,\s+\d{1,3})|\s*\([^()|]*\))$")
+# what may open the speaker of an inverted cue: a capital, an article or a lower-case title before a name
+# ("..., said Ann Roe", "..., said a former spokesman for ...", "..., said former Ohio governor Ed Vale")
+INVERTED_SPEAKER = re.compile(r"\s+(?:[A-Z]|(?:a|an|the|another|one|former|then)\s)")
 _UPTO_PUNCT = re.compile(r"[^,;:|()]*")
 _POSSESSIVE_LEAD = re.compile(r"(?:Its|Their|its|their)\s")
 _CONTRACTED_AUX = re.compile(r"(?i:\b(?:i|we|you|they|he|she|it))([’'](?:ve|d|ll))$")
@@ -104,6 +111,9 @@ class Subjects:
             if found is not None:
                 return found
             left = inner.rstrip()
+        aside = _AGE_OR_ASIDE_END.search(left)
+        if aside and (aside.group(1) or len(words(aside.group())) > 3):
+            left = left[: aside.start()].rstrip()  # "Tom Reed, 58, ... says", "Ann Vale (a Democrat from ...) says"
         return self._last_piece_subject(us, cue_s, left, depth)
 
     def _subject_before_aside(self, us: int, inner: str, depth: int) -> Speaker | None:
@@ -131,6 +141,8 @@ class Subjects:
             if sp.country is None:
                 sp.country = phrase_country(self.ctx, us + c + 1, us + len(inner))
                 sp.country_rule = "apposition" if sp.country else None
+            met = self.memory.first_mention(sp.text)  # "Vale told reporters" later: the post and its country
+            self.memory.remember(us if met is None else met, sp.text, sp.role, sp.country)
         return sp
 
     def _last_piece(self, left: str) -> tuple[int, str]:
@@ -291,12 +303,34 @@ class Subjects:
 
     def _inverted(self, us: int, ue: int, cue_s: int, cue_e: int) -> Speaker | None:
         """A cue right after a comma with a named person or body after it: "..., said Dan Reed, director ..."."""
-        if not _COMMA_END.search(self.ctx.masked[us:cue_s]) or not _SPACE_CAPITAL.match(self.ctx.masked[cue_e:ue]):
+        if not _COMMA_END.search(self.ctx.masked[us:cue_s]) or not self.inverted_start(cue_s, cue_e, ue):
             return None
         sp = parse_speaker(self.ctx, cue_e, cue_e + len(_UPTO_PUNCT.match(self.ctx.masked[cue_e:ue]).group()))
-        if sp is None or sp.kind not in ("person", "org"):
+        lower = not _SPACE_CAPITAL.match(self.ctx.masked[cue_e:ue])  # "..., said a company spokesman."
+        if sp is None or sp.kind not in (("person", "org", "role") if lower else ("person", "org")):
             return None
         return self.after_cue(cue_e, ue)
+
+    def inverted_start(self, cue_s: int, cue_e: int, ue: int) -> bool:
+        """What follows the cue may be its speaker: a capital ("..., said Ann Roe"), or an article or a lower-case
+        title ("..., said a former treasurer of the club, ...") before a phrase that is no clause, after a cue
+        without a listener or an object ("..., told the Senate he would ...", "..., accused the union of ...")."""
+        after = self.ctx.masked[cue_e:ue]
+        if _SPACE_CAPITAL.match(after):
+            return True
+        cue = self.ctx.lex.cues.get(self.ctx.masked[cue_s:cue_e].lower())
+        if cue is None or cue.obj or cue.lemma in LISTENER_CUES or not INVERTED_SPEAKER.match(after):
+            return False
+        phrase = _UPTO_PUNCT.match(after).group()
+        rest = after[len(phrase) :]
+        # the phrase ends the sentence or opens an apposition: "..., said the company.", "..., said a former
+        # treasurer of the club, Ann Roe, ...", not "..., said the agreement extends for two years, with ..."
+        lex = self.ctx.lex
+        return (
+            _INVERTED_END.match(rest) is not None
+            and any(is_cap(w) or lex.kind(w) in ("role", "org", "title", "source") for w in words(phrase))
+            and not looks_like_clause(phrase, lex)
+        )
 
     def resolve(self, sp: Speaker | None, rule: str | None, pos: int) -> Found:
         """A pronoun resolved to whom it refers to, the rule marked so; no rule without a speaker."""
@@ -362,6 +396,9 @@ def _subject_end(ctx: ArticleContext, s: int, ue: int) -> int | None:
             continue
         if is_cap(w) or lex.kind(w) in ("role", "org", "source"):
             end = b
+            continue
+        if i <= 2 and end is None and AGENT_PLURAL.fullmatch(w):
+            end = b  # a plural of an agent noun: "The tenants sued the landlord, saying ..."
             continue
         if lw in NAME_JOINERS and i + 1 < len(toks) and is_cap(toks[i + 1][2]) and end is not None:
             continue
