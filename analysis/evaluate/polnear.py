@@ -115,7 +115,7 @@ def speaker_holds(speaker: Any, source: Any) -> bool:
     return any(h in have for h in source_heads(source))
 
 
-# Speech-like cues (``--speech-only``): the attributions the quote extractor is meant to find, as issue 25 scopes
+# Speech-like cues (``--speech-only``): the attributions the quote extractor is meant to find, as the project scopes
 # quotes: speech and writing that report content (a clause, a quotation, a question), findings of documents and polls,
 # questions and denials. Left out: beliefs, intentions, stances and actions ("thinks", "wants", "is expected to",
 # "endorsed", "voted"), vague verbs ("made", "gave", "continued"), and speech acts whose object is a noun phrase or an
