@@ -109,3 +109,15 @@ def test_a_warning_about_a_country_targets_the_that_clauses_subject():
     text = "U.S. Trade Representative Clayton Yeutter warned that Japan would face sanctions if it did not open its market."
     got = {(e.actor, e.target, e.event, e.target_rule) for e in article_events(text, "1987-04-01")}
     assert ("United States", "Japan", "THREATEN", "clause-subject") in got
+
+
+def test_a_refusal_to_accept_a_claim_targets_the_claims_subject():
+    text = 'Spain\'s foreign minister said: "We will never accept that Britain should keep the base at Gibraltar."'
+    got = {(e.target, e.event, e.target_rule) for e in article_events(text, "1987-04-01")}
+    assert ("United Kingdom", "REJECT", "clause-subject") in got
+
+
+def test_a_warship_is_no_act_of_destruction():
+    assert not article_events("Two U.S. destroyers escorted a Kuwaiti tanker past Iran.", "1987-04-01")
+    got = {(e.actor, e.target, e.event) for e in article_events("Iraqi jets destroyed an Iranian oil platform.")}
+    assert ("Iraq", "Iran", "ASSAULT") in got
