@@ -121,3 +121,11 @@ def test_a_warship_is_no_act_of_destruction():
     assert not article_events("Two U.S. destroyers escorted a Kuwaiti tanker past Iran.", "1987-04-01")
     got = {(e.actor, e.target, e.event) for e in article_events("Iraqi jets destroyed an Iranian oil platform.")}
     assert ("Iraq", "Iran", "ASSAULT") in got
+
+
+def test_a_verb_joined_by_and_shares_the_clauses_opening_subject():
+    text = "Libya said the reports were false, and warned Egypt not to interfere in the region."
+    got = {(e.actor, e.target, e.actor_rule) for e in article_events(text, "1987-04-01")}
+    assert ("Libya", "Egypt", "shared-subject") in got
+    other = "Officials in Libya said the reports were false, and warned Egypt not to interfere."
+    assert all(e.actor is None for e in article_events(other, "1987-04-01"))

@@ -290,9 +290,27 @@ def _actor(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule: str)
         if named and named.group(1) not in _CAPITALISED_WORDS:  # "Kato rejected": a person, not the speaker
             country = r.names.get(named.group(1))
             return [country], "named-speaker" if country else "named-subject"
+        shared = _shared_subject(r, hit[0], floor)
+        if shared:
+            return [shared.country], "shared-subject"
     if voice is not None:
         return [voice.country], "speaker"
     return [None], "none"
+
+
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:(?:also|then|later|\w+ly)\s+)?$", re.I)
+_OPENING = re.compile(r"[\s\"“]*(?:the\s+)?", re.I)
+
+
+def _shared_subject(r: Reader, start: int, floor: int) -> Mention | None:
+    """A verb joined by "and" to its clause's first verb shares that clause's subject, the country that opens it:
+    "Iran said the reports were baseless, and warned the U.S. not to interfere"."""
+    if not _AND_BEFORE.search(r.text, max(floor, start - 20), start):
+        return None
+    first = r.after(floor, start)[:1]
+    if not first or not _OPENING.fullmatch(r.text, floor, first[0].start):
+        return None
+    return first[0] if r.text[first[0].end : first[0].end + 2] not in ("'s", "’s") else None
 
 
 def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> str:
