@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import country_events
-from analysis.sentiment.events import EVENT_COLUMNS, article_events, event_patterns
+from analysis.sentiment.events import EVENT_COLUMNS, Voice, article_events, event_patterns
 from analysis.text.rule_tables import read_table
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT"}
@@ -129,3 +129,16 @@ def test_a_verb_joined_by_and_shares_the_clauses_opening_subject():
     assert ("Libya", "Egypt", "shared-subject") in got
     other = "Officials in Libya said the reports were false, and warned Egypt not to interfere."
     assert all(e.actor is None for e in article_events(other, "1987-04-01"))
+
+
+def test_a_speaker_faulting_a_countrys_unwillingness_or_refusal_disapproves_of_it():
+    voice = [Voice(0, 200, "United States")]
+    texts = [
+        "Japanese government unwillingness to open its market is the main issue.",
+        "Japan's refusal to cut its tariffs is the main issue.",
+        "Japan's failure to cut its tariffs is the main issue.",
+    ]
+    for text in texts:
+        got = {(e.actor, e.target, e.event) for e in article_events(text, "1987-04-01", voice)}
+        assert ("United States", "Japan", "DISAPPROVE") in got, text
+    assert not article_events(texts[2], "1987-04-01", [])  # the writer's words: no speaker, no stance
