@@ -144,7 +144,6 @@ def test_a_speaker_faulting_a_countrys_unwillingness_or_refusal_disapproves_of_i
     assert not article_events(texts[2], "1987-04-01", [])  # the writer's words: no speaker, no stance
 
 
-
 def test_a_call_on_a_country_in_the_present_is_a_demand():
     got = {(e.actor, e.target, e.event) for e in article_events("Egypt will call on Libya to withdraw its troops.")}
     assert ("Egypt", "Libya", "DEMAND") in got
