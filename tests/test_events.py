@@ -147,3 +147,12 @@ def test_a_speaker_faulting_a_countrys_unwillingness_or_refusal_disapproves_of_i
 def test_a_call_on_a_country_in_the_present_is_a_demand():
     got = {(e.actor, e.target, e.event) for e in article_events("Egypt will call on Libya to withdraw its troops.")}
     assert ("Egypt", "Libya", "DEMAND") in got
+
+
+def test_who_shares_a_countrys_concern_holds_it_too():
+    text = "Britain shares the U.S. concern about Iran's new missiles."
+    got = {(e.actor, e.target, e.actor_rule) for e in article_events(text, "1987-04-01")}
+    assert {("United Kingdom", "Iran", "shared-concern"), ("United States", "Iran", "shared-concern")} <= got
+    spoken = "He said he shared some of the U.S. concern about Iran's new missiles."
+    got = {(e.actor, e.target) for e in article_events(spoken, "1987-04-01", [Voice(0, 80, "France")])}
+    assert ("France", "Iran") in got

@@ -284,6 +284,9 @@ def _actor(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule: str)
         if _is_noun(p.form) and _owner_not_country(r, hit[0]):  # a noun's owner: "United Nations sanctions on"
             return [None], "owner-not-country"
         subject = _subject(r, hit[0], floor)
+        sharer = _sharer(r, subject[-1].start, floor, voice) if subject else None
+        if sharer:  # "shares the U.S. concern about Japan": the concern's owner and the one who shares it
+            return [m.country for m in subject] + [sharer], "shared-concern"
         if subject:
             return [m.country for m in subject], "subject"
         named = _NAMED.search(r.text, max(floor, hit[0] - 60), hit[0])
@@ -296,6 +299,19 @@ def _actor(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule: str)
     if voice is not None:
         return [voice.country], "speaker"
     return [None], "none"
+
+
+_SHARING = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:(?:some|much|many|all)\s+of\s+)?(?:the\s+)?$", re.I)
+
+
+def _sharer(r: Reader, start: int, floor: int, voice: Voice | None) -> str | None:
+    """Who shares the country's concern or view named at ``start`` ("Britain shares the U.S. concern about ..."):
+    the subject of "share", else the speaker's country."""
+    sharing = _SHARING.search(r.text, max(floor, start - 30), start)
+    if not sharing:
+        return None
+    subject = _subject(r, sharing.start(), floor)
+    return subject[0].country if subject else voice.country if voice else None
 
 
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:(?:also|then|later|\w+ly)\s+)?$", re.I)
