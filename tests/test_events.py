@@ -156,3 +156,11 @@ def test_who_shares_a_countrys_concern_holds_it_too():
     spoken = "He said he shared some of the U.S. concern about Iran's new missiles."
     got = {(e.actor, e.target) for e in article_events(spoken, "1987-04-01", [Voice(0, 80, "France")])}
     assert ("France", "Iran") in got
+
+
+def test_an_infinitives_actor_is_the_only_country_opening_its_clause():
+    text = "The U.S. International Trade Commission, ITC, voted to authorize the agency to impose duties on Brazilian juice."
+    got = {(e.actor, e.target, e.actor_rule) for e in article_events(text, "1987-04-01")}
+    assert ("United States", "Brazil", "shared-subject") in got
+    other = "The U.S. Trade Representative asked Japan to impose duties on Brazilian orange juice."
+    assert "United States" not in {e.actor for e in article_events(other, "1987-04-01")}  # Japan imposes

@@ -315,16 +315,20 @@ def _sharer(r: Reader, start: int, floor: int, voice: Voice | None) -> str | Non
 
 
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:(?:also|then|later|\w+ly)\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
 _OPENING = re.compile(r"[\s\"“]*(?:the\s+)?", re.I)
 
 
 def _shared_subject(r: Reader, start: int, floor: int) -> Mention | None:
     """A verb joined by "and" to its clause's first verb shares that clause's subject, the country that opens it:
-    "Iran said the reports were baseless, and warned the U.S. not to interfere"."""
-    if not _AND_BEFORE.search(r.text, max(floor, start - 20), start):
+    "Iran said the reports were baseless, and warned the U.S. not to interfere"; so does an infinitive where the
+    opening country is the only one named before it ("The U.S. trade panel voted to impose duties on ...")."""
+    joined = _AND_BEFORE.search(r.text, max(floor, start - 20), start)
+    if not joined and not _TO_BEFORE.search(r.text, max(floor, start - 10), start):
         return None
-    first = r.after(floor, start)[:1]
-    if not first or not _OPENING.fullmatch(r.text, floor, first[0].start):
+    named = r.after(floor, start)
+    first = named[:1] if joined else named  # an infinitive's subject: the only country the clause names before it
+    if len(first) != 1 or not _OPENING.fullmatch(r.text, floor, first[0].start):
         return None
     return first[0] if r.text[first[0].end : first[0].end + 2] not in ("'s", "’s") else None
 
