@@ -164,3 +164,10 @@ def test_an_infinitives_actor_is_the_only_country_opening_its_clause():
     assert ("United States", "Brazil", "shared-subject") in got
     other = "The U.S. Trade Representative asked Japan to impose duties on Brazilian orange juice."
     assert "United States" not in {e.actor for e in article_events(other, "1987-04-01")}  # Japan imposes
+
+
+def test_a_country_inside_a_phrase_is_no_subject_of_a_demand():
+    voice = [Voice(0, 200, "France")]
+    text = "Our loans to Chad should be modest, and Chad should cut its spending."
+    got = [(e.actor, e.target, e.hit) for e in article_events(text, "1987-04-01", voice) if e.event == "DEMAND"]
+    assert got == [("France", "Chad", (45, 51))]  # the second "should" only

@@ -54,6 +54,7 @@ _LIFTED = re.compile(r"\b(?:lift\w*|remov\w*|end\w*|scrap\w*|withdr[ae]w\w*|eas\
 _POSSESSIVE = re.compile(r"\w['’]s?\s")
 _REGION = re.compile(r"\b(?:Latin|South|Central|North)\s+$")  # "Latin America" is no mention of the United States
 _OWNED = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.I)
+_IN_PHRASE = re.compile(r"\b(?:to|for|in|with|on|from|by|at|into|against|towards?)\s+(?:the\s+)?$", re.I)
 _PRONOUN = re.compile(r"\b(?:you|we|they|it|he|she|i)\b", re.I)
 _LOCATION = re.compile(r"\b(?:in|at|near|off)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.I)  # "rebels in (northern) Iraq"
 _QUESTION = re.compile(r"\b(?:asked|ask|asks)\s+(?:if|whether)\b|\bwhether\b", re.I)
@@ -247,6 +248,8 @@ def _targets(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, i
     """The event's target countries, and the rule that found them."""
     if p.target == "subject":
         found = _subject(r, hit[0], sentence[0], 1)
+        if found and _IN_PHRASE.search(r.text, max(sentence[0], found[-1].start - 20), found[-1].start):
+            return [], "subject-of-demand"  # "our loans to India should be modest": the loans, not India
         return ([] if found and _PRONOUN.search(r.text, found[0].end, hit[0]) else found), "subject-of-demand"
     if p.target == "near":
         return _near(r, hit, sentence), "evaluated"
