@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import country_events
-from analysis.sentiment.events import EVENT_COLUMNS, article_events, event_patterns
+from analysis.sentiment.events import EVENT_COLUMNS, Voice, article_events, event_patterns
 from analysis.text.rule_tables import read_table
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT"}
@@ -109,3 +109,65 @@ def test_a_warning_about_a_country_targets_the_that_clauses_subject():
     text = "U.S. Trade Representative Clayton Yeutter warned that Japan would face sanctions if it did not open its market."
     got = {(e.actor, e.target, e.event, e.target_rule) for e in article_events(text, "1987-04-01")}
     assert ("United States", "Japan", "THREATEN", "clause-subject") in got
+
+
+def test_a_refusal_to_accept_a_claim_targets_the_claims_subject():
+    text = 'Spain\'s foreign minister said: "We will never accept that Britain should keep the base at Gibraltar."'
+    got = {(e.target, e.event, e.target_rule) for e in article_events(text, "1987-04-01")}
+    assert ("United Kingdom", "REJECT", "clause-subject") in got
+
+
+def test_a_warship_is_no_act_of_destruction():
+    assert not article_events("Two U.S. destroyers escorted a Kuwaiti tanker past Iran.", "1987-04-01")
+    got = {(e.actor, e.target, e.event) for e in article_events("Iraqi jets destroyed an Iranian oil platform.")}
+    assert ("Iraq", "Iran", "ASSAULT") in got
+
+
+def test_a_verb_joined_by_and_shares_the_clauses_opening_subject():
+    text = "Libya said the reports were false, and warned Egypt not to interfere in the region."
+    got = {(e.actor, e.target, e.actor_rule) for e in article_events(text, "1987-04-01")}
+    assert ("Libya", "Egypt", "shared-subject") in got
+    other = "Officials in Libya said the reports were false, and warned Egypt not to interfere."
+    assert all(e.actor is None for e in article_events(other, "1987-04-01"))
+
+
+def test_a_speaker_faulting_a_countrys_unwillingness_or_refusal_disapproves_of_it():
+    voice = [Voice(0, 200, "United States")]
+    texts = [
+        "Japanese government unwillingness to open its market is the main issue.",
+        "Japan's refusal to cut its tariffs is the main issue.",
+        "Japan's failure to cut its tariffs is the main issue.",
+    ]
+    for text in texts:
+        got = {(e.actor, e.target, e.event) for e in article_events(text, "1987-04-01", voice)}
+        assert ("United States", "Japan", "DISAPPROVE") in got, text
+    assert not article_events(texts[2], "1987-04-01", [])  # the writer's words: no speaker, no stance
+
+
+def test_a_call_on_a_country_in_the_present_is_a_demand():
+    got = {(e.actor, e.target, e.event) for e in article_events("Egypt will call on Libya to withdraw its troops.")}
+    assert ("Egypt", "Libya", "DEMAND") in got
+
+
+def test_who_shares_a_countrys_concern_holds_it_too():
+    text = "Britain shares the U.S. concern about Iran's new missiles."
+    got = {(e.actor, e.target, e.actor_rule) for e in article_events(text, "1987-04-01")}
+    assert {("United Kingdom", "Iran", "shared-concern"), ("United States", "Iran", "shared-concern")} <= got
+    spoken = "He said he shared some of the U.S. concern about Iran's new missiles."
+    got = {(e.actor, e.target) for e in article_events(spoken, "1987-04-01", [Voice(0, 80, "France")])}
+    assert ("France", "Iran") in got
+
+
+def test_an_infinitives_actor_is_the_only_country_opening_its_clause():
+    text = "The U.S. International Trade Commission, ITC, voted to authorize the agency to impose duties on Brazilian juice."
+    got = {(e.actor, e.target, e.actor_rule) for e in article_events(text, "1987-04-01")}
+    assert ("United States", "Brazil", "shared-subject") in got
+    other = "The U.S. Trade Representative asked Japan to impose duties on Brazilian orange juice."
+    assert "United States" not in {e.actor for e in article_events(other, "1987-04-01")}  # Japan imposes
+
+
+def test_a_country_inside_a_phrase_is_no_subject_of_a_demand():
+    voice = [Voice(0, 200, "France")]
+    text = "Our loans to Chad should be modest, and Chad should cut its spending."
+    got = [(e.actor, e.target, e.hit) for e in article_events(text, "1987-04-01", voice) if e.event == "DEMAND"]
+    assert got == [("France", "Chad", (45, 51))]  # the second "should" only

@@ -187,3 +187,15 @@ def test_scoring_against_a_gold_file():
     found = pd.DataFrame({"article_id": ["a0"], "country": ["Malaysia"], "label": ["negative"]})
     assert evaluate_portrayal(gold, found)["portrayal_macro_f1"] == 1.0
     assert evaluate_portrayal(gold, found.iloc[:0])["portrayal_accuracy"] == 0.5  # missing = neutral
+
+
+def test_a_speaker_reporting_a_hostile_act_against_their_country_complains_of_its_actor():
+    text = 'Canada\'s trade minister Pat Carney said: "The United States imposed duties on Canadian lumber last week."'
+    df = country_stance(articles(text))
+    assert ("United States", "Canada", "negative") in pairs(df)
+    assert ("Canada", "United States", "negative") in pairs(df)
+    assert "holder:event-reported-act; target:event-reported-actor" in " ".join(df.rule)
+    neutral = 'A Canadian minister said: "The United States imposed duties on Brazilian juice."'
+    assert ("Canada", "United States") not in {
+        (h, t) for h, t in zip(*(country_stance(articles(neutral))[c] for c in ("holder", "target")))
+    }

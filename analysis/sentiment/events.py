@@ -54,6 +54,7 @@ _LIFTED = re.compile(r"\b(?:lift\w*|remov\w*|end\w*|scrap\w*|withdr[ae]w\w*|eas\
 _POSSESSIVE = re.compile(r"\w['’]s?\s")
 _REGION = re.compile(r"\b(?:Latin|South|Central|North)\s+$")  # "Latin America" is no mention of the United States
 _OWNED = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.I)
+_IN_PHRASE = re.compile(r"\b(?:to|for|in|with|on|from|by|at|into|against|towards?)\s+(?:the\s+)?$", re.I)
 _PRONOUN = re.compile(r"\b(?:you|we|they|it|he|she|i)\b", re.I)
 _LOCATION = re.compile(r"\b(?:in|at|near|off)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.I)  # "rebels in (northern) Iraq"
 _QUESTION = re.compile(r"\b(?:asked|ask|asks)\s+(?:if|whether)\b|\bwhether\b", re.I)
@@ -247,6 +248,8 @@ def _targets(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, i
     """The event's target countries, and the rule that found them."""
     if p.target == "subject":
         found = _subject(r, hit[0], sentence[0], 1)
+        if found and _IN_PHRASE.search(r.text, max(sentence[0], found[-1].start - 20), found[-1].start):
+            return [], "subject-of-demand"  # "our loans to India should be modest": the loans, not India
         return ([] if found and _PRONOUN.search(r.text, found[0].end, hit[0]) else found), "subject-of-demand"
     if p.target == "near":
         return _near(r, hit, sentence), "evaluated"
@@ -284,15 +287,53 @@ def _actor(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule: str)
         if _is_noun(p.form) and _owner_not_country(r, hit[0]):  # a noun's owner: "United Nations sanctions on"
             return [None], "owner-not-country"
         subject = _subject(r, hit[0], floor)
+        sharer = _sharer(r, subject[-1].start, floor, voice) if subject else None
+        if sharer:  # "shares the U.S. concern about Japan": the concern's owner and the one who shares it
+            return [m.country for m in subject] + [sharer], "shared-concern"
         if subject:
             return [m.country for m in subject], "subject"
         named = _NAMED.search(r.text, max(floor, hit[0] - 60), hit[0])
         if named and named.group(1) not in _CAPITALISED_WORDS:  # "Kato rejected": a person, not the speaker
             country = r.names.get(named.group(1))
             return [country], "named-speaker" if country else "named-subject"
+        shared = _shared_subject(r, hit[0], floor)
+        if shared:
+            return [shared.country], "shared-subject"
     if voice is not None:
         return [voice.country], "speaker"
     return [None], "none"
+
+
+_SHARING = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:(?:some|much|many|all)\s+of\s+)?(?:the\s+)?$", re.I)
+
+
+def _sharer(r: Reader, start: int, floor: int, voice: Voice | None) -> str | None:
+    """Who shares the country's concern or view named at ``start`` ("Britain shares the U.S. concern about ..."):
+    the subject of "share", else the speaker's country."""
+    sharing = _SHARING.search(r.text, max(floor, start - 30), start)
+    if not sharing:
+        return None
+    subject = _subject(r, sharing.start(), floor)
+    return subject[0].country if subject else voice.country if voice else None
+
+
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:(?:also|then|later|\w+ly)\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
+_OPENING = re.compile(r"[\s\"“]*(?:the\s+)?", re.I)
+
+
+def _shared_subject(r: Reader, start: int, floor: int) -> Mention | None:
+    """A verb joined by "and" to its clause's first verb shares that clause's subject, the country that opens it:
+    "Iran said the reports were baseless, and warned the U.S. not to interfere"; so does an infinitive where the
+    opening country is the only one named before it ("The U.S. trade panel voted to impose duties on ...")."""
+    joined = _AND_BEFORE.search(r.text, max(floor, start - 20), start)
+    if not joined and not _TO_BEFORE.search(r.text, max(floor, start - 10), start):
+        return None
+    named = r.after(floor, start)
+    first = named[:1] if joined else named  # an infinitive's subject: the only country the clause names before it
+    if len(first) != 1 or not _OPENING.fullmatch(r.text, floor, first[0].start):
+        return None
+    return first[0] if r.text[first[0].end : first[0].end + 2] not in ("'s", "’s") else None
 
 
 def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> str:

@@ -11,6 +11,8 @@ target in its sentence. A speaker's words about a country that no event links th
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 
@@ -18,7 +20,7 @@ from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
 from .choice import DEFAULT_SENTIMENT, check_sentiment
 from .evaluations import DISAPPROVAL, EVALUATION_THRESHOLD, PRAISE_THRESHOLD, as_praise, evaluation_candidates
-from .events import Event, article_events, introduced_people
+from .events import Event, Pattern, article_events, introduced_people
 from .target import polarity_labels, target_scores
 from .voices import article_voices, speaker_countries
 
@@ -34,10 +36,31 @@ def is_stance(ev: Event) -> bool:
     return ev.actor is not None and ev.pattern.valence != 0
 
 
+# A speaker who reports another country's hostile act against the speaker's own country complains of it: "He said
+# the EC not only ignored Manila's request ...," a Philippine minister said -> the Philippines disapproves of the EC.
+REPORTED_ACT = Pattern("reported act", "DISAPPROVE", 3, -0.4, "object", "quote")
+_CLAUSE_ACTORS = ("subject", "agent", "named-speaker")  # the act's actor is named in the words, not the speaker
+
+
+def complaints(events: list[Event], voices) -> list[Event]:
+    """For each asserted hostile act in a speaker's words, by a country the words name, against the speaker's own
+    country: the speaker's country's disapproval of the actor."""
+    countries = {(v.start, v.end): v.country for v in voices or []}
+    out = []
+    for ev in events:
+        speaker = countries.get(ev.content) if ev.source == "quote" else None
+        if speaker and ev.target == speaker and ev.actor not in (None, speaker) and ev.actor_rule in _CLAUSE_ACTORS:
+            if ev.mode == "asserted" and ev.pattern.valence < 0:
+                out.append(replace(ev, actor=speaker, target=ev.actor, pattern=REPORTED_ACT, event="DISAPPROVE",
+                                   actor_rule="reported-act", target_rule="reported-actor"))  # fmt: skip
+    return out
+
+
 def stance_rows(aid: str, text: str, day: str, voices, names=None) -> list[Event]:
     """The events of one article that are stances, one per holder, target, event type and sentence; then the
     speakers' words about a country no event links them to (to be read by the model: evaluations.py)."""
     events = [ev for ev in article_events(text, day, voices, names) if is_stance(ev)]
+    events += complaints(events, voices)
     mentions = [m for m in find_mentions(text, day) if m.country]
     people = {**introduced_people(text, mentions), **(names or {})}
     return events + evaluation_candidates(text, mentions, voices, events, people)
