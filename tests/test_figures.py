@@ -222,6 +222,15 @@ def test_change_level_and_directions():
     assert one("Exports to Japan accounted for 40 pct of the total.", "40 pct")["quantity"] == "share"
 
 
+def test_change_to_level_after_a_period_or_at():
+    # second pass of issue 26: a period between the change and its level, and "up X at Y" of a market report
+    r = one("Copper output rose 3.1 pct in the second quarter to 42.5 mln tonnes.", "42.5 mln tonnes")
+    assert (r["direction"], r["quantity"]) == ("increase", "level")
+    assert one("Wool sales fell 8 pct last season to 1.2 billion dlrs.", "1.2 billion dlrs")["direction"] == "decrease"
+    assert one("The bank's stock closed down 3/8 at 24-1/4 dlrs.", "24-1/4 dlrs")["direction"] == "decrease"
+    assert one("The grocer cut prices four pct at 1,500 shops.", "1,500")["direction"] is None  # "at" a count
+
+
 def test_moves_without_numbers():
     r = figs("Japanese car exports to South Korea plunged after the row.").to_dict("records")
     assert len(r) == 1 and r[0]["direction"] == "decrease" and math.isnan(r[0]["value"])

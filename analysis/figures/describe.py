@@ -34,6 +34,7 @@ _AT_TO = ("at ", "to ", "At ", "To ")
 _OR_RESTATED = re.compile(r",\s+or\s+")  # "up 8.2 bln dlrs, or 1.4 pct"
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
 _MOVED_UP = re.compile(r"(?:ed|\bit|\bthem|\bwent)\s+$")  # "edged up to", "brought it up to": a move
+_ADVERB_RULES = ("direction:adverb-before", "direction:adverb-by")  # "up 10 mln dlrs at": a market report's level
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
@@ -504,13 +505,15 @@ def is_change(row: FigureRow) -> bool:
 def _change_to_level(
     ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow], rules: Rules
 ) -> tuple[str | None, str | None]:
-    """ "exports rose 27 pct to 7.28 bln dlrs", "imports 24.4 pct to 2.14 bln": the level a change moved the
-    quantity to carries the change's direction."""
+    """ "exports rose 27 pct to 7.28 bln dlrs", "imports 24.4 pct to 2.14 bln", "rose 4 pct in the fourth quarter
+    to 31 mln tonnes", "closed up 1/4 at 31-1/2 dlrs": the level a change moved the quantity to carries the
+    change's direction."""
     prev = rows[-1] if rows and rows[-1].start >= sentence.start else None
     if prev is None or not is_change(prev) or prev.value != prev.value:
         return None, None
-    if rules.change_to.fullmatch(ctx.text, prev.end, fig.start):
-        return prev.direction, "change-to-level"
+    m = rules.change_to.fullmatch(ctx.text, prev.end, fig.start)
+    if m and (m.group(1).lower() == "to" or fig.unit not in (None, "count") and prev.rule.endswith(_ADVERB_RULES)):
+        return prev.direction, "change-to-level"  # "down 3/8 at 24 dlrs"; not "cut 5 pct at 2,000 stores"
     return None, None
 
 

@@ -167,7 +167,7 @@ class Rules:
     swing_to: re.Pattern  # before a figure: "swung into a deficit of", "returned to a" (group 1: the balance)
     balance_after: re.Pattern  # after a figure: "deficit", "trade surplus" (group 1: the balance)
     carried: re.Pattern  # before a percent: "and", "after just", "up from last year's": a list of changes
-    change_to: re.Pattern  # between a change and a level: " to (a record) ": the level it moved to
+    change_to: re.Pattern  # between a change and a level: "( in March) to (a record) ", " at ": the level it moved to
     compared_after: re.Pattern  # after a level: "..., compared with" an earlier level
     up_from: re.Pattern  # after a level: ", up/down from" an earlier one
     comparative: re.Pattern  # after a direction verb: "fell (much) faster"
@@ -388,7 +388,10 @@ def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions
         "carried": re.compile(
             rf"(?i)(?:^|\s)(?:{alternation(words.carry)})\s+(?:by\s+)?(?:[a-z]+\s+[a-z]+['’]s\s+|(?!(?:an?|the|to)\s)[a-z]+\s+)?(?:{sym})?$"
         ),
-        "change_to": re.compile(rf"(?i)\s*(?:{alternation(HEDGES)}\s+)?to\s+(?:an?\s+)?(?:record\s+)?(?:{sym})?"),
+        "change_to": re.compile(
+            rf"(?i)(?:\s+(?:in|during|over|last|this)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{1,3}}?(?:\s+(?:19|20)\d\d)?)?"
+            rf"\s*(?:{alternation(HEDGES)}\s+)?(to|at)\s+(?:an?\s+)?(?:record\s+)?(?:{sym})?"
+        ),
         "compared_gap": re.compile(rf"\s*(?i:{alternation(words.compare)})\.?\s*"),
         "compared_after": re.compile(rf"(?i)(?:\s+[^\s,;]+){{0,6}}?,?\s+{compared}\s+"),
         "up_from": re.compile(rf"(?i)(?:\s+(?!{adverbs}\b)[^\s,;]+){{0,8}}?,?\s+({adverbs})\s+from\b"),
