@@ -231,6 +231,14 @@ def test_change_to_level_after_a_period_or_at():
     assert one("The grocer cut prices four pct at 1,500 shops.", "1,500")["direction"] is None  # "at" a count
 
 
+def test_verb_object_by():
+    # a verb, its object with where it goes or comes from, "by" and the change (verb-object-by)
+    assert one("Chile plans to cut its copper sales to Asia by about 9 pct.", "9 pct")["direction"] == "decrease"
+    r = one("The mill will increase its pulp shipments from Quebec by 40,000 tonnes.", "40,000 tonnes")
+    assert r["direction"] == "increase"
+    assert one("Sales to Peru were 4 mln dlrs, set by 12 dealers.", "4 mln dlrs")["direction"] is None
+
+
 def test_moves_without_numbers():
     r = figs("Japanese car exports to South Korea plunged after the row.").to_dict("records")
     assert len(r) == 1 and r[0]["direction"] == "decrease" and math.isnan(r[0]["value"])

@@ -420,6 +420,20 @@ def _verb_before(q: _Near) -> str | None:
     return last[1]
 
 
+def _verb_object_by(q: _Near) -> str | None:
+    """ "cut its coffee exports to Europe by 12 pct", "raise shipments from Vancouver by 15 pct": a direction verb,
+    its object with the place it goes to or comes from, then "by" and the change (verb-before stops at "to")."""
+    if q.prev.lower() != "by":
+        return None  # the cheap test: "by" right before the figure
+    last = q.last_verb()
+    if last is None or q.figure_between(last[0], q.fig.start):
+        return None
+    gap = hedges_removed(q.text[last[0] : q.fig.start])
+    if q.rules.object_gap.search(gap) or len(gap.split()) > 9:
+        return None
+    return last[1]
+
+
 DIRECTION_RULES: tuple[tuple[str, Callable[[_Near], str | None]], ...] = (
     ("adverb-by", _adverb_by),
     ("adverb-before", _adverb_before),
@@ -433,6 +447,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[_Near], str | None]], ...] = (
     ("barrier-lifted", _barrier_lifted),
     ("verb-to-level", _verb_to_level),
     ("verb-before", _verb_before),
+    ("verb-object-by", _verb_object_by),
     ("level-up-from", _level_up_from),  # after the verbs: in "rose 1.8 pct, down from 2.3 pct" the verb says it
 )
 

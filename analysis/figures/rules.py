@@ -163,6 +163,7 @@ class Rules:
     record: re.Pattern  # "hit a record", "reached a new all-time record low of" before a figure
     to_reached: re.Pattern  # between a direction verb and a figure: it moved to that level ("dropped to")
     verb_gap: re.Pattern  # between a direction verb and a figure: the figure is not its change
+    object_gap: re.Pattern  # the same between a verb and "by" (its object's "to Europe", "from Japan" allowed)
     ellipsis: re.Pattern  # " to $2.1 bln" after a percent: a list that leaves out its verb
     swing_to: re.Pattern  # before a figure: "swung into a deficit of", "returned to a" (group 1: the balance)
     balance_after: re.Pattern  # after a figure: "deficit", "trade surplus" (group 1: the balance)
@@ -474,6 +475,9 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         "and_level": re.compile(r"(?i)\band\s+(?:[a-z]+\s+to\s+)?$"),
         "owner_break": re.compile(rf"(?i)\b{alternation(words.owner_break)}\b|[,;.:]"),
         "verb_gap": re.compile(rf"(?i)[,;]|\d|\b{alternation(words.verb_gap)}\b"),
+        "object_gap": re.compile(
+            rf"(?i)[,;]|\d|\b{alternation(words.verb_gap - {'to', 'from', 'at', 'against', 'and'})}\b"
+        ),
         "not_subject": re.compile(rf"(?i)\b{alternation(words.not_subject)}\b|n't"),
         "bilateral_words": re.compile(rf"(?i){alternation(words.bilateral | {'the two', 'both'})}"),
         "bilateral": re.compile(
