@@ -239,6 +239,21 @@ def test_verb_object_by():
     assert one("Sales to Peru were 4 mln dlrs, set by 12 dealers.", "4 mln dlrs")["direction"] is None
 
 
+def test_reached_level():
+    # a level reached is where a rise took it; a low of, a fall (reached-level)
+    r = one(
+        "Korea's current account surplus, which reached 4.6 billion dlrs last year, worried Washington.",
+        "4.6 billion dlrs",
+    )
+    assert (r["direction"], r["quantity"]) == ("increase", "level")
+    assert one("Zinc stocks are expected to top 90,000 tonnes.", "90,000 tonnes")["direction"] == "increase"
+    assert one("The peso hit a two-year low of 2,100 to the dollar.", "2,100")["direction"] == "decrease"
+    assert one("Rice output reached 3 mln tonnes, down 4 pct on 1985.", "3 mln tonnes")["direction"] == "decrease"
+    assert one("The top 20 firms sold 4 mln tonnes.", "4 mln tonnes")["direction"] is None
+    assert one("Wool sales hit 3 mln dlrs.", "3 mln dlrs")["direction"] is None
+    assert one("The two sides reached agreement on 400,000 tonnes.", "400,000 tonnes")["direction"] is None
+
+
 def test_moves_without_numbers():
     r = figs("Japanese car exports to South Korea plunged after the row.").to_dict("records")
     assert len(r) == 1 and r[0]["direction"] == "decrease" and math.isnan(r[0]["value"])

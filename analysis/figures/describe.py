@@ -34,6 +34,7 @@ _AT_TO = ("at ", "to ", "At ", "To ")
 _OR_RESTATED = re.compile(r",\s+or\s+")  # "up 8.2 bln dlrs, or 1.4 pct"
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
 _MOVED_UP = re.compile(r"(?:ed|\bit|\bthem|\bwent)\s+$")  # "edged up to", "brought it up to": a move
+_ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
 _ADVERB_RULES = ("direction:adverb-before", "direction:adverb-by")  # "up 10 mln dlrs at": a market report's level
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
@@ -434,6 +435,22 @@ def _verb_object_by(q: _Near) -> str | None:
     return last[1]
 
 
+def _reached_level(q: _Near) -> str | None:
+    """ "the surplus, which reached 58.6 bln dlrs", "was projected to top 10 bln", "hit a 52-week low of 115 dlrs"
+    (decrease): a level reached is where a rise (or, to a low, a fall) took the quantity."""
+    window = q.text[max(q.lo, q.fig.start - 60) : q.hedge]
+    if "reach" not in window and "top" not in window and "hit" not in window and "touch" not in window:
+        return None  # the cheap test
+    m = q.rules.reached.search(q.text, max(q.lo, q.fig.start - 60), q.hedge)
+    if m is None or (m.group(1) and not m.group(2)) or q.figure_between(m.start(), q.fig.start):
+        return None  # "hit 5 bln" is no reach: only "hit a high/low/record"
+    after = _ADVERB_AFTER.match(q.text, q.fig.end)  # "reached 5 bln, down 3 pct": the adverb says it
+    d = q.rules.directions.get(after.group(1).lower()) if after else None
+    if d and d.adverb:
+        return d.adverb
+    return "decrease" if "low" in (m.group(2) or "", m.group(3) or "") else "increase"
+
+
 DIRECTION_RULES: tuple[tuple[str, Callable[[_Near], str | None]], ...] = (
     ("adverb-by", _adverb_by),
     ("adverb-before", _adverb_before),
@@ -449,6 +466,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[_Near], str | None]], ...] = (
     ("verb-before", _verb_before),
     ("verb-object-by", _verb_object_by),
     ("level-up-from", _level_up_from),  # after the verbs: in "rose 1.8 pct, down from 2.3 pct" the verb says it
+    ("reached-level", _reached_level),  # last: "reached 5 bln, down 3 pct from" is a fall
 )
 
 # rules that move a level (the figure is where the quantity stood after the move, not the change itself)
@@ -462,6 +480,7 @@ LEVEL_RULES = frozenset(
         "verb-to-level",
         "change-to-level",
         "listed-level",
+        "reached-level",
     }
 )
 

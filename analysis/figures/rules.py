@@ -84,6 +84,7 @@ class FigureWords:
     partner: frozenset[str]  # before a country: the partner of a flow: "exports to Japan"
     record_verb: frozenset[str]  # before "a record": a level reached: "hit a record"
     level_noun: frozenset[str]  # after "rose to a": the level reached: "to an average of"
+    reach_verb: frozenset[str]  # before a figure: a level reached by a rise: "reached 58 bln dlrs"
     comparative: frozenset[str]  # after a direction verb: a comparison: "fell faster than"
     window_end: frozenset[str]  # after a figure: the end of the words naming its countries
     owner_break: frozenset[str]  # between a country and a metric: no ownership ("Japan to trade")
@@ -161,6 +162,7 @@ class Rules:
     prep_before: re.Pattern  # the preposition before a period ("since", "as of")
     # --- metric and direction (describe.py, moves.py)
     record: re.Pattern  # "hit a record", "reached a new all-time record low of" before a figure
+    reached: re.Pattern  # "reached (an estimated)", "hit a 52-week low of" before a figure (group 1: a hit verb)
     to_reached: re.Pattern  # between a direction verb and a figure: it moved to that level ("dropped to")
     verb_gap: re.Pattern  # between a direction verb and a figure: the figure is not its change
     object_gap: re.Pattern  # the same between a verb and "by" (its object's "to Europe", "from Japan" allowed)
@@ -454,6 +456,11 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
     return {
         "route": re.compile(rf"(?i)\b{alternation(words.route)}\s+(?:the\s+)?$"),
         "partner_before": re.compile(rf"(?i)\b{alternation(words.partner)}\s+(?:the\s+)?$"),
+        "reached": re.compile(
+            rf"(?i)(?:\b(?<![Tt]he\s)(?<![Aa]\s){alternation(words.reach_verb)}|\b({alternation(words.record_verb - {'at', 'set'})}))"
+            r"\s+(?:an?\s+)?(?:(?:new|all-time|estimated|projected|[\da-z]+-(?:year|month|week|day))\s+){0,2}"
+            r"(?:(high|low|peak|record)(?:\s+(high|low))?(?:\s+of)?\s+)?$"
+        ),
         "record": re.compile(
             rf"(?i)\b{alternation(words.record_verb)}\s+(?:an?\s+)?(?:new\s+)?(?:all-time\s+)?record(?:\s+(high|low))?"
             r"(?:\s+of)?\s*$"
