@@ -254,6 +254,14 @@ def test_reached_level():
     assert one("The two sides reached agreement on 400,000 tonnes.", "400,000 tonnes")["direction"] is None
 
 
+def test_plural_direction_nouns():
+    # "in tax cuts", "price reductions of": plural direction nouns; a bare count of them is no change
+    assert one("The budget gives 3 bln dlrs in tax cuts to farmers.", "3 bln dlrs")["direction"] == "decrease"
+    assert one("It won 7 mln dlrs in fare increases in Ohio.", "7 mln dlrs")["direction"] == "increase"
+    assert one("There were price reductions of 20 pct on tin.", "20 pct")["direction"] == "decrease"
+    assert one("Of the 43 reductions, most were small.", "43")["direction"] is None
+
+
 def test_moves_without_numbers():
     r = figs("Japanese car exports to South Korea plunged after the row.").to_dict("records")
     assert len(r) == 1 and r[0]["direction"] == "decrease" and math.isnan(r[0]["value"])

@@ -337,6 +337,8 @@ def _word_after(q: _Near) -> str | None:
     if nm and nm.group(1).lower() in q.rules.words.frequency:
         nm = _NEXT_WORD.match(text, nm.end(), nm.end() + 20)
     d = q.rules.directions.get(nm.group(1).lower()) if nm else None
+    if d and d.noun and not q.fig.unit and nm.group(1).endswith("s"):
+        return None  # "43 reductions": a count of moves, not a change
     if d:
         return d.noun or d.after
     if nm and nm.group(1) == "in":
