@@ -262,6 +262,15 @@ def test_plural_direction_nouns():
     assert one("Of the 43 reductions, most were small.", "43")["direction"] is None
 
 
+def test_rate_in_the_figures_own_currency():
+    # "N <currency> to the dollar" with no currency named before it: a rate of that currency (exchange-rate)
+    r = one("The budget assumes an average of 1.65 Swiss francs to the dollar.", "1.65 Swiss francs")
+    assert r["unit"] == "CHF per USD" and set(r["countries"]) == {"Switzerland", "United States"}
+    r = one("The central bank fixed the rate at 131.4 pesetas to the dollar.", "131.4 pesetas")
+    assert r["unit"] == "ESP per USD" and set(r["countries"]) == {"Spain", "United States"}
+    assert one("Hungary's deficit was 12 billion forints.", "12 billion forints")["unit"] == "HUF"
+
+
 def test_moves_without_numbers():
     r = figs("Japanese car exports to South Korea plunged after the row.").to_dict("records")
     assert len(r) == 1 and r[0]["direction"] == "decrease" and math.isnan(r[0]["value"])
