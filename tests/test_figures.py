@@ -271,6 +271,15 @@ def test_rate_in_the_figures_own_currency():
     assert one("Hungary's deficit was 12 billion forints.", "12 billion forints")["unit"] == "HUF"
 
 
+def test_accounting_gain_is_an_amount():
+    # a profit booked after "gain" is an amount, not a rise (accounting-gain); a gain in exports still rises
+    r = one("Year net excludes an extraordinary gain of 410,000 dlrs.", "410,000 dlrs")
+    assert r["direction"] is None and "direction:accounting-gain" in r["rule"]
+    assert one("It booked a gain of 3.2 mln dlrs on the sale of its mill.", "3.2 mln dlrs")["direction"] is None
+    assert one("Coal exports showed a gain of 80 mln dlrs in May.", "80 mln dlrs")["direction"] == "increase"
+    assert one("Rice exports showed a gain of 6 pct after the sale.", "6 pct")["direction"] == "increase"
+
+
 def test_moves_without_numbers():
     r = figs("Japanese car exports to South Korea plunged after the row.").to_dict("records")
     assert len(r) == 1 and r[0]["direction"] == "decrease" and math.isnan(r[0]["value"])

@@ -90,8 +90,19 @@ def describe(
         direction, rule = _change_to_level(ctx, sentence, fig, rows, rules)
     if direction is None:
         direction, rule = _listed_level(ctx, sentence, fig, unit, rows, rules)
+    if direction == "increase" and _accounting_gain(ctx, sentence, fig, unit, rules):
+        direction, rule = None, "accounting-gain"
     quantity = _quantity(text, fig, unit, direction, rule)
     return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, quantity, direction, rule, rate)
+
+
+def _accounting_gain(ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rules: Rules) -> bool:
+    """ "net includes an extraordinary gain of 784,000 dlrs", "a gain of 1.1 mln dlrs on the sale": money after
+    "gain" in a sentence with an accounting word is a profit booked (an amount), not a rise."""
+    near = ctx.text[max(sentence.start, fig.start - 50) : fig.end + 12].lower()
+    if "gain" not in near or not unit or unit.split(" ")[0] not in rules.currency_country or " per " in unit:
+        return False  # the cheap test: no "gain" near a money figure
+    return rules.accounting_word.search(ctx.text, sentence.start, sentence.end) is not None
 
 
 def _quantity(text: str, fig: Candidate, unit: str | None, direction: str | None, rule: str | None) -> str:

@@ -102,6 +102,7 @@ class FigureWords:
     frequency: frozenset[str]  # between a figure and its direction noun: "a 10 pct annual reduction"
     balance: frozenset[str]  # a measure between two parties: the frame's pair applies to it ("the surplus")
     forecast: frozenset[str]  # before a figure in its sentence: the figure is expected ("is expected to", "would")
+    accounting: frozenset[str]  # with a money figure after "gain": a profit booked ("extraordinary", "on the sale")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +192,7 @@ class Rules:
     and_level: re.Pattern  # before a listed level: "and ", "and imports to "
     compare_word: re.Pattern  # "from", "against", "compared with": what follows is compared, not moved
     forecast_word: re.Pattern  # "expected", "forecast", "will": a figure after it in its sentence is a forecast
+    accounting_word: re.Pattern  # "extraordinary", "sale", "includes": a money "gain" in its sentence is a profit
 
 
 @lru_cache(maxsize=1)
@@ -479,6 +481,7 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         "sentence_stop": re.compile(r"[.;]"),
         "compare_word": re.compile(rf"(?i)\b{alternation(words.compare)}\b"),
         "forecast_word": re.compile(rf"(?i)\b{alternation(words.forecast)}\b"),
+        "accounting_word": re.compile(rf"(?i)\b{alternation(words.accounting)}\b"),
         "and_level": re.compile(r"(?i)\band\s+(?:[a-z]+\s+to\s+)?$"),
         "owner_break": re.compile(rf"(?i)\b{alternation(words.owner_break)}\b|[,;.:]"),
         "verb_gap": re.compile(rf"(?i)[,;]|\d|\b{alternation(words.verb_gap)}\b"),
