@@ -82,6 +82,7 @@ EXAMPLES = {
     ("direction", "verb-object-by"): ("Mills will cut their pulp sales to Europe by 8 pct.", "8 pct"),
     ("direction", "reached-level"): ("The tin stockpile reached 41,000 tonnes in May.", "41,000 tonnes"),
     ("direction", "accounting-gain"): ("Net includes a pretax gain of 2.1 mln dlrs.", "2.1 mln dlrs"),
+    ("direction", "benchmark-spread"): ("The notes pay 40 basis points above LIBOR.", "40 basis points"),
     ("direction", "restated-change"): ("Stocks were up 2.1 bln dlrs, or 3.4 pct, in May.", "3.4 pct"),
     ("direction", "listed-change"): ("The plan raises exports by 30 pct and imports by 12 pct.", "12 pct"),
     ("partners", "company-home"): ("Last year 30 Boeing jets were sold.", "30"),

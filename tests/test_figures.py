@@ -280,6 +280,17 @@ def test_accounting_gain_is_an_amount():
     assert one("Rice exports showed a gain of 6 pct after the sale.", "6 pct")["direction"] == "increase"
 
 
+def test_spread_over_a_benchmark_is_no_change():
+    # "above/below" a benchmark is a spread (benchmark-spread); above an earlier level is a change
+    r = one(
+        "The bonds were priced at 70 basis points over par, or 25 basis points below the prime rate.", "25 basis points"
+    )
+    assert r["direction"] is None and "direction:benchmark-spread" in r["rule"]
+    assert one("Nigeria pumped 90,000 bpd above its OPEC quota.", "90,000 bpd")["direction"] is None
+    assert one("Tin output was 9 pct below the 1985 level.", "9 pct")["direction"] == "decrease"
+    assert one("Coffee prices were 6 pct above the year-ago average.", "6 pct")["direction"] == "increase"
+
+
 def test_moves_without_numbers():
     r = figs("Japanese car exports to South Korea plunged after the row.").to_dict("records")
     assert len(r) == 1 and r[0]["direction"] == "decrease" and math.isnan(r[0]["value"])

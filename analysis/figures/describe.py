@@ -90,10 +90,21 @@ def describe(
         direction, rule = _change_to_level(ctx, sentence, fig, rows, rules)
     if direction is None:
         direction, rule = _listed_level(ctx, sentence, fig, unit, rows, rules)
-    if direction == "increase" and _accounting_gain(ctx, sentence, fig, unit, rules):
-        direction, rule = None, "accounting-gain"
+    direction, rule = _no_change(ctx, sentence, fig, unit, (direction, rule), rules)
     quantity = _quantity(text, fig, unit, direction, rule)
     return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, quantity, direction, rule, rate)
+
+
+def _no_change(
+    ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, found: tuple, rules: Rules
+) -> tuple[str | None, str | None]:
+    """The direction found, unless the figure is a profit booked or a spread over a benchmark (no change)."""
+    direction, rule = found
+    if direction == "increase" and _accounting_gain(ctx, sentence, fig, unit, rules):
+        return None, "accounting-gain"
+    if rule == "word-after" and rules.spread_after.match(ctx.text, fig.end):
+        return None, "benchmark-spread"  # "60 basis points above LIBOR", "1 mln bpd above its ceiling"
+    return direction, rule
 
 
 def _accounting_gain(ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rules: Rules) -> bool:

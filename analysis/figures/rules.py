@@ -103,6 +103,7 @@ class FigureWords:
     balance: frozenset[str]  # a measure between two parties: the frame's pair applies to it ("the surplus")
     forecast: frozenset[str]  # before a figure in its sentence: the figure is expected ("is expected to", "would")
     accounting: frozenset[str]  # with a money figure after "gain": a profit booked ("extraordinary", "on the sale")
+    benchmark: frozenset[str]  # after "N above/below": a spread over it, no change ("LIBOR", "ceiling")
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +194,7 @@ class Rules:
     compare_word: re.Pattern  # "from", "against", "compared with": what follows is compared, not moved
     forecast_word: re.Pattern  # "expected", "forecast", "will": a figure after it in its sentence is a forecast
     accounting_word: re.Pattern  # "extraordinary", "sale", "includes": a money "gain" in its sentence is a profit
+    spread_after: re.Pattern  # after a figure: "above/below" a benchmark within a few words, no time word between
 
 
 @lru_cache(maxsize=1)
@@ -482,6 +484,10 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         "compare_word": re.compile(rf"(?i)\b{alternation(words.compare)}\b"),
         "forecast_word": re.compile(rf"(?i)\b{alternation(words.forecast)}\b"),
         "accounting_word": re.compile(rf"(?i)\b{alternation(words.accounting)}\b"),
+        "spread_after": re.compile(
+            rf"(?i)\s+(?:above|below)(?:\s+(?!(?:year|ago|earlier|previous|last|week|month|season|quarter)\b)[\w'’-]+){{0,6}}?"
+            rf"\s+{alternation(words.benchmark)}\b"
+        ),
         "and_level": re.compile(r"(?i)\band\s+(?:[a-z]+\s+to\s+)?$"),
         "owner_break": re.compile(rf"(?i)\b{alternation(words.owner_break)}\b|[,;.:]"),
         "verb_gap": re.compile(rf"(?i)[,;]|\d|\b{alternation(words.verb_gap)}\b"),
