@@ -291,6 +291,14 @@ def test_spread_over_a_benchmark_is_no_change():
     assert one("Coffee prices were 6 pct above the year-ago average.", "6 pct")["direction"] == "increase"
 
 
+def test_listed_level_after_a_comparison():
+    # "and imports to N" after "from N": a second level moved, not an earlier one compared (listed-level)
+    text = "Wool exports rose to 812 mln dlrs from 640 mln and imports to 95 mln dlrs from 71 mln."
+    assert one(text, "95 mln dlrs")["direction"] == "increase"
+    text = "Stocks fell to 41,000 tonnes from 52,000 in 1986 and 60,000 in 1985."
+    assert one(text, "60,000")["direction"] is None
+
+
 def test_moves_without_numbers():
     r = figs("Japanese car exports to South Korea plunged after the row.").to_dict("records")
     assert len(r) == 1 and r[0]["direction"] == "decrease" and math.isnan(r[0]["value"])

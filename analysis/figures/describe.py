@@ -589,9 +589,10 @@ def _listed_level(
         ),
         None,
     )
-    if prev is None or is_change(prev) or not rules.and_level.search(ctx.text, prev.end, fig.start):
+    listed = rules.and_level.search(ctx.text, prev.end, fig.start) if prev and not is_change(prev) else None
+    if listed is None:
         return None, None
-    if rules.compare_word.search(ctx.text, prev.end, fig.start):
+    if rules.compare_word.search(ctx.text, prev.end, fig.start) and not listed.group().rstrip().endswith("to"):
         return None, None  # "fell to 190,000 from 270,000 in 1987 and 295,000 in 1986": earlier levels compared
     moved = [w for _, _, w in ctx.words.directions.between(prev.end, fig.start)]
     if any(rules.directions[w].verb or rules.directions[w].noun for w in moved):
