@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .carried import LEVEL_RULES, change_to_level, listed_change, listed_level, restated_change
 from .context import Context, Sentence
 from .numbers import Candidate, SentenceFigures, approx_start, hedges_removed, prev_word
 from .rates import Rate, exchange_rate
@@ -31,11 +32,9 @@ _NEXT_PART = re.compile(r"(?: |-)([A-Za-z]+)")  # the next word of a compound mo
 _BY_END = re.compile(r"(?i)\bby\s*$")
 _UNCHANGED_AFTER = re.compile(r",?\s+(?:little\s+)?([A-Za-z]+)\b")
 _AT_TO = ("at ", "to ", "At ", "To ")
-_OR_RESTATED = re.compile(r",\s+or\s+")  # "up 8.2 bln dlrs, or 1.4 pct"
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
 _MOVED_UP = re.compile(r"(?:ed|\bit|\bthem|\bwent)\s+$")  # "edged up to", "brought it up to": a move
 _ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
-_ADVERB_RULES = ("direction:adverb-before", "direction:adverb-by")  # "up 10 mln dlrs at": a market report's level
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
@@ -83,13 +82,13 @@ def describe(
         return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, "change", fig.direction, "move-verb")
     direction, rule = direction_of(_Near(ctx, fig, wlo, figs, rules))
     if direction is None and unit == "percent":
-        direction, rule = _restated_change(ctx, sentence, fig, rows)
+        direction, rule = restated_change(ctx, sentence, fig, rows)
     if direction is None and unit == "percent":
-        direction, rule = _listed_change(ctx, sentence, fig, rows, rules)
+        direction, rule = listed_change(ctx, sentence, fig, rows, rules)
     if direction is None:
-        direction, rule = _change_to_level(ctx, sentence, fig, rows, rules)
+        direction, rule = change_to_level(ctx, sentence, fig, rows, rules)
     if direction is None:
-        direction, rule = _listed_level(ctx, sentence, fig, unit, rows, rules)
+        direction, rule = listed_level(ctx, sentence, fig, unit, rows, rules)
     direction, rule = _no_change(ctx, sentence, fig, unit, (direction, rule), rules)
     quantity = _quantity(text, fig, unit, direction, rule)
     return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, quantity, direction, rule, rate)
@@ -493,21 +492,6 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[_Near], str | None]], ...] = (
     ("reached-level", _reached_level),  # last: "reached 5 bln, down 3 pct from" is a fall
 )
 
-# rules that move a level (the figure is where the quantity stood after the move, not the change itself)
-LEVEL_RULES = frozenset(
-    {
-        "adverb-to-level",
-        "unchanged-after",
-        "level-up-from",
-        "record-level",
-        "compared-level",
-        "verb-to-level",
-        "change-to-level",
-        "listed-level",
-        "reached-level",
-    }
-)
-
 
 def direction_of(q: _Near) -> tuple[str | None, str | None]:
     """(direction, rule name) of the first direction rule that finds one, or (None, None) for a level."""
@@ -516,85 +500,3 @@ def direction_of(q: _Near) -> tuple[str | None, str | None]:
         if direction:
             return direction, name
     return None, None
-
-
-def _listed_change(
-    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow], rules: Rules
-) -> tuple[str | None, str | None]:
-    """A percent in a list that leaves out the verb takes the direction of the percent change before it in
-    the sentence: "Canada rose 3 pct to 2.6 mln; Japan, 9.9 pct to 1.2 mln", "imports 24.4 pct to 2.1 bln",
-    "increase trade by 20 pct and output by 9 pct"."""
-    text = ctx.text
-    lead = hedges_removed(text[max(sentence.start, fig.start - 40) : fig.start])
-    if not (
-        rules.ellipsis.match(text, fig.end)
-        or prev_word(text, fig.start)[0].lower() == "by"
-        or rules.carried.search(lead)
-    ):
-        return None, None
-    prev = next((x for x in reversed(rows) if x.start >= sentence.start and x.unit == "percent" and x.direction), None)
-    if prev is None or not is_change(prev):
-        return None, None
-    moved = [w for _, _, w in ctx.words.directions.between(prev.end, fig.start)]
-    if not any(rules.directions[w].verb or rules.directions[w].noun for w in moved):
-        return prev.direction, "listed-change"
-    return None, None
-
-
-def _restated_change(
-    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow]
-) -> tuple[str | None, str | None]:
-    """ "inventories were up 8.2 billion dlrs, or 1.4 pct": a percent after ", or" restates the change before it."""
-    prev = rows[-1] if rows and rows[-1].start >= sentence.start else None
-    if (
-        prev is None
-        or not is_change(prev)
-        or not _OR_RESTATED.fullmatch(hedges_removed(ctx.text[prev.end : fig.start]))
-    ):
-        return None, None
-    return prev.direction, "restated-change"
-
-
-def is_change(row: FigureRow) -> bool:
-    """Whether the row is a change with a direction (not a level moved by a verb)."""
-    return bool(row.direction) and row.rule.rpartition("direction:")[2] not in LEVEL_RULES
-
-
-def _change_to_level(
-    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow], rules: Rules
-) -> tuple[str | None, str | None]:
-    """ "exports rose 27 pct to 7.28 bln dlrs", "imports 24.4 pct to 2.14 bln", "rose 4 pct in the fourth quarter
-    to 31 mln tonnes", "closed up 1/4 at 31-1/2 dlrs": the level a change moved the quantity to carries the
-    change's direction."""
-    prev = rows[-1] if rows and rows[-1].start >= sentence.start else None
-    if prev is None or not is_change(prev) or prev.value != prev.value:
-        return None, None
-    m = rules.change_to.fullmatch(ctx.text, prev.end, fig.start)
-    if m and (m.group(1).lower() == "to" or fig.unit not in (None, "count") and prev.rule.endswith(_ADVERB_RULES)):
-        return prev.direction, "change-to-level"  # "down 3/8 at 24 dlrs"; not "cut 5 pct at 2,000 stores"
-    return None, None
-
-
-def _listed_level(
-    ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rows: list[FigureRow], rules: Rules
-) -> tuple[str | None, str | None]:
-    """ "increasing to 640,000 tonnes in 1988 and 670,000 tonnes in 1989", "exports rose to 100 bln and imports
-    to 159 bln": a level listed with "and" after a level moved by a verb moved the same way."""
-    bare = unit == "count" and fig.scale > 1  # "56.1 billion" after "63.2 billion baht": the unit is left out
-    prev = next(
-        (
-            x
-            for x in reversed(rows)
-            if x.start >= sentence.start and x.direction and (x.unit == unit or bare and x.unit != "percent")
-        ),
-        None,
-    )
-    listed = rules.and_level.search(ctx.text, prev.end, fig.start) if prev and not is_change(prev) else None
-    if listed is None:
-        return None, None
-    if rules.compare_word.search(ctx.text, prev.end, fig.start) and not listed.group().rstrip().endswith("to"):
-        return None, None  # "fell to 190,000 from 270,000 in 1987 and 295,000 in 1986": earlier levels compared
-    moved = [w for _, _, w in ctx.words.directions.between(prev.end, fig.start)]
-    if any(rules.directions[w].verb or rules.directions[w].noun for w in moved):
-        return None, None
-    return prev.direction, "listed-level"
