@@ -299,6 +299,16 @@ def test_listed_level_after_a_comparison():
     assert one(text, "60,000")["direction"] is None
 
 
+def test_level_reached_after_an_estimate_word():
+    # "to an estimated", "to a provisional": the level a move reached (verb-to-level, change-to-level)
+    assert one("Jute exports rose to an estimated 410,000 tonnes.", "410,000 tonnes")["direction"] == "increase"
+    r = one("The surplus fell 2 bln guilders to a provisional 9.4 billion guilders.", "9.4 billion guilders")
+    assert r["direction"] == "decrease"
+    assert (
+        one("A fall in tin output to a tentatively forecast 8,000 tonnes.", "8,000 tonnes")["direction"] == "decrease"
+    )
+
+
 def test_moves_without_numbers():
     r = figs("Japanese car exports to South Korea plunged after the row.").to_dict("records")
     assert len(r) == 1 and r[0]["direction"] == "decrease" and math.isnan(r[0]["value"])

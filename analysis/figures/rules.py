@@ -104,6 +104,7 @@ class FigureWords:
     forecast: frozenset[str]  # before a figure in its sentence: the figure is expected ("is expected to", "would")
     accounting: frozenset[str]  # with a money figure after "gain": a profit booked ("extraordinary", "on the sale")
     benchmark: frozenset[str]  # after "N above/below": a spread over it, no change ("LIBOR", "ceiling")
+    estimate: frozenset[str]  # between "to a(n)" and a level reached: "rose to an estimated 5 bln", "to a likely"
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,7 +398,7 @@ def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions
         ),
         "change_to": re.compile(
             rf"(?i)(?:\s+(?:in|during|over|last|this)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{1,3}}?(?:\s+(?:19|20)\d\d)?)?"
-            rf"\s*(?:{alternation(HEDGES)}\s+)?(to|at)\s+(?:an?\s+)?(?:record\s+)?(?:{sym})?"
+            rf"\s*(?:{alternation(HEDGES)}\s+)?(to|at)\s+(?:an?\s+)?(?:{alternation(words.estimate)}\s+)?(?:record\s+)?(?:{sym})?"
         ),
         "compared_gap": re.compile(rf"\s*(?i:{alternation(words.compare)})\.?\s*"),
         "compared_after": re.compile(rf"(?i)(?:\s+[^\s,;]+){{0,6}}?,?\s+{compared}\s+"),
@@ -471,7 +472,7 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         ),
         "to_reached": re.compile(
             rf"(?i)\s*(?:[\w'’-]+\s+){{0,5}}?to\s+(?:{alternation(ARTICLES)}\s+)?"
-            rf"(?:{alternation(words.level_noun)}\s+(?:of\s+)?)?"
+            rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+)?(?:{alternation(words.level_noun)}\s+(?:of\s+)?)?"
         ),
         "comparative": re.compile(rf"(?i)\s+(?:much\s+)?{alternation(words.comparative)}\b"),
         "window_end": re.compile(rf"(?i)\b{alternation(words.window_end)}\b"),
