@@ -222,6 +222,93 @@ def test_change_level_and_directions():
     assert one("Exports to Japan accounted for 40 pct of the total.", "40 pct")["quantity"] == "share"
 
 
+def test_change_to_level_after_a_period_or_at():
+    # second pass of issue 26: a period between the change and its level, and "up X at Y" of a market report
+    r = one("Copper output rose 3.1 pct in the second quarter to 42.5 mln tonnes.", "42.5 mln tonnes")
+    assert (r["direction"], r["quantity"]) == ("increase", "level")
+    assert one("Wool sales fell 8 pct last season to 1.2 billion dlrs.", "1.2 billion dlrs")["direction"] == "decrease"
+    assert one("The bank's stock closed down 3/8 at 24-1/4 dlrs.", "24-1/4 dlrs")["direction"] == "decrease"
+    assert one("The grocer cut prices four pct at 1,500 shops.", "1,500")["direction"] is None  # "at" a count
+
+
+def test_verb_object_by():
+    # a verb, its object with where it goes or comes from, "by" and the change (verb-object-by)
+    assert one("Chile plans to cut its copper sales to Asia by about 9 pct.", "9 pct")["direction"] == "decrease"
+    r = one("The mill will increase its pulp shipments from Quebec by 40,000 tonnes.", "40,000 tonnes")
+    assert r["direction"] == "increase"
+    assert one("Sales to Peru were 4 mln dlrs, set by 12 dealers.", "4 mln dlrs")["direction"] is None
+
+
+def test_reached_level():
+    # a level reached is where a rise took it; a low of, a fall (reached-level)
+    r = one(
+        "Korea's current account surplus, which reached 4.6 billion dlrs last year, worried Washington.",
+        "4.6 billion dlrs",
+    )
+    assert (r["direction"], r["quantity"]) == ("increase", "level")
+    assert one("Zinc stocks are expected to top 90,000 tonnes.", "90,000 tonnes")["direction"] == "increase"
+    assert one("The peso hit a two-year low of 2,100 to the dollar.", "2,100")["direction"] == "decrease"
+    assert one("Rice output reached 3 mln tonnes, down 4 pct on 1985.", "3 mln tonnes")["direction"] == "decrease"
+    assert one("The top 20 firms sold 4 mln tonnes.", "4 mln tonnes")["direction"] is None
+    assert one("Wool sales hit 3 mln dlrs.", "3 mln dlrs")["direction"] is None
+    assert one("The two sides reached agreement on 400,000 tonnes.", "400,000 tonnes")["direction"] is None
+
+
+def test_plural_direction_nouns():
+    # "in tax cuts", "price reductions of": plural direction nouns; a bare count of them is no change
+    assert one("The budget gives 3 bln dlrs in tax cuts to farmers.", "3 bln dlrs")["direction"] == "decrease"
+    assert one("It won 7 mln dlrs in fare increases in Ohio.", "7 mln dlrs")["direction"] == "increase"
+    assert one("There were price reductions of 20 pct on tin.", "20 pct")["direction"] == "decrease"
+    assert one("Of the 43 reductions, most were small.", "43")["direction"] is None
+
+
+def test_rate_in_the_figures_own_currency():
+    # "N <currency> to the dollar" with no currency named before it: a rate of that currency (exchange-rate)
+    r = one("The budget assumes an average of 1.65 Swiss francs to the dollar.", "1.65 Swiss francs")
+    assert r["unit"] == "CHF per USD" and set(r["countries"]) == {"Switzerland", "United States"}
+    r = one("The central bank fixed the rate at 131.4 pesetas to the dollar.", "131.4 pesetas")
+    assert r["unit"] == "ESP per USD" and set(r["countries"]) == {"Spain", "United States"}
+    assert one("Hungary's deficit was 12 billion forints.", "12 billion forints")["unit"] == "HUF"
+
+
+def test_accounting_gain_is_an_amount():
+    # a profit booked after "gain" is an amount, not a rise (accounting-gain); a gain in exports still rises
+    r = one("Year net excludes an extraordinary gain of 410,000 dlrs.", "410,000 dlrs")
+    assert r["direction"] is None and "direction:accounting-gain" in r["rule"]
+    assert one("It booked a gain of 3.2 mln dlrs on the sale of its mill.", "3.2 mln dlrs")["direction"] is None
+    assert one("Coal exports showed a gain of 80 mln dlrs in May.", "80 mln dlrs")["direction"] == "increase"
+    assert one("Rice exports showed a gain of 6 pct after the sale.", "6 pct")["direction"] == "increase"
+
+
+def test_spread_over_a_benchmark_is_no_change():
+    # "above/below" a benchmark is a spread (benchmark-spread); above an earlier level is a change
+    r = one(
+        "The bonds were priced at 70 basis points over par, or 25 basis points below the prime rate.", "25 basis points"
+    )
+    assert r["direction"] is None and "direction:benchmark-spread" in r["rule"]
+    assert one("Nigeria pumped 90,000 bpd above its OPEC quota.", "90,000 bpd")["direction"] is None
+    assert one("Tin output was 9 pct below the 1985 level.", "9 pct")["direction"] == "decrease"
+    assert one("Coffee prices were 6 pct above the year-ago average.", "6 pct")["direction"] == "increase"
+
+
+def test_listed_level_after_a_comparison():
+    # "and imports to N" after "from N": a second level moved, not an earlier one compared (listed-level)
+    text = "Wool exports rose to 812 mln dlrs from 640 mln and imports to 95 mln dlrs from 71 mln."
+    assert one(text, "95 mln dlrs")["direction"] == "increase"
+    text = "Stocks fell to 41,000 tonnes from 52,000 in 1986 and 60,000 in 1985."
+    assert one(text, "60,000")["direction"] is None
+
+
+def test_level_reached_after_an_estimate_word():
+    # "to an estimated", "to a provisional": the level a move reached (verb-to-level, change-to-level)
+    assert one("Jute exports rose to an estimated 410,000 tonnes.", "410,000 tonnes")["direction"] == "increase"
+    r = one("The surplus fell 2 bln guilders to a provisional 9.4 billion guilders.", "9.4 billion guilders")
+    assert r["direction"] == "decrease"
+    assert (
+        one("A fall in tin output to a tentatively forecast 8,000 tonnes.", "8,000 tonnes")["direction"] == "decrease"
+    )
+
+
 def test_moves_without_numbers():
     r = figs("Japanese car exports to South Korea plunged after the row.").to_dict("records")
     assert len(r) == 1 and r[0]["direction"] == "decrease" and math.isnan(r[0]["value"])

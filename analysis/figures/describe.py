@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .carried import LEVEL_RULES, change_to_level, listed_change, listed_level, restated_change
 from .context import Context, Sentence
 from .numbers import Candidate, SentenceFigures, approx_start, hedges_removed, prev_word
 from .rates import Rate, exchange_rate
@@ -31,9 +32,9 @@ _NEXT_PART = re.compile(r"(?: |-)([A-Za-z]+)")  # the next word of a compound mo
 _BY_END = re.compile(r"(?i)\bby\s*$")
 _UNCHANGED_AFTER = re.compile(r",?\s+(?:little\s+)?([A-Za-z]+)\b")
 _AT_TO = ("at ", "to ", "At ", "To ")
-_OR_RESTATED = re.compile(r",\s+or\s+")  # "up 8.2 bln dlrs, or 1.4 pct"
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
 _MOVED_UP = re.compile(r"(?:ed|\bit|\bthem|\bwent)\s+$")  # "edged up to", "brought it up to": a move
+_ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
@@ -81,15 +82,37 @@ def describe(
         return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, "change", fig.direction, "move-verb")
     direction, rule = direction_of(_Near(ctx, fig, wlo, figs, rules))
     if direction is None and unit == "percent":
-        direction, rule = _restated_change(ctx, sentence, fig, rows)
+        direction, rule = restated_change(ctx, sentence, fig, rows)
     if direction is None and unit == "percent":
-        direction, rule = _listed_change(ctx, sentence, fig, rows, rules)
+        direction, rule = listed_change(ctx, sentence, fig, rows, rules)
     if direction is None:
-        direction, rule = _change_to_level(ctx, sentence, fig, rows, rules)
+        direction, rule = change_to_level(ctx, sentence, fig, rows, rules)
     if direction is None:
-        direction, rule = _listed_level(ctx, sentence, fig, unit, rows, rules)
+        direction, rule = listed_level(ctx, sentence, fig, unit, rows, rules)
+    direction, rule = _no_change(ctx, sentence, fig, unit, (direction, rule), rules)
     quantity = _quantity(text, fig, unit, direction, rule)
     return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, quantity, direction, rule, rate)
+
+
+def _no_change(
+    ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, found: tuple, rules: Rules
+) -> tuple[str | None, str | None]:
+    """The direction found, unless the figure is a profit booked or a spread over a benchmark (no change)."""
+    direction, rule = found
+    if direction == "increase" and _accounting_gain(ctx, sentence, fig, unit, rules):
+        return None, "accounting-gain"
+    if rule == "word-after" and rules.spread_after.match(ctx.text, fig.end):
+        return None, "benchmark-spread"  # "60 basis points above LIBOR", "1 mln bpd above its ceiling"
+    return direction, rule
+
+
+def _accounting_gain(ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rules: Rules) -> bool:
+    """ "net includes an extraordinary gain of 784,000 dlrs", "a gain of 1.1 mln dlrs on the sale": money after
+    "gain" in a sentence with an accounting word is a profit booked (an amount), not a rise."""
+    near = ctx.text[max(sentence.start, fig.start - 50) : fig.end + 12].lower()
+    if "gain" not in near or not unit or unit.split(" ")[0] not in rules.currency_country or " per " in unit:
+        return False  # the cheap test: no "gain" near a money figure
+    return rules.accounting_word.search(ctx.text, sentence.start, sentence.end) is not None
 
 
 def _quantity(text: str, fig: Candidate, unit: str | None, direction: str | None, rule: str | None) -> str:
@@ -335,6 +358,8 @@ def _word_after(q: _Near) -> str | None:
     if nm and nm.group(1).lower() in q.rules.words.frequency:
         nm = _NEXT_WORD.match(text, nm.end(), nm.end() + 20)
     d = q.rules.directions.get(nm.group(1).lower()) if nm else None
+    if d and d.noun and not q.fig.unit and nm.group(1).endswith("s"):
+        return None  # "43 reductions": a count of moves, not a change
     if d:
         return d.noun or d.after
     if nm and nm.group(1) == "in":
@@ -419,6 +444,36 @@ def _verb_before(q: _Near) -> str | None:
     return last[1]
 
 
+def _verb_object_by(q: _Near) -> str | None:
+    """ "cut its coffee exports to Europe by 12 pct", "raise shipments from Vancouver by 15 pct": a direction verb,
+    its object with the place it goes to or comes from, then "by" and the change (verb-before stops at "to")."""
+    if q.prev.lower() != "by":
+        return None  # the cheap test: "by" right before the figure
+    last = q.last_verb()
+    if last is None or q.figure_between(last[0], q.fig.start):
+        return None
+    gap = hedges_removed(q.text[last[0] : q.fig.start])
+    if q.rules.object_gap.search(gap) or len(gap.split()) > 9:
+        return None
+    return last[1]
+
+
+def _reached_level(q: _Near) -> str | None:
+    """ "the surplus, which reached 58.6 bln dlrs", "was projected to top 10 bln", "hit a 52-week low of 115 dlrs"
+    (decrease): a level reached is where a rise (or, to a low, a fall) took the quantity."""
+    window = q.text[max(q.lo, q.fig.start - 60) : q.hedge]
+    if "reach" not in window and "top" not in window and "hit" not in window and "touch" not in window:
+        return None  # the cheap test
+    m = q.rules.reached.search(q.text, max(q.lo, q.fig.start - 60), q.hedge)
+    if m is None or (m.group(1) and not m.group(2)) or q.figure_between(m.start(), q.fig.start):
+        return None  # "hit 5 bln" is no reach: only "hit a high/low/record"
+    after = _ADVERB_AFTER.match(q.text, q.fig.end)  # "reached 5 bln, down 3 pct": the adverb says it
+    d = q.rules.directions.get(after.group(1).lower()) if after else None
+    if d and d.adverb:
+        return d.adverb
+    return "decrease" if "low" in (m.group(2) or "", m.group(3) or "") else "increase"
+
+
 DIRECTION_RULES: tuple[tuple[str, Callable[[_Near], str | None]], ...] = (
     ("adverb-by", _adverb_by),
     ("adverb-before", _adverb_before),
@@ -432,21 +487,9 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[_Near], str | None]], ...] = (
     ("barrier-lifted", _barrier_lifted),
     ("verb-to-level", _verb_to_level),
     ("verb-before", _verb_before),
+    ("verb-object-by", _verb_object_by),
     ("level-up-from", _level_up_from),  # after the verbs: in "rose 1.8 pct, down from 2.3 pct" the verb says it
-)
-
-# rules that move a level (the figure is where the quantity stood after the move, not the change itself)
-LEVEL_RULES = frozenset(
-    {
-        "adverb-to-level",
-        "unchanged-after",
-        "level-up-from",
-        "record-level",
-        "compared-level",
-        "verb-to-level",
-        "change-to-level",
-        "listed-level",
-    }
+    ("reached-level", _reached_level),  # last: "reached 5 bln, down 3 pct from" is a fall
 )
 
 
@@ -457,82 +500,3 @@ def direction_of(q: _Near) -> tuple[str | None, str | None]:
         if direction:
             return direction, name
     return None, None
-
-
-def _listed_change(
-    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow], rules: Rules
-) -> tuple[str | None, str | None]:
-    """A percent in a list that leaves out the verb takes the direction of the percent change before it in
-    the sentence: "Canada rose 3 pct to 2.6 mln; Japan, 9.9 pct to 1.2 mln", "imports 24.4 pct to 2.1 bln",
-    "increase trade by 20 pct and output by 9 pct"."""
-    text = ctx.text
-    lead = hedges_removed(text[max(sentence.start, fig.start - 40) : fig.start])
-    if not (
-        rules.ellipsis.match(text, fig.end)
-        or prev_word(text, fig.start)[0].lower() == "by"
-        or rules.carried.search(lead)
-    ):
-        return None, None
-    prev = next((x for x in reversed(rows) if x.start >= sentence.start and x.unit == "percent" and x.direction), None)
-    if prev is None or not is_change(prev):
-        return None, None
-    moved = [w for _, _, w in ctx.words.directions.between(prev.end, fig.start)]
-    if not any(rules.directions[w].verb or rules.directions[w].noun for w in moved):
-        return prev.direction, "listed-change"
-    return None, None
-
-
-def _restated_change(
-    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow]
-) -> tuple[str | None, str | None]:
-    """ "inventories were up 8.2 billion dlrs, or 1.4 pct": a percent after ", or" restates the change before it."""
-    prev = rows[-1] if rows and rows[-1].start >= sentence.start else None
-    if (
-        prev is None
-        or not is_change(prev)
-        or not _OR_RESTATED.fullmatch(hedges_removed(ctx.text[prev.end : fig.start]))
-    ):
-        return None, None
-    return prev.direction, "restated-change"
-
-
-def is_change(row: FigureRow) -> bool:
-    """Whether the row is a change with a direction (not a level moved by a verb)."""
-    return bool(row.direction) and row.rule.rpartition("direction:")[2] not in LEVEL_RULES
-
-
-def _change_to_level(
-    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow], rules: Rules
-) -> tuple[str | None, str | None]:
-    """ "exports rose 27 pct to 7.28 bln dlrs", "imports 24.4 pct to 2.14 bln": the level a change moved the
-    quantity to carries the change's direction."""
-    prev = rows[-1] if rows and rows[-1].start >= sentence.start else None
-    if prev is None or not is_change(prev) or prev.value != prev.value:
-        return None, None
-    if rules.change_to.fullmatch(ctx.text, prev.end, fig.start):
-        return prev.direction, "change-to-level"
-    return None, None
-
-
-def _listed_level(
-    ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rows: list[FigureRow], rules: Rules
-) -> tuple[str | None, str | None]:
-    """ "increasing to 640,000 tonnes in 1988 and 670,000 tonnes in 1989", "exports rose to 100 bln and imports
-    to 159 bln": a level listed with "and" after a level moved by a verb moved the same way."""
-    bare = unit == "count" and fig.scale > 1  # "56.1 billion" after "63.2 billion baht": the unit is left out
-    prev = next(
-        (
-            x
-            for x in reversed(rows)
-            if x.start >= sentence.start and x.direction and (x.unit == unit or bare and x.unit != "percent")
-        ),
-        None,
-    )
-    if prev is None or is_change(prev) or not rules.and_level.search(ctx.text, prev.end, fig.start):
-        return None, None
-    if rules.compare_word.search(ctx.text, prev.end, fig.start):
-        return None, None  # "fell to 190,000 from 270,000 in 1987 and 295,000 in 1986": earlier levels compared
-    moved = [w for _, _, w in ctx.words.directions.between(prev.end, fig.start)]
-    if any(rules.directions[w].verb or rules.directions[w].noun for w in moved):
-        return None, None
-    return prev.direction, "listed-level"

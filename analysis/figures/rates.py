@@ -7,7 +7,7 @@ sentence writes one:
 - the subject currency before a figure in another currency: "the dollar fell to 151.20 yen", "sterling eased to
   2.950 marks", "the yen's strength brought it up to 1.2555 marks per 100";
 - a number "to"/"against"/"per" a currency, after a subject currency: "the Taiwan dollar rose to 36.77 to the U.S.
-  dollar";
+  dollar", or in a currency of its own: "a rate of 1.83 marks to the dollar";
 - a pair written with a slash before "rate": "a yen/dollar rate of 172".
 
 A money figure with a scale ("5 billion yen") is an amount, never a rate.
@@ -56,6 +56,8 @@ def exchange_rate(ctx: Context, sentence: Sentence, fig: Candidate, rules: Rules
     if base and names:  # "the Taiwan dollar rose to 36.77 to the U.S. dollar"
         quote = _code(names[-1], rules)
         return _rate(quote, base, ctx.day, rules) if quote != base else None
+    if base and code and code != base:  # "a rate of 1.83 marks to the dollar": the figure's own currency
+        return _rate(code, base, ctx.day, rules)
     if not code:  # "... near 148.50 yen and the U.S. currency firmed to 149.05/15": the sentence's rate unit
         code = _earlier_money(sentence, fig, rules)
         if not code:

@@ -84,6 +84,7 @@ class FigureWords:
     partner: frozenset[str]  # before a country: the partner of a flow: "exports to Japan"
     record_verb: frozenset[str]  # before "a record": a level reached: "hit a record"
     level_noun: frozenset[str]  # after "rose to a": the level reached: "to an average of"
+    reach_verb: frozenset[str]  # before a figure: a level reached by a rise: "reached 58 bln dlrs"
     comparative: frozenset[str]  # after a direction verb: a comparison: "fell faster than"
     window_end: frozenset[str]  # after a figure: the end of the words naming its countries
     owner_break: frozenset[str]  # between a country and a metric: no ownership ("Japan to trade")
@@ -101,6 +102,9 @@ class FigureWords:
     frequency: frozenset[str]  # between a figure and its direction noun: "a 10 pct annual reduction"
     balance: frozenset[str]  # a measure between two parties: the frame's pair applies to it ("the surplus")
     forecast: frozenset[str]  # before a figure in its sentence: the figure is expected ("is expected to", "would")
+    accounting: frozenset[str]  # with a money figure after "gain": a profit booked ("extraordinary", "on the sale")
+    benchmark: frozenset[str]  # after "N above/below": a spread over it, no change ("LIBOR", "ceiling")
+    estimate: frozenset[str]  # between "to a(n)" and a level reached: "rose to an estimated 5 bln", "to a likely"
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,13 +165,15 @@ class Rules:
     prep_before: re.Pattern  # the preposition before a period ("since", "as of")
     # --- metric and direction (describe.py, moves.py)
     record: re.Pattern  # "hit a record", "reached a new all-time record low of" before a figure
+    reached: re.Pattern  # "reached (an estimated)", "hit a 52-week low of" before a figure (group 1: a hit verb)
     to_reached: re.Pattern  # between a direction verb and a figure: it moved to that level ("dropped to")
     verb_gap: re.Pattern  # between a direction verb and a figure: the figure is not its change
+    object_gap: re.Pattern  # the same between a verb and "by" (its object's "to Europe", "from Japan" allowed)
     ellipsis: re.Pattern  # " to $2.1 bln" after a percent: a list that leaves out its verb
     swing_to: re.Pattern  # before a figure: "swung into a deficit of", "returned to a" (group 1: the balance)
     balance_after: re.Pattern  # after a figure: "deficit", "trade surplus" (group 1: the balance)
     carried: re.Pattern  # before a percent: "and", "after just", "up from last year's": a list of changes
-    change_to: re.Pattern  # between a change and a level: " to (a record) ": the level it moved to
+    change_to: re.Pattern  # between a change and a level: "( in March) to (a record) ", " at ": the level it moved to
     compared_after: re.Pattern  # after a level: "..., compared with" an earlier level
     up_from: re.Pattern  # after a level: ", up/down from" an earlier one
     comparative: re.Pattern  # after a direction verb: "fell (much) faster"
@@ -188,6 +194,8 @@ class Rules:
     and_level: re.Pattern  # before a listed level: "and ", "and imports to "
     compare_word: re.Pattern  # "from", "against", "compared with": what follows is compared, not moved
     forecast_word: re.Pattern  # "expected", "forecast", "will": a figure after it in its sentence is a forecast
+    accounting_word: re.Pattern  # "extraordinary", "sale", "includes": a money "gain" in its sentence is a profit
+    spread_after: re.Pattern  # after a figure: "above/below" a benchmark within a few words, no time word between
 
 
 @lru_cache(maxsize=1)
@@ -388,7 +396,10 @@ def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions
         "carried": re.compile(
             rf"(?i)(?:^|\s)(?:{alternation(words.carry)})\s+(?:by\s+)?(?:[a-z]+\s+[a-z]+['’]s\s+|(?!(?:an?|the|to)\s)[a-z]+\s+)?(?:{sym})?$"
         ),
-        "change_to": re.compile(rf"(?i)\s*(?:{alternation(HEDGES)}\s+)?to\s+(?:an?\s+)?(?:record\s+)?(?:{sym})?"),
+        "change_to": re.compile(
+            rf"(?i)(?:\s+(?:in|during|over|last|this)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{1,3}}?(?:\s+(?:19|20)\d\d)?)?"
+            rf"\s*(?:{alternation(HEDGES)}\s+)?(to|at)\s+(?:an?\s+)?(?:{alternation(words.estimate)}\s+)?(?:record\s+)?(?:{sym})?"
+        ),
         "compared_gap": re.compile(rf"\s*(?i:{alternation(words.compare)})\.?\s*"),
         "compared_after": re.compile(rf"(?i)(?:\s+[^\s,;]+){{0,6}}?,?\s+{compared}\s+"),
         "up_from": re.compile(rf"(?i)(?:\s+(?!{adverbs}\b)[^\s,;]+){{0,8}}?,?\s+({adverbs})\s+from\b"),
@@ -450,13 +461,18 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
     return {
         "route": re.compile(rf"(?i)\b{alternation(words.route)}\s+(?:the\s+)?$"),
         "partner_before": re.compile(rf"(?i)\b{alternation(words.partner)}\s+(?:the\s+)?$"),
+        "reached": re.compile(
+            rf"(?i)(?:\b(?<![Tt]he\s)(?<![Aa]\s){alternation(words.reach_verb)}|\b({alternation(words.record_verb - {'at', 'set'})}))"
+            r"\s+(?:an?\s+)?(?:(?:new|all-time|estimated|projected|[\da-z]+-(?:year|month|week|day))\s+){0,2}"
+            r"(?:(high|low|peak|record)(?:\s+(high|low))?(?:\s+of)?\s+)?$"
+        ),
         "record": re.compile(
             rf"(?i)\b{alternation(words.record_verb)}\s+(?:an?\s+)?(?:new\s+)?(?:all-time\s+)?record(?:\s+(high|low))?"
             r"(?:\s+of)?\s*$"
         ),
         "to_reached": re.compile(
             rf"(?i)\s*(?:[\w'’-]+\s+){{0,5}}?to\s+(?:{alternation(ARTICLES)}\s+)?"
-            rf"(?:{alternation(words.level_noun)}\s+(?:of\s+)?)?"
+            rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+)?(?:{alternation(words.level_noun)}\s+(?:of\s+)?)?"
         ),
         "comparative": re.compile(rf"(?i)\s+(?:much\s+)?{alternation(words.comparative)}\b"),
         "window_end": re.compile(rf"(?i)\b{alternation(words.window_end)}\b"),
@@ -468,9 +484,17 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         "sentence_stop": re.compile(r"[.;]"),
         "compare_word": re.compile(rf"(?i)\b{alternation(words.compare)}\b"),
         "forecast_word": re.compile(rf"(?i)\b{alternation(words.forecast)}\b"),
+        "accounting_word": re.compile(rf"(?i)\b{alternation(words.accounting)}\b"),
+        "spread_after": re.compile(
+            rf"(?i)\s+(?:above|below)(?:\s+(?!(?:year|ago|earlier|previous|last|week|month|season|quarter)\b)[\w'’-]+){{0,6}}?"
+            rf"\s+{alternation(words.benchmark)}\b"
+        ),
         "and_level": re.compile(r"(?i)\band\s+(?:[a-z]+\s+to\s+)?$"),
         "owner_break": re.compile(rf"(?i)\b{alternation(words.owner_break)}\b|[,;.:]"),
         "verb_gap": re.compile(rf"(?i)[,;]|\d|\b{alternation(words.verb_gap)}\b"),
+        "object_gap": re.compile(
+            rf"(?i)[,;]|\d|\b{alternation(words.verb_gap - {'to', 'from', 'at', 'against', 'and'})}\b"
+        ),
         "not_subject": re.compile(rf"(?i)\b{alternation(words.not_subject)}\b|n't"),
         "bilateral_words": re.compile(rf"(?i){alternation(words.bilateral | {'the two', 'both'})}"),
         "bilateral": re.compile(

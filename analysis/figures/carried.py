@@ -1,0 +1,115 @@
+"""Directions carried from the rows already written in the sentence: a percent restated (", or 1.4 pct"), a
+list that leaves out its verb ("and imports 24.4 pct"), the level a change moved the quantity to ("rose 27 pct
+to 7.28 bln dlrs") and a level listed after a level moved by a verb ("and imports to 159 bln").
+
+``describe.describe`` asks these after its own rules (``describe.DIRECTION_RULES``) found none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context, Sentence
+from .numbers import Candidate, hedges_removed, prev_word
+from .rows import FigureRow
+from .rules import Rules
+
+_OR_RESTATED = re.compile(r",\s+or\s+")  # "up 8.2 bln dlrs, or 1.4 pct"
+_ADVERB_RULES = ("direction:adverb-before", "direction:adverb-by")  # "up 10 mln dlrs at": a market report's level
+
+# rules that move a level (the figure is where the quantity stood after the move, not the change itself)
+LEVEL_RULES = frozenset(
+    {
+        "adverb-to-level",
+        "unchanged-after",
+        "level-up-from",
+        "record-level",
+        "compared-level",
+        "verb-to-level",
+        "change-to-level",
+        "listed-level",
+        "reached-level",
+    }
+)
+
+
+def listed_change(
+    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow], rules: Rules
+) -> tuple[str | None, str | None]:
+    """A percent in a list that leaves out the verb takes the direction of the percent change before it in
+    the sentence: "Canada rose 3 pct to 2.6 mln; Japan, 9.9 pct to 1.2 mln", "imports 24.4 pct to 2.1 bln",
+    "increase trade by 20 pct and output by 9 pct"."""
+    text = ctx.text
+    lead = hedges_removed(text[max(sentence.start, fig.start - 40) : fig.start])
+    if not (
+        rules.ellipsis.match(text, fig.end)
+        or prev_word(text, fig.start)[0].lower() == "by"
+        or rules.carried.search(lead)
+    ):
+        return None, None
+    prev = next((x for x in reversed(rows) if x.start >= sentence.start and x.unit == "percent" and x.direction), None)
+    if prev is None or not is_change(prev):
+        return None, None
+    moved = [w for _, _, w in ctx.words.directions.between(prev.end, fig.start)]
+    if not any(rules.directions[w].verb or rules.directions[w].noun for w in moved):
+        return prev.direction, "listed-change"
+    return None, None
+
+
+def restated_change(
+    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow]
+) -> tuple[str | None, str | None]:
+    """ "inventories were up 8.2 billion dlrs, or 1.4 pct": a percent after ", or" restates the change before it."""
+    prev = rows[-1] if rows and rows[-1].start >= sentence.start else None
+    if (
+        prev is None
+        or not is_change(prev)
+        or not _OR_RESTATED.fullmatch(hedges_removed(ctx.text[prev.end : fig.start]))
+    ):
+        return None, None
+    return prev.direction, "restated-change"
+
+
+def is_change(row: FigureRow) -> bool:
+    """Whether the row is a change with a direction (not a level moved by a verb)."""
+    return bool(row.direction) and row.rule.rpartition("direction:")[2] not in LEVEL_RULES
+
+
+def change_to_level(
+    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow], rules: Rules
+) -> tuple[str | None, str | None]:
+    """ "exports rose 27 pct to 7.28 bln dlrs", "imports 24.4 pct to 2.14 bln", "rose 4 pct in the fourth quarter
+    to 31 mln tonnes", "closed up 1/4 at 31-1/2 dlrs": the level a change moved the quantity to carries the
+    change's direction."""
+    prev = rows[-1] if rows and rows[-1].start >= sentence.start else None
+    if prev is None or not is_change(prev) or prev.value != prev.value:
+        return None, None
+    m = rules.change_to.fullmatch(ctx.text, prev.end, fig.start)
+    if m and (m.group(1).lower() == "to" or fig.unit not in (None, "count") and prev.rule.endswith(_ADVERB_RULES)):
+        return prev.direction, "change-to-level"  # "down 3/8 at 24 dlrs"; not "cut 5 pct at 2,000 stores"
+    return None, None
+
+
+def listed_level(
+    ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rows: list[FigureRow], rules: Rules
+) -> tuple[str | None, str | None]:
+    """ "increasing to 640,000 tonnes in 1988 and 670,000 tonnes in 1989", "exports rose to 100 bln and imports
+    to 159 bln": a level listed with "and" after a level moved by a verb moved the same way."""
+    bare = unit == "count" and fig.scale > 1  # "56.1 billion" after "63.2 billion baht": the unit is left out
+    prev = next(
+        (
+            x
+            for x in reversed(rows)
+            if x.start >= sentence.start and x.direction and (x.unit == unit or bare and x.unit != "percent")
+        ),
+        None,
+    )
+    listed = rules.and_level.search(ctx.text, prev.end, fig.start) if prev and not is_change(prev) else None
+    if listed is None:
+        return None, None
+    if rules.compare_word.search(ctx.text, prev.end, fig.start) and not listed.group().rstrip().endswith("to"):
+        return None, None  # "fell to 190,000 from 270,000 in 1987 and 295,000 in 1986": earlier levels compared
+    moved = [w for _, _, w in ctx.words.directions.between(prev.end, fig.start)]
+    if any(rules.directions[w].verb or rules.directions[w].noun for w in moved):
+        return None, None
+    return prev.direction, "listed-level"
