@@ -344,3 +344,13 @@ def test_the_command_line_names_each_skipped_file_with_its_reason(folder, tmp_pa
     named = [line for line in out.splitlines() if line.strip().startswith("skipped")]
     assert len(named) == 2 and any("empty.txt: empty file" in line for line in named)
     assert any("broken.txt: binary file" in line for line in named)
+
+
+def test_open_corpus_reads_the_events_table_a_run_wrote(folder, tmp_path):
+    from analysis import country_events, open_corpus
+
+    out = tmp_path / "out"
+    run(folder, out, Settings(jobs=1, **QUIET))
+    corpus = open_corpus(folder, out)
+    computed = country_events(load_articles(folder))
+    assert list(corpus.events.columns) == list(computed.columns) and len(corpus.events) == len(computed) > 0

@@ -23,12 +23,12 @@ from ..sentiment.choice import DEFAULT_SENTIMENT, check_sentiment
 from ..text import articles as _articles
 from ..text import countries as _countries
 
-TABLE_NAMES = ("articles", "mentions", "quotes", "figures", "sentiment", "portrayal", "stance")
+TABLE_NAMES = ("articles", "mentions", "quotes", "figures", "sentiment", "portrayal", "stance", "events")
 # Text columns of the public tables: a CSV column of one of these with no value at all reads back as float NaN
 TEXT_COLUMNS = frozenset(
     "article_id path title publisher dateline dateline_country country iso3 surface kind speaker speaker_role "
     "speaker_country cue quote sentence text unit quantity metric direction period compared_with source "
-    "source_country label evidence rule holder target reason same_as".split()
+    "source_country label evidence rule holder target reason same_as actor event mode".split()
 )
 
 
@@ -42,7 +42,7 @@ def _text_as_text(table: pd.DataFrame) -> pd.DataFrame:
 
 class Corpus:
     """Lazy tables of one corpus: ``articles``, ``mentions``, ``quotes``, ``figures``, ``sentiment``,
-    ``portrayal``, ``stance`` (missing text is None in each)."""
+    ``portrayal``, ``stance``, ``events`` (missing text is None in each)."""
 
     def __init__(
         self, articles: str | Path | list, tables: str | Path | None = None, sentiment: str = DEFAULT_SENTIMENT
@@ -110,6 +110,11 @@ class Corpus:
     def stance(self) -> pd.DataFrame:
         """Stance holder -> target (country_stance, from the quotes table)."""
         return self._table("stance", lambda: _sentiment.country_stance(self.articles, self.quotes, self.model))
+
+    @cached_property
+    def events(self) -> pd.DataFrame:
+        """Events between countries (country_events, from the quotes table)."""
+        return self._table("country_events", lambda: _sentiment.country_events(self.articles, quotes=self.quotes))
 
 
 def open_corpus(
