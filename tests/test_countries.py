@@ -41,10 +41,20 @@ def found(text: str) -> list[tuple[str, str | None]]:
         ("New Jersey and North American sales", []),
         ("china plates and a turkey dinner", []),
         ("Koreana Hotel", []),
+        ("the Uruguay Round of trade talks and the Tokyo round", []),  # trade rounds named after a host city
+        ("exports to Latin America and South America", []),
     ],
 )
 def test_mentions(text, expected):
     assert found(text) == expected
+
+
+def test_names_by_date():
+    """Georgia is a state of the United States before the republic's independence (1991), then the
+    country; "Germany" in 1987 copy is West Germany."""
+    assert find_mentions("Atlanta, Georgia", "1987-03-02") == []
+    assert [m.country for m in find_mentions("the president of Georgia", "2008-08-08")] == ["Georgia"]
+    assert [m.country for m in find_mentions("Germany said", "1987-03-02")] == ["West Germany"]
 
 
 def test_offsets_and_columns(seeds):

@@ -182,6 +182,26 @@ def test_portrayal_is_one_vote_per_sentence_with_a_neutral_prior():
     assert math.isclose(got.loc["Sylvania", "score"], -0.25)
 
 
+def test_portrayal_needs_two_sentences_or_events():
+    """The model's leaning over two sentences is a portrayal; one polar sentence in passing is not (no events)."""
+    rows = [
+        ("a", "Freedonia", 0, 9, -0.9, "negative", "Freedonia's economy collapsed.", "r"),
+        ("a", "Freedonia", 40, 49, -0.8, "negative", "Freedonia defaulted on its debt.", "r"),
+        ("a", "Sylvania", 80, 88, -0.9, "negative", "Sylvania's economy collapsed.", "r"),
+        ("a", "Ruritania", 120, 129, 0.9, "positive", "Ruritania's economy boomed.", "r"),
+        ("a", "Ruritania", 160, 169, 0.8, "positive", "Ruritania posted record growth.", "r"),
+    ]
+    sentiment = pd.DataFrame(rows, columns=SENTIMENT_COLUMNS)
+    got = country_portrayal(articles("x"), sentiment).set_index("country")["label"]
+    assert got.to_dict() == {"Freedonia": "negative", "Sylvania": "neutral", "Ruritania": "positive"}
+
+
+def test_country_sentiment_reads_names_as_on_the_date():
+    arts = articles("Germany praised the agreement.")
+    arts["published"] = ["1987-04-07"]
+    assert country_sentiment(arts, "fast")["country"].tolist() == ["West Germany"]
+
+
 def test_seed_portrayal(seeds):
     """A regression floor: 7 of the 10 annotated portrayals are met today (the goal is all of them)."""
     df = country_portrayal(seeds)
@@ -201,10 +221,10 @@ def test_empty_input():
 def test_a_bad_article_does_not_stop_the_others(monkeypatch):
     real = sentiment_countries.find_mentions
 
-    def trip(text):
+    def trip(text, day=""):
         if "TRIP" in text:
             raise RuntimeError("tripped")
-        return real(text)
+        return real(text, day)
 
     monkeypatch.setattr(sentiment_countries, "find_mentions", trip)
     arts = articles("Japan praised Canada.", "TRIP Japan", "Brazil welcomed the deal.")

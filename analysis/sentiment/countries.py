@@ -22,8 +22,10 @@ MENTION_RULE = "target:country-mention; context:sentence; score:{}"  # the model
 # needs clearly polar ones to be portrayed as polar (a prior toward neutral, not a threshold on counts).
 NEUTRAL_PRIOR = 1.0
 # Most countries in most wire stories are portrayed neutrally: a country is portrayed negatively (positively) only
-# where the model's portrayal score leans that way AND the story codes acts or evaluations against (for) it
+# on evidence strong enough: the model's leaning over at least MIN_SENTENCES sentences that name it (one sentence
+# is a mention in passing) with no events of the story the other way, or acts and evaluations against (for) it
 # (analysis.country_events, any actor): STRONG_EVENTS sentences of them, or one with a score past the threshold.
+MIN_SENTENCES = 2
 STRONG_EVENTS = 2
 
 
@@ -43,11 +45,11 @@ class MentionTarget:
         return self.sentence, self.start - self.sentence_start, self.end - self.sentence_start
 
 
-def mention_targets(article_id: str, text: str) -> list[MentionTarget]:
-    """Every country mention of one article (ambiguous ones left out) with its sentence."""
+def mention_targets(article_id: str, text: str, day: str = "") -> list[MentionTarget]:
+    """Every country mention of one article (ambiguous ones left out) with its sentence, names as on ``day``."""
     finder = SentenceFinder(text)
     out = []
-    for m in find_mentions(text):
+    for m in find_mentions(text, day):
         if m.country is None:
             continue
         s, e = finder.at(m.start)
@@ -75,14 +77,16 @@ def country_sentiment(articles: pd.DataFrame, sentiment: str = DEFAULT_SENTIMENT
 
     ``score`` in [-1, 1] is the model's sentiment toward the mention in its sentence (P(positive) - P(negative)),
     ``label`` negative/neutral/positive, ``evidence`` the sentence the model read, ``rule`` how the row was made
-    (and which model scored it). Mentions marked ambiguous by the gazetteer ("Korea") are left out.
+    (and which model scored it). Mentions marked ambiguous by the gazetteer ("Korea") are left out; names are
+    read as on the article's ``published`` date ("Germany" in 1987 is West Germany).
     ``sentiment`` names the model: "encoder" (the default) or "fast".
     """
     check_sentiment(sentiment)  # an unknown name fails here, before any article is read
     errors = ArticleErrors("country_sentiment")
     targets: list[MentionTarget] = []
-    for aid, text in zip(articles["article_id"], articles["text"]):
-        targets += errors.run(aid, mention_targets, aid, text if isinstance(text, str) else "")
+    published = articles["published"] if "published" in articles.columns else [None] * len(articles)
+    for aid, text, pub in zip(articles["article_id"], articles["text"], published):
+        targets += errors.run(aid, mention_targets, aid, text if isinstance(text, str) else "", day_of(pub))
     scores = _score_all(targets, errors, sentiment) if targets else np.zeros(0)
     keep = ~np.isnan(scores)
     rule = MENTION_RULE.format(sentiment)
@@ -114,13 +118,18 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], tuple[int, 
 
 
 def _evidenced_labels(df: pd.DataFrame, events: dict[tuple[str, str], tuple[int, int]]) -> np.ndarray:
-    """The model's label where events back it (see STRONG_EVENTS), neutral elsewhere."""
+    """The model's label where the story backs it (see MIN_SENTENCES and STRONG_EVENTS), neutral elsewhere."""
     model = polarity_labels(df["score"].to_numpy())
     out = []
-    for aid, country, score, label in zip(df["article_id"], df["country"], df["score"], model):
+    for aid, country, score, label, n in zip(df["article_id"], df["country"], df["score"], model, df["n_sentences"]):
         against, for_ = events.get((str(aid), country), (0, 0))
-        negative = against > for_ and (against >= STRONG_EVENTS and score < 0 or label == "negative")
-        positive = for_ > against and (for_ >= STRONG_EVENTS and score > 0 or label == "positive")
+        told = n >= MIN_SENTENCES  # the model's leaning over more than a mention in passing
+        negative = (against > for_ and (against >= STRONG_EVENTS and score < 0 or label == "negative")) or (
+            told and label == "negative" and for_ <= against
+        )
+        positive = (for_ > against and (for_ >= STRONG_EVENTS and score > 0 or label == "positive")) or (
+            told and label == "positive" and not against
+        )
         out.append("negative" if negative else "positive" if positive else "neutral")
     return np.array(out, dtype=object)
 
@@ -130,8 +139,9 @@ def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | str | No
 
     ``score`` is the mean over the sentences that name the country (each sentence the mean of its mentions),
     with one neutral sentence added as a prior, so one polar sentence in passing does not make a portrayal.
-    ``label`` is negative or positive only where events of the story back the score (acts or evaluations against
-    or for the country, :func:`analysis.country_events`; see STRONG_EVENTS), neutral otherwise.
+    ``label`` is negative or positive only where the story backs the score: the country is named in at least two
+    sentences and no events of the story go the other way, or acts or evaluations against or for the country
+    (:func:`analysis.country_events`; see MIN_SENTENCES and STRONG_EVENTS); neutral otherwise.
 
     Pass the result of :func:`country_sentiment` as ``sentiment`` to avoid scoring the mentions twice, or the
     name of the model to score them with ("encoder", the default, or "fast").
@@ -146,7 +156,11 @@ def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | str | No
     per_sentence = sentiment.groupby(["article_id", "country", "evidence"], sort=False)["score"].agg(["mean", "size"])
     grouped = per_sentence.groupby(level=["article_id", "country"], sort=False)
     df = pd.DataFrame(
-        {"score": grouped["mean"].sum() / (grouped.size() + NEUTRAL_PRIOR), "n_mentions": grouped["size"].sum()}
+        {
+            "score": grouped["mean"].sum() / (grouped.size() + NEUTRAL_PRIOR),
+            "n_mentions": grouped["size"].sum(),
+            "n_sentences": grouped.size(),
+        }
     ).reset_index()
     df["label"] = _evidenced_labels(df, event_sentences(articles)) if len(df) else pd.Series([], dtype=str)
     df = df[PORTRAYAL_COLUMNS].astype({"score": "float64", "n_mentions": "int64", "label": str})

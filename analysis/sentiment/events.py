@@ -52,7 +52,6 @@ _CAPITALISED_WORDS = frozenset(
 _INFINITIVE = re.compile(r"\s*\S+.*?(\s+to\s+)(?=[a-z])")  # "to" + verb after the object's first word
 _LIFTED = re.compile(r"\b(?:lift\w*|remov\w*|end\w*|scrap\w*|withdr[ae]w\w*|eas\w*|suspend\w*|drop\w*)\b", re.I)
 _POSSESSIVE = re.compile(r"\w['’]s?\s")
-_REGION = re.compile(r"\b(?:Latin|South|Central|North)\s+$")  # "Latin America" is no mention of the United States
 _OWNED = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.I)
 _IN_PHRASE = re.compile(r"\b(?:to|for|in|with|on|from|by|at|into|against|towards?)\s+(?:the\s+)?$", re.I)
 _PRONOUN = re.compile(r"\b(?:you|we|they|it|he|she|i)\b", re.I)
@@ -401,17 +400,12 @@ def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
     return bool(r.after(max(0, start - 60), start)) or bool(r.after(end, end + 40))
 
 
-def _in_region(text: str, m: Mention) -> bool:
-    """Is the mention part of a region's name ("Latin America", "North America")?"""
-    return m.surface == "America" and bool(_REGION.search(text, max(0, m.start - 10), m.start))
-
-
 def article_events(
     text: str, day: str = "", voices: list[Voice] | None = None, names: dict[str, str] | None = None
 ) -> list[Event]:
     """Every event of one text; ``voices``: the speakers' words (None: not known, quote-only patterns read
     everywhere without an actor); ``names``: the speakers' surnames and their countries."""
-    mentions = [m for m in find_mentions(text, day) if m.country and not _in_region(text, m)]
+    mentions = [m for m in find_mentions(text, day) if m.country]
     if not mentions:
         return []
     r = Reader(text, mentions, names)
