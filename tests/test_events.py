@@ -171,3 +171,18 @@ def test_a_country_inside_a_phrase_is_no_subject_of_a_demand():
     text = "Our loans to Chad should be modest, and Chad should cut its spending."
     got = [(e.actor, e.target, e.hit) for e in article_events(text, "1987-04-01", voice) if e.event == "DEMAND"]
     assert got == [("France", "Chad", (45, 51))]  # the second "should" only
+
+
+def test_a_public_figure_or_a_body_acts_for_its_country():
+    """The people table (data/people.csv, by the story's date) and the organisations table give the actor."""
+    df = country_events(
+        articles(
+            "Freedonian exporters fear the tariffs the Reagan administration imposed on Brazilian shoes.",
+            "Separately, the Commerce Department imposed duties on Mexican cement.",
+        )
+    )
+    assert ("United States", "Brazil", "SANCTION", "asserted") in coded(df)
+    assert ("United States", "Mexico", "SANCTION", "asserted") in coded(df)
+    # the same surname in 2015 names no one the table knows by it alone
+    later = country_events(articles("Analysts said Reagan imposed tariffs on Brazilian shoes.", published="2015-01-01"))
+    assert "United States" not in set(later.actor)

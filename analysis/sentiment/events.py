@@ -19,6 +19,8 @@ import pandas as pd
 
 from ..text.countries import Mention, day_of, find_mentions
 from ..text.guard import ArticleErrors
+from ..text.organisations import find_organisations
+from ..text.people import people_countries
 from ..text.rule_tables import read_table
 from ..text.word_tries import trie_pattern
 from .spans import SentenceFinder
@@ -43,8 +45,13 @@ _SUBJECT_STOP = re.compile(
     r"|-$",
     re.I,
 )
-# A capitalised word right before the pattern (auxiliaries and adverbs between): the clause's named subject.
-_NAMED = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:(?:has|have|had|was|is|also|later|then|again|today|\w+ly)\s+)*$")
+# A capitalised word right before the pattern (auxiliaries and adverbs between): the clause's named subject, or
+# the person whose administration or government it is ("the Reagan Administration imposed").
+_NAMED = re.compile(
+    r"\b([A-Z][a-z]{2,})(?:\s+(?:[Aa]dministration|[Gg]overnment|[Cc]abinet))?"
+    r"\s+(?:(?:has|have|had|was|is|also|later|then|again|today|\w+ly)\s+)*$"
+)
+ACTING_BODIES = frozenset({"ministry", "agency", "central_bank", "company"})  # organisations.csv kinds that act
 _CAPITALISED_WORDS = frozenset(
     "The This That These Those It Its He She They We Our Their His Her But And Yet In On At For Also Then Today "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -164,11 +171,13 @@ def introduced_people(text: str, mentions: list[Mention]) -> dict[str, str]:
 class Reader:
     """One article's text, its country mentions and sentences, read by offset."""
 
-    def __init__(self, text: str, mentions: list[Mention], names: dict[str, str] | None = None) -> None:
+    def __init__(self, text: str, mentions: list[Mention], names: dict[str, str] | None = None, day: str = "") -> None:
         self.text = text
         self.mentions = mentions
-        # the surnames of the people the story introduces with their country, and of its speakers -> their countries
-        self.names = {**introduced_people(text, mentions), **(names or {})}
+        self.day = day
+        # the surnames of the people the story introduces with their country, of its speakers, and of the public
+        # figures of data/people.csv (which win: a title read wrong by the quotes does not move a head of state)
+        self.names = {**introduced_people(text, mentions), **(names or {}), **people_countries(text, day)}
         self.starts = [m.start for m in mentions]
         self.finder = SentenceFinder(text)
 
@@ -295,12 +304,27 @@ def _actor(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule: str)
         if named and named.group(1) not in _CAPITALISED_WORDS:  # "Kato rejected": a person, not the speaker
             country = r.names.get(named.group(1))
             return [country], "named-speaker" if country else "named-subject"
+        body = _body_subject(r, hit[0], floor)
+        if body:
+            return [body], "body-subject"
         shared = _shared_subject(r, hit[0], floor)
         if shared:
             return [shared.country], "shared-subject"
     if voice is not None:
         return [voice.country], "speaker"
     return [None], "none"
+
+
+def _body_subject(r: Reader, start: int, floor: int) -> str | None:
+    """The home country of a ministry, agency, central bank or company that is the clause's subject ("the
+    Commerce Department imposed", "MITI accused"): the last one named before ``start``, nothing between."""
+    bodies = find_organisations(r.text[floor:start], r.day, ACTING_BODIES)
+    if not bodies:
+        return None
+    between = r.text[floor + bodies[-1].end : start]
+    if _SUBJECT_STOP.search(between) or len(between.split()) > MAX_SUBJECT_WORDS:
+        return None
+    return bodies[-1].country
 
 
 _SHARING = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:(?:some|much|many|all)\s+of\s+)?(?:the\s+)?$", re.I)
@@ -408,7 +432,7 @@ def article_events(
     mentions = [m for m in find_mentions(text, day) if m.country]
     if not mentions:
         return []
-    r = Reader(text, mentions, names)
+    r = Reader(text, mentions, names, day)
     quoted = voices is not None
     voices = sorted(voices or [], key=lambda v: v.start)
     out, seen = [], set()
