@@ -186,3 +186,17 @@ def test_a_public_figure_or_a_body_acts_for_its_country():
     # the same surname in 2015 names no one the table knows by it alone
     later = country_events(articles("Analysts said Reagan imposed tariffs on Brazilian shoes.", published="2015-01-01"))
     assert "United States" not in set(later.actor)
+
+
+def test_base_forms_refusals_and_an_objects_agent():
+    df = country_events(
+        articles(
+            "Canada will urge Japan to open its beef market.",
+            "Britain declined to criticize France over the fishing dispute.",
+            "Peru voiced concern about a takeover by Japan's Asahi company.",
+        )
+    )
+    got = coded(df)
+    assert ("Canada", "Japan", "DEMAND", "asserted") in got
+    assert ("United Kingdom", "France", "ACCUSE", "negated") in got  # a refusal is no act
+    assert ("Peru", "Japan", "DISAPPROVE", "asserted") in got  # the takeover's agent is what the concern is about

@@ -69,7 +69,8 @@ _JOIN = re.compile(r"(?:['’]s)?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _AGENT = re.compile(r"\s*by\s+(?:the\s+)?$", re.I)
 _NEGATION = re.compile(
-    r"\b(?:not(?!\s+only\b)|no|never|without|neither|nor|denied|denies|deny|refrain\w*|ruled\s+out|rule\s+out)\b|n['’]t\b",
+    r"\b(?:not(?!\s+only\b)|no|never|without|neither|nor|denied|denies|deny|refrain\w*|ruled\s+out|rule\s+out"
+    r"|refus\w*|declin\w*|reluctan\w*|unwilling)\b|n['’]t\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -205,6 +206,7 @@ def _object(r: Reader, end: int, limit: int, max_words: int = MAX_OBJECT_WORDS) 
     if r.text[max(0, found[0].start - 5) : found[0].start].lower().endswith("anti-"):
         return []  # "supported anti-Baghdad guerrillas": against the country, not for it
     if _AGENT.fullmatch(r.text[end : found[0].start]):  # "imposed by the U.S.": the agent, not the target
+        return []
         return []
     if _LOCATION.search(r.text, end, found[0].start):  # a place the act happens in, not its target
         return []
