@@ -200,3 +200,10 @@ def test_base_forms_refusals_and_an_objects_agent():
     assert ("Canada", "Japan", "DEMAND", "asserted") in got
     assert ("United Kingdom", "France", "ACCUSE", "negated") in got  # a refusal is no act
     assert ("Peru", "Japan", "DISAPPROVE", "asserted") in got  # the takeover's agent is what the concern is about
+
+
+def test_a_public_figure_is_a_target_too():
+    df = country_events(articles("Canada criticized Nakasone over the rice quota."))
+    assert ("Canada", "Japan", "ACCUSE", "asserted") in coded(df)
+    # a surname that is also a common surname in company names is no public figure on its own
+    assert country_events(articles("Canada praised the Ta Chun Tyre Project.")).empty

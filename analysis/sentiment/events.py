@@ -20,7 +20,7 @@ import pandas as pd
 from ..text.countries import Mention, day_of, find_mentions
 from ..text.guard import ArticleErrors
 from ..text.organisations import find_organisations
-from ..text.people import people_countries
+from ..text.people import find_people, people_countries
 from ..text.rule_tables import read_table
 from ..text.word_tries import trie_pattern
 from .spans import SentenceFinder
@@ -426,12 +426,22 @@ def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
     return bool(r.after(max(0, start - 60), start)) or bool(r.after(end, end + 40))
 
 
+def person_mentions(text: str, day: str) -> list[Mention]:
+    """The public figures of data/people.csv as mentions of their countries: an event coder's actor dictionary
+    ("Nakasone rejected", "criticized Reagan" name Japan and the United States acting and acted on)."""
+    return [Mention(p.start, p.end, p.name, p.country, None, "person") for p in find_people(text, day)]
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
 def article_events(
     text: str, day: str = "", voices: list[Voice] | None = None, names: dict[str, str] | None = None
 ) -> list[Event]:
     """Every event of one text; ``voices``: the speakers' words (None: not known, quote-only patterns read
     everywhere without an actor); ``names``: the speakers' surnames and their countries."""
-    mentions = [m for m in find_mentions(text, day) if m.country]
+    mentions = sorted([m for m in find_mentions(text, day) if m.country] + person_mentions(text, day), key=_start)
     if not mentions:
         return []
     r = Reader(text, mentions, names, day)
