@@ -10,6 +10,8 @@ the benchmark), de-duplicated by text, and never by what the extractors find in 
   topic trade or a word of dispute or diplomacy), speakers (24: a dateline, two or more "said"), figures
   (24: six each of currency markets, growth/inflation/balance of payments, company results, and stories
   naming an international body).
+- round 4 (seed 2028, same pool, disjoint from every set above, which are all the ids in dev/gold/*.json before it):
+  stance_holdout (30, the stance_dev filter: two or more places, topic trade or a word of dispute or diplomacy).
 Prints the ids of each set; the sets are disjoint.
 """
 
@@ -62,6 +64,7 @@ def main() -> None:
     out["quotes_dev"], out["quotes_holdout"] = quotes[:25], quotes[25:40]
     taken |= {r["id"] for r in quotes[:40]}
     out.update(round3_sets(stories, taken, random.Random(2027)))
+    out.update(round4_sets(stories, taken, random.Random(2028)))
     for name, recs in out.items():
         print(name, " ".join(r["id"] for r in recs))
 
@@ -94,6 +97,17 @@ def round3_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dic
         )
     take("figures_dev", 6, lambda r: bool(BODIES.search(r["text"])) and len(re.findall(r"\d", r["text"])) >= 3)
     return out
+
+
+def round4_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
+    """The round-4 stance holdout: 30 stories under the stance_dev filter, disjoint from every set above."""
+    pool = [r for r in stories if r["id"] not in taken and 600 <= len(r["text"]) <= 3500]
+    rng.shuffle(pool)
+    picked = [
+        r for r in pool if len(set(r["places"])) >= 2 and ("trade" in r["topics"] or HOSTILE.search(r["text"]))
+    ][:30]
+    taken.update(r["id"] for r in picked)
+    return {"stance_holdout": picked}
 
 
 if __name__ == "__main__":
