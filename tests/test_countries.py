@@ -43,6 +43,7 @@ def found(text: str) -> list[tuple[str, str | None]]:
         ("Koreana Hotel", []),
         ("the Uruguay Round of trade talks and the Tokyo round", []),  # trade rounds named after a host city
         ("exports to Latin America and South America", []),
+        ("the Paris Club of creditor governments and the London Club of banks", []),  # groups named after a city
     ],
 )
 def test_mentions(text, expected):

@@ -199,3 +199,20 @@ def test_a_speaker_reporting_a_hostile_act_against_their_country_complains_of_it
     assert ("Canada", "United States") not in {
         (h, t) for h, t in zip(*(country_stance(articles(neutral))[c] for c in ("holder", "target")))
     }
+
+
+def test_an_evaluation_needs_an_evaluative_word_and_praise_needs_a_pattern():
+    """A speaker's words about a country's own acts or fortunes are no evaluation of it, however the model reads
+    them; words with a hostile word are; praise comes only from the patterns (praised, welcomed ...)."""
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "text": [
+                "Peru will pay its debts in the long run, but nobody knows how long, a Canadian minister said.",
+                "Peru's missiles are a grave threat to shipping, a Canadian minister said.",
+                "Peru has a strong and admirably broad economic base, a Canadian minister said.",
+            ],
+        }
+    )
+    got = country_stance(arts)
+    assert got[got["label"] != "neutral"][["article_id", "label"]].values.tolist() == [["b", "negative"]]

@@ -3,29 +3,53 @@ data," a Japanese official said.
 
 The target is the country the speaker's words are about: the first country named in them, as their subject (at most
 MAX_LEAD_WORDS words into them), not the speaker's own, not one of a list. Its sentence is read by the sentiment
-model, and the row is kept only where the score is clearly polar (EVALUATION_THRESHOLD): words that report figures
-(a deficit, a rate, a currency, markets) are no evaluation of a country, however the model reads them, and praise
-needs a clearer score (PRAISE_THRESHOLD).
+model, and the row is kept only where the words hold a hostile word of data/diplomacy_lexicon.csv and the score is
+clearly negative (EVALUATION_THRESHOLD): words that report figures (a deficit, a rate, a currency, markets) or a
+country's own acts and fortunes are no evaluation of it, however the model reads them. Praise is read only through
+the patterns of data/events.csv (PRAISE_THRESHOLD is above any score).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text.countries import Mention
+from ..text.rule_tables import read_table
 from .events import Event, Pattern
 from .spans import SentenceFinder
 from .voices import Voice
 
 MAX_LEAD_WORDS = 3  # "he said [the] [U.S.] ..." / "[that] [Japan's] government ...": the content's subject
 EVALUATION_THRESHOLD = 0.5  # the model's score past which a speaker's words evaluate their subject
-# Praise needs a clearer reading: the model leans positive on plain news about a country's plans and markets.
-PRAISE_THRESHOLD = 0.75
+# Praise is read only through the patterns of data/events.csv (praised, welcomed ...): the model leans positive on
+# plain news about a country's plans, markets and loans, and on 50 rows read outside the dev sets none of its
+# praise readings was right (PRAISE_THRESHOLD above any score: no evaluation is read as praise).
+PRAISE_THRESHOLD = 1.01
 FIGURE_WORDS = re.compile(
     r"\d|\b(?:pct|percent|billion|mln|million|deficit|surplus|exports?|imports?|dollars?|yen|currenc\w*|rates?"
     r"|prices?|growth|output|markets?)\b",
     re.I,
 )
+# The words must say something evaluative: a hostile word of data/diplomacy_lexicon.csv (an accusation, an insult,
+# a conflict, a refusal), not only a country's own acts or fortunes the model reads as bad news ("Brazil will pay its
+# debts in the long run", "Iran fired the missile at a hulk"). Read on 50 stance rows outside the dev sets: the
+# evaluations without such a word were 0 of 7 right, those with one 4 of 4.
+EVALUATIVE_KINDS = frozenset({"accusation", "insult", "conflict", "refusal"})
+MAX_EVALUATIVE_VALENCE = -1.0  # "missile" (-0.8) or "nuclear" (-0.5) is a topic, not an evaluation
+
+
+@lru_cache(maxsize=1)
+def _evaluative() -> re.Pattern:
+    terms = [
+        r["term"].strip().lower()
+        for r in read_table("diplomacy_lexicon.csv")
+        if r["kind"].strip() in EVALUATIVE_KINDS and float(r["valence"]) <= MAX_EVALUATIVE_VALENCE
+    ]
+    words = [re.escape(t[:-1]) + r"\w*" if t.endswith("*") else re.escape(t) for t in terms]
+    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I)
+
+
 _PERSON = re.compile(r"\s*(?:(?:that|the)\s+)?([A-Z][a-z]{2,})(?:['’]s)?\b")  # "Reagan's decision ...", "that Kato ..."
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _LIST = re.compile(r"(?:['’]s)?\s*(?:,|and|or)\s*(?:the\s+)?$", re.I)
@@ -63,6 +87,8 @@ def evaluation_candidates(
     finder, out = SentenceFinder(text), []
     for v in voices:
         if v.country is None or FIGURE_WORDS.search(text, v.start, v.end):
+            continue
+        if not _evaluative().search(text, v.start, v.end):
             continue
         m = _subject_of(text, v, mentions) or _person_of(text, v, names or {})
         if m is None or (v.country, m.country) in coded:
