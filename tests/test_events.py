@@ -207,3 +207,12 @@ def test_a_public_figure_is_a_target_too():
     assert ("Canada", "Japan", "ACCUSE", "asserted") in coded(df)
     # a surname that is also a common surname in company names is no public figure on its own
     assert country_events(articles("Canada praised the Ta Chun Tyre Project.")).empty
+
+
+def test_words_inside_the_speakers_words_are_the_inner_speakers():
+    """A paper reports that a leader said his own country must act: no demand of the paper's country on it."""
+    text = "Deng Xiaoping said China must not import more grain, the paper reported."
+    assert [e for e in article_events(text, "1987-04-01", [Voice(0, 52, "Hong Kong")]) if e.target == "China"] == []
+    # a country inside a phrase of the subject is no subject of "should"
+    text = "The deadline within the European Community should help growth, a French official said."
+    assert [e for e in article_events(text, "1987-04-01", [Voice(0, 65, "France")])] == []

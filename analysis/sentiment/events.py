@@ -60,7 +60,11 @@ _INFINITIVE = re.compile(r"\s*\S+.*?(\s+to\s+)(?=[a-z])")  # "to" + verb after t
 _LIFTED = re.compile(r"\b(?:lift\w*|remov\w*|end\w*|scrap\w*|withdr[ae]w\w*|eas\w*|suspend\w*|drop\w*)\b", re.I)
 _POSSESSIVE = re.compile(r"\w['’]s?\s")
 _OWNED = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.I)
-_IN_PHRASE = re.compile(r"\b(?:to|for|in|with|on|from|by|at|into|against|towards?)\s+(?:the\s+)?$", re.I)
+_IN_PHRASE = re.compile(
+    r"\b(?:to|for|in|with|on|from|by|at|into|against|towards?|within|under|among|between|across|throughout)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 _PRONOUN = re.compile(r"\b(?:you|we|they|it|he|she|i)\b", re.I)
 _LOCATION = re.compile(r"\b(?:in|at|near|off)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.I)  # "rebels in (northern) Iraq"
 _QUESTION = re.compile(r"\b(?:asked|ask|asks)\s+(?:if|whether)\b|\bwhether\b", re.I)
@@ -313,8 +317,22 @@ def _actor(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule: str)
         if shared:
             return [shared.country], "shared-subject"
     if voice is not None:
+        inner = _inner_speaker(r, floor, hit[0])
+        if inner:  # a paper reports that "Deng said China must ...": the words are Deng's
+            return [inner], "inner-speaker"
         return [voice.country], "speaker"
     return [None], "none"
+
+
+_SAYER = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:said|says|told|stated|declared|added)\b")
+
+
+def _inner_speaker(r: Reader, floor: int, start: int) -> str | None:
+    """The country of a person of the story who speaks inside the speaker's words, before ``start``."""
+    said = None
+    for said in _SAYER.finditer(r.text, floor, start):
+        pass
+    return r.names.get(said.group(1)) if said else None
 
 
 def _body_subject(r: Reader, start: int, floor: int) -> str | None:
