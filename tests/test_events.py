@@ -216,3 +216,8 @@ def test_words_inside_the_speakers_words_are_the_inner_speakers():
     # a country inside a phrase of the subject is no subject of "should"
     text = "The deadline within the European Community should help growth, a French official said."
     assert [e for e in article_events(text, "1987-04-01", [Voice(0, 65, "France")])] == []
+
+
+def test_a_quotation_closing_after_a_comma_ends_the_object():
+    text = '"We oppose the plan to raise duties on rice imports," the minister told Peruvian reporters.'
+    assert [e.target for e in article_events(text, "1987-04-01", [Voice(1, 50, "Chile")])] == []

@@ -37,7 +37,7 @@ MAX_MODE_WORDS = 6
 TABLE_SHARE = 0.3  # a sentence with more than this share of words holding digits is a table  # words before the pattern read for its negation or future
 # What ends the words searched for an object: a clause break, or a new clause's subject.
 _OBJECT_STOP = re.compile(
-    r"[;:!?()]|(?<![A-Z])\.|,\s|\s(?:and|or|but|that|which|who|after|before|while|because|since|when|if|unless"
+    r"[;:!?()]|(?<![A-Z])\.|,[\"”]?\s|\s(?:and|or|but|that|which|who|after|before|while|because|since|when|if|unless"
     r"|although|though|said|says|saying|as)\b",
 )
 _SUBJECT_STOP = re.compile(
