@@ -248,3 +248,11 @@ def test_newsmtsc_dev_regression_floor():
             [2 * np.sum((pred == c) & (gold == c)) / max(np.sum(pred == c) + np.sum(gold == c), 1) for c in set(gold)]
         )
         assert f1 >= floor, (split, f1)
+
+
+def test_two_acts_against_a_country_portray_it_negatively_whatever_the_mean():
+    df = pd.DataFrame(
+        {"article_id": ["a", "a"], "country": ["Japan", "Peru"], "score": [0.05, 0.05], "n_sentences": [6, 6]}
+    )
+    events = {("a", "Japan"): (2, 0), ("a", "Peru"): (2, 1)}
+    assert list(sentiment_countries._evidenced_labels(df, events)) == ["negative", "neutral"]

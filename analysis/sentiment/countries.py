@@ -24,7 +24,8 @@ NEUTRAL_PRIOR = 1.0
 # Most countries in most wire stories are portrayed neutrally: a country is portrayed negatively (positively) only
 # on evidence strong enough: the model's leaning over at least MIN_SENTENCES sentences that name it (one sentence
 # is a mention in passing) with no events of the story the other way, or acts and evaluations against (for) it
-# (analysis.country_events, any actor): STRONG_EVENTS sentences of them, or one with a score past the threshold.
+# (analysis.country_events, any actor): STRONG_EVENTS sentences of them (acts against it and none for it, whatever
+# the model's mean), or one with a score past the threshold.
 MIN_SENTENCES = 2
 STRONG_EVENTS = 2
 
@@ -124,7 +125,7 @@ def _evidenced_labels(df: pd.DataFrame, events: dict[tuple[str, str], tuple[int,
     for aid, country, score, label, n in zip(df["article_id"], df["country"], df["score"], model, df["n_sentences"]):
         against, for_ = events.get((str(aid), country), (0, 0))
         told = n >= MIN_SENTENCES  # the model's leaning over more than a mention in passing
-        negative = (against > for_ and (against >= STRONG_EVENTS and score < 0 or label == "negative")) or (
+        negative = (against > for_ and (against >= STRONG_EVENTS and not for_ or label == "negative")) or (
             told and label == "negative" and for_ <= against
         )
         positive = (for_ > against and (for_ >= STRONG_EVENTS and score > 0 or label == "positive")) or (
