@@ -221,3 +221,19 @@ def test_words_inside_the_speakers_words_are_the_inner_speakers():
 def test_a_quotation_closing_after_a_comma_ends_the_object():
     text = '"We oppose the plan to raise duties on rice imports," the minister told Peruvian reporters.'
     assert [e.target for e in article_events(text, "1987-04-01", [Voice(1, 50, "Chile")])] == []
+
+
+def test_questions_withheld_acts_places_and_bases_are_no_acts_of_the_country():
+    df = country_events(
+        articles(
+            "Asked by reporters if Peru would retaliate against Chilean exports, the minister declined to comment.",
+            "Washington agreed to hold up imposing duties on Mexican cement for a month.",
+            "He listed Cuban troops in Angola, Havana's support for Ethiopian forces and other issues.",
+            "Spain refused to allow Portuguese-based fishing boats into its waters.",
+        )
+    )
+    modes = {(a, t): m for a, t, _, m in coded(df)}
+    assert modes[("Peru", "Chile")] == "question"
+    assert modes[("United States", "Mexico")] == "lifted"
+    assert ("Angola", "Ethiopia") not in modes and ("Cuba", "Ethiopia") in modes
+    assert ("Spain", "Portugal") not in modes

@@ -36,6 +36,7 @@ MAX_SUBJECT_WORDS = 7  # "The United States on Friday formally imposed": words b
 MAX_MODE_WORDS = 6
 TABLE_SHARE = 0.3  # a sentence with more than this share of words holding digits is a table  # words before the pattern read for its negation or future
 # What ends the words searched for an object: a clause break, or a new clause's subject.
+_BASED = re.compile(r"-based\b")  # where something is based, not whose it is
 _OBJECT_STOP = re.compile(
     r"[;:!?()]|(?<![A-Z])\.|,[\"”]?\s|\s(?:and|or|but|that|which|who|after|before|while|because|since|when|if|unless"
     r"|although|though|said|says|saying|as)\b",
@@ -57,7 +58,11 @@ _CAPITALISED_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _INFINITIVE = re.compile(r"\s*\S+.*?(\s+to\s+)(?=[a-z])")  # "to" + verb after the object's first word
-_LIFTED = re.compile(r"\b(?:lift\w*|remov\w*|end\w*|scrap\w*|withdr[ae]w\w*|eas\w*|suspend\w*|drop\w*)\b", re.I)
+_LIFTED = re.compile(
+    r"\b(?:lift\w*|remov\w*|end\w*|scrap\w*|withdr[ae]w\w*|eas\w*|suspend\w*|drop\w*|hold\w*\s+(?:up|off)|held\s+(?:up|off)"
+    r"|delay\w*|postpon\w*|defer\w*|waiv\w*|forgo\w*|forego\w*)\b",
+    re.I,
+)  # a retreat from the act, or the act withheld ("agreed to hold up imposing duties on")
 _POSSESSIVE = re.compile(r"\w['’]s?\s")
 _OWNED = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.I)
 _IN_PHRASE = re.compile(
@@ -67,6 +72,8 @@ _IN_PHRASE = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:you|we|they|it|he|she|i)\b", re.I)
 _LOCATION = re.compile(r"\b(?:in|at|near|off)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.I)  # "rebels in (northern) Iraq"
+# "Asked (by reporters) whether the letter was a rejection of ...": the whole asked clause is the question.
+_ASKED = re.compile(r"\bask(?:ed|s|ing)?\b[^,;:]{0,40}?\b(?:if|whether)\b[^,;:]*$", re.I)
 _QUESTION = re.compile(r"\b(?:asked|ask|asks)\s+(?:if|whether)\b|\bwhether\b", re.I)
 _NEAR_STOP = re.compile(r"[,;:()]|\b(?:that|which|who|said|says|after|when|while|because|but|if|of|by)\b", re.I)
 _JOIN = re.compile(r"(?:['’]s)?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
@@ -201,7 +208,7 @@ def _object(r: Reader, end: int, limit: int, max_words: int = MAX_OBJECT_WORDS) 
     limit = stop.start() if stop else limit
     infinitive = _INFINITIVE.search(r.text, end, limit)  # "urged the world community | to help ..."
     limit = infinitive.start(1) if infinitive else limit
-    found = r.after(end, limit)
+    found = [m for m in r.after(end, limit) if not _BASED.match(r.text, m.end)]  # "British-based U.S. planes"
     if not found:
         return []
     words = len(r.text[end : found[0].start].split())
@@ -235,8 +242,8 @@ def _subject(r: Reader, start: int, floor: int, max_words: int = MAX_SUBJECT_WOR
         return []
     out = [last]
     for m in reversed(before[:-1]):
-        if not _JOIN.fullmatch(r.text[m.end : out[-1].start]):
-            break
+        if not _JOIN.fullmatch(r.text[m.end : out[-1].start]) or _LOCATION.search(r.text, max(0, m.start - 20), m.start):
+            break  # "Soviet troops in Afghanistan, Moscow's support for": a place in a list, no subject
         out.append(m)
     return out
 
@@ -385,7 +392,7 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
     words = " ".join(head.split()[-MAX_MODE_WORDS:])
     if _NEGATION.search(words):
         return "negated"
-    if _QUESTION.search(words):
+    if _QUESTION.search(words) or _ASKED.search(r.text, sentence[0], hit[0]):
         return "question"
     if p.event in MATERIAL and _LIFTED.search(words):
         return "lifted"  # "lifted the condition it imposed on ...": a retreat from the act

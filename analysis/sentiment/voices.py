@@ -1,7 +1,7 @@
 """The speakers' words of each article (from extract_quotes), as events and stance read them.
 
 A speaker's country holds a stance when the speaker speaks for it: an official, a ministry, a company, the press.
-Analysts, economists, dealers and other market voices describe a country, they hold no stance for theirs
+Analysts, economists, dealers, bankers and other market voices describe a country, they hold no stance for theirs
 (../shared/gold/CONVENTIONS.md), and a quote whose "speaker" is data (figures, a survey) reports numbers.
 """
 
@@ -17,6 +17,7 @@ from .spans import SentenceFinder
 # The last word of a speaker's role that makes the speaker a describer of markets or data, not a country's voice.
 NOT_HOLDERS = frozenset(
     {"analyst", "analysts", "economist", "economists", "dealer", "dealers", "trader", "traders", "broker", "brokers",
+     "banker", "bankers",
      "strategist", "strategists", "forecaster", "forecasters", "figures", "data", "statistics", "study", "report",
      "survey", "poll", "estimates", "census"}
 )  # fmt: skip
