@@ -237,3 +237,19 @@ def test_questions_withheld_acts_places_and_bases_are_no_acts_of_the_country():
     assert modes[("United States", "Mexico")] == "lifted"
     assert ("Angola", "Ethiopia") not in modes and ("Cuba", "Ethiopia") in modes
     assert ("Spain", "Portugal") not in modes
+
+
+def test_progressives_name_parts_and_other_bodies_in_a_speakers_words():
+    df = country_events(
+        articles(
+            "Canada has been pressing Mexico to open its banking market.",
+            "The European Community (EC) has warned Japan over its rice quota.",
+            "The U.S. Department of Agriculture rejected Chile's request for credits.",
+        )
+    )
+    got = coded(df)
+    assert ("Canada", "Mexico", "DEMAND", "asserted") in got  # "has been pressing" is no passive
+    assert ("European Union", "Japan", "THREATEN", "asserted") in got
+    assert ("United States", "Chile", "REJECT", "asserted") in got
+    text = "The fund had been urging Peru to cut its budget deficit, a Canadian official said."
+    assert [e.actor for e in article_events(text, "1987-04-01", [Voice(0, 55, "Canada")])] == [None]

@@ -36,6 +36,17 @@ MAX_SUBJECT_WORDS = 7  # "The United States on Friday formally imposed": words b
 MAX_MODE_WORDS = 6
 TABLE_SHARE = 0.3  # a sentence with more than this share of words holding digits is a table  # words before the pattern read for its negation or future
 # What ends the words searched for an object: a clause break, or a new clause's subject.
+# Parts of a subject's proper name that hold a subject stop: an abbreviation in brackets ("European Community (EC)"),
+# an "of" after a capitalised word and before another ("Department of Agriculture", not "officials of the").
+_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z.]{1,7}\)")
+_NAME_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _name_parts(between: str) -> str:
+    """The words between a subject and its verb, with the inside of proper names taken out."""
+    return _NAME_OF.sub(r"\1 ", _ABBREVIATION.sub("", between))
+
+
 _BASED = re.compile(r"-based\b")  # where something is based, not whose it is
 _OBJECT_STOP = re.compile(
     r"[;:!?()]|(?<![A-Z])\.|,[\"”]?\s|\s(?:and|or|but|that|which|who|after|before|while|because|since|when|if|unless"
@@ -237,7 +248,9 @@ def _subject(r: Reader, start: int, floor: int, max_words: int = MAX_SUBJECT_WOR
     if not before:
         return []
     last = before[-1]
-    between = r.text[last.end : start]
+    between = _name_parts(r.text[last.end : start])  # "European Community (EC)", "Department of Agriculture"
+    if r.text[last.start - 1 : last.start] == "(" and between.startswith(")"):
+        between = between[1:]  # the abbreviation itself: "... (EC) has warned"
     if _SUBJECT_STOP.search(between) or len(between.split()) > max_words:
         return []
     out = [last]
@@ -276,8 +289,8 @@ def _targets(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, i
         return _near(r, hit, sentence), "evaluated"
     if p.target == "clause":  # "warned that Japan would face ...": the that-clause's subject
         return _object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS), "clause-subject"
-    if _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0]):
-        return _subject(r, hit[0], sentence[0]), "passive-subject"
+    if _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0]) and not p.form.split()[0].endswith("ing"):
+        return _subject(r, hit[0], sentence[0]), "passive-subject"  # "has been pressing" is no passive
     verbal = p.event not in MATERIAL and p.quad_class != 4 and " " not in p.form
     return _object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS), "object"
 
@@ -324,6 +337,9 @@ def _actor(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule: str)
         if shared:
             return [shared.country], "shared-subject"
     if voice is not None:
+        other = _OTHER_SUBJECT.search(r.text, max(floor, hit[0] - 60), hit[0])
+        if other and other.group(1).lower() not in _OWN_SIDE:  # "the bank had been urging": not the speaker's act
+            return [None], "other-subject"
         inner = _inner_speaker(r, floor, hit[0])
         if inner:  # a paper reports that "Deng said China must ...": the words are Deng's
             return [inner], "inner-speaker"
@@ -331,6 +347,17 @@ def _actor(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule: str)
     return [None], "none"
 
 
+# A clause subject of the speaker's words that is a body of its own, with an auxiliary before the verb ("the bank
+# had been urging", "the fund will press"): the act is that body's, not the speaker's country's; unless it is the
+# speaker's own side ("the government will press").
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:\w+\s+)?([a-z]+)\s+(?:(?:has|have|had|was|is|are|were|been|will|would)\s+)+"
+    r"(?:(?:also|\w+ly)\s+)?$"
+)
+_OWN_SIDE = frozenset(
+    "government administration country nation ministry cabinet authorities officials minister state president "
+    "parliament congress senate delegation leadership regime side".split()
+)
 _SAYER = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:said|says|told|stated|declared|added)\b")
 
 
