@@ -253,3 +253,18 @@ def test_progressives_name_parts_and_other_bodies_in_a_speakers_words():
     assert ("United States", "Chile", "REJECT", "asserted") in got
     text = "The fund had been urging Peru to cut its budget deficit, a Canadian official said."
     assert [e.actor for e in article_events(text, "1987-04-01", [Voice(0, 55, "Canada")])] == [None]
+
+
+def test_a_passive_act_on_a_country_and_a_second_verb_with_an_auxiliary():
+    got = coded(
+        country_events(
+            articles(
+                "Japanese officials hope to avert new U.S. tariffs to be imposed on Japanese electronic exports.",
+                "Sanctions were imposed on Iran by the United States last year.",
+                "Britain has promised to keep the sea lanes open and has warned Iran against using the missiles.",
+            )
+        )
+    )
+    assert ("United States", "Japan", "THREATEN", "future") in got
+    assert ("United States", "Iran", "SANCTION", "asserted") in got
+    assert ("United Kingdom", "Iran", "THREATEN", "asserted") in got

@@ -89,6 +89,7 @@ _QUESTION = re.compile(r"\b(?:asked|ask|asks)\s+(?:if|whether)\b|\bwhether\b", r
 _NEAR_STOP = re.compile(r"[,;:()]|\b(?:that|which|who|said|says|after|when|while|because|but|if|of|by)\b", re.I)
 _JOIN = re.compile(r"(?:['’]s)?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+_ON_AFTER = re.compile(r"\s+(?:on|against|upon)\b", re.I)
 _AGENT = re.compile(r"\s*by\s+(?:the\s+)?$", re.I)
 _NEGATION = re.compile(
     r"\b(?:not(?!\s+only\b)|no|never|without|neither|nor|denied|denies|deny|refrain\w*|ruled\s+out|rule\s+out"
@@ -290,6 +291,8 @@ def _targets(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, i
     if p.target == "clause":  # "warned that Japan would face ...": the that-clause's subject
         return _object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS), "clause-subject"
     if _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0]) and not p.form.split()[0].endswith("ing"):
+        if _ON_AFTER.match(r.text, hit[1]):  # "U.S. tariffs to be imposed on Japanese goods": what it is done to
+            return _object(r, hit[1], sentence[1]), "passive-object"
         return _subject(r, hit[0], sentence[0]), "passive-subject"  # "has been pressing" is no passive
     verbal = p.event not in MATERIAL and p.quad_class != 4 and " " not in p.form
     return _object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS), "object"
@@ -313,10 +316,13 @@ def _owner_not_country(r: Reader, start: int) -> bool:
 def _actor(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule: str) -> tuple[list[str | None], str]:
     """The event's actors (countries), and the rule that found them."""
     floor = max(sentence[0], voice.start) if voice else sentence[0]
-    if rule == "passive-subject":
-        agent = [m for m in r.after(hit[1], sentence[1]) if _AGENT.fullmatch(r.text[hit[1] : m.start])]
-        if agent:
+    if rule in ("passive-subject", "passive-object"):
+        agent = [m for m in r.after(hit[1], sentence[1]) if _AGENT.search(r.text, hit[1], m.start)]
+        if agent and len(r.text[hit[1] : agent[0].start].split()) <= MAX_OBJECT_WORDS:
             return [agent[0].country], "agent"
+    if rule == "passive-object":  # the owner of what is done: "U.S. tariffs to be imposed on"
+        subject = _subject(r, hit[0], floor)
+        return ([m.country for m in subject], "subject") if subject else ([None], "none")
     elif p.target in ("object", "clause"):
         if _is_noun(p.form) and _owner_not_country(r, hit[0]):  # a noun's owner: "United Nations sanctions on"
             return [None], "owner-not-country"
@@ -394,7 +400,7 @@ def _sharer(r: Reader, start: int, floor: int, voice: Voice | None) -> str | Non
     return subject[0].country if subject else voice.country if voice else None
 
 
-_AND_BEFORE = re.compile(r",?\s+and\s+(?:(?:also|then|later|\w+ly)\s+)?$", re.I)
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:(?:has|have|had|was|is|will|would|also|then|later|\w+ly)\s+)*$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.I)
 _OPENING = re.compile(r"[\s\"“]*(?:the\s+)?", re.I)
 
