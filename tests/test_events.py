@@ -268,3 +268,16 @@ def test_a_passive_act_on_a_country_and_a_second_verb_with_an_auxiliary():
     assert ("United States", "Japan", "THREATEN", "future") in got
     assert ("United States", "Iran", "SANCTION", "asserted") in got
     assert ("United Kingdom", "Iran", "THREATEN", "asserted") in got
+
+
+def test_an_apposition_or_a_relative_who_keeps_the_subject():
+    got = coded(
+        country_events(
+            articles(
+                "Chile, a major copper exporter, has criticised the Japanese quota.",
+                "The remarks came from a senior U.S. official, who warned that Soviet membership would cause problems.",
+            )
+        )
+    )
+    assert ("Chile", "Japan", "ACCUSE", "asserted") in got
+    assert ("United States", "Soviet Union", "THREATEN", "asserted") in got

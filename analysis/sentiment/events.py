@@ -39,12 +39,15 @@ TABLE_SHARE = 0.3  # a sentence with more than this share of words holding digit
 # Parts of a subject's proper name that hold a subject stop: an abbreviation in brackets ("European Community (EC)"),
 # an "of" after a capitalised word and before another ("Department of Agriculture", not "officials of the").
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z.]{1,7}\)")
+# An apposition or a relative "who" between a subject and its verb: "Thailand, a major rice exporter, has
+# criticised", "a senior U.S. official, who warned that".
+_APPOSITION = re.compile(r",\s+(?:a|an|the|one|its)\s[^,;:()\"“”]{1,50},(?=\s)|,\s+who(?=\s)")
 _NAME_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _name_parts(between: str) -> str:
     """The words between a subject and its verb, with the inside of proper names taken out."""
-    return _NAME_OF.sub(r"\1 ", _ABBREVIATION.sub("", between))
+    return _APPOSITION.sub(" ", _NAME_OF.sub(r"\1 ", _ABBREVIATION.sub("", between)))
 
 
 _BASED = re.compile(r"-based\b")  # where something is based, not whose it is
