@@ -281,3 +281,21 @@ def test_an_apposition_or_a_relative_who_keeps_the_subject():
     )
     assert ("Chile", "Japan", "ACCUSE", "asserted") in got
     assert ("United States", "Soviet Union", "THREATEN", "asserted") in got
+
+
+def test_nominal_acts_and_a_pronoun_after_a_quote():
+    got = coded(
+        country_events(
+            articles(
+                "President Reagan is expected to announce today the imposition of tariffs on Japanese goods.",
+                "Talks follow the imposition by the United States of punitive tariffs on Japanese goods.",
+                "Stocks fell, with the U.S. imposition of tariffs on Japan weighing on exporters.",
+                "Japan is bracing for tariffs on its exports to the U.S.",
+            )
+        )
+    )
+    assert sum(1 for a, t, e, _ in got if (a, t, e) == ("United States", "Japan", "SANCTION")) >= 1
+    assert not any(a == "Japan" for a, _, _, _ in got)  # "bracing for tariffs": no act of Japan's
+    text = '"We will not wait," the Canadian minister said.\nHe accused Japan of dumping.'
+    events = article_events(text, "1987-04-01", [Voice(1, 18, "Canada")])
+    assert [(e.actor, e.actor_rule) for e in events] == [("Canada", "pronoun-speaker")]

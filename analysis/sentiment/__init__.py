@@ -3,8 +3,11 @@
 - :mod:`.choice`: which model a caller asks for ("encoder", the default, or "fast");
 - :mod:`.encoder`: the fine-tuned int8 encoder (onnxruntime); :mod:`.tokens`, :mod:`.lexicon`, :mod:`.features`,
   :mod:`.model`: the fast numpy model and what it reads; :mod:`.target`: the public scoring functions;
-- :mod:`.countries`: sentiment per country mention and portrayal per article; :mod:`.events`: who did what to whom (PLOVER event types); :mod:`.stance`:
-  holder -> target, from the events.
+- :mod:`.countries`: sentiment per country mention and portrayal per article;
+- who did what to whom (PLOVER event types): :mod:`.patterns` (the table of event patterns), :mod:`.clauses` (a
+  pattern's object, subject and evaluated country), :mod:`.actors` (who acted), :mod:`.events` (the events table);
+  :mod:`.voices` (the speakers' words) and :mod:`.evaluations` (a speaker's words about a country);
+- :mod:`.stance`: holder -> target, from the events and evaluations.
 
 The public names load on first use (as the package's root does), so that ``choice`` can be read by the run
 command's settings before numpy or pandas is imported.

@@ -1,0 +1,186 @@
+"""Who acted: the country behind an event, from its clause (subject, agent, owner, a named person or body) or
+from the speaker whose words hold it."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.countries import Mention
+from ..text.organisations import find_organisations
+from .clauses import AGENT, CAPITALISED_WORDS, MAX_OBJECT_WORDS, MAX_SUBJECT_WORDS, SUBJECT_STOP, Reader, clause_subject
+from .patterns import MATERIAL, Pattern
+from .voices import Voice
+
+# A capitalised word right before the pattern (auxiliaries and adverbs between): the clause's named subject, or
+# the person whose administration or government it is ("the Reagan Administration imposed").
+_NAMED = re.compile(
+    r"\b([A-Z][a-z]{2,})(?:\s+(?:[Aa]dministration|[Gg]overnment|[Cc]abinet))?"
+    r"\s+(?:(?:has|have|had|was|is|also|later|then|again|today|\w+ly)\s+)*$"
+)
+ACTING_BODIES = frozenset({"ministry", "agency", "central_bank", "company"})  # organisations.csv kinds that act
+_OWNER = re.compile(r"(?:\b[A-Z][A-Za-z.&-]*\s+){2,4}$|\b[A-Z]{2,}\s+$")
+
+
+def _is_noun(form: str) -> bool:
+    """Does the pattern open with a noun ("sanction* on", "ban on"), not a verb ("warned that", "called on")?"""
+    first = form.split()[0]
+    return " " in form and not re.search(r"(?:ed|ing|s)$", first)
+
+
+def _owner_not_country(r: Reader, start: int) -> bool:
+    """Is the pattern owned by a body that is no country ("United Nations sanctions on", "GATT rules")?"""
+    owner = _OWNER.search(r.text, max(0, start - 40), start)
+    return bool(owner) and not r.before(owner.start(), start)
+
+
+def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule: str) -> tuple[list[str | None], str]:
+    """The event's actors (countries), and the rule that found them."""
+    floor = max(sentence[0], voice.start) if voice else sentence[0]
+    if rule in ("passive-subject", "passive-object"):
+        agent = [m for m in r.after(hit[1], sentence[1]) if AGENT.search(r.text, hit[1], m.start)]
+        if agent and len(r.text[hit[1] : agent[0].start].split()) <= MAX_OBJECT_WORDS:
+            return [agent[0].country], "agent"
+    if rule == "passive-object":  # the owner of what is done: "U.S. tariffs to be imposed on"
+        subject = clause_subject(r, hit[0], floor)
+        return ([m.country for m in subject], "subject") if subject else ([None], "none")
+    elif p.target in ("object", "clause"):
+        if _is_noun(p.form) and _owner_not_country(r, hit[0]):  # a noun's owner: "United Nations sanctions on"
+            return [None], "owner-not-country"
+        subject = clause_subject(r, hit[0], floor)
+        sharer = _sharer(r, subject[-1].start, floor, voice) if subject else None
+        if sharer:  # "shares the U.S. concern about Japan": the concern's owner and the one who shares it
+            return [m.country for m in subject] + [sharer], "shared-concern"
+        if subject:
+            return [m.country for m in subject], "subject"
+        named = _NAMED.search(r.text, max(floor, hit[0] - 60), hit[0])
+        if named and named.group(1) not in CAPITALISED_WORDS:  # "Kato rejected": a person, not the speaker
+            country = r.names.get(named.group(1))
+            return [country], "named-speaker" if country else "named-subject"
+        body = _body_subject(r, hit[0], floor)
+        if body:
+            return [body], "body-subject"
+        shared = _shared_subject(r, hit[0], floor)
+        if shared:
+            return [shared.country], "shared-subject"
+        nominal = _nominal_actor(r, p, hit[0], floor)
+        if nominal:
+            return [nominal[0]], nominal[1]
+        if voice is None and _PRONOUN_SUBJECT.fullmatch(r.text, floor, hit[0]):
+            last = [v for v in r.voices if v.end <= sentence[0]]
+            if last and last[-1].country:  # "He accused Japan of ...", after the story quoted him: his country
+                return [last[-1].country], "pronoun-speaker"
+    if voice is not None:
+        other = _OTHER_SUBJECT.search(r.text, max(floor, hit[0] - 60), hit[0])
+        if other and other.group(1).lower() not in _OWN_SIDE:  # "the bank had been urging": not the speaker's act
+            return [None], "other-subject"
+        inner = _inner_speaker(r, floor, hit[0])
+        if inner:  # a paper reports that "Deng said China must ...": the words are Deng's
+            return [inner], "inner-speaker"
+        return [voice.country], "speaker"
+    return [None], "none"
+
+
+# "the U.S. imposition of tariffs on", "Reagan's decision to impose tariffs on", "the imposition by the United States
+# of tariffs on": the owner or agent of a nominalised act is its actor.
+_NOMINAL = r"(?:imposition|decision|threat|plan|move|announcement|proposal|introduction|order)"
+_OWNER_OF = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}" + _NOMINAL + r"\s+(?:of|to)\s+(?:[\w.,-]+\s+){0,8}$")
+_AGENT_OF = re.compile(r"^\s+of\s+(?:[\w.,-]+\s+){0,8}$")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+# A sentence that opens with a country or its leader announcing or deciding an act: "President Reagan is expected
+# to announce later today the imposition of 100 pct tariffs on ...", "Washington is likely to announce sanctions".
+_ANNOUNCING = re.compile(r"\b(?:announc\w*|decid\w*|decision|propos\w*|order\w*|approv\w*|vot\w*|impos\w*|slap\w*)\b")
+_PRONOUN_SUBJECT = re.compile(r"[\s\"“]*(?:He|She)\s+(?:(?:has|had|was|is|also|later|then|again|\w+ly)\s+)*")
+
+
+def _nominal_actor(r: Reader, p: Pattern, start: int, floor: int) -> tuple[str, str] | None:
+    """The actor of a material act named as a noun: its owner or agent, or the country that opens the sentence
+    announcing it (the only one named before it)."""
+    if p.event not in MATERIAL and p.quad_class != 4:
+        return None
+    before = r.before(floor, start)
+    for m in reversed(before[-2:]):
+        between = r.text[m.end : start]
+        if _OWNER_OF.match(between) or (_AGENT_OF.match(between) and _BY_BEFORE.search(r.text, floor, m.start)):
+            return m.country, "nominal-owner"
+    if (
+        len(before) == 1
+        and _OPENING.fullmatch(r.text, floor, before[0].start)
+        or (
+            len(before) == 1
+            and re.fullmatch(
+                r"[\s\"“]*(?:the\s+)?(?:President|Prime\s+Minister|Chancellor)\s+",
+                r.text[floor : before[0].start],
+                re.I,
+            )
+        )
+    ):
+        if _ANNOUNCING.search(r.text, before[0].end, start) and r.text[before[0].end : before[0].end + 2] not in (
+            "'s",
+            "’s",
+        ):
+            return before[0].country, "announcer"
+    return None
+
+
+# A clause subject of the speaker's words that is a body of its own, with an auxiliary before the verb ("the bank
+# had been urging", "the fund will press"): the act is that body's, not the speaker's country's; unless it is the
+# speaker's own side ("the government will press").
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:\w+\s+)?([a-z]+)\s+(?:(?:has|have|had|was|is|are|were|been|will|would)\s+)+"
+    r"(?:(?:also|\w+ly)\s+)?$"
+)
+_OWN_SIDE = frozenset(
+    "government administration country nation ministry cabinet authorities officials minister state president "
+    "parliament congress senate delegation leadership regime side".split()
+)
+_SAYER = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:said|says|told|stated|declared|added)\b")
+
+
+def _inner_speaker(r: Reader, floor: int, start: int) -> str | None:
+    """The country of a person of the story who speaks inside the speaker's words, before ``start``."""
+    said = list(_SAYER.finditer(r.text, floor, start))
+    return r.names.get(said[-1].group(1)) if said else None
+
+
+def _body_subject(r: Reader, start: int, floor: int) -> str | None:
+    """The home country of a ministry, agency, central bank or company that is the clause's subject ("the
+    Commerce Department imposed", "MITI accused"): the last one named before ``start``, nothing between."""
+    bodies = find_organisations(r.text[floor:start], r.day, ACTING_BODIES)
+    if not bodies:
+        return None
+    between = r.text[floor + bodies[-1].end : start]
+    if SUBJECT_STOP.search(between) or len(between.split()) > MAX_SUBJECT_WORDS:
+        return None
+    return bodies[-1].country
+
+
+_SHARING = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:(?:some|much|many|all)\s+of\s+)?(?:the\s+)?$", re.I)
+
+
+def _sharer(r: Reader, start: int, floor: int, voice: Voice | None) -> str | None:
+    """Who shares the country's concern or view named at ``start`` ("Britain shares the U.S. concern about ..."):
+    the subject of "share", else the speaker's country."""
+    sharing = _SHARING.search(r.text, max(floor, start - 30), start)
+    if not sharing:
+        return None
+    subject = clause_subject(r, sharing.start(), floor)
+    return subject[0].country if subject else voice.country if voice else None
+
+
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:(?:has|have|had|was|is|will|would|also|then|later|\w+ly)\s+)*$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
+_OPENING = re.compile(r"[\s\"“]*(?:the\s+)?", re.I)
+
+
+def _shared_subject(r: Reader, start: int, floor: int) -> Mention | None:
+    """A verb joined by "and" to its clause's first verb shares that clause's subject, the country that opens it:
+    "Iran said the reports were baseless, and warned the U.S. not to interfere"; so does an infinitive where the
+    opening country is the only one named before it ("The U.S. trade panel voted to impose duties on ...")."""
+    joined = _AND_BEFORE.search(r.text, max(floor, start - 20), start)
+    if not joined and not _TO_BEFORE.search(r.text, max(floor, start - 10), start):
+        return None
+    named = r.after(floor, start)
+    first = named[:1] if joined else named  # an infinitive's subject: the only country the clause names before it
+    if len(first) != 1 or not _OPENING.fullmatch(r.text, floor, first[0].start):
+        return None
+    return first[0] if r.text[first[0].end : first[0].end + 2] not in ("'s", "’s") else None

@@ -1,0 +1,191 @@
+"""The clause around an event pattern: its object, its subject, the country evaluative words are about.
+
+Offsets into one article's text; the article's country mentions (and its public figures) are read through a
+:class:`Reader`. Heuristics of English news writing, not a parse: a clause ends at a comma, a conjunction or a
+new subject, and a subject is the country right before the verb with auxiliaries, adverbs, an apposition or the
+inside of a proper name between.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..text.countries import Mention
+from ..text.people import people_countries
+from .patterns import MATERIAL, Pattern
+from .spans import SentenceFinder
+from .voices import Voice
+
+MAX_OBJECT_WORDS = 8  # "imposed 100 pct tariffs on 300 mln dlrs of Japanese goods": the country 6 words on
+MAX_VERBAL_OBJECT_WORDS = 3  # a verb's direct object: "urged the Japanese government", "rejected the U.S. request"
+MAX_SUBJECT_WORDS = 7  # "The United States on Friday formally imposed": words between subject and pattern
+# Parts of a subject's proper name that hold a subject stop: an abbreviation in brackets ("European Community (EC)"),
+# an "of" after a capitalised word and before another ("Department of Agriculture", not "officials of the").
+_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z.]{1,7}\)")
+# An apposition or a relative "who" between a subject and its verb: "Thailand, a major rice exporter, has
+# criticised", "a senior U.S. official, who warned that".
+_APPOSITION = re.compile(r",\s+(?:a|an|the|one|its)\s[^,;:()\"“”]{1,50},(?=\s)|,\s+who(?=\s)")
+_NAME_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _name_parts(between: str) -> str:
+    """The words between a subject and its verb, with the inside of proper names taken out."""
+    return _APPOSITION.sub(" ", _NAME_OF.sub(r"\1 ", _ABBREVIATION.sub("", between)))
+
+
+_BASED = re.compile(r"-based\b")  # where something is based, not whose it is
+# What ends the words searched for an object: a clause break, or a new clause's subject.
+_OBJECT_STOP = re.compile(
+    r"[;:!?()]|(?<![A-Z])\.|,[\"”]?\s|\s(?:and|or|but|that|which|who|after|before|while|because|since|when|if|unless"
+    r"|although|though|said|says|saying|as)\b",
+)
+SUBJECT_STOP = re.compile(
+    r"[,;:\"“”()]|\b(?:that|which|who|said|says|after|when|while|because|but|if|of|by|with|in\s+an?)\b|\b(?:and|or)\s*$"
+    r"|-$",
+    re.I,
+)
+CAPITALISED_WORDS = frozenset(
+    "The This That These Those It Its He She They We Our Their His Her But And Yet In On At For Also Then Today "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_INFINITIVE = re.compile(r"\s*\S+.*?(\s+to\s+)(?=[a-z])")  # "to" + verb after the object's first word
+_POSSESSIVE = re.compile(r"\w['’]s?\s")
+_OWNED = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.I)
+_IN_PHRASE = re.compile(
+    r"\b(?:to|for|in|with|on|from|by|at|into|against|towards?|within|under|among|between|across|throughout)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+_PRONOUN = re.compile(r"\b(?:you|we|they|it|he|she|i)\b", re.I)
+_LOCATION = re.compile(r"\b(?:in|at|near|off)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.I)  # "rebels in (northern) Iraq"
+_NEAR_STOP = re.compile(r"[,;:()]|\b(?:that|which|who|said|says|after|when|while|because|but|if|of|by)\b", re.I)
+_JOIN = re.compile(r"(?:['’]s)?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+_ON_AFTER = re.compile(r"\s+(?:on|against|upon)\b", re.I)
+AGENT = re.compile(r"\s*by\s+(?:the\s+)?$", re.I)
+# "Japanese Agriculture Minister Mutsuki Kato", "Japan's Prime Minister Yasuhiro Nakasone": a country or its
+# demonym, up to four capitalised title words, a first name and a surname.
+_INTRODUCED = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+\.?\s+){0,4}[A-Z][a-z]+\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
+
+
+def introduced_people(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """Surname -> country of the people the story introduces after a country's name or demonym."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.kind in ("demonym", "name", "short") and m.country:
+            found = _INTRODUCED.match(text, m.end)
+            if found and found.group(1) not in CAPITALISED_WORDS:
+                out.setdefault(found.group(1), m.country)
+    return out
+
+
+class Reader:
+    """One article's text, its country mentions and sentences, read by offset."""
+
+    def __init__(self, text: str, mentions: list[Mention], names: dict[str, str] | None = None, day: str = "") -> None:
+        self.text = text
+        self.mentions = mentions
+        self.day = day
+        # the surnames of the people the story introduces with their country, of its speakers, and of the public
+        # figures of data/people.csv (which win: a title read wrong by the quotes does not move a head of state)
+        self.names = {**introduced_people(text, mentions), **(names or {}), **people_countries(text, day)}
+        self.starts = [m.start for m in mentions]
+        self.finder = SentenceFinder(text)
+        self.voices: list[Voice] = []  # the speakers' words, in order (set by article_events)
+
+    def after(self, a: int, b: int) -> list[Mention]:
+        """Mentions that start in [a, b)."""
+        return self.mentions[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
+
+    def before(self, a: int, b: int) -> list[Mention]:
+        """Mentions that end in (a, b]."""
+        return [m for m in self.after(max(0, a - 40), b) if a <= m.start and m.end <= b]
+
+
+def clause_object(r: Reader, end: int, limit: int, max_words: int = MAX_OBJECT_WORDS) -> list[Mention]:
+    """The country first named after ``end`` in its clause (with those joined to it by "and" or a comma)."""
+    stop = _OBJECT_STOP.search(r.text, end, limit)
+    limit = stop.start() if stop else limit
+    infinitive = _INFINITIVE.search(r.text, end, limit)  # "urged the world community | to help ..."
+    limit = infinitive.start(1) if infinitive else limit
+    found = [m for m in r.after(end, limit) if not _BASED.match(r.text, m.end)]  # "British-based U.S. planes"
+    if not found:
+        return []
+    words = len(r.text[end : found[0].start].split())
+    if words > max_words and not (words <= MAX_OBJECT_WORDS - 2 and _OWNED.search(r.text, end, found[0].start)):
+        return []  # a verb's object is its first noun phrase, with "by"/"of" its owner ("comments made by Japan")
+    if r.text[max(0, found[0].start - 5) : found[0].start].lower().endswith("anti-"):
+        return []  # "supported anti-Baghdad guerrillas": against the country, not for it
+    if AGENT.fullmatch(r.text[end : found[0].start]):  # "imposed by the U.S.": the agent, not the target
+        return []
+        return []
+    if _LOCATION.search(r.text, end, found[0].start):  # a place the act happens in, not its target
+        return []
+    if _POSSESSIVE.search(r.text, end, found[0].start):  # "against the government's EC policies": another's thing
+        return []
+    out = [found[0]]
+    for m in r.after(found[0].end, limit + 80):
+        if not _JOIN.fullmatch(r.text[out[-1].end : m.start]):
+            break
+        out.append(m)
+    return out
+
+
+def clause_subject(r: Reader, start: int, floor: int, max_words: int = MAX_SUBJECT_WORDS) -> list[Mention]:
+    """The country right before ``start`` in its clause (with those joined to it by "and" or a comma)."""
+    before = r.before(floor, start)
+    if not before:
+        return []
+    last = before[-1]
+    between = _name_parts(r.text[last.end : start])  # "European Community (EC)", "Department of Agriculture"
+    if r.text[last.start - 1 : last.start] == "(" and between.startswith(")"):
+        between = between[1:]  # the abbreviation itself: "... (EC) has warned"
+    if SUBJECT_STOP.search(between) or len(between.split()) > max_words:
+        return []
+    out = [last]
+    for m in reversed(before[:-1]):
+        if not _JOIN.fullmatch(r.text[m.end : out[-1].start]) or _LOCATION.search(
+            r.text, max(0, m.start - 20), m.start
+        ):
+            break  # "Soviet troops in Afghanistan, Moscow's support for": a place in a list, no subject
+        out.append(m)
+    return out
+
+
+def _near(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """The country evaluative words are about: its possessive or demonym just before, or "by"/"of" it after."""
+    s, e = sentence
+    before = r.before(s, hit[0])
+    between = r.text[before[-1].end : hit[0]] if before else ""
+    if before and len(re.findall(r"\w+", between)) <= 2 and not _NEAR_STOP.search(between):
+        m = before[-1]
+        if r.text[m.end : m.end + 2] in ("'s", "’s") or m.kind == "demonym":
+            return [m]
+    after = r.after(hit[1], e)
+    if after and re.fullmatch(r"\s*(?:\w+\s+){0,2}(?:by|of|from)\s+(?:the\s+)?", r.text[hit[1] : after[0].start]):
+        return [after[0]]
+    if after and after[0].kind == "demonym" and len(r.text[hit[1] : after[0].start].split()) <= 1:
+        return [after[0]]  # "unfair Japanese practices"
+    return []
+
+
+def pattern_targets(
+    r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
+) -> tuple[list[Mention], str]:
+    """The event's target countries, and the rule that found them."""
+    if p.target == "subject":
+        found = clause_subject(r, hit[0], sentence[0], 1)
+        if found and _IN_PHRASE.search(r.text, max(sentence[0], found[-1].start - 20), found[-1].start):
+            return [], "subject-of-demand"  # "our loans to India should be modest": the loans, not India
+        return ([] if found and _PRONOUN.search(r.text, found[0].end, hit[0]) else found), "subject-of-demand"
+    if p.target == "near":
+        return _near(r, hit, sentence), "evaluated"
+    if p.target == "clause":  # "warned that Japan would face ...": the that-clause's subject
+        return clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS), "clause-subject"
+    if _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0]) and not p.form.split()[0].endswith("ing"):
+        if _ON_AFTER.match(r.text, hit[1]):  # "U.S. tariffs to be imposed on Japanese goods": what it is done to
+            return clause_object(r, hit[1], sentence[1]), "passive-object"
+        return clause_subject(r, hit[0], sentence[0]), "passive-subject"  # "has been pressing" is no passive
+    verbal = p.event not in MATERIAL and p.quad_class != 4 and " " not in p.form
+    return clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS), "object"

@@ -1,0 +1,67 @@
+"""The event patterns of data/events.csv (PLOVER types) and where they occur in a text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..text.rule_tables import read_table
+from ..text.word_tries import trie_pattern
+
+MATERIAL = frozenset({"SANCTION", "COERCE", "ASSAULT"})  # an act that can be done; announced, it is a threat
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A row of data/events.csv."""
+
+    form: str
+    event: str
+    quad_class: int
+    valence: float
+    target: str  # object | subject | near
+    scope: str  # any | quote
+
+
+@lru_cache(maxsize=1)
+def event_patterns() -> tuple[tuple[Pattern, ...], re.Pattern, dict[str, list[tuple[re.Pattern, int]]]]:
+    """The table's rows; a cheap pattern of their first words (a trie, case-insensitive), and for each first
+    word the rows' full patterns that start with it, longest first."""
+    rows = tuple(
+        Pattern(r["pattern"].strip().lower(), r["event"].strip(), int(r["quad_class"]), float(r["valence"]),
+                r["target"].strip(), r["scope"].strip())
+        for r in read_table("events.csv")
+    )  # fmt: skip
+    by_first: dict[str, list[tuple[re.Pattern, int]]] = {}
+    for i in sorted(range(len(rows)), key=lambda i: len(rows[i].form), reverse=True):
+        first = rows[i].form.split()[0].rstrip("*")
+        by_first.setdefault(first, []).append((re.compile(_form_regex(rows[i].form), re.I), i))
+    firsts = re.compile(r"\b(?:" + trie_pattern(by_first) + r")\w*")  # matched in lower case: faster than re.I
+    return rows, firsts, by_first
+
+
+def pattern_matches(text: str):
+    """(row, start, end) of every pattern found, longest at a place first, no overlaps."""
+    rows, firsts, by_first = event_patterns()
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer ("İ"): offsets would move
+        lower, firsts = text, re.compile(firsts.pattern, re.I)
+    pos = 0
+    for m in firsts.finditer(lower):
+        if m.start() < pos:
+            continue
+        word = m.group().lower()
+        candidates = [c for n in range(len(word), 0, -1) for c in by_first.get(word[:n], ())]
+        for regex, i in sorted(candidates, key=lambda c: -len(rows[c[1]].form)):
+            full = regex.match(text, m.start())
+            if full:
+                yield rows[i], full.start(), full.end()
+                pos = full.end()
+                break
+
+
+def _form_regex(form: str) -> str:
+    """A form as a regex: words separated by any whitespace, a trailing * any word ending."""
+    words = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"\b" for w in form.split()]
+    return r"\s+".join(words)
