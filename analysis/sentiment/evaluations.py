@@ -88,10 +88,8 @@ def evaluation_candidates(
     for v in voices:
         if v.country is None or FIGURE_WORDS.search(text, v.start, v.end):
             continue
-        if not _evaluative().search(text, v.start, v.end):
-            continue
         m = _subject_of(text, v, mentions) or _person_of(text, v, names or {})
-        if m is None or (v.country, m.country) in coded:
+        if m is None or (v.country, m.country) in coded or not _evaluative().search(text, v.start, v.end):
             continue
         s, e = finder.at(m.start)
         out.append(

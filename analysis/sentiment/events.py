@@ -146,6 +146,9 @@ def article_events(
 ) -> list[Event]:
     """Every event of one text; ``voices``: the speakers' words (None: not known, quote-only patterns read
     everywhere without an actor); ``names``: the speakers' surnames and their countries."""
+    found = list(pattern_matches(text))  # most stories have no pattern: no need to read their names
+    if not found:
+        return []
     mentions = sorted([m for m in find_mentions(text, day) if m.country] + person_mentions(text, day), key=_start)
     if not mentions:
         return []
@@ -154,7 +157,7 @@ def article_events(
     voices = sorted(voices or [], key=lambda v: v.start)
     r.voices = voices
     out, seen = [], set()
-    for p, start, end in pattern_matches(text):
+    for p, start, end in found:
         if not _near_mention(r, p, start, end):
             continue
         for ev in _events_at(r, p, (start, end), _voice_at(voices, start), quoted):

@@ -52,13 +52,18 @@ def _country(rows: list[_Row], day: str) -> str | None:
 
 def find_people(text: str, day: str = "") -> list[Person]:
     """The public figures of data/people.csv named in ``text``, with their countries as on ``day`` (ISO date)."""
+    return list(_people(text, day))
+
+
+@lru_cache(maxsize=16)  # events, their reader and stance each ask for the same article's people
+def _people(text: str, day: str) -> tuple[Person, ...]:
     words, pattern = _table()
     out = []
     for m in pattern.finditer(text):
         country = _country(words[m.group()], day)
         if country:
             out.append(Person(m.start(), m.end(), m.group(), country))
-    return out
+    return tuple(out)
 
 
 def people_countries(text: str, day: str = "") -> dict[str, str]:
