@@ -216,3 +216,17 @@ def test_an_evaluation_needs_an_evaluative_word_and_praise_needs_a_pattern():
     )
     got = country_stance(arts)
     assert got[got["label"] != "neutral"][["article_id", "label"]].values.tolist() == [["b", "negative"]]
+
+
+def test_advice_to_work_together_is_no_demand():
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "text": [
+                "Japan and Canada must work together to avert a trade war, a British minister said.",
+                "Japan must open its rice market, a British minister said.",
+            ],
+        }
+    )
+    got = country_stance(arts, sentiment="fast")
+    assert got[got["label"] != "neutral"][["article_id", "target"]].values.tolist() == [["b", "Japan"]]

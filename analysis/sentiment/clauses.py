@@ -34,6 +34,12 @@ def _name_parts(between: str) -> str:
     return _APPOSITION.sub(" ", _NAME_OF.sub(r"\1 ", _ABBREVIATION.sub("", between)))
 
 
+# After "must" or "should": work done together or a choice to make is advice, not a demand made of the country.
+_JOINT_WORK = re.compile(
+    r"\s+(?:also\s+|now\s+|first\s+)?(?:work|cooperate|co-operate|coordinate|co-ordinate|decide|consider|avert|avoid"
+    r"|negotiate|talk|resolve|settle|find|help|benefit)\b",
+    re.I,
+)
 _BASED = re.compile(r"-based\b")  # where something is based, not whose it is
 # What ends the words searched for an object: a clause break, or a new clause's subject.
 _OBJECT_STOP = re.compile(
@@ -178,6 +184,8 @@ def pattern_targets(
         found = clause_subject(r, hit[0], sentence[0], 1)
         if found and _IN_PHRASE.search(r.text, max(sentence[0], found[-1].start - 20), found[-1].start):
             return [], "subject-of-demand"  # "our loans to India should be modest": the loans, not India
+        if _JOINT_WORK.match(r.text, hit[1]):
+            return [], "subject-of-demand"  # "the U.S. and Japan must work to avert ...": advice, no demand
         return ([] if found and _PRONOUN.search(r.text, found[0].end, hit[0]) else found), "subject-of-demand"
     if p.target == "near":
         return _near(r, hit, sentence), "evaluated"
