@@ -220,3 +220,19 @@ def test_a_barrier_named_as_the_clause_subject_points_back_to_the_frame():
     )
     df = figs(text, title="CHILE, JAPAN AGREE TRADE DEAL")
     assert set(row(df, "2,000 tonnes")["countries"]) == {"Chile", "Japan"}
+
+
+def test_a_definite_trade_noun_points_back_to_the_sentence_that_named_it():
+    # issue 26: "the list" / "the imports" take the other side from their antecedent, not from the frame
+    text = (
+        "Chile will step up grain imports from Argentina this year, the farm ministry said.\n\n"
+        "An official told reporters the imports, which will include 900,000 tonnes of wheat, would cost more."
+    )
+    assert set(row(figs(text), "900,000 tonnes")["countries"]) == {"Chile", "Argentina"}
+    assert "other-party:antecedent-pair" in row(figs(text), "900,000 tonnes")["rule"]
+    # a plain total with no antecedent stays one country's
+    plain = "Chile will step up grain imports from Argentina.\n\nChile's wheat output rose to 900,000 tonnes."
+    assert row(figs(plain), "900,000 tonnes")["countries"] == ["Chile"]
+    # "the Board bought": a verb after a name is no noun pointing back
+    board = "Chile bought Argentine wheat in May.\n\nIn June the Board bought 20,000 tonnes from a trader."
+    assert "antecedent-pair" not in row(figs(board), "20,000 tonnes")["rule"]

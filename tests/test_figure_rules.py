@@ -93,6 +93,10 @@ EXAMPLES = {
         "Japan agreed to buy more U.S. rice. The purchases will rise 4 pct in May, Japanese officials said.",
         "4 pct",
     ),
+    ("other-party", "antecedent-pair"): (
+        "Peru drew up a list of Chinese machinery to buy. The list includes 40 mln dlrs of pumps, officials said.",
+        "40 mln dlrs",
+    ),
     ("direction", "barrier-lifted"): ("Officials may lift 60 mln dlrs in trade sanctions.", "60 mln dlrs"),
     ("direction", "listed-level"): (
         "The quota will rise to 50,000 tonnes in 1988 and 55,000 tonnes in 1989.",

@@ -25,6 +25,9 @@ _DEFINITE_SUBJECT = re.compile(r"(?i)\s*[\"“]?(?:this|these|that|those)\s+[a-z
 _THE_NOUN = re.compile(
     r"(?i)\b(?:the|this|these)\s+([a-z-]+)(?=(?:\s+([a-z]+))?)"
 )  # the noun or its head after one word
+_THE_HEAD = re.compile(r"(?i)\bthe\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # "The list", "the shopping list", "the imports"
+# nouns of a purchase besides the flow and balance metrics ("the list" of goods to buy); no verbs ("the Board bought")
+_DEAL_NOUNS = frozenset({"list", "purchase", "purchases", "sale", "contract", "order", "orders"})
 _LOWER_WORD = re.compile(r"[a-z]+")
 _OWNER_BEFORE = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?$|\b{alternation(POSSESSIVE_DETERMINERS)}\s+(?:[a-z-]+\s+)?$")
 
@@ -179,11 +182,39 @@ def _story_country(q: Ask, found: list[Role]) -> str | None:
     return q.story
 
 
+def _antecedent_pair(q: Ask, found: list[Role]) -> str | None:
+    """ "The list includes 1.1 bln dlrs of ...", "the imports, which will include ...": a definite trade noun opening
+    the sentence points back to the nearest sentence before that names it; the one other country that sentence
+    names is the other party (issue 26: an antecedent, never the frame alone)."""
+    if len(found) != 1 or q.sentence.index == 0 or _own_measure(q):
+        return None
+    text, lo = q.ctx.text, q.sentence.start
+    if q.rules.partner_np.search(text, *q.window):
+        return None  # "with Western Europe": a partner that is no country
+    m = _THE_HEAD.search(text, lo, min(q.d.fig.start, lo + 80))  # the cheap test: "the" near the sentence's start
+    head = next((w for w in (m.group(1), m.group(2)) if w and _trade_noun(q, w.lower())), None) if m else None
+    if head is None:
+        return None
+    noun = re.compile(rf"(?i)\b{head}\b")
+    for s in reversed(q.ctx.sentences):
+        if s.index >= q.sentence.index or s.index < q.sentence.index - 8:
+            continue
+        if noun.search(s.text):
+            others = [c for c in dict.fromkeys(c for *_, c in s.places) if c and c != found[0][0]]
+            return others[0] if len(others) == 1 else None
+    return None
+
+
+def _trade_noun(q: Ask, word: str) -> bool:
+    return word in _DEAL_NOUNS or word in q.rules.words.balance or q.rules.metrics.get(word) == "flow"
+
+
 OTHER_PARTY_RULES: tuple[tuple[str, Callable[[Ask, list[Role]], str | None]], ...] = (
     ("company-home", company_home),
     ("source-country", _source_country),
     ("earlier-figure", _earlier_figure),
     ("frame-pair", _frame_pair),
+    ("antecedent-pair", _antecedent_pair),
     ("story-country", _story_country),
 )
 
@@ -191,5 +222,6 @@ OTHER_PARTY_RULES: tuple[tuple[str, Callable[[Ask, list[Role]], str | None]], ..
 FALLBACK_OTHER_PARTY_RULES: tuple[tuple[str, Callable[[Ask, list[Role]], str | None]], ...] = (
     ("company-home", company_home),
     ("frame-pair", _frame_pair),
+    ("antecedent-pair", _antecedent_pair),
 )
 PARTY_KINDS = frozenset({"company", "central_bank", "ministry", "agency"})  # organisations.csv kinds with a home
