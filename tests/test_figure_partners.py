@@ -236,3 +236,15 @@ def test_a_definite_trade_noun_points_back_to_the_sentence_that_named_it():
     # "the Board bought": a verb after a name is no noun pointing back
     board = "Chile bought Argentine wheat in May.\n\nIn June the Board bought 20,000 tonnes from a trader."
     assert "antecedent-pair" not in row(figs(board), "20,000 tonnes")["rule"]
+
+
+def test_a_list_set_off_by_dashes_is_the_figures_partners():
+    # issue 26: the countries of a list in apposition ("five nations - A, B, C, D and E -") all go with the figure
+    text = "Canada signed pacts with five nations - Chile, Peru, Japan, Norway and the U.S. - to cut quotas by 20 pct."
+    df = figs(text)
+    want = {"Canada", "Chile", "Peru", "Japan", "Norway", "United States"}
+    assert set(row(df, "five")["countries"]) == want
+    assert set(row(df, "20 pct")["countries"]) == want - {"Canada"}  # the clause after the list names no Canada
+    # a plain list with no dash, colon or bracket keeps the figure's own part of the clause
+    plain = "Exports to Chile, Peru and Japan rose 4 pct, while those to Norway fell 2 pct."
+    assert set(row(figs(plain), "2 pct")["countries"]) == {"Norway"}

@@ -97,6 +97,10 @@ EXAMPLES = {
         "Peru drew up a list of Chinese machinery to buy. The list includes 40 mln dlrs of pumps, officials said.",
         "40 mln dlrs",
     ),
+    ("partners", "country-list"): (
+        "Four growers - Ghana, Peru, Chile and Kenya - raised output by 6 pct.",
+        "6 pct",
+    ),
     ("direction", "barrier-lifted"): ("Officials may lift 60 mln dlrs in trade sanctions.", "60 mln dlrs"),
     ("direction", "listed-level"): (
         "The quota will rise to 50,000 tonnes in 1988 and 55,000 tonnes in 1989.",

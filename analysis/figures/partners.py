@@ -32,6 +32,9 @@ _AND = re.compile(r"\band\b")
 _ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)}|where)\b[^,;]*,")
 _POSSESSIVE = re.compile(r"['’]s\b.*")
 _INDEX = attrgetter("index")
+_LIST_MARK = re.compile(r" [-–]+ |: |\(")
+_LIST_OPEN = re.compile(r"(?: [-–]+|:|\()\s*$")  # before the first name of a list set off: "nations - ", "(", ": "
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -212,6 +215,9 @@ def find_partners(
     pair = _bilateral_pair(q, [c for c, _ in found]) if bilateral and len(found) < 2 else None
     if pair:
         found, rule = pair, "bilateral-pair"
+    listed = _country_list(q, found) if found and len(sentence.places) >= 3 and not d.rate else None
+    if listed:
+        found, rule = listed, "country-list"
     if found:
         more, name = other_party(q, found, OTHER_PARTY_RULES)
     else:  # none named near the figure: the source's country, the story's, or the company's home
@@ -219,6 +225,31 @@ def find_partners(
         more, name = other_party(q, found, FALLBACK_OTHER_PARTY_RULES) if found else (None, None)
     countries = [c for c, _ in found]
     return Partners([more] + countries, rule, name) if more else Partners(countries, rule)
+
+
+def _country_list(q: Ask, found: list[Role]) -> list[Role] | None:
+    """ "seven nations - Australia, Brazil, ... and South Korea - agreed to cut exports by 30 pct": a country of
+    the figure inside a list set off by a dash, colon or bracket brings the whole list (three or more names)."""
+    text, s = q.ctx.text, q.sentence
+    if not _LIST_MARK.search(s.text):  # the cheap test: no dash, colon or bracket, no list set off
+        return None
+    for run in _country_runs(text, s.places):
+        names = _distinct(c for *_, c in run)
+        if len(names) >= 3 and _LIST_OPEN.search(text, max(0, run[0][0] - 4), run[0][0]):
+            if any(c in names for c, _ in found):
+                return found + [(c, "party") for c in names if all(c != x for x, _ in found)]
+    return None
+
+
+def _country_runs(text: str, places: list[Place]) -> list[list[Place]]:
+    """Runs of countries named one after another, joined only by commas and "and"."""
+    runs: list[list[Place]] = []
+    for p in places:
+        if p[2] and runs and runs[-1] and _LIST_JOIN.match(text, runs[-1][-1][1], p[0]):
+            runs[-1].append(p)
+        else:
+            runs.append([p] if p[2] else [])
+    return [r for r in runs if len(r) >= 3]
 
 
 def _fallback(q: Ask) -> tuple[list[Role], str | None]:
