@@ -248,3 +248,9 @@ def test_a_list_set_off_by_dashes_is_the_figures_partners():
     # a plain list with no dash, colon or bracket keeps the figure's own part of the clause
     plain = "Exports to Chile, Peru and Japan rose 4 pct, while those to Norway fell 2 pct."
     assert set(row(figs(plain), "2 pct")["countries"]) == {"Norway"}
+
+
+def test_goods_bought_worth_of_a_country_name_the_seller_as_partner():
+    # issue 26: "N dlrs worth of Canadian wheat": the goods' country is the partner; the buyer comes from the source
+    text = "The state will buy 200 mln dlrs worth of Canadian wheat this year, Brazil's farm minister said."
+    assert set(row(figs(text), "200 mln dlrs")["countries"]) == {"Brazil", "Canada"}
