@@ -471,7 +471,8 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
             r"(?:\s+of)?\s*$"
         ),
         "to_reached": re.compile(
-            rf"(?i)\s*(?:[\w'’-]+\s+){{0,5}}?to\s+(?:{alternation(ARTICLES)}\s+)?"
+            # "fell sharply to", "will fall back, to a likely": a comma only right before "to"
+            rf"(?i)\s*(?:[\w'’-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?to\s+(?:{alternation(ARTICLES)}\s+)?"
             rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+)?(?:{alternation(words.level_noun)}\s+(?:of\s+)?)?"
         ),
         "comparative": re.compile(rf"(?i)\s+(?:much\s+)?{alternation(words.comparative)}\b"),
