@@ -25,3 +25,14 @@ def test_a_verb_an_adverb_and_a_comma_before_the_level_reached():
     assert row(df, "2.5 pct")["direction"] == "decrease"
     assert row(df, "2.1 pct")["direction"] == "decrease"  # listed after it
     assert row(figs("Steel output rose again, to 41 mln tonnes."), "41 mln tonnes")["direction"] == "increase"
+
+
+def test_the_share_of_a_change_moved_with_it():
+    df = figs("Car exports made up 1.9 bln dlrs of the 2.7 bln dlr rise in Peru's surplus last year.")
+    assert row(df, "1.9 bln dlrs")["direction"] == "increase"
+    assert row(figs("About half of the decline was due to lower coffee prices."), "half")["direction"] == "decrease"
+    # a direction noun that modifies another noun, a count of things and money of a gain booked move nothing
+    plan = figs("How the last 9 bln marks of the tax reduction plan will be paid for is open.")
+    assert row(plan, "9 bln marks")["direction"] is None
+    assert row(figs("Four of the nine budget cuts were dropped."), "Four")["direction"] is None
+    assert row(figs("The firm said 2 mln dlrs of the gain will be booked in May."), "2 mln dlrs")["direction"] is None

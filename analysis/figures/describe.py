@@ -34,6 +34,14 @@ _UNCHANGED_AFTER = re.compile(r",?\s+(?:little\s+)?([A-Za-z]+)\b")
 _AT_TO = ("at ", "to ", "At ", "To ")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
 _MOVED_UP = re.compile(r"(?:ed|\bit|\bthem|\bwent)\s+$")  # "edged up to", "brought it up to": a move
+_OF_THE = re.compile(
+    r"(?:the|this|that|its|their)\s+((?:[\w.'’-]+,?\s+){0,5}[\w'’-]+)"
+)  # "of the 36.6 bln dlr rise in"
+_NOT_IN_NP = frozenset({"to", "in", "of", "for", "from", "on", "with", "by", "and", "was", "were", "is", "are", "will"})
+# after the head noun of "of the ... rise": a preposition, a verb or a relative word, not another noun
+_AFTER_HEAD = _NOT_IN_NP | frozenset(
+    {"would", "could", "has", "had", "have", "since", "last", "this", "that", "which", "as", "because", "due"}
+)
 _ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
@@ -383,6 +391,29 @@ def _noun_after_modifier(q: _Near, nm: re.Match | None) -> str | None:
     return None
 
 
+def _share_of_change(q: _Near) -> str | None:
+    """ "accounted for 33.2 bln dlrs of the 36.6 bln dlr rise", "half of the decline was": a part of a change named
+    right after it moved the same way; not "of the tax reduction package" (a modifier), "six of the seven cuts" (a
+    count of things) or money "of the gain" (a profit booked)."""
+    if not q.text.startswith(" of ", q.fig.end):
+        return None  # the cheap test: "of" right after the figure
+    m = _OF_THE.match(q.text, q.fig.end + 4)
+    words = m.group(1).split() if m else []
+    for i, w in enumerate(words[:4]):  # "36.6 billion dlr rise": the first direction noun within four words
+        lw = w.lower().rstrip(",")
+        d = q.rules.directions.get(lw)
+        if lw in _NOT_IN_NP:
+            return None
+        if d and d.noun:
+            nxt = words[i + 1].lower() if i + 1 < len(words) and not w.endswith(",") else ""
+            gain = lw.startswith("gain") and q.fig.unit not in (None, "count", "percent")
+            plural = lw.endswith("s") and q.fig.unit in (None, "count")
+            return None if gain or plural or (nxt.isalpha() and nxt not in _AFTER_HEAD) else d.noun
+        if w.endswith(","):
+            return None  # the noun phrase ends at a comma
+    return None
+
+
 def _unchanged_after(q: _Near) -> str | None:
     """ "3.80 pct, unchanged from last week", "2.1 pct, steady on the month": a level said not to have moved."""
     if not q.words.directions.between(q.fig.end, q.fig.end + 20):
@@ -482,6 +513,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[_Near], str | None]], ...] = (
     ("balance-swing", _balance_swing),
     ("record-level", _record_level),
     ("compared-level", _compared_level),
+    ("share-of-change", _share_of_change),
     ("word-after", _word_after),  # before the rate: "zero growth and a 1.3 pct fall"
     ("growth-rate", _growth_rate),
     ("barrier-lifted", _barrier_lifted),
