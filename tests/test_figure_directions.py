@@ -36,3 +36,12 @@ def test_the_share_of_a_change_moved_with_it():
     assert row(plan, "9 bln marks")["direction"] is None
     assert row(figs("Four of the nine budget cuts were dropped."), "Four")["direction"] is None
     assert row(figs("The firm said 2 mln dlrs of the gain will be booked in May."), "2 mln dlrs")["direction"] is None
+
+
+def test_a_cap_or_a_condition_is_no_level_reached():
+    capped = figs("The buyer will add a bonus that could reach 40 mln dlrs if profits hold.")
+    assert row(capped, "40 mln dlrs")["direction"] is None
+    cond = figs("Tin sales will stay curbed until prices reach 9 dlrs a kilo.")
+    assert row(cond, "9 dlrs a kilo")["direction"] is None
+    # a quantity forecast to reach a level still rose
+    assert row(figs("Copper exports could reach 2.0 mln tonnes."), "2.0 mln tonnes")["direction"] == "increase"

@@ -42,6 +42,11 @@ _NOT_IN_NP = frozenset({"to", "in", "of", "for", "from", "on", "with", "by", "an
 _AFTER_HEAD = _NOT_IN_NP | frozenset(
     {"would", "could", "has", "had", "have", "since", "last", "this", "that", "which", "as", "because", "due"}
 )
+# a cap ("a payment that could reach 350 mln") or a condition ("until prices reach 20 dlrs"); "exports could reach 2
+# mln tonnes" stays a forecast rise, like "is projected to top"
+_CONDITION = re.compile(
+    r"(?i)\b(?:(?:that|which)\s+(?:could|might|may)(?:\s+[a-z]+ly)?|(?:until|unless|if|whether)(?:\s+[a-z]+){0,3})\s+$"
+)
 _ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
@@ -498,6 +503,8 @@ def _reached_level(q: _Near) -> str | None:
     m = q.rules.reached.search(q.text, max(q.lo, q.fig.start - 60), q.hedge)
     if m is None or (m.group(1) and not m.group(2)) or q.figure_between(m.start(), q.fig.start):
         return None  # "hit 5 bln" is no reach: only "hit a high/low/record"
+    if _CONDITION.search(q.text, max(q.lo, m.start() - 30), m.start()):
+        return None  # "a payment that could reach 350 mln dlrs", "until prices reach": a cap or a condition, no move
     after = _ADVERB_AFTER.match(q.text, q.fig.end)  # "reached 5 bln, down 3 pct": the adverb says it
     d = q.rules.directions.get(after.group(1).lower()) if after else None
     if d and d.adverb:
