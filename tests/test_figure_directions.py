@@ -45,3 +45,13 @@ def test_a_cap_or_a_condition_is_no_level_reached():
     assert row(cond, "9 dlrs a kilo")["direction"] is None
     # a quantity forecast to reach a level still rose
     assert row(figs("Copper exports could reach 2.0 mln tonnes."), "2.0 mln tonnes")["direction"] == "increase"
+
+
+def test_an_amount_listed_with_and_after_a_change_of_its_unit():
+    df = figs("Output showed a fall of 1.2 mln bpd in June and 0.8 mln bpd in July.")
+    assert row(df, "0.8 mln bpd")["direction"] == "decrease"
+    # a level listed with its own change after it, and a gain booked, take nothing
+    bags = figs("Stocks were 300,000 bags in Santos, a rise of 90 bags, and 150,000 bags in Rio, a fall of 40 bags.")
+    assert row(bags, "150,000 bags")["direction"] is None
+    gain = figs("Net includes a gain of 2.1 mln dlrs in the quarter and 3.4 mln dlrs in the year.")
+    assert row(gain, "3.4 mln dlrs")["direction"] is None

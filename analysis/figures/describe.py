@@ -96,8 +96,8 @@ def describe(
     direction, rule = direction_of(_Near(ctx, fig, wlo, figs, rules))
     if direction is None and unit == "percent":
         direction, rule = restated_change(ctx, sentence, fig, rows)
-    if direction is None and unit == "percent":
-        direction, rule = listed_change(ctx, sentence, fig, rows, rules)
+    if direction is None and unit and unit != "count":
+        direction, rule = listed_change(ctx, sentence, fig, unit, rows, rules)
     if direction is None:
         direction, rule = change_to_level(ctx, sentence, fig, rows, rules)
     if direction is None:
