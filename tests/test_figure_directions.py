@@ -55,3 +55,14 @@ def test_an_amount_listed_with_and_after_a_change_of_its_unit():
     assert row(bags, "150,000 bags")["direction"] is None
     gain = figs("Net includes a gain of 2.1 mln dlrs in the quarter and 3.4 mln dlrs in the year.")
     assert row(gain, "3.4 mln dlrs")["direction"] is None
+
+
+def test_a_results_tables_money_lines_are_amounts_in_the_storys_currency():
+    table = "Shr 12 yen vs 9 yen\n    Net loss 310,400 vs profit 2.1 mln\n    Avg shrs 4,100,000 vs 3,900,000\n"
+    df = figs(table)
+    assert row(df, "310,400")["unit"] == "JPY"
+    assert row(df, "2.1 mln")["unit"] == "JPY"
+    assert row(df, "4,100,000")["unit"] == "count"  # shares are counted
+    assert row(figs("Revs 5,200,000 vs 4,800,000\n"), "5,200,000")["unit"] == "USD"  # a wire table's dollars
+    # a line that is no table keeps a bare number's count
+    assert row(figs("Sales rose to 300 vs 250 units.\n"), "300")["unit"] != "USD"

@@ -71,7 +71,7 @@ from .context import Context, Sentence, read_context
 from .describe import Described, describe
 from .hits import find_words
 from .moves import find_moves
-from .numbers import SentenceFigures, find_numbers, inherit_units
+from .numbers import SentenceFigures, find_numbers, inherit_units, table_money
 from .partners import Partners, find_partners, story_country
 from .periods import PeriodDates, SentencePeriods, find_periods
 from .rows import FIGURE_COLUMNS, FigureRow, figures_frame, implausible
@@ -137,7 +137,7 @@ def article_figures(
     story = story_country(ctx, rules, title)
     rows: list[FigureRow] = []
     for sentence in ctx.sentences:
-        figs = _candidates(ctx, sentence, rules)
+        figs = _candidates(ctx, sentence, rules, rows)
         if not figs.all:
             continue
         facts = _facts(ctx, sentence, published, dates, rules)
@@ -148,11 +148,14 @@ def article_figures(
     return rows
 
 
-def _candidates(ctx: Context, sentence: Sentence, rules: Rules) -> SentenceFigures:
+def _candidates(ctx: Context, sentence: Sentence, rules: Rules, rows: list[FigureRow]) -> SentenceFigures:
     """The sentence's numbers, with units taken from their neighbours, and its moves without a number."""
     if not sentence.has_figures:
         return SentenceFigures([])
     figs = inherit_units(sentence.numbers, ctx.text, rules)
+    if " vs" in sentence.text:  # the cheap test for a results table's line ("Net 652,000 vs 11.3 mln")
+        money = next((r.unit for r in reversed(rows) if r.unit in rules.currency_country), "USD")
+        figs = table_money(figs, ctx.text, sentence.start, money, rules)
     for lo, hi in sentence.clauses:
         figs = figs + find_moves(ctx, lo, hi, [f for f in figs if lo <= f.start < hi], rules)
     figs.sort(key=lambda f: f.start)

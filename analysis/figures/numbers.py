@@ -406,6 +406,21 @@ def inherit_units(figs: list[Candidate], text: str, rules: Rules) -> list[Candid
     return figs
 
 
+def table_money(figs: list[Candidate], text: str, lo: int, currency: str, rules: Rules) -> list[Candidate]:
+    """A results table's money lines ("Net loss 473,784 vs loss 489,257", "Revs 301.9 mln vs 196.4 mln"): their
+    bare numbers are amounts in the story's currency (the unit of its last money figure: "Shr 41 cts" is USD)."""
+    out = list(figs)
+    for i, f in enumerate(out):
+        if f.unit in rules.currency_country:
+            currency = f.unit  # "Shr 12 yen vs 9 yen" on a line before, in the same sentence
+        if f.has_unit or f.move or f.fraction:
+            continue
+        nl = text.rfind("\n", lo, f.start)
+        if rules.table_money.fullmatch(text, nl + 1 if nl >= 0 else lo, f.start):
+            out[i] = replace(f, unit=currency, has_unit=True, explicit=True, unit_from="table")
+    return out
+
+
 def _may_take(dst: Candidate, src: Candidate) -> bool:
     """Whether ``dst`` may take ``src``'s unit: never a percent for a number with a scale or over 1,000 ("up 2.4
     pct from 6.44 mln", "1.8 pct of GNP from 1.79 billion or 2.5 pct": a level, not a percent)."""
