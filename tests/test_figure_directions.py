@@ -66,3 +66,9 @@ def test_a_results_tables_money_lines_are_amounts_in_the_storys_currency():
     assert row(figs("Revs 5,200,000 vs 4,800,000\n"), "5,200,000")["unit"] == "USD"  # a wire table's dollars
     # a line that is no table keeps a bare number's count
     assert row(figs("Sales rose to 300 vs 250 units.\n"), "300")["unit"] != "USD"
+
+
+def test_a_phrasal_verb_before_up_moves_nothing():
+    assert row(figs("The group has set up three trading firms in Lima."), "three")["direction"] is None
+    assert row(figs("Rice made up 40 pct of farm exports."), "40 pct")["direction"] is None
+    assert row(figs("Farm exports were up 40 pct."), "40 pct")["direction"] == "increase"

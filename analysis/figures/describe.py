@@ -260,10 +260,11 @@ def _adverb_by(q: _Near) -> str | None:
 
 
 def _adverb_before(q: _Near) -> str | None:
-    """ "up 5 pct", "down 3 pct", "up roughly 20%"."""
+    """ "up 5 pct", "down 3 pct", "up roughly 20%"; not after a phrasal verb ("set up two firms", "made up 40 pct")."""
     d = q.rules.directions.get(q.prev.lower())
     if q.prev and d and d.adverb and not q.text[q.prev_start + len(q.prev) : q.hedge].strip():
-        return d.adverb
+        verb, _ = prev_word(q.text, q.prev_start)
+        return None if verb.lower() in q.rules.words.particle_verb else d.adverb
     return None
 
 

@@ -105,6 +105,7 @@ class FigureWords:
     accounting: frozenset[str]  # with a money figure after "gain": a profit booked ("extraordinary", "on the sale")
     benchmark: frozenset[str]  # after "N above/below": a spread over it, no change ("LIBOR", "ceiling")
     estimate: frozenset[str]  # between "to a(n)" and a level reached: "rose to an estimated 5 bln", "to a likely"
+    particle_verb: frozenset[str]  # before "up"/"down": a phrasal verb, no move ("set up two firms", "made up 40 pct")
     table_money: frozenset[str]  # a results table's money line: "Net", "Revs" ("Net loss 473,784 vs loss 489,257")
 
 
