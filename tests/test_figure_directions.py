@@ -72,3 +72,13 @@ def test_a_phrasal_verb_before_up_moves_nothing():
     assert row(figs("The group has set up three trading firms in Lima."), "three")["direction"] is None
     assert row(figs("Rice made up 40 pct of farm exports."), "40 pct")["direction"] is None
     assert row(figs("Farm exports were up 40 pct."), "40 pct")["direction"] == "increase"
+
+
+def test_a_long_object_before_to_and_from_levels():
+    text = "The bank cut the rate on its old savings and loan accounts for small savers to 4.5 pct from 5 pct."
+    assert row(figs(text), "4.5 pct")["direction"] == "decrease"
+    # without the earlier level the long object is no move to a level
+    assert (
+        row(figs("Oil prices rose after the group sold its stake in the plant to 40 pct."), "40 pct")["direction"]
+        is None
+    )

@@ -47,6 +47,8 @@ _AFTER_HEAD = _NOT_IN_NP | frozenset(
 _CONDITION = re.compile(
     r"(?i)\b(?:(?:that|which)\s+(?:could|might|may)(?:\s+[a-z]+ly)?|(?:until|unless|if|whether)(?:\s+[a-z]+){0,3})\s+$"
 )
+_FROM_LEVEL = re.compile(r"\s+from\s+(?:the\s+|an?\s+)?[$\d]")  # "to one dlr from two dlrs"
+_LONG_OBJECT_TO = re.compile(r"\s*(?:[\w'’-]+\s+){1,12}to\s+")  # the verb's object, then "to"
 _ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
@@ -462,11 +464,17 @@ def _barrier_lifted(q: _Near) -> str | None:
 
 def _verb_to_level(q: _Near) -> str | None:
     """ "dropped to 13.9%", "more than doubled to an average of 1.66 mln", "quadrupled its tariff to 100 pct":
-    a level moved by a verb with no change figure of its own carries the move."""
+    a level moved by a verb with no change figure of its own carries the move; with "from" and the earlier level
+    after it the verb's object may be long ("reduced the exercise price of its warrants to one dlr from two")."""
     last = q.last_verb()
     if last is None or q.figure_between(last[0], q.fig.start):
         return None
-    return last[1] if q.rules.to_reached.fullmatch(hedges_removed(q.text[last[0] : q.fig.start])) else None
+    gap = hedges_removed(q.text[last[0] : q.fig.start])
+    if q.rules.to_reached.fullmatch(gap):
+        return last[1]
+    if not _FROM_LEVEL.match(q.text, q.fig.end) or not _LONG_OBJECT_TO.fullmatch(gap):
+        return None  # the cheap test first: "from" and a number right after the figure
+    return None if q.rules.object_gap.search(gap[: gap.rstrip().rfind(" ")]) else last[1]
 
 
 def _verb_before(q: _Near) -> str | None:
