@@ -82,3 +82,12 @@ def test_a_long_object_before_to_and_from_levels():
         row(figs("Oil prices rose after the group sold its stake in the plant to 40 pct."), "40 pct")["direction"]
         is None
     )
+
+
+def test_a_scaled_number_without_unit_takes_the_unit_of_the_sentences_last_scaled_figure():
+    df = figs("Sugar exports fell to 2.1 mln tonnes while imports rose to 1.4 mln from 1.2 mln.")
+    assert row(df, "1.4 mln")["unit"] == "tonnes"
+    assert row(df, "1.2 mln")["unit"] == "tonnes"
+    # not across a count, and not for a scaled number with its own noun
+    shares = figs("The fund paid 40 mln dlrs for 900,000 shares and may buy a further 1.5 mln.")
+    assert row(shares, "1.5 mln")["unit"] != "USD"

@@ -21,6 +21,7 @@ EXAMPLES = {
     ("found", "unit-from-list"): ("Sales were at 1,850 and 1,880 dlrs per tonne.", "1,850"),
     ("found", "unit-from-comparison"): ("Output was 5.93 mln tonnes against 5.81 in 1986.", "5.81"),
     ("found", "unit-from-table"): ("Shr 12 cts vs 9 cts\n    Net 310,400 vs 207,900", "310,400"),
+    ("found", "unit-from-sentence"): ("Sugar exports fell to 2.1 mln tonnes while imports rose to 1.4 mln.", "1.4 mln"),
     ("found", "count"): ("Three ministers resigned.", "Three"),
     ("found", "move-without-number"): (
         "Japanese car exports to South Korea plunged after the row.",
