@@ -91,3 +91,11 @@ def test_a_scaled_number_without_unit_takes_the_unit_of_the_sentences_last_scale
     # not across a count, and not for a scaled number with its own noun
     shares = figs("The fund paid 40 mln dlrs for 900,000 shares and may buy a further 1.5 mln.")
     assert row(shares, "1.5 mln")["unit"] != "USD"
+
+
+def test_a_shared_currency_word_takes_the_code_of_the_figures_country():
+    df = figs("Norway's trade surplus rose to 540 mln crowns in May. Sweden's fell to 300 mln crowns.")
+    assert row(df, "540 mln crowns")["unit"] == "NOK"
+    assert row(df, "300 mln crowns")["unit"] == "SEK"
+    assert row(figs("Syria will invest 17.5 billion pounds in dams."), "17.5 billion pounds")["unit"] == "SYP"
+    assert row(figs("Britain will spend 2 billion pounds on roads."), "2 billion pounds")["unit"] == "GBP"

@@ -11,7 +11,7 @@ import pytest
 from analysis import extract_figures
 from analysis.text.rule_tables import read_table
 
-STAGES = ("found", "partners", "other-party", "direction")
+STAGES = ("found", "partners", "other-party", "direction", "unit")
 
 # one example per rule: (stage, name) -> (text, the figure's surface)
 EXAMPLES = {
@@ -22,6 +22,7 @@ EXAMPLES = {
     ("found", "unit-from-comparison"): ("Output was 5.93 mln tonnes against 5.81 in 1986.", "5.81"),
     ("found", "unit-from-table"): ("Shr 12 cts vs 9 cts\n    Net 310,400 vs 207,900", "310,400"),
     ("found", "unit-from-sentence"): ("Sugar exports fell to 2.1 mln tonnes while imports rose to 1.4 mln.", "1.4 mln"),
+    ("unit", "local-currency"): ("Norway's trade surplus rose to 540 mln crowns in May.", "540 mln crowns"),
     ("found", "count"): ("Three ministers resigned.", "Three"),
     ("found", "move-without-number"): (
         "Japanese car exports to South Korea plunged after the row.",

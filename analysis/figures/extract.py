@@ -10,8 +10,8 @@
 4. partners.story_country the story's own country
 5. per sentence: numbers.inherit_units and moves.find_moves (candidates); sources and periods (facts)
 6. per figure: describe.describe (metric, quantity, direction), partners.find_partners, then the row
-   with its ``rule``: "found:<name>; partners:<name>; other-party:<name>; direction:<name>" (names in
-   analysis/data/rules.csv)
+   with its ``rule``: "found:<name>; partners:<name>; other-party:<name>; direction:<name>; unit:<name>" (names
+   in analysis/data/rules.csv; "unit:local-currency": "crowns" of a Norwegian figure are NOK)
 
 Choices (documented here because a reader of the table needs them):
 - ``value`` has the scale applied: "$2.5 billion", "$2.5bn" and "2.5 bln dlrs" are 2.5e9; "12 cts" is 0.12 USD.
@@ -74,6 +74,7 @@ from .moves import find_moves
 from .numbers import SentenceFigures, find_numbers, inherit_units, table_money
 from .partners import Partners, find_partners, story_country
 from .periods import PeriodDates, SentencePeriods, find_periods
+from .rates import local_currency
 from .rows import FIGURE_COLUMNS, FigureRow, figures_frame, implausible
 from .rules import Rules, rules
 from .sources import Comparison, Source, compared_with, find_comparisons, find_source
@@ -208,12 +209,16 @@ def _row(
     rule += [f"partners:{p.rule}"] if p.rule else []
     rule += [f"other-party:{p.other_party}"] if p.other_party else []
     rule += [f"direction:{d.direction_rule}"] if d.direction_rule else []
+    unit = d.unit
+    if p.countries and unit in rules.local_defaults:  # "crowns", "francs": the code of the figure's own country
+        unit = local_currency(unit, ctx.text[f.start : f.end], p.countries, ctx.day, rules)
+        rule += ["unit:local-currency"] if unit != d.unit else []
     compared = compared_with(facts.comparisons, facts.yoy, sentence.start, f.end, lo, hi, rules)
     return FigureRow(  # positional, in the order of FIGURE_COLUMNS (a row is built for every figure)
         article_id,
         ctx.text[f.start : f.end],
         f.value,
-        d.unit,
+        unit,
         d.quantity,
         d.metric,
         d.direction,

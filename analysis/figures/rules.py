@@ -121,6 +121,8 @@ class Rules:
     currencies: dict[str, tuple[str, str]]  # lower-case currency name -> (code, ISO alpha-3 of its country)
     currency_country: dict[str, str]  # currency code -> ISO alpha-3 of its country
     currency_name: re.Pattern  # a currency named as a rate's subject: "the dollar", "sterling", "the yen's"
+    local_currency: dict[str, dict[str, str]]  # shared currency word ("crowns") -> ISO alpha-3 -> its code there
+    local_defaults: frozenset[str]  # the usual codes of those words ("SEK"): the cheap test before local_currency
     # --- figure_numbers.csv, figure_directions.csv, figure_metrics.csv, figure_words.csv
     numbers: dict[str, NumberWord]  # lower-case spelled number -> kind and value
     directions: dict[str, Direction]  # lower-case word -> its direction per use
@@ -210,6 +212,10 @@ def rules() -> Rules:
         for r in _rows("units")
         if r["kind"].strip() == "name"
     }
+    local: dict[str, dict[str, str]] = {}
+    for r in _rows("units"):
+        if r["kind"].strip() == "local":
+            local.setdefault(r["surface"].strip().lower(), {})[r["country"].strip()] = r["code"].strip()
     numbers = {
         row["word"].strip().lower(): NumberWord(row["kind"].strip(), float(row["value"])) for row in _rows("numbers")
     }
@@ -224,8 +230,13 @@ def rules() -> Rules:
         symbols=symbols,
         signs=tuple(symbols),
         currencies=currencies,
-        currency_country={code: iso3 for code, iso3 in reversed(list(currencies.values()))},
+        currency_country={
+            **{code: iso3 for codes in local.values() for iso3, code in codes.items()},
+            **{code: iso3 for code, iso3 in reversed(list(currencies.values()))},
+        },
         currency_name=re.compile(rf"(?i)(?<![\w.-]){alternation(currencies)}(?:['’]s)?(?![\w-])"),
+        local_currency=local,
+        local_defaults=frozenset(units[w].code for w in local if w in units),
         numbers=numbers,
         directions=directions,
         balances=balances,
@@ -265,8 +276,8 @@ def _read_units() -> tuple[dict[str, Unit], dict[str, str], dict[str, str]]:
             symbols[surface] = code
         elif kind == "per":
             per_units.setdefault(surface.lower(), code)
-        elif kind == "name":
-            continue  # a currency as a rate's subject (Rules.currencies), not a word after a number
+        elif kind in ("name", "local"):
+            continue  # a currency as a rate's subject (Rules.currencies), or a shared word's local code
         else:
             unit = Unit(kind, code, float(row["multiplier"] or 1), row["attached"].strip() == "1")
             units.setdefault(surface.lower(), unit)
