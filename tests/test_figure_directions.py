@@ -77,6 +77,8 @@ def test_a_phrasal_verb_before_up_moves_nothing():
 def test_a_long_object_before_to_and_from_levels():
     text = "The bank cut the rate on its old savings and loan accounts for small savers to 4.5 pct from 5 pct."
     assert row(figs(text), "4.5 pct")["direction"] == "decrease"
+    spelled = "The firm lowered the price of its new class C share purchase warrants to one dlr from two dlrs."
+    assert row(figs(spelled), "one dlr")["direction"] == "decrease"
     # without the earlier level the long object is no move to a level
     assert (
         row(figs("Oil prices rose after the group sold its stake in the plant to 40 pct."), "40 pct")["direction"]

@@ -47,7 +47,7 @@ _AFTER_HEAD = _NOT_IN_NP | frozenset(
 _CONDITION = re.compile(
     r"(?i)\b(?:(?:that|which)\s+(?:could|might|may)(?:\s+[a-z]+ly)?|(?:until|unless|if|whether)(?:\s+[a-z]+){0,3})\s+$"
 )
-_FROM_LEVEL = re.compile(r"\s+from\s+(?:the\s+|an?\s+)?[$\d]")  # "to one dlr from two dlrs"
+_FROM_LEVEL = re.compile(r"\s+from\s+(?:the\s+|an?\s+)?")  # "to one dlr from two dlrs"
 _LONG_OBJECT_TO = re.compile(r"\s*(?:[\w'’-]+\s+){1,12}to\s+")  # the verb's object, then "to"
 _ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
@@ -472,8 +472,12 @@ def _verb_to_level(q: _Near) -> str | None:
     gap = hedges_removed(q.text[last[0] : q.fig.start])
     if q.rules.to_reached.fullmatch(gap):
         return last[1]
-    if not _FROM_LEVEL.match(q.text, q.fig.end) or not _LONG_OBJECT_TO.fullmatch(gap):
-        return None  # the cheap test first: "from" and a number right after the figure
+    fm = _FROM_LEVEL.match(q.text, q.fig.end)
+    if fm is None or not _LONG_OBJECT_TO.fullmatch(gap):
+        return None  # the cheap test first: "from" right after the figure
+    nxt = q.others.next_number(q.fig.end)
+    if nxt is None or approx_start(q.text, nxt.start) != fm.end():
+        return None  # "from" and the earlier level: "to one dlr from two dlrs"
     return None if q.rules.object_gap.search(gap[: gap.rstrip().rfind(" ")]) else last[1]
 
 
