@@ -254,3 +254,21 @@ def test_goods_bought_worth_of_a_country_name_the_seller_as_partner():
     # issue 26: "N dlrs worth of Canadian wheat": the goods' country is the partner; the buyer comes from the source
     text = "The state will buy 200 mln dlrs worth of Canadian wheat this year, Brazil's farm minister said."
     assert set(row(figs(text), "200 mln dlrs")["countries"]) == {"Brazil", "Canada"}
+
+
+def figs_dated(text: str, dateline: str) -> pd.DataFrame:
+    """The figures of one article with its dateline."""
+    arts = pd.DataFrame(
+        {"article_id": ["a"], "title": [None], "text": [text], "published": [pd.NaT], "dateline": [dateline]}
+    )
+    return extract_figures(arts)
+
+
+def test_a_figure_with_no_country_takes_the_datelines_listed_place():
+    assert row(figs_dated("Hog slaughter was put at 300,000 head.", "CHICAGO, March 2"), "300,000")["countries"] == [
+        "United States"
+    ]
+    # world figures and international bodies stay without a country; so do stories without a dateline
+    world = figs_dated("World cocoa stocks rose to 800,000 tonnes.", "CHICAGO, March 2")
+    assert row(world, "800,000 tonnes")["countries"] == []
+    assert row(figs("Hog slaughter was put at 300,000 head."), "300,000")["countries"] == []

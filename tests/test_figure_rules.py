@@ -100,6 +100,12 @@ EXAMPLES = {
         "Peru drew up a list of Chinese machinery to buy. The list includes 40 mln dlrs of pumps, officials said.",
         "40 mln dlrs",
     ),
+    ("partners", "dateline-country"): (
+        "Hog slaughter was put at 300,000 head.",
+        "300,000",
+        None,
+        "CHICAGO, March 2",
+    ),
     ("partners", "country-list"): (
         "Four growers - Ghana, Peru, Chile and Kenya - raised output by 6 pct.",
         "6 pct",
@@ -126,8 +132,10 @@ def documented() -> set[tuple[str, str]]:
     return {(r["stage"], r["name"]) for r in read_table("rules.csv") if r["extractor"] == "figures"}
 
 
-def figs(text: str, title: str | None = None) -> pd.DataFrame:
-    arts = pd.DataFrame({"article_id": ["a"], "text": [text], "published": [pd.NaT], "title": [title]})
+def figs(text: str, title: str | None = None, dateline: str | None = None) -> pd.DataFrame:
+    arts = pd.DataFrame(
+        {"article_id": ["a"], "text": [text], "published": [pd.NaT], "title": [title], "dateline": [dateline]}
+    )
     return extract_figures(arts, qualitative=True)
 
 
@@ -147,8 +155,8 @@ def test_table_is_well_formed():
 
 @pytest.mark.parametrize("key", sorted(EXAMPLES), ids=lambda k: ":".join(k))
 def test_every_rule_has_an_example(key):
-    text, surface, *title = EXAMPLES[key]  # a third item is the story's headline
-    rows = figs(text, *title)
+    text, surface, *more = EXAMPLES[key]  # a third item is the story's headline, a fourth its dateline
+    rows = figs(text, *more)
     rule = rows[rows["text"] == surface]["rule"].tolist()
     assert len(rule) == 1, f"{surface!r} not found once in {rows['text'].tolist()}"
     assert key in pairs(rule[0]), rule[0]

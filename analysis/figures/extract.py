@@ -92,14 +92,17 @@ def extract_figures(articles: pd.DataFrame, qualitative: bool = False) -> pd.Dat
     dates = PeriodDates(r)  # period dates resolved once for the whole run
     published_col = articles["published"] if "published" in articles.columns else [None] * len(articles)
     title_col = articles["title"] if "title" in articles.columns else [None] * len(articles)
-    for aid, text, published, title in zip(articles["article_id"], articles["text"], published_col, title_col):
+    dateline_col = articles["dateline"] if "dateline" in articles.columns else [None] * len(articles)
+    cols = zip(articles["article_id"], articles["text"], published_col, title_col, dateline_col)
+    for aid, text, published, title, dateline in cols:
         if not isinstance(text, str):
             continue
         pub = pd.Timestamp(published) if published is not None and not pd.isna(published) else None
         if pub is not None and pub.tzinfo is not None:
             pub = pub.tz_localize(None)
         title = title if isinstance(title, str) else None
-        found = errors.run(aid, article_figures, aid, text, pub, r, dates, title)
+        dateline = dateline if isinstance(dateline, str) else None
+        found = errors.run(aid, article_figures, aid, text, pub, r, dates, title, dateline)
         # the moves are read in any case: later figures take their partners and direction from them
         rows.extend(_believable(found if qualitative else [row for row in found if row.value == row.value], doubts))
     df = errors.finish(figures_frame(rows))
@@ -127,6 +130,7 @@ def article_figures(
     rules: Rules,
     dates: PeriodDates | None = None,
     title: str | None = None,
+    dateline: str | None = None,
 ) -> list[FigureRow]:
     """The figures of one article: the stages of the module docstring, in order."""
     dates = dates or PeriodDates(rules)
@@ -135,7 +139,7 @@ def article_figures(
     if not numbers and not words.directions.items:
         return []
     ctx = read_context(text, words, numbers, rules, day_of(published))
-    story = story_country(ctx, rules, title)
+    story = story_country(ctx, rules, title, dateline)
     rows: list[FigureRow] = []
     for sentence in ctx.sentences:
         figs = _candidates(ctx, sentence, rules, rows)

@@ -47,6 +47,7 @@ class Ask:
     story: str | None  # the story's own country, as known at this sentence
     story_rule: str  # how the story's country was found (stage "partners" of rules.csv)
     company: str | None  # the home of the company the story reports on
+    dateline: str | None  # the country of the dateline's place
     bilateral: bool  # the sentence says "bilateral", "the two countries" ...
     frame: tuple[str, str] | None  # the pair the headline and lede set
     rules: Rules

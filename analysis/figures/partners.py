@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ..text.countries import find_mentions
-from ..text.organisations import find_organisations, ticker_home
+from ..text.organisations import dateline_place_country, find_organisations, ticker_home
 from ..text.words import RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
 from .describe import Described
@@ -32,6 +32,8 @@ _AND = re.compile(r"\band\b")
 _ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)}|where)\b[^,;]*,")
 _POSSESSIVE = re.compile(r"['’]s\b.*")
 _INDEX = attrgetter("index")
+_WORLD = re.compile(r"(?i)\b(?:world|worldwide|global|international|countries|nations)\b")
+_BODY = frozenset({"body"})
 _LIST_MARK = re.compile(r" [-–]+ |: |\(")
 _LIST_OPEN = re.compile(r"(?: [-–]+|:|\()\s*$")  # before the first name of a list set off: "nations - ", "(", ": "
 _LIST_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
@@ -50,6 +52,7 @@ class StoryCountry:
     frame: tuple[str, str] | None = None
     company: str | None = None  # the home of the company the story reports on ("Pillsbury Co <PSY>")
     rule: str = "story-country"  # how the story's country was found: the lede, or "headline-country"
+    dateline: str | None = None  # the country of the dateline's place ("CHICAGO, March 27": United States)
 
     def known_at(self, index: int) -> str | None:
         return self.country if index >= self.sentence else None
@@ -65,23 +68,24 @@ class Partners:
 
 
 # --- the story's own country ------------------------------------------------------------------------------
-def story_country(ctx: Context, rules: Rules, title: str | None = None) -> StoryCountry:
+def story_country(ctx: Context, rules: Rules, title: str | None = None, dateline: str | None = None) -> StoryCountry:
     """The story's own country: one that owns a measure ("Japan's trade surplus", "Soviet sugar imports",
     "exports of American wine") in the first sentences, or the subject opening the lede ("Taiwan plans ..."),
-    with the pair the headline and lede frame the story by."""
+    with the pair the headline and lede frame the story by, and the country of the dateline's place."""
     head = _Headline(title, ctx.day)
     frame = story_frame(ctx, title, rules, head)
     company = _story_company(ctx, title)
+    place = dateline_place_country(dateline, ctx.day) if dateline else None  # not a capital: "LONDON" is a hub
     for s in ctx.sentences:
         if s.index >= 3:
             break
         if s.paragraph < 3:
             country = _owner(ctx, s.places, s.start, s.index == 0, rules)
             if country:
-                return StoryCountry(country, s.index, frame, company)
+                return StoryCountry(country, s.index, frame, company, dateline=place)
     if frame is None and len(head.countries) == 1:  # "MALAYSIAN CENTRAL BANK SEES HIGHER GROWTH": its one country
-        return StoryCountry(head.countries[0], 0, frame, company, "headline-country")
-    return StoryCountry(None, 0, frame, company)
+        return StoryCountry(head.countries[0], 0, frame, company, "headline-country", place)
+    return StoryCountry(None, 0, frame, company, dateline=place)
 
 
 def _story_company(ctx: Context, title: str | None) -> str | None:
@@ -200,6 +204,7 @@ def find_partners(
         home,
         story.rule,
         story.company,
+        story.dateline,
         bilateral,
         story.frame,
         rules,
@@ -254,7 +259,8 @@ def _country_runs(text: str, places: list[Place]) -> list[list[Place]]:
 
 def _fallback(q: Ask) -> tuple[list[Role], str | None]:
     """No country named near the figure: the source's country, else the story's own, else the home of the
-    company the story reports on, else the home of a company it is bought from or sold by."""
+    company the story reports on, else the home of a company it is bought from or sold by, else the country of the
+    dateline's place ("CHICAGO, March 27"), unless the sentence speaks of the world or an international body."""
     if q.source.country:
         return [(q.source.country, "party")], "source-country"
     if q.story:
@@ -262,7 +268,18 @@ def _fallback(q: Ask) -> tuple[list[Role], str | None]:
     if q.company:
         return [(q.company, "party")], "company-story"
     home = company_home(q, [])
-    return ([(home, "party")], "company-home") if home else ([], None)
+    if home:
+        return [(home, "party")], "company-home"
+    if q.dateline and not _beyond_one_country(q):
+        return [(q.dateline, "party")], "dateline-country"
+    return [], None
+
+
+def _beyond_one_country(q: Ask) -> bool:
+    """The sentence speaks of an international body or the world ("OPEC output", "world stocks"): a figure with no
+    country named is no country's, whatever the dateline."""
+    text = q.sentence.text
+    return bool(_WORLD.search(text) or find_organisations(text, q.ctx.day, _BODY))
 
 
 def _figure_window(q: Ask) -> list[Role]:
