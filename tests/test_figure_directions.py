@@ -101,3 +101,14 @@ def test_a_shared_currency_word_takes_the_code_of_the_figures_country():
     assert row(df, "300 mln crowns")["unit"] == "SEK"
     assert row(figs("Syria will invest 17.5 billion pounds in dams."), "17.5 billion pounds")["unit"] == "SYP"
     assert row(figs("Britain will spend 2 billion pounds on roads."), "2 billion pounds")["unit"] == "GBP"
+
+
+def test_a_verb_that_holds_its_object_at_a_level():
+    assert row(figs("The central bank kept its discount rate at 3.5 pct."), "3.5 pct")["direction"] == "unchanged"
+    grow = figs("Exporters hope rich nations sustain their average GNP growth at 2.5 pct.")
+    assert row(grow, "2.5 pct")["direction"] == "unchanged"
+    # a holder of shares, a company's name and stocks held somewhere are no hold at a level
+    held = figs("The group will buy the 2.1 mln shares held by its founder at 24 dlrs a share.")
+    assert row(held, "24 dlrs a share")["direction"] is None
+    name = figs("Shares of Lima Holding Corp common stock were priced at 13.50 dlrs a share.")
+    assert row(name, "13.50 dlrs a share")["direction"] is None

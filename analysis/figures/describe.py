@@ -451,6 +451,14 @@ def _adverb_to_level(q: _Near) -> str | None:
     return d.adverb or (d.after if d.after in ("increase", "decrease", "unchanged") and lw not in _NOT_LEVEL else None)
 
 
+def _held_at_level(q: _Near) -> str | None:
+    """ "kept its discount rate at 3.5 pct", "sustain their average growth at 2.5 to three pct": a verb that holds its
+    object at a level says the level did not move."""
+    if q.prev.lower() != "at":
+        return None  # the cheap test: "at" right before the figure
+    return "unchanged" if q.rules.held_at.search(q.text, max(q.lo, q.fig.start - 70), q.hedge) else None
+
+
 def _barrier_lifted(q: _Near) -> str | None:
     """ "may lift an additional 84 mln dlrs in trade sanctions", "the 51 mln dlrs in sanctions would be
     lifted": an amount of a trade barrier that is lifted fell."""
@@ -535,6 +543,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[_Near], str | None]], ...] = (
     ("compared-level", _compared_level),
     ("share-of-change", _share_of_change),
     ("word-after", _word_after),  # before the rate: "zero growth and a 1.3 pct fall"
+    ("held-at-level", _held_at_level),  # before the rate: "sustain growth at 2.5 pct" did not move
     ("growth-rate", _growth_rate),
     ("barrier-lifted", _barrier_lifted),
     ("verb-to-level", _verb_to_level),

@@ -105,6 +105,7 @@ class FigureWords:
     accounting: frozenset[str]  # with a money figure after "gain": a profit booked ("extraordinary", "on the sale")
     benchmark: frozenset[str]  # after "N above/below": a spread over it, no change ("LIBOR", "ceiling")
     estimate: frozenset[str]  # between "to a(n)" and a level reached: "rose to an estimated 5 bln", "to a likely"
+    hold_verb: frozenset[str]  # a verb, its object, "at" and a level: no move ("kept its rate at 3.5 pct")
     particle_verb: frozenset[str]  # before "up"/"down": a phrasal verb, no move ("set up two firms", "made up 40 pct")
     table_money: frozenset[str]  # a results table's money line: "Net", "Revs" ("Net loss 473,784 vs loss 489,257")
 
@@ -199,6 +200,7 @@ class Rules:
     compare_word: re.Pattern  # "from", "against", "compared with": what follows is compared, not moved
     forecast_word: re.Pattern  # "expected", "forecast", "will": a figure after it in its sentence is a forecast
     accounting_word: re.Pattern  # "extraordinary", "sale", "includes": a money "gain" in its sentence is a profit
+    held_at: re.Pattern  # a hold verb, up to six words of its object, then "at " (search, before a figure)
     table_money: re.Pattern  # a table line up to a bare amount: "Net loss ", "Revs 268,797 vs " (fullmatch)
     spread_after: re.Pattern  # after a figure: "above/below" a benchmark within a few words, no time word between
 
@@ -500,6 +502,12 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         "compare_word": re.compile(rf"(?i)\b{alternation(words.compare)}\b"),
         "forecast_word": re.compile(rf"(?i)\b{alternation(words.forecast)}\b"),
         "accounting_word": re.compile(rf"(?i)\b{alternation(words.accounting)}\b"),
+        # the verb in lower case ("MMR Holding Corp" is none); no "above", "by", "in" or a verb between ("shares held
+        # by X at", "stocks held in the OECD at", "does not hold has been valued at")
+        "held_at": re.compile(
+            rf"(?<![\w-])(?:{alternation(words.hold_verb)})\s+(?:(?!(?i:above|below|over|under|by|until|in|conference|"
+            r"meeting|is|was|were|are|be|been|has|have|had)\b)[A-Za-z'’-]+\s+){0,6}?at\s+$"
+        ),
         "table_money": re.compile(
             rf"(?i)\s*(?:{alternation(words.table_money)})(?:\s+(?:loss|profit))?\s+"
             r"(?:[\d,.]+(?:\s+(?:mln|billion|bln))?\s+vs\.?\s+(?:loss\s+|profit\s+)?)?"
