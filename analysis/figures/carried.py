@@ -45,6 +45,8 @@ def listed_change(
     "increase trade by 20 pct and output by 9 pct"; an amount listed with "and" after a change of its unit
     ("a decline of 1.5 mln bpd in February and 2.5 mln bpd in March")."""
     text = ctx.text
+    if unit != "percent" and "and" not in text[max(sentence.start, fig.start - 40) : fig.start]:
+        return None, None  # the cheap test for an amount: only "and" lists it
     lead = hedges_removed(text[max(sentence.start, fig.start - 40) : fig.start])
     if not (
         rules.ellipsis.match(text, fig.end)

@@ -47,7 +47,7 @@ class Ask:
     story: str | None  # the story's own country, as known at this sentence
     story_rule: str  # how the story's country was found (stage "partners" of rules.csv)
     company: str | None  # the home of the company the story reports on
-    dateline: str | None  # the country of the dateline's place
+    dateline: str | None  # the story's dateline ("CHICAGO, March 27")
     bilateral: bool  # the sentence says "bilateral", "the two countries" ...
     frame: tuple[str, str] | None  # the pair the headline and lede set
     rules: Rules
@@ -187,15 +187,13 @@ def _antecedent_pair(q: Ask, found: list[Role]) -> str | None:
     """ "The list includes 1.1 bln dlrs of ...", "the imports, which will include ...": a definite trade noun opening
     the sentence points back to the nearest sentence before that names it; the one other country that sentence
     names is the other party (issue 26: an antecedent, never the frame alone)."""
-    if len(found) != 1 or q.sentence.index == 0 or _own_measure(q):
+    if len(found) != 1 or q.sentence.index == 0:
         return None
     text, lo = q.ctx.text, q.sentence.start
-    if q.rules.partner_np.search(text, *q.window):
-        return None  # "with Western Europe": a partner that is no country
     m = _THE_HEAD.search(text, lo, min(q.d.fig.start, lo + 80))  # the cheap test: "the" near the sentence's start
     head = next((w for w in (m.group(1), m.group(2)) if w and _trade_noun(q, w.lower())), None) if m else None
-    if head is None:
-        return None
+    if head is None or _own_measure(q) or q.rules.partner_np.search(text, *q.window):
+        return None  # "with Western Europe": a partner that is no country
     noun = re.compile(rf"(?i)\b{head}\b")
     for s in reversed(q.ctx.sentences):
         if s.index >= q.sentence.index or s.index < q.sentence.index - 8:

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
 from ..text.countries import find_mentions
@@ -32,6 +33,7 @@ _AND = re.compile(r"\band\b")
 _ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)}|where)\b[^,;]*,")
 _POSSESSIVE = re.compile(r"['’]s\b.*")
 _INDEX = attrgetter("index")
+_dateline_country = lru_cache(maxsize=256)(dateline_place_country)  # read once per story, when a figure needs it
 _WORLD = re.compile(r"(?i)\b(?:world|worldwide|global|international|countries|nations)\b")
 _BODY = frozenset({"body"})
 _LIST_MARK = re.compile(r" [-–]+ |: |\(")
@@ -52,7 +54,7 @@ class StoryCountry:
     frame: tuple[str, str] | None = None
     company: str | None = None  # the home of the company the story reports on ("Pillsbury Co <PSY>")
     rule: str = "story-country"  # how the story's country was found: the lede, or "headline-country"
-    dateline: str | None = None  # the country of the dateline's place ("CHICAGO, March 27": United States)
+    dateline: str | None = None  # the dateline ("CHICAGO, March 27"): its place's country is read when needed
 
     def known_at(self, index: int) -> str | None:
         return self.country if index >= self.sentence else None
@@ -75,17 +77,16 @@ def story_country(ctx: Context, rules: Rules, title: str | None = None, dateline
     head = _Headline(title, ctx.day)
     frame = story_frame(ctx, title, rules, head)
     company = _story_company(ctx, title)
-    place = dateline_place_country(dateline, ctx.day) if dateline else None  # not a capital: "LONDON" is a hub
     for s in ctx.sentences:
         if s.index >= 3:
             break
         if s.paragraph < 3:
             country = _owner(ctx, s.places, s.start, s.index == 0, rules)
             if country:
-                return StoryCountry(country, s.index, frame, company, dateline=place)
+                return StoryCountry(country, s.index, frame, company, dateline=dateline)
     if frame is None and len(head.countries) == 1:  # "MALAYSIAN CENTRAL BANK SEES HIGHER GROWTH": its one country
-        return StoryCountry(head.countries[0], 0, frame, company, "headline-country", place)
-    return StoryCountry(None, 0, frame, company, dateline=place)
+        return StoryCountry(head.countries[0], 0, frame, company, "headline-country", dateline)
+    return StoryCountry(None, 0, frame, company, dateline=dateline)
 
 
 def _story_company(ctx: Context, title: str | None) -> str | None:
@@ -270,8 +271,9 @@ def _fallback(q: Ask) -> tuple[list[Role], str | None]:
     home = company_home(q, [])
     if home:
         return [(home, "party")], "company-home"
-    if q.dateline and not _beyond_one_country(q):
-        return [(q.dateline, "party")], "dateline-country"
+    place = _dateline_country(q.dateline, q.ctx.day) if q.dateline else None  # not a capital: "LONDON" is a hub
+    if place and not _beyond_one_country(q):
+        return [(place, "party")], "dateline-country"
     return [], None
 
 
