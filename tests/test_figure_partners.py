@@ -220,3 +220,55 @@ def test_a_barrier_named_as_the_clause_subject_points_back_to_the_frame():
     )
     df = figs(text, title="CHILE, JAPAN AGREE TRADE DEAL")
     assert set(row(df, "2,000 tonnes")["countries"]) == {"Chile", "Japan"}
+
+
+def test_a_definite_trade_noun_points_back_to_the_sentence_that_named_it():
+    # issue 26: "the list" / "the imports" take the other side from their antecedent, not from the frame
+    text = (
+        "Chile will step up grain imports from Argentina this year, the farm ministry said.\n\n"
+        "An official told reporters the imports, which will include 900,000 tonnes of wheat, would cost more."
+    )
+    assert set(row(figs(text), "900,000 tonnes")["countries"]) == {"Chile", "Argentina"}
+    assert "other-party:antecedent-pair" in row(figs(text), "900,000 tonnes")["rule"]
+    # a plain total with no antecedent stays one country's
+    plain = "Chile will step up grain imports from Argentina.\n\nChile's wheat output rose to 900,000 tonnes."
+    assert row(figs(plain), "900,000 tonnes")["countries"] == ["Chile"]
+    # "the Board bought": a verb after a name is no noun pointing back
+    board = "Chile bought Argentine wheat in May.\n\nIn June the Board bought 20,000 tonnes from a trader."
+    assert "antecedent-pair" not in row(figs(board), "20,000 tonnes")["rule"]
+
+
+def test_a_list_set_off_by_dashes_is_the_figures_partners():
+    # issue 26: the countries of a list in apposition ("five nations - A, B, C, D and E -") all go with the figure
+    text = "Canada signed pacts with five nations - Chile, Peru, Japan, Norway and the U.S. - to cut quotas by 20 pct."
+    df = figs(text)
+    want = {"Canada", "Chile", "Peru", "Japan", "Norway", "United States"}
+    assert set(row(df, "five")["countries"]) == want
+    assert set(row(df, "20 pct")["countries"]) == want - {"Canada"}  # the clause after the list names no Canada
+    # a plain list with no dash, colon or bracket keeps the figure's own part of the clause
+    plain = "Exports to Chile, Peru and Japan rose 4 pct, while those to Norway fell 2 pct."
+    assert set(row(figs(plain), "2 pct")["countries"]) == {"Norway"}
+
+
+def test_goods_bought_worth_of_a_country_name_the_seller_as_partner():
+    # issue 26: "N dlrs worth of Canadian wheat": the goods' country is the partner; the buyer comes from the source
+    text = "The state will buy 200 mln dlrs worth of Canadian wheat this year, Brazil's farm minister said."
+    assert set(row(figs(text), "200 mln dlrs")["countries"]) == {"Brazil", "Canada"}
+
+
+def figs_dated(text: str, dateline: str) -> pd.DataFrame:
+    """The figures of one article with its dateline."""
+    arts = pd.DataFrame(
+        {"article_id": ["a"], "title": [None], "text": [text], "published": [pd.NaT], "dateline": [dateline]}
+    )
+    return extract_figures(arts)
+
+
+def test_a_figure_with_no_country_takes_the_datelines_listed_place():
+    assert row(figs_dated("Hog slaughter was put at 300,000 head.", "CHICAGO, March 2"), "300,000")["countries"] == [
+        "United States"
+    ]
+    # world figures and international bodies stay without a country; so do stories without a dateline
+    world = figs_dated("World cocoa stocks rose to 800,000 tonnes.", "CHICAGO, March 2")
+    assert row(world, "800,000 tonnes")["countries"] == []
+    assert row(figs("Hog slaughter was put at 300,000 head."), "300,000")["countries"] == []

@@ -15,7 +15,8 @@ def arts(text: str) -> pd.DataFrame:
 
 def test_a_percent_is_not_carried_onto_the_level_a_change_started_from():
     df = extract_figures(arts("Diesel demand averaged 3.10 mln bpd, up 1.6 pct from 3.05 mln a year ago."))
-    assert df.loc[df["text"] == "3.05 mln", "unit"].tolist() == ["count"]
+    # not the percent of the change before it; the unit of the level the sentence gave first (unit-from-sentence)
+    assert df.loc[df["text"] == "3.05 mln", "unit"].tolist() == ["barrels per day"]
     assert df.attrs["errors"] == []
 
 

@@ -11,7 +11,7 @@ import pytest
 from analysis import extract_figures
 from analysis.text.rule_tables import read_table
 
-STAGES = ("found", "partners", "other-party", "direction")
+STAGES = ("found", "partners", "other-party", "direction", "unit")
 
 # one example per rule: (stage, name) -> (text, the figure's surface)
 EXAMPLES = {
@@ -20,6 +20,9 @@ EXAMPLES = {
     ("found", "fraction-share"): ("A fifth of exports go to China.", "A fifth"),
     ("found", "unit-from-list"): ("Sales were at 1,850 and 1,880 dlrs per tonne.", "1,850"),
     ("found", "unit-from-comparison"): ("Output was 5.93 mln tonnes against 5.81 in 1986.", "5.81"),
+    ("found", "unit-from-table"): ("Shr 12 cts vs 9 cts\n    Net 310,400 vs 207,900", "310,400"),
+    ("found", "unit-from-sentence"): ("Sugar exports fell to 2.1 mln tonnes while imports rose to 1.4 mln.", "1.4 mln"),
+    ("unit", "local-currency"): ("Norway's trade surplus rose to 540 mln crowns in May.", "540 mln crowns"),
     ("found", "count"): ("Three ministers resigned.", "Three"),
     ("found", "move-without-number"): (
         "Japanese car exports to South Korea plunged after the row.",
@@ -93,6 +96,22 @@ EXAMPLES = {
         "Japan agreed to buy more U.S. rice. The purchases will rise 4 pct in May, Japanese officials said.",
         "4 pct",
     ),
+    ("other-party", "antecedent-pair"): (
+        "Peru drew up a list of Chinese machinery to buy. The list includes 40 mln dlrs of pumps, officials said.",
+        "40 mln dlrs",
+    ),
+    ("partners", "dateline-country"): (
+        "Hog slaughter was put at 300,000 head.",
+        "300,000",
+        None,
+        "CHICAGO, March 2",
+    ),
+    ("partners", "country-list"): (
+        "Four growers - Ghana, Peru, Chile and Kenya - raised output by 6 pct.",
+        "6 pct",
+    ),
+    ("direction", "share-of-change"): ("Grain accounted for 40 pct of the 2.2 bln dlr fall in May.", "40 pct"),
+    ("direction", "held-at-level"): ("The central bank kept its discount rate at 3.5 pct.", "3.5 pct"),
     ("direction", "barrier-lifted"): ("Officials may lift 60 mln dlrs in trade sanctions.", "60 mln dlrs"),
     ("direction", "listed-level"): (
         "The quota will rise to 50,000 tonnes in 1988 and 55,000 tonnes in 1989.",
@@ -114,8 +133,10 @@ def documented() -> set[tuple[str, str]]:
     return {(r["stage"], r["name"]) for r in read_table("rules.csv") if r["extractor"] == "figures"}
 
 
-def figs(text: str, title: str | None = None) -> pd.DataFrame:
-    arts = pd.DataFrame({"article_id": ["a"], "text": [text], "published": [pd.NaT], "title": [title]})
+def figs(text: str, title: str | None = None, dateline: str | None = None) -> pd.DataFrame:
+    arts = pd.DataFrame(
+        {"article_id": ["a"], "text": [text], "published": [pd.NaT], "title": [title], "dateline": [dateline]}
+    )
     return extract_figures(arts, qualitative=True)
 
 
@@ -135,8 +156,8 @@ def test_table_is_well_formed():
 
 @pytest.mark.parametrize("key", sorted(EXAMPLES), ids=lambda k: ":".join(k))
 def test_every_rule_has_an_example(key):
-    text, surface, *title = EXAMPLES[key]  # a third item is the story's headline
-    rows = figs(text, *title)
+    text, surface, *more = EXAMPLES[key]  # a third item is the story's headline, a fourth its dateline
+    rows = figs(text, *more)
     rule = rows[rows["text"] == surface]["rule"].tolist()
     assert len(rule) == 1, f"{surface!r} not found once in {rows['text'].tolist()}"
     assert key in pairs(rule[0]), rule[0]

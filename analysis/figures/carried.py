@@ -33,13 +33,20 @@ LEVEL_RULES = frozenset(
 )
 
 
+_AND_END = re.compile(r"(?i)\band\s+$")
+_OWN_CHANGE_AFTER = re.compile(r"[^,;.]{0,40},\s+(?:an?|up|down)\b")
+
+
 def listed_change(
-    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow], rules: Rules
+    ctx: Context, sentence: Sentence, fig: Candidate, unit: str, rows: list[FigureRow], rules: Rules
 ) -> tuple[str | None, str | None]:
     """A percent in a list that leaves out the verb takes the direction of the percent change before it in
     the sentence: "Canada rose 3 pct to 2.6 mln; Japan, 9.9 pct to 1.2 mln", "imports 24.4 pct to 2.1 bln",
-    "increase trade by 20 pct and output by 9 pct"."""
+    "increase trade by 20 pct and output by 9 pct"; an amount listed with "and" after a change of its unit
+    ("a decline of 1.5 mln bpd in February and 2.5 mln bpd in March")."""
     text = ctx.text
+    if unit != "percent" and "and" not in text[max(sentence.start, fig.start - 40) : fig.start]:
+        return None, None  # the cheap test for an amount: only "and" lists it
     lead = hedges_removed(text[max(sentence.start, fig.start - 40) : fig.start])
     if not (
         rules.ellipsis.match(text, fig.end)
@@ -47,9 +54,15 @@ def listed_change(
         or rules.carried.search(lead)
     ):
         return None, None
-    prev = next((x for x in reversed(rows) if x.start >= sentence.start and x.unit == "percent" and x.direction), None)
+    if unit != "percent" and not _AND_END.search(lead):
+        return None, None  # an amount: only "and" lists it ("a fall of 1.5 mln bpd in May and 2.5 mln in June")
+    prev = next((x for x in reversed(rows) if x.start >= sentence.start and x.unit == unit and x.direction), None)
     if prev is None or not is_change(prev):
         return None, None
+    if unit != "percent" and "gain" in ctx.text[max(sentence.start, prev.start - 40) : fig.start].lower():
+        return None, None  # "a gain of 362,000 dlrs and 1.2 mln dlrs": mostly a profit booked, listed
+    if unit != "percent" and _OWN_CHANGE_AFTER.match(ctx.text, fig.end):
+        return None, None  # "and 192,710 bags in New Orleans, a drop of 500 bags": a level with its own change
     moved = [w for _, _, w in ctx.words.directions.between(prev.end, fig.start)]
     if not any(rules.directions[w].verb or rules.directions[w].noun for w in moved):
         return prev.direction, "listed-change"

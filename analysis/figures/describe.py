@@ -34,6 +34,21 @@ _UNCHANGED_AFTER = re.compile(r",?\s+(?:little\s+)?([A-Za-z]+)\b")
 _AT_TO = ("at ", "to ", "At ", "To ")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
 _MOVED_UP = re.compile(r"(?:ed|\bit|\bthem|\bwent)\s+$")  # "edged up to", "brought it up to": a move
+_OF_THE = re.compile(
+    r"(?:the|this|that|its|their)\s+((?:[\w.'’-]+,?\s+){0,5}[\w'’-]+)"
+)  # "of the 36.6 bln dlr rise in"
+_NOT_IN_NP = frozenset({"to", "in", "of", "for", "from", "on", "with", "by", "and", "was", "were", "is", "are", "will"})
+# after the head noun of "of the ... rise": a preposition, a verb or a relative word, not another noun
+_AFTER_HEAD = _NOT_IN_NP | frozenset(
+    {"would", "could", "has", "had", "have", "since", "last", "this", "that", "which", "as", "because", "due"}
+)
+# a cap ("a payment that could reach 350 mln") or a condition ("until prices reach 20 dlrs"); "exports could reach 2
+# mln tonnes" stays a forecast rise, like "is projected to top"
+_CONDITION = re.compile(
+    r"(?i)\b(?:(?:that|which)\s+(?:could|might|may)(?:\s+[a-z]+ly)?|(?:until|unless|if|whether)(?:\s+[a-z]+){0,3})\s+$"
+)
+_FROM_LEVEL = re.compile(r"\s+from\s+(?:the\s+|an?\s+)?")  # "to one dlr from two dlrs"
+_LONG_OBJECT_TO = re.compile(r"\s*(?:[\w'’-]+\s+){1,12}to\s+")  # the verb's object, then "to"
 _ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
@@ -83,8 +98,8 @@ def describe(
     direction, rule = direction_of(_Near(ctx, fig, wlo, figs, rules))
     if direction is None and unit == "percent":
         direction, rule = restated_change(ctx, sentence, fig, rows)
-    if direction is None and unit == "percent":
-        direction, rule = listed_change(ctx, sentence, fig, rows, rules)
+    if direction is None and unit and unit != "count":
+        direction, rule = listed_change(ctx, sentence, fig, unit, rows, rules)
     if direction is None:
         direction, rule = change_to_level(ctx, sentence, fig, rows, rules)
     if direction is None:
@@ -247,10 +262,11 @@ def _adverb_by(q: _Near) -> str | None:
 
 
 def _adverb_before(q: _Near) -> str | None:
-    """ "up 5 pct", "down 3 pct", "up roughly 20%"."""
+    """ "up 5 pct", "down 3 pct", "up roughly 20%"; not after a phrasal verb ("set up two firms", "made up 40 pct")."""
     d = q.rules.directions.get(q.prev.lower())
     if q.prev and d and d.adverb and not q.text[q.prev_start + len(q.prev) : q.hedge].strip():
-        return d.adverb
+        verb, _ = prev_word(q.text, q.prev_start)
+        return None if verb.lower() in q.rules.words.particle_verb else d.adverb
     return None
 
 
@@ -383,6 +399,29 @@ def _noun_after_modifier(q: _Near, nm: re.Match | None) -> str | None:
     return None
 
 
+def _share_of_change(q: _Near) -> str | None:
+    """ "accounted for 33.2 bln dlrs of the 36.6 bln dlr rise", "half of the decline was": a part of a change named
+    right after it moved the same way; not "of the tax reduction package" (a modifier), "six of the seven cuts" (a
+    count of things) or money "of the gain" (a profit booked)."""
+    if not q.text.startswith(" of ", q.fig.end):
+        return None  # the cheap test: "of" right after the figure
+    m = _OF_THE.match(q.text, q.fig.end + 4)
+    words = m.group(1).split() if m else []
+    for i, w in enumerate(words[:4]):  # "36.6 billion dlr rise": the first direction noun within four words
+        lw = w.lower().rstrip(",")
+        d = q.rules.directions.get(lw)
+        if lw in _NOT_IN_NP:
+            return None
+        if d and d.noun:
+            nxt = words[i + 1].lower() if i + 1 < len(words) and not w.endswith(",") else ""
+            gain = lw.startswith("gain") and q.fig.unit not in (None, "count", "percent")
+            plural = lw.endswith("s") and q.fig.unit in (None, "count")
+            return None if gain or plural or (nxt.isalpha() and nxt not in _AFTER_HEAD) else d.noun
+        if w.endswith(","):
+            return None  # the noun phrase ends at a comma
+    return None
+
+
 def _unchanged_after(q: _Near) -> str | None:
     """ "3.80 pct, unchanged from last week", "2.1 pct, steady on the month": a level said not to have moved."""
     if not q.words.directions.between(q.fig.end, q.fig.end + 20):
@@ -412,6 +451,14 @@ def _adverb_to_level(q: _Near) -> str | None:
     return d.adverb or (d.after if d.after in ("increase", "decrease", "unchanged") and lw not in _NOT_LEVEL else None)
 
 
+def _held_at_level(q: _Near) -> str | None:
+    """ "kept its discount rate at 3.5 pct", "sustain their average growth at 2.5 to three pct": a verb that holds its
+    object at a level says the level did not move."""
+    if q.prev.lower() != "at":
+        return None  # the cheap test: "at" right before the figure
+    return "unchanged" if q.rules.held_at.search(q.text, max(q.lo, q.fig.start - 70), q.hedge) else None
+
+
 def _barrier_lifted(q: _Near) -> str | None:
     """ "may lift an additional 84 mln dlrs in trade sanctions", "the 51 mln dlrs in sanctions would be
     lifted": an amount of a trade barrier that is lifted fell."""
@@ -425,11 +472,21 @@ def _barrier_lifted(q: _Near) -> str | None:
 
 def _verb_to_level(q: _Near) -> str | None:
     """ "dropped to 13.9%", "more than doubled to an average of 1.66 mln", "quadrupled its tariff to 100 pct":
-    a level moved by a verb with no change figure of its own carries the move."""
+    a level moved by a verb with no change figure of its own carries the move; with "from" and the earlier level
+    after it the verb's object may be long ("reduced the exercise price of its warrants to one dlr from two")."""
     last = q.last_verb()
     if last is None or q.figure_between(last[0], q.fig.start):
         return None
-    return last[1] if q.rules.to_reached.fullmatch(hedges_removed(q.text[last[0] : q.fig.start])) else None
+    gap = hedges_removed(q.text[last[0] : q.fig.start])
+    if q.rules.to_reached.fullmatch(gap):
+        return last[1]
+    fm = _FROM_LEVEL.match(q.text, q.fig.end)
+    if fm is None or not _LONG_OBJECT_TO.fullmatch(gap):
+        return None  # the cheap test first: "from" right after the figure
+    nxt = q.others.next_number(q.fig.end)
+    if nxt is None or approx_start(q.text, nxt.start) != fm.end():
+        return None  # "from" and the earlier level: "to one dlr from two dlrs"
+    return None if q.rules.object_gap.search(gap[: gap.rstrip().rfind(" ")]) else last[1]
 
 
 def _verb_before(q: _Near) -> str | None:
@@ -467,6 +524,8 @@ def _reached_level(q: _Near) -> str | None:
     m = q.rules.reached.search(q.text, max(q.lo, q.fig.start - 60), q.hedge)
     if m is None or (m.group(1) and not m.group(2)) or q.figure_between(m.start(), q.fig.start):
         return None  # "hit 5 bln" is no reach: only "hit a high/low/record"
+    if _CONDITION.search(q.text, max(q.lo, m.start() - 30), m.start()):
+        return None  # "a payment that could reach 350 mln dlrs", "until prices reach": a cap or a condition, no move
     after = _ADVERB_AFTER.match(q.text, q.fig.end)  # "reached 5 bln, down 3 pct": the adverb says it
     d = q.rules.directions.get(after.group(1).lower()) if after else None
     if d and d.adverb:
@@ -482,7 +541,9 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[_Near], str | None]], ...] = (
     ("balance-swing", _balance_swing),
     ("record-level", _record_level),
     ("compared-level", _compared_level),
+    ("share-of-change", _share_of_change),
     ("word-after", _word_after),  # before the rate: "zero growth and a 1.3 pct fall"
+    ("held-at-level", _held_at_level),  # before the rate: "sustain growth at 2.5 pct" did not move
     ("growth-rate", _growth_rate),
     ("barrier-lifted", _barrier_lifted),
     ("verb-to-level", _verb_to_level),

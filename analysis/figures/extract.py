@@ -10,8 +10,8 @@
 4. partners.story_country the story's own country
 5. per sentence: numbers.inherit_units and moves.find_moves (candidates); sources and periods (facts)
 6. per figure: describe.describe (metric, quantity, direction), partners.find_partners, then the row
-   with its ``rule``: "found:<name>; partners:<name>; other-party:<name>; direction:<name>" (names in
-   analysis/data/rules.csv)
+   with its ``rule``: "found:<name>; partners:<name>; other-party:<name>; direction:<name>; unit:<name>" (names
+   in analysis/data/rules.csv; "unit:local-currency": "crowns" of a Norwegian figure are NOK)
 
 Choices (documented here because a reader of the table needs them):
 - ``value`` has the scale applied: "$2.5 billion", "$2.5bn" and "2.5 bln dlrs" are 2.5e9; "12 cts" is 0.12 USD.
@@ -71,9 +71,10 @@ from .context import Context, Sentence, read_context
 from .describe import Described, describe
 from .hits import find_words
 from .moves import find_moves
-from .numbers import SentenceFigures, find_numbers, inherit_units
+from .numbers import SentenceFigures, find_numbers, inherit_units, table_money
 from .partners import Partners, find_partners, story_country
 from .periods import PeriodDates, SentencePeriods, find_periods
+from .rates import local_currency
 from .rows import FIGURE_COLUMNS, FigureRow, figures_frame, implausible
 from .rules import Rules, rules
 from .sources import Comparison, Source, compared_with, find_comparisons, find_source
@@ -91,14 +92,17 @@ def extract_figures(articles: pd.DataFrame, qualitative: bool = False) -> pd.Dat
     dates = PeriodDates(r)  # period dates resolved once for the whole run
     published_col = articles["published"] if "published" in articles.columns else [None] * len(articles)
     title_col = articles["title"] if "title" in articles.columns else [None] * len(articles)
-    for aid, text, published, title in zip(articles["article_id"], articles["text"], published_col, title_col):
+    dateline_col = articles["dateline"] if "dateline" in articles.columns else [None] * len(articles)
+    cols = zip(articles["article_id"], articles["text"], published_col, title_col, dateline_col)
+    for aid, text, published, title, dateline in cols:
         if not isinstance(text, str):
             continue
         pub = pd.Timestamp(published) if published is not None and not pd.isna(published) else None
         if pub is not None and pub.tzinfo is not None:
             pub = pub.tz_localize(None)
         title = title if isinstance(title, str) else None
-        found = errors.run(aid, article_figures, aid, text, pub, r, dates, title)
+        dateline = dateline if isinstance(dateline, str) else None
+        found = errors.run(aid, article_figures, aid, text, pub, r, dates, title, dateline)
         # the moves are read in any case: later figures take their partners and direction from them
         rows.extend(_believable(found if qualitative else [row for row in found if row.value == row.value], doubts))
     df = errors.finish(figures_frame(rows))
@@ -126,6 +130,7 @@ def article_figures(
     rules: Rules,
     dates: PeriodDates | None = None,
     title: str | None = None,
+    dateline: str | None = None,
 ) -> list[FigureRow]:
     """The figures of one article: the stages of the module docstring, in order."""
     dates = dates or PeriodDates(rules)
@@ -134,10 +139,10 @@ def article_figures(
     if not numbers and not words.directions.items:
         return []
     ctx = read_context(text, words, numbers, rules, day_of(published))
-    story = story_country(ctx, rules, title)
+    story = story_country(ctx, rules, title, dateline)
     rows: list[FigureRow] = []
     for sentence in ctx.sentences:
-        figs = _candidates(ctx, sentence, rules)
+        figs = _candidates(ctx, sentence, rules, rows)
         if not figs.all:
             continue
         facts = _facts(ctx, sentence, published, dates, rules)
@@ -148,11 +153,14 @@ def article_figures(
     return rows
 
 
-def _candidates(ctx: Context, sentence: Sentence, rules: Rules) -> SentenceFigures:
+def _candidates(ctx: Context, sentence: Sentence, rules: Rules, rows: list[FigureRow]) -> SentenceFigures:
     """The sentence's numbers, with units taken from their neighbours, and its moves without a number."""
     if not sentence.has_figures:
         return SentenceFigures([])
     figs = inherit_units(sentence.numbers, ctx.text, rules)
+    if " vs" in sentence.text:  # the cheap test for a results table's line ("Net 652,000 vs 11.3 mln")
+        money = next((r.unit for r in reversed(rows) if r.unit in rules.currency_country), "USD")
+        figs = table_money(figs, ctx.text, sentence.start, money, rules)
     for lo, hi in sentence.clauses:
         figs = figs + find_moves(ctx, lo, hi, [f for f in figs if lo <= f.start < hi], rules)
     figs.sort(key=lambda f: f.start)
@@ -205,12 +213,16 @@ def _row(
     rule += [f"partners:{p.rule}"] if p.rule else []
     rule += [f"other-party:{p.other_party}"] if p.other_party else []
     rule += [f"direction:{d.direction_rule}"] if d.direction_rule else []
+    unit = d.unit
+    if p.countries and unit in rules.local_defaults:  # "crowns", "francs": the code of the figure's own country
+        unit = local_currency(unit, ctx.text[f.start : f.end], p.countries, ctx.day, rules)
+        rule += ["unit:local-currency"] if unit != d.unit else []
     compared = compared_with(facts.comparisons, facts.yoy, sentence.start, f.end, lo, hi, rules)
     return FigureRow(  # positional, in the order of FIGURE_COLUMNS (a row is built for every figure)
         article_id,
         ctx.text[f.start : f.end],
         f.value,
-        d.unit,
+        unit,
         d.quantity,
         d.metric,
         d.direction,

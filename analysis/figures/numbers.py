@@ -22,6 +22,7 @@ _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\W{0,2}$")
 _APPROX = re.compile(rf"(?i)\b{alternation(HEDGES)}\s*$")
 _APPROX_LAST = tuple(sorted({h.split()[-1] for h in HEDGES}))
 PERCENT_UNITS = frozenset({"percent", "percentage points"})
+_BARE_AFTER = re.compile(r"(?i)\s*(?:[,.;)]|$|(?:from|in|against|and|or|compared|versus|vs|a|the|last|this|to)\b)")
 _LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to)\s*")
 
 
@@ -393,7 +394,9 @@ def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> 
 # --- units from neighbours -------------------------------------------------------------------------------
 def inherit_units(figs: list[Candidate], text: str, rules: Rules) -> list[Candidate]:
     """A number without a unit takes the unit of the figure it is listed ("1,850 and 1,880 dlrs") or
-    compared with ("5.93 mln against 5.81"); the figures of one sentence, in order."""
+    compared with ("5.93 mln against 5.81"); a scaled one with no noun after it that of the last scaled figure before
+    it in the sentence ("exports fell to 3.75 mln tonnes while imports rose to 5.72 mln from 5.37 mln"); the figures of
+    one sentence, in order."""
     figs = list(figs)
     for i in range(len(figs) - 2, -1, -1):  # right to left: "1.5, 2 and 3 bln dlrs"
         a, b = figs[i], figs[i + 1]
@@ -403,7 +406,29 @@ def inherit_units(figs: list[Candidate], text: str, rules: Rules) -> list[Candid
         a, b = figs[i], figs[i + 1]
         if not b.has_unit and a.has_unit and rules.compared_gap.fullmatch(text[a.end : b.start]) and _may_take(b, a):
             figs[i + 1] = _with_unit(b, a, "comparison")
+    for i in range(1, len(figs)):
+        b = figs[i]
+        if b.has_unit or b.scale == 1.0 or b.move or not _BARE_AFTER.match(text, b.end):
+            continue  # the cheap test: a scaled number with no unit and no noun after it ("rose to 5.72 mln from")
+        a = next((x for x in reversed(figs[:i]) if x.unit not in PERCENT_UNITS and not x.move), None)
+        if a is not None and a.has_unit and a.scale != 1.0:  # "850,000 shares ... 1.99 mln": a count between
+            figs[i] = _with_unit(b, a, "sentence")
     return figs
+
+
+def table_money(figs: list[Candidate], text: str, lo: int, currency: str, rules: Rules) -> list[Candidate]:
+    """A results table's money lines ("Net loss 473,784 vs loss 489,257", "Revs 301.9 mln vs 196.4 mln"): their
+    bare numbers are amounts in the story's currency (the unit of its last money figure: "Shr 41 cts" is USD)."""
+    out = list(figs)
+    for i, f in enumerate(out):
+        if f.unit in rules.currency_country:
+            currency = f.unit  # "Shr 12 yen vs 9 yen" on a line before, in the same sentence
+        if f.has_unit or f.move or f.fraction:
+            continue
+        nl = text.rfind("\n", lo, f.start)
+        if rules.table_money.fullmatch(text, nl + 1 if nl >= 0 else lo, f.start):
+            out[i] = replace(f, unit=currency, has_unit=True, explicit=True, unit_from="table")
+    return out
 
 
 def _may_take(dst: Candidate, src: Candidate) -> bool:

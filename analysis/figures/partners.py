@@ -3,7 +3,7 @@
 Two steps, each a list of named rules tried in order:
 1. ``PARTNER_RULES`` name the countries: the first rule that finds any wins ("bilateral-pair" may then
    replace fewer than two); with none, the source's country, else the story's own country.
-2. ``OTHER_PARTY_RULES`` complete a flow that names only one side: "exports to Japan rose" takes the
+2. ``OTHER_PARTY_RULES`` (parties.py) complete a flow that names only one side: "exports to Japan rose" takes the
    exporter from the source, from an earlier figure on that partner, or from the story's own country.
 """
 
@@ -13,14 +13,16 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
 from ..text.countries import find_mentions
-from ..text.organisations import find_organisations, ticker_home
-from ..text.words import POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS
+from ..text.organisations import dateline_place_country, find_organisations, ticker_home
+from ..text.words import RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
 from .describe import Described
 from .numbers import Candidate, SentenceFigures
+from .parties import FALLBACK_OTHER_PARTY_RULES, OTHER_PARTY_RULES, PARTY_KINDS, Ask, Role, company_home, other_party
 from .rows import FigureRow
 from .rules import Rules, alternation
 from .sources import Source
@@ -30,18 +32,16 @@ _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
 _AND = re.compile(r"\band\b")
 _ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)}|where)\b[^,;]*,")
 _POSSESSIVE = re.compile(r"['’]s\b.*")
-_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}$")
-_DEFINITE_SUBJECT = re.compile(r"(?i)\s*[\"“]?(?:this|these|that|those)\s+[a-z]+")  # "This amount includes 89 mln"
 _INDEX = attrgetter("index")
-_THE_NOUN = re.compile(
-    r"(?i)\b(?:the|this|these)\s+([a-z-]+)(?=(?:\s+([a-z]+))?)"
-)  # the noun or its head after one word
+_dateline_country = lru_cache(maxsize=256)(dateline_place_country)  # read once per story, when a figure needs it
+_WORLD = re.compile(r"(?i)\b(?:world|worldwide|global|international|countries|nations)\b")
+_BODY = frozenset({"body"})
+_LIST_MARK = re.compile(r" [-–]+ |: |\(")
+_LIST_OPEN = re.compile(r"(?: [-–]+|:|\()\s*$")  # before the first name of a list set off: "nations - ", "(", ": "
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
-_OWNER_BEFORE = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?$|\b{alternation(POSSESSIVE_DETERMINERS)}\s+(?:[a-z-]+\s+)?$")
-
-Role = tuple[str, str]  # (country, role): role "partner" after to/from/with, else "party"
 
 
 @dataclass(slots=True)
@@ -54,6 +54,7 @@ class StoryCountry:
     frame: tuple[str, str] | None = None
     company: str | None = None  # the home of the company the story reports on ("Pillsbury Co <PSY>")
     rule: str = "story-country"  # how the story's country was found: the lede, or "headline-country"
+    dateline: str | None = None  # the dateline ("CHICAGO, March 27"): its place's country is read when needed
 
     def known_at(self, index: int) -> str | None:
         return self.country if index >= self.sentence else None
@@ -68,31 +69,11 @@ class Partners:
     other_party: str | None = None
 
 
-@dataclass(slots=True)
-class _Ask:
-    """What the partner rules look at for one figure."""
-
-    ctx: Context
-    sentence: Sentence
-    d: Described
-    figs: SentenceFigures  # the sentence's figures
-    source: Source
-    rows: list[FigureRow]  # the article's rows so far
-    story: str | None  # the story's own country, as known at this sentence
-    story_rule: str  # how the story's country was found (stage "partners" of rules.csv)
-    company: str | None  # the home of the company the story reports on
-    bilateral: bool  # the sentence says "bilateral", "the two countries" ...
-    frame: tuple[str, str] | None  # the pair the headline and lede set
-    rules: Rules
-    window: tuple[int, int]  # where the figure's own countries are named
-    skip: list[tuple[int, int]]  # spans whose countries are no partners besides the numbers: the source
-
-
 # --- the story's own country ------------------------------------------------------------------------------
-def story_country(ctx: Context, rules: Rules, title: str | None = None) -> StoryCountry:
+def story_country(ctx: Context, rules: Rules, title: str | None = None, dateline: str | None = None) -> StoryCountry:
     """The story's own country: one that owns a measure ("Japan's trade surplus", "Soviet sugar imports",
     "exports of American wine") in the first sentences, or the subject opening the lede ("Taiwan plans ..."),
-    with the pair the headline and lede frame the story by."""
+    with the pair the headline and lede frame the story by, and the country of the dateline's place."""
     head = _Headline(title, ctx.day)
     frame = story_frame(ctx, title, rules, head)
     company = _story_company(ctx, title)
@@ -102,10 +83,10 @@ def story_country(ctx: Context, rules: Rules, title: str | None = None) -> Story
         if s.paragraph < 3:
             country = _owner(ctx, s.places, s.start, s.index == 0, rules)
             if country:
-                return StoryCountry(country, s.index, frame, company)
+                return StoryCountry(country, s.index, frame, company, dateline=dateline)
     if frame is None and len(head.countries) == 1:  # "MALAYSIAN CENTRAL BANK SEES HIGHER GROWTH": its one country
-        return StoryCountry(head.countries[0], 0, frame, company, "headline-country")
-    return StoryCountry(None, 0, frame, company)
+        return StoryCountry(head.countries[0], 0, frame, company, "headline-country", dateline)
+    return StoryCountry(None, 0, frame, company, dateline=dateline)
 
 
 def _story_company(ctx: Context, title: str | None) -> str | None:
@@ -214,7 +195,7 @@ def find_partners(
     skip = [source.span] if source.span else []
     window = _country_window(ctx.text, d.fig, d.window, figs, ctx.mentions, rules)
     home = story.known_at(sentence.index)
-    q = _Ask(
+    q = Ask(
         ctx,
         sentence,
         d,
@@ -224,6 +205,7 @@ def find_partners(
         home,
         story.rule,
         story.company,
+        story.dateline,
         bilateral,
         story.frame,
         rules,
@@ -239,34 +221,75 @@ def find_partners(
     pair = _bilateral_pair(q, [c for c, _ in found]) if bilateral and len(found) < 2 else None
     if pair:
         found, rule = pair, "bilateral-pair"
+    listed = _country_list(q, found) if found and len(sentence.places) >= 3 and not d.rate else None
+    if listed:
+        found, rule = listed, "country-list"
     if found:
-        more, name = _other_party(q, found, OTHER_PARTY_RULES)
+        more, name = other_party(q, found, OTHER_PARTY_RULES)
     else:  # none named near the figure: the source's country, the story's, or the company's home
         found, rule = _fallback(q)
-        more, name = _other_party(q, found, FALLBACK_OTHER_PARTY_RULES) if found else (None, None)
+        more, name = other_party(q, found, FALLBACK_OTHER_PARTY_RULES) if found else (None, None)
     countries = [c for c, _ in found]
     return Partners([more] + countries, rule, name) if more else Partners(countries, rule)
 
 
-def _fallback(q: _Ask) -> tuple[list[Role], str | None]:
+def _country_list(q: Ask, found: list[Role]) -> list[Role] | None:
+    """ "seven nations - Australia, Brazil, ... and South Korea - agreed to cut exports by 30 pct": a country of
+    the figure inside a list set off by a dash, colon or bracket brings the whole list (three or more names)."""
+    text, s = q.ctx.text, q.sentence
+    if not _LIST_MARK.search(s.text):  # the cheap test: no dash, colon or bracket, no list set off
+        return None
+    for run in _country_runs(text, s.places):
+        names = _distinct(c for *_, c in run)
+        if len(names) >= 3 and _LIST_OPEN.search(text, max(0, run[0][0] - 4), run[0][0]):
+            if any(c in names for c, _ in found):
+                return found + [(c, "party") for c in names if all(c != x for x, _ in found)]
+    return None
+
+
+def _country_runs(text: str, places: list[Place]) -> list[list[Place]]:
+    """Runs of countries named one after another, joined only by commas and "and"."""
+    runs: list[list[Place]] = []
+    for p in places:
+        if p[2] and runs and runs[-1] and _LIST_JOIN.match(text, runs[-1][-1][1], p[0]):
+            runs[-1].append(p)
+        else:
+            runs.append([p] if p[2] else [])
+    return [r for r in runs if len(r) >= 3]
+
+
+def _fallback(q: Ask) -> tuple[list[Role], str | None]:
     """No country named near the figure: the source's country, else the story's own, else the home of the
-    company the story reports on, else the home of a company it is bought from or sold by."""
+    company the story reports on, else the home of a company it is bought from or sold by, else the country of the
+    dateline's place ("CHICAGO, March 27"), unless the sentence speaks of the world or an international body."""
     if q.source.country:
         return [(q.source.country, "party")], "source-country"
     if q.story:
         return [(q.story, "party")], q.story_rule
     if q.company:
         return [(q.company, "party")], "company-story"
-    home = _company_home(q, [])
-    return ([(home, "party")], "company-home") if home else ([], None)
+    home = company_home(q, [])
+    if home:
+        return [(home, "party")], "company-home"
+    place = _dateline_country(q.dateline, q.ctx.day) if q.dateline else None  # not a capital: "LONDON" is a hub
+    if place and not _beyond_one_country(q):
+        return [(place, "party")], "dateline-country"
+    return [], None
 
 
-def _figure_window(q: _Ask) -> list[Role]:
+def _beyond_one_country(q: Ask) -> bool:
+    """The sentence speaks of an international body or the world ("OPEC output", "world stocks"): a figure with no
+    country named is no country's, whatever the dateline."""
+    text = q.sentence.text
+    return bool(_WORLD.search(text) or find_organisations(text, q.ctx.day, _BODY))
+
+
+def _figure_window(q: Ask) -> list[Role]:
     """Countries named in the figure's own part of its clause ("24,391 from Australia")."""
     return _roles(q.ctx.text, *q.window, q.ctx.mentions, q.figs, q.skip, q.rules)
 
 
-def _previous_figure(q: _Ask) -> list[Role]:
+def _previous_figure(q: Ask) -> list[Role]:
     """None named: the countries of the figure before it in the same clause (a list or an ellipsis:
     "... and 9,933 a year ago"), unless a partner is named that is no country ("to the EC")."""
     rows = q.rows
@@ -276,7 +299,7 @@ def _previous_figure(q: _Ask) -> list[Role]:
     return [(c, "party") for c in prev.countries]
 
 
-def _clause_subject(q: _Ask) -> list[Role]:
+def _clause_subject(q: Ask) -> list[Role]:
     """None named: the countries before the figure in its clause, asides skipped ("exports to China, South
     Korea's largest partner, rose 7.6 pct"; ", of which Russia is a member,")."""
     text, (wlo, _), start = q.ctx.text, q.d.window, q.d.fig.start
@@ -286,12 +309,12 @@ def _clause_subject(q: _Ask) -> list[Role]:
     return _roles(text, wlo, start, q.ctx.mentions, q.figs, q.skip + asides, q.rules)
 
 
-def _exchange_rate(q: _Ask) -> list[Role]:
+def _exchange_rate(q: Ask) -> list[Role]:
     """An exchange rate: the countries of its two currencies ("the dollar fell to 151.20 yen"; rates.py)."""
     return [(c, "party") for c in q.d.rate.countries] if q.d.rate else []
 
 
-def _repeated_figure(q: _Ask) -> list[Role]:
+def _repeated_figure(q: Ask) -> list[Role]:
     """None named: "the 2.6 billion dlrs" repeats a figure the story gave before; it has that figure's countries."""
     f = q.d.fig
     if not _THE_BEFORE.search(q.ctx.text, max(0, f.start - 5), f.start):
@@ -302,7 +325,7 @@ def _repeated_figure(q: _Ask) -> list[Role]:
     return []
 
 
-def _organisation_home(q: _Ask) -> list[Role]:
+def _organisation_home(q: Ask) -> list[Role]:
     """None named: a company's or a state body's figure is its home country's ("the Bundesbank set the tender at a
     fixed 3.80 pct"; organisations.csv); an international body has none."""
     lo = q.d.clause[0]
@@ -311,7 +334,7 @@ def _organisation_home(q: _Ask) -> list[Role]:
     return [(homes[-1], "party")] if homes else []
 
 
-def _paragraph_country(q: _Ask) -> list[Role]:
+def _paragraph_country(q: Ask) -> list[Role]:
     """The sentence names no country: the one country the sentence before it in its paragraph names as its topic
     (opening it, or owning a measure): "In Canada growth is expected to pick up ... Inflation is expected to slow to
     3.5 pct"."""
@@ -332,7 +355,7 @@ def _paragraph_country(q: _Ask) -> list[Role]:
     return [(named[0], "party")] if topic else []  # "In Canada growth ...", "Canada's exports ...": its topic
 
 
-PARTNER_RULES: tuple[tuple[str, Callable[[_Ask], list[Role]]], ...] = (
+PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role]]], ...] = (
     ("exchange-rate", _exchange_rate),
     ("figure-window", _figure_window),
     ("previous-figure", _previous_figure),
@@ -343,7 +366,7 @@ PARTNER_RULES: tuple[tuple[str, Callable[[_Ask], list[Role]]], ...] = (
 )
 
 
-def _bilateral_pair(q: _Ask, countries: list[str]) -> list[Role] | None:
+def _bilateral_pair(q: Ask, countries: list[str]) -> list[Role] | None:
     """ "bilateral trade", "between the two countries": the pair of the last figure naming two, else the
     story's country and the country named most often so far; only over fewer countries of that pair."""
     if len(countries) >= 2 or not q.bilateral or not q.rules.bilateral.search(q.ctx.text, *q.d.window):
@@ -366,150 +389,6 @@ def _story_pair(rows: list[FigureRow], mentions: Mentions, upto: int, home: str 
         if counts:
             return [home, max(counts, key=counts.get)]
     return None
-
-
-# --- the other party of a flow ----------------------------------------------------------------------------
-def _other_party(q: _Ask, found: list[Role], rules: tuple) -> tuple[str | None, str | None]:
-    """(country, rule name) of the first of the other-party ``rules`` that adds one."""
-    if len(found) == 1 or _only_partners(found):  # else both sides are named
-        for name, other in rules:
-            more = other(q, found)
-            if more:
-                return more, name
-    return None, None
-
-
-def _company_home(q: _Ask, found: list[Role]) -> str | None:
-    """A company or state body named with the figure in a purchase, sale or flow ("bought three Boeing
-    planes", "Toyota's exports to China"): its home country is a party (organisations.csv)."""
-    lo, hi = q.window
-    text = q.ctx.text
-    orgs = find_organisations(text[lo:hi], q.ctx.day, PARTY_KINDS)  # the cheaper test first: mostly none
-    if not orgs or (q.d.kind != "flow" and not q.rules.deal.search(text, q.d.clause[0], q.d.clause[1])):
-        return None
-    for org in orgs:
-        if org.country and all(org.country != c for c, _ in found):
-            return org.country
-    return None
-
-
-def _own_measure(q: _Ask) -> bool:
-    """A count, or a measure of one country that is no trade between parties ("output", "the economy"):
-    the frame's pair does not make it bilateral."""
-    if q.d.quantity == "count":
-        return True
-    last = q.d.metric.split()[-1].lower() if q.d.metric else ""
-    return (
-        q.d.kind == "measure"
-        and last not in q.rules.trade_metrics
-        and last not in q.rules.words.deal | q.rules.words.barrier
-    )
-
-
-def _owned_balance(q: _Ask) -> bool:
-    """A country's overall balance: a trade measure ("deficit", "surplus") owned by a possessive or a
-    country before it ("the nation's trade gap", "a 169 bln dlr U.S. trade deficit")."""
-    last = q.d.metric.split()[-1].lower() if q.d.metric else ""
-    if q.d.kind != "measure" or last not in q.rules.trade_metrics:
-        return False
-    lo, hi = q.d.window
-    at = q.ctx.text.find(q.d.metric, lo, hi + len(q.d.metric))
-    if at < 0:
-        return False
-    before = q.ctx.text[max(lo, at - 30) : at]
-    place = q.ctx.mentions.last_before(at)
-    return bool(_OWNER_BEFORE.search(before)) or (place is not None and not q.ctx.text[place[1] : at].strip())
-
-
-def _frame_pair(q: _Ask, found: list[Role]) -> str | None:
-    """One side named in a later sentence, of the pair the headline and lede set: the other side of that pair,
-    unless the sentence names a country outside it ("Seoul's purchases rose" in a story on South Korea and
-    the U.S.)."""
-    pair = q.frame
-    if not pair or len(found) != 1 or found[0][0] not in pair or _own_measure(q) or not _between_parties(q):
-        return None
-    if q.sentence.index == 0 or any(c and c not in pair and not q.figs.covers(s) for s, _, c in q.sentence.places):
-        return None  # the lede is the frame itself; a sentence naming another country has its own say
-    if q.rules.partner_np.search(q.ctx.text, *q.window) or _owned_balance(q) or not _points_back(q):
-        return None  # "a surplus with Europe": a partner that is no country; "the nation's trade gap"
-    return pair[1] if found[0][0] == pair[0] else pair[0]
-
-
-def _points_back(q: _Ask) -> bool:
-    """The figure's quantity is one the story named before: "the surplus", "the sanctions", "this amount", "the 2.6
-    billion dlrs"; a plain "duties were cut to 20 pct" or "Seoul's purchases" is the sentence's own (issue 26: the
-    frame never makes a plain total bilateral)."""
-    text, (lo, hi) = q.ctx.text, q.d.window
-    if any(c in q.frame for *_, c in q.sentence.places if c != q.story) and q.story in q.frame:
-        return True  # the sentence names the other side itself
-    if _DEFINITE_BEFORE.search(text, max(lo, q.d.fig.start - 12), q.d.fig.start) or _DEFINITE_SUBJECT.match(text, lo):
-        return True
-    at = text.find(q.d.metric, lo, hi + len(q.d.metric)) if q.d.metric else -1
-    if at < 0:  # no metric noun: "the quota on Chilean salmon will be raised by 2,000 tonnes"
-        words = q.rules.words
-        between = words.balance | words.deal | words.barrier
-        found = _THE_NOUN.finditer(text, lo, q.d.fig.start)
-        return any(m.group(1).lower() in between or (m.group(2) or "").lower() in between for m in found)
-    return bool(_DEFINITE_BEFORE.search(text, max(lo, at - 40), at))
-
-
-def _between_parties(q: _Ask) -> bool:
-    """A balance, a purchase or a barrier ("the surplus", "purchases", "tariffs"): a measure between parties. A
-    plain flow ("exports rose to 11 bln dlrs") in a story framed by a pair is as often the country's total."""
-    words = q.rules.words
-    between = words.balance | words.deal | words.barrier
-    if q.d.metric:
-        return q.d.metric.split()[-1].lower() in between
-    # no metric noun: the subject of the figure's clause ("the quota on beef will be raised by 4,500 tonnes")
-    lo = q.d.window[0]
-    return any(w in between for w in _LOWER_WORD.findall(q.ctx.text[lo : q.d.fig.start].lower()))
-
-
-def _only_partners(found: list[Role]) -> bool:
-    return bool(found) and all(role == "partner" for _, role in found)
-
-
-def _source_country(q: _Ask, found: list[Role]) -> str | None:
-    """Only partners named ("exports to Japan rose"): the source's country is the other party."""
-    if not _only_partners(found):
-        return None
-    c = q.source.country
-    return c if c and all(c != x for x, _ in found) else None
-
-
-def _earlier_figure(q: _Ask, found: list[Role]) -> str | None:
-    """Only partners named, in a flow ("imports from North Korea surged, with China ..."): the other country
-    of the last earlier figure that names that partner with another."""
-    if not _only_partners(found) or q.d.kind != "flow":
-        return None
-    first = found[0][0]
-    for prev in reversed(q.rows):
-        if first in prev.countries and len(prev.countries) > 1:
-            return next(c for c in prev.countries if c != first)
-    return None
-
-
-def _story_country(q: _Ask, found: list[Role]) -> str | None:
-    """Only partners named: the story's own country is the other party."""
-    if not _only_partners(found) or not q.story or any(q.story == x for x, _ in found):
-        return None
-    return q.story
-
-
-OTHER_PARTY_RULES: tuple[tuple[str, Callable[[_Ask, list[Role]], str | None]], ...] = (
-    ("company-home", _company_home),
-    ("source-country", _source_country),
-    ("earlier-figure", _earlier_figure),
-    ("frame-pair", _frame_pair),
-    ("story-country", _story_country),
-)
-
-# after a country taken from the source or the story (none named near the figure)
-FALLBACK_OTHER_PARTY_RULES: tuple[tuple[str, Callable[[_Ask, list[Role]], str | None]], ...] = (
-    ("company-home", _company_home),
-    ("frame-pair", _frame_pair),
-)
-PARTY_KINDS = frozenset({"company", "central_bank", "ministry", "agency"})  # organisations.csv kinds with a home
 
 
 # --- roles and windows ------------------------------------------------------------------------------------

@@ -147,3 +147,17 @@ def _rate(quote: str, base: str, day: str, rules: Rules, per: str = "") -> Rate 
         if name and name not in countries:
             countries.append(name)
     return Rate(unit, countries)
+
+
+def local_currency(unit: str, surface: str, countries: list[str], day: str, rules: Rules) -> str:
+    """A currency word several countries share ("crowns", "francs", "pounds"): the code it has in the figure's own
+    country where that is one of them ("540 mln crowns" of a Norwegian figure: NOK), else its usual code (SEK)."""
+    options = rules.local_currency.get(surface.rsplit(None, 1)[-1].lower())
+    usual = rules.currency_country.get(unit)
+    if not options or (usual and country_name(usual, day) in countries):
+        return unit  # no shared word, or a Swedish figure in crowns
+    for c in countries:
+        code = next((code for iso3, code in options.items() if country_name(iso3, day) == c), None)
+        if code:
+            return code
+    return unit

@@ -105,6 +105,9 @@ class FigureWords:
     accounting: frozenset[str]  # with a money figure after "gain": a profit booked ("extraordinary", "on the sale")
     benchmark: frozenset[str]  # after "N above/below": a spread over it, no change ("LIBOR", "ceiling")
     estimate: frozenset[str]  # between "to a(n)" and a level reached: "rose to an estimated 5 bln", "to a likely"
+    hold_verb: frozenset[str]  # a verb, its object, "at" and a level: no move ("kept its rate at 3.5 pct")
+    particle_verb: frozenset[str]  # before "up"/"down": a phrasal verb, no move ("set up two firms", "made up 40 pct")
+    table_money: frozenset[str]  # a results table's money line: "Net", "Revs" ("Net loss 473,784 vs loss 489,257")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +122,8 @@ class Rules:
     currencies: dict[str, tuple[str, str]]  # lower-case currency name -> (code, ISO alpha-3 of its country)
     currency_country: dict[str, str]  # currency code -> ISO alpha-3 of its country
     currency_name: re.Pattern  # a currency named as a rate's subject: "the dollar", "sterling", "the yen's"
+    local_currency: dict[str, dict[str, str]]  # shared currency word ("crowns") -> ISO alpha-3 -> its code there
+    local_defaults: frozenset[str]  # the usual codes of those words ("SEK"): the cheap test before local_currency
     # --- figure_numbers.csv, figure_directions.csv, figure_metrics.csv, figure_words.csv
     numbers: dict[str, NumberWord]  # lower-case spelled number -> kind and value
     directions: dict[str, Direction]  # lower-case word -> its direction per use
@@ -195,6 +200,8 @@ class Rules:
     compare_word: re.Pattern  # "from", "against", "compared with": what follows is compared, not moved
     forecast_word: re.Pattern  # "expected", "forecast", "will": a figure after it in its sentence is a forecast
     accounting_word: re.Pattern  # "extraordinary", "sale", "includes": a money "gain" in its sentence is a profit
+    held_at: re.Pattern  # a hold verb, up to six words of its object, then "at " (search, before a figure)
+    table_money: re.Pattern  # a table line up to a bare amount: "Net loss ", "Revs 268,797 vs " (fullmatch)
     spread_after: re.Pattern  # after a figure: "above/below" a benchmark within a few words, no time word between
 
 
@@ -207,6 +214,10 @@ def rules() -> Rules:
         for r in _rows("units")
         if r["kind"].strip() == "name"
     }
+    local: dict[str, dict[str, str]] = {}
+    for r in _rows("units"):
+        if r["kind"].strip() == "local":
+            local.setdefault(r["surface"].strip().lower(), {})[r["country"].strip()] = r["code"].strip()
     numbers = {
         row["word"].strip().lower(): NumberWord(row["kind"].strip(), float(row["value"])) for row in _rows("numbers")
     }
@@ -221,8 +232,13 @@ def rules() -> Rules:
         symbols=symbols,
         signs=tuple(symbols),
         currencies=currencies,
-        currency_country={code: iso3 for code, iso3 in reversed(list(currencies.values()))},
+        currency_country={
+            **{code: iso3 for codes in local.values() for iso3, code in codes.items()},
+            **{code: iso3 for code, iso3 in reversed(list(currencies.values()))},
+        },
         currency_name=re.compile(rf"(?i)(?<![\w.-]){alternation(currencies)}(?:['’]s)?(?![\w-])"),
+        local_currency=local,
+        local_defaults=frozenset(units[w].code for w in local if w in units),
         numbers=numbers,
         directions=directions,
         balances=balances,
@@ -262,8 +278,8 @@ def _read_units() -> tuple[dict[str, Unit], dict[str, str], dict[str, str]]:
             symbols[surface] = code
         elif kind == "per":
             per_units.setdefault(surface.lower(), code)
-        elif kind == "name":
-            continue  # a currency as a rate's subject (Rules.currencies), not a word after a number
+        elif kind in ("name", "local"):
+            continue  # a currency as a rate's subject (Rules.currencies), or a shared word's local code
         else:
             unit = Unit(kind, code, float(row["multiplier"] or 1), row["attached"].strip() == "1")
             units.setdefault(surface.lower(), unit)
@@ -471,7 +487,8 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
             r"(?:\s+of)?\s*$"
         ),
         "to_reached": re.compile(
-            rf"(?i)\s*(?:[\w'’-]+\s+){{0,5}}?to\s+(?:{alternation(ARTICLES)}\s+)?"
+            # "fell sharply to", "will fall back, to a likely": a comma only right before "to"
+            rf"(?i)\s*(?:[\w'’-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?to\s+(?:{alternation(ARTICLES)}\s+)?"
             rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+)?(?:{alternation(words.level_noun)}\s+(?:of\s+)?)?"
         ),
         "comparative": re.compile(rf"(?i)\s+(?:much\s+)?{alternation(words.comparative)}\b"),
@@ -485,6 +502,16 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         "compare_word": re.compile(rf"(?i)\b{alternation(words.compare)}\b"),
         "forecast_word": re.compile(rf"(?i)\b{alternation(words.forecast)}\b"),
         "accounting_word": re.compile(rf"(?i)\b{alternation(words.accounting)}\b"),
+        # the verb in lower case ("MMR Holding Corp" is none); no "above", "by", "in" or a verb between ("shares held
+        # by X at", "stocks held in the OECD at", "does not hold has been valued at")
+        "held_at": re.compile(
+            rf"(?<![\w-])(?:{alternation(words.hold_verb)})\s+(?:(?!(?i:above|below|over|under|by|until|in|conference|"
+            r"meeting|is|was|were|are|be|been|has|have|had)\b)[A-Za-z'’-]+\s+){0,6}?at\s+$"
+        ),
+        "table_money": re.compile(
+            rf"(?i)\s*(?:{alternation(words.table_money)})(?:\s+(?:loss|profit))?\s+"
+            r"(?:[\d,.]+(?:\s+(?:mln|billion|bln))?\s+vs\.?\s+(?:loss\s+|profit\s+)?)?"
+        ),
         "spread_after": re.compile(
             rf"(?i)\s+(?:above|below)(?:\s+(?!(?:year|ago|earlier|previous|last|week|month|season|quarter)\b)[\w'’-]+){{0,6}}?"
             rf"\s+{alternation(words.benchmark)}\b"

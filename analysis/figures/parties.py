@@ -1,0 +1,226 @@
+"""The other party of a flow that names only one side (stage "other-party" of rules.csv), and what every
+partner rule looks at for one figure (``Ask``).
+
+"exports to Japan rose" takes the exporter from a company named with the figure, the source, an earlier figure on
+that partner, the pair the story's headline and lede frame, or the story's own country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..text.organisations import find_organisations
+from ..text.words import POSSESSIVE_DETERMINERS
+from .context import Context, Sentence
+from .describe import Described
+from .numbers import SentenceFigures
+from .rows import FigureRow
+from .rules import Rules, alternation
+from .sources import Source
+
+_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}$")
+_DEFINITE_SUBJECT = re.compile(r"(?i)\s*[\"“]?(?:this|these|that|those)\s+[a-z]+")  # "This amount includes 89 mln"
+_THE_NOUN = re.compile(
+    r"(?i)\b(?:the|this|these)\s+([a-z-]+)(?=(?:\s+([a-z]+))?)"
+)  # the noun or its head after one word
+_THE_HEAD = re.compile(r"(?i)\bthe\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # "The list", "the shopping list", "the imports"
+# nouns of a purchase besides the flow and balance metrics ("the list" of goods to buy); no verbs ("the Board bought")
+_DEAL_NOUNS = frozenset({"list", "purchase", "purchases", "sale", "contract", "order", "orders"})
+_LOWER_WORD = re.compile(r"[a-z]+")
+_OWNER_BEFORE = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?$|\b{alternation(POSSESSIVE_DETERMINERS)}\s+(?:[a-z-]+\s+)?$")
+
+Role = tuple[str, str]  # (country, role): role "partner" after to/from/with, else "party"
+
+
+@dataclass(slots=True)
+class Ask:
+    """What the partner rules look at for one figure."""
+
+    ctx: Context
+    sentence: Sentence
+    d: Described
+    figs: SentenceFigures  # the sentence's figures
+    source: Source
+    rows: list[FigureRow]  # the article's rows so far
+    story: str | None  # the story's own country, as known at this sentence
+    story_rule: str  # how the story's country was found (stage "partners" of rules.csv)
+    company: str | None  # the home of the company the story reports on
+    dateline: str | None  # the story's dateline ("CHICAGO, March 27")
+    bilateral: bool  # the sentence says "bilateral", "the two countries" ...
+    frame: tuple[str, str] | None  # the pair the headline and lede set
+    rules: Rules
+    window: tuple[int, int]  # where the figure's own countries are named
+    skip: list[tuple[int, int]]  # spans whose countries are no partners besides the numbers: the source
+
+
+# --- the other party of a flow ----------------------------------------------------------------------------
+def other_party(q: Ask, found: list[Role], rules: tuple) -> tuple[str | None, str | None]:
+    """(country, rule name) of the first of the other-party ``rules`` that adds one."""
+    if len(found) == 1 or _only_partners(found):  # else both sides are named
+        for name, other in rules:
+            more = other(q, found)
+            if more:
+                return more, name
+    return None, None
+
+
+def company_home(q: Ask, found: list[Role]) -> str | None:
+    """A company or state body named with the figure in a purchase, sale or flow ("bought three Boeing
+    planes", "Toyota's exports to China"): its home country is a party (organisations.csv)."""
+    lo, hi = q.window
+    text = q.ctx.text
+    orgs = find_organisations(text[lo:hi], q.ctx.day, PARTY_KINDS)  # the cheaper test first: mostly none
+    if not orgs or (q.d.kind != "flow" and not q.rules.deal.search(text, q.d.clause[0], q.d.clause[1])):
+        return None
+    for org in orgs:
+        if org.country and all(org.country != c for c, _ in found):
+            return org.country
+    return None
+
+
+def _own_measure(q: Ask) -> bool:
+    """A count, or a measure of one country that is no trade between parties ("output", "the economy"):
+    the frame's pair does not make it bilateral."""
+    if q.d.quantity == "count":
+        return True
+    last = q.d.metric.split()[-1].lower() if q.d.metric else ""
+    return (
+        q.d.kind == "measure"
+        and last not in q.rules.trade_metrics
+        and last not in q.rules.words.deal | q.rules.words.barrier
+    )
+
+
+def _owned_balance(q: Ask) -> bool:
+    """A country's overall balance: a trade measure ("deficit", "surplus") owned by a possessive or a
+    country before it ("the nation's trade gap", "a 169 bln dlr U.S. trade deficit")."""
+    last = q.d.metric.split()[-1].lower() if q.d.metric else ""
+    if q.d.kind != "measure" or last not in q.rules.trade_metrics:
+        return False
+    lo, hi = q.d.window
+    at = q.ctx.text.find(q.d.metric, lo, hi + len(q.d.metric))
+    if at < 0:
+        return False
+    before = q.ctx.text[max(lo, at - 30) : at]
+    place = q.ctx.mentions.last_before(at)
+    return bool(_OWNER_BEFORE.search(before)) or (place is not None and not q.ctx.text[place[1] : at].strip())
+
+
+def _frame_pair(q: Ask, found: list[Role]) -> str | None:
+    """One side named in a later sentence, of the pair the headline and lede set: the other side of that pair,
+    unless the sentence names a country outside it ("Seoul's purchases rose" in a story on South Korea and
+    the U.S.)."""
+    pair = q.frame
+    if not pair or len(found) != 1 or found[0][0] not in pair or _own_measure(q) or not _between_parties(q):
+        return None
+    if q.sentence.index == 0 or any(c and c not in pair and not q.figs.covers(s) for s, _, c in q.sentence.places):
+        return None  # the lede is the frame itself; a sentence naming another country has its own say
+    if q.rules.partner_np.search(q.ctx.text, *q.window) or _owned_balance(q) or not _points_back(q):
+        return None  # "a surplus with Europe": a partner that is no country; "the nation's trade gap"
+    return pair[1] if found[0][0] == pair[0] else pair[0]
+
+
+def _points_back(q: Ask) -> bool:
+    """The figure's quantity is one the story named before: "the surplus", "the sanctions", "this amount", "the 2.6
+    billion dlrs"; a plain "duties were cut to 20 pct" or "Seoul's purchases" is the sentence's own (issue 26: the
+    frame never makes a plain total bilateral)."""
+    text, (lo, hi) = q.ctx.text, q.d.window
+    if any(c in q.frame for *_, c in q.sentence.places if c != q.story) and q.story in q.frame:
+        return True  # the sentence names the other side itself
+    if _DEFINITE_BEFORE.search(text, max(lo, q.d.fig.start - 12), q.d.fig.start) or _DEFINITE_SUBJECT.match(text, lo):
+        return True
+    at = text.find(q.d.metric, lo, hi + len(q.d.metric)) if q.d.metric else -1
+    if at < 0:  # no metric noun: "the quota on Chilean salmon will be raised by 2,000 tonnes"
+        words = q.rules.words
+        between = words.balance | words.deal | words.barrier
+        found = _THE_NOUN.finditer(text, lo, q.d.fig.start)
+        return any(m.group(1).lower() in between or (m.group(2) or "").lower() in between for m in found)
+    return bool(_DEFINITE_BEFORE.search(text, max(lo, at - 40), at))
+
+
+def _between_parties(q: Ask) -> bool:
+    """A balance, a purchase or a barrier ("the surplus", "purchases", "tariffs"): a measure between parties. A
+    plain flow ("exports rose to 11 bln dlrs") in a story framed by a pair is as often the country's total."""
+    words = q.rules.words
+    between = words.balance | words.deal | words.barrier
+    if q.d.metric:
+        return q.d.metric.split()[-1].lower() in between
+    # no metric noun: the subject of the figure's clause ("the quota on beef will be raised by 4,500 tonnes")
+    lo = q.d.window[0]
+    return any(w in between for w in _LOWER_WORD.findall(q.ctx.text[lo : q.d.fig.start].lower()))
+
+
+def _only_partners(found: list[Role]) -> bool:
+    return bool(found) and all(role == "partner" for _, role in found)
+
+
+def _source_country(q: Ask, found: list[Role]) -> str | None:
+    """Only partners named ("exports to Japan rose"): the source's country is the other party."""
+    if not _only_partners(found):
+        return None
+    c = q.source.country
+    return c if c and all(c != x for x, _ in found) else None
+
+
+def _earlier_figure(q: Ask, found: list[Role]) -> str | None:
+    """Only partners named, in a flow ("imports from North Korea surged, with China ..."): the other country
+    of the last earlier figure that names that partner with another."""
+    if not _only_partners(found) or q.d.kind != "flow":
+        return None
+    first = found[0][0]
+    for prev in reversed(q.rows):
+        if first in prev.countries and len(prev.countries) > 1:
+            return next(c for c in prev.countries if c != first)
+    return None
+
+
+def _story_country(q: Ask, found: list[Role]) -> str | None:
+    """Only partners named: the story's own country is the other party."""
+    if not _only_partners(found) or not q.story or any(q.story == x for x, _ in found):
+        return None
+    return q.story
+
+
+def _antecedent_pair(q: Ask, found: list[Role]) -> str | None:
+    """ "The list includes 1.1 bln dlrs of ...", "the imports, which will include ...": a definite trade noun opening
+    the sentence points back to the nearest sentence before that names it; the one other country that sentence
+    names is the other party (issue 26: an antecedent, never the frame alone)."""
+    if len(found) != 1 or q.sentence.index == 0:
+        return None
+    text, lo = q.ctx.text, q.sentence.start
+    m = _THE_HEAD.search(text, lo, min(q.d.fig.start, lo + 80))  # the cheap test: "the" near the sentence's start
+    head = next((w for w in (m.group(1), m.group(2)) if w and _trade_noun(q, w.lower())), None) if m else None
+    if head is None or _own_measure(q) or q.rules.partner_np.search(text, *q.window):
+        return None  # "with Western Europe": a partner that is no country
+    noun = re.compile(rf"(?i)\b{head}\b")
+    for s in reversed(q.ctx.sentences):
+        if s.index >= q.sentence.index or s.index < q.sentence.index - 8:
+            continue
+        if noun.search(s.text):
+            others = [c for c in dict.fromkeys(c for *_, c in s.places) if c and c != found[0][0]]
+            return others[0] if len(others) == 1 else None
+    return None
+
+
+def _trade_noun(q: Ask, word: str) -> bool:
+    return word in _DEAL_NOUNS or word in q.rules.words.balance or q.rules.metrics.get(word) == "flow"
+
+
+OTHER_PARTY_RULES: tuple[tuple[str, Callable[[Ask, list[Role]], str | None]], ...] = (
+    ("company-home", company_home),
+    ("source-country", _source_country),
+    ("earlier-figure", _earlier_figure),
+    ("frame-pair", _frame_pair),
+    ("antecedent-pair", _antecedent_pair),
+    ("story-country", _story_country),
+)
+
+# after a country taken from the source or the story (none named near the figure)
+FALLBACK_OTHER_PARTY_RULES: tuple[tuple[str, Callable[[Ask, list[Role]], str | None]], ...] = (
+    ("company-home", company_home),
+    ("frame-pair", _frame_pair),
+    ("antecedent-pair", _antecedent_pair),
+)
+PARTY_KINDS = frozenset({"company", "central_bank", "ministry", "agency"})  # organisations.csv kinds with a home

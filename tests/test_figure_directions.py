@@ -1,0 +1,114 @@
+"""Directions of figures in constructions of wire copy (issue 26, round 4): sentences written for the tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import extract_figures
+
+
+def figs(text: str) -> pd.DataFrame:
+    """The figures of one article."""
+    arts = pd.DataFrame({"article_id": ["a"], "title": [None], "text": [text], "published": [pd.NaT]})
+    return extract_figures(arts)
+
+
+def row(df: pd.DataFrame, surface: str) -> dict:
+    """The single row whose surface is ``surface``."""
+    rows = df[df["text"] == surface].to_dict("records")
+    assert len(rows) == 1, f"{surface!r} in {df['text'].tolist()}"
+    return rows[0]
+
+
+def test_a_verb_an_adverb_and_a_comma_before_the_level_reached():
+    df = figs("Business investment will also slow down, to a likely 2.5 pct next year and 2.1 pct in 1989.")
+    assert row(df, "2.5 pct")["direction"] == "decrease"
+    assert row(df, "2.1 pct")["direction"] == "decrease"  # listed after it
+    assert row(figs("Steel output rose again, to 41 mln tonnes."), "41 mln tonnes")["direction"] == "increase"
+
+
+def test_the_share_of_a_change_moved_with_it():
+    df = figs("Car exports made up 1.9 bln dlrs of the 2.7 bln dlr rise in Peru's surplus last year.")
+    assert row(df, "1.9 bln dlrs")["direction"] == "increase"
+    assert row(figs("About half of the decline was due to lower coffee prices."), "half")["direction"] == "decrease"
+    # a direction noun that modifies another noun, a count of things and money of a gain booked move nothing
+    plan = figs("How the last 9 bln marks of the tax reduction plan will be paid for is open.")
+    assert row(plan, "9 bln marks")["direction"] is None
+    assert row(figs("Four of the nine budget cuts were dropped."), "Four")["direction"] is None
+    assert row(figs("The firm said 2 mln dlrs of the gain will be booked in May."), "2 mln dlrs")["direction"] is None
+
+
+def test_a_cap_or_a_condition_is_no_level_reached():
+    capped = figs("The buyer will add a bonus that could reach 40 mln dlrs if profits hold.")
+    assert row(capped, "40 mln dlrs")["direction"] is None
+    cond = figs("Tin sales will stay curbed until prices reach 9 dlrs a kilo.")
+    assert row(cond, "9 dlrs a kilo")["direction"] is None
+    # a quantity forecast to reach a level still rose
+    assert row(figs("Copper exports could reach 2.0 mln tonnes."), "2.0 mln tonnes")["direction"] == "increase"
+
+
+def test_an_amount_listed_with_and_after_a_change_of_its_unit():
+    df = figs("Output showed a fall of 1.2 mln bpd in June and 0.8 mln bpd in July.")
+    assert row(df, "0.8 mln bpd")["direction"] == "decrease"
+    # a level listed with its own change after it, and a gain booked, take nothing
+    bags = figs("Stocks were 300,000 bags in Santos, a rise of 90 bags, and 150,000 bags in Rio, a fall of 40 bags.")
+    assert row(bags, "150,000 bags")["direction"] is None
+    gain = figs("Net includes a gain of 2.1 mln dlrs in the quarter and 3.4 mln dlrs in the year.")
+    assert row(gain, "3.4 mln dlrs")["direction"] is None
+
+
+def test_a_results_tables_money_lines_are_amounts_in_the_storys_currency():
+    table = "Shr 12 yen vs 9 yen\n    Net loss 310,400 vs profit 2.1 mln\n    Avg shrs 4,100,000 vs 3,900,000\n"
+    df = figs(table)
+    assert row(df, "310,400")["unit"] == "JPY"
+    assert row(df, "2.1 mln")["unit"] == "JPY"
+    assert row(df, "4,100,000")["unit"] == "count"  # shares are counted
+    assert row(figs("Revs 5,200,000 vs 4,800,000\n"), "5,200,000")["unit"] == "USD"  # a wire table's dollars
+    # a line that is no table keeps a bare number's count
+    assert row(figs("Sales rose to 300 vs 250 units.\n"), "300")["unit"] != "USD"
+
+
+def test_a_phrasal_verb_before_up_moves_nothing():
+    assert row(figs("The group has set up three trading firms in Lima."), "three")["direction"] is None
+    assert row(figs("Rice made up 40 pct of farm exports."), "40 pct")["direction"] is None
+    assert row(figs("Farm exports were up 40 pct."), "40 pct")["direction"] == "increase"
+
+
+def test_a_long_object_before_to_and_from_levels():
+    text = "The bank cut the rate on its old savings and loan accounts for small savers to 4.5 pct from 5 pct."
+    assert row(figs(text), "4.5 pct")["direction"] == "decrease"
+    spelled = "The firm lowered the price of its new class C share purchase warrants to one dlr from two dlrs."
+    assert row(figs(spelled), "one dlr")["direction"] == "decrease"
+    # without the earlier level the long object is no move to a level
+    assert (
+        row(figs("Oil prices rose after the group sold its stake in the plant to 40 pct."), "40 pct")["direction"]
+        is None
+    )
+
+
+def test_a_scaled_number_without_unit_takes_the_unit_of_the_sentences_last_scaled_figure():
+    df = figs("Sugar exports fell to 2.1 mln tonnes while imports rose to 1.4 mln from 1.2 mln.")
+    assert row(df, "1.4 mln")["unit"] == "tonnes"
+    assert row(df, "1.2 mln")["unit"] == "tonnes"
+    # not across a count, and not for a scaled number with its own noun
+    shares = figs("The fund paid 40 mln dlrs for 900,000 shares and may buy a further 1.5 mln.")
+    assert row(shares, "1.5 mln")["unit"] != "USD"
+
+
+def test_a_shared_currency_word_takes_the_code_of_the_figures_country():
+    df = figs("Norway's trade surplus rose to 540 mln crowns in May. Sweden's fell to 300 mln crowns.")
+    assert row(df, "540 mln crowns")["unit"] == "NOK"
+    assert row(df, "300 mln crowns")["unit"] == "SEK"
+    assert row(figs("Syria will invest 17.5 billion pounds in dams."), "17.5 billion pounds")["unit"] == "SYP"
+    assert row(figs("Britain will spend 2 billion pounds on roads."), "2 billion pounds")["unit"] == "GBP"
+
+
+def test_a_verb_that_holds_its_object_at_a_level():
+    assert row(figs("The central bank kept its discount rate at 3.5 pct."), "3.5 pct")["direction"] == "unchanged"
+    grow = figs("Exporters hope rich nations sustain their average GNP growth at 2.5 pct.")
+    assert row(grow, "2.5 pct")["direction"] == "unchanged"
+    # a holder of shares, a company's name and stocks held somewhere are no hold at a level
+    held = figs("The group will buy the 2.1 mln shares held by its founder at 24 dlrs a share.")
+    assert row(held, "24 dlrs a share")["direction"] is None
+    name = figs("Shares of Lima Holding Corp common stock were priced at 13.50 dlrs a share.")
+    assert row(name, "13.50 dlrs a share")["direction"] is None
