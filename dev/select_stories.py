@@ -9,7 +9,9 @@ the benchmark), de-duplicated by text, and never by what the extractors find in 
 - round 3 (another seed, 600-3,500 characters, disjoint from all the above): stance (40: two or more places,
   topic trade or a word of dispute or diplomacy), speakers (24: a dateline, two or more "said"), figures
   (24: six each of currency markets, growth/inflation/balance of payments, company results, and stories
-  naming an international body).
+  naming an international body);
+- round 4 (seed 2028): a stance holdout of 30 under the stance filter; round 5 (seed 2029): holdouts for speaker
+  country (20) and figures (20: ten trade stories, three each of currency, growth/inflation, results, one body).
 - round 4 (seed 2028, same pool, disjoint from every set above, which are all the ids in dev/gold/*.json before it):
   stance_holdout (30, the stance_dev filter: two or more places, topic trade or a word of dispute or diplomacy).
 Prints the ids of each set; the sets are disjoint.
@@ -65,6 +67,7 @@ def main() -> None:
     taken |= {r["id"] for r in quotes[:40]}
     out.update(round3_sets(stories, taken, random.Random(2027)))
     out.update(round4_sets(stories, taken, random.Random(2028)))
+    out.update(round5_sets(stories, taken, random.Random(2029)))
     for name, recs in out.items():
         print(name, " ".join(r["id"] for r in recs))
 
@@ -103,11 +106,36 @@ def round4_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dic
     """The round-4 stance holdout: 30 stories under the stance_dev filter, disjoint from every set above."""
     pool = [r for r in stories if r["id"] not in taken and 600 <= len(r["text"]) <= 3500]
     rng.shuffle(pool)
-    picked = [
-        r for r in pool if len(set(r["places"])) >= 2 and ("trade" in r["topics"] or HOSTILE.search(r["text"]))
-    ][:30]
+    picked = [r for r in pool if len(set(r["places"])) >= 2 and ("trade" in r["topics"] or HOSTILE.search(r["text"]))][
+        :30
+    ]
     taken.update(r["id"] for r in picked)
     return {"stance_holdout": picked}
+
+
+def round5_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
+    """The round-4 holdouts of issues 25 and 26 (chosen with a fifth seed): speaker country (20, the speakers_dev
+    filter) and figures (20: ten trade stories with three or more numbers, ten of the figures_dev topics)."""
+    pool = [r for r in stories if r["id"] not in taken and 600 <= len(r["text"]) <= 3500]
+    rng.shuffle(pool)
+    out: dict[str, list[dict]] = {}
+
+    def take(name: str, n: int, keep) -> None:
+        picked = [r for r in pool if r["id"] not in taken and keep(r)][:n]
+        taken.update(r["id"] for r in picked)
+        out[name] = out.get(name, []) + picked
+
+    take("speakers_holdout", 20, lambda r: r["dateline"] and r["text"].count(" said") >= 2 and len(r["text"]) >= 800)
+    numbers = re.compile(r"\d+(?:\.\d+)?")
+    take("figures_holdout", 10, lambda r: "trade" in r["topics"] and len(numbers.findall(r["text"])) >= 3)
+    for topics in ({"money-fx", "dlr", "yen"}, {"gnp", "cpi", "bop"}, {"earn"}):
+        take(
+            "figures_holdout",
+            3,
+            lambda r, t=topics: bool(t & set(r["topics"])) and len(numbers.findall(r["text"])) >= 3,
+        )
+    take("figures_holdout", 1, lambda r: bool(BODIES.search(r["text"])) and len(numbers.findall(r["text"])) >= 3)
+    return out
 
 
 if __name__ == "__main__":
