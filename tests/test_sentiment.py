@@ -183,13 +183,16 @@ def test_portrayal_is_one_vote_per_sentence_with_a_neutral_prior():
 
 
 def test_portrayal_needs_two_sentences_or_events():
-    """The model's leaning over two sentences is a portrayal; one polar sentence in passing is not (no events)."""
+    """The model's leaning over three sentences is a portrayal; two polar sentences in passing are not (no events)."""
     rows = [
         ("a", "Freedonia", 0, 9, -0.9, "negative", "Freedonia's economy collapsed.", "r"),
         ("a", "Freedonia", 40, 49, -0.8, "negative", "Freedonia defaulted on its debt.", "r"),
+        ("a", "Freedonia", 60, 69, -0.8, "negative", "Freedonia's banks closed.", "r"),
         ("a", "Sylvania", 80, 88, -0.9, "negative", "Sylvania's economy collapsed.", "r"),
+        ("a", "Sylvania", 100, 108, -0.9, "negative", "Sylvania defaulted.", "r"),
         ("a", "Ruritania", 120, 129, 0.9, "positive", "Ruritania's economy boomed.", "r"),
         ("a", "Ruritania", 160, 169, 0.8, "positive", "Ruritania posted record growth.", "r"),
+        ("a", "Ruritania", 180, 189, 0.8, "positive", "Ruritania's exports soared.", "r"),
     ]
     sentiment = pd.DataFrame(rows, columns=SENTIMENT_COLUMNS)
     got = country_portrayal(articles("x"), sentiment).set_index("country")["label"]
@@ -256,3 +259,8 @@ def test_two_acts_against_a_country_portray_it_negatively_whatever_the_mean():
     )
     events = {("a", "Japan"): (2, 0), ("a", "Peru"): (2, 1)}
     assert list(sentiment_countries._evidenced_labels(df, events)) == ["negative", "neutral"]
+
+
+def test_a_country_opening_a_company_name_is_no_mention_for_portrayal():
+    arts = articles("British Telecom Plc said profits rose. Japan Airlines cut fares. Britain's economy grew.")
+    assert country_sentiment(arts, "fast")["country"].tolist() == ["United Kingdom"]

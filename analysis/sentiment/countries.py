@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ import pandas as pd
 
 from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
+from ..text.words import COMPANY_ENDINGS
 from .choice import DEFAULT_SENTIMENT, check_sentiment
 from .events import article_events
 from .spans import SentenceFinder
@@ -22,12 +24,17 @@ MENTION_RULE = "target:country-mention; context:sentence; score:{}"  # the model
 # needs clearly polar ones to be portrayed as polar (a prior toward neutral, not a threshold on counts).
 NEUTRAL_PRIOR = 1.0
 # Most countries in most wire stories are portrayed neutrally: a country is portrayed negatively (positively) only
-# on evidence strong enough: the model's leaning over at least MIN_SENTENCES sentences that name it (one sentence
-# is a mention in passing) with no events of the story the other way, or acts and evaluations against (for) it
+# on evidence strong enough: the model's leaning over at least MIN_SENTENCES sentences that name it (one or two
+# sentences are a mention in passing: the model leans positive on plain business news about a country named twice) with no events of the story the other way, or acts and evaluations against (for) it
 # (analysis.country_events, any actor): STRONG_EVENTS sentences of them (acts against it and none for it, whatever
 # the model's mean), or one with a score past the threshold.
-MIN_SENTENCES = 2
+MIN_SENTENCES = 3
 STRONG_EVENTS = 2
+
+
+# A country's name or demonym opening a company's name ("British Telecom Plc", "Japan Airlines") is no mention of
+# the country in a story about the country: the company's news is not the country's portrayal.
+_COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][\w&.'-]*){0,3}?\s+(?:" + "|".join(COMPANY_ENDINGS) + r")\b(?!\s+of\b)")
 
 
 @dataclass(frozen=True)
@@ -51,7 +58,7 @@ def mention_targets(article_id: str, text: str, day: str = "") -> list[MentionTa
     finder = SentenceFinder(text)
     out = []
     for m in find_mentions(text, day):
-        if m.country is None:
+        if m.country is None or _COMPANY_AFTER.match(text, m.end):
             continue
         s, e = finder.at(m.start)
         s, e = (s, e) if m.end <= e else (m.start, m.end)
@@ -140,7 +147,7 @@ def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | str | No
 
     ``score`` is the mean over the sentences that name the country (each sentence the mean of its mentions),
     with one neutral sentence added as a prior, so one polar sentence in passing does not make a portrayal.
-    ``label`` is negative or positive only where the story backs the score: the country is named in at least two
+    ``label`` is negative or positive only where the story backs the score: the country is named in at least three
     sentences and no events of the story go the other way, or acts or evaluations against or for the country
     (:func:`analysis.country_events`; see MIN_SENTENCES and STRONG_EVENTS); neutral otherwise.
 

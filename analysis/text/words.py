@@ -89,3 +89,12 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
 CONTRASTIVE_CONJUNCTIONS = frozenset({"but", "while", "whereas"})  # open a new clause, with or without a comma
 CONCESSIVE_CONJUNCTIONS = frozenset({"although", "though"})
+# The last word of a company's name: a legal form ("Plc", "Inc") or the trade it is named for ("Airlines",
+# "Telecom"). A country's name or demonym before such words is part of the company's name: "British Telecom",
+# "Japan Air Lines Co", "American President Cos Ltd".
+COMPANY_ENDINGS = (
+    "Inc", "Co", "Corp", "Corporation", "Cos", "Ltd", "Plc", "PLC", "NV", "AG", "SA", "BV", "GmbH", "SpA", "Bhd",
+    "Pty", "Company", "Airlines", "Airways", "Air", "Lines", "Telecom", "Telecommunications", "Steel", "Motors",
+    "Motor", "Petroleum", "Oil", "Express", "Electric", "Industries", "Shipping", "Chemical", "Chemicals",
+    "Insurance", "Holdings", "Group", "Fund", "Trust", "Securities", "Investment", "Investments",
+)  # fmt: skip
