@@ -329,3 +329,24 @@ def test_inverted_unnamed_speaker_after_the_content():
     )
     assert row["speaker"] == "company spokesman"
     assert quotes_in_text("Vale is the last of the firms that have cut, or posted, prices over the week.") == []
+
+
+def test_question_of_a_passive_ask_is_reported_without_its_asker():
+    rows = quotes_in_text("Asked whether the ferry would run in winter, the harbour master said no plan existed.")
+    question = [r for r in rows if r["quote"].startswith("whether the ferry")]
+    assert question and question[0]["speaker"] is None and question[0]["cue_class"] == "question"
+    assert question[0]["quote"] == "whether the ferry would run in winter"
+    answer = one("Asked whether the ferry would run in winter, the harbour master said no plan existed.", "no plan")
+    assert answer["speaker"] == "harbour master"
+
+
+def test_question_names_its_asker_after_by_or_as_subject():
+    assert one("The mayor was asked by a caller how the levy would be spent.", "how the levy")["speaker"] == "caller"
+    row = one("A reporter asked the coach why the match had been moved to Sunday.", "why the match")
+    assert row["speaker"] == "reporter" and row["quote"].startswith("why the match")
+
+
+def test_a_request_or_a_noun_after_ask_is_no_question():
+    assert not [r for r in quotes_in_text("She asked for a recount after the vote.") if r["cue"] == "asked"]
+    row = one("The mayor asked the council to delay the vote on the levy.", "delay the vote")
+    assert row["kind"] == "indirect" and "found:question" not in row["rule"]

@@ -77,7 +77,8 @@ def _reported_speech(
         sp = report.found[0]
         if cue.subject == "source" and not reported.source_speaker(sp):
             continue  # "police found that ...": only data, figures, a study or a report speak with it
-        if (sp is None or not sp.text) and not (report.found[1] or "").endswith("/unresolved"):
+        asked = report.rule == "question"  # the reporter's question: no speaker named
+        if (sp is None or not sp.text) and not asked and not (report.found[1] or "").endswith("/unresolved"):
             continue  # no speaker: the cue word was no attribution ("that 2013 report, X said ..."), claims nothing
         claimed.append((report.start, report.end))
         yield from _pieces(ctx, report, c, cue, unit, unit_quotes)

@@ -32,6 +32,13 @@ _NOUN_DETERMINERS = ("a", "an", "the", "its", "his", "her", "their", "our", "thi
 _BY_AGENT = re.compile(r"(?:\s+[\w.]+){0,3}?\s+by\s+(?:the\s+|a\s+)?[A-Z]")
 _INSIDE_ACCORDING_TO = re.compile(r"(?i:according)\s+to\b[^,;|.]*$")
 _BY_NEXT = re.compile(r"\s+by\s+(?:the\s+|a\s+)?[A-Z]")
+# what an indirect question opens with: never "asked to" (a request) or "asked for"
+QUESTION_WORD = r"(?:whether|if|why|how|what|who|whom|which|when|where)\b"
+# "asked (by X) (on Fox News / in Iowa / recently) whether ...": a passive "asked" that reports a question
+PASSIVE_QUESTION = re.compile(
+    r"(?:\s+by\s+(?P<by>[^,|;]{1,60}?))?(?:\s+(?:on|in|at|during|recently|again|later|repeatedly|also|last)"
+    r"(?:\s+[\w.’'-]+){0,3}?)?,?\s+(?P<q>" + QUESTION_WORD + ")"
+)
 
 
 def looks_like_clause(content: str, lex: Lexicon) -> bool:
@@ -88,6 +95,8 @@ def is_speech_cue(masked: str, match: re.Match, unit_start: int) -> bool:
         return False  # "according to a New York Times report": the cue word names the source
     if prev and prev[-1].lower() in ("not", "never") and match.group().lower() != "deny":
         return False  # "did not complain when ...": nothing was said
+    if match.group().lower() == "asked" and PASSIVE_QUESTION.match(masked, match.end()):
+        return True  # "was asked whether ...": the question is reported, whoever answers
     if match.group().endswith("ing"):  # "is saying" (progressive), "before clarifying" (gerund): both speech
         return not (prev and prev[-1].lower() in _NOUN_DETERMINERS) and not _BY_AFTER.match(masked[match.end() :])
     return not _passive(masked, match.start(), prev, match.end()) and not _noun_use(masked, match.start(), prev)

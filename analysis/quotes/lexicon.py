@@ -108,7 +108,8 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         forms = list(self.cues)
-        caps = [f[0].upper() + f[1:] for f in forms if self.cues[f].type == "phrase"]  # "According to"
+        # "According to X, ...", and "Asked whether ..., X said" opening a sentence
+        caps = [f[0].upper() + f[1:] for f in forms if self.cues[f].type == "phrase" or f == "asked"]
         self.cue_re = re.compile(rf"(?<![\w-]){trie_pattern(forms + caps)}(?![\w-])")
         roles = {w for w, sw in self.words.items() if sw.kind == "role"}
         self.intro_re = re.compile(rf"(?<![\w-]){trie_pattern(set(self.titles) | roles)}(?=,?\s+[A-Z])")

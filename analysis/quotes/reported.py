@@ -10,6 +10,7 @@ from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS, RELATIVE_WORDS,
 from .clauses import is_speech_cue, looks_like_clause
 from .context import ArticleContext
 from .lexicon import Cue
+from .questions import question
 from .records import Speaker, Unit
 from .speakers import head_key, parse_speaker
 from .subjects import LISTENER_CUES, Found, Subjects
@@ -105,6 +106,10 @@ class Reported:
     def find(self, c: re.Match, cue: Cue, unit: Unit, claimed: list[tuple[int, int]]) -> Report | None:
         """Content span and speaker of reported speech around the cue ``c``, or None."""
         us, ue = unit.start, unit.end
+        if cue.lemma == "ask":
+            asked = question(self.ctx, self.subjects, c, us, ue)
+            if asked is not None:
+                return Report(*asked, "question")
         if cue.obj:
             span = self._object_content(c, cue, us, ue)
             if span is not None or not cue.reported:
