@@ -350,3 +350,18 @@ def test_a_request_or_a_noun_after_ask_is_no_question():
     assert not [r for r in quotes_in_text("She asked for a recount after the vote.") if r["cue"] == "asked"]
     row = one("The mayor asked the council to delay the vote on the levy.", "delay the vote")
     assert row["kind"] == "indirect" and "found:question" not in row["rule"]
+
+
+def test_second_attribution_after_a_contrast_ends_the_first_content():
+    text = "About four in 10 anglers said the lake was cleaner, while nine in 10 said they wanted the weir removed."
+    first, second = one(text, "the lake"), one(text, "the weir")
+    assert first["quote"] == "the lake was cleaner" and first["speaker"] == "About four in 10 anglers"
+    assert second["speaker"] == "nine in 10" and second["quote"] == "they wanted the weir removed"
+    text = "The mayor said the tunnel would open in May, though the engineer said the boring was behind schedule."
+    assert one(text, "the tunnel")["quote"] == "the tunnel would open in May"
+    assert one(text, "the boring")["speaker"] == "engineer"
+
+
+def test_a_number_after_a_comma_or_and_is_no_second_speaker():
+    row = one("Vale said the fund would help 300,000 people find work and 2,000 firms hire.", "the fund")
+    assert row["quote"] == "the fund would help 300,000 people find work and 2,000 firms hire"

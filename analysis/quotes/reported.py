@@ -70,7 +70,13 @@ _SUBORDINATORS = frozenset(
     "if when although though while because unless as since after before once until whether".split()
 )
 _SETTING_WORDS = frozenset("later earlier recently last this today yesterday late early again also".split())
-_COORDINATION = re.compile(r",\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+")
+_COORDINATION = re.compile(r",\s*(?:(?:and|but|while|whereas|though|although)\s+)?|\s(?:and|but)\s+")
+# a share of people as the subject of a second attribution: "..., while nine in 10 said ...", "and 30 percent said"
+_QUANTITY_SUBJECT = re.compile(
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|three-quarters|two-thirds|a third|a quarter|"
+    r"about|nearly|almost|roughly|more than|fewer than|less than|at least|only)\b)",
+    re.I,
+)
 
 
 @dataclass
@@ -505,7 +511,12 @@ class Reported:
                     return s + b.start()
                 continue
             toks = words(seg)
-            if toks and (toks[0].lower() in SUBJECT_PRONOUNS or is_cap(toks[0]) or toks[0].lower() in DETERMINERS):
+            if toks and (
+                toks[0].lower() in SUBJECT_PRONOUNS
+                or is_cap(toks[0])
+                or toks[0].lower() in DETERMINERS
+                or (b.group().startswith(",") and b.group().strip(", ") and _QUANTITY_SUBJECT.match(seg))
+            ):
                 at = s + b.end() + left[b.end() :].index(seg)
                 if self.subjects.memory.parse(at, at + len(seg)):
                     return s + b.start()
