@@ -365,3 +365,19 @@ def test_second_attribution_after_a_contrast_ends_the_first_content():
 def test_a_number_after_a_comma_or_and_is_no_second_speaker():
     row = one("Vale said the fund would help 300,000 people find work and 2,000 firms hire.", "the fund")
     assert row["quote"] == "the fund would help 300,000 people find work and 2,000 firms hire"
+
+
+def test_finding_of_a_document_whose_head_noun_is_modified():
+    row = one("A survey by Vale College and the Roe Foundation found that ferry fares doubled.", "ferry fares")
+    assert row["speaker"].startswith("survey by Vale College")
+    row = one(
+        "The audit sent to the council on Friday showed that the levy raised less than planned.", "the levy raised"
+    )
+    assert row["speaker"].startswith("audit") and row["quote"] == "the levy raised less than planned"
+
+
+def test_a_public_body_finds_with_that_but_a_company_or_an_object_does_not():
+    row = one("After a long inquiry, the Transport Department found that the ferry had been overloaded.", "overloaded")
+    assert row["speaker"] == "Transport Department"
+    assert quotes_in_text("The bakery found that demand for rye bread had fallen.") == []
+    assert quotes_in_text("Police found the stolen van near the harbour.") == []

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from .clauses import is_speech_cue
 from .colons import colon_opener, titled_headline
 from .context import ArticleContext
 from .direct import Quotations
 from .discourse import Discourse
+from .findings import body_finds, document_subject
 from .lexicon import Cue
 from .records import Attribution, Quotation, Unit
 from .reported import Report, Reported
@@ -75,8 +77,12 @@ def _reported_speech(
         if report is None:
             continue
         sp = report.found[0]
-        if cue.subject == "source" and not reported.source_speaker(sp):
-            continue  # "police found that ...": only data, figures, a study or a report speak with it
+        if cue.subject == "source" and not reported.source_speaker(sp) and not body_finds(ctx, cue, sp, c.end()):
+            # "police found the car": only data, a study, a report (or a body's inquiry: "found that") speak with it
+            doc = document_subject(ctx, unit.start, c.start()) if report.start > c.start() else None
+            if doc is None:
+                continue
+            report, sp = replace(report, found=(doc, "subject-before-cue")), doc  # "A study by X and Y found ..."
         asked = report.rule == "question"  # the reporter's question: no speaker named
         if (sp is None or not sp.text) and not asked and not (report.found[1] or "").endswith("/unresolved"):
             continue  # no speaker: the cue word was no attribution ("that 2013 report, X said ..."), claims nothing
