@@ -160,3 +160,23 @@ def test_named_person_of_a_company_is_the_speaker():
     )
     rows = quotes_in_text(text, "1987-04-17", "United States")
     assert [(r["speaker"], r["speaker_country"]) for r in rows] == [("Doug Vale", "Canada"), ("Doug Vale", "Canada")]
+
+
+def test_a_multinational_speaks_for_its_unit_in_the_dateline_country():
+    text = (
+        "TORONTO, March 3 - Mobil Canada Inc said its refineries were running normally.\n"
+        "    A Mobil spokesman said the unit bought its own crude and had its own bank lines."
+    )
+    rows = [r for r in _rows(text) if "its own crude" in r["quote"]]
+    assert rows and rows[0]["speaker_country"] == "Canada" and "country:foreign-unit" in rows[0]["rule"]
+    text = (
+        "ROTTERDAM, March 3 - Traders said oil products were moving as usual.\n"
+        "    A Mobil spokesman said the Dutch unit of Mobil paid its suppliers on time."
+    )
+    rows = [r for r in _rows(text) if "paid its suppliers" in r["quote"]]
+    assert rows and rows[0]["speaker_country"] == "Netherlands"
+
+
+def test_a_multinational_without_a_named_unit_keeps_its_home():
+    text = "ROTTERDAM, March 3 - A Mobil spokesman said the company would keep buying Dutch crude."
+    assert _one(text)["speaker_country"] == "United States"

@@ -15,6 +15,7 @@ from .homes import (
     company_name,
     document_country,
     first_company,
+    foreign_unit_country,
     is_company,
     local_voice_country,
     organisation_home,
@@ -199,6 +200,9 @@ def speaker_country(
     decided, country = organisation_home(ctx, " ".join(x for x in (sp.text, sp.role) if x))
     if decided:
         name = "organisation-table" if country else "international-body"
+        unit = foreign_unit_country(ctx, " ".join(x for x in (sp.text, sp.role) if x), country)
+        if unit is not None:  # "a Texaco spokesman" in a Rotterdam story about Texaco's Dutch unit
+            country, name = unit, "foreign-unit"
         sp.country, sp.country_rule = country, name
         if sp.kind == "person" and country:
             memory.remember(pos, sp.text, sp.role, country)  # "SEC chairman John Roe", then "Roe said"
