@@ -180,3 +180,19 @@ def test_a_multinational_speaks_for_its_unit_in_the_dateline_country():
 def test_a_multinational_without_a_named_unit_keeps_its_home():
     text = "ROTTERDAM, March 3 - A Mobil spokesman said the company would keep buying Dutch crude."
     assert _one(text)["speaker_country"] == "United States"
+
+
+def test_a_body_named_chinese_in_a_taipei_story_is_taiwans():
+    text = (
+        "TAIPEI, March 3 - A spokesman for the Chinese Shipbuilders Guild said the yards would order more U.S. steel."
+    )
+    row = _one(text)
+    assert row["speaker_country"] == "Taiwan" and "country:dateline-body-name" in row["rule"]
+    text = '"Rates must fall," said Lin Wen-po, chief economist with the Farmers Savings Bank of China.'
+    assert _one("TAIPEI, March 3 - " + text)["speaker_country"] == "Taiwan"
+
+
+def test_a_body_named_chinese_stays_chinas_elsewhere_or_beside_the_mainland():
+    text = "A spokesman for the Chinese Shipbuilders Guild said the yards would order more U.S. steel."
+    assert _one("HONG KONG, March 3 - " + text)["speaker_country"] != "Taiwan"
+    assert _one("TAIPEI, March 3 - " + text + " Peking has protested.")["speaker_country"] == "China"
