@@ -196,3 +196,13 @@ def test_a_body_named_chinese_stays_chinas_elsewhere_or_beside_the_mainland():
     text = "A spokesman for the Chinese Shipbuilders Guild said the yards would order more U.S. steel."
     assert _one("HONG KONG, March 3 - " + text)["speaker_country"] != "Taiwan"
     assert _one("TAIPEI, March 3 - " + text + " Peking has protested.")["speaker_country"] == "China"
+
+
+def test_an_officer_whose_company_opens_a_second_apposition_takes_its_home():
+    text = (
+        "CALGARY, March 3 - Prairie Drilling Ltd said it would buy two rigs.\n"
+        '    "We expect a better year," said Ann Vale, Prairie Drilling\'s vice president of finance, one of four '
+        "officers who signed the offer."
+    )
+    rows = [r for r in _rows(text) if "better year" in r["quote"]]
+    assert rows and rows[0]["speaker"] == "Ann Vale" and rows[0]["speaker_country"] == "Canada"

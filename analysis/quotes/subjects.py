@@ -30,7 +30,10 @@ _STOP_AFTER_SPEAKER = re.compile(
 
 # compiled once: these run for every cue or speaker phrase
 _UPTO_CLAUSE_MARK = re.compile(r"\s*([^,;:|()!?]*)")
-_APPOSITION_AFTER = re.compile(r"\s*,\s*([^,;:|()!?]+?)\s*[.,]?\s*(?:$|(?=\|))")  # to the end, or a quotation after it
+# to the end, or a quotation after it; a second apposition may follow (", one of six units.")
+_APPOSITION_AFTER = re.compile(r"\s*,\s*([^,;:|()!?]+?)\s*(?:,\s*[^,;:|()!?]+?)?\s*[.,]?\s*(?:$|(?=\|))")
+# "Control Data's vice president of ...": a post of a named company or body, the name before its post
+_POSSESSIVE_POST = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+[a-z]")
 _WORKPLACE = re.compile(r"\s(?:in|at|from|based)\s")
 _COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
 _COMMA_END = re.compile(r",\s*$")
@@ -263,7 +266,7 @@ class Subjects:
         if not (
             first
             and len(words(ap)) <= 12
-            and (not is_cap(first[0]) or lex.title_re.match(ap))
+            and (not is_cap(first[0]) or lex.title_re.match(ap) or _POSSESSIVE_POST.match(ap))
             and first[0].lower() not in _APPOSITION_OPENERS
             and not lex.cue_re.search(ap)
             and first[0].lower() not in SUBJECT_PRONOUNS
