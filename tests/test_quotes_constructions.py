@@ -381,3 +381,10 @@ def test_a_public_body_finds_with_that_but_a_company_or_an_object_does_not():
     assert row["speaker"] == "Transport Department"
     assert quotes_in_text("The bakery found that demand for rye bread had fallen.") == []
     assert quotes_in_text("Police found the stolen van near the harbour.") == []
+
+
+def test_according_to_a_named_source_closing_a_sentence_without_a_comma():
+    row = one("The mayor leads her rival by 12 points according to a count by the Harbour Gazette.", "12 points")
+    assert row["speaker"] == "count by the Harbour Gazette" and row["quote"].startswith("The mayor leads")
+    assert quotes_in_text("The harbour works went according to plan.") == []
+    assert quotes_in_text("The levy will be spent according to the rules of the fund.") == []

@@ -141,7 +141,7 @@ class Reported:
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         before = masked[us:cs]
         opener = len(words(before)) <= 2 and _COMMA_END.search(before) is not None  # "Now, according to X, ..."
-        if before.strip() and _COMMA_END.search(before) and not opener:
+        if before.strip() and (_COMMA_END.search(before) or self._closing_source(found, ce, ue)) and not opener:
             if any(
                 self._speech_cue(x, us)
                 and len(words(masked[us : x.start()])) <= 8
@@ -156,6 +156,22 @@ class Reported:
             s = ce + after.end()
             return Report(s, ue, found, "according-to") if len(words(masked[s:ue])) >= 4 else None
         return None
+
+    def _closing_source(self, found: Found, ce: int, ue: int) -> bool:
+        """ "... 46 percent to 39 percent according to a CBS poll.": with no comma before it, "according to" closes
+        the sentence with a named source (not "went according to plan")."""
+        rest = self.ctx.masked[ce:ue]
+        toks = words(rest)
+        return (
+            found[0] is not None
+            and (found[0].kind in ("person", "org") or (found[0].kind == "role" and found[0].human))
+            or self.source_speaker(found[0])
+        ) and (
+            "," not in rest
+            and "|" not in rest
+            and 0 < len(toks) <= 12
+            and (is_cap(toks[0]) or toks[0].lower() in DETERMINERS)
+        )
 
     def _participle(self, c: re.Match, cue: Cue, us: int, ue: int) -> Report | None:
         """ "..., saying (that) ...": the participle's content runs to the end of the unit."""
