@@ -388,3 +388,9 @@ def test_according_to_a_named_source_closing_a_sentence_without_a_comma():
     assert row["speaker"] == "count by the Harbour Gazette" and row["quote"].startswith("The mayor leads")
     assert quotes_in_text("The harbour works went according to plan.") == []
     assert quotes_in_text("The levy will be spent according to the rules of the fund.") == []
+
+
+def test_a_short_object_before_a_speech_participle_leaves_the_words_to_the_participle():
+    row = one("The mayor attacked the council, saying it had wasted the levy on a bridge.", "wasted the levy")
+    assert row["quote"] == "it had wasted the levy on a bridge" and row["speaker"] == "mayor"
+    assert row["rule"].startswith("found:participle-clause")

@@ -323,6 +323,8 @@ class Reported:
         pc = self._participle_cut(s, ue)
         if pc is not None and len(words(masked[s:pc])) >= 3:
             ue = pc  # "... that Japan had lodged a protest, calling the launch ...": the participle has its own
+        elif pc is not None and not shape.that:
+            return None  # "attacked Trump, saying he ...": a short object; the participle reports the words
         cut = self._coordinated_cut(s, ue)
         if cut is not None:
             if len(words(masked[s:cut])) < 3:
