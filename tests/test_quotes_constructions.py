@@ -394,3 +394,18 @@ def test_a_short_object_before_a_speech_participle_leaves_the_words_to_the_parti
     row = one("The mayor attacked the council, saying it had wasted the levy on a bridge.", "wasted the levy")
     assert row["quote"] == "it had wasted the levy on a bridge" and row["speaker"] == "mayor"
     assert row["rule"].startswith("found:participle-clause")
+
+
+def test_a_participle_of_speech_opening_the_sentence_is_said_by_the_main_clause_subject():
+    text = "Noting that the ferry had been late all week, the harbour master said the timetable would change."
+    row = one(text, "the ferry had been late")
+    assert row["quote"] == "the ferry had been late all week" and row["speaker"] == "harbour master"
+    assert row["rule"].startswith("found:opening-participle")
+    row = one("But noting the levy was late, Vale said the fund was empty.", "the levy was late")
+    assert row["speaker"] == "Vale"
+
+
+def test_an_opening_participle_of_setting_or_without_a_speaking_subject_is_no_quote():
+    assert not [r for r in quotes_in_text("Speaking to reporters in the port, Vale said the fund was empty.")
+                if "reporters" in r["quote"]]  # fmt: skip
+    assert quotes_in_text("Saying she was tired, Vale left the hall early.") == []

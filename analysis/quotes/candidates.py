@@ -50,7 +50,7 @@ def attributions(ctx: ArticleContext, memory: Discourse) -> Iterator[Attribution
                 )  # fmt: skip
             quotations.after_read(q)
         found = False
-        for att in _reported_speech(ctx, reported, unit, unit_quotes, cues, used):
+        for att in _reported_speech(ctx, reported, unit, unit_quotes, _opening_participle(ctx, unit) + cues, used):
             found = True
             yield att
         if ":" in masked[unit.start : unit.start + 60]:  # "Mayor Vale: Harbour plan will bring jobs"
@@ -61,6 +61,22 @@ def attributions(ctx: ArticleContext, memory: Discourse) -> Iterator[Attribution
             att = titled_headline(ctx, memory, unit)
             if att is not None:
                 yield att
+
+
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:But|And|Yet|Still),?\s+)?([A-Z][a-z]+ing)\b")
+_WORD = re.compile(r"\w+")
+
+
+def _opening_participle(ctx: ArticleContext, unit: Unit) -> list[re.Match]:
+    """A participle of speech that opens the unit ("Noting that ..., X said"): a cue the article's scan, which
+    reads cue words in lower case, leaves out; given to reported speech only (never a quotation's cue)."""
+    m = _OPENING_PARTICIPLE.match(ctx.masked, unit.start, unit.end)
+    if m is None:
+        return []
+    cue = ctx.lex.cue(m.group(1))
+    if cue is None or cue.type != "participle" or cue.cue_class not in ("speech", "denial"):
+        return []
+    return [_WORD.match(ctx.masked, m.start(1))]
 
 
 def _reported_speech(

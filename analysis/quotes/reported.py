@@ -10,8 +10,8 @@ from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS, RELATIVE_WORDS,
 from .clauses import is_speech_cue, looks_like_clause
 from .context import ArticleContext
 from .lexicon import Cue
-from .questions import question
-from .records import Speaker, Unit
+from .questions import opening_participle, question
+from .records import Report, Speaker, Unit
 from .speakers import head_key, parse_speaker
 from .subjects import LISTENER_CUES, Found, Subjects
 from .tokens import is_cap, last_match, words
@@ -77,16 +77,6 @@ _QUANTITY_SUBJECT = re.compile(
     r"about|nearly|almost|roughly|more than|fewer than|less than|at least|only)\b)",
     re.I,
 )
-
-
-@dataclass
-class Report:
-    """Reported content at [start, end), its speaker and the rules that found them."""
-
-    start: int
-    end: int
-    found: Found
-    rule: str
 
 
 @dataclass
@@ -178,7 +168,7 @@ class Reported:
         masked = self.ctx.masked
         cs, ce = c.start(), c.end()
         if not _PARTICIPLE_LEAD.search(masked[us:cs]):
-            return None
+            return opening_participle(self.ctx, self.subjects, c, cue, us, ue)  # "Noting that ..., X said"
         om = _LISTENER.match(masked[ce:ue]) if cue.lemma in LISTENER_CUES else None  # "..., telling reporters ..."
         if om and (words(masked[ce + om.end() : ue])[:1] or [""])[0] in PREPOSITIONS:
             om = None  # "telling representatives of the unions ...": the listener runs on
