@@ -54,7 +54,9 @@ def attributions(ctx: ArticleContext, memory: Discourse) -> Iterator[Attribution
             found = True
             yield att
         if ":" in masked[unit.start : unit.start + 60]:  # "Mayor Vale: Harbour plan will bring jobs"
-            att = colon_opener(ctx, memory, unit, found or bool(unit_quotes) or bool(cues))
+            colon = masked.find(":", unit.start, unit.start + 60)
+            # a cue after the colon is the speaker's own word ("Vale: I support the plan"), not a claim on the unit
+            att = colon_opener(ctx, memory, unit, found or bool(unit_quotes) or any(c.start() < colon for c in cues))
             if att is not None:
                 yield att
         elif not found and not unit_quotes:  # "Vale Says Harbour Plan Will Bring Jobs"
