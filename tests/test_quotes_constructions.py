@@ -409,3 +409,15 @@ def test_an_opening_participle_of_setting_or_without_a_speaking_subject_is_no_qu
     assert not [r for r in quotes_in_text("Speaking to reporters in the port, Vale said the fund was empty.")
                 if "reporters" in r["quote"]]  # fmt: skip
     assert quotes_in_text("Saying she was tired, Vale left the hall early.") == []
+
+
+def test_a_relative_clause_speaks_for_the_name_before_it_after_any_verb_or_preposition():
+    row = one("They won the backing of former mayor Ann Vale, who said she will campaign for the levy.", "campaign")
+    assert row["speaker"] == "Ann Vale" and row["quote"] == "she will campaign for the levy"
+
+
+def test_a_relative_clause_after_an_inverted_attribution_reports_nothing_before_it():
+    rows = quotes_in_text('"We will win," said Ann Vale, who writes about ferries for the Gazette.')
+    assert [r["quote"] for r in rows] == ["We will win"]
+    text = "Voters may ask whether leaders like Ann Vale, who claimed once that the levy was illegal, can win."
+    assert not [r for r in quotes_in_text(text) if r["quote"].startswith("Voters")]

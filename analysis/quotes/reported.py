@@ -371,6 +371,8 @@ class Reported:
             and not _TO_NEXT.match(content)
         ):
             return None
+        if (words(masked[us : c.start()])[-1:] or [""])[0].lower() in ("who", "which"):
+            return None  # "..., Mr. Roe, who claimed ...": a relative clause has no content before its antecedent
         found = self.subjects.cue_speaker(us, ue, c.start(), c.end())
         comma = shape.comma
         if shape.cue_after_comma and masked[us : c.start()].rstrip().endswith(","):

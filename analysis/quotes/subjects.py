@@ -22,6 +22,7 @@ _QUOTED_AS = re.compile(r"(?<![\w-])(?:(was|were|is|are|been|being)\s+)?quoted\s
 _APPOSITION_NAME = re.compile(
     r"(?:\s+(?:of|for|at|in|on)\s+[^,|]{1,40}?)?,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s"
 )
+_NAME_AT_END = re.compile(r"(?<![\w’'-])(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*$")  # two to four capitalised words
 _RELATIVE_HOST = re.compile(r"(?:^|\s)(?:by|with|to|from|for|and|met|as|including)\s+")
 _STOP_AFTER_SPEAKER = re.compile(
     r"\s(?:on|in|at|after|during|when|while|as|who|which|to|before|last|this|earlier|later|"
@@ -196,9 +197,11 @@ class Subjects:
         clause hangs on, after the last preposition or verb before it."""
         left = self.ctx.masked[us:who].rstrip().rstrip(",").rstrip()
         host = last_match(_RELATIVE_HOST, left)
-        if host is None:
-            return None
-        sp = self.memory.parse(us + host.end(), us + len(left))
+        sp = self.memory.parse(us + host.end(), us + len(left)) if host is not None else None
+        if sp is None:  # "the backing of Ann Vale, who ...", "a jury found Roe, who ...": the name right before it
+            nm = _NAME_AT_END.search(left)
+            inverted = nm is not None and self.ctx.lex.ends_with_verb_re.search(left[: nm.start()].rstrip())
+            sp = self.memory.parse(us + nm.start(), us + len(left)) if nm and not inverted else None
         return sp if sp is not None and sp.kind == "person" else None
 
     def _previous_subject_country(self, us: int) -> str | None:
