@@ -421,3 +421,10 @@ def test_a_relative_clause_after_an_inverted_attribution_reports_nothing_before_
     assert [r["quote"] for r in rows] == ["We will win"]
     text = "Voters may ask whether leaders like Ann Vale, who claimed once that the levy was illegal, can win."
     assert not [r for r in quotes_in_text(text) if r["quote"].startswith("Voters")]
+
+
+def test_a_floating_quantifier_or_went_on_to_before_the_cue_keeps_the_subject():
+    assert one("Vale and Roe both stressed that the ferry levy was fair.", "levy")["speaker"] == "Vale and Roe"
+    row = one("Ann Vale went on to explain that the ferry levy was fair.", "levy")
+    assert row["speaker"] == "Ann Vale" and row["quote"] == "the ferry levy was fair"
+    assert quotes_in_text("Ann Vale went on to win the harbour seat by a wide margin.") == []
