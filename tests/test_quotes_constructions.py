@@ -428,3 +428,17 @@ def test_a_floating_quantifier_or_went_on_to_before_the_cue_keeps_the_subject():
     row = one("Ann Vale went on to explain that the ferry levy was fair.", "levy")
     assert row["speaker"] == "Ann Vale" and row["quote"] == "the ferry levy was fair"
     assert quotes_in_text("Ann Vale went on to win the harbour seat by a wide margin.") == []
+
+
+def test_a_poll_has_shown_and_an_outcome_showed_report_findings():
+    row = one("Every recent county poll has shown the mayor trailing her rival.", "trailing")
+    assert row["speaker"] == "recent county poll" and row["quote"] == "the mayor trailing her rival"
+    assert one("The outcome showed the mayor had won 49.8 percent.", "49.8")["speaker"] == "outcome"
+    assert quotes_in_text("The mayor was shown in a photograph using her phone.") == []
+
+
+def test_a_person_who_has_shown_or_found_something_does_not_end_the_reported_content():
+    text = "Vale said the levy was fair, but she found the timetable too tight for the ferry crews."
+    assert (
+        one(text, "the levy")["quote"] == "the levy was fair, but she found the timetable too tight for the ferry crews"
+    )

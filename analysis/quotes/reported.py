@@ -484,8 +484,16 @@ class Reported:
                 and (cue2.reported or cue2.partial)
                 and cue2.type == "finite"
                 and is_speech_cue(masked, c2, s)
+                and (cue2.subject != "source" or self._source_before(s, c2.start()))
             ):
                 yield c2
+
+    def _source_before(self, s: int, cs: int) -> bool:
+        """A document or figures as the subject of a finding cue ("polls show", "a survey by the OECD showed"), not
+        "Trump has shown": a source word in the clause before the cue."""
+        left = self.ctx.masked[s:cs]
+        cut = max(left.rfind(","), left.rfind(";"), left.rfind("|"))
+        return any(self.ctx.lex.kind(w) == "source" for w in words(left[cut + 1 :])[-10:])
 
     def _inside_later_attribution(self, us: int, ce: int, ue: int) -> int | None:
         """The comma of a later "..., X said." that closes the sentence holding this cue, else None."""
