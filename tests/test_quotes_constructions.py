@@ -442,3 +442,12 @@ def test_a_person_who_has_shown_or_found_something_does_not_end_the_reported_con
     assert (
         one(text, "the levy")["quote"] == "the levy was fair, but she found the timetable too tight for the ferry crews"
     )
+
+
+def test_content_before_an_inverted_speaker_with_a_long_apposition():
+    text = (
+        "Tolls are unlikely to bring the ferries back, said David Roe, a professor of transport at Vale College, "
+        "who has studied the harbour for two decades and advised three mayors on it."
+    )
+    row = one(text, "Tolls are unlikely")
+    assert row["speaker"] == "David Roe" and row["quote"] == "Tolls are unlikely to bring the ferries back"

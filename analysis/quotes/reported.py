@@ -40,6 +40,8 @@ _TO_NEXT = re.compile(r"\s*to\s")
 _ASKED = re.compile(r"\s*Asked\b")
 _AND_BUT = re.compile(r"\s*,?\s*(?:and|but)\s+(?!that\b|also\b|then\b)")
 _COMMA = re.compile(r"\s*,\s*")
+# an inverted speaker's name and the opening of its apposition: "David Roe, a professor", "Roe, an Ohio Democrat"
+_NAME_APPOSITION = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:a|an|the)\s")
 # an adverb between the comma and a participle: "..., falsely suggesting ...", "..., later saying ..."
 _PARTICIPLE_ADVERB = r"(?:(?!only\b)[a-z]{2,}ly|later|also|again|then|even|still|now|once|first|further)"
 _COMMA_PARTICIPLE = re.compile(rf",\s+(?:{_PARTICIPLE_ADVERB}\s+)?([a-z]+ing)\b")
@@ -363,7 +365,10 @@ class Reported:
         f = shape.first[0].lower() if shape.first else ""
         lead_participle = bool(shape.first) and f in lex.cues and lex.cues[f].type == "participle"
         # ", said Ann Roe, a professor of law at the university.": an inverted speaker with a long apposition
-        inverted_long = shape.cue_after_comma and len(words(content)) <= 20 and not looks_like_clause(content, lex)
+        inverted_long = shape.cue_after_comma and (
+            (len(words(content)) <= 20 and not looks_like_clause(content, lex))
+            or _NAME_APPOSITION.match(content) is not None  # ", said David Roe, a professor at ..., who ..."
+        )
         if not (
             shape.b_shape
             and (len(words(content)) <= 8 or shape.setting_follows or inverted_long)
