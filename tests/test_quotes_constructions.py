@@ -451,3 +451,12 @@ def test_content_before_an_inverted_speaker_with_a_long_apposition():
     )
     row = one(text, "Tolls are unlikely")
     assert row["speaker"] == "David Roe" and row["quote"] == "Tolls are unlikely to bring the ferries back"
+
+
+def test_a_relative_clause_ends_before_its_antecedents_own_cue():
+    text = "Vale, who said the ferry had been checked by the harbour board, said she knew of no delays."
+    assert one(text, "the ferry")["quote"] == "the ferry had been checked by the harbour board"
+    row = one(text, "no delays")
+    assert row["speaker"] == "Vale" and row["quote"] == "she knew of no delays"
+    text = "The Gazette, which announced a new edition, said it would cover the ferry race as news."
+    assert [r["quote"] for r in quotes_in_text(text)] == ["it would cover the ferry race as news"]

@@ -312,6 +312,17 @@ class Reported:
             ue = s + coord.start()  # "vowed to retaliate, and oil prices jumped ..."
             if len(words(masked[s:ue])) < 3:
                 return None
+        rel = self._relative_cut(us, cs, s, ue)
+        if rel is not None:
+            ue = rel  # "Roe, who said A, said B": the relative clause ends before its antecedent's own cue
+            cue = self.ctx.lex.cue(c.group())
+            first = (words(masked[s:ue])[:1] or [""])[0].lower()
+            if (
+                first == "to"
+                or first in PREPOSITIONS
+                or (cue.needs_clause and not looks_like_clause(masked[s:ue], self.ctx.lex))
+            ):
+                return None  # "Oracle, which announced a stock split, said ...", "who spoke to the club, said"
         pc = self._participle_cut(s, ue)
         if pc is not None and len(words(masked[s:pc])) >= 3:
             ue = pc  # "... that Japan had lodged a protest, calling the launch ...": the participle has its own
@@ -471,6 +482,21 @@ class Reported:
             and cue.type != "phrase"
             and is_speech_cue(self.ctx.masked, x, us)
         )
+
+    def _relative_cut(self, us: int, cs: int, s: int, ue: int) -> int | None:
+        """The comma that closes a relative clause holding the cue ("Roe, who said A, said B"): right before a later
+        finite cue of speech with no subject of its own."""
+        before = self.ctx.masked[us:cs]
+        tr = self.ctx.lex.trail_re.search(before)  # "which originally said"
+        if (words(before[: tr.start()] if tr else before)[-1:] or [""])[0].lower() not in ("who", "which"):
+            return None
+        for c2 in self._later_cues(s, ue):
+            left = self.ctx.masked[s : c2.start()]
+            tr = self.ctx.lex.trail_re.search(left)
+            left = (left[: tr.start()] if tr else left).rstrip()
+            if left.endswith(",") and len(words(left)) >= 3:
+                return s + len(left) - 1
+        return None
 
     def _participle_cut(self, s: int, ue: int, text: str | None = None) -> int | None:
         """Where reported content ends at ", saying/adding/calling ..." (the participle is speech of its own)."""
