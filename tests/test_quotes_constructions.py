@@ -460,3 +460,10 @@ def test_a_relative_clause_ends_before_its_antecedents_own_cue():
     assert row["speaker"] == "Vale" and row["quote"] == "she knew of no delays"
     text = "The Gazette, which announced a new edition, said it would cover the ferry race as news."
     assert [r["quote"] for r in quotes_in_text(text)] == ["it would cover the ferry race as news"]
+
+
+def test_markup_tags_left_in_a_page_are_neither_quotations_nor_cues():
+    text = 'The mayor posted on Monday.\n\n<tweet tweet-id="7588" author="@vale">Ferries run late.</tweet>.\n\nCrews agreed.'
+    assert not [r for r in quotes_in_text(text) if "7588" in r["quote"] or "@vale" in r["quote"]]
+    row = one("<Harbour Ferries Ltd> said it would buy two boats next year.", "two boats")
+    assert row["speaker"] == "Harbour Ferries Ltd"
