@@ -467,3 +467,18 @@ def test_markup_tags_left_in_a_page_are_neither_quotations_nor_cues():
     assert not [r for r in quotes_in_text(text) if "7588" in r["quote"] or "@vale" in r["quote"]]
     row = one("<Harbour Ferries Ltd> said it would buy two boats next year.", "two boats")
     assert row["speaker"] == "Harbour Ferries Ltd"
+
+
+def test_a_speech_participle_after_a_quotations_comma_reports_the_clause_after_it():
+    text = 'The mayor mocked Roe for calling himself the "king of tolls," noting that his plan would raise fares.'
+    row = one(text, "raise fares")
+    assert row["quote"] == "his plan would raise fares" and row["speaker"] == "mayor"
+    text = '"Fares will rise," ruling party deputy Ann Vale said.'
+    assert [r["quote"] for r in quotes_in_text(text)] == ["Fares will rise"]
+
+
+def test_an_opening_participle_phrase_is_not_the_main_clause_subject():
+    rows = quotes_in_text(
+        "Answering questions from the club, Vale said the ferry was safe and pointed out its crew was trained."
+    )
+    assert {r["speaker"] for r in rows} == {"Vale"} and any(r["quote"] == "its crew was trained" for r in rows)

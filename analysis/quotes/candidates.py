@@ -86,9 +86,16 @@ def _reported_speech(
 ) -> Iterator[Attribution]:
     claimed: list[tuple[int, int]] = [(q.open_mark, q.close_mark) for q in unit_quotes]
     for c in cues:
-        if c.start() in used or any(a <= c.start() < b for a, b in claimed):
-            continue
         cue = ctx.lex.cue(c.group())
+        # a participle that gave a quotation before it its speaker still reports the clause after it
+        reused = (
+            cue is not None
+            and cue.type == "participle"
+            and cue.cue_class == "speech"
+            and not any(q.start > c.start() for q in unit_quotes)
+        )
+        if (c.start() in used and not reused) or any(a <= c.start() < b for a, b in claimed):
+            continue
         if cue is None or not (cue.reported or cue.obj):
             continue
         report = reported.find(c, cue, unit, claimed)

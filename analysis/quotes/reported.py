@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS, RELATIVE_WORDS, SUBJECT_PRONOUNS
-from .clauses import is_speech_cue, looks_like_clause
+from .clauses import COMMA_PARTICIPLE, COMMA_QUOTE_END, PARTICIPLE_LEAD, is_speech_cue, looks_like_clause
 from .context import ArticleContext
 from .lexicon import Cue
 from .questions import opening_participle, question
@@ -42,9 +42,6 @@ _AND_BUT = re.compile(r"\s*,?\s*(?:and|but)\s+(?!that\b|also\b|then\b)")
 _COMMA = re.compile(r"\s*,\s*")
 # an inverted speaker's name and the opening of its apposition: "David Roe, a professor", "Roe, an Ohio Democrat"
 _NAME_APPOSITION = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:a|an|the)\s")
-# an adverb between the comma and a participle: "..., falsely suggesting ...", "..., later saying ..."
-_PARTICIPLE_ADVERB = r"(?:(?!only\b)[a-z]{2,}ly|later|also|again|then|even|still|now|once|first|further)"
-_COMMA_PARTICIPLE = re.compile(rf",\s+(?:{_PARTICIPLE_ADVERB}\s+)?([a-z]+ing)\b")
 _SOURCE_HEAD_END = re.compile(r"\s(?:by|from|of|at|for|in)\s")
 _OBJECT = r"((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)"
 _OBJECT_AFTER = {
@@ -57,14 +54,6 @@ _OBJECT_AFTER = {
 _OBJECT_PRONOUNS = ("them", "him", "her", "us", "it", "each", "everyone", "both")
 _SETTING_CONJUNCTIONS = ("when", "while", "as", "but", "and", "or", "although", "though", "whereas")
 _LEAD_CONNECTIVE = re.compile(r"\s*(?:However|But|And|Still|Yet|Also|Meanwhile|Moreover|Indeed),\s*")
-# what may stand before a participle cue: a comma ("..., saying"), "with X" ("with China arguing"), "quoted X
-# as", a preposition ("before clarifying", "by mentioning") or a form of "be" ("is suggesting", "are saying")
-_PARTICIPLE_LEAD = re.compile(
-    r"(?:,|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas|\b(?:before|after|while|by|when|without|in)"
-    r"|\b(?:is|are|was|were|be|been|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)(?:\s+(?:also|still|now|not|even|again|"
-    r"already|repeatedly|publicly|privately|increasingly|openly))?|[’']s|[’']re)\s*$"
-    rf"|(?:,|\b(?:before|after|while|by|when|without|in))\s+{_PARTICIPLE_ADVERB}\s*$"  # "..., later saying"
-)
 # ", Roe warned(, on Tuesday), the union ...": the comma that closes an attribution inside a sentence
 _PAREN_CLOSE = re.compile(r"((?:\s+[^\s,|]+){0,4}?)\s*,\s+(?!(?:and|but|who|which|whose|that)\b|[a-z]+ing\b)(?=[\w$])")
 _NO_SUBJECT = RELATIVE_WORDS | {"and", "or", "but", "nor"}  # "X, which ...," / "have cut, or posted, prices"
@@ -169,7 +158,8 @@ class Reported:
         """ "..., saying (that) ...": the participle's content runs to the end of the unit."""
         masked = self.ctx.masked
         cs, ce = c.start(), c.end()
-        if not _PARTICIPLE_LEAD.search(masked[us:cs]):
+        after_quote = cue.cue_class == "speech" and COMMA_QUOTE_END.search(self.ctx.text[us:cs]) is not None
+        if not PARTICIPLE_LEAD.search(masked[us:cs]) and not after_quote:
             return opening_participle(self.ctx, self.subjects, c, cue, us, ue)  # "Noting that ..., X said"
         om = _LISTENER.match(masked[ce:ue]) if cue.lemma in LISTENER_CUES else None  # "..., telling reporters ..."
         if om and (words(masked[ce + om.end() : ue])[:1] or [""])[0] in PREPOSITIONS:
@@ -500,10 +490,16 @@ class Reported:
 
     def _participle_cut(self, s: int, ue: int, text: str | None = None) -> int | None:
         """Where reported content ends at ", saying/adding/calling ..." (the participle is speech of its own)."""
-        for x in _COMMA_PARTICIPLE.finditer((self.ctx.masked if text is None else text)[s:ue]):
+        for x in COMMA_PARTICIPLE.finditer((self.ctx.masked if text is None else text)[s:ue]):
             cue = self.ctx.lex.cues.get(x.group(1))
-            if cue is not None and cue.type == "participle":
-                return s + x.start()
+            if cue is None or cue.type != "participle":
+                continue
+            # after a quotation only a speech participle whose comma closes the quotation ('"king of tolls," noting')
+            if x.group().startswith("|") and not (
+                cue.cue_class == "speech" and COMMA_QUOTE_END.search(self.ctx.text[s : s + x.start() + 1])
+            ):
+                continue
+            return s + x.start()
         return None
 
     def _later_cues(self, s: int, ue: int):

@@ -22,6 +22,7 @@ _QUOTED_AS = re.compile(r"(?<![\w-])(?:(was|were|is|are|been|being)\s+)?quoted\s
 _APPOSITION_NAME = re.compile(
     r"(?:\s+(?:of|for|at|in|on)\s+[^,|]{1,40}?)?,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s"
 )
+_OPENING_PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,|]{0,120},\s*")
 _NAME_AT_END = re.compile(r"(?<![\w’'-])(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*$")  # two to four capitalised words
 _RELATIVE_HOST = re.compile(r"(?:^|\s)(?:by|with|to|from|for|and|met|as|including)\s+")
 _STOP_AFTER_SPEAKER = re.compile(
@@ -71,6 +72,9 @@ class Subjects:
         masked = self.ctx.masked
         lm = LEADING_ADVERBIAL.match(masked, us, ue)
         s = lm.end() if lm else us
+        pm = _OPENING_PARTICIPLE_PHRASE.match(masked, s, ue)
+        if pm:
+            s = pm.end()  # "Answering questions from the club, Baker said ...": the subject follows the phrase
         end = _subject_end(self.ctx, s, ue)
         if end is None or not masked[s:end].strip():
             return None
