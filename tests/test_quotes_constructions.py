@@ -482,3 +482,14 @@ def test_an_opening_participle_phrase_is_not_the_main_clause_subject():
         "Answering questions from the club, Vale said the ferry was safe and pointed out its crew was trained."
     )
     assert {r["speaker"] for r in rows} == {"Vale"} and any(r["quote"] == "its crew was trained" for r in rows)
+
+
+def test_no_cue_inside_an_opening_participle_phrase_but_a_subject_ending_in_ing_speaks():
+    rows = quotes_in_text("Commenting on press reports about the price, Vale said the ferry was cheap.")
+    assert [(r["speaker"], r["quote"]) for r in rows] == [("Vale", "the ferry was cheap")]
+    assert one("Banking sources said on Monday, after the auction, that rates would fall.", "rates")["speaker"] == (
+        "Banking sources"
+    )
+    assert (
+        one("Beijing has said on Monday, in a statement, that the talks would go on.", "talks")["speaker"] == "Beijing"
+    )

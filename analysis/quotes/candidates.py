@@ -17,7 +17,7 @@ from .findings import body_finds, document_subject
 from .lexicon import Cue
 from .records import Attribution, Quotation, Unit
 from .reported import Report, Reported
-from .subjects import Subjects
+from .subjects import Subjects, opening_participle_phrase
 from .tokens import words
 
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
@@ -85,6 +85,8 @@ def _reported_speech(
     ctx: ArticleContext, reported: Reported, unit: Unit, unit_quotes: list[Quotation], cues: list, used: set[int]
 ) -> Iterator[Attribution]:
     claimed: list[tuple[int, int]] = [(q.open_mark, q.close_mark) for q in unit_quotes]
+    # no finite cue inside an opening participle phrase: "Commenting on press reports about ..., X said"
+    opening = opening_participle_phrase(ctx, unit.start, unit.end) or unit.start
     for c in cues:
         cue = ctx.lex.cue(c.group())
         # a participle that gave a quotation before it its speaker still reports the clause after it
@@ -95,6 +97,8 @@ def _reported_speech(
             and not any(q.start > c.start() for q in unit_quotes)
         )
         if (c.start() in used and not reused) or any(a <= c.start() < b for a, b in claimed):
+            continue
+        if cue is not None and cue.type == "finite" and c.start() < opening:
             continue
         if cue is None or not (cue.reported or cue.obj):
             continue

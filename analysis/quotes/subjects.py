@@ -22,7 +22,8 @@ _QUOTED_AS = re.compile(r"(?<![\w-])(?:(was|were|is|are|been|being)\s+)?quoted\s
 _APPOSITION_NAME = re.compile(
     r"(?:\s+(?:of|for|at|in|on)\s+[^,|]{1,40}?)?,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s"
 )
-_OPENING_PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,|]{0,120},\s*")
+# "Commenting on press reports about the price, Black said ...": a participle phrase opening the sentence
+_OPENING_PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]{2,}ing\s+([a-z]+)\b[^,|]{0,120},\s*")
 _NAME_AT_END = re.compile(r"(?<![\w’'-])(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*$")  # two to four capitalised words
 _RELATIVE_HOST = re.compile(r"(?:^|\s)(?:by|with|to|from|for|and|met|as|including)\s+")
 _STOP_AFTER_SPEAKER = re.compile(
@@ -72,9 +73,9 @@ class Subjects:
         masked = self.ctx.masked
         lm = LEADING_ADVERBIAL.match(masked, us, ue)
         s = lm.end() if lm else us
-        pm = _OPENING_PARTICIPLE_PHRASE.match(masked, s, ue)
+        pm = opening_participle_phrase(self.ctx, s, ue)
         if pm:
-            s = pm.end()  # "Answering questions from the club, Baker said ...": the subject follows the phrase
+            s = pm  # "Answering questions from the club, Baker said ...": the subject follows the phrase
         end = _subject_end(self.ctx, s, ue)
         if end is None or not masked[s:end].strip():
             return None
@@ -424,3 +425,19 @@ def _subject_end(ctx: ArticleContext, s: int, ue: int) -> int | None:
             continue
         break
     return end
+
+
+def opening_participle_phrase(ctx: ArticleContext, s: int, ue: int) -> int | None:
+    """Where a participle phrase that opens the unit ends ("Commenting on press reports about the price, "), not a
+    name ending in -ing ("Beijing has said, ...", "Ewing told reporters, ...": a place, or a verb after it) nor a
+    subject ("Banking sources said, ...")."""
+    m = _OPENING_PARTICIPLE_PHRASE.match(ctx.masked, s, ue)
+    if (
+        m is None
+        or m.group(1) in AUXILIARIES
+        or m.group(1) in ctx.lex.cues
+        or ctx.lex.kind(m.group(1)) is not None  # "Banking sources said", "Trading bank spokesmen said": a subject
+        or ctx.mentions.inside(s, m.start(1))
+    ):
+        return None
+    return m.end()
