@@ -493,3 +493,12 @@ def test_no_cue_inside_an_opening_participle_phrase_but_a_subject_ending_in_ing_
     assert (
         one("Beijing has said on Monday, in a statement, that the talks would go on.", "talks")["speaker"] == "Beijing"
     )
+
+
+def test_an_aside_closed_by_a_comma_before_an_auxiliary_leaves_the_subject():
+    row = one(
+        "The large Ohio tyre company, hit hard after two years of losses, has said it expects a profit.", "profit"
+    )
+    assert row["speaker"] == "large Ohio tyre company"
+    row = one("Several key officials, including the harbour master, have said the ferry is safe.", "ferry")
+    assert row["speaker"] == "key officials"

@@ -96,7 +96,8 @@ class Subjects:
         left = self.ctx.masked[us:cue_s]
         tr = self.ctx.lex.trail_re.search(left)
         if tr and tr.start() > 0:
-            left = left[: tr.start()]
+            # "X, hit hard by losses, has said": the comma that closes an aside stays
+            left = left[: tr.start()] + ("," if tr.group().lstrip().startswith(",") else "")
         left = left.rstrip()
         if not left or left[-1] == "|":  # a quotation right before the cue: attribution handled elsewhere
             return None
