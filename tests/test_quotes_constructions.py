@@ -446,11 +446,11 @@ def test_a_person_who_has_shown_or_found_something_does_not_end_the_reported_con
 
 def test_content_before_an_inverted_speaker_with_a_long_apposition():
     text = (
-        "Tolls are unlikely to bring the ferries back, said David Roe, a professor of transport at Vale College, "
+        "Higher tolls will not save the ferry line, said David Roe, a professor of transport at Vale College, "
         "who has studied the harbour for two decades and advised three mayors on it."
     )
-    row = one(text, "Tolls are unlikely")
-    assert row["speaker"] == "David Roe" and row["quote"] == "Tolls are unlikely to bring the ferries back"
+    row = one(text, "Higher tolls")
+    assert row["speaker"] == "David Roe" and row["quote"] == "Higher tolls will not save the ferry line"
 
 
 def test_a_relative_clause_ends_before_its_antecedents_own_cue():
@@ -470,7 +470,7 @@ def test_markup_tags_left_in_a_page_are_neither_quotations_nor_cues():
 
 
 def test_a_speech_participle_after_a_quotations_comma_reports_the_clause_after_it():
-    text = 'The mayor mocked Roe for calling himself the "king of tolls," noting that his plan would raise fares.'
+    text = 'The mayor scolded Roe for calling himself the "champion of tolls," noting that his plan would raise fares.'
     row = one(text, "raise fares")
     assert row["quote"] == "his plan would raise fares" and row["speaker"] == "mayor"
     text = '"Fares will rise," ruling party deputy Ann Vale said.'
@@ -479,13 +479,13 @@ def test_a_speech_participle_after_a_quotations_comma_reports_the_clause_after_i
 
 def test_an_opening_participle_phrase_is_not_the_main_clause_subject():
     rows = quotes_in_text(
-        "Answering questions from the club, Vale said the ferry was safe and pointed out its crew was trained."
+        "Replying to questions at the port, Vale said the ferry was safe and pointed out its crew was trained."
     )
     assert {r["speaker"] for r in rows} == {"Vale"} and any(r["quote"] == "its crew was trained" for r in rows)
 
 
 def test_no_cue_inside_an_opening_participle_phrase_but_a_subject_ending_in_ing_speaks():
-    rows = quotes_in_text("Commenting on press reports about the price, Vale said the ferry was cheap.")
+    rows = quotes_in_text("Commenting on newspaper reports of a fare rise, Vale said the ferry was cheap.")
     assert [(r["speaker"], r["quote"]) for r in rows] == [("Vale", "the ferry was cheap")]
     assert one("Banking sources said on Monday, after the auction, that rates would fall.", "rates")["speaker"] == (
         "Banking sources"
@@ -496,9 +496,7 @@ def test_no_cue_inside_an_opening_participle_phrase_but_a_subject_ending_in_ing_
 
 
 def test_an_aside_closed_by_a_comma_before_an_auxiliary_leaves_the_subject():
-    row = one(
-        "The large Ohio tyre company, hit hard after two years of losses, has said it expects a profit.", "profit"
-    )
-    assert row["speaker"] == "large Ohio tyre company"
+    row = one("The tyre company, battered by a long strike, has said it expects a profit.", "profit")
+    assert row["speaker"] == "tyre company"
     row = one("Several key officials, including the harbour master, have said the ferry is safe.", "ferry")
     assert row["speaker"] == "key officials"
