@@ -34,3 +34,11 @@ def test_headline_in_title_case():
         ("Harbour Plan Will Bring Jobs To The Town", "Vale", "found:title-case-headline; speaker:headline-subject")
     ]
     assert quotes_in_text("Vale Wants Harbour Plan To Bring Jobs To The Town\n\nThe mayor spoke on Monday.") == []
+
+
+def test_a_cue_word_after_the_colon_is_the_speakers_own_word():
+    rows = quotes_in_text(
+        "Ann Vale: I would consider a second term in the spring.\n\nAnn Vale, the mayor, spoke on Monday."
+    )
+    row = [r for r in rows if r["quote"].startswith("I would consider")]
+    assert row and row[0]["speaker"] == "Ann Vale" and row[0]["cue"] == ":"

@@ -329,3 +329,174 @@ def test_inverted_unnamed_speaker_after_the_content():
     )
     assert row["speaker"] == "company spokesman"
     assert quotes_in_text("Vale is the last of the firms that have cut, or posted, prices over the week.") == []
+
+
+def test_question_of_a_passive_ask_is_reported_without_its_asker():
+    rows = quotes_in_text("Asked whether the ferry would run in winter, the harbour master said no plan existed.")
+    question = [r for r in rows if r["quote"].startswith("whether the ferry")]
+    assert question and question[0]["speaker"] is None and question[0]["cue_class"] == "question"
+    assert question[0]["quote"] == "whether the ferry would run in winter"
+    answer = one("Asked whether the ferry would run in winter, the harbour master said no plan existed.", "no plan")
+    assert answer["speaker"] == "harbour master"
+
+
+def test_question_names_its_asker_after_by_or_as_subject():
+    assert one("The mayor was asked by a caller how the levy would be spent.", "how the levy")["speaker"] == "caller"
+    row = one("A reporter asked the coach why the match had been moved to Sunday.", "why the match")
+    assert row["speaker"] == "reporter" and row["quote"].startswith("why the match")
+
+
+def test_a_request_or_a_noun_after_ask_is_no_question():
+    assert not [r for r in quotes_in_text("She asked for a recount after the vote.") if r["cue"] == "asked"]
+    row = one("The mayor asked the council to delay the vote on the levy.", "delay the vote")
+    assert row["kind"] == "indirect" and "found:question" not in row["rule"]
+
+
+def test_second_attribution_after_a_contrast_ends_the_first_content():
+    text = "About four in 10 anglers said the lake was cleaner, while nine in 10 said they wanted the weir removed."
+    first, second = one(text, "the lake"), one(text, "the weir")
+    assert first["quote"] == "the lake was cleaner" and first["speaker"] == "About four in 10 anglers"
+    assert second["speaker"] == "nine in 10" and second["quote"] == "they wanted the weir removed"
+    text = "The mayor said the tunnel would open in May, though the engineer said the boring was behind schedule."
+    assert one(text, "the tunnel")["quote"] == "the tunnel would open in May"
+    assert one(text, "the boring")["speaker"] == "engineer"
+
+
+def test_a_number_after_a_comma_or_and_is_no_second_speaker():
+    row = one("Vale said the fund would help 300,000 people find work and 2,000 firms hire.", "the fund")
+    assert row["quote"] == "the fund would help 300,000 people find work and 2,000 firms hire"
+
+
+def test_finding_of_a_document_whose_head_noun_is_modified():
+    row = one("A survey by Vale College and the Roe Foundation found that ferry fares doubled.", "ferry fares")
+    assert row["speaker"].startswith("survey by Vale College")
+    row = one(
+        "The audit sent to the council on Friday showed that the levy raised less than planned.", "the levy raised"
+    )
+    assert row["speaker"].startswith("audit") and row["quote"] == "the levy raised less than planned"
+
+
+def test_a_public_body_finds_with_that_but_a_company_or_an_object_does_not():
+    row = one("After a long inquiry, the Transport Department found that the ferry had been overloaded.", "overloaded")
+    assert row["speaker"] == "Transport Department"
+    assert quotes_in_text("The bakery found that demand for rye bread had fallen.") == []
+    assert quotes_in_text("Police found the stolen van near the harbour.") == []
+
+
+def test_according_to_a_named_source_closing_a_sentence_without_a_comma():
+    row = one("The mayor leads her rival by 12 points according to a count by the Harbour Gazette.", "12 points")
+    assert row["speaker"] == "count by the Harbour Gazette" and row["quote"].startswith("The mayor leads")
+    assert quotes_in_text("The harbour works went according to plan.") == []
+    assert quotes_in_text("The levy will be spent according to the rules of the fund.") == []
+
+
+def test_a_short_object_before_a_speech_participle_leaves_the_words_to_the_participle():
+    row = one("The mayor attacked the council, saying it had wasted the levy on a bridge.", "wasted the levy")
+    assert row["quote"] == "it had wasted the levy on a bridge" and row["speaker"] == "mayor"
+    assert row["rule"].startswith("found:participle-clause")
+
+
+def test_a_participle_of_speech_opening_the_sentence_is_said_by_the_main_clause_subject():
+    text = "Noting that the ferry had been late all week, the harbour master said the timetable would change."
+    row = one(text, "the ferry had been late")
+    assert row["quote"] == "the ferry had been late all week" and row["speaker"] == "harbour master"
+    assert row["rule"].startswith("found:opening-participle")
+    row = one("But noting the levy was late, Vale said the fund was empty.", "the levy was late")
+    assert row["speaker"] == "Vale"
+
+
+def test_an_opening_participle_of_setting_or_without_a_speaking_subject_is_no_quote():
+    assert not [r for r in quotes_in_text("Speaking to reporters in the port, Vale said the fund was empty.")
+                if "reporters" in r["quote"]]  # fmt: skip
+    assert quotes_in_text("Saying she was tired, Vale left the hall early.") == []
+
+
+def test_a_relative_clause_speaks_for_the_name_before_it_after_any_verb_or_preposition():
+    row = one("They won the backing of former mayor Ann Vale, who said she will campaign for the levy.", "campaign")
+    assert row["speaker"] == "Ann Vale" and row["quote"] == "she will campaign for the levy"
+
+
+def test_a_relative_clause_after_an_inverted_attribution_reports_nothing_before_it():
+    rows = quotes_in_text('"We will win," said Ann Vale, who writes about ferries for the Gazette.')
+    assert [r["quote"] for r in rows] == ["We will win"]
+    text = "Voters may ask whether leaders like Ann Vale, who claimed once that the levy was illegal, can win."
+    assert not [r for r in quotes_in_text(text) if r["quote"].startswith("Voters")]
+
+
+def test_a_floating_quantifier_or_went_on_to_before_the_cue_keeps_the_subject():
+    assert one("Vale and Roe both stressed that the ferry levy was fair.", "levy")["speaker"] == "Vale and Roe"
+    row = one("Ann Vale went on to explain that the ferry levy was fair.", "levy")
+    assert row["speaker"] == "Ann Vale" and row["quote"] == "the ferry levy was fair"
+    assert quotes_in_text("Ann Vale went on to win the harbour seat by a wide margin.") == []
+
+
+def test_a_poll_has_shown_and_an_outcome_showed_report_findings():
+    row = one("Every recent county poll has shown the mayor trailing her rival.", "trailing")
+    assert row["speaker"] == "recent county poll" and row["quote"] == "the mayor trailing her rival"
+    assert one("The outcome showed the mayor had won 49.8 percent.", "49.8")["speaker"] == "outcome"
+    assert quotes_in_text("The mayor was shown in a photograph using her phone.") == []
+
+
+def test_a_person_who_has_shown_or_found_something_does_not_end_the_reported_content():
+    text = "Vale said the levy was fair, but she found the timetable too tight for the ferry crews."
+    assert (
+        one(text, "the levy")["quote"] == "the levy was fair, but she found the timetable too tight for the ferry crews"
+    )
+
+
+def test_content_before_an_inverted_speaker_with_a_long_apposition():
+    text = (
+        "Higher tolls will not save the ferry line, said David Roe, a professor of transport at Vale College, "
+        "who has studied the harbour for two decades and advised three mayors on it."
+    )
+    row = one(text, "Higher tolls")
+    assert row["speaker"] == "David Roe" and row["quote"] == "Higher tolls will not save the ferry line"
+
+
+def test_a_relative_clause_ends_before_its_antecedents_own_cue():
+    text = "Vale, who said the ferry had been checked by the harbour board, said she knew of no delays."
+    assert one(text, "the ferry")["quote"] == "the ferry had been checked by the harbour board"
+    row = one(text, "no delays")
+    assert row["speaker"] == "Vale" and row["quote"] == "she knew of no delays"
+    text = "The Gazette, which announced a new edition, said it would cover the ferry race as news."
+    assert [r["quote"] for r in quotes_in_text(text)] == ["it would cover the ferry race as news"]
+
+
+def test_markup_tags_left_in_a_page_are_neither_quotations_nor_cues():
+    text = 'The mayor posted on Monday.\n\n<tweet tweet-id="7588" author="@vale">Ferries run late.</tweet>.\n\nCrews agreed.'
+    assert not [r for r in quotes_in_text(text) if "7588" in r["quote"] or "@vale" in r["quote"]]
+    row = one("<Harbour Ferries Ltd> said it would buy two boats next year.", "two boats")
+    assert row["speaker"] == "Harbour Ferries Ltd"
+
+
+def test_a_speech_participle_after_a_quotations_comma_reports_the_clause_after_it():
+    text = 'The mayor scolded Roe for calling himself the "champion of tolls," noting that his plan would raise fares.'
+    row = one(text, "raise fares")
+    assert row["quote"] == "his plan would raise fares" and row["speaker"] == "mayor"
+    text = '"Fares will rise," ruling party deputy Ann Vale said.'
+    assert [r["quote"] for r in quotes_in_text(text)] == ["Fares will rise"]
+
+
+def test_an_opening_participle_phrase_is_not_the_main_clause_subject():
+    rows = quotes_in_text(
+        "Replying to questions at the port, Vale said the ferry was safe and pointed out its crew was trained."
+    )
+    assert {r["speaker"] for r in rows} == {"Vale"} and any(r["quote"] == "its crew was trained" for r in rows)
+
+
+def test_no_cue_inside_an_opening_participle_phrase_but_a_subject_ending_in_ing_speaks():
+    rows = quotes_in_text("Commenting on newspaper reports of a fare rise, Vale said the ferry was cheap.")
+    assert [(r["speaker"], r["quote"]) for r in rows] == [("Vale", "the ferry was cheap")]
+    assert one("Banking sources said on Monday, after the auction, that rates would fall.", "rates")["speaker"] == (
+        "Banking sources"
+    )
+    assert (
+        one("Beijing has said on Monday, in a statement, that the talks would go on.", "talks")["speaker"] == "Beijing"
+    )
+
+
+def test_an_aside_closed_by_a_comma_before_an_auxiliary_leaves_the_subject():
+    row = one("The tyre company, battered by a long strike, has said it expects a profit.", "profit")
+    assert row["speaker"] == "tyre company"
+    row = one("Several key officials, including the harbour master, have said the ferry is safe.", "ferry")
+    assert row["speaker"] == "key officials"

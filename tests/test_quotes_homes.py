@@ -160,3 +160,49 @@ def test_named_person_of_a_company_is_the_speaker():
     )
     rows = quotes_in_text(text, "1987-04-17", "United States")
     assert [(r["speaker"], r["speaker_country"]) for r in rows] == [("Doug Vale", "Canada"), ("Doug Vale", "Canada")]
+
+
+def test_a_multinational_speaks_for_its_unit_in_the_dateline_country():
+    text = (
+        "TORONTO, March 3 - Mobil Canada Inc said its refineries were running normally.\n"
+        "    A Mobil spokesman said the unit bought its own crude and had its own bank lines."
+    )
+    rows = [r for r in _rows(text) if "its own crude" in r["quote"]]
+    assert rows and rows[0]["speaker_country"] == "Canada" and "country:foreign-unit" in rows[0]["rule"]
+    text = (
+        "ROTTERDAM, March 3 - Traders said oil products were moving as usual.\n"
+        "    A Mobil spokesman said the Dutch unit of Mobil paid its suppliers on time."
+    )
+    rows = [r for r in _rows(text) if "paid its suppliers" in r["quote"]]
+    assert rows and rows[0]["speaker_country"] == "Netherlands"
+
+
+def test_a_multinational_without_a_named_unit_keeps_its_home():
+    text = "ROTTERDAM, March 3 - A Mobil spokesman said the company would keep buying Dutch crude."
+    assert _one(text)["speaker_country"] == "United States"
+
+
+def test_a_body_named_chinese_in_a_taipei_story_is_taiwans():
+    text = (
+        "TAIPEI, March 3 - A spokesman for the Chinese Shipbuilders Guild said the yards would order more U.S. steel."
+    )
+    row = _one(text)
+    assert row["speaker_country"] == "Taiwan" and "country:dateline-body-name" in row["rule"]
+    text = '"Rates must fall," said Lin Wen-po, chief economist with the Farmers Savings Bank of China.'
+    assert _one("TAIPEI, March 3 - " + text)["speaker_country"] == "Taiwan"
+
+
+def test_a_body_named_chinese_stays_chinas_elsewhere_or_beside_the_mainland():
+    text = "A spokesman for the Chinese Shipbuilders Guild said the yards would order more U.S. steel."
+    assert _one("HONG KONG, March 3 - " + text)["speaker_country"] != "Taiwan"
+    assert _one("TAIPEI, March 3 - " + text + " Peking has protested.")["speaker_country"] == "China"
+
+
+def test_an_officer_whose_company_opens_a_second_apposition_takes_its_home():
+    text = (
+        "CALGARY, March 3 - Prairie Drilling Ltd said it would buy two rigs.\n"
+        '    "We expect a better year," said Ann Vale, Prairie Drilling\'s vice president of finance, one of four '
+        "officers who signed the offer."
+    )
+    rows = [r for r in _rows(text) if "better year" in r["quote"]]
+    assert rows and rows[0]["speaker"] == "Ann Vale" and rows[0]["speaker_country"] == "Canada"

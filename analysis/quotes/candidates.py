@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from .clauses import is_speech_cue
 from .colons import colon_opener, titled_headline
 from .context import ArticleContext
 from .direct import Quotations
 from .discourse import Discourse
+from .findings import body_finds, document_subject
 from .lexicon import Cue
 from .records import Attribution, Quotation, Unit
 from .reported import Report, Reported
-from .subjects import Subjects
+from .subjects import Subjects, opening_participle_phrase
 from .tokens import words
 
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
@@ -48,11 +50,13 @@ def attributions(ctx: ArticleContext, memory: Discourse) -> Iterator[Attribution
                 )  # fmt: skip
             quotations.after_read(q)
         found = False
-        for att in _reported_speech(ctx, reported, unit, unit_quotes, cues, used):
+        for att in _reported_speech(ctx, reported, unit, unit_quotes, _opening_participle(ctx, unit) + cues, used):
             found = True
             yield att
         if ":" in masked[unit.start : unit.start + 60]:  # "Mayor Vale: Harbour plan will bring jobs"
-            att = colon_opener(ctx, memory, unit, found or bool(unit_quotes) or bool(cues))
+            colon = masked.find(":", unit.start, unit.start + 60)
+            # a cue after the colon is the speaker's own word ("Vale: I support the plan"), not a claim on the unit
+            att = colon_opener(ctx, memory, unit, found or bool(unit_quotes) or any(c.start() < colon for c in cues))
             if att is not None:
                 yield att
         elif not found and not unit_quotes:  # "Vale Says Harbour Plan Will Bring Jobs"
@@ -61,23 +65,55 @@ def attributions(ctx: ArticleContext, memory: Discourse) -> Iterator[Attribution
                 yield att
 
 
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:But|And|Yet|Still),?\s+)?([A-Z][a-z]+ing)\b")
+_WORD = re.compile(r"\w+")
+
+
+def _opening_participle(ctx: ArticleContext, unit: Unit) -> list[re.Match]:
+    """A participle of speech that opens the unit ("Noting that ..., X said"): a cue the article's scan, which
+    reads cue words in lower case, leaves out; given to reported speech only (never a quotation's cue)."""
+    m = _OPENING_PARTICIPLE.match(ctx.masked, unit.start, unit.end)
+    if m is None:
+        return []
+    cue = ctx.lex.cue(m.group(1))
+    if cue is None or cue.type != "participle" or cue.cue_class not in ("speech", "denial"):
+        return []
+    return [_WORD.match(ctx.masked, m.start(1))]
+
+
 def _reported_speech(
     ctx: ArticleContext, reported: Reported, unit: Unit, unit_quotes: list[Quotation], cues: list, used: set[int]
 ) -> Iterator[Attribution]:
     claimed: list[tuple[int, int]] = [(q.open_mark, q.close_mark) for q in unit_quotes]
+    # no finite cue inside an opening participle phrase: "Commenting on press reports about ..., X said"
+    opening = opening_participle_phrase(ctx, unit.start, unit.end) or unit.start
     for c in cues:
-        if c.start() in used or any(a <= c.start() < b for a, b in claimed):
-            continue
         cue = ctx.lex.cue(c.group())
+        # a participle that gave a quotation before it its speaker still reports the clause after it
+        reused = (
+            cue is not None
+            and cue.type == "participle"
+            and cue.cue_class == "speech"
+            and not any(q.start > c.start() for q in unit_quotes)
+        )
+        if (c.start() in used and not reused) or any(a <= c.start() < b for a, b in claimed):
+            continue
+        if cue is not None and cue.type == "finite" and c.start() < opening:
+            continue
         if cue is None or not (cue.reported or cue.obj):
             continue
         report = reported.find(c, cue, unit, claimed)
         if report is None:
             continue
         sp = report.found[0]
-        if cue.subject == "source" and not reported.source_speaker(sp):
-            continue  # "police found that ...": only data, figures, a study or a report speak with it
-        if (sp is None or not sp.text) and not (report.found[1] or "").endswith("/unresolved"):
+        if cue.subject == "source" and not reported.source_speaker(sp) and not body_finds(ctx, cue, sp, c.end()):
+            # "police found the car": only data, a study, a report (or a body's inquiry: "found that") speak with it
+            doc = document_subject(ctx, unit.start, c.start()) if report.start > c.start() else None
+            if doc is None:
+                continue
+            report, sp = replace(report, found=(doc, "subject-before-cue")), doc  # "A study by X and Y found ..."
+        asked = report.rule == "question"  # the reporter's question: no speaker named
+        if (sp is None or not sp.text) and not asked and not (report.found[1] or "").endswith("/unresolved"):
             continue  # no speaker: the cue word was no attribution ("that 2013 report, X said ..."), claims nothing
         claimed.append((report.start, report.end))
         yield from _pieces(ctx, report, c, cue, unit, unit_quotes)

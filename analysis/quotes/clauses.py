@@ -28,10 +28,31 @@ LEADING_ADVERBIAL = re.compile(
 # compiled once: these run for every cue or speaker phrase
 _SPACE = re.compile(r"\s")
 _BY_AFTER = re.compile(r"\s+by\b")
+_GO_ON = ("went", "goes", "go")
 _NOUN_DETERMINERS = ("a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those")
 _BY_AGENT = re.compile(r"(?:\s+[\w.]+){0,3}?\s+by\s+(?:the\s+|a\s+)?[A-Z]")
 _INSIDE_ACCORDING_TO = re.compile(r"(?i:according)\s+to\b[^,;|.]*$")
 _BY_NEXT = re.compile(r"\s+by\s+(?:the\s+|a\s+)?[A-Z]")
+# what an indirect question opens with: never "asked to" (a request) or "asked for"
+QUESTION_WORD = r"(?:whether|if|why|how|what|who|whom|which|when|where)\b"
+# "asked (by X) (on Fox News / in Iowa / recently) whether ...": a passive "asked" that reports a question
+PASSIVE_QUESTION = re.compile(
+    r"(?:\s+by\s+(?P<by>[^,|;]{1,60}?))?(?:\s+(?:on|in|at|during|recently|again|later|repeatedly|also|last)"
+    r"(?:\s+[\w.’'-]+){0,3}?)?,?\s+(?P<q>" + QUESTION_WORD + ")"
+)
+
+# an adverb between the comma and a participle: "..., falsely suggesting ...", "..., later saying ..."
+_PARTICIPLE_ADVERB = r"(?:(?!only\b)[a-z]{2,}ly|later|also|again|then|even|still|now|once|first|further)"
+COMMA_PARTICIPLE = re.compile(rf"(?:,|\|)\s+(?:{_PARTICIPLE_ADVERB}\s+)?([a-z]+ing)\b")
+# what may stand before a participle cue: a comma ("..., saying"), "with X" ("with China arguing"), "quoted X
+# as", a preposition ("before clarifying", "by mentioning") or a form of "be" ("is suggesting", "are saying")
+PARTICIPLE_LEAD = re.compile(
+    r"(?:,|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas|\b(?:before|after|while|by|when|without|in)"
+    r"|\b(?:is|are|was|were|be|been|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)(?:\s+(?:also|still|now|not|even|again|"
+    r"already|repeatedly|publicly|privately|increasingly|openly))?|[’']s|[’']re)\s*$"
+    rf"|(?:,|\b(?:before|after|while|by|when|without|in))\s+{_PARTICIPLE_ADVERB}\s*$"  # "..., later saying"
+)
+COMMA_QUOTE_END = re.compile(r",\s*[\"”’']\s*$")  # '... the "king of tolls," noting that ...'
 
 
 def looks_like_clause(content: str, lex: Lexicon) -> bool:
@@ -68,6 +89,8 @@ def _noun_use(masked: str, cue_start: int, prev: list[str]) -> bool:
 
 
 def _passive(masked: str, cue_start: int, prev: list[str], cue_end: int | None) -> bool:
+    if [w.lower() for w in prev[-2:]] == ["on", "to"] and len(prev) > 2 and prev[-3].lower() in _GO_ON:
+        return False  # "she went on to explain that ...": it was said
     if prev and (prev[-1].lower() in PASSIVE_MARKERS or prev[-1].lower() in FUTURE_MODALS):
         return True  # "was told to", "to say"; "will discuss" is not a report of what was said
     if cue_end is None:
@@ -88,6 +111,8 @@ def is_speech_cue(masked: str, match: re.Match, unit_start: int) -> bool:
         return False  # "according to a New York Times report": the cue word names the source
     if prev and prev[-1].lower() in ("not", "never") and match.group().lower() != "deny":
         return False  # "did not complain when ...": nothing was said
+    if match.group().lower() == "asked" and PASSIVE_QUESTION.match(masked, match.end()):
+        return True  # "was asked whether ...": the question is reported, whoever answers
     if match.group().endswith("ing"):  # "is saying" (progressive), "before clarifying" (gerund): both speech
         return not (prev and prev[-1].lower() in _NOUN_DETERMINERS) and not _BY_AFTER.match(masked[match.end() :])
     return not _passive(masked, match.start(), prev, match.end()) and not _noun_use(masked, match.start(), prev)

@@ -19,6 +19,9 @@ from .tokens import MASK
 # a party-state tag after a lawmaker's name: "(D-N.Y.)", "(R-Calif.)", "(I-Vt.)", "(R)"
 PARTY_TAG = re.compile(r"\s?\((?:[DRI]|Dem|Rep|Ind)(?:[-–—.]\s?[A-Z][A-Za-z.]{0,12})?\)")
 _ACRONYM_BRACKET = re.compile(r"(?<=\w )\([A-Z][\w.&/-]*(?:\s[A-Z][\w.&/-]*){0,2}\)")
+# an HTML or XML tag (a lower-case name, attributes): a wire's <COMPANY Ltd> in capitals is a name and stays
+# whose attribute values are short (an id, a name, a date, a link), so a tag broken by a page's text stays text
+_MARKUP = re.compile(r"</?[a-z][\w-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]{0,80}\"|'[^'<>]{0,80}'|[^\s<>]+))?)*\s*/?>")
 _TYPO_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b|[a-z])')
 # quotation marks typed as two apostrophes, as some newspapers' systems write them (''We will win,'' she said)
 _TWO_APOSTROPHES_OPEN = re.compile(r"(?<![\w'’])''(?=[^\s'])")
@@ -149,6 +152,8 @@ def build_context(original: str, lex: Lexicon, day: str = "", dateline_country: 
     text = _TYPO_APOSTROPHE.sub("'", original) if '"' in original else original  # most stories have no straight mark
     if "''" in text:
         text = _TWO_APOSTROPHES_CLOSE.sub('" ', _TWO_APOSTROPHES_OPEN.sub(' "', text))
+    if "</" in text or '="' in text:  # markup left in a web page's text ("<tweet id="...">"): no words, no marks
+        text = _MARKUP.sub(lambda m: " " * len(m.group()), text)
     paragraphs = paragraph_spans(text)
     marks = pair_marks(text, paragraphs)
     terms = [q for q in marks if is_term(text, q, lex)]

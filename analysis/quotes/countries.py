@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..text.countries import country_name
+from ..text.rule_tables import read_table
 from ..text.words import AUXILIARIES, DETERMINERS, NAME_JOINERS, OBLIGATION_MODALS, PREPOSITIONS, SENTENCE_OPENERS
 from .context import ArticleContext
 from .discourse import Discourse
@@ -15,6 +17,7 @@ from .homes import (
     company_name,
     document_country,
     first_company,
+    foreign_unit_country,
     is_company,
     local_voice_country,
     organisation_home,
@@ -194,11 +197,18 @@ def speaker_country(
     officer's (homes.py); unnamed local voices, where the text places them or the dateline; for an official, where
     the words were said, the country the reported content defends (``content``), the state medium that carried
     them, the dateline. What is found is kept on the speaker (and the person's memory), so later rows carry it."""
+    if sp.country and sp.country_rule in (None, "speaker-phrase", "apposition"):
+        own = dateline_body_country(ctx, sp)
+        if own is not None:  # "a spokesman for the Chinese National Federation of ..." in a TAIPEI story
+            sp.country, sp.country_rule = own, "dateline-body-name"
     if sp.country or sp.kind not in ("person", "role", "org"):
         return sp.country, (sp.country_rule or "speaker-phrase") if sp.country else None
     decided, country = organisation_home(ctx, " ".join(x for x in (sp.text, sp.role) if x))
     if decided:
         name = "organisation-table" if country else "international-body"
+        unit = foreign_unit_country(ctx, " ".join(x for x in (sp.text, sp.role) if x), country)
+        if unit is not None:  # "a Texaco spokesman" in a Rotterdam story about Texaco's Dutch unit
+            country, name = unit, "foreign-unit"
         sp.country, sp.country_rule = country, name
         if sp.kind == "person" and country:
             memory.remember(pos, sp.text, sp.role, country)  # "SEC chairman John Roe", then "Roe said"
@@ -313,3 +323,32 @@ def quoting_body_country(ctx: ArticleContext, sp: Speaker | None, start: int, en
     found = {x.country for x in ctx.mentions.inside(start, end) if x.kind in ("body", "capital")}
     if len(found) == 1:
         sp.country, sp.country_rule = next(iter(found)), "quoting-state-media"
+
+
+@lru_cache(maxsize=1)
+def _body_names() -> list[tuple[str, str, re.Pattern, re.Pattern]]:
+    """(dateline iso3, country iso3, name pattern, marker pattern) of body_names.csv."""
+    out = []
+    for r in read_table("body_names.csv"):
+        w = r["words"].strip()  # "Chinese Petroleum Corp", "International Commercial Bank of China"
+        name = re.compile(rf"(?<![\w-])(?:{w})\s+[A-Z]|[A-Z][\w&.-]*\s+of\s+(?:{w})(?![\w-])")
+        out.append(
+            (r["dateline"].strip(), r["country"].strip(), name, re.compile(r"\b(?:" + r["unless"].strip() + r")\b"))
+        )
+    return out
+
+
+def dateline_body_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """The dateline's country for a body it names with another country's adjective (body_names.csv)."""
+    here = ctx.dateline.country if ctx.dateline else None
+    if not here:
+        return None
+    for dateline, country, name, unless in _body_names():
+        if (
+            here == country_name(dateline, ctx.day)
+            and sp.country == country_name(country, ctx.day)
+            and name.search(" ".join(x for x in (sp.text, sp.role) if x))
+            and not unless.search(ctx.text)
+        ):
+            return here
+    return None

@@ -193,7 +193,8 @@ def company_home(ctx: ArticleContext, name: str | None) -> tuple[str | None, str
         return None, None
     decided, country = organisation_home(ctx, name)
     if decided:
-        return country, "organisation-table"
+        unit = foreign_unit_country(ctx, name, country)
+        return (unit, "foreign-unit") if unit is not None else (country, "organisation-table")
     country = described_home(ctx, name)
     if country:
         return country, "company-described"
@@ -250,3 +251,33 @@ def local_voice_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, s
     if ctx.dateline and ctx.dateline.country:
         return ctx.dateline.country, "dateline-local"
     return None, None
+
+
+# "the Dutch unit of Texaco", "Texaco's Dutch arm": a unit named by its country's adjective
+_UNIT_WORDS = r"(?:unit|subsidiary|arm|affiliate|branch|operations|operation)"
+
+
+def foreign_unit_country(ctx: ArticleContext, phrase: str | None, home: str | None) -> str | None:
+    """The dateline's country, when the story names the unit there of the multinational a phrase names ("Texaco
+    Canada Inc", "Texaco Petroleum (Netherlands) BV", "the Dutch unit of Texaco" under a ROTTERDAM dateline): its
+    spokesman in that story speaks for the unit, not for the parent's home."""
+    here = ctx.dateline.country if ctx.dateline else None
+    org = organisation_in(phrase, ctx.day) if phrase and here and home and here != home else None
+    if org is None or org.kind != "company":
+        return None
+    key = ("unit", org.name, here)
+    if key not in ctx.memo:
+        ctx.memo[key] = (
+            here if any(_names_unit(ctx, m, org.name) for m in ctx.mentions.items if m.country == here) else None
+        )
+    return ctx.memo[key]
+
+
+def _names_unit(ctx: ArticleContext, m, name: str) -> bool:
+    """The country mention ``m`` names a unit of the company ``name``: in the unit's name, or as "the X unit of"."""
+    before, after = ctx.text[max(0, m.start - 60) : m.start], ctx.text[m.end : m.end + 60]
+    n = re.escape(name)
+    if re.search(rf"(?<![\w-]){n}(?:\s+[A-Z][\w.&’'-]*){{0,3}}\s*\(?$", before):
+        return True  # "Texaco Canada", "Texaco Petroleum Maatschappij (Netherlands) BV"
+    unit = re.match(rf"\s+{_UNIT_WORDS}\b(\s+of\s+{n}\b)?", after)
+    return unit is not None and (unit.group(1) is not None or re.search(rf"(?<![\w-]){n}[’']s\s+$", before) is not None)

@@ -28,6 +28,9 @@ def _alternation(words, spaced: bool = False) -> str:
     return "|".join(parts)
 
 
+_FLOATING = ("both", "all", "each", r"(?:went|goes|go)\s+on\s+to")
+
+
 @dataclass(frozen=True)
 class Cue:
     """One cue form from cue_verbs.csv."""
@@ -108,7 +111,8 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         forms = list(self.cues)
-        caps = [f[0].upper() + f[1:] for f in forms if self.cues[f].type == "phrase"]  # "According to"
+        # "According to X, ...", and "Asked whether ..., X said" opening a sentence
+        caps = [f[0].upper() + f[1:] for f in forms if self.cues[f].type == "phrase" or f == "asked"]
         self.cue_re = re.compile(rf"(?<![\w-]){trie_pattern(forms + caps)}(?![\w-])")
         roles = {w for w, sw in self.words.items() if sw.kind == "role"}
         self.intro_re = re.compile(rf"(?<![\w-]){trie_pattern(set(self.titles) | roles)}(?=,?\s+[A-Z])")
@@ -116,7 +120,8 @@ class Lexicon:
         media = trie_pattern(w for w, sw in self.words.items() if sw.kind in ("medium", "source"))
         setting = _setting_pattern(media, self.settings)
         self.after_cue_re = re.compile(rf"(?:\s*,?\s*(?:{setting})(?![\w]))+\s*,?")
-        trailing = "|".join(CUE_ADVERBS)
+        # also a floating quantifier ("Roe and Vale both stressed that") and "went on to" before a cue: it was said
+        trailing = "|".join(CUE_ADVERBS + _FLOATING)
         self.trail_re = re.compile(rf"(?:\s*,?\s+(?:{setting}|{trailing}|\w+ly)(?![\w]))+\s*$")
         verbs = trie_pattern(f for f in self.cues if self.cues[f].type != "phrase")
         self.ends_with_verb_re = re.compile(rf"(?<![\w-]){verbs}\s*$")

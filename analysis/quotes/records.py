@@ -88,3 +88,13 @@ class QuoteRow:
     def rule(self) -> str:
         """The rules as "stage:name" pairs, in pipeline order."""
         return "; ".join(f"{stage}:{name}" for stage, name in self.rules.items())
+
+
+@dataclass
+class Report:
+    """Reported content at [start, end), its speaker (a Speaker or None, and the rule that found it) and its rule."""
+
+    start: int
+    end: int
+    found: tuple[Speaker | None, str | None]
+    rule: str

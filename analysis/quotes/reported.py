@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass
 
 from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS, RELATIVE_WORDS, SUBJECT_PRONOUNS
-from .clauses import is_speech_cue, looks_like_clause
+from .clauses import COMMA_PARTICIPLE, COMMA_QUOTE_END, PARTICIPLE_LEAD, is_speech_cue, looks_like_clause
 from .context import ArticleContext
 from .lexicon import Cue
-from .records import Speaker, Unit
+from .questions import opening_participle, question
+from .records import Report, Speaker, Unit
 from .speakers import head_key, parse_speaker
 from .subjects import LISTENER_CUES, Found, Subjects
 from .tokens import is_cap, last_match, words
@@ -39,9 +40,8 @@ _TO_NEXT = re.compile(r"\s*to\s")
 _ASKED = re.compile(r"\s*Asked\b")
 _AND_BUT = re.compile(r"\s*,?\s*(?:and|but)\s+(?!that\b|also\b|then\b)")
 _COMMA = re.compile(r"\s*,\s*")
-# an adverb between the comma and a participle: "..., falsely suggesting ...", "..., later saying ..."
-_PARTICIPLE_ADVERB = r"(?:(?!only\b)[a-z]{2,}ly|later|also|again|then|even|still|now|once|first|further)"
-_COMMA_PARTICIPLE = re.compile(rf",\s+(?:{_PARTICIPLE_ADVERB}\s+)?([a-z]+ing)\b")
+# an inverted speaker's name and the opening of its apposition: "David Roe, a professor", "Roe, an Ohio Democrat"
+_NAME_APPOSITION = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:a|an|the)\s")
 _SOURCE_HEAD_END = re.compile(r"\s(?:by|from|of|at|for|in)\s")
 _OBJECT = r"((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)"
 _OBJECT_AFTER = {
@@ -54,14 +54,6 @@ _OBJECT_AFTER = {
 _OBJECT_PRONOUNS = ("them", "him", "her", "us", "it", "each", "everyone", "both")
 _SETTING_CONJUNCTIONS = ("when", "while", "as", "but", "and", "or", "although", "though", "whereas")
 _LEAD_CONNECTIVE = re.compile(r"\s*(?:However|But|And|Still|Yet|Also|Meanwhile|Moreover|Indeed),\s*")
-# what may stand before a participle cue: a comma ("..., saying"), "with X" ("with China arguing"), "quoted X
-# as", a preposition ("before clarifying", "by mentioning") or a form of "be" ("is suggesting", "are saying")
-_PARTICIPLE_LEAD = re.compile(
-    r"(?:,|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas|\b(?:before|after|while|by|when|without|in)"
-    r"|\b(?:is|are|was|were|be|been|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)(?:\s+(?:also|still|now|not|even|again|"
-    r"already|repeatedly|publicly|privately|increasingly|openly))?|[’']s|[’']re)\s*$"
-    rf"|(?:,|\b(?:before|after|while|by|when|without|in))\s+{_PARTICIPLE_ADVERB}\s*$"  # "..., later saying"
-)
 # ", Roe warned(, on Tuesday), the union ...": the comma that closes an attribution inside a sentence
 _PAREN_CLOSE = re.compile(r"((?:\s+[^\s,|]+){0,4}?)\s*,\s+(?!(?:and|but|who|which|whose|that)\b|[a-z]+ing\b)(?=[\w$])")
 _NO_SUBJECT = RELATIVE_WORDS | {"and", "or", "but", "nor"}  # "X, which ...," / "have cut, or posted, prices"
@@ -69,17 +61,13 @@ _SUBORDINATORS = frozenset(
     "if when although though while because unless as since after before once until whether".split()
 )
 _SETTING_WORDS = frozenset("later earlier recently last this today yesterday late early again also".split())
-_COORDINATION = re.compile(r",\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+")
-
-
-@dataclass
-class Report:
-    """Reported content at [start, end), its speaker and the rules that found them."""
-
-    start: int
-    end: int
-    found: Found
-    rule: str
+_COORDINATION = re.compile(r",\s*(?:(?:and|but|while|whereas|though|although)\s+)?|\s(?:and|but)\s+")
+# a share of people as the subject of a second attribution: "..., while nine in 10 said ...", "and 30 percent said"
+_QUANTITY_SUBJECT = re.compile(
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|three-quarters|two-thirds|a third|a quarter|"
+    r"about|nearly|almost|roughly|more than|fewer than|less than|at least|only)\b)",
+    re.I,
+)
 
 
 @dataclass
@@ -105,6 +93,10 @@ class Reported:
     def find(self, c: re.Match, cue: Cue, unit: Unit, claimed: list[tuple[int, int]]) -> Report | None:
         """Content span and speaker of reported speech around the cue ``c``, or None."""
         us, ue = unit.start, unit.end
+        if cue.lemma == "ask":
+            asked = question(self.ctx, self.subjects, c, us, ue)
+            if asked is not None:
+                return Report(*asked, "question")
         if cue.obj:
             span = self._object_content(c, cue, us, ue)
             if span is not None or not cue.reported:
@@ -130,7 +122,7 @@ class Reported:
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         before = masked[us:cs]
         opener = len(words(before)) <= 2 and _COMMA_END.search(before) is not None  # "Now, according to X, ..."
-        if before.strip() and _COMMA_END.search(before) and not opener:
+        if before.strip() and (_COMMA_END.search(before) or self._closing_source(found, ce, ue)) and not opener:
             if any(
                 self._speech_cue(x, us)
                 and len(words(masked[us : x.start()])) <= 8
@@ -146,12 +138,29 @@ class Reported:
             return Report(s, ue, found, "according-to") if len(words(masked[s:ue])) >= 4 else None
         return None
 
+    def _closing_source(self, found: Found, ce: int, ue: int) -> bool:
+        """ "... 46 percent to 39 percent according to a CBS poll.": with no comma before it, "according to" closes
+        the sentence with a named source (not "went according to plan")."""
+        rest = self.ctx.masked[ce:ue]
+        toks = words(rest)
+        return (
+            found[0] is not None
+            and (found[0].kind in ("person", "org") or (found[0].kind == "role" and found[0].human))
+            or self.source_speaker(found[0])
+        ) and (
+            "," not in rest
+            and "|" not in rest
+            and 0 < len(toks) <= 12
+            and (is_cap(toks[0]) or toks[0].lower() in DETERMINERS)
+        )
+
     def _participle(self, c: re.Match, cue: Cue, us: int, ue: int) -> Report | None:
         """ "..., saying (that) ...": the participle's content runs to the end of the unit."""
         masked = self.ctx.masked
         cs, ce = c.start(), c.end()
-        if not _PARTICIPLE_LEAD.search(masked[us:cs]):
-            return None
+        after_quote = cue.cue_class == "speech" and COMMA_QUOTE_END.search(self.ctx.text[us:cs]) is not None
+        if not PARTICIPLE_LEAD.search(masked[us:cs]) and not after_quote:
+            return opening_participle(self.ctx, self.subjects, c, cue, us, ue)  # "Noting that ..., X said"
         om = _LISTENER.match(masked[ce:ue]) if cue.lemma in LISTENER_CUES else None  # "..., telling reporters ..."
         if om and (words(masked[ce + om.end() : ue])[:1] or [""])[0] in PREPOSITIONS:
             om = None  # "telling representatives of the unions ...": the listener runs on
@@ -293,9 +302,22 @@ class Reported:
             ue = s + coord.start()  # "vowed to retaliate, and oil prices jumped ..."
             if len(words(masked[s:ue])) < 3:
                 return None
+        rel = self._relative_cut(us, cs, s, ue)
+        if rel is not None:
+            ue = rel  # "Roe, who said A, said B": the relative clause ends before its antecedent's own cue
+            cue = self.ctx.lex.cue(c.group())
+            first = (words(masked[s:ue])[:1] or [""])[0].lower()
+            if (
+                first == "to"
+                or first in PREPOSITIONS
+                or (cue.needs_clause and not looks_like_clause(masked[s:ue], self.ctx.lex))
+            ):
+                return None  # "Oracle, which announced a stock split, said ...", "who spoke to the club, said"
         pc = self._participle_cut(s, ue)
         if pc is not None and len(words(masked[s:pc])) >= 3:
             ue = pc  # "... that Japan had lodged a protest, calling the launch ...": the participle has its own
+        elif pc is not None and not shape.that:
+            return None  # "attacked Trump, saying he ...": a short object; the participle reports the words
         cut = self._coordinated_cut(s, ue)
         if cut is not None:
             if len(words(masked[s:cut])) < 3:
@@ -344,7 +366,10 @@ class Reported:
         f = shape.first[0].lower() if shape.first else ""
         lead_participle = bool(shape.first) and f in lex.cues and lex.cues[f].type == "participle"
         # ", said Ann Roe, a professor of law at the university.": an inverted speaker with a long apposition
-        inverted_long = shape.cue_after_comma and len(words(content)) <= 20 and not looks_like_clause(content, lex)
+        inverted_long = shape.cue_after_comma and (
+            (len(words(content)) <= 20 and not looks_like_clause(content, lex))
+            or _NAME_APPOSITION.match(content) is not None  # ", said David Roe, a professor at ..., who ..."
+        )
         if not (
             shape.b_shape
             and (len(words(content)) <= 8 or shape.setting_follows or inverted_long)
@@ -352,6 +377,8 @@ class Reported:
             and not _TO_NEXT.match(content)
         ):
             return None
+        if (words(masked[us : c.start()])[-1:] or [""])[0].lower() in ("who", "which"):
+            return None  # "..., Mr. Roe, who claimed ...": a relative clause has no content before its antecedent
         found = self.subjects.cue_speaker(us, ue, c.start(), c.end())
         comma = shape.comma
         if shape.cue_after_comma and masked[us : c.start()].rstrip().endswith(","):
@@ -446,12 +473,33 @@ class Reported:
             and is_speech_cue(self.ctx.masked, x, us)
         )
 
+    def _relative_cut(self, us: int, cs: int, s: int, ue: int) -> int | None:
+        """The comma that closes a relative clause holding the cue ("Roe, who said A, said B"): right before a later
+        finite cue of speech with no subject of its own."""
+        before = self.ctx.masked[us:cs]
+        tr = self.ctx.lex.trail_re.search(before)  # "which originally said"
+        if (words(before[: tr.start()] if tr else before)[-1:] or [""])[0].lower() not in ("who", "which"):
+            return None
+        for c2 in self._later_cues(s, ue):
+            left = self.ctx.masked[s : c2.start()]
+            tr = self.ctx.lex.trail_re.search(left)
+            left = (left[: tr.start()] if tr else left).rstrip()
+            if left.endswith(",") and len(words(left)) >= 3:
+                return s + len(left) - 1
+        return None
+
     def _participle_cut(self, s: int, ue: int, text: str | None = None) -> int | None:
         """Where reported content ends at ", saying/adding/calling ..." (the participle is speech of its own)."""
-        for x in _COMMA_PARTICIPLE.finditer((self.ctx.masked if text is None else text)[s:ue]):
+        for x in COMMA_PARTICIPLE.finditer((self.ctx.masked if text is None else text)[s:ue]):
             cue = self.ctx.lex.cues.get(x.group(1))
-            if cue is not None and cue.type == "participle":
-                return s + x.start()
+            if cue is None or cue.type != "participle":
+                continue
+            # after a quotation only a speech participle whose comma closes the quotation ('"king of tolls," noting')
+            if x.group().startswith("|") and not (
+                cue.cue_class == "speech" and COMMA_QUOTE_END.search(self.ctx.text[s : s + x.start() + 1])
+            ):
+                continue
+            return s + x.start()
         return None
 
     def _later_cues(self, s: int, ue: int):
@@ -463,8 +511,16 @@ class Reported:
                 and (cue2.reported or cue2.partial)
                 and cue2.type == "finite"
                 and is_speech_cue(masked, c2, s)
+                and (cue2.subject != "source" or self._source_before(s, c2.start()))
             ):
                 yield c2
+
+    def _source_before(self, s: int, cs: int) -> bool:
+        """A document or figures as the subject of a finding cue ("polls show", "a survey by the OECD showed"), not
+        "Trump has shown": a source word in the clause before the cue."""
+        left = self.ctx.masked[s:cs]
+        cut = max(left.rfind(","), left.rfind(";"), left.rfind("|"))
+        return any(self.ctx.lex.kind(w) == "source" for w in words(left[cut + 1 :])[-10:])
 
     def _inside_later_attribution(self, us: int, ce: int, ue: int) -> int | None:
         """The comma of a later "..., X said." that closes the sentence holding this cue, else None."""
@@ -500,7 +556,12 @@ class Reported:
                     return s + b.start()
                 continue
             toks = words(seg)
-            if toks and (toks[0].lower() in SUBJECT_PRONOUNS or is_cap(toks[0]) or toks[0].lower() in DETERMINERS):
+            if toks and (
+                toks[0].lower() in SUBJECT_PRONOUNS
+                or is_cap(toks[0])
+                or toks[0].lower() in DETERMINERS
+                or (b.group().startswith(",") and b.group().strip(", ") and _QUANTITY_SUBJECT.match(seg))
+            ):
                 at = s + b.end() + left[b.end() :].index(seg)
                 if self.subjects.memory.parse(at, at + len(seg)):
                     return s + b.start()

@@ -22,6 +22,9 @@ _QUOTED_AS = re.compile(r"(?<![\w-])(?:(was|were|is|are|been|being)\s+)?quoted\s
 _APPOSITION_NAME = re.compile(
     r"(?:\s+(?:of|for|at|in|on)\s+[^,|]{1,40}?)?,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s"
 )
+# "Commenting on press reports about the price, Black said ...": a participle phrase opening the sentence
+_OPENING_PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]{2,}ing\s+([a-z]+)\b[^,|]{0,120},\s*")
+_NAME_AT_END = re.compile(r"(?<![\w’'-])(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*$")  # two to four capitalised words
 _RELATIVE_HOST = re.compile(r"(?:^|\s)(?:by|with|to|from|for|and|met|as|including)\s+")
 _STOP_AFTER_SPEAKER = re.compile(
     r"\s(?:on|in|at|after|during|when|while|as|who|which|to|before|last|this|earlier|later|"
@@ -30,7 +33,10 @@ _STOP_AFTER_SPEAKER = re.compile(
 
 # compiled once: these run for every cue or speaker phrase
 _UPTO_CLAUSE_MARK = re.compile(r"\s*([^,;:|()!?]*)")
-_APPOSITION_AFTER = re.compile(r"\s*,\s*([^,;:|()!?]+?)\s*[.,]?\s*(?:$|(?=\|))")  # to the end, or a quotation after it
+# to the end, or a quotation after it; a second apposition may follow (", one of six units.")
+_APPOSITION_AFTER = re.compile(r"\s*,\s*([^,;:|()!?]+?)\s*(?:,\s*[^,;:|()!?]+?)?\s*[.,]?\s*(?:$|(?=\|))")
+# "Control Data's vice president of ...": a post of a named company or body, the name before its post
+_POSSESSIVE_POST = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+[a-z]")
 _WORKPLACE = re.compile(r"\s(?:in|at|from|based)\s")
 _COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
 _COMMA_END = re.compile(r",\s*$")
@@ -67,6 +73,9 @@ class Subjects:
         masked = self.ctx.masked
         lm = LEADING_ADVERBIAL.match(masked, us, ue)
         s = lm.end() if lm else us
+        pm = opening_participle_phrase(self.ctx, s, ue)
+        if pm:
+            s = pm  # "Answering questions from the club, Baker said ...": the subject follows the phrase
         end = _subject_end(self.ctx, s, ue)
         if end is None or not masked[s:end].strip():
             return None
@@ -87,7 +96,8 @@ class Subjects:
         left = self.ctx.masked[us:cue_s]
         tr = self.ctx.lex.trail_re.search(left)
         if tr and tr.start() > 0:
-            left = left[: tr.start()]
+            # "X, hit hard by losses, has said": the comma that closes an aside stays
+            left = left[: tr.start()] + ("," if tr.group().lstrip().startswith(",") else "")
         left = left.rstrip()
         if not left or left[-1] == "|":  # a quotation right before the cue: attribution handled elsewhere
             return None
@@ -193,9 +203,11 @@ class Subjects:
         clause hangs on, after the last preposition or verb before it."""
         left = self.ctx.masked[us:who].rstrip().rstrip(",").rstrip()
         host = last_match(_RELATIVE_HOST, left)
-        if host is None:
-            return None
-        sp = self.memory.parse(us + host.end(), us + len(left))
+        sp = self.memory.parse(us + host.end(), us + len(left)) if host is not None else None
+        if sp is None:  # "the backing of Ann Vale, who ...", "a jury found Roe, who ...": the name right before it
+            nm = _NAME_AT_END.search(left)
+            inverted = nm is not None and self.ctx.lex.ends_with_verb_re.search(left[: nm.start()].rstrip())
+            sp = self.memory.parse(us + nm.start(), us + len(left)) if nm and not inverted else None
         return sp if sp is not None and sp.kind == "person" else None
 
     def _previous_subject_country(self, us: int) -> str | None:
@@ -263,7 +275,7 @@ class Subjects:
         if not (
             first
             and len(words(ap)) <= 12
-            and (not is_cap(first[0]) or lex.title_re.match(ap))
+            and (not is_cap(first[0]) or lex.title_re.match(ap) or _POSSESSIVE_POST.match(ap))
             and first[0].lower() not in _APPOSITION_OPENERS
             and not lex.cue_re.search(ap)
             and first[0].lower() not in SUBJECT_PRONOUNS
@@ -414,3 +426,19 @@ def _subject_end(ctx: ArticleContext, s: int, ue: int) -> int | None:
             continue
         break
     return end
+
+
+def opening_participle_phrase(ctx: ArticleContext, s: int, ue: int) -> int | None:
+    """Where a participle phrase that opens the unit ends ("Commenting on press reports about the price, "), not a
+    name ending in -ing ("Beijing has said, ...", "Ewing told reporters, ...": a place, or a verb after it) nor a
+    subject ("Banking sources said, ...")."""
+    m = _OPENING_PARTICIPLE_PHRASE.match(ctx.masked, s, ue)
+    if (
+        m is None
+        or m.group(1) in AUXILIARIES
+        or m.group(1) in ctx.lex.cues
+        or ctx.lex.kind(m.group(1)) is not None  # "Banking sources said", "Trading bank spokesmen said": a subject
+        or ctx.mentions.inside(s, m.start(1))
+    ):
+        return None
+    return m.end()

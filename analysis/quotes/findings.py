@@ -1,0 +1,48 @@
+"""Findings: who a finding cue ("showed", "found") belongs to when the phrase right before the cue is not the
+document itself ("A study by X and Y found that ...", "The report published Tuesday showed that ..."), and
+the bodies whose investigations find ("the Justice Department found that ...")."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import LEADING_ADVERBIAL
+from .context import ArticleContext
+from .lexicon import Cue
+from .records import Speaker
+from .speakers import parse_speaker
+from .tokens import words
+
+# where a document's head noun ends and what it is modified by begins: "a study by ...", "the report
+# published Tuesday", "a poll of 800 voters", "records released on Friday"
+_HEAD_END = re.compile(
+    r"\s(?:by|of|from|for|on|in|at|with|published|released|issued|conducted|commissioned|filed|obtained|"
+    r"made|cited|reviewed|seen|provided|prepared|posted|this|last)\b"
+)
+_THAT_NEXT = re.compile(r"\s+that\s")
+
+
+def document_subject(ctx: ArticleContext, us: int, cs: int) -> Speaker | None:
+    """The sentence's subject before the cue when its head noun names a document, poll or study."""
+    start = us + LEADING_ADVERBIAL.match(ctx.masked[us:cs]).end()
+    phrase = ctx.masked[start:cs]
+    if not phrase.strip() or any(ch in phrase for ch in ",;:|()") or len(words(phrase)) > 14:
+        return None
+    head = _HEAD_END.split(phrase, maxsplit=1)[0]
+    toks = words(head)
+    if not toks or len(toks) > 5 or ctx.lex.kind(toks[-1]) != "source":
+        return None
+    end = start + len(phrase.rstrip())
+    sp = parse_speaker(ctx, start, end) or parse_speaker(ctx, start, start + len(head.rstrip()))
+    return sp if sp is not None and sp.kind in ("role", "org") else None
+
+
+def body_finds(ctx: ArticleContext, cue: Cue, sp: Speaker | None, ce: int) -> bool:
+    """A public body's investigation finds: "the Justice Department found that ...", "the court found that ..."."""
+    return (
+        sp is not None
+        and sp.state
+        and sp.kind in ("org", "role")
+        and cue.lemma == "find"
+        and _THAT_NEXT.match(ctx.masked, ce) is not None
+    )
