@@ -206,3 +206,13 @@ def test_an_officer_whose_company_opens_a_second_apposition_takes_its_home():
     )
     rows = [r for r in _rows(text) if "better year" in r["quote"]]
     assert rows and rows[0]["speaker"] == "Ann Vale" and rows[0]["speaker_country"] == "Canada"
+
+
+def test_a_public_figure_speaks_for_the_country_of_the_people_table():
+    """Not the country his words are about, nor the one a bare post would suggest ("Foreign Secretary")."""
+    row = _one("TOKYO, March 3 - President Reagan said Japan had failed to open its chip market.")
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:people-table")
+    row = _one("Foreign Secretary Joe Clark said on Friday that Ottawa would not retaliate.")
+    assert row["speaker_country"] == "Canada"
+    # a surname alone is a public figure only while in office
+    assert _one("Reagan said he would sell the ranch.", "2015-05-01")["speaker_country"] != "United States"

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..text.countries import country_name
+from ..text.people import find_people
 from ..text.rule_tables import read_table
 from ..text.words import AUXILIARIES, DETERMINERS, NAME_JOINERS, OBLIGATION_MODALS, PREPOSITIONS, SENTENCE_OPENERS
 from .context import ArticleContext
@@ -203,6 +204,11 @@ def speaker_country(
             sp.country, sp.country_rule = own, "dateline-body-name"
     if sp.country or sp.kind not in ("person", "role", "org"):
         return sp.country, (sp.country_rule or "speaker-phrase") if sp.country else None
+    figure = public_figure_country(ctx, sp)
+    if figure:  # "Reagan said ...", "Foreign Secretary Joe Clark" (Canada's): people.csv, before a post's country
+        sp.country, sp.country_rule = figure, "people-table"
+        memory.remember(pos, sp.text, sp.role, figure)
+        return figure, "people-table"
     decided, country = organisation_home(ctx, " ".join(x for x in (sp.text, sp.role) if x))
     if decided:
         name = "organisation-table" if country else "international-body"
@@ -352,3 +358,11 @@ def dateline_body_country(ctx: ArticleContext, sp: Speaker) -> str | None:
         ):
             return here
     return None
+
+
+def public_figure_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """The country of a person speaker who is a public figure of data/people.csv (by the story's date)."""
+    if sp.kind != "person" or not sp.text:
+        return None
+    found = find_people(sp.text, ctx.day)
+    return found[-1].country if found else None
