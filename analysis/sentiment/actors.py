@@ -69,6 +69,8 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
             last = [v for v in r.voices if v.end <= sentence[0]]
             if last and last[-1].country:  # "He accused Japan of ...", after the story quoted him: his country
                 return [last[-1].country], "pronoun-speaker"
+    if voice is not None and p.event == "ASSAULT" and _is_noun(p.form):
+        return [None], "unowned-attack"  # "the missile attack on a U.S.-flagged tanker": not the speaker's attack
     if voice is not None:
         other = _OTHER_SUBJECT.search(r.text, max(floor, hit[0] - 60), hit[0])
         if other and other.group(1).lower() not in _OWN_SIDE:  # "the bank had been urging": not the speaker's act

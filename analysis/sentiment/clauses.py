@@ -60,7 +60,7 @@ _POSSESSIVE = re.compile(r"\w['’]s?\s")
 _OWNED = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.I)
 _IN_PHRASE = re.compile(
     r"\b(?:to|for|in|with|on|from|by|at|into|against|towards?|within|under|among|between|across|throughout)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?(?:[a-z]+\s+)?$",  # "a pipeline to neighbouring Colombia should be finished"
     re.I,
 )
 _PRONOUN = re.compile(r"\b(?:you|we|they|it|he|she|i)\b", re.I)

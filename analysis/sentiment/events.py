@@ -39,7 +39,7 @@ _ASKED = re.compile(r"\bask(?:ed|s|ing)?\b[^,;:]{0,40}?\b(?:if|whether)\b[^,;:]*
 _QUESTION = re.compile(r"\b(?:asked|ask|asks)\s+(?:if|whether)\b|\bwhether\b", re.I)
 _NEGATION = re.compile(
     r"\b(?:not(?!\s+only\b)|no|never|without|neither|nor|denied|denies|deny|refrain\w*|ruled\s+out|rule\s+out"
-    r"|refus\w*|declin\w*|reluctan\w*|unwilling)\b|n['’]t\b",
+    r"|refus\w*|declin\w*|reluctan\w*|unwilling|veto\w*)\b|n['’]t\b",
     re.I,
 )
 _FUTURE = re.compile(
