@@ -303,7 +303,7 @@ def test_nominal_acts_and_a_pronoun_after_a_quote():
 
 def test_a_veto_an_adjective_in_a_phrase_and_an_unowned_attack():
     got = coded(country_events(articles("Britain vetoed a resolution to impose sanctions against Chile.")))
-    assert ("United Kingdom", "Chile", "THREATEN", "negated") in got
+    assert ("United Kingdom", "Chile", "SANCTION", "negated") in got
     text = "A new pipeline to neighbouring Peru should be finished by May, an Ecuadorean official said."
     assert [e for e in article_events(text, "1987-04-01", [Voice(0, 60, "Ecuador")])] == []
     text = "The threat grew after the missile attack on a Kuwaiti tanker, a Japanese official said."
