@@ -76,16 +76,23 @@ HOSTILE = re.compile(r"retaliat|sanction|tariff|accus|protest|warn|dispute|threa
 BODIES = re.compile(r"\b(?:IMF|OPEC|GATT|World Bank|International Monetary Fund|Development Bank)\b")
 
 
-def round3_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
-    """The round-3 sets (stance, speaker country, figures), disjoint from each other and the sets above."""
-    pool = [r for r in stories if r["id"] not in taken and 600 <= len(r["text"]) <= 3500]
-    rng.shuffle(pool)
-    out: dict[str, list[dict]] = {}
+def _taker(pool: list[dict], taken: set[str], out: dict[str, list[dict]]):
+    """take(name, n, keep): the next ``n`` stories of the shuffled pool that ``keep`` accepts, none taken before."""
 
     def take(name: str, n: int, keep) -> None:
         picked = [r for r in pool if r["id"] not in taken and keep(r)][:n]
         taken.update(r["id"] for r in picked)
         out[name] = out.get(name, []) + picked
+
+    return take
+
+
+def round3_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
+    """The round-3 sets (stance, speaker country, figures), disjoint from each other and the sets above."""
+    pool = [r for r in stories if r["id"] not in taken and 600 <= len(r["text"]) <= 3500]
+    rng.shuffle(pool)
+    out: dict[str, list[dict]] = {}
+    take = _taker(pool, taken, out)
 
     # stance: trade disputes and diplomacy, two or more places, a hostile or diplomatic word
     take(
@@ -119,11 +126,7 @@ def round5_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dic
     pool = [r for r in stories if r["id"] not in taken and 600 <= len(r["text"]) <= 3500]
     rng.shuffle(pool)
     out: dict[str, list[dict]] = {}
-
-    def take(name: str, n: int, keep) -> None:
-        picked = [r for r in pool if r["id"] not in taken and keep(r)][:n]
-        taken.update(r["id"] for r in picked)
-        out[name] = out.get(name, []) + picked
+    take = _taker(pool, taken, out)
 
     take("speakers_holdout", 20, lambda r: r["dateline"] and r["text"].count(" said") >= 2 and len(r["text"]) >= 800)
     numbers = re.compile(r"\d+(?:\.\d+)?")
