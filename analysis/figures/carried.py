@@ -2,7 +2,7 @@
 list that leaves out its verb ("and imports 24.4 pct"), the level a change moved the quantity to ("rose 27 pct
 to 7.28 bln dlrs") and a level listed after a level moved by a verb ("and imports to 159 bln").
 
-``describe.describe`` asks these after its own rules (``describe.DIRECTION_RULES``) found none.
+``describe.describe`` asks these after its own rules (``directions.DIRECTION_RULES``) found none.
 """
 
 from __future__ import annotations
