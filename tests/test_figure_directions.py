@@ -112,3 +112,21 @@ def test_a_verb_that_holds_its_object_at_a_level():
     assert row(held, "24 dlrs a share")["direction"] is None
     name = figs("Shares of Lima Holding Corp common stock were priced at 13.50 dlrs a share.")
     assert row(name, "13.50 dlrs a share")["direction"] is None
+
+
+# --- round 4b: the constructions of fresh stories that had no direction ------------------------------------------
+def test_the_level_after_a_change_and_a_bare_year_or_a_restated_change():
+    assert row(figs("Pulp exports fell 6 pct in 1986 to 2.3 mln tonnes."), "2.3 mln tonnes")["direction"] == "decrease"
+    text = "Factory orders rose 3.1 billion dlrs, or 2.0 pct, in June to 96.4 billion dlrs, officials said."
+    assert row(figs(text), "96.4 billion dlrs")["direction"] == "increase"
+    assert row(figs("Store sales rose 4 pct, to 51 mln dlrs."), "51 mln dlrs")["direction"] == "increase"
+    text = "Farm building slipped 3 pct to an unadjusted 4.2 billion dlrs."
+    assert row(figs(text), "4.2 billion dlrs")["direction"] == "decrease"
+    # an earlier level after "from" is no change the level after it could take
+    text = "The plan cut the fare rise from 30 pct in 1985 to 12.5 pct this year."
+    assert row(figs(text), "12.5 pct")["direction"] != "increase"
+
+
+def test_a_level_reached_as_the_equivalent_of():
+    text = "Reserves fell to the equivalent of 4.1 billion dlrs at the end of May."
+    assert row(figs(text), "4.1 billion dlrs")["direction"] == "decrease"

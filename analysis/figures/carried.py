@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Context, Sentence
-from .numbers import Candidate, hedges_removed, prev_word
+from .numbers import Candidate, approx_start, hedges_removed, prev_word
 from .rows import FigureRow
 from .rules import Rules
 
@@ -92,11 +92,13 @@ def change_to_level(
     ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow], rules: Rules
 ) -> tuple[str | None, str | None]:
     """ "exports rose 27 pct to 7.28 bln dlrs", "imports 24.4 pct to 2.14 bln", "rose 4 pct in the fourth quarter
-    to 31 mln tonnes", "closed up 1/4 at 31-1/2 dlrs": the level a change moved the quantity to carries the
-    change's direction."""
+    to 31 mln tonnes", "fell 8 pct in 1986 to", "rose 5 bln dlrs, or 6 pct, in May to", "closed up 1/4 at 31-1/2 dlrs":
+    the level a change moved the quantity to carries the change's direction."""
     prev = rows[-1] if rows and rows[-1].start >= sentence.start else None
     if prev is None or not is_change(prev) or prev.value != prev.value:
         return None, None
+    if prev_word(ctx.text, approx_start(ctx.text, prev.start))[0].lower() == "from":
+        return None, None  # "slashed inflation from 440 pct in 1985 to 19.7 pct": an earlier level, not a change
     m = rules.change_to.fullmatch(ctx.text, prev.end, fig.start)
     if m and (m.group(1).lower() == "to" or fig.unit not in (None, "count") and prev.rule.endswith(_ADVERB_RULES)):
         return prev.direction, "change-to-level"  # "down 3/8 at 24 dlrs"; not "cut 5 pct at 2,000 stores"

@@ -413,7 +413,8 @@ def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions
             rf"(?i)(?:^|\s)(?:{alternation(words.carry)})\s+(?:by\s+)?(?:[a-z]+\s+[a-z]+['’]s\s+|(?!(?:an?|the|to)\s)[a-z]+\s+)?(?:{sym})?$"
         ),
         "change_to": re.compile(
-            rf"(?i)(?:\s+(?:in|during|over|last|this)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{1,3}}?(?:\s+(?:19|20)\d\d)?)?"
+            # "rose 4 pct in the fourth quarter to", "fell 8 pct in 1986 to", "rose 5 bln dlrs, or 6 pct, in May to"
+            rf"(?i),?(?:\s+(?:in|during|over|last|this)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{0,3}}?(?:\s+(?:19|20)\d\d)?)?"
             rf"\s*(?:{alternation(HEDGES)}\s+)?(to|at)\s+(?:an?\s+)?(?:{alternation(words.estimate)}\s+)?(?:record\s+)?(?:{sym})?"
         ),
         "compared_gap": re.compile(rf"\s*(?i:{alternation(words.compare)})\.?\s*"),
