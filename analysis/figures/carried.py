@@ -97,12 +97,23 @@ def change_to_level(
     prev = rows[-1] if rows and rows[-1].start >= sentence.start else None
     if prev is None or not is_change(prev) or prev.value != prev.value:
         return None, None
-    if prev_word(ctx.text, approx_start(ctx.text, prev.start))[0].lower() == "from":
-        return None, None  # "slashed inflation from 440 pct in 1985 to 19.7 pct": an earlier level, not a change
+    if _rate_cut_from(ctx, sentence, prev, rules):
+        return None, None
     m = rules.change_to.fullmatch(ctx.text, prev.end, fig.start)
     if m and (m.group(1).lower() == "to" or fig.unit not in (None, "count") and prev.rule.endswith(_ADVERB_RULES)):
         return prev.direction, "change-to-level"  # "down 3/8 at 24 dlrs"; not "cut 5 pct at 2,000 stores"
     return None, None
+
+
+def _rate_cut_from(ctx: Context, sentence: Sentence, prev: FigureRow, rules: Rules) -> bool:
+    """ "slashed inflation from 440 pct in 1985 to 19.7 pct": a rate given its own rise (growth-rate) after "from" and
+    a word of fall is the rate's earlier level, not a change the level after it could take."""
+    if prev.direction != "increase" or not prev.rule.endswith("growth-rate"):
+        return False
+    if prev_word(ctx.text, approx_start(ctx.text, prev.start))[0] != "from":
+        return False
+    before = ctx.words.directions.between(sentence.start, prev.start)
+    return any((rules.directions[w].verb or rules.directions[w].noun) == "decrease" for _, _, w in before)
 
 
 def listed_level(
