@@ -130,3 +130,12 @@ def test_the_level_after_a_change_and_a_bare_year_or_a_restated_change():
 def test_a_level_reached_as_the_equivalent_of():
     text = "Reserves fell to the equivalent of 4.1 billion dlrs at the end of May."
     assert row(figs(text), "4.1 billion dlrs")["direction"] == "decrease"
+
+
+def test_a_level_followed_by_the_change_it_made():
+    df = figs("Tin output was put at 9,200 tonnes, down 4.1 pct from 9,590 tonnes a year ago.")
+    assert row(df, "9,200 tonnes")["direction"] == "decrease"
+    assert row(df, "9,590 tonnes")["direction"] is None  # the earlier level
+    assert row(figs("The shares closed at 41-1/2, up 3/4."), "41-1/2")["direction"] == "increase"
+    # "up to" is as much as, no change
+    assert row(figs("The fund bought 2 mln shares, up to 4 mln in all."), "2 mln shares")["direction"] is None

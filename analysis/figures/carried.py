@@ -23,6 +23,7 @@ LEVEL_RULES = frozenset(
         "adverb-to-level",
         "unchanged-after",
         "level-up-from",
+        "change-after",
         "record-level",
         "compared-level",
         "verb-to-level",

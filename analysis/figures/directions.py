@@ -39,6 +39,7 @@ _CONDITION = re.compile(
 _FROM_LEVEL = re.compile(r"\s+from\s+(?:the\s+|an?\s+)?")  # "to one dlr from two dlrs"
 _LONG_OBJECT_TO = re.compile(r"\s*(?:[\w'’-]+\s+){1,12}to\s+")  # the verb's object, then "to"
 _ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
+_CHANGE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?([A-Za-z]+)\s+(?:by\s+)?(?:(?:a|an)\s+(?:revised\s+)?)?")
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
@@ -105,6 +106,19 @@ def _level_up_from(q: Near) -> str | None:
     if (unit == "percent") != (q.fig.unit == "percent") and unit is not None and q.fig.unit is not None:
         return None  # a share compared, not the money it is a share of
     return q.rules.directions[um.group(1).lower()].adverb
+
+
+def _change_after(q: Near) -> str | None:
+    """ "output was 8.35 mln bpd, down 7.8 pct from 9.06 mln", "grade B 17.75 dlrs, up 30 cts": a level followed by
+    a direction adverb and the change it made moved that way."""
+    if not q.text.startswith(",", q.fig.end):
+        return None  # the cheap test: a comma right after the figure
+    m = _CHANGE_AFTER.match(q.text, q.fig.end)
+    d = q.rules.directions.get(m.group(1).lower()) if m else None
+    if d is None or not d.adverb:
+        return None
+    nxt = q.others.next_number(q.fig.end)
+    return d.adverb if nxt is not None and approx_start(q.text, nxt.start) == m.end() else None
 
 
 def _balance_swing(q: Near) -> str | None:
@@ -371,6 +385,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("verb-before", _verb_before),
     ("verb-object-by", _verb_object_by),
     ("level-up-from", _level_up_from),  # after the verbs: in "rose 1.8 pct, down from 2.3 pct" the verb says it
+    ("change-after", _change_after),  # after the verbs: "rose to 5 bln, up 3 pct" is the verb's
     ("reached-level", _reached_level),  # last: "reached 5 bln, down 3 pct from" is a fall
 )
 
