@@ -139,3 +139,12 @@ def test_a_level_followed_by_the_change_it_made():
     assert row(figs("The shares closed at 41-1/2, up 3/4."), "41-1/2")["direction"] == "increase"
     # "up to" is as much as, no change
     assert row(figs("The fund bought 2 mln shares, up to 4 mln in all."), "2 mln shares")["direction"] is None
+
+
+def test_a_verb_its_long_object_and_to_an_amount():
+    text = "The new rules cut the credit line for exports of dairy cattle to 4 mln dlrs."
+    assert row(figs(text), "4 mln dlrs")["direction"] == "decrease"
+    text = "The board raised its quarterly dividend on its common stock to 22 cts a share, from 20 cts."
+    assert row(figs(text), "22 cts a share")["direction"] == "increase"
+    # a count is no level moved; "as" ends the verb's object
+    assert row(figs("Exports rose as the firm sold its bonds to 40 banks."), "40")["direction"] is None

@@ -117,6 +117,10 @@ EXAMPLES = {
         "The quota will rise to 50,000 tonnes in 1988 and 55,000 tonnes in 1989.",
         "55,000 tonnes",
     ),
+    ("direction", "verb-object-to"): (
+        "The fund raised its stake in the mining company to 310,000 shares.",
+        "310,000 shares",
+    ),
     ("direction", "change-after"): ("Cocoa output was 410,000 tonnes, down 6 pct.", "410,000 tonnes"),
     ("direction", "change-to-level"): ("Wheat exports rose 12 pct to 3.4 mln tonnes.", "3.4 mln tonnes"),
     ("direction", "growth-rate"): ("The bank forecast economic growth of 1.5 pct next year.", "1.5 pct"),

@@ -27,6 +27,7 @@ LEVEL_RULES = frozenset(
         "record-level",
         "compared-level",
         "verb-to-level",
+        "verb-object-to",
         "change-to-level",
         "listed-level",
         "reached-level",

@@ -36,8 +36,8 @@ _AFTER_HEAD = _NOT_IN_NP | frozenset(
 _CONDITION = re.compile(
     r"(?i)\b(?:(?:that|which)\s+(?:could|might|may)(?:\s+[a-z]+ly)?|(?:until|unless|if|whether)(?:\s+[a-z]+){0,3})\s+$"
 )
-_FROM_LEVEL = re.compile(r"\s+from\s+(?:the\s+|an?\s+)?")  # "to one dlr from two dlrs"
-_LONG_OBJECT_TO = re.compile(r"\s*(?:[\w'’-]+\s+){1,12}to\s+")  # the verb's object, then "to"
+_FROM_LEVEL = re.compile(r",?\s+from\s+(?:the\s+|an?\s+)?")  # "to one dlr from two dlrs", "to 14 cts, from 12 cts"
+_LONG_OBJECT_TO = re.compile(r"\s*(?:[\w'’()-]+\s+){1,12}to\s+")  # the verb's object, then "to"
 _ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
 _CHANGE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?([A-Za-z]+)\s+(?:by\s+)?(?:(?:a|an)\s+(?:revised\s+)?)?")
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
@@ -324,6 +324,26 @@ def _verb_to_level(q: Near) -> str | None:
     return None if q.rules.object_gap.search(gap[: gap.rstrip().rfind(" ")]) else last[1]
 
 
+def _verb_object_to(q: Near) -> str | None:
+    """ "reduce the guarantee coverage for sales of wheat to 8 mln dlrs": a direction verb, its long object and "to" the
+    level, with no earlier level after it (verb-to-level takes those); not a count ("sold the stake to 40 funds"), not
+    across a word that ends the object ("rose after the group sold its stake to 40 pct")."""
+    if q.prev != "to" or q.fig.unit in (None, "count"):
+        return None  # the cheap test: "to" right before an amount
+    last = q.last_verb()
+    if last is None or q.figure_between(last[0], q.fig.start):
+        return None
+    gap = hedges_removed(q.text[last[0] : q.fig.start])
+    words = gap.split()
+    if (
+        len(words) > 10
+        or not _LONG_OBJECT_TO.fullmatch(gap)
+        or any(w.lower() in q.rules.words.object_end for w in words)
+    ):
+        return None  # "rose after the group sold its stake to 40 pct": the verb's object ended
+    return None if q.rules.object_gap.search(gap[: gap.rstrip().rfind(" ")]) else last[1]
+
+
 def _verb_before(q: Near) -> str | None:
     """ "rose 5 pct", "a rise of 5 pct", "fell sharply by 3 pct", "cut prices in Britain by 3%"; not "rose
     27% to 1.05 million" (the level after a change) or "rose to 5 pct" (a level, see verb-to-level)."""
@@ -383,6 +403,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("barrier-lifted", _barrier_lifted),
     ("verb-to-level", _verb_to_level),
     ("verb-before", _verb_before),
+    ("verb-object-to", _verb_object_to),
     ("verb-object-by", _verb_object_by),
     ("level-up-from", _level_up_from),  # after the verbs: in "rose 1.8 pct, down from 2.3 pct" the verb says it
     ("change-after", _change_after),  # after the verbs: "rose to 5 bln, up 3 pct" is the verb's
