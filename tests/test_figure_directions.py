@@ -148,3 +148,15 @@ def test_a_verb_its_long_object_and_to_an_amount():
     assert row(figs(text), "22 cts a share")["direction"] == "increase"
     # a count is no level moved; "as" ends the verb's object
     assert row(figs("Exports rose as the firm sold its bonds to 40 banks."), "40")["direction"] is None
+
+
+def test_the_level_a_verb_moved_from_an_earlier_level():
+    df = figs("The bank cut its base rate from 11 pct to 10.5 pct.")
+    assert row(df, "10.5 pct")["direction"] == "decrease"
+    assert row(df, "11 pct")["direction"] is None  # the earlier level
+    text = "Its share of the home market grew from 14 pct in 1984 to 19 pct last year."
+    assert row(figs(text), "19 pct")["direction"] == "increase"
+    text = "Analysts said the reduction from 9.5 pct to 9 pct would be followed by other banks."
+    assert row(figs(text), "9 pct")["direction"] == "decrease"
+    # a range after a verb is no move
+    assert row(figs("Prices rose, with grades ranging from 3 to 4 dlrs."), "4 dlrs")["direction"] is None

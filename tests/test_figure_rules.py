@@ -121,6 +121,7 @@ EXAMPLES = {
         "The fund raised its stake in the mining company to 310,000 shares.",
         "310,000 shares",
     ),
+    ("direction", "verb-from-to"): ("The bank cut its base rate from 11 pct to 10.5 pct.", "10.5 pct"),
     ("direction", "change-after"): ("Cocoa output was 410,000 tonnes, down 6 pct.", "410,000 tonnes"),
     ("direction", "change-to-level"): ("Wheat exports rose 12 pct to 3.4 mln tonnes.", "3.4 mln tonnes"),
     ("direction", "growth-rate"): ("The bank forecast economic growth of 1.5 pct next year.", "1.5 pct"),

@@ -28,6 +28,7 @@ LEVEL_RULES = frozenset(
         "compared-level",
         "verb-to-level",
         "verb-object-to",
+        "verb-from-to",
         "change-to-level",
         "listed-level",
         "reached-level",

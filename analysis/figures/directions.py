@@ -40,6 +40,8 @@ _FROM_LEVEL = re.compile(r",?\s+from\s+(?:the\s+|an?\s+)?")  # "to one dlr from 
 _LONG_OBJECT_TO = re.compile(r"\s*(?:[\w'’()-]+\s+){1,12}to\s+")  # the verb's object, then "to"
 _ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
 _CHANGE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?([A-Za-z]+)\s+(?:by\s+)?(?:(?:a|an)\s+(?:revised\s+)?)?")
+_FROM_END = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?$")
+_EARLIER_TO = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:an?\s+)?")  # "from 300 pct in 1984 to"
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
@@ -344,6 +346,42 @@ def _verb_object_to(q: Near) -> str | None:
     return None if q.rules.object_gap.search(gap[: gap.rstrip().rfind(" ")]) else last[1]
 
 
+def _verb_from_to(q: Near) -> str | None:
+    """ "cut its lending rate from 12.75 pct to 11.25 pct", "grew from 12 pct in 1985 to 15 pct", "the reduction from
+    12.75 to 11.25": the level a verb (or a direction noun) moved the quantity to from an earlier level."""
+    if q.prev != "to":
+        return None  # the cheap test: "to" right before the figure
+    last = q.last_verb()
+    before = q.others.numbers_in(last[0], q.fig.start) if last else []
+    if len(before) != 1 or before[0] is q.fig:
+        return None  # one number between the verb and the figure: the earlier level
+    earlier = before[0]
+    lead = approx_start(q.text, earlier.start)
+    if not _FROM_END.search(q.text, max(last[0], lead - 12), lead) or not _EARLIER_TO.fullmatch(
+        q.text, earlier.end, approx_start(q.text, q.fig.start)
+    ):
+        return None
+    if earlier.unit and q.fig.unit and earlier.unit != q.fig.unit:
+        return None  # another quantity's figure
+    words = hedges_removed(q.text[last[0] : lead]).split()
+    if len(words) > 10 or any(w.lower() in q.rules.words.object_end for w in words):
+        return None  # "rose as prices ranged from 3 to 4 dlrs": the verb's object ended
+    if q.rules.object_gap.search(" ".join(words[:-1])) or _noun_moved(q, last[0]):
+        return None
+    return last[1]
+
+
+def _noun_moved(q: Near, end: int) -> bool:
+    """Whether a direction word of the other way stands just before the one ending at ``end``: in "cut the fare rise
+    from 30 pct to 12 pct" the second names the quantity and the first moves it, which no rule here tells apart."""
+    found = q.words.directions.between(max(q.lo, end - 60), end)
+    if len(found) < 2:
+        return False
+    a, b = q.rules.directions[found[-2][2]], q.rules.directions[found[-1][2]]
+    first, second = a.verb or a.noun, b.verb or b.noun
+    return not a.rate and first is not None and first != second and found[-1][0] - found[-2][1] < 40
+
+
 def _verb_before(q: Near) -> str | None:
     """ "rose 5 pct", "a rise of 5 pct", "fell sharply by 3 pct", "cut prices in Britain by 3%"; not "rose
     27% to 1.05 million" (the level after a change) or "rose to 5 pct" (a level, see verb-to-level)."""
@@ -404,6 +442,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("verb-to-level", _verb_to_level),
     ("verb-before", _verb_before),
     ("verb-object-to", _verb_object_to),
+    ("verb-from-to", _verb_from_to),
     ("verb-object-by", _verb_object_by),
     ("level-up-from", _level_up_from),  # after the verbs: in "rose 1.8 pct, down from 2.3 pct" the verb says it
     ("change-after", _change_after),  # after the verbs: "rose to 5 bln, up 3 pct" is the verb's
