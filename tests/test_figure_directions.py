@@ -160,3 +160,13 @@ def test_the_level_a_verb_moved_from_an_earlier_level():
     assert row(figs(text), "9 pct")["direction"] == "decrease"
     # a range after a verb is no move
     assert row(figs("Prices rose, with grades ranging from 3 to 4 dlrs."), "4 dlrs")["direction"] is None
+
+
+def test_an_amount_after_or_restates_the_change_or_the_level_before_it():
+    df = figs("Farm income was up 2.1 pct or 1.3 billion dlrs to 64 billion dlrs.")
+    assert row(df, "1.3 billion dlrs")["direction"] == "increase"
+    df = figs("Net profit fell to 80 mln dlrs or 1.10 dlrs a share from 95 mln dlrs.")
+    assert row(df, "1.10 dlrs a share")["direction"] == "decrease"
+    # a loss booked is no fall, and a gain booked no rise
+    assert row(figs("The firm lost 9 mln dlrs, or 30 cts a share."), "30 cts a share")["direction"] is None
+    assert row(figs("Net includes an extraordinary gain of 12 cts a share."), "12 cts a share")["direction"] is None

@@ -15,6 +15,7 @@ from .rows import FigureRow
 from .rules import Rules
 
 _OR_RESTATED = re.compile(r",\s+or\s+")  # "up 8.2 bln dlrs, or 1.4 pct"
+_OR_BARE = re.compile(r"\s+or\s+")  # "up 1.2 pct or 37.8 bln dlrs"
 _ADVERB_RULES = ("direction:adverb-before", "direction:adverb-by")  # "up 10 mln dlrs at": a market report's level
 
 # rules that move a level (the figure is where the quantity stood after the move, not the change itself)
@@ -29,6 +30,7 @@ LEVEL_RULES = frozenset(
         "verb-to-level",
         "verb-object-to",
         "verb-from-to",
+        "restated-level",
         "change-to-level",
         "listed-level",
         "reached-level",
@@ -36,6 +38,8 @@ LEVEL_RULES = frozenset(
 )
 
 
+# the levels a verb or a change moved (not the earlier levels compared, nor a level reached as a record)
+_MOVED_LEVEL = frozenset({"verb-to-level", "change-to-level", "verb-object-to", "verb-from-to", "adverb-to-level"})
 _AND_END = re.compile(r"(?i)\band\s+$")
 _OWN_CHANGE_AFTER = re.compile(r"[^,;.]{0,40},\s+(?:an?|up|down)\b")
 
@@ -73,17 +77,23 @@ def listed_change(
 
 
 def restated_change(
-    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow]
+    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow], rules: Rules
 ) -> tuple[str | None, str | None]:
-    """ "inventories were up 8.2 billion dlrs, or 1.4 pct": a percent after ", or" restates the change before it."""
+    """ "inventories were up 8.2 billion dlrs, or 1.4 pct", "up 1.2 pct or 37.8 bln dlrs": a figure after "or" restates
+    the change before it; "net fell to 440 mln dlrs or 2.69 dlrs a share" restates the level a verb moved."""
     prev = rows[-1] if rows and rows[-1].start >= sentence.start else None
-    if (
-        prev is None
-        or not is_change(prev)
-        or not _OR_RESTATED.fullmatch(hedges_removed(ctx.text[prev.end : fig.start]))
-    ):
+    if prev is None or not prev.direction or prev.value != prev.value:
         return None, None
-    return prev.direction, "restated-change"
+    gap = hedges_removed(ctx.text[prev.end : fig.start])
+    if not _OR_RESTATED.fullmatch(gap) and not (prev.unit not in (None, "count") and _OR_BARE.fullmatch(gap)):
+        return None, None  # "5 or 6 pct" is a range: a bare "or" only after an amount with its unit
+    if prev_word(ctx.text, approx_start(ctx.text, prev.start))[0].lower() in rules.words.loss_verb:
+        return None, None  # "lost 87 mln dlrs, or 6.54 dlrs a share": a loss booked, not a fall
+    if is_change(prev):
+        return prev.direction, "restated-change"
+    if prev.rule.rpartition("direction:")[2] in _MOVED_LEVEL and fig.unit != "percent":
+        return prev.direction, "restated-level"  # a share after "or" ("or 6.2 pct of the total") is another quantity
+    return None, None
 
 
 def is_change(row: FigureRow) -> bool:

@@ -68,8 +68,8 @@ def describe(
     if fig.move:
         return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, "change", fig.direction, "move-verb")
     direction, rule = direction_of(Near(ctx, fig, wlo, figs, rules))
-    if direction is None and unit == "percent":
-        direction, rule = restated_change(ctx, sentence, fig, rows)
+    if direction is None and (unit == "percent" or " or " in text[max(lo, fig.start - 12) : fig.start]):
+        direction, rule = restated_change(ctx, sentence, fig, rows, rules)
     if direction is None and unit and unit != "count":
         direction, rule = listed_change(ctx, sentence, fig, unit, rows, rules)
     if direction is None:
@@ -97,7 +97,8 @@ def _accounting_gain(ctx: Context, sentence: Sentence, fig: Candidate, unit: str
     """ "net includes an extraordinary gain of 784,000 dlrs", "a gain of 1.1 mln dlrs on the sale": money after
     "gain" in a sentence with an accounting word is a profit booked (an amount), not a rise."""
     near = ctx.text[max(sentence.start, fig.start - 50) : fig.end + 12].lower()
-    if "gain" not in near or not unit or unit.split(" ")[0] not in rules.currency_country or " per " in unit:
+    money = unit.split(" ")[0].removesuffix("/share") if unit else ""  # "a gain of 12 cts a share" too
+    if "gain" not in near or money not in rules.currency_country or " per " in unit:
         return False  # the cheap test: no "gain" near a money figure
     return rules.accounting_word.search(ctx.text, sentence.start, sentence.end) is not None
 

@@ -106,6 +106,7 @@ class FigureWords:
     benchmark: frozenset[str]  # after "N above/below": a spread over it, no change ("LIBOR", "ceiling")
     estimate: frozenset[str]  # between "to a(n)" and a level reached: "rose to an estimated 5 bln", "to a likely"
     hold_verb: frozenset[str]  # a verb, its object, "at" and a level: no move ("kept its rate at 3.5 pct")
+    loss_verb: frozenset[str]  # before an amount: a loss booked ("lost 87 mln dlrs"), no restated fall
     object_end: frozenset[str]  # between a verb and "to" a level: the object ended ("rose after the group sold ... to")
     particle_verb: frozenset[str]  # before "up"/"down": a phrasal verb, no move ("set up two firms", "made up 40 pct")
     table_money: frozenset[str]  # a results table's money line: "Net", "Revs" ("Net loss 473,784 vs loss 489,257")
