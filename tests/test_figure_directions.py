@@ -170,3 +170,9 @@ def test_an_amount_after_or_restates_the_change_or_the_level_before_it():
     # a loss booked is no fall, and a gain booked no rise
     assert row(figs("The firm lost 9 mln dlrs, or 30 cts a share."), "30 cts a share")["direction"] is None
     assert row(figs("Net includes an extraordinary gain of 12 cts a share."), "12 cts a share")["direction"] is None
+
+
+def test_a_direction_adverb_right_after_the_figure():
+    assert row(figs("Home sales were 12 pct down at 4,100 units."), "12 pct")["direction"] == "decrease"
+    assert row(figs("The index was 0.4 pct up on March."), "0.4 pct")["direction"] == "increase"
+    assert row(figs("The buyer made a 5,000 dlrs down payment."), "5,000 dlrs")["direction"] is None

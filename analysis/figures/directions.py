@@ -42,6 +42,8 @@ _ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
 _CHANGE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?([A-Za-z]+)\s+(?:by\s+)?(?:(?:a|an)\s+(?:revised\s+)?)?")
 _FROM_END = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?$")
 _EARLIER_TO = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:an?\s+)?")  # "from 300 pct in 1984 to"
+# "26 pct up on February 1986", "39 pct down at 3,267 units", "3/8 off at": after the adverb, what may follow
+_ADVERB_AFTER_FIG = re.compile(r" ([A-Za-z]+)(?: (?:on|from|at|over|against|compared|since|in)\b|[,.;])")
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
@@ -218,6 +220,14 @@ def _word_after(q: Near) -> str | None:
     if nm and nm.group(1) == "in":
         nm = _NEXT_WORD.match(text, nm.end(), nm.end() + 20)
     return _noun_after_modifier(q, nm)
+
+
+def _adverb_after(q: Near) -> str | None:
+    """ "sales were 39 pct down at 3,267 units", "it was still 26 pct up on February 1986": a direction adverb right
+    after the figure, then a preposition of comparison or the clause's end; not "up to" nor "a down payment"."""
+    m = _ADVERB_AFTER_FIG.match(q.text, q.fig.end)
+    d = q.rules.directions.get(m.group(1).lower()) if m else None
+    return d.adverb if d and d.adverb else None
 
 
 def _noun_after_modifier(q: Near, nm: re.Match | None) -> str | None:
@@ -436,6 +446,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("compared-level", _compared_level),
     ("share-of-change", _share_of_change),
     ("word-after", _word_after),  # before the rate: "zero growth and a 1.3 pct fall"
+    ("adverb-after", _adverb_after),
     ("held-at-level", _held_at_level),  # before the rate: "sustain growth at 2.5 pct" did not move
     ("growth-rate", _growth_rate),
     ("barrier-lifted", _barrier_lifted),
