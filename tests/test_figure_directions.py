@@ -176,3 +176,10 @@ def test_a_direction_adverb_right_after_the_figure():
     assert row(figs("Home sales were 12 pct down at 4,100 units."), "12 pct")["direction"] == "decrease"
     assert row(figs("The index was 0.4 pct up on March."), "0.4 pct")["direction"] == "increase"
     assert row(figs("The buyer made a 5,000 dlrs down payment."), "5,000 dlrs")["direction"] is None
+
+
+def test_a_level_followed_by_its_change_and_a_direction_word():
+    text = "The area planted was a record 2.2 mln hectares, 8.5 pct higher than last season."
+    assert row(figs(text), "2.2 mln hectares")["direction"] == "increase"
+    text = "Wool exports totalled 1.1 mln tonnes, 9 pct down on 1.2 mln."
+    assert row(figs(text), "1.1 mln tonnes")["direction"] == "decrease"

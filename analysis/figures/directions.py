@@ -113,16 +113,27 @@ def _level_up_from(q: Near) -> str | None:
 
 
 def _change_after(q: Near) -> str | None:
-    """ "output was 8.35 mln bpd, down 7.8 pct from 9.06 mln", "grade B 17.75 dlrs, up 30 cts": a level followed by
-    a direction adverb and the change it made moved that way."""
+    """ "output was 8.35 mln bpd, down 7.8 pct from 9.06 mln", "grade B 17.75 dlrs, up 30 cts", "a record 3.7 mln
+    hectares, 10.8 pct higher than": a level followed by the change it made (an adverb and a figure, or a figure and a
+    direction word after it) moved that way."""
     if not q.text.startswith(",", q.fig.end):
         return None  # the cheap test: a comma right after the figure
     m = _CHANGE_AFTER.match(q.text, q.fig.end)
     d = q.rules.directions.get(m.group(1).lower()) if m else None
-    if d is None or not d.adverb:
-        return None
     nxt = q.others.next_number(q.fig.end)
-    return d.adverb if nxt is not None and approx_start(q.text, nxt.start) == m.end() else None
+    if nxt is None:
+        return None
+    if d is not None and d.adverb:
+        return d.adverb if approx_start(q.text, nxt.start) == m.end() else None
+    if q.text[q.fig.end : approx_start(q.text, nxt.start)].strip() != ",":
+        return None
+    after = _NEXT_WORD.match(q.text, nxt.end, nxt.end + 20)  # ", 10.8 pct higher than", ", 4 pct down on"
+    d = q.rules.directions.get(after.group(1).lower()) if after else None
+    if d is not None and d.after in ("increase", "decrease") and after.group(1).lower() not in _NOT_LEVEL:
+        return d.after
+    am = _ADVERB_AFTER_FIG.match(q.text, nxt.end)
+    d = q.rules.directions.get(am.group(1).lower()) if am else None
+    return d.adverb if d is not None and d.adverb else None
 
 
 def _balance_swing(q: Near) -> str | None:
