@@ -183,3 +183,9 @@ def test_a_level_followed_by_its_change_and_a_direction_word():
     assert row(figs(text), "2.2 mln hectares")["direction"] == "increase"
     text = "Wool exports totalled 1.1 mln tonnes, 9 pct down on 1.2 mln."
     assert row(figs(text), "1.1 mln tonnes")["direction"] == "decrease"
+
+
+def test_an_adverb_a_period_and_by():
+    text = "Orders for farm machinery were down in March by 2.2 pct to 4.1 billion dlrs."
+    assert row(figs(text), "2.2 pct")["direction"] == "decrease"
+    assert row(figs(text), "4.1 billion dlrs")["direction"] == "decrease"

@@ -44,6 +44,9 @@ _FROM_END = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?$")
 _EARLIER_TO = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:an?\s+)?")  # "from 300 pct in 1984 to"
 # "26 pct up on February 1986", "39 pct down at 3,267 units", "3/8 off at": after the adverb, what may follow
 _ADVERB_AFTER_FIG = re.compile(r" ([A-Za-z]+)(?: (?:on|from|at|over|against|compared|since|in)\b|[,.;])")
+_ADVERB_PERIOD_BY = re.compile(
+    r"(?i)\b([a-z]+)\s+(?:in|during|over|for|last|this)(?:\s+(?:the\s+)?[\w-]+){1,3}\s+$"
+)  # an adverb, a period, then "by": "were up in February by"
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
@@ -77,14 +80,18 @@ class Near:
 
 
 def _adverb_by(q: Near) -> str | None:
-    """ "up by 5 pct", "down by about a quarter"."""
+    """ "up by 5 pct", "down by about a quarter", "were up in February by 3.9 pct" (a period between)."""
     if q.prev.lower() != "by":
         return None
     pw2, pws2 = prev_word(q.text, q.prev_start)
     d = q.rules.directions.get(pw2.lower())
     if d and d.adverb and not q.text[pws2 + len(pw2) : q.prev_start].strip():
         return d.adverb
-    return None
+    m = _ADVERB_PERIOD_BY.search(q.text, max(q.lo, q.prev_start - 40), q.prev_start)  # "up in February by 3.9 pct"
+    d = q.rules.directions.get(m.group(1).lower()) if m else None
+    if d is None or not d.adverb or q.figure_between(m.start(), q.fig.start):
+        return None
+    return None if prev_word(q.text, m.start())[0].lower() in q.rules.words.particle_verb else d.adverb
 
 
 def _adverb_before(q: Near) -> str | None:
