@@ -189,3 +189,13 @@ def test_an_adverb_a_period_and_by():
     text = "Orders for farm machinery were down in March by 2.2 pct to 4.1 billion dlrs."
     assert row(figs(text), "2.2 pct")["direction"] == "decrease"
     assert row(figs(text), "4.1 billion dlrs")["direction"] == "decrease"
+
+
+def test_the_ing_forms_of_direction_verbs_and_a_level_that_modifies_the_object():
+    assert row(figs("Exports ended the year dropping 7 pct."), "7 pct")["direction"] == "decrease"
+    assert row(figs("The plan aims to boost output by 12 pct."), "12 pct")["direction"] == "increase"
+    # the figure before the object's noun is its level, not the verb's change
+    assert row(figs("Japan has no plan to cut its 2.5 pct discount rate."), "2.5 pct")["direction"] is None
+    assert row(figs("The firm will use the cash to reduce its 300 mln dlr debt."), "300 mln dlr")["direction"] is None
+    # "a sinking fund" is no fall
+    assert row(figs("The stock has a sinking fund of 50,000 shares a year."), "50,000 shares")["direction"] is None

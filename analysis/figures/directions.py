@@ -47,6 +47,7 @@ _ADVERB_AFTER_FIG = re.compile(r" ([A-Za-z]+)(?: (?:on|from|at|over|against|comp
 _ADVERB_PERIOD_BY = re.compile(
     r"(?i)\b([a-z]+)\s+(?:in|during|over|for|last|this)(?:\s+(?:the\s+)?[\w-]+){1,3}\s+$"
 )  # an adverb, a period, then "by": "were up in February by"
+_OWNED_MODIFIER = re.compile(r"(?i)(?:\b(?:the|its|their|his|her|our|this|current|existing)|['’]s)\s+$")
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
@@ -412,14 +413,22 @@ def _noun_moved(q: Near, end: int) -> bool:
 
 def _verb_before(q: Near) -> str | None:
     """ "rose 5 pct", "a rise of 5 pct", "fell sharply by 3 pct", "cut prices in Britain by 3%"; not "rose
-    27% to 1.05 million" (the level after a change) or "rose to 5 pct" (a level, see verb-to-level)."""
+    27% to 1.05 million" (the level after a change), "rose to 5 pct" (a level, see verb-to-level) or "boost its 22 pct
+    stake" (the object's level, after a determiner or an owner and before its noun)."""
     last = q.last_verb()
     if last is None or q.figure_between(last[0], q.fig.start):
         return None
     gap = hedges_removed(q.text[last[0] : q.fig.start])  # "cuts of up to 50 pct", "rose by about 5 pct"
     if q.rules.verb_gap.search(gap) or len(gap.split()) > (8 if _BY_END.search(gap) else 5):
         return None
-    return last[1]
+    return None if _OWNED_MODIFIER.search(gap) and _modifies_noun(q) else last[1]
+
+
+def _modifies_noun(q: Near) -> bool:
+    """Whether a noun follows the figure right away ("its 22 pct stake", "the 169.8 bln dlr trade deficit")."""
+    nm = _NEXT_WORD.match(q.text, q.fig.end, q.fig.end + 20)
+    lw = nm.group(1).lower() if nm else ""
+    return bool(lw) and nm.start(1) == q.fig.end + 1 and lw not in q.rules.words.stop and lw not in q.rules.directions
 
 
 def _verb_object_by(q: Near) -> str | None:
