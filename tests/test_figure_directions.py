@@ -199,3 +199,11 @@ def test_the_ing_forms_of_direction_verbs_and_a_level_that_modifies_the_object()
     assert row(figs("The firm will use the cash to reduce its 300 mln dlr debt."), "300 mln dlr")["direction"] is None
     # "a sinking fund" is no fall
     assert row(figs("The stock has a sinking fund of 50,000 shares a year."), "50,000 shares")["direction"] is None
+
+
+def test_levels_after_edging_up_to_a_from_period_and_an_annual_rate():
+    assert row(figs("Profit was steady, edging up to 8.1 mln dlrs."), "8.1 mln dlrs")["direction"] == "increase"
+    assert row(figs("The firm is offering up to 90 mln dlrs of notes."), "90 mln dlrs")["direction"] is None
+    assert row(figs("The index fell 6 pct from May to 210.5."), "210.5")["direction"] == "decrease"
+    text = "Housing starts rose 3.1 pct in June to a seasonally adjusted annual rate of 1.7 mln units."
+    assert row(figs(text), "1.7 mln")["direction"] == "increase"

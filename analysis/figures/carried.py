@@ -39,7 +39,17 @@ LEVEL_RULES = frozenset(
 
 
 # the levels a verb or a change moved (not the earlier levels compared, nor a level reached as a record)
-_MOVED_LEVEL = frozenset({"verb-to-level", "change-to-level", "verb-object-to", "verb-from-to", "adverb-to-level"})
+_MOVED_LEVEL = frozenset(
+    {
+        "verb-to-level",
+        "change-to-level",
+        "verb-object-to",
+        "verb-from-to",
+        "adverb-to-level",
+        "level-up-from",
+        "change-after",
+    }
+)
 _AND_END = re.compile(r"(?i)\band\s+$")
 _OWN_CHANGE_AFTER = re.compile(r"[^,;.]{0,40},\s+(?:an?|up|down)\b")
 

@@ -22,7 +22,8 @@ _BY_END = re.compile(r"(?i)\bby\s*$")
 _UNCHANGED_AFTER = re.compile(r",?\s+(?:little\s+)?([A-Za-z]+)\b")
 _AT_TO = ("at ", "to ", "At ", "To ")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
-_MOVED_UP = re.compile(r"(?:ed|\bit|\bthem|\bwent)\s+$")  # "edged up to", "brought it up to": a move
+# "edged up to", "edging up to", "brought it up to": a move; not "offering up to", "covering up to" (as much as)
+_MOVED_UP = re.compile(r"(?:ed|\bedging|\binching|\bcreeping|\bmoving|\bgoing|\bit|\bthem|\bwent)\s+$")
 _OF_THE = re.compile(
     r"(?:the|this|that|its|their)\s+((?:[\w.'’-]+,?\s+){0,5}[\w'’-]+)"
 )  # "of the 36.6 bln dlr rise in"
