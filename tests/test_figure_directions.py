@@ -207,3 +207,11 @@ def test_levels_after_edging_up_to_a_from_period_and_an_annual_rate():
     assert row(figs("The index fell 6 pct from May to 210.5."), "210.5")["direction"] == "decrease"
     text = "Housing starts rose 3.1 pct in June to a seasonally adjusted annual rate of 1.7 mln units."
     assert row(figs(text), "1.7 mln")["direction"] == "increase"
+
+
+def test_a_percent_after_a_verb_and_at_is_the_rate_of_the_move():
+    assert row(figs("The economy is growing at about 2.5 pct."), "2.5 pct")["direction"] == "increase"
+    text = "Bank lending grew at a year-on-year rate of 11 pct in May."
+    assert row(figs(text), "11 pct")["direction"] == "increase"
+    text = "Money supply was growing at 6 pct in March, down from 8 pct in February."
+    assert row(figs(text), "6 pct")["direction"] == "decrease"  # the rate slowed

@@ -124,6 +124,7 @@ EXAMPLES = {
     ("direction", "verb-from-to"): ("The bank cut its base rate from 11 pct to 10.5 pct.", "10.5 pct"),
     ("direction", "restated-level"): ("Net profit rose to 12 mln dlrs or 40 cts a share.", "40 cts a share"),
     ("direction", "adverb-after"): ("Tea output was 4 pct down on last year.", "4 pct"),
+    ("direction", "verb-at-rate"): ("Money supply grew at an annual rate of 6.5 pct.", "6.5 pct"),
     ("direction", "change-after"): ("Cocoa output was 410,000 tonnes, down 6 pct.", "410,000 tonnes"),
     ("direction", "change-to-level"): ("Wheat exports rose 12 pct to 3.4 mln tonnes.", "3.4 mln tonnes"),
     ("direction", "growth-rate"): ("The bank forecast economic growth of 1.5 pct next year.", "1.5 pct"),

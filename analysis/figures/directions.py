@@ -49,6 +49,11 @@ _ADVERB_PERIOD_BY = re.compile(
     r"(?i)\b([a-z]+)\s+(?:in|during|over|for|last|this)(?:\s+(?:the\s+)?[\w-]+){1,3}\s+$"
 )  # an adverb, a period, then "by": "were up in February by"
 _OWNED_MODIFIER = re.compile(r"(?i)(?:\b(?:the|its|their|his|her|our|this|current|existing)|['’]s)\s+$")
+# "growing at about", "grew at a year-on-year rate of", "rose at an annual rate of": a verb and the rate of its move
+_AT_RATE = re.compile(
+    r"(?i)\s+(?:[a-z]+ly\s+)?at\s+(?:an?\s+)?(?:(?:annual|annuali[sz]ed|yearly|monthly|seasonally|adjusted|underlying|"
+    r"average|year-on-year|[a-z]+-year)\s+)*(?:rate\s+of\s+)?"
+)
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
@@ -412,6 +417,18 @@ def _noun_moved(q: Near, end: int) -> bool:
     return not a.rate and first is not None and first != second and found[-1][0] - found[-2][1] < 40
 
 
+def _verb_at_rate(q: Near) -> str | None:
+    """ "the economy is growing at about 3 pct", "spending grew at a year-on-year rate of 10 pct": a percent after a
+    direction verb and "at" is the rate of the move (verb-before stops at "at")."""
+    if q.fig.unit != "percent" or "at" not in q.text[max(q.lo, q.hedge - 40) : q.hedge]:
+        return None  # the cheap test: a percent with "at" before it
+    last = q.last_verb()
+    if last is None or q.figure_between(last[0], q.fig.start) or not _AT_RATE.fullmatch(q.text, last[0], q.hedge):
+        return None
+    verb = q.words.directions.between(q.lo, q.fig.start)[-1][2]
+    return q.rules.directions[verb].verb
+
+
 def _verb_before(q: Near) -> str | None:
     """ "rose 5 pct", "a rise of 5 pct", "fell sharply by 3 pct", "cut prices in Britain by 3%"; not "rose
     27% to 1.05 million" (the level after a change), "rose to 5 pct" (a level, see verb-to-level) or "boost its 22 pct
@@ -484,6 +501,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("verb-from-to", _verb_from_to),
     ("verb-object-by", _verb_object_by),
     ("level-up-from", _level_up_from),  # after the verbs: in "rose 1.8 pct, down from 2.3 pct" the verb says it
+    ("verb-at-rate", _verb_at_rate),  # after level-up-from: "growing at 7 pct, down from 9 pct" slowed
     ("change-after", _change_after),  # after the verbs: "rose to 5 bln, up 3 pct" is the verb's
     ("reached-level", _reached_level),  # last: "reached 5 bln, down 3 pct from" is a fall
 )
