@@ -50,9 +50,11 @@ def test_a_cap_or_a_condition_is_no_level_reached():
 def test_an_amount_listed_with_and_after_a_change_of_its_unit():
     df = figs("Output showed a fall of 1.2 mln bpd in June and 0.8 mln bpd in July.")
     assert row(df, "0.8 mln bpd")["direction"] == "decrease"
-    # a level listed with its own change after it, and a gain booked, take nothing
+    # a level listed with its own change after it takes that change (change-after), not the one listed before it;
+    # a gain booked takes nothing
     bags = figs("Stocks were 300,000 bags in Santos, a rise of 90 bags, and 150,000 bags in Rio, a fall of 40 bags.")
-    assert row(bags, "150,000 bags")["direction"] is None
+    assert row(bags, "150,000 bags")["direction"] == "decrease"
+    assert row(bags, "300,000 bags")["direction"] == "increase"
     gain = figs("Net includes a gain of 2.1 mln dlrs in the quarter and 3.4 mln dlrs in the year.")
     assert row(gain, "3.4 mln dlrs")["direction"] is None
 
@@ -215,3 +217,13 @@ def test_a_percent_after_a_verb_and_at_is_the_rate_of_the_move():
     assert row(figs(text), "11 pct")["direction"] == "increase"
     text = "Money supply was growing at 6 pct in March, down from 8 pct in February."
     assert row(figs(text), "6 pct")["direction"] == "decrease"  # the rate slowed
+
+
+def test_a_level_then_a_short_phrase_and_its_change():
+    text = "Coffee stocks totalled 401,200 bags, an increase of 350 bags."
+    assert row(figs(text), "401,200 bags")["direction"] == "increase"
+    text = "Gas reserves were put at 61.2 mln barrels on June one, up 12 pct from a year ago."
+    assert row(figs(text), "61.2 mln barrels")["direction"] == "increase"
+    # an earlier level compared takes no change
+    text = "Sales fell to 38,100 from 41,500 a year earlier, down 8.2 pct."
+    assert row(figs(text), "41,500")["direction"] is None

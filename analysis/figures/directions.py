@@ -54,6 +54,8 @@ _AT_RATE = re.compile(
     r"(?i)\s+(?:[a-z]+ly\s+)?at\s+(?:an?\s+)?(?:(?:annual|annuali[sz]ed|yearly|monthly|seasonally|adjusted|underlying|"
     r"average|year-on-year|[a-z]+-year)\s+)*(?:rate\s+of\s+)?"
 )
+_SHORT_PHRASE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,4}?(?=,)")  # "67.5 mln barrels on March one, up 39 pct"
+_NOUN_OF_AFTER = re.compile(r"(?i),\s+an?\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+")  # ", an increase of 261 bags"
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
@@ -128,20 +130,34 @@ def _level_up_from(q: Near) -> str | None:
 
 def _change_after(q: Near) -> str | None:
     """ "output was 8.35 mln bpd, down 7.8 pct from 9.06 mln", "grade B 17.75 dlrs, up 30 cts", "a record 3.7 mln
-    hectares, 10.8 pct higher than": a level followed by the change it made (an adverb and a figure, or a figure and a
-    direction word after it) moved that way."""
-    if not q.text.startswith(",", q.fig.end):
-        return None  # the cheap test: a comma right after the figure
-    m = _CHANGE_AFTER.match(q.text, q.fig.end)
+    hectares, 10.8 pct higher than", "392,845 bags, an increase of 261 bags", "67.5 mln barrels on March one, up 39 pct":
+    a level followed (after at most a short phrase) by a comma and the change it made moved that way."""
+    comma = q.fig.end
+    if not q.text.startswith(",", comma):
+        if "," not in q.text[comma : comma + 30]:
+            return None  # the cheap test: a comma right after the figure or a few words on
+        pm = _SHORT_PHRASE.match(q.text, comma)
+        if pm is None or q.words.directions.between(comma, pm.end()) or q.figure_between(comma, pm.end()):
+            return None
+        comma = pm.end()
+    nxt = q.others.next_number(comma)
+    if nxt is None or q.rules.compare_word.search(q.text, max(q.lo, q.hedge - 25), q.hedge):
+        return None  # "fell to 383,380 from 402,599 last year, down 4.8 pct": the earlier level compared
+    lead = approx_start(q.text, nxt.start)
+    m = _CHANGE_AFTER.match(q.text, comma)
     d = q.rules.directions.get(m.group(1).lower()) if m else None
-    nxt = q.others.next_number(q.fig.end)
-    if nxt is None:
-        return None
     if d is not None and d.adverb:
-        return d.adverb if approx_start(q.text, nxt.start) == m.end() else None
-    if q.text[q.fig.end : approx_start(q.text, nxt.start)].strip() != ",":
-        return None
-    after = _NEXT_WORD.match(q.text, nxt.end, nxt.end + 20)  # ", 10.8 pct higher than", ", 4 pct down on"
+        return d.adverb if lead == m.end() else None
+    nm = _NOUN_OF_AFTER.match(q.text, comma)  # ", an increase of 261 bags", ", a rise of three from"
+    d = q.rules.directions.get(nm.group(1).lower()) if nm else None
+    if d is not None and d.noun:
+        return d.noun if lead == nm.end() else None
+    return _figure_then_word(q, comma, nxt) if q.text[comma:lead].strip() == "," else None
+
+
+def _figure_then_word(q: Near, comma: int, nxt: Candidate) -> str | None:
+    """The direction of ", 10.8 pct higher than", ", 4 pct down on": the change after a level's comma."""
+    after = _NEXT_WORD.match(q.text, nxt.end, nxt.end + 20)
     d = q.rules.directions.get(after.group(1).lower()) if after else None
     if d is not None and d.after in ("increase", "decrease") and after.group(1).lower() not in _NOT_LEVEL:
         return d.after
