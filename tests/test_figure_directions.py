@@ -227,3 +227,11 @@ def test_a_level_then_a_short_phrase_and_its_change():
     # an earlier level compared takes no change
     text = "Sales fell to 38,100 from 41,500 a year earlier, down 8.2 pct."
     assert row(figs(text), "41,500")["direction"] is None
+
+
+def test_a_year_in_a_long_object_and_a_long_period_before_to():
+    text = "The credits increase the fiscal 1988 program for sales of wheat to 46 mln dlrs."
+    assert row(figs(text), "46 mln dlrs")["direction"] == "increase"
+    text = "Foreign debt will grow from 81 billion dlrs at the end of 1986 to 97 billion dlrs."
+    assert row(figs(text), "97 billion dlrs")["direction"] == "increase"
+    assert row(figs("The central bank devalued the peso by 8 pct."), "8 pct")["direction"] == "decrease"

@@ -42,7 +42,9 @@ _LONG_OBJECT_TO = re.compile(r"\s*(?:[\w'’()-]+\s+){1,12}to\s+")  # the verb's
 _ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
 _CHANGE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?([A-Za-z]+)\s+(?:by\s+)?(?:(?:a|an)\s+(?:revised\s+)?)?")
 _FROM_END = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?$")
-_EARLIER_TO = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:an?\s+)?")  # "from 300 pct in 1984 to"
+_EARLIER_TO = re.compile(
+    r"(?:\s+(?!and\b|or\b)[\w'’-]+){0,6}?\s+to\s+(?:an?\s+)?"
+)  # "from 81 bln at the end of 1986 to"
 # "26 pct up on February 1986", "39 pct down at 3,267 units", "3/8 off at": after the adverb, what may follow
 _ADVERB_AFTER_FIG = re.compile(r" ([A-Za-z]+)(?: (?:on|from|at|over|against|compared|since|in)\b|[,.;])")
 _ADVERB_PERIOD_BY = re.compile(
@@ -56,6 +58,7 @@ _AT_RATE = re.compile(
 )
 _SHORT_PHRASE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,4}?(?=,)")  # "67.5 mln barrels on March one, up 39 pct"
 _NOUN_OF_AFTER = re.compile(r"(?i),\s+an?\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+")  # ", an increase of 261 bags"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
@@ -389,12 +392,13 @@ def _verb_object_to(q: Near) -> str | None:
     gap = hedges_removed(q.text[last[0] : q.fig.start])
     words = gap.split()
     if (
-        len(words) > 10
+        len(words) > 12
         or not _LONG_OBJECT_TO.fullmatch(gap)
         or any(w.lower() in q.rules.words.object_end for w in words)
     ):
         return None  # "rose after the group sold its stake to 40 pct": the verb's object ended
-    return None if q.rules.object_gap.search(gap[: gap.rstrip().rfind(" ")]) else last[1]
+    # a year in the object is no figure ("the cumulative fiscal year 1987 program for sales to Algeria to")
+    return None if q.rules.object_gap.search(_YEAR.sub("", gap[: gap.rstrip().rfind(" ")])) else last[1]
 
 
 def _verb_from_to(q: Near) -> str | None:
