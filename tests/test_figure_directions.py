@@ -235,3 +235,8 @@ def test_a_year_in_a_long_object_and_a_long_period_before_to():
     text = "Foreign debt will grow from 81 billion dlrs at the end of 1986 to 97 billion dlrs."
     assert row(figs(text), "97 billion dlrs")["direction"] == "increase"
     assert row(figs("The central bank devalued the peso by 8 pct."), "8 pct")["direction"] == "decrease"
+
+
+def test_a_percent_listed_after_a_longer_subject_without_its_verb():
+    text = "Farm output rose 2.1 pct and gross domestic product (GDP) 1.4 pct in the year."
+    assert row(figs(text), "1.4 pct")["direction"] == "increase"

@@ -412,7 +412,9 @@ def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions
         "to_level": re.compile(rf"(?i)\bto\s+(?:{alternation(HEDGES)}\s+)?(?:{sym})?\d[^.;]{{0,40}}$"),
         "ellipsis": re.compile(rf"\s+to\s+(?:{sym}|\d)"),
         "carried": re.compile(
-            rf"(?i)(?:^|\s)(?:{alternation(words.carry)})\s+(?:by\s+)?(?:[a-z]+\s+[a-z]+['’]s\s+|(?!(?:an?|the|to)\s)[a-z]+\s+)?(?:{sym})?$"
+            # "and imports 3 pct", "and gross national product (GNP) 5.5 pct": up to three words and an acronym
+            rf"(?i)(?:^|\s)(?:{alternation(words.carry)})\s+(?:by\s+)?(?:[a-z]+\s+[a-z]+['’]s\s+|(?!(?:an?|the|to)\s)"
+            rf"(?:[a-z-]+\s+){{1,3}}(?:\([a-z]+\)\s+)?)?(?:{sym})?$"
         ),
         "change_to": re.compile(
             # "rose 4 pct in the fourth quarter to", "fell 8 pct in 1986 to", "rose 5 bln dlrs, or 6 pct, in May to"
