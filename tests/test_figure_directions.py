@@ -240,3 +240,9 @@ def test_a_year_in_a_long_object_and_a_long_period_before_to():
 def test_a_percent_listed_after_a_longer_subject_without_its_verb():
     text = "Farm output rose 2.1 pct and gross domestic product (GDP) 1.4 pct in the year."
     assert row(figs(text), "1.4 pct")["direction"] == "increase"
+
+
+def test_fewer_after_a_figure_and_a_level_listed_with_and_to():
+    assert row(figs("The line carried 8.5 pct fewer passengers."), "8.5 pct")["direction"] == "decrease"
+    text = "Truck exports rose to 5,100 in May from 4,300 and to 41,000 from 38,000 in the five months."
+    assert row(figs(text), "41,000")["direction"] == "increase"

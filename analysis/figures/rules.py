@@ -522,7 +522,7 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
             rf"(?i)\s+(?:above|below)(?:\s+(?!(?:year|ago|earlier|previous|last|week|month|season|quarter)\b)[\w'’-]+){{0,6}}?"
             rf"\s+{alternation(words.benchmark)}\b"
         ),
-        "and_level": re.compile(r"(?i)\band\s+(?:[a-z]+\s+to\s+)?$"),
+        "and_level": re.compile(rf"(?i)\band\s+(?:(?:[a-z]+\s+)?to\s+(?:{alternation(HEDGES)}\s+)?)?$"),
         "owner_break": re.compile(rf"(?i)\b{alternation(words.owner_break)}\b|[,;.:]"),
         "verb_gap": re.compile(rf"(?i)[,;]|\d|\b{alternation(words.verb_gap)}\b"),
         "object_gap": re.compile(
