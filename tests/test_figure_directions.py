@@ -246,3 +246,14 @@ def test_fewer_after_a_figure_and_a_level_listed_with_and_to():
     assert row(figs("The line carried 8.5 pct fewer passengers."), "8.5 pct")["direction"] == "decrease"
     text = "Truck exports rose to 5,100 in May from 4,300 and to 41,000 from 38,000 in the five months."
     assert row(figs(text), "41,000")["direction"] == "increase"
+
+
+def test_an_adverb_a_comma_and_at_a_count_of_the_number_and_a_range_of_changes():
+    text = "Imports fell, but exports were also lower, at 21.4 billion francs."
+    assert row(figs(text), "21.4 billion francs")["direction"] == "decrease"
+    text = "Its output was far higher, at 89 pct, than the average of 69 pct."
+    assert row(figs(text), "89 pct")["direction"] is None  # a comparison, no change
+    text = "The airline will increase the number of flights to Tokyo to 14 a week."
+    assert row(figs(text), "14")["direction"] == "increase"
+    text = "The firm announced price cuts ranging from 3 pct to 12 pct on its printers."
+    assert row(figs(text), "12 pct")["direction"] == "decrease"

@@ -59,6 +59,7 @@ _AT_RATE = re.compile(
 _SHORT_PHRASE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,4}?(?=,)")  # "67.5 mln barrels on March one, up 39 pct"
 _NOUN_OF_AFTER = re.compile(r"(?i),\s+an?\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+")  # ", an increase of 261 bags"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_RANGE = frozenset({"range", "ranges", "ranging", "ranged"})  # right after a direction noun: "price cuts ranging from"
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
@@ -333,8 +334,11 @@ def _adverb_to_level(q: Near) -> str | None:
     pw2, pws2 = prev_word(q.text, prev_start)
     lw = pw2.lower()
     d = q.rules.directions.get(lw)
-    if d is None or q.text[pws2 + len(pw2) : prev_start].strip():
-        return None
+    between = q.text[pws2 + len(pw2) : prev_start].strip()
+    if d is None or between not in ("", ",") or between and " than " in q.text[q.fig.end : q.fig.end + 40]:
+        return (
+            None  # "were also lower, at 219 bln francs": a comma may stand between; "higher, at 89 pct, than" compares
+        )
     if lw == "up" and prev.lower() == "to" and not _MOVED_UP.search(q.text, max(0, pws2 - 12), pws2):
         return None  # "tariffs of up to 40 pct": as much as; "brought it up to", "edged up to" moved
     if lw == "changed" and prev_word(q.text, pws2)[0].lower() != "little":
@@ -384,8 +388,12 @@ def _verb_object_to(q: Near) -> str | None:
     """ "reduce the guarantee coverage for sales of wheat to 8 mln dlrs": a direction verb, its long object and "to" the
     level, with no earlier level after it (verb-to-level takes those); not a count ("sold the stake to 40 funds"), not
     across a word that ends the object ("rose after the group sold its stake to 40 pct")."""
-    if q.prev != "to" or q.fig.unit in (None, "count"):
-        return None  # the cheap test: "to" right before an amount
+    if (
+        q.prev != "to"
+        or q.fig.unit in (None, "count")
+        and "number" not in q.text[max(q.lo, q.fig.start - 90) : q.hedge]
+    ):
+        return None  # the cheap test: "to" right before an amount, or a count of "the number of"
     last = q.last_verb()
     if last is None or q.figure_between(last[0], q.fig.start):
         return None
@@ -419,8 +427,13 @@ def _verb_from_to(q: Near) -> str | None:
     if earlier.unit and q.fig.unit and earlier.unit != q.fig.unit:
         return None  # another quantity's figure
     words = hedges_removed(q.text[last[0] : lead]).split()
-    if len(words) > 10 or any(w.lower() in q.rules.words.object_end for w in words):
-        return None  # "rose as prices ranged from 3 to 4 dlrs": the verb's object ended
+    ends = [
+        w for w in words[1 if words and words[0].lower() in _RANGE else 0 :] if w.lower() in q.rules.words.object_end
+    ]
+    if len(words) > 10 or ends:
+        return (
+            None  # "rose as prices ranged from 3 to 4 dlrs": the verb's object ended; "price cuts range from" did not
+        )
     if q.rules.object_gap.search(" ".join(words[:-1])) or _noun_moved(q, last[0]):
         return None
     return last[1]
