@@ -257,3 +257,11 @@ def test_an_adverb_a_comma_and_at_a_count_of_the_number_and_a_range_of_changes()
     assert row(figs(text), "14")["direction"] == "increase"
     text = "The firm announced price cuts ranging from 3 pct to 12 pct on its printers."
     assert row(figs(text), "12 pct")["direction"] == "decrease"
+
+
+def test_a_bare_level_after_an_adverbs_change_and_at_or_to_close_at_and_a_level_with_a_change_noun():
+    assert row(figs("The shares were trading up 1/4 at 12-3/8 before the halt."), "12-3/8")["direction"] == "increase"
+    assert row(figs("The chain cut prices 5 pct at 2,000 stores."), "2,000")["direction"] is None
+    assert row(figs("The index fell 12.3 points to close at 1,410.5."), "1,410.5")["direction"] == "decrease"
+    text = "Spending is budgeted at 4.1 billion dlrs, a 3.2 pct rise over the current year."
+    assert row(figs(text), "4.1 billion dlrs")["direction"] == "increase"

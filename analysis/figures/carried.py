@@ -50,6 +50,7 @@ _MOVED_LEVEL = frozenset(
         "change-after",
     }
 )
+_NEXT = re.compile(r"[ \t]*([A-Za-z]+)")  # the word right after a figure
 _AND_END = re.compile(r"(?i)\band\s+$")
 _OWN_CHANGE_AFTER = re.compile(r"[^,;.]{0,40},\s+(?:an?|up|down)\b")
 
@@ -115,7 +116,7 @@ def change_to_level(
     ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow], rules: Rules
 ) -> tuple[str | None, str | None]:
     """ "exports rose 27 pct to 7.28 bln dlrs", "imports 24.4 pct to 2.14 bln", "rose 4 pct in the fourth quarter
-    to 31 mln tonnes", "fell 8 pct in 1986 to", "rose 5 bln dlrs, or 6 pct, in May to", "closed up 1/4 at 31-1/2 dlrs":
+    to 31 mln tonnes", "fell 8 pct in 1986 to", "rose 5 bln dlrs, or 6 pct, in May to", "gained 30 cts to close at", "closed up 1/4 at 31-1/2 dlrs":
     the level a change moved the quantity to carries the change's direction."""
     prev = rows[-1] if rows and rows[-1].start >= sentence.start else None
     if prev is None or not is_change(prev) or prev.value != prev.value:
@@ -123,9 +124,22 @@ def change_to_level(
     if _rate_cut_from(ctx, sentence, prev, rules):
         return None, None
     m = rules.change_to.fullmatch(ctx.text, prev.end, fig.start)
-    if m and (m.group(1).lower() == "to" or fig.unit not in (None, "count") and prev.rule.endswith(_ADVERB_RULES)):
+    if m is None:
+        return None, None
+    if m.group(1).lower().startswith("to") or prev.rule.endswith(_ADVERB_RULES) and _level_at(ctx.text, fig, rules):
         return prev.direction, "change-to-level"  # "down 3/8 at 24 dlrs"; not "cut 5 pct at 2,000 stores"
     return None, None
+
+
+def _level_at(text: str, fig: Candidate, rules: Rules) -> bool:
+    """Whether a figure after an adverb's change and "at" is the level: an amount, or a bare number no noun follows
+    ("up 3/8 at 5-3/4 before the halt", "off 1.9 pct at 56,195 compared to"; not "at 2,000 stores")."""
+    if fig.unit not in (None, "count"):
+        return True
+    nm = _NEXT.match(text, fig.end)
+    return (
+        nm is None or nm.group(1).lower() in rules.words.stop or rules.compare_word.match(text, nm.start(1)) is not None
+    )
 
 
 def _rate_cut_from(ctx: Context, sentence: Sentence, prev: FigureRow, rules: Rules) -> bool:

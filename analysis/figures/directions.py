@@ -156,13 +156,17 @@ def _change_after(q: Near) -> str | None:
     d = q.rules.directions.get(nm.group(1).lower()) if nm else None
     if d is not None and d.noun:
         return d.noun if lead == nm.end() else None
-    return _figure_then_word(q, comma, nxt) if q.text[comma:lead].strip() == "," else None
+    gap = q.text[comma:lead].strip()
+    return _figure_then_word(q, comma, nxt, gap != ",") if gap in (",", ", a", ", an") else None
 
 
-def _figure_then_word(q: Near, comma: int, nxt: Candidate) -> str | None:
-    """The direction of ", 10.8 pct higher than", ", 4 pct down on": the change after a level's comma."""
+def _figure_then_word(q: Near, comma: int, nxt: Candidate, article: bool) -> str | None:
+    """The direction of ", 10.8 pct higher than", ", 4 pct down on", ", a 4.8 pct rise over": the change after a
+    level's comma."""
     after = _NEXT_WORD.match(q.text, nxt.end, nxt.end + 20)
     d = q.rules.directions.get(after.group(1).lower()) if after else None
+    if article:
+        return d.noun if d is not None else None  # ", a 4.8 pct rise over the current year"
     if d is not None and d.after in ("increase", "decrease") and after.group(1).lower() not in _NOT_LEVEL:
         return d.after
     am = _ADVERB_AFTER_FIG.match(q.text, nxt.end)

@@ -419,7 +419,8 @@ def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions
         "change_to": re.compile(
             # "rose 4 pct in the fourth quarter to", "fell 8 pct in 1986 to", "rose 5 bln dlrs, or 6 pct, in May to"
             rf"(?i),?(?:\s+(?:in|during|over|last|this|from)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{0,3}}?(?:\s+(?:19|20)\d\d)?)?"
-            rf"\s*(?:{alternation(HEDGES)}\s+)?(to|at)\s+(?:an?\s+)?(?:{alternation(words.estimate)}\s+)?(?:record\s+)?"
+            rf"\s*(?:{alternation(HEDGES)}\s+)?(to\s+(?:close|end|finish|settle)\s+at|to|at)\s+(?:an?\s+)?"
+            rf"(?:{alternation(words.estimate)}\s+)?(?:record\s+)?"
             rf"(?:(?:annual\s+)?rate\s+of\s+)?(?:{sym})?"
         ),
         "compared_gap": re.compile(rf"\s*(?i:{alternation(words.compare)})\.?\s*"),
