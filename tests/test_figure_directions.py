@@ -265,3 +265,10 @@ def test_a_bare_level_after_an_adverbs_change_and_at_or_to_close_at_and_a_level_
     assert row(figs("The index fell 12.3 points to close at 1,410.5."), "1,410.5")["direction"] == "decrease"
     text = "Spending is budgeted at 4.1 billion dlrs, a 3.2 pct rise over the current year."
     assert row(figs(text), "4.1 billion dlrs")["direction"] == "increase"
+
+
+def test_the_level_after_a_change_keeps_its_own_hedge():
+    text = "Orders rose 12 pct to about 3.4 billion dlrs."
+    assert row(figs(text), "3.4 billion dlrs")["direction"] == "increase"
+    text = "Tin output could drop by 5,000 tonnes to around 40,000 tonnes."
+    assert row(figs(text), "40,000 tonnes")["direction"] == "decrease"

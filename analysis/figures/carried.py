@@ -123,7 +123,8 @@ def change_to_level(
         return None, None
     if _rate_cut_from(ctx, sentence, prev, rules):
         return None, None
-    m = rules.change_to.fullmatch(ctx.text, prev.end, fig.start)
+    # "to about 22 mln dlrs", "to around 340,000 bpd": the level's own hedge stands after "to"
+    m = rules.change_to.fullmatch(ctx.text, prev.end, approx_start(ctx.text, fig.start))
     if m is None:
         return None, None
     if m.group(1).lower().startswith("to") or prev.rule.endswith(_ADVERB_RULES) and _level_at(ctx.text, fig, rules):
