@@ -50,9 +50,11 @@ def test_a_cap_or_a_condition_is_no_level_reached():
 def test_an_amount_listed_with_and_after_a_change_of_its_unit():
     df = figs("Output showed a fall of 1.2 mln bpd in June and 0.8 mln bpd in July.")
     assert row(df, "0.8 mln bpd")["direction"] == "decrease"
-    # a level listed with its own change after it, and a gain booked, take nothing
+    # a level listed with its own change after it takes that change (change-after), not the one listed before it;
+    # a gain booked takes nothing
     bags = figs("Stocks were 300,000 bags in Santos, a rise of 90 bags, and 150,000 bags in Rio, a fall of 40 bags.")
-    assert row(bags, "150,000 bags")["direction"] is None
+    assert row(bags, "150,000 bags")["direction"] == "decrease"
+    assert row(bags, "300,000 bags")["direction"] == "increase"
     gain = figs("Net includes a gain of 2.1 mln dlrs in the quarter and 3.4 mln dlrs in the year.")
     assert row(gain, "3.4 mln dlrs")["direction"] is None
 
@@ -112,3 +114,161 @@ def test_a_verb_that_holds_its_object_at_a_level():
     assert row(held, "24 dlrs a share")["direction"] is None
     name = figs("Shares of Lima Holding Corp common stock were priced at 13.50 dlrs a share.")
     assert row(name, "13.50 dlrs a share")["direction"] is None
+
+
+# --- round 4b: the constructions of fresh stories that had no direction ------------------------------------------
+def test_the_level_after_a_change_and_a_bare_year_or_a_restated_change():
+    assert row(figs("Pulp exports fell 6 pct in 1986 to 2.3 mln tonnes."), "2.3 mln tonnes")["direction"] == "decrease"
+    text = "Factory orders rose 3.1 billion dlrs, or 2.0 pct, in June to 96.4 billion dlrs, officials said."
+    assert row(figs(text), "96.4 billion dlrs")["direction"] == "increase"
+    assert row(figs("Store sales rose 4 pct, to 51 mln dlrs."), "51 mln dlrs")["direction"] == "increase"
+    text = "Farm building slipped 3 pct to an unadjusted 4.2 billion dlrs."
+    assert row(figs(text), "4.2 billion dlrs")["direction"] == "decrease"
+    # an earlier level after "from" is no change the level after it could take
+    text = "The plan cut the fare rise from 30 pct in 1985 to 12.5 pct this year."
+    assert row(figs(text), "12.5 pct")["direction"] != "increase"
+
+
+def test_a_level_reached_as_the_equivalent_of():
+    text = "Reserves fell to the equivalent of 4.1 billion dlrs at the end of May."
+    assert row(figs(text), "4.1 billion dlrs")["direction"] == "decrease"
+
+
+def test_a_level_followed_by_the_change_it_made():
+    df = figs("Tin output was put at 9,200 tonnes, down 4.1 pct from 9,590 tonnes a year ago.")
+    assert row(df, "9,200 tonnes")["direction"] == "decrease"
+    assert row(df, "9,590 tonnes")["direction"] is None  # the earlier level
+    assert row(figs("The shares closed at 41-1/2, up 3/4."), "41-1/2")["direction"] == "increase"
+    # "up to" is as much as, no change
+    assert row(figs("The fund bought 2 mln shares, up to 4 mln in all."), "2 mln shares")["direction"] is None
+
+
+def test_a_verb_its_long_object_and_to_an_amount():
+    text = "The new rules cut the credit line for exports of dairy cattle to 4 mln dlrs."
+    assert row(figs(text), "4 mln dlrs")["direction"] == "decrease"
+    text = "The board raised its quarterly dividend on its common stock to 22 cts a share, from 20 cts."
+    assert row(figs(text), "22 cts a share")["direction"] == "increase"
+    # a count is no level moved; "as" ends the verb's object
+    assert row(figs("Exports rose as the firm sold its bonds to 40 banks."), "40")["direction"] is None
+
+
+def test_the_level_a_verb_moved_from_an_earlier_level():
+    df = figs("The bank cut its base rate from 11 pct to 10.5 pct.")
+    assert row(df, "10.5 pct")["direction"] == "decrease"
+    assert row(df, "11 pct")["direction"] is None  # the earlier level
+    text = "Its share of the home market grew from 14 pct in 1984 to 19 pct last year."
+    assert row(figs(text), "19 pct")["direction"] == "increase"
+    text = "Analysts said the reduction from 9.5 pct to 9 pct would be followed by other banks."
+    assert row(figs(text), "9 pct")["direction"] == "decrease"
+    # a range after a verb is no move
+    assert row(figs("Prices rose, with grades ranging from 3 to 4 dlrs."), "4 dlrs")["direction"] is None
+
+
+def test_an_amount_after_or_restates_the_change_or_the_level_before_it():
+    df = figs("Farm income was up 2.1 pct or 1.3 billion dlrs to 64 billion dlrs.")
+    assert row(df, "1.3 billion dlrs")["direction"] == "increase"
+    df = figs("Net profit fell to 80 mln dlrs or 1.10 dlrs a share from 95 mln dlrs.")
+    assert row(df, "1.10 dlrs a share")["direction"] == "decrease"
+    # a loss booked is no fall, and a gain booked no rise
+    assert row(figs("The firm lost 9 mln dlrs, or 30 cts a share."), "30 cts a share")["direction"] is None
+    assert row(figs("Net includes an extraordinary gain of 12 cts a share."), "12 cts a share")["direction"] is None
+
+
+def test_a_direction_adverb_right_after_the_figure():
+    assert row(figs("Home sales were 12 pct down at 4,100 units."), "12 pct")["direction"] == "decrease"
+    assert row(figs("The index was 0.4 pct up on March."), "0.4 pct")["direction"] == "increase"
+    assert row(figs("The buyer made a 5,000 dlrs down payment."), "5,000 dlrs")["direction"] is None
+
+
+def test_a_level_followed_by_its_change_and_a_direction_word():
+    text = "The area planted was a record 2.2 mln hectares, 8.5 pct higher than last season."
+    assert row(figs(text), "2.2 mln hectares")["direction"] == "increase"
+    text = "Wool exports totalled 1.1 mln tonnes, 9 pct down on 1.2 mln."
+    assert row(figs(text), "1.1 mln tonnes")["direction"] == "decrease"
+
+
+def test_an_adverb_a_period_and_by():
+    text = "Orders for farm machinery were down in March by 2.2 pct to 4.1 billion dlrs."
+    assert row(figs(text), "2.2 pct")["direction"] == "decrease"
+    assert row(figs(text), "4.1 billion dlrs")["direction"] == "decrease"
+
+
+def test_the_ing_forms_of_direction_verbs_and_a_level_that_modifies_the_object():
+    assert row(figs("Exports ended the year dropping 7 pct."), "7 pct")["direction"] == "decrease"
+    assert row(figs("The plan aims to boost output by 12 pct."), "12 pct")["direction"] == "increase"
+    # the figure before the object's noun is its level, not the verb's change
+    assert row(figs("Japan has no plan to cut its 2.5 pct discount rate."), "2.5 pct")["direction"] is None
+    assert row(figs("The firm will use the cash to reduce its 300 mln dlr debt."), "300 mln dlr")["direction"] is None
+    # "a sinking fund" is no fall
+    assert row(figs("The stock has a sinking fund of 50,000 shares a year."), "50,000 shares")["direction"] is None
+
+
+def test_levels_after_edging_up_to_a_from_period_and_an_annual_rate():
+    assert row(figs("Profit was steady, edging up to 8.1 mln dlrs."), "8.1 mln dlrs")["direction"] == "increase"
+    assert row(figs("The firm is offering up to 90 mln dlrs of notes."), "90 mln dlrs")["direction"] is None
+    assert row(figs("The index fell 6 pct from May to 210.5."), "210.5")["direction"] == "decrease"
+    text = "Housing starts rose 3.1 pct in June to a seasonally adjusted annual rate of 1.7 mln units."
+    assert row(figs(text), "1.7 mln")["direction"] == "increase"
+
+
+def test_a_percent_after_a_verb_and_at_is_the_rate_of_the_move():
+    assert row(figs("The economy is growing at about 2.5 pct."), "2.5 pct")["direction"] == "increase"
+    text = "Bank lending grew at a year-on-year rate of 11 pct in May."
+    assert row(figs(text), "11 pct")["direction"] == "increase"
+    text = "Money supply was growing at 6 pct in March, down from 8 pct in February."
+    assert row(figs(text), "6 pct")["direction"] == "decrease"  # the rate slowed
+
+
+def test_a_level_then_a_short_phrase_and_its_change():
+    text = "Coffee stocks totalled 401,200 bags, an increase of 350 bags."
+    assert row(figs(text), "401,200 bags")["direction"] == "increase"
+    text = "Gas reserves were put at 61.2 mln barrels on June one, up 12 pct from a year ago."
+    assert row(figs(text), "61.2 mln barrels")["direction"] == "increase"
+    # an earlier level compared takes no change
+    text = "Sales fell to 38,100 from 41,500 a year earlier, down 8.2 pct."
+    assert row(figs(text), "41,500")["direction"] is None
+
+
+def test_a_year_in_a_long_object_and_a_long_period_before_to():
+    text = "The credits increase the fiscal 1988 program for sales of wheat to 46 mln dlrs."
+    assert row(figs(text), "46 mln dlrs")["direction"] == "increase"
+    text = "Foreign debt will grow from 81 billion dlrs at the end of 1986 to 97 billion dlrs."
+    assert row(figs(text), "97 billion dlrs")["direction"] == "increase"
+    assert row(figs("The central bank devalued the peso by 8 pct."), "8 pct")["direction"] == "decrease"
+
+
+def test_a_percent_listed_after_a_longer_subject_without_its_verb():
+    text = "Farm output rose 2.1 pct and gross domestic product (GDP) 1.4 pct in the year."
+    assert row(figs(text), "1.4 pct")["direction"] == "increase"
+
+
+def test_fewer_after_a_figure_and_a_level_listed_with_and_to():
+    assert row(figs("The line carried 8.5 pct fewer passengers."), "8.5 pct")["direction"] == "decrease"
+    text = "Truck exports rose to 5,100 in May from 4,300 and to 41,000 from 38,000 in the five months."
+    assert row(figs(text), "41,000")["direction"] == "increase"
+
+
+def test_an_adverb_a_comma_and_at_a_count_of_the_number_and_a_range_of_changes():
+    text = "Imports fell, but exports were also lower, at 21.4 billion francs."
+    assert row(figs(text), "21.4 billion francs")["direction"] == "decrease"
+    text = "Its output was far higher, at 89 pct, than the average of 69 pct."
+    assert row(figs(text), "89 pct")["direction"] is None  # a comparison, no change
+    text = "The airline will increase the number of flights to Tokyo to 14 a week."
+    assert row(figs(text), "14")["direction"] == "increase"
+    text = "The firm announced price cuts ranging from 3 pct to 12 pct on its printers."
+    assert row(figs(text), "12 pct")["direction"] == "decrease"
+
+
+def test_a_bare_level_after_an_adverbs_change_and_at_or_to_close_at_and_a_level_with_a_change_noun():
+    assert row(figs("The shares were trading up 1/4 at 12-3/8 before the halt."), "12-3/8")["direction"] == "increase"
+    assert row(figs("The chain cut prices 5 pct at 2,000 stores."), "2,000")["direction"] is None
+    assert row(figs("The index fell 12.3 points to close at 1,410.5."), "1,410.5")["direction"] == "decrease"
+    text = "Spending is budgeted at 4.1 billion dlrs, a 3.2 pct rise over the current year."
+    assert row(figs(text), "4.1 billion dlrs")["direction"] == "increase"
+
+
+def test_the_level_after_a_change_keeps_its_own_hedge():
+    text = "Orders rose 12 pct to about 3.4 billion dlrs."
+    assert row(figs(text), "3.4 billion dlrs")["direction"] == "increase"
+    text = "Tin output could drop by 5,000 tonnes to around 40,000 tonnes."
+    assert row(figs(text), "40,000 tonnes")["direction"] == "decrease"

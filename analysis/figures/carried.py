@@ -2,7 +2,7 @@
 list that leaves out its verb ("and imports 24.4 pct"), the level a change moved the quantity to ("rose 27 pct
 to 7.28 bln dlrs") and a level listed after a level moved by a verb ("and imports to 159 bln").
 
-``describe.describe`` asks these after its own rules (``describe.DIRECTION_RULES``) found none.
+``describe.describe`` asks these after its own rules (``directions.DIRECTION_RULES``) found none.
 """
 
 from __future__ import annotations
@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from .context import Context, Sentence
-from .numbers import Candidate, hedges_removed, prev_word
+from .numbers import Candidate, approx_start, hedges_removed, prev_word
 from .rows import FigureRow
 from .rules import Rules
 
 _OR_RESTATED = re.compile(r",\s+or\s+")  # "up 8.2 bln dlrs, or 1.4 pct"
+_OR_BARE = re.compile(r"\s+or\s+")  # "up 1.2 pct or 37.8 bln dlrs"
 _ADVERB_RULES = ("direction:adverb-before", "direction:adverb-by")  # "up 10 mln dlrs at": a market report's level
 
 # rules that move a level (the figure is where the quantity stood after the move, not the change itself)
@@ -23,9 +24,13 @@ LEVEL_RULES = frozenset(
         "adverb-to-level",
         "unchanged-after",
         "level-up-from",
+        "change-after",
         "record-level",
         "compared-level",
         "verb-to-level",
+        "verb-object-to",
+        "verb-from-to",
+        "restated-level",
         "change-to-level",
         "listed-level",
         "reached-level",
@@ -33,6 +38,19 @@ LEVEL_RULES = frozenset(
 )
 
 
+# the levels a verb or a change moved (not the earlier levels compared, nor a level reached as a record)
+_MOVED_LEVEL = frozenset(
+    {
+        "verb-to-level",
+        "change-to-level",
+        "verb-object-to",
+        "verb-from-to",
+        "adverb-to-level",
+        "level-up-from",
+        "change-after",
+    }
+)
+_NEXT = re.compile(r"[ \t]*([A-Za-z]+)")  # the word right after a figure
 _AND_END = re.compile(r"(?i)\band\s+$")
 _OWN_CHANGE_AFTER = re.compile(r"[^,;.]{0,40},\s+(?:an?|up|down)\b")
 
@@ -70,17 +88,23 @@ def listed_change(
 
 
 def restated_change(
-    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow]
+    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow], rules: Rules
 ) -> tuple[str | None, str | None]:
-    """ "inventories were up 8.2 billion dlrs, or 1.4 pct": a percent after ", or" restates the change before it."""
+    """ "inventories were up 8.2 billion dlrs, or 1.4 pct", "up 1.2 pct or 37.8 bln dlrs": a figure after "or" restates
+    the change before it; "net fell to 440 mln dlrs or 2.69 dlrs a share" restates the level a verb moved."""
     prev = rows[-1] if rows and rows[-1].start >= sentence.start else None
-    if (
-        prev is None
-        or not is_change(prev)
-        or not _OR_RESTATED.fullmatch(hedges_removed(ctx.text[prev.end : fig.start]))
-    ):
+    if prev is None or not prev.direction or prev.value != prev.value:
         return None, None
-    return prev.direction, "restated-change"
+    gap = hedges_removed(ctx.text[prev.end : fig.start])
+    if not _OR_RESTATED.fullmatch(gap) and not (prev.unit not in (None, "count") and _OR_BARE.fullmatch(gap)):
+        return None, None  # "5 or 6 pct" is a range: a bare "or" only after an amount with its unit
+    if prev_word(ctx.text, approx_start(ctx.text, prev.start))[0].lower() in rules.words.loss_verb:
+        return None, None  # "lost 87 mln dlrs, or 6.54 dlrs a share": a loss booked, not a fall
+    if is_change(prev):
+        return prev.direction, "restated-change"
+    if prev.rule.rpartition("direction:")[2] in _MOVED_LEVEL and fig.unit != "percent":
+        return prev.direction, "restated-level"  # a share after "or" ("or 6.2 pct of the total") is another quantity
+    return None, None
 
 
 def is_change(row: FigureRow) -> bool:
@@ -92,15 +116,42 @@ def change_to_level(
     ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow], rules: Rules
 ) -> tuple[str | None, str | None]:
     """ "exports rose 27 pct to 7.28 bln dlrs", "imports 24.4 pct to 2.14 bln", "rose 4 pct in the fourth quarter
-    to 31 mln tonnes", "closed up 1/4 at 31-1/2 dlrs": the level a change moved the quantity to carries the
-    change's direction."""
+    to 31 mln tonnes", "fell 8 pct in 1986 to", "rose 5 bln dlrs, or 6 pct, in May to", "gained 30 cts to close at", "closed up 1/4 at 31-1/2 dlrs":
+    the level a change moved the quantity to carries the change's direction."""
     prev = rows[-1] if rows and rows[-1].start >= sentence.start else None
     if prev is None or not is_change(prev) or prev.value != prev.value:
         return None, None
-    m = rules.change_to.fullmatch(ctx.text, prev.end, fig.start)
-    if m and (m.group(1).lower() == "to" or fig.unit not in (None, "count") and prev.rule.endswith(_ADVERB_RULES)):
+    if _rate_cut_from(ctx, sentence, prev, rules):
+        return None, None
+    # "to about 22 mln dlrs", "to around 340,000 bpd": the level's own hedge stands after "to"
+    m = rules.change_to.fullmatch(ctx.text, prev.end, approx_start(ctx.text, fig.start))
+    if m is None:
+        return None, None
+    if m.group(1).lower().startswith("to") or prev.rule.endswith(_ADVERB_RULES) and _level_at(ctx.text, fig, rules):
         return prev.direction, "change-to-level"  # "down 3/8 at 24 dlrs"; not "cut 5 pct at 2,000 stores"
     return None, None
+
+
+def _level_at(text: str, fig: Candidate, rules: Rules) -> bool:
+    """Whether a figure after an adverb's change and "at" is the level: an amount, or a bare number no noun follows
+    ("up 3/8 at 5-3/4 before the halt", "off 1.9 pct at 56,195 compared to"; not "at 2,000 stores")."""
+    if fig.unit not in (None, "count"):
+        return True
+    nm = _NEXT.match(text, fig.end)
+    return (
+        nm is None or nm.group(1).lower() in rules.words.stop or rules.compare_word.match(text, nm.start(1)) is not None
+    )
+
+
+def _rate_cut_from(ctx: Context, sentence: Sentence, prev: FigureRow, rules: Rules) -> bool:
+    """ "slashed inflation from 440 pct in 1985 to 19.7 pct": a rate given its own rise (growth-rate) after "from" and
+    a word of fall is the rate's earlier level, not a change the level after it could take."""
+    if prev.direction != "increase" or not prev.rule.endswith("growth-rate"):
+        return False
+    if prev_word(ctx.text, approx_start(ctx.text, prev.start))[0] != "from":
+        return False
+    before = ctx.words.directions.between(sentence.start, prev.start)
+    return any((rules.directions[w].verb or rules.directions[w].noun) == "decrease" for _, _, w in before)
 
 
 def listed_level(

@@ -1,19 +1,19 @@
 """What a figure measures (``metric``), what kind of quantity it is (``quantity``) and which way it moved
 (``direction``), with the name of the rule that set the direction.
 
-The direction rules are tried in the order of ``DIRECTION_RULES``; the first that finds one wins. A figure
-none of them moves is a level (or a count, or a share).
+The direction rules are in ``directions.py`` (tried in the order of its ``DIRECTION_RULES``), then those of
+``carried.py``; a figure none of them moves is a level (or a count, or a share).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from .carried import LEVEL_RULES, change_to_level, listed_change, listed_level, restated_change
 from .context import Context, Sentence
-from .numbers import Candidate, SentenceFigures, approx_start, hedges_removed, prev_word
+from .directions import Near, direction_of
+from .numbers import Candidate, SentenceFigures
 from .rates import Rate, exchange_rate
 from .rows import FigureRow
 from .rules import Rules
@@ -23,34 +23,6 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]")
 _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?:['’]s)?")
 _OF = re.compile(r"\s+(?:of|in|worth of)\s+")  # "3 mln dlrs of exports", "$5 billion worth of goods"
 _SHARE_OF = re.compile(r"\s+of\b")
-_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
-_VERB_OF_RATE = re.compile(
-    r"(?i)\b(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|reduced|reduces|boosted)\s+"
-    r"(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}$"
-)  # a verb whose object is the rate (its forecast): the verb moves it
-_NEXT_PART = re.compile(r"(?: |-)([A-Za-z]+)")  # the next word of a compound modifier ("third-quarter decline")
-_BY_END = re.compile(r"(?i)\bby\s*$")
-_UNCHANGED_AFTER = re.compile(r",?\s+(?:little\s+)?([A-Za-z]+)\b")
-_AT_TO = ("at ", "to ", "At ", "To ")
-_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
-_MOVED_UP = re.compile(r"(?:ed|\bit|\bthem|\bwent)\s+$")  # "edged up to", "brought it up to": a move
-_OF_THE = re.compile(
-    r"(?:the|this|that|its|their)\s+((?:[\w.'’-]+,?\s+){0,5}[\w'’-]+)"
-)  # "of the 36.6 bln dlr rise in"
-_NOT_IN_NP = frozenset({"to", "in", "of", "for", "from", "on", "with", "by", "and", "was", "were", "is", "are", "will"})
-# after the head noun of "of the ... rise": a preposition, a verb or a relative word, not another noun
-_AFTER_HEAD = _NOT_IN_NP | frozenset(
-    {"would", "could", "has", "had", "have", "since", "last", "this", "that", "which", "as", "because", "due"}
-)
-# a cap ("a payment that could reach 350 mln") or a condition ("until prices reach 20 dlrs"); "exports could reach 2
-# mln tonnes" stays a forecast rise, like "is projected to top"
-_CONDITION = re.compile(
-    r"(?i)\b(?:(?:that|which)\s+(?:could|might|may)(?:\s+[a-z]+ly)?|(?:until|unless|if|whether)(?:\s+[a-z]+){0,3})\s+$"
-)
-_FROM_LEVEL = re.compile(r"\s+from\s+(?:the\s+|an?\s+)?")  # "to one dlr from two dlrs"
-_LONG_OBJECT_TO = re.compile(r"\s*(?:[\w'’-]+\s+){1,12}to\s+")  # the verb's object, then "to"
-_ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
-_NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
 @dataclass(slots=True)
@@ -95,9 +67,9 @@ def describe(
         unit = rate.unit
     if fig.move:
         return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, "change", fig.direction, "move-verb")
-    direction, rule = direction_of(_Near(ctx, fig, wlo, figs, rules))
-    if direction is None and unit == "percent":
-        direction, rule = restated_change(ctx, sentence, fig, rows)
+    direction, rule = direction_of(Near(ctx, fig, wlo, figs, rules))
+    if direction is None and (unit == "percent" or " or " in text[max(lo, fig.start - 12) : fig.start]):
+        direction, rule = restated_change(ctx, sentence, fig, rows, rules)
     if direction is None and unit and unit != "count":
         direction, rule = listed_change(ctx, sentence, fig, unit, rows, rules)
     if direction is None:
@@ -125,7 +97,8 @@ def _accounting_gain(ctx: Context, sentence: Sentence, fig: Candidate, unit: str
     """ "net includes an extraordinary gain of 784,000 dlrs", "a gain of 1.1 mln dlrs on the sale": money after
     "gain" in a sentence with an accounting word is a profit booked (an amount), not a rise."""
     near = ctx.text[max(sentence.start, fig.start - 50) : fig.end + 12].lower()
-    if "gain" not in near or not unit or unit.split(" ")[0] not in rules.currency_country or " per " in unit:
+    money = unit.split(" ")[0].removesuffix("/share") if unit else ""  # "a gain of 12 cts a share" too
+    if "gain" not in near or money not in rules.currency_country or " per " in unit:
         return False  # the cheap test: no "gain" near a money figure
     return rules.accounting_word.search(ctx.text, sentence.start, sentence.end) is not None
 
@@ -218,346 +191,3 @@ def metric_before(ctx: Context, lo: int, hi: int, rules: Rules) -> Metric | None
             break
         start = ws
     return Metric(" ".join(text[start:end].split()), start, rules.metrics[phrase])
-
-
-# --- direction -------------------------------------------------------------------------------------------
-class _Near:
-    """What the direction rules look at around one figure (computed once, shared by the rules)."""
-
-    __slots__ = ("text", "words", "fig", "lo", "others", "rules", "hedge", "prev", "prev_start", "_verb")
-
-    def __init__(self, ctx: Context, fig: Candidate, lo: int, others: SentenceFigures, rules: Rules) -> None:
-        self.text, self.words, self.fig, self.lo, self.others, self.rules = ctx.text, ctx.words, fig, lo, others, rules
-        self.hedge = approx_start(ctx.text, fig.start)  # "up roughly 20%": where "roughly" starts
-        self.prev, self.prev_start = prev_word(ctx.text, self.hedge)
-        self._verb: tuple[int, str] | None | bool = False  # False: not looked up yet
-
-    def figure_between(self, a: int, b: int) -> bool:
-        """Whether another number (not a move) starts in [a, b)."""
-        return self.others.number_between(a, b, but=self.fig)
-
-    def last_verb(self) -> tuple[int, str] | None:
-        """(end, direction) of the last direction verb or noun before the figure in its window."""
-        if self._verb is False:
-            last = None
-            for s, e, w in self.words.directions.between(self.lo, self.fig.start):
-                d = self.rules.directions[w]
-                if d.rate:
-                    continue  # "growth", "inflation" name the quantity, not its move (growth-rate)
-                if d.noun or (d.verb and not _DETERMINER_BEFORE.search(self.text, max(0, s - 5), s)):
-                    last = (e, d.verb or d.noun)  # "a narrow range of": no verb after a determiner
-            self._verb = last
-        return self._verb
-
-
-def _adverb_by(q: _Near) -> str | None:
-    """ "up by 5 pct", "down by about a quarter"."""
-    if q.prev.lower() != "by":
-        return None
-    pw2, pws2 = prev_word(q.text, q.prev_start)
-    d = q.rules.directions.get(pw2.lower())
-    if d and d.adverb and not q.text[pws2 + len(pw2) : q.prev_start].strip():
-        return d.adverb
-    return None
-
-
-def _adverb_before(q: _Near) -> str | None:
-    """ "up 5 pct", "down 3 pct", "up roughly 20%"; not after a phrasal verb ("set up two firms", "made up 40 pct")."""
-    d = q.rules.directions.get(q.prev.lower())
-    if q.prev and d and d.adverb and not q.text[q.prev_start + len(q.prev) : q.hedge].strip():
-        verb, _ = prev_word(q.text, q.prev_start)
-        return None if verb.lower() in q.rules.words.particle_verb else d.adverb
-    return None
-
-
-def _level_up_from(q: _Near) -> str | None:
-    """ "42 pct of exports last year, down from 47 pct": the level carries the move stated after it; in "78 pct
-    of the 170 mln dlr market, up from 60 pct" the level is the one of the unit compared, not the market."""
-    end = q.fig.end
-    um = q.rules.up_from.match(q.text, end) if "from" in q.text[end : end + 90] else None
-    if um is None:
-        return None
-    earlier = q.others.next_number(um.end())
-    unit = earlier.unit if earlier is not None else None
-    if any(o.unit == unit or unit is None for o in q.others.numbers_in(end + 1, um.end()) if o is not q.fig):
-        return None
-    if (unit == "percent") != (q.fig.unit == "percent") and unit is not None and q.fig.unit is not None:
-        return None  # a share compared, not the money it is a share of
-    return q.rules.directions[um.group(1).lower()].adverb
-
-
-def _balance_swing(q: _Near) -> str | None:
-    """ "swung into a deficit of 2 bln", "is projected to return to a 7.4 bln deficit": a balance that moved into
-    deficit fell, into surplus rose."""
-    m = q.rules.swing_to.search(q.text, max(q.lo, q.fig.start - 60), q.hedge)
-    if m is None or q.figure_between(m.start(), q.fig.start):
-        return None
-    balance = m.group(1)
-    if balance is None:
-        after = q.rules.balance_after.match(q.text, q.fig.end)
-        balance = after.group(1) if after else None
-    return q.rules.balances.get(balance.lower()) if balance else None
-
-
-def _growth_rate(q: _Near) -> str | None:
-    """ "growth of 2.2 pct", "inflation at 3 pct": a percent given for a rate of change that no verb moves is that
-    change (the rate noun's direction); where a verb moves the rate ("growth slowed to 2.7 pct", "inflation fell
-    to 2.1 pct") the verb says it (verb-to-level, verb-before: a decrease), also for the rates listed after it
-    ("and 1.9 pct in 1988"); an earlier rate it is compared with is the rate's own ("... after 2.8 pct last year",
-    "from last year's 3.1 pct")."""
-    if q.fig.unit != "percent":
-        return None
-    directions, start = q.rules.directions, q.fig.start
-    rate_at = next(
-        ((s, e, w) for s, e, w in reversed(q.words.directions.between(q.lo, start)) if directions[w].rate), None
-    )
-    if rate_at is None:
-        return None
-    rate = directions[rate_at[2]].rate
-    if _VERB_OF_RATE.search(q.text, max(q.lo, rate_at[0] - 40), rate_at[0]):
-        return (
-            None  # "cut its growth forecast to 2.2 pct", "raised its 1987 inflation estimate to 2.5 pct": the verb says
-        )
-    between = q.words.directions.between(rate_at[1], start)
-    moved = [e for _, e, v in between if directions[v].verb or directions[v].noun]
-    if not q.figure_between(rate_at[0], start):
-        if not moved:
-            return rate
-        d = directions[next(v for _, e, v in reversed(between) if e == moved[-1])]
-        return d.verb or d.noun  # "inflation is expected to rise even more, perhaps to 2.6 pct"; "growth slowed to"
-    before = [o for o in q.others.numbers_in(rate_at[1], start) if o is not q.fig and o.end <= start]
-    if not moved or not before or before[-1].end < moved[-1]:
-        return None  # another figure stands between the rate and this one, with no move of its own: not this rate
-    gap = q.text[before[-1].end : start]
-    return rate if q.rules.compare_word.search(gap) or "after" in gap else None
-
-
-def _record_level(q: _Near) -> str | None:
-    """ "hit a record $65.7 billion" (increase), "fell to a record low of ..." (decrease)."""
-    start = q.fig.start
-    if "record" not in q.text[max(0, start - 40) : q.hedge]:
-        return None
-    rec = q.rules.record.search(q.text, max(q.lo, start - 50), q.hedge)
-    if rec and not q.figure_between(rec.start(), start):
-        return "decrease" if (rec.group(1) or "").lower() == "low" else "increase"
-    return None
-
-
-def _compared_level(q: _Near) -> str | None:
-    """ "sales were 2.3 bln yen, compared with 4.1 bln yen a year earlier": a level set against an earlier
-    level of the same unit (not a count or a percent)."""
-    fig, text = q.fig, q.text
-    cm = q.rules.compared_after.match(text, fig.end) if "compared" in text[fig.end : fig.end + 80] else None
-    if not cm:
-        return None
-    nxt = q.others.next_number(fig.end)
-    if (
-        nxt is not None
-        and nxt.unit == fig.unit
-        and fig.unit not in (None, "count", "percent")
-        and approx_start(text, nxt.start) <= cm.end() <= nxt.start
-        and nxt.value != fig.value
-        and not q.figure_between(q.lo, fig.start)
-    ):
-        return "increase" if fig.value > nxt.value else "decrease"
-    return None
-
-
-def _word_after(q: _Near) -> str | None:
-    """ "a 5 pct rise", "5 pct higher", "a 10 pct annual reduction": a direction noun or "after" word right
-    after the figure, or after a frequency word; "a 5.9 pct rate reduction", "10 mln dlrs in tax cuts", "a 0.4 pct
-    third-quarter decline": a direction noun after a compound modifier (and "in")."""
-    text, end = q.text, q.fig.end
-    if not q.words.directions.between(end, end + 45):
-        return None  # the cheap test: no direction word in the next few words
-    nm = _NEXT_WORD.match(text, end, end + 20)
-    if nm and nm.group(1).lower() in q.rules.words.frequency:
-        nm = _NEXT_WORD.match(text, nm.end(), nm.end() + 20)
-    d = q.rules.directions.get(nm.group(1).lower()) if nm else None
-    if d and d.noun and not q.fig.unit and nm.group(1).endswith("s"):
-        return None  # "43 reductions": a count of moves, not a change
-    if d:
-        return d.noun or d.after
-    if nm and nm.group(1) == "in":
-        nm = _NEXT_WORD.match(text, nm.end(), nm.end() + 20)
-    return _noun_after_modifier(q, nm)
-
-
-def _noun_after_modifier(q: _Near, nm: re.Match | None) -> str | None:
-    """The direction of a direction noun up to three modifier words after ``nm`` (the first of them)."""
-    for _ in range(3):
-        lw = nm.group(1).lower() if nm else ""
-        if not lw or (lw in q.rules.words.stop and lw != "on") or lw in q.rules.directions:
-            return None
-        nxt = _NEXT_PART.match(q.text, nm.end(), nm.end() + 20)
-        if nxt is None:
-            return None
-        d = q.rules.directions.get(nxt.group(1).lower())
-        if d:
-            return d.noun
-        nm = nxt
-    return None
-
-
-def _share_of_change(q: _Near) -> str | None:
-    """ "accounted for 33.2 bln dlrs of the 36.6 bln dlr rise", "half of the decline was": a part of a change named
-    right after it moved the same way; not "of the tax reduction package" (a modifier), "six of the seven cuts" (a
-    count of things) or money "of the gain" (a profit booked)."""
-    if not q.text.startswith(" of ", q.fig.end):
-        return None  # the cheap test: "of" right after the figure
-    m = _OF_THE.match(q.text, q.fig.end + 4)
-    words = m.group(1).split() if m else []
-    for i, w in enumerate(words[:4]):  # "36.6 billion dlr rise": the first direction noun within four words
-        lw = w.lower().rstrip(",")
-        d = q.rules.directions.get(lw)
-        if lw in _NOT_IN_NP:
-            return None
-        if d and d.noun:
-            nxt = words[i + 1].lower() if i + 1 < len(words) and not w.endswith(",") else ""
-            gain = lw.startswith("gain") and q.fig.unit not in (None, "count", "percent")
-            plural = lw.endswith("s") and q.fig.unit in (None, "count")
-            return None if gain or plural or (nxt.isalpha() and nxt not in _AFTER_HEAD) else d.noun
-        if w.endswith(","):
-            return None  # the noun phrase ends at a comma
-    return None
-
-
-def _unchanged_after(q: _Near) -> str | None:
-    """ "3.80 pct, unchanged from last week", "2.1 pct, steady on the month": a level said not to have moved."""
-    if not q.words.directions.between(q.fig.end, q.fig.end + 20):
-        return None  # no direction word right after the figure (the cheap test)
-    m = _UNCHANGED_AFTER.match(q.text, q.fig.end)
-    d = q.rules.directions.get(m.group(1).lower()) if m else None
-    return d.after if d and d.after == "unchanged" else None
-
-
-def _adverb_to_level(q: _Near) -> str | None:
-    """ "was fixed lower at 1.8218 marks", "edge down to nine pct", "was little changed at 4.829", "held steady
-    at 2 pct": a direction adverb, "at" or "to", then the level; not "up to" (as much as)."""
-    if not q.text.endswith(_AT_TO, max(0, q.fig.start - 4), q.fig.start):
-        return None  # the cheap test: no "at"/"to" right before the figure
-    prev, prev_start = prev_word(q.text, q.fig.start)  # not q.prev: "up to" is also a hedge ("up to 40 pct")
-    if prev.lower() not in ("at", "to"):
-        return None
-    pw2, pws2 = prev_word(q.text, prev_start)
-    lw = pw2.lower()
-    d = q.rules.directions.get(lw)
-    if d is None or q.text[pws2 + len(pw2) : prev_start].strip():
-        return None
-    if lw == "up" and prev.lower() == "to" and not _MOVED_UP.search(q.text, max(0, pws2 - 12), pws2):
-        return None  # "tariffs of up to 40 pct": as much as; "brought it up to", "edged up to" moved
-    if lw == "changed" and prev_word(q.text, pws2)[0].lower() != "little":
-        return None  # "was changed to 5 pct" moved; "little changed at" did not
-    return d.adverb or (d.after if d.after in ("increase", "decrease", "unchanged") and lw not in _NOT_LEVEL else None)
-
-
-def _held_at_level(q: _Near) -> str | None:
-    """ "kept its discount rate at 3.5 pct", "sustain their average growth at 2.5 to three pct": a verb that holds its
-    object at a level says the level did not move."""
-    if q.prev.lower() != "at":
-        return None  # the cheap test: "at" right before the figure
-    return "unchanged" if q.rules.held_at.search(q.text, max(q.lo, q.fig.start - 70), q.hedge) else None
-
-
-def _barrier_lifted(q: _Near) -> str | None:
-    """ "may lift an additional 84 mln dlrs in trade sanctions", "the 51 mln dlrs in sanctions would be
-    lifted": an amount of a trade barrier that is lifted fell."""
-    after = q.rules.barrier_after.match(q.text, q.fig.end)
-    if after is None:
-        return None
-    stop = q.rules.sentence_stop.search(q.text, after.end(), after.end() + 50)
-    lifted = q.rules.remove_word.search(q.text, after.end(), stop.start() if stop else after.end() + 50)
-    return "decrease" if lifted or q.rules.remove_word.search(q.text, q.lo, q.fig.start) else None
-
-
-def _verb_to_level(q: _Near) -> str | None:
-    """ "dropped to 13.9%", "more than doubled to an average of 1.66 mln", "quadrupled its tariff to 100 pct":
-    a level moved by a verb with no change figure of its own carries the move; with "from" and the earlier level
-    after it the verb's object may be long ("reduced the exercise price of its warrants to one dlr from two")."""
-    last = q.last_verb()
-    if last is None or q.figure_between(last[0], q.fig.start):
-        return None
-    gap = hedges_removed(q.text[last[0] : q.fig.start])
-    if q.rules.to_reached.fullmatch(gap):
-        return last[1]
-    fm = _FROM_LEVEL.match(q.text, q.fig.end)
-    if fm is None or not _LONG_OBJECT_TO.fullmatch(gap):
-        return None  # the cheap test first: "from" right after the figure
-    nxt = q.others.next_number(q.fig.end)
-    if nxt is None or approx_start(q.text, nxt.start) != fm.end():
-        return None  # "from" and the earlier level: "to one dlr from two dlrs"
-    return None if q.rules.object_gap.search(gap[: gap.rstrip().rfind(" ")]) else last[1]
-
-
-def _verb_before(q: _Near) -> str | None:
-    """ "rose 5 pct", "a rise of 5 pct", "fell sharply by 3 pct", "cut prices in Britain by 3%"; not "rose
-    27% to 1.05 million" (the level after a change) or "rose to 5 pct" (a level, see verb-to-level)."""
-    last = q.last_verb()
-    if last is None or q.figure_between(last[0], q.fig.start):
-        return None
-    gap = hedges_removed(q.text[last[0] : q.fig.start])  # "cuts of up to 50 pct", "rose by about 5 pct"
-    if q.rules.verb_gap.search(gap) or len(gap.split()) > (8 if _BY_END.search(gap) else 5):
-        return None
-    return last[1]
-
-
-def _verb_object_by(q: _Near) -> str | None:
-    """ "cut its coffee exports to Europe by 12 pct", "raise shipments from Vancouver by 15 pct": a direction verb,
-    its object with the place it goes to or comes from, then "by" and the change (verb-before stops at "to")."""
-    if q.prev.lower() != "by":
-        return None  # the cheap test: "by" right before the figure
-    last = q.last_verb()
-    if last is None or q.figure_between(last[0], q.fig.start):
-        return None
-    gap = hedges_removed(q.text[last[0] : q.fig.start])
-    if q.rules.object_gap.search(gap) or len(gap.split()) > 9:
-        return None
-    return last[1]
-
-
-def _reached_level(q: _Near) -> str | None:
-    """ "the surplus, which reached 58.6 bln dlrs", "was projected to top 10 bln", "hit a 52-week low of 115 dlrs"
-    (decrease): a level reached is where a rise (or, to a low, a fall) took the quantity."""
-    window = q.text[max(q.lo, q.fig.start - 60) : q.hedge]
-    if "reach" not in window and "top" not in window and "hit" not in window and "touch" not in window:
-        return None  # the cheap test
-    m = q.rules.reached.search(q.text, max(q.lo, q.fig.start - 60), q.hedge)
-    if m is None or (m.group(1) and not m.group(2)) or q.figure_between(m.start(), q.fig.start):
-        return None  # "hit 5 bln" is no reach: only "hit a high/low/record"
-    if _CONDITION.search(q.text, max(q.lo, m.start() - 30), m.start()):
-        return None  # "a payment that could reach 350 mln dlrs", "until prices reach": a cap or a condition, no move
-    after = _ADVERB_AFTER.match(q.text, q.fig.end)  # "reached 5 bln, down 3 pct": the adverb says it
-    d = q.rules.directions.get(after.group(1).lower()) if after else None
-    if d and d.adverb:
-        return d.adverb
-    return "decrease" if "low" in (m.group(2) or "", m.group(3) or "") else "increase"
-
-
-DIRECTION_RULES: tuple[tuple[str, Callable[[_Near], str | None]], ...] = (
-    ("adverb-by", _adverb_by),
-    ("adverb-before", _adverb_before),
-    ("adverb-to-level", _adverb_to_level),
-    ("unchanged-after", _unchanged_after),
-    ("balance-swing", _balance_swing),
-    ("record-level", _record_level),
-    ("compared-level", _compared_level),
-    ("share-of-change", _share_of_change),
-    ("word-after", _word_after),  # before the rate: "zero growth and a 1.3 pct fall"
-    ("held-at-level", _held_at_level),  # before the rate: "sustain growth at 2.5 pct" did not move
-    ("growth-rate", _growth_rate),
-    ("barrier-lifted", _barrier_lifted),
-    ("verb-to-level", _verb_to_level),
-    ("verb-before", _verb_before),
-    ("verb-object-by", _verb_object_by),
-    ("level-up-from", _level_up_from),  # after the verbs: in "rose 1.8 pct, down from 2.3 pct" the verb says it
-    ("reached-level", _reached_level),  # last: "reached 5 bln, down 3 pct from" is a fall
-)
-
-
-def direction_of(q: _Near) -> tuple[str | None, str | None]:
-    """(direction, rule name) of the first direction rule that finds one, or (None, None) for a level."""
-    for name, rule in DIRECTION_RULES:
-        direction = rule(q)
-        if direction:
-            return direction, name
-    return None, None

@@ -106,6 +106,8 @@ class FigureWords:
     benchmark: frozenset[str]  # after "N above/below": a spread over it, no change ("LIBOR", "ceiling")
     estimate: frozenset[str]  # between "to a(n)" and a level reached: "rose to an estimated 5 bln", "to a likely"
     hold_verb: frozenset[str]  # a verb, its object, "at" and a level: no move ("kept its rate at 3.5 pct")
+    loss_verb: frozenset[str]  # before an amount: a loss booked ("lost 87 mln dlrs"), no restated fall
+    object_end: frozenset[str]  # between a verb and "to" a level: the object ended ("rose after the group sold ... to")
     particle_verb: frozenset[str]  # before "up"/"down": a phrasal verb, no move ("set up two firms", "made up 40 pct")
     table_money: frozenset[str]  # a results table's money line: "Net", "Revs" ("Net loss 473,784 vs loss 489,257")
 
@@ -410,11 +412,16 @@ def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions
         "to_level": re.compile(rf"(?i)\bto\s+(?:{alternation(HEDGES)}\s+)?(?:{sym})?\d[^.;]{{0,40}}$"),
         "ellipsis": re.compile(rf"\s+to\s+(?:{sym}|\d)"),
         "carried": re.compile(
-            rf"(?i)(?:^|\s)(?:{alternation(words.carry)})\s+(?:by\s+)?(?:[a-z]+\s+[a-z]+['’]s\s+|(?!(?:an?|the|to)\s)[a-z]+\s+)?(?:{sym})?$"
+            # "and imports 3 pct", "and gross national product (GNP) 5.5 pct": up to three words and an acronym
+            rf"(?i)(?:^|\s)(?:{alternation(words.carry)})\s+(?:by\s+)?(?:[a-z]+\s+[a-z]+['’]s\s+|(?!(?:an?|the|to)\s)"
+            rf"(?:[a-z-]+\s+){{1,3}}(?:\([a-z]+\)\s+)?)?(?:{sym})?$"
         ),
         "change_to": re.compile(
-            rf"(?i)(?:\s+(?:in|during|over|last|this)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{1,3}}?(?:\s+(?:19|20)\d\d)?)?"
-            rf"\s*(?:{alternation(HEDGES)}\s+)?(to|at)\s+(?:an?\s+)?(?:{alternation(words.estimate)}\s+)?(?:record\s+)?(?:{sym})?"
+            # "rose 4 pct in the fourth quarter to", "fell 8 pct in 1986 to", "rose 5 bln dlrs, or 6 pct, in May to"
+            rf"(?i),?(?:\s+(?:in|during|over|last|this|from)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{0,3}}?(?:\s+(?:19|20)\d\d)?)?"
+            rf"\s*(?:{alternation(HEDGES)}\s+)?(to\s+(?:close|end|finish|settle)\s+at|to|at)\s+(?:an?\s+)?"
+            rf"(?:{alternation(words.estimate)}\s+)?(?:record\s+)?"
+            rf"(?:(?:annual\s+)?rate\s+of\s+)?(?:{sym})?"
         ),
         "compared_gap": re.compile(rf"\s*(?i:{alternation(words.compare)})\.?\s*"),
         "compared_after": re.compile(rf"(?i)(?:\s+[^\s,;]+){{0,6}}?,?\s+{compared}\s+"),
@@ -516,7 +523,7 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
             rf"(?i)\s+(?:above|below)(?:\s+(?!(?:year|ago|earlier|previous|last|week|month|season|quarter)\b)[\w'’-]+){{0,6}}?"
             rf"\s+{alternation(words.benchmark)}\b"
         ),
-        "and_level": re.compile(r"(?i)\band\s+(?:[a-z]+\s+to\s+)?$"),
+        "and_level": re.compile(rf"(?i)\band\s+(?:(?:[a-z]+\s+)?to\s+(?:{alternation(HEDGES)}\s+)?)?$"),
         "owner_break": re.compile(rf"(?i)\b{alternation(words.owner_break)}\b|[,;.:]"),
         "verb_gap": re.compile(rf"(?i)[,;]|\d|\b{alternation(words.verb_gap)}\b"),
         "object_gap": re.compile(
