@@ -187,3 +187,10 @@ def test_rules_written_over_seeds_and_examples_are_documented(seeds):
     for rule in df["rule"]:
         stages = [s for s, _ in pairs(rule)]
         assert stages[0] == "found" and stages == sorted(stages, key=STAGES.index), rule
+
+
+def test_the_noun_right_after_a_percent_is_its_metric():
+    """ "100 pct tariffs" measures tariffs, whatever metric word came earlier ("... Tariffs and Trade")."""
+    text = "Under the General Agreement on Tariffs and Trade, Peru may impose 40 pct tariffs on Chilean wine."
+    got = extract_figures(pd.DataFrame({"article_id": ["a"], "text": [text], "published": ["1987-04-01"]}))
+    assert got["metric"].tolist() == ["tariffs"]

@@ -129,6 +129,9 @@ def _metric(ctx: Context, f: Candidate, wlo: int, whi: int, rules: Rules) -> tup
         of = _OF.match(text[f.end : whi])
         if of:
             metric = noun_phrase_after(text, f.end + of.end(), whi, rules)
+    named = _metric_right_after(ctx, f.end, whi, rules) if f.unit == "percent" else None
+    if named:  # "100 pct tariffs": the noun the rate is of, not a metric word earlier in the sentence
+        return named
     if metric is None or f.unit == "percent":
         met = metric_before(ctx, wlo, f.start, rules)
         if met and (metric is None or f.unit == "percent" and not f.fraction):
@@ -136,6 +139,15 @@ def _metric(ctx: Context, f: Candidate, wlo: int, whi: int, rules: Rules) -> tup
     if kind is None and metric:
         kind = rules.metrics.get(metric.split()[-1].lower())
     return metric, kind
+
+
+def _metric_right_after(ctx: Context, end: int, limit: int, rules: Rules) -> tuple[str, str] | None:
+    """A metric noun of the table right after a percent ("100 pct tariffs", "a 5 pct stake")."""
+    hits = ctx.words.metrics.between(end, min(limit, end + 40))
+    if not hits or ctx.text[end : hits[0][0]].strip():
+        return None
+    start, stop, phrase = hits[0]
+    return " ".join(ctx.text[start:stop].split()), rules.metrics[phrase]
 
 
 def noun_phrase_after(text: str, pos: int, limit: int, rules: Rules) -> str | None:
