@@ -216,3 +216,26 @@ def test_a_public_figure_speaks_for_the_country_of_the_people_table():
     assert row["speaker_country"] == "Canada"
     # a surname alone is a public figure only while in office
     assert _one("Reagan said he would sell the ranch.", "2015-05-01")["speaker_country"] != "United States"
+
+
+def test_dateline_with_a_state_in_full_or_without_its_period():
+    from analysis.quotes.context import dateline_field_country
+
+    assert dateline_field_country("MAPLEFORD, Vermont, March 3", DAY) == "United States"
+    assert dateline_field_country("PINE KEY, Fla, March 3", DAY) == "United States"
+
+
+def test_dateline_with_a_country_after_the_town():
+    from analysis.quotes.context import dateline_field_country
+
+    assert dateline_field_country("SAINT-ROCH, FRANCE, March 3", DAY) == "France"
+    assert dateline_field_country("LAKE TOWN, New Zealand, March 3", DAY) == "New Zealand"
+    assert dateline_field_country("GENEVA, March 3", DAY) is None
+
+
+def test_named_official_after_a_lede_official_of_another_post():
+    rows = _rows(
+        "HARBOUR CITY, Fla, March 3 - Norway plans to open a new options exchange, a senior Norwegian official said.\n\n"
+        "Ola Berg, director for capital markets at the Department of Trade, said the exchange would open in May."
+    )
+    assert rows[-1]["speaker_country"] == "Norway" and rows[-1]["rule"].endswith("country:lede-official")

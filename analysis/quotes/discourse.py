@@ -237,11 +237,17 @@ class Discourse:
         starts = [a for a, _ in paras]
         if bisect.bisect_right(starts, lede_pos) - 1 != 0 or bisect.bisect_right(starts, self.people[0].pos) - 1 != 1:
             return None
-        if sp.role and head_key(sp.role, lex) != head_key(lede.text, lex):
+        lede_key = head_key(lede.text, lex)
+        if sp.role and head_key(sp.role, lex) != lede_key and not _any_post(lex, lede_key, sp.role):
             return None
         if not sp.role:
             sp.role = lede.role
         return lede.country
+
+
+def _any_post(lex, lede_key: str | None, role: str) -> bool:
+    """ "a senior Swiss official said" then "X, minister for ..., said": "official" covers any government post."""
+    return lede_key is not None and lex.is_official(lede_key) and any(lex.state(w) for w in words(role))
 
 
 def _introduced_name(ctx: ArticleContext, title_end: int) -> tuple[int, str] | None:
