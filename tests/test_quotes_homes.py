@@ -239,3 +239,19 @@ def test_named_official_after_a_lede_official_of_another_post():
         "Ola Berg, director for capital markets at the Department of Trade, said the exchange would open in May."
     )
     assert rows[-1]["speaker_country"] == "Norway" and rows[-1]["rule"].endswith("country:lede-official")
+
+
+def test_the_company_without_a_suffixed_name_takes_the_first_company_quoted():
+    rows = _rows(
+        "DENVER, March 3 - Brightwater Engineering said its orders rose by a third.\n\n"
+        "The company said it would hire 40 more workers at its plant."
+    )
+    assert rows[-1]["speaker_country"] == "United States" and rows[-1]["rule"].endswith("country:story-company")
+
+
+def test_the_company_is_the_unit_after_its_owners_possessive():
+    rows = _rows(
+        "NEWARK, March 3 - Tokyo-based Kagemori Ltd's Larkspur Corp introduced a new printer.\n\n"
+        "The company said the printer would sell for 400 dlrs."
+    )
+    assert rows[-1]["speaker_country"] == "United States" and rows[-1]["rule"].endswith("country:story-company")

@@ -250,7 +250,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("same-role-before", lambda: memory.antecedent_country(sp, pos) if sp.kind == "role" and sp.definite else None),
             ("lede-official", lambda: memory.lede_country(sp) if sp.kind == "person" else None),
             ("spoke-from", lambda: spoke_from_country(ctx, pos)),
-            ("company-officer", lambda: _officer_country(ctx, sp)),
+            ("company-officer", lambda: _officer_country(ctx, memory, sp, pos)),
             ("local-voice", lambda: local_voice_country(ctx, sp)),
             ("document", lambda: document_country(ctx, sp)),
         ]  # fmt: skip
@@ -268,7 +268,19 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
     return out
 
 
-def _officer_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
+def _story_company_home(ctx: ArticleContext, memory: Discourse, pos: int) -> tuple[str | None, str | None]:
+    """ "The company said" where no company with a corporate suffix opens the story ("Acme Engineering said ...
+    The company said"): the home of the first organisation quoted, else the dateline's country."""
+    name = first_company(ctx)
+    if name is None:
+        name = next((p.text for at, p in memory.speakers if at < pos and p.kind in ("org", "person") and not p.state), None)
+    country, rule = company_home(ctx, name)
+    if country is None and ctx.dateline and ctx.dateline.country:
+        return ctx.dateline.country, "company-dateline"
+    return country, "story-company" if country else None
+
+
+def _officer_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: int) -> tuple[str | None, str | None]:
     """A company's officer or spokesman: the home of the company the role names ("Tribune President", "a spokesman
     for Cable"); a company officer's post alone ("chairman Conrad Black", "a company spokesman") takes the company
     the story opens with."""
@@ -281,6 +293,8 @@ def _officer_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str 
         name = first_company(ctx)
         country, _ = company_home(ctx, name)
         return country, "story-company"
+    if name is None and sp.kind == "role" and sp.definite and head_key(role, ctx.lex) == "company":
+        return _story_company_home(ctx, memory, pos)  # "the company said", "the Houston-based company said"
     country, rule = company_home(ctx, name)
     return country, "company-officer/" + rule if rule else None
 

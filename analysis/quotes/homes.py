@@ -181,8 +181,13 @@ def first_company(ctx: ArticleContext) -> str | None:
     """The first company the story names (its lede's, as company stories open), for an officer introduced by a
     corporate role only ("chairman Conrad Black")."""
     if "first_company" not in ctx.memo:
-        cm = _COMPANY.search(ctx.masked, 0, ctx.paragraphs[0][1] if ctx.paragraphs else 400)
-        ctx.memo["first_company"] = cm.group() if cm else None
+        end = ctx.paragraphs[0][1] if ctx.paragraphs else 400
+        found = None
+        for cm in _COMPANY.finditer(ctx.masked, 0, end):
+            found = cm.group()
+            if ctx.masked[cm.end() : cm.end() + 2] not in ("'s", "’s"):
+                break  # "Acme Ltd's Acme Corp of America said": the unit after the owner's possessive
+        ctx.memo["first_company"] = found
     return ctx.memo["first_company"]
 
 
