@@ -273,7 +273,9 @@ def _story_company_home(ctx: ArticleContext, memory: Discourse, pos: int) -> tup
     The company said"): the home of the first organisation quoted, else the dateline's country."""
     name = first_company(ctx)
     if name is None:
-        name = next((p.text for at, p in memory.speakers if at < pos and p.kind in ("org", "person") and not p.state), None)
+        name = next(
+            (p.text for at, p in memory.speakers if at < pos and p.kind in ("org", "person") and not p.state), None
+        )
     country, rule = company_home(ctx, name)
     if country is None and ctx.dateline and ctx.dateline.country:
         return ctx.dateline.country, "company-dateline"
