@@ -255,3 +255,26 @@ def test_the_company_is_the_unit_after_its_owners_possessive():
         "The company said the printer would sell for 400 dlrs."
     )
     assert rows[-1]["speaker_country"] == "United States" and rows[-1]["rule"].endswith("country:story-company")
+
+
+def test_initials_of_a_company_named_in_full_are_the_company():
+    rows = _rows(
+        "DENVER, March 3 - Mountain Cable and Telephone Co said it would cut its rates.\n\n"
+        "MCT said the cut would take effect in May."
+    )
+    assert rows[-1]["speaker_country"] == "United States" and rows[-1]["rule"].endswith("country:company-dateline")
+
+
+def test_initials_take_the_home_of_the_full_name():
+    rows = _rows(
+        "DENVER, March 3 - Dutch shipper Zeeland Tanker Transport Co said it would buy two tankers.\n\n"
+        "ZTT said the tankers would sail under its flag."
+    )
+    assert rows[-1]["speaker_country"] == "Netherlands" and rows[-1]["rule"].endswith("country:company-described")
+
+
+def test_limited_partnership_and_bracketed_names_are_companies():
+    rows = _rows("DENVER, March 3 - Ridgeway Motels LP said it would sell 12 motels.")
+    assert rows[0]["speaker_country"] == "United States"
+    rows = _rows("DENVER, March 3 - <Ridgeway Lodging Group> said it would sell 12 motels.")
+    assert rows[0]["speaker_country"] == "United States"

@@ -13,7 +13,10 @@ from .records import Speaker
 from .tokens import is_cap, words
 
 # a company's name: capitalised words ending in a corporate suffix ("Tribune Co", "AEGON NV", "Cable and Wireless Plc")
-_SUFFIX = r"(?:Inc|Co|Corp|Corporation|Cos|Ltd|Plc|PLC|NV|N\.V\.|AG|SA|S\.A\.|BV|B\.V\.|GmbH|SpA|Ltda|Bhd|Pty|Company)"
+_SUFFIX = (
+    r"(?:Inc|Co|Corp|Corporation|Cos|Ltd|Plc|PLC|NV|N\.V\.|AG|SA|S\.A\.|BV|B\.V\.|GmbH|SpA|Ltda|Bhd|Pty|Company"
+    r"|LP|L\.P\.|Bancorp|Bancorporation|Bancshares)"
+)
 _COMPANY = re.compile(r"(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:&|and|of|de|[A-Z][\w&.’'-]*))*?\s+" + _SUFFIX + r"(?![\w])")
 _CAP_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:de|of|es)?\s*[A-Z][\w.’'-]*)*")
 # "Calgary-based", "the Nashville, Tenn.-based company": a place that is a company's seat
@@ -156,6 +159,17 @@ _TICKER = re.compile(r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+<[A-Z.
 _SHORT_FORM = re.compile(_SUFFIX + r"\s*\(([A-Z][\w&-]+)\)")  # "Amsterdam-Rotterdam Bank NV (Amro)"
 
 
+_BRACKETED = re.compile(r"<([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){1,5})>")
+_JOINERS = frozenset({"and", "of", "&", "de", "the"})
+
+
+def _initials(full: str) -> str | None:
+    """The initials a company's full name is shortened to ("American Telephone and Telegraph Co" -> "att",
+    "Allegheny International Inc" -> "ai"): its words but the joiners and the corporate suffix."""
+    ws = [w for w in full.split() if w not in _JOINERS]
+    return "".join(w[0] for w in ws[:-1]) if len(ws) >= 3 else None
+
+
 def _companies(ctx: ArticleContext) -> list[str]:
     """The full company names of the article (a corporate suffix, a ticker after the name, a short form in brackets
     after it), lower case and padded, found once."""
@@ -166,6 +180,11 @@ def _companies(ctx: ArticleContext) -> list[str]:
             found += [f" {m.group(1).lower()} " for m in _TICKER.finditer(ctx.text)]
         if "(" in ctx.text:
             found += [f" {m.group(1).lower()} " for m in _SHORT_FORM.finditer(ctx.text)]
+        short = {a: full.strip() for full in found if (a := _initials(full))}
+        found += [f" {a} " for a in short]
+        ctx.memo["initials"] = short
+        if "<" in ctx.text:  # "<Water Sports Network> said": the wire brackets the name of an unlisted company
+            found += [f" {m.group(1).lower()} " for m in _BRACKETED.finditer(ctx.text)]
         ctx.memo["companies"] = found
     return found
 
@@ -196,6 +215,11 @@ def company_home(ctx: ArticleContext, name: str | None) -> tuple[str | None, str
     copy on a company is filed from its seat)."""
     if not name:
         return None, None
+    _companies(ctx)
+    full = ctx.memo["initials"].get(name.lower()) if name.isupper() else None
+    at = ctx.text.lower().find(full) if full is not None else -1
+    if at >= 0:  # "BP" after "British Petroleum Co Plc": the full name's home
+        name = ctx.text[at : at + len(full)]
     decided, country = organisation_home(ctx, name)
     if decided:
         unit = foreign_unit_country(ctx, name, country)
