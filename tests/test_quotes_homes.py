@@ -278,3 +278,8 @@ def test_limited_partnership_and_bracketed_names_are_companies():
     assert rows[0]["speaker_country"] == "United States"
     rows = _rows("DENVER, March 3 - <Ridgeway Lodging Group> said it would sell 12 motels.")
     assert rows[0]["speaker_country"] == "United States"
+
+
+def test_a_federal_regulator_by_its_initials():
+    row = _one("The SEC said it would ask brokers to report their short positions each week.")
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:organisation-table")
