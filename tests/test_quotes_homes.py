@@ -283,3 +283,17 @@ def test_limited_partnership_and_bracketed_names_are_companies():
 def test_a_federal_regulator_by_its_initials():
     row = _one("The SEC said it would ask brokers to report their short positions each week.")
     assert row["speaker_country"] == "United States" and row["rule"].endswith("country:organisation-table")
+
+
+def test_a_description_opening_with_a_city_or_state():
+    rows = _rows(
+        "The Senate should pass the tariff bill this spring, said Sen. Tom Vale. The Nebraska Republican said the "
+        "bill would protect beef producers. Memphis cotton merchant Ann Ruiz said prices would fall."
+    )
+    assert [r["speaker_country"] for r in rows[1:]] == ["United States", "United States"]
+    assert rows[1]["rule"].endswith("country:opening-place")
+
+
+def test_a_name_or_list_opening_with_a_place_is_not_placed():
+    rows = _rows("Oklahoma and Kansas said they would sue the agency over the rule.")
+    assert all(r["speaker_country"] is None for r in rows)

@@ -21,6 +21,7 @@ from .homes import (
     foreign_unit_country,
     is_company,
     local_voice_country,
+    opening_place_country,
     organisation_home,
     spoke_from_country,
 )
@@ -243,6 +244,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
     if sp.kind == "org" or (sp.kind == "person" and is_company(ctx, sp)):
         out = [("spoke-from", lambda: spoke_from_country(ctx, pos))]
         out += [("company", lambda: company_home(ctx, sp.text))] if is_company(ctx, sp) else []
+        out += [("opening-place", lambda: opening_place_country(ctx, sp))]
     else:
         out = [
             ("post", lambda: _post_country(ctx, sp)),
@@ -252,6 +254,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("spoke-from", lambda: spoke_from_country(ctx, pos)),
             ("company-officer", lambda: _officer_country(ctx, memory, sp, pos)),
             ("local-voice", lambda: local_voice_country(ctx, sp)),
+            ("opening-place", lambda: opening_place_country(ctx, sp)),
             ("document", lambda: document_country(ctx, sp)),
         ]  # fmt: skip
     if _is_official(ctx, sp) and not lex.is_abroad(head_key(sp.role or sp.text, lex)):

@@ -282,6 +282,28 @@ def local_voice_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, s
     return None, None
 
 
+_OPENERS = frozenset({"a", "an", "the"})
+_NOT_MODIFIED = frozenset({"and", "or", "of", "&", "to", "in"})
+
+
+def opening_place_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A speaker whose description opens with a city or U.S. state that modifies it ("a Chicago real estate
+    developer", "Roe, an Ohio Democrat", "the Texas Republican", "the Hanover daily"): that place's country. Not a
+    person's name ("Charlotte Roe"), nor a list ("Ohio and Kansas"); a company's own name is read by company_home."""
+    if sp.kind == "person" and not sp.role:
+        return None
+    ws = ((sp.role if sp.kind == "person" else sp.text) or "").split()
+    while ws and ws[0].lower() in _OPENERS:
+        ws = ws[1:]
+    for i in (3, 2, 1):
+        if len(ws) <= i or not is_cap(ws[0]) or ws[i].lower() in _NOT_MODIFIED or ws[i - 1].endswith(","):
+            continue
+        country = place_country(" ".join(ws[:i]), ctx.day)
+        if country is not None:
+            return country
+    return None
+
+
 # "the Dutch unit of Texaco", "Texaco's Dutch arm": a unit named by its country's adjective
 _UNIT_WORDS = r"(?:unit|subsidiary|arm|affiliate|branch|operations|operation)"
 
