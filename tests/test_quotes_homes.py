@@ -297,3 +297,11 @@ def test_a_description_opening_with_a_city_or_state():
 def test_a_name_or_list_opening_with_a_place_is_not_placed():
     rows = _rows("Oklahoma and Kansas said they would sue the agency over the rule.")
     assert all(r["speaker_country"] is None for r in rows)
+
+
+def test_initials_of_two_joined_names():
+    rows = _rows(
+        "DENVER, March 3 - Fulton and Marsh Corp lowered its rating of the county's bonds.\n\n"
+        "F and M said the county's revenues had fallen."
+    )
+    assert rows[-1]["speaker_country"] == "United States"

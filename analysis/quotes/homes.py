@@ -163,11 +163,18 @@ _BRACKETED = re.compile(r"<([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){1,5})>")
 _JOINERS = frozenset({"and", "of", "&", "de", "the"})
 
 
-def _initials(full: str) -> str | None:
+def _initials(full: str) -> list[str]:
     """The initials a company's full name is shortened to ("American Telephone and Telegraph Co" -> "att",
-    "Allegheny International Inc" -> "ai"): its words but the joiners and the corporate suffix."""
-    ws = [w for w in full.split() if w not in _JOINERS]
-    return "".join(w[0] for w in ws[:-1]) if len(ws) >= 3 else None
+    "Allegheny International Inc" -> "ai", "Standard and Poor's Corp" -> "s and p", "s&p"): its words but the
+    joiners and the corporate suffix."""
+    ws = full.split()
+    content = [w for w in ws if w not in _JOINERS]
+    if len(content) < 3:
+        return []
+    out = ["".join(w[0] for w in content[:-1])]
+    if len(ws) == 4 and ws[1] in ("and", "&"):  # two names joined, then the suffix
+        out += [f"{ws[0][0]} and {ws[2][0]}", f"{ws[0][0]}&{ws[2][0]}"]
+    return out
 
 
 def _companies(ctx: ArticleContext) -> list[str]:
@@ -180,7 +187,7 @@ def _companies(ctx: ArticleContext) -> list[str]:
             found += [f" {m.group(1).lower()} " for m in _TICKER.finditer(ctx.text)]
         if "(" in ctx.text:
             found += [f" {m.group(1).lower()} " for m in _SHORT_FORM.finditer(ctx.text)]
-        short = {a: full.strip() for full in found if (a := _initials(full))}
+        short = {a: full.strip() for full in found for a in _initials(full)}
         found += [f" {a} " for a in short]
         ctx.memo["initials"] = short
         if "<" in ctx.text:  # "<Water Sports Network> said": the wire brackets the name of an unlisted company
