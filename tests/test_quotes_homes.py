@@ -305,3 +305,21 @@ def test_initials_of_two_joined_names():
         "F and M said the county's revenues had fallen."
     )
     assert rows[-1]["speaker_country"] == "United States"
+
+
+def test_nationality_words_the_gazetteer_lacked():
+    row = _one("LONDON, March 3 - A senior Nicaraguan official said coffee prices had fallen too far.")
+    assert row["speaker_country"] == "Nicaragua"
+
+
+def test_first_surname_of_a_spanish_name_is_the_person():
+    rows = _rows(
+        "Peruvian central bank governor Luis Amaro Vela said reserves had risen. Amaro said the bank would buy "
+        "more gold."
+    )
+    assert rows[-1]["speaker"] == "Luis Amaro Vela" and rows[-1]["speaker_country"] == "Peru"
+
+
+def test_a_title_left_in_the_name_makes_an_official():
+    row = _one("QUITO, March 3 - Oil exports rose by a tenth, Treasury Under-secretary Rosa Ibarra said.")
+    assert row["speaker_country"] == "Ecuador" and row["rule"].endswith("country:dateline")

@@ -180,7 +180,9 @@ def state_media_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos
 
 
 def _is_official(ctx: ArticleContext, sp: Speaker) -> bool:
-    return sp.state or any(ctx.lex.state(w) for w in words(sp.role or ""))
+    # a person whose title stayed in the name ("Treasury Under-secretary Ann Roe" with no role) holds that post
+    post = sp.role or (sp.text if sp.kind == "person" else "")
+    return sp.state or any(ctx.lex.state(part) for w in words(post or "") for part in w.split("-"))
 
 
 def speaker_country(

@@ -36,8 +36,9 @@ class Discourse:
 
     # -- people -------------------------------------------------------------------------------------
     def person(self, name: str, pos: int) -> Person | None:
-        """The person met before ``pos`` whose name is ``name`` or has it as first or last word (or last words, a
-        particle in any case: "Von Schack" at a sentence's start is "Wesley von Schack")."""
+        """The person met before ``pos`` whose name is ``name`` or has it as first or last word, or as the middle of
+        three ("Nogales" is "Javier Nogales Iturri"), or last words (a particle in any case: "Von Schack" at a
+        sentence's start is "Wesley von Schack")."""
         toks = name.split()
         best = None
         for p in self.people:
@@ -47,6 +48,8 @@ class Discourse:
             if (
                 p.name == name
                 or (len(toks) == 1 and len(full) > 1 and toks[0] in (full[-1], full[0]))
+                # "Nogales" after "Javier Nogales Iturri": a Spanish or Portuguese name's first surname stands alone
+                or (len(toks) == 1 and len(full) == 3 and toks[0] == full[1] and is_cap(toks[0]) and len(toks[0]) > 2)
                 or (len(toks) > 1 and [t.lower() for t in full[-len(toks) :]] == [t.lower() for t in toks])
             ):
                 best = p
