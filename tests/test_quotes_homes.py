@@ -323,3 +323,10 @@ def test_first_surname_of_a_spanish_name_is_the_person():
 def test_a_title_left_in_the_name_makes_an_official():
     row = _one("QUITO, March 3 - Oil exports rose by a tenth, Treasury Under-secretary Rosa Ibarra said.")
     assert row["speaker_country"] == "Ecuador" and row["rule"].endswith("country:dateline")
+
+
+def test_a_bodys_own_secretary_is_no_official_of_the_dateline():
+    rows = _rows(
+        "QUITO, March 3 - Sugar output should rise, according to the group's executive-secretary Ana Rivas Mora."
+    )
+    assert rows and rows[0]["speaker_country"] is None

@@ -182,7 +182,12 @@ def state_media_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos
 def _is_official(ctx: ArticleContext, sp: Speaker) -> bool:
     # a person whose title stayed in the name ("Treasury Under-secretary Ann Roe" with no role) holds that post
     post = sp.role or (sp.text if sp.kind == "person" else "")
-    return sp.state or any(ctx.lex.state(part) for w in words(post or "") for part in w.split("-"))
+    lex, ws = ctx.lex, words(post or "")
+    if sp.state or any(lex.state(w) for w in ws):
+        return True
+    # a hyphenated post ("Treasury Under-secretary"), unless a body's own ("the group's executive-secretary")
+    hyphened = any(lex.state(part) for w in ws if "-" in w for part in w.split("-"))
+    return hyphened and not any(lex.kind(w.lower().removesuffix("'s").removesuffix("’s")) == "org" for w in ws)
 
 
 def speaker_country(
