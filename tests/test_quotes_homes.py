@@ -330,3 +330,17 @@ def test_a_bodys_own_secretary_is_no_official_of_the_dateline():
         "QUITO, March 3 - Sugar output should rise, according to the group's executive-secretary Ana Rivas Mora."
     )
     assert rows and rows[0]["speaker_country"] is None
+
+
+def test_initials_the_story_defines_stand_for_the_body():
+    rows = _rows(
+        "The Securities and Exchange Commission (SEC) will review the rule. The Federal Communications Commission "
+        "(FCC) approved it.\n\nFCC Chairman Ann Vale said the rule would lower rates."
+    )
+    assert rows[-1]["speaker_country"] == "United States" and rows[-1]["rule"].endswith("country:organisation-table")
+
+
+def test_dateline_in_scotland():
+    from analysis.quotes.context import dateline_field_country
+
+    assert dateline_field_country("FALKIRK, Scotland, March 3", DAY) == "United Kingdom"

@@ -113,7 +113,25 @@ def organisation_home(ctx: ArticleContext, phrase: str | None) -> tuple[bool, st
     international body ("an IMF official": no dateline, no guess)."""
     if not phrase:
         return False, None
-    return _table_home(phrase, ctx.day)
+    found = _table_home(phrase, ctx.day)
+    if found[0] or "(" not in ctx.text:
+        return found
+    defined = _defined_initials(ctx)
+    for w in words(phrase):
+        if w in defined:  # "ICC Chairman X" after "the Interstate Commerce Commission (ICC)": the full name
+            return _table_home(defined[w], ctx.day)
+    return found
+
+
+# "the Interstate Commerce Commission (ICC)": a name and the initials the story then uses for it
+_DEFINED = re.compile(r"([A-Z][\w&.’'-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w&.’'-]*))+)\s+\(([A-Z]{2,6})\)")
+
+
+def _defined_initials(ctx: ArticleContext) -> dict[str, str]:
+    """Initials the story defines in brackets after a name, found once."""
+    if "defined" not in ctx.memo:
+        ctx.memo["defined"] = {m.group(2): m.group(1) for m in _DEFINED.finditer(ctx.text)}
+    return ctx.memo["defined"]
 
 
 def company_name(ctx: ArticleContext, phrase: str | None) -> str | None:
