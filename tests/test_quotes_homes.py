@@ -344,3 +344,11 @@ def test_dateline_in_scotland():
     from analysis.quotes.context import dateline_field_country
 
     assert dateline_field_country("FALKIRK, Scotland, March 3", DAY) == "United Kingdom"
+
+
+def test_a_party_tag_after_the_name_is_a_us_legislator():
+    rows = _rows(
+        "Farm spending must fall, said Tom Okafor, D-Kans., chairman of the panel. Okafor said cuts were likely."
+    )
+    assert [r["speaker_country"] for r in rows] == ["United States", "United States"]
+    assert rows[0]["rule"].endswith("country:party-tag")

@@ -179,6 +179,18 @@ def state_media_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos
     return None
 
 
+_PARTY = r",?\s*\(?(?:D|R|I)[-–][A-Z][A-Za-z.]{1,12}\)?"  # "Dan Roe, D-Kans.,", "Ann Lee (R-Texas)"
+
+
+def party_tag_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A person whose name the story follows with a U.S. party tag and state ("Dan Roe, D-Kans.,"): a U.S.
+    legislator, as only U.S. copy writes them."""
+    if sp.kind != "person" or not sp.text or ("D-" not in ctx.text and "R-" not in ctx.text):
+        return None
+    surname = sp.text.split()[-1]
+    return "United States" if re.search(re.escape(surname) + _PARTY, ctx.text) else None
+
+
 def _is_official(ctx: ArticleContext, sp: Speaker) -> bool:
     # a person whose title stayed in the name ("Treasury Under-secretary Ann Roe" with no role) holds that post
     post = sp.role or (sp.text if sp.kind == "person" else "")
@@ -258,6 +270,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("body-named-elsewhere", lambda: bodies.country(" ".join(x for x in (sp.role, _role_text(sp)) if x))),
             ("same-role-before", lambda: memory.antecedent_country(sp, pos) if sp.kind == "role" and sp.definite else None),
             ("lede-official", lambda: memory.lede_country(sp) if sp.kind == "person" else None),
+            ("party-tag", lambda: party_tag_country(ctx, sp)),
             ("spoke-from", lambda: spoke_from_country(ctx, pos)),
             ("company-officer", lambda: _officer_country(ctx, memory, sp, pos)),
             ("local-voice", lambda: local_voice_country(ctx, sp)),
