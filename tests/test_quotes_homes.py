@@ -352,3 +352,16 @@ def test_a_party_tag_after_the_name_is_a_us_legislator():
     )
     assert [r["speaker_country"] for r in rows] == ["United States", "United States"]
     assert rows[0]["rule"].endswith("country:party-tag")
+
+
+def test_the_bank_is_the_body_named_before():
+    rows = _rows(
+        "Ghana's Central Bank raised its discount rate on Monday.\n\nThe bank said in a statement that the rise "
+        "would curb credit."
+    )
+    assert rows[-1]["speaker_country"] == "Ghana" and rows[-1]["rule"].endswith("country:body-named-before")
+
+
+def test_a_bank_named_after_the_phrase_is_not_its_antecedent():
+    rows = _rows("The bank, sold last year to Norway's Fjord Bank AS, said profits fell by a tenth in 1986.")
+    assert all(r["speaker_country"] != "Norway" for r in rows)

@@ -14,6 +14,7 @@ from ..text.words import AUXILIARIES, DETERMINERS, NAME_JOINERS, OBLIGATION_MODA
 from .context import ArticleContext
 from .discourse import Discourse
 from .homes import (
+    body_named_before,
     company_home,
     company_name,
     document_country,
@@ -269,6 +270,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("post", lambda: _post_country(ctx, sp)),
             ("body-named-elsewhere", lambda: bodies.country(" ".join(x for x in (sp.role, _role_text(sp)) if x))),
             ("same-role-before", lambda: memory.antecedent_country(sp, pos) if sp.kind == "role" and sp.definite else None),
+            ("body-named-before", lambda: body_named_before(ctx, sp, pos)),
             ("lede-official", lambda: memory.lede_country(sp) if sp.kind == "person" else None),
             ("party-tag", lambda: party_tag_country(ctx, sp)),
             ("spoke-from", lambda: spoke_from_country(ctx, pos)),

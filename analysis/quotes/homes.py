@@ -307,6 +307,35 @@ def local_voice_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, s
     return None, None
 
 
+def body_named_before(ctx: ArticleContext, sp: Speaker, pos: int) -> str | None:
+    """ "The bank said" after "Nigeria's Central Bank", "the exchange said" after "the Chicago Board Options
+    Exchange": the country of the last body the story names (up to the row's sentence) whose name ends with the
+    phrase's word: organisations.csv (an international body gives none), a country in its name, a city or state
+    opening it."""
+    text = sp.text or ""
+    if sp.kind != "role" or not sp.definite or sp.plural or " " in text.strip() or ctx.lex.kind(text) != "org":
+        return None
+    unit = ctx.unit_at(pos)
+    head = re.escape(text.strip().capitalize())
+    pattern = rf"(?:(?!(?:The|A|An|In|On|At|But|And)\s)[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|de)\s+)?){{1,5}}{head}\b"
+    end = pos
+    if unit is not None:  # up to the phrase itself: "The bank, sold to X's Y Bank AG, said" is not Y Bank
+        own = re.compile(rf"\b[Tt]he\s+{re.escape(text.strip())}\b", re.I).search(ctx.text, unit.start, unit.end)
+        end = own.start() if own else pos
+    last = None
+    for last in re.compile(pattern).finditer(ctx.text, 0, end):
+        pass
+    if last is None:
+        return None
+    decided, country = organisation_home(ctx, last.group())
+    if decided:
+        return country
+    found = {m.country for m in ctx.mentions.inside(last.start(), last.end())}
+    if len(found) == 1:
+        return next(iter(found))
+    return opening_place_country(ctx, Speaker(last.group(), None, None, "org"))
+
+
 _OPENERS = frozenset({"a", "an", "the"})
 _NOT_MODIFIED = frozenset({"and", "or", "of", "&", "to", "in"})
 
