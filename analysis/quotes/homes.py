@@ -322,11 +322,10 @@ def body_named_before(ctx: ArticleContext, sp: Speaker, pos: int) -> str | None:
     if unit is not None:  # up to the phrase itself: "The bank, sold to X's Y Bank AG, said" is not Y Bank
         own = re.compile(rf"\b[Tt]he\s+{re.escape(text.strip())}\b", re.I).search(ctx.text, unit.start, unit.end)
         end = own.start() if own else pos
-    last = None
-    for last in re.compile(pattern).finditer(ctx.text, 0, end):
-        pass
-    if last is None:
+    named = list(re.compile(pattern).finditer(ctx.text, 0, end))
+    if not named:
         return None
+    last = named[-1]
     decided, country = organisation_home(ctx, last.group())
     if decided:
         return country
