@@ -365,3 +365,10 @@ def test_the_bank_is_the_body_named_before():
 def test_a_bank_named_after_the_phrase_is_not_its_antecedent():
     rows = _rows("The bank, sold last year to Norway's Fjord Bank AS, said profits fell by a tenth in 1986.")
     assert all(r["speaker_country"] != "Norway" for r in rows)
+
+
+def test_a_commissioner_is_an_official_of_the_dateline():
+    row = _one(
+        "SINGAPORE, March 3 - Three banks will be allowed to open branches, banking commissioner Tan Wee Lim said."
+    )
+    assert row["speaker_country"] == "Singapore" and row["rule"].endswith("country:dateline")
