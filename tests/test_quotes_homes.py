@@ -372,3 +372,16 @@ def test_a_commissioner_is_an_official_of_the_dateline():
         "SINGAPORE, March 3 - Three banks will be allowed to open branches, banking commissioner Tan Wee Lim said."
     )
     assert row["speaker_country"] == "Singapore" and row["rule"].endswith("country:dateline")
+
+
+def test_the_capitalised_bank_is_the_bank_named_in_the_sentence():
+    rows = _rows("OSLO, March 3 - The Bank of Norway sold two billion crowns of bonds at an auction, the Bank said.")
+    assert rows[0]["speaker_country"] == "Norway" and rows[0]["rule"].endswith("country:body-named-before")
+
+
+def test_officials_of_a_development_bank_speak_for_no_country():
+    rows = _rows(
+        "MIAMI, March 3 - The Inter-American Development Bank will lend more this year.\n\n"
+        "IADB officials said the region needed new investment."
+    )
+    assert rows[-1]["speaker_country"] is None

@@ -265,6 +265,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
         out = [("spoke-from", lambda: spoke_from_country(ctx, pos))]
         out += [("company", lambda: company_home(ctx, sp.text))] if is_company(ctx, sp) else []
         out += [("opening-place", lambda: opening_place_country(ctx, sp))]
+        out += [("body-named-before", lambda: body_named_before(ctx, sp, pos))]
     else:
         out = [
             ("post", lambda: _post_country(ctx, sp)),

@@ -312,15 +312,17 @@ def body_named_before(ctx: ArticleContext, sp: Speaker, pos: int) -> str | None:
     Exchange": the country of the last body the story names (up to the row's sentence) whose name ends with the
     phrase's word: organisations.csv (an international body gives none), a country in its name, a city or state
     opening it."""
-    text = sp.text or ""
-    if sp.kind != "role" or not sp.definite or sp.plural or " " in text.strip() or ctx.lex.kind(text) != "org":
+    text = (sp.text or "").strip()
+    ws = text.split()
+    if not _bare_body_word(ctx, sp, ws):
         return None
     unit = ctx.unit_at(pos)
-    head = re.escape(text.strip().capitalize())
-    pattern = rf"(?:(?!(?:The|A|An|In|On|At|But|And)\s)[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|de)\s+)?){{1,5}}{head}\b"
+    head = r"\s+".join(re.escape(w[0].upper() + w[1:]) for w in ws)
+    prefix = r"(?:(?!(?:The|A|An|In|On|At|But|And)\s)[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|de)\s+)?)"
+    pattern = rf"{prefix}{{1,5}}{head}\b|{head}\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
     end = pos
     if unit is not None:  # up to the phrase itself: "The bank, sold to X's Y Bank AG, said" is not Y Bank
-        own = re.compile(rf"\b[Tt]he\s+{re.escape(text.strip())}\b", re.I).search(ctx.text, unit.start, unit.end)
+        own = re.compile(rf"\b[Tt]he\s+{re.escape(text)}\b(?!\s+of\s)", re.I).search(ctx.text, unit.start, unit.end)
         end = own.start() if own else pos
     named = list(re.compile(pattern).finditer(ctx.text, 0, end))
     if not named:
@@ -333,6 +335,15 @@ def body_named_before(ctx: ArticleContext, sp: Speaker, pos: int) -> str | None:
     if len(found) == 1:
         return next(iter(found))
     return opening_place_country(ctx, Speaker(last.group(), None, None, "org"))
+
+
+def _bare_body_word(ctx: ArticleContext, sp: Speaker, ws: list[str]) -> bool:
+    """ "the bank", "the Bank", "the Central Bank": a body's word with at most one word before it, no name."""
+    if sp.plural or not ws or len(ws) > 2 or ctx.lex.kind(ws[-1]) != "org":
+        return False
+    if sp.kind == "role":
+        return sp.definite and len(ws) == 1
+    return sp.kind == "org" and not known_company(ctx, " ".join(ws))
 
 
 _OPENERS = frozenset({"a", "an", "the"})
