@@ -385,3 +385,10 @@ def test_officials_of_a_development_bank_speak_for_no_country():
         "IADB officials said the region needed new investment."
     )
     assert rows[-1]["speaker_country"] is None
+
+
+def test_a_listed_company_with_no_dateline_takes_its_exchange_country():
+    rows = _rows("Italy's national railway caterer Treno Spa <TRNO.MI> said its profits rose by a fifth in 1986.")
+    assert rows[0]["speaker_country"] == "Italy"
+    rows = _rows("Fiorella <FIOR.MI> said its profits rose by a fifth in 1986.")
+    assert rows[0]["speaker_country"] == "Italy" and rows[0]["rule"].endswith("country:company-listing")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text.organisations import find_organisations, organisation_in, place_country
+from ..text.organisations import find_organisations, organisation_in, place_country, ticker_home
 from .context import ArticleContext
 from .records import Speaker
 from .tokens import is_cap, words
@@ -161,7 +161,7 @@ def is_company(ctx: ArticleContext, sp: Speaker) -> bool:
     text = sp.text or ""
     if any((ctx.lex.words.get(w.lower().rstrip(".")) or _NO).head in _COMPANY_HEADS for w in words(text)):
         return True
-    return known_company(ctx, text)
+    return known_company(ctx, text) or bool(_OWN_TICKER.search(text))  # "Swissair <SWSZ.Z>": a listed company
 
 
 def known_company(ctx: ArticleContext, name: str, whole: bool = False) -> bool:
@@ -254,7 +254,31 @@ def company_home(ctx: ArticleContext, name: str | None) -> tuple[str | None, str
         return country, "company-described"
     if ctx.dateline and ctx.dateline.country:
         return ctx.dateline.country, "company-dateline"
-    return None, None
+    country = listed_home(ctx, name)  # after the dateline: a foreign listing ("<ABC.N>") is no home
+    return (country, "company-listing") if country else (None, None)
+
+
+# a ticker with its exchange's suffix ("<SWSZ.Z>", "<PARI.PA>"): the wire names a company's home listing
+_OWN_TICKER = re.compile(r"<[A-Z][A-Z0-9&]{0,7}\.[A-Z]{1,3}>?")
+_LISTED = re.compile(r"[^<>\n]{0,40}?<[A-Z][A-Z0-9&]{0,7}\.[A-Z]{1,3}>")
+
+
+def listed_home(ctx: ArticleContext, name: str) -> str | None:
+    """The country of the exchange whose suffix ends the ticker the story gives a company ("Swissair <SWSZ.Z>",
+    "Cie Financiere de Paribas <PARI.PA>"), by the exchange rows of organisations.csv; a bare ticker says nothing."""
+    own = _OWN_TICKER.search(name)
+    if own:
+        return ticker_home(own.group().rstrip(">") + ">", ctx.day)
+    if "<" not in ctx.text:
+        return None
+    core = _SUFFIX_END.sub("", name.strip()) or name
+    i = ctx.text.find(core)
+    while i >= 0:
+        m = _LISTED.match(ctx.text, i + len(core))
+        if m and "," not in m.group() and " said" not in m.group():
+            return ticker_home(m.group()[m.group().rindex("<") :], ctx.day)
+        i = ctx.text.find(core, i + 1)
+    return None
 
 
 _SPOKE_FROM = re.compile(
