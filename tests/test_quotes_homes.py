@@ -392,3 +392,17 @@ def test_a_listed_company_with_no_dateline_takes_its_exchange_country():
     assert rows[0]["speaker_country"] == "Italy"
     rows = _rows("Fiorella <FIOR.MI> said its profits rose by a fifth in 1986.")
     assert rows[0]["speaker_country"] == "Italy" and rows[0]["rule"].endswith("country:company-listing")
+
+
+def test_a_post_after_the_first_mention_gives_the_country():
+    rows = _rows(
+        '"We are watching prices," said Ruth Ames, USDA deputy administrator for grain.\n\n'
+        "Sam Greer of the Iowa Hog Producers Association said herds were smaller."
+    )
+    assert [r["speaker_country"] for r in rows] == ["United States", "United States"]
+    assert rows[1]["rule"].endswith("country:introduced-post")
+
+
+def test_a_former_post_after_the_name_gives_no_country():
+    rows = _rows("Computer sales will double, said Ugo Ferri, formerly of Italy's Pirelli group.")
+    assert rows[0]["speaker_country"] is None

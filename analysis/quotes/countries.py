@@ -27,7 +27,7 @@ from .homes import (
     spoke_from_country,
 )
 from .records import Speaker
-from .speakers import head_key
+from .speakers import head_key, phrase_country
 from .tokens import fold, is_cap, words
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'&-]*)+")
@@ -192,6 +192,36 @@ def party_tag_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     return "United States" if re.search(re.escape(surname) + _PARTY, ctx.text) else None
 
 
+# what follows a person's first mention: ", USDA assistant administrator," / " of the Kansas Livestock Association"
+_AFTER_NAME = re.compile(
+    r"(?:\s*,\s*(?:(?:a|an|the)\s+)?|\s+of\s+(?:the\s+)?)([A-Z][^,;:()\n]{2,90}?|[a-z][^,;:()\n]{2,90}?)(?=[,;:(.]|\s+said|\s+told|$)"
+)
+_WORKPLACE = re.compile(r"\s(?:in|at|from|near|on|based)\s")
+_NOT_POST = re.compile(
+    r"(?:who|which|that|whose|said|says|told|and|but|is|was|has|had|formerly|former|previously|\d)\b", re.I
+)
+
+
+def introduced_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A person whose first mention is followed by a post or body the extractor did not take as the role
+    ("said Bob Roe, USDA assistant administrator", "Ann Lee of the Kansas Cattle Association", "Tom Vale,
+    president of the Japan Federation of ..."): organisations.csv (an international body gives none), the one
+    country named in that post, or a city or state opening it."""
+    if sp.kind != "person" or not sp.text or " " not in sp.text:
+        return None
+    at = ctx.text.find(sp.text)
+    m = _AFTER_NAME.match(ctx.text, at + len(sp.text)) if at >= 0 else None
+    if m is None or _NOT_POST.match(m.group(1)):
+        return None
+    where = _WORKPLACE.search(m.group(1))  # "an analyst with X in Tokyo": where one works is no nationality
+    post = m.group(1)[: where.start()] if where else m.group(1)
+    decided, country = organisation_home(ctx, post)
+    if decided:
+        return country
+    found = phrase_country(ctx, m.start(1), m.start(1) + len(post))
+    return found or opening_place_country(ctx, Speaker(post, None, None, "org"))
+
+
 def _is_official(ctx: ArticleContext, sp: Speaker) -> bool:
     # a person whose title stayed in the name ("Treasury Under-secretary Ann Roe" with no role) holds that post
     post = sp.role or (sp.text if sp.kind == "person" else "")
@@ -276,6 +306,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("party-tag", lambda: party_tag_country(ctx, sp)),
             ("spoke-from", lambda: spoke_from_country(ctx, pos)),
             ("company-officer", lambda: _officer_country(ctx, memory, sp, pos)),
+            ("introduced-post", lambda: introduced_country(ctx, sp)),
             ("local-voice", lambda: local_voice_country(ctx, sp)),
             ("opening-place", lambda: opening_place_country(ctx, sp)),
             ("document", lambda: document_country(ctx, sp)),
