@@ -180,7 +180,8 @@ def state_media_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos
     return None
 
 
-_PARTY = r",?\s*\(?(?:D|R|I)[-–][A-Z][A-Za-z.]{1,12}\)?"  # "Dan Roe, D-Kans.,", "Ann Lee (R-Texas)"
+# "Dan Roe, D-Kans.,", "Ann Lee (R-Texas)": the surname before a U.S. party tag and state
+_PARTY = re.compile(r"([A-Z][\w’'-]+),?\s*\(?(?:D|R|I)[-–][A-Z][A-Za-z.]{1,12}\)?")
 
 
 def party_tag_country(ctx: ArticleContext, sp: Speaker) -> str | None:
@@ -188,8 +189,9 @@ def party_tag_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     legislator, as only U.S. copy writes them."""
     if sp.kind != "person" or not sp.text or ("D-" not in ctx.text and "R-" not in ctx.text):
         return None
-    surname = sp.text.split()[-1]
-    return "United States" if re.search(re.escape(surname) + _PARTY, ctx.text) else None
+    if "party_tags" not in ctx.memo:  # the surnames tagged, found once per article
+        ctx.memo["party_tags"] = {m.group(1) for m in _PARTY.finditer(ctx.text)}
+    return "United States" if sp.text.split()[-1] in ctx.memo["party_tags"] else None
 
 
 # what follows a person's first mention: ", USDA assistant administrator," / " of the Kansas Livestock Association"

@@ -114,7 +114,7 @@ def organisation_home(ctx: ArticleContext, phrase: str | None) -> tuple[bool, st
     if not phrase:
         return False, None
     found = _table_home(phrase, ctx.day)
-    if found[0] or "(" not in ctx.text:
+    if found[0] or "(" not in ctx.text or not any(w.isupper() and len(w) > 1 for w in phrase.split()):
         return found
     defined = _defined_initials(ctx)
     for w in words(phrase):
@@ -341,17 +341,16 @@ def body_named_before(ctx: ArticleContext, sp: Speaker, pos: int) -> str | None:
     if not _bare_body_word(ctx, sp, ws):
         return None
     unit = ctx.unit_at(pos)
-    head = r"\s+".join(re.escape(w[0].upper() + w[1:]) for w in ws)
-    prefix = r"(?:(?!(?:The|A|An|In|On|At|But|And)\s)[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|de)\s+)?)"
-    pattern = rf"{prefix}{{1,5}}{head}\b|{head}\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
-    end = pos
+    cap = ws[-1][0].upper() + ws[-1][1:]
+    end = max(pos, unit.end if unit else pos)
+    if cap not in ctx.text[:end]:
+        return None  # no name ends with the word: most stories, at the cost of one substring test
     if unit is not None:  # up to the phrase itself: "The bank, sold to X's Y Bank AG, said" is not Y Bank
-        own = re.compile(rf"\b[Tt]he\s+{re.escape(text)}\b(?!\s+of\s)", re.I).search(ctx.text, unit.start, unit.end)
+        own = _own_phrase(text).search(ctx.text, unit.start, unit.end)
         end = own.start() if own else pos
-    named = list(re.compile(pattern).finditer(ctx.text, 0, end))
-    if not named:
+    last = _last_body_name(ctx.text, ws, end)
+    if last is None:
         return None
-    last = named[-1]
     decided, country = organisation_home(ctx, last.group())
     if decided:
         return country
@@ -359,6 +358,33 @@ def body_named_before(ctx: ArticleContext, sp: Speaker, pos: int) -> str | None:
     if len(found) == 1:
         return next(iter(found))
     return opening_place_country(ctx, Speaker(last.group(), None, None, "org"))
+
+
+@lru_cache(maxsize=256)
+def _own_phrase(text: str) -> re.Pattern:
+    return re.compile(rf"\b[Tt]he\s+{re.escape(text)}\b(?!\s+of\s)", re.I)
+
+
+@lru_cache(maxsize=256)
+def _body_name_pattern(ws: tuple[str, ...]) -> re.Pattern:
+    head = r"\s+".join(re.escape(w[0].upper() + w[1:]) for w in ws)
+    prefix = r"(?:(?!(?:The|A|An|In|On|At|But|And)\s)[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|de)\s+)?)"
+    return re.compile(rf"{prefix}{{1,5}}{head}\b|{head}\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?")
+
+
+def _last_body_name(text: str, ws: list[str], end: int) -> re.Match | None:
+    """The last name before ``end`` that ends with the words ``ws`` capitalised ("Nigeria's Central Bank") or
+    continues them with "of" ("Bank of France"), looked for around each occurrence of the last word, last first."""
+    pattern = _body_name_pattern(tuple(ws))
+    cap = ws[-1][0].upper() + ws[-1][1:]
+    i = text.rfind(cap, 0, end)
+    while i >= 0:
+        lo = max(0, i - 90)
+        found = [m for m in pattern.finditer(text, lo, min(end, i + len(cap) + 40)) if m.start() <= i < m.end()]
+        if found:
+            return found[0]
+        i = text.rfind(cap, 0, i)
+    return None
 
 
 def _bare_body_word(ctx: ArticleContext, sp: Speaker, ws: list[str]) -> bool:
