@@ -406,3 +406,16 @@ def test_a_post_after_the_first_mention_gives_the_country():
 def test_a_former_post_after_the_name_gives_no_country():
     rows = _rows("Computer sales will double, said Ugo Ferri, formerly of Italy's Pirelli group.")
     assert rows[0]["speaker_country"] is None
+
+
+def test_a_post_before_the_name_gives_the_country():
+    row = _one("OTTAWA, March 3 - Canada's Minister of State for Trade, Tom Vale, said progress was made on tariffs.")
+    assert row["speaker_country"] == "Canada" and row["rule"].endswith("country:introduced-post")
+
+
+def test_a_post_in_the_government_gives_the_dateline():
+    rows = _rows(
+        "COLOMBO, March 3 - Rubber output fell by a fifth this year.\n\nT.P. Perera, head of the government's "
+        "Rubber Control Department, said 300 hectares were affected. Perera said new trees would be planted."
+    )
+    assert rows[-1]["speaker_country"] == "Sri Lanka"

@@ -207,21 +207,67 @@ _NOT_POST = re.compile(
 def introduced_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     """A person whose first mention is followed by a post or body the extractor did not take as the role
     ("said Bob Roe, USDA assistant administrator", "Ann Lee of the Kansas Cattle Association", "Tom Vale,
-    president of the Japan Federation of ..."): organisations.csv (an international body gives none), the one
-    country named in that post, or a city or state opening it."""
-    if sp.kind != "person" or not sp.text or " " not in sp.text:
+    president of the Japan Federation of ..."), or preceded by one ("Canada's Minister of State for Finance, Tom
+    Vale, said"): organisations.csv (an international body gives none), the one country named in that post, or a
+    city or state opening it."""
+    found = _introduction(ctx, sp)
+    if found is None:
         return None
-    at = ctx.text.find(sp.text)
-    m = _AFTER_NAME.match(ctx.text, at + len(sp.text)) if at >= 0 else None
-    if m is None or _NOT_POST.match(m.group(1)):
-        return None
-    where = _WORKPLACE.search(m.group(1))  # "an analyst with X in Tokyo": where one works is no nationality
-    post = m.group(1)[: where.start()] if where else m.group(1)
+    at, post_start, post = found
+    before = _post_before(ctx, at)
+    if before is not None or post is None:
+        return before
     decided, country = organisation_home(ctx, post)
     if decided:
         return country
-    found = phrase_country(ctx, m.start(1), m.start(1) + len(post))
-    return found or opening_place_country(ctx, Speaker(post, None, None, "org"))
+    return phrase_country(ctx, post_start, post_start + len(post)) or opening_place_country(
+        ctx, Speaker(post, None, None, "org")
+    )
+
+
+def _introduction(ctx: ArticleContext, sp: Speaker) -> tuple[int, int, str | None] | None:
+    """Where a person is first mentioned, and the post written right after the name (its start and text; None
+    when what follows is no post: a relative clause, a former post), cut before a workplace's town."""
+    if sp.kind != "person" or not sp.text or (" " not in sp.text and len(sp.text) < 4):
+        return None
+    at = ctx.text.find(sp.text)  # the first mention: where news copy introduces a person
+    if at < 0:
+        return None
+    m = _AFTER_NAME.match(ctx.text, at + len(sp.text))
+    if m is None or _NOT_POST.match(m.group(1)):
+        return at, 0, None
+    where = _WORKPLACE.search(m.group(1))  # "an analyst with X in Tokyo": where one works is no nationality
+    return at, m.start(1), m.group(1)[: where.start()] if where else m.group(1)
+
+
+def _introduced_official(ctx: ArticleContext, sp: Speaker) -> bool:
+    """A person introduced with a post in a government body named without a country ("head of the government's
+    Rubber Control Department"): an official, whose country the official strategies then find."""
+    found = _introduction(ctx, sp) if sp.kind == "person" and not sp.role else None
+    return found is not None and found[2] is not None and any(_state_body(ctx, w) for w in words(found[2]))
+
+
+def _state_body(ctx: ArticleContext, w: str) -> bool:
+    """A word naming a government body ("government's", "ministry", "Department"), not a post any body has."""
+    w = w.lower().removesuffix("'s").removesuffix("’s")
+    return ctx.lex.kind(w) == "org" and ctx.lex.state(w)
+
+
+def _post_before(ctx: ArticleContext, at: int) -> str | None:
+    """The country of a post that opens the sentence and ends with a comma right before a name ("Canada's
+    Minister of State for Finance, Tom Vale,", "The UAE's Minister of State, Ali Bin Saad,")."""
+    seg = ctx.text[max(0, at - 100) : at]
+    if not seg.rstrip().endswith(","):
+        return None
+    # the sentence's start: after a full stop, a line break, a quotation mark or a dateline's dash
+    cut = max([seg.rfind(b) + len(b) for b in (". ", "\n", '"', "- ") if b in seg] + [0])
+    if cut == 0 and at > 100:
+        return None
+    lo = at - len(seg) + cut
+    phrase = ctx.text[lo:at].rstrip(" ,")
+    if "," in phrase or not any(ctx.lex.kind(w) in ("role", "title") for w in words(phrase)):
+        return None
+    return phrase_country(ctx, lo, lo + len(phrase))
 
 
 def _is_official(ctx: ArticleContext, sp: Speaker) -> bool:
@@ -313,7 +359,8 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("opening-place", lambda: opening_place_country(ctx, sp)),
             ("document", lambda: document_country(ctx, sp)),
         ]  # fmt: skip
-    if _is_official(ctx, sp) and not lex.is_abroad(head_key(sp.role or sp.text, lex)):
+    official = _is_official(ctx, sp) or _introduced_official(ctx, sp)
+    if official and not lex.is_abroad(head_key(sp.role or sp.text, lex)):
         # a government official whose phrase names no country: where the words were said ("told reporters in
         # Tokyo"), the state medium that carried them, else the story's dateline ("SEOUL (AP) —")
         out += [
