@@ -246,7 +246,15 @@ def test_the_company_without_a_suffixed_name_takes_the_first_company_quoted():
         "DENVER, March 3 - Brightwater Engineering said its orders rose by a third.\n\n"
         "The company said it would hire 40 more workers at its plant."
     )
-    assert rows[-1]["speaker_country"] == "United States" and rows[-1]["rule"].endswith("country:story-company")
+    assert rows[-1]["speaker_country"] == "United States" and rows[-1]["rule"].endswith("country:company-dateline")
+
+
+def test_the_airline_is_the_airline_quoted_first_not_the_plane_maker():
+    rows = _rows(
+        "ZURICH, March 3 - Alpair <ALPR.Z> said it ordered six jets from Skyward Aircraft Corp.\n\n"
+        "The airline said the jets would replace its oldest planes."
+    )
+    assert rows[-1]["speaker_country"] == "Switzerland" and rows[-1]["rule"].endswith("country:story-company")
 
 
 def test_the_company_is_the_unit_after_its_owners_possessive():

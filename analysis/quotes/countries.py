@@ -374,15 +374,16 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
     return out
 
 
+def _company_like(ctx: ArticleContext, sp: Speaker) -> bool:
+    return (sp.kind == "org" and not sp.state) or is_company(ctx, sp)
+
+
 def _story_company_home(ctx: ArticleContext, memory: Discourse, pos: int) -> tuple[str | None, str | None]:
-    """ "The company said" where no company with a corporate suffix opens the story ("Acme Engineering said ...
-    The company said"): the home of the first organisation quoted, else the dateline's country."""
-    name = first_company(ctx)
-    if name is None:
-        name = next(
-            (p.text for at, p in memory.speakers if at < pos and p.kind in ("org", "person") and not p.state), None
-        )
-    country, rule = company_home(ctx, name)
+    """ "The company said" with no company of its word quoted before ("Acme Engineering said ... The company
+    said"): the home of the first organisation quoted (the story's subject speaks first), else of the first company
+    the story names, else the dateline's country."""
+    name = next((p.text for at, p in memory.speakers if at < pos and _company_like(ctx, p)), None)
+    country, rule = company_home(ctx, name or first_company(ctx))
     if country is None and ctx.dateline and ctx.dateline.country:
         return ctx.dateline.country, "company-dateline"
     return country, "story-company" if country else None
@@ -397,12 +398,12 @@ def _officer_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: i
         return None, None
     name = company_name(ctx, role)
     company_word = any((ctx.lex.entry(w) or _NO_WORD).head == "company" for w in role.split())
+    if name is None and sp.kind == "role" and sp.definite and head_key(role, ctx.lex) == "company":
+        return _story_company_home(ctx, memory, pos)  # "the company said", "the Houston-based company said"
     if name is None and (ctx.lex.is_company_post(role) or company_word):
         name = first_company(ctx)
         country, _ = company_home(ctx, name)
         return country, "story-company"
-    if name is None and sp.kind == "role" and sp.definite and head_key(role, ctx.lex) == "company":
-        return _story_company_home(ctx, memory, pos)  # "the company said", "the Houston-based company said"
     country, rule = company_home(ctx, name)
     return country, "company-officer/" + rule if rule else None
 

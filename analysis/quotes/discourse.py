@@ -188,7 +188,9 @@ class Discourse:
         key = head_key(sp.text, lex)
         for _, prev in self._before(pos, skip=sp):
             if prev.kind in ("org", "role", "country") and not prev.plural and head_key(prev.text, lex) == key:
-                return prev if any(is_cap(w) for w in words(prev.text or "")) else sp
+                if any(is_cap(w) for w in words(prev.text or "")):
+                    return prev
+                # "the biotechnology company said" between: the same company, named further back
         return sp
 
     def titled_person(self, sp: Speaker | None, pos: int) -> Speaker | None:
