@@ -427,3 +427,8 @@ def test_a_post_in_the_government_gives_the_dateline():
         "Rubber Control Department, said 300 hectares were affected. Perera said new trees would be planted."
     )
     assert rows[-1]["speaker_country"] == "Sri Lanka"
+
+
+def test_an_analyst_of_a_listed_securities_house_speaks_for_its_home():
+    row = _one('ZURICH, March 3 - "Demand is strong," said Jan Ek of Goldman Sachs, adding that buyers were small.')
+    assert row["speaker_country"] == "United States"
