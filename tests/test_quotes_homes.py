@@ -432,3 +432,8 @@ def test_a_post_in_the_government_gives_the_dateline():
 def test_an_analyst_of_a_listed_securities_house_speaks_for_its_home():
     row = _one('ZURICH, March 3 - "Demand is strong," said Jan Ek of Goldman Sachs, adding that buyers were small.')
     assert row["speaker_country"] == "United States"
+
+
+def test_western_or_european_voices_are_not_the_datelines():
+    row = _one("PEKING, March 3 - Western bankers said the new bank would lend mainly to foreign firms.")
+    assert row["speaker_country"] is None

@@ -312,6 +312,10 @@ def document_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str 
     return None, None
 
 
+# a capitalised regional or national adjective the gazetteer does not place ("European", "Western", "Asian")
+_REGION_WORD = re.compile(r"\b[A-Z][a-z]+(?:ean|ian|ern|ese|ic)\b")
+
+
 def local_voice_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
     """Unnamed local voices (dealers, traders, analysts, industry sources): a place their phrase names ("New York
     trade sources", "London analysts"), else the dateline's country."""
@@ -319,6 +323,8 @@ def local_voice_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, s
     if sp.kind != "role" or not ctx.lex.is_local(sp.role or text) or any(ctx.lex.is_abroad(w) for w in words(text)):
         return None, None
     if re.search(r"\bdiplomatic\b", text, re.I):  # "diplomatic sources": diplomats speak for no place they are in
+        return None, None
+    if _REGION_WORD.search(text):  # "European trade sources" at a New Zealand meeting: not the dateline's
         return None, None
     for run in _CAP_RUN.finditer(text):
         if not any(is_cap(w) and ctx.lex.kind(w) is None for w in run.group().split()):
