@@ -437,3 +437,23 @@ def test_an_analyst_of_a_listed_securities_house_speaks_for_its_home():
 def test_western_or_european_voices_are_not_the_datelines():
     row = _one("PEKING, March 3 - Western bankers said the new bank would lend mainly to foreign firms.")
     assert row["speaker_country"] is None
+
+
+def test_police_and_arbitrageurs_are_local_voices():
+    row = _one("LIMA, March 3 - A bank manager was wounded in an attack on his car, police said.")
+    assert row["speaker_country"] == "Peru" and row["rule"].endswith("country:dateline-local")
+    row = _one("CHICAGO, March 3 - The offer is too low, one arbitrageur said, and a higher bid could follow soon.")
+    assert row["speaker_country"] == "United States"
+
+
+def test_a_state_or_a_body_named_after_the_name_places_the_person():
+    rows = _rows(
+        "The Senate should cut spending, said Democrat Ann Kiley of Oregon.\n\nFarm losses will grow, said Bo "
+        "Lund, director of research for the Iowa Grain Growers Association."
+    )
+    assert [r["speaker_country"] for r in rows] == ["United States", "United States"]
+
+
+def test_a_lower_case_corp_is_a_company_suffix():
+    row = _one("DENVER, March 3 - Pinewood Medical corp said it completed the purchase of a rival.")
+    assert row["speaker_country"] == "United States"

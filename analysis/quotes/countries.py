@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..text.countries import country_name
+from ..text.organisations import place_country as city_country
 from ..text.people import find_people
 from ..text.rule_tables import read_table
 from ..text.words import AUXILIARIES, DETERMINERS, NAME_JOINERS, OBLIGATION_MODALS, PREPOSITIONS, SENTENCE_OPENERS
@@ -210,6 +211,9 @@ def introduced_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     president of the Japan Federation of ..."), or preceded by one ("Canada's Minister of State for Finance, Tom
     Vale, said"): organisations.csv (an international body gives none), the one country named in that post, or a
     city or state opening it."""
+    seat = _OF_PLACE_END.search(sp.text or "") if sp.kind == "person" else None
+    if seat and city_country(seat.group(1), ctx.day):  # "Democrat Ann Kiley of Oregon" as the phrase itself
+        return city_country(seat.group(1), ctx.day)
     found = _introduction(ctx, sp)
     if found is None:
         return None
@@ -220,9 +224,18 @@ def introduced_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     decided, country = organisation_home(ctx, post)
     if decided:
         return country
-    return phrase_country(ctx, post_start, post_start + len(post)) or opening_place_country(
-        ctx, Speaker(post, None, None, "org")
-    )
+    found = phrase_country(ctx, post_start, post_start + len(post))
+    # "of Florida", "director of ... for the Kansas Livestock Association": a city or state the post names
+    bodies = [post] + [m.group(1) for m in _BODY_IN_POST.finditer(post)]
+    return found or next((c for b in bodies if (c := city_country(b, ctx.day) or _opening_place(ctx, b))), None)
+
+
+_OF_PLACE_END = re.compile(r"\sof\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
+_BODY_IN_POST = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)")
+
+
+def _opening_place(ctx: ArticleContext, name: str) -> str | None:
+    return opening_place_country(ctx, Speaker(name, None, None, "org"))
 
 
 def _introduction(ctx: ArticleContext, sp: Speaker) -> tuple[int, int, str | None] | None:
