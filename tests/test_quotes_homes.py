@@ -457,3 +457,15 @@ def test_a_state_or_a_body_named_after_the_name_places_the_person():
 def test_a_lower_case_corp_is_a_company_suffix():
     row = _one("DENVER, March 3 - Pinewood Medical corp said it completed the purchase of a rival.")
     assert row["speaker_country"] == "United States"
+
+
+def test_industries_and_trusts_are_companies():
+    row = _one("DENVER, March 3 - Pinecrest Industries said it would close two of its mills this year.")
+    assert row["speaker_country"] == "United States"
+    row = _one("DENVER, March 3 - Aspen Realty Income Trust said it would pay a dividend of 20 cts a share.")
+    assert row["speaker_country"] == "United States"
+
+
+def test_wall_street_places_its_analysts():
+    row = _one("Wall Street analysts said the merger would create the largest bank in New England.")
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:opening-place")
