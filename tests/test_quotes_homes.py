@@ -469,3 +469,15 @@ def test_industries_and_trusts_are_companies():
 def test_wall_street_places_its_analysts():
     row = _one("Wall Street analysts said the merger would create the largest bank in New England.")
     assert row["speaker_country"] == "United States" and row["rule"].endswith("country:opening-place")
+
+
+def test_a_national_body_speaks_for_the_datelines_country():
+    row = _one("WASHINGTON, March 3 - The National Association of Home Painters said its members' sales rose.")
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:national-body")
+    row = _one("GENEVA, March 3 - The International Federal Council of Growers said prices would fall this year.")
+    assert row["speaker_country"] is None
+
+
+def test_a_lower_case_co_is_a_company_suffix():
+    row = _one("DENVER, March 3 - Granite Chemical co said it expects higher earnings this year.")
+    assert row["speaker_country"] == "United States"

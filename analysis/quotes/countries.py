@@ -23,6 +23,7 @@ from .homes import (
     foreign_unit_country,
     is_company,
     local_voice_country,
+    national_body_country,
     opening_place_country,
     organisation_home,
     spoke_from_country,
@@ -357,6 +358,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
         out += [("company", lambda: company_home(ctx, sp.text))] if is_company(ctx, sp) else []
         out += [("opening-place", lambda: opening_place_country(ctx, sp))]
         out += [("body-named-before", lambda: body_named_before(ctx, sp, pos))]
+        out += [("national-body", lambda: national_body_country(ctx, sp))]
     else:
         out = [
             ("post", lambda: _post_country(ctx, sp)),

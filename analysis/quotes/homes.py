@@ -15,7 +15,7 @@ from .tokens import is_cap, words
 # a company's name: capitalised words ending in a corporate suffix ("Tribune Co", "AEGON NV", "Cable and Wireless Plc")
 _SUFFIX = (
     r"(?:Inc|Co|Corp|Corporation|Cos|Ltd|Plc|PLC|NV|N\.V\.|AG|SA|S\.A\.|BV|B\.V\.|GmbH|SpA|Ltda|Bhd|Pty|Company"
-    r"|LP|L\.P\.|Bancorp|Bancorporation|Bancshares|corp|Industries|Trust)"
+    r"|LP|L\.P\.|Bancorp|Bancorporation|Bancshares|corp|co|Industries|Trust)"
 )
 _COMPANY = re.compile(r"(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:&|and|of|de|[A-Z][\w&.’'-]*))*?\s+" + _SUFFIX + r"(?![\w])")
 _CAP_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:de|of|es)?\s*[A-Z][\w.’'-]*)*")
@@ -400,6 +400,23 @@ def _bare_body_word(ctx: ArticleContext, sp: Speaker, ws: list[str]) -> bool:
     if sp.kind == "role":
         return sp.definite and len(ws) == 1
     return sp.kind == "org" and not known_company(ctx, " ".join(ws))
+
+
+# a body whose name calls it national or federal ("National Machine Tool Builders Association", "Federal Home Loan
+# Bank Board"): a body of the country the story is filed from, unless the name is international
+_NATIONAL = re.compile(r"\b(?:National|Federal)\b")
+_INTERNATIONAL = re.compile(
+    r"\b(?:International|World|Inter-?\w*|European|Asian|African|Arab|Latin|Pacific|Atlantic)\b"
+)
+
+
+def national_body_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A named organisation calling itself national or federal, in a story with a dateline: the dateline's country
+    (its name names no other: a country in it is read before)."""
+    text = sp.text or ""
+    if sp.kind != "org" or not _NATIONAL.search(text) or _INTERNATIONAL.search(text):
+        return None
+    return ctx.dateline.country if ctx.dateline else None
 
 
 _OPENERS = frozenset({"a", "an", "the"})
