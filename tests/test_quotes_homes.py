@@ -481,3 +481,16 @@ def test_a_national_body_speaks_for_the_datelines_country():
 def test_a_lower_case_co_is_a_company_suffix():
     row = _one("DENVER, March 3 - Granite Chemical co said it expects higher earnings this year.")
     assert row["speaker_country"] == "United States"
+
+
+def test_a_person_after_a_companys_possessive_speaks_for_it():
+    rows = _rows(
+        "DENVER, March 3 - Alder Mining Corp said output rose by a fifth.\n\n"
+        "Alder's Petersen said the new mine would open in May."
+    )
+    assert rows[-1]["speaker_country"] == "United States" and "country:possessive-company" in rows[-1]["rule"]
+
+
+def test_a_particle_joins_a_name():
+    row = _one("PRETORIA, March 3 - Debt repayments will start in July, Finance Minister Piet du Toit said.")
+    assert row["speaker"] == "Piet du Toit" and row["speaker_country"] == "South Africa"

@@ -22,6 +22,7 @@ from .homes import (
     first_company,
     foreign_unit_country,
     is_company,
+    known_company,
     local_voice_country,
     national_body_country,
     opening_place_country,
@@ -367,6 +368,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("body-named-before", lambda: body_named_before(ctx, sp, pos)),
             ("lede-official", lambda: memory.lede_country(sp) if sp.kind == "person" else None),
             ("party-tag", lambda: party_tag_country(ctx, sp)),
+            ("possessive-company", lambda: _possessive_company(ctx, sp)),
             ("spoke-from", lambda: spoke_from_country(ctx, pos)),
             ("company-officer", lambda: _officer_country(ctx, memory, sp, pos)),
             ("introduced-post", lambda: introduced_country(ctx, sp)),
@@ -387,6 +389,18 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("dateline", lambda: ctx.dateline.country if ctx.dateline else None),
         ]
     return out
+
+
+_POSSESSOR = re.compile(r"^([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})['’]s\s+")
+
+
+def _possessive_company(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
+    """ "Salomon's di Clemente", "Merrill's McCarthy": a person named after a company's possessive speaks for it."""
+    m = _POSSESSOR.match(sp.text or "") if sp.kind == "person" else None
+    if m is None or not known_company(ctx, m.group(1)):
+        return None, None
+    country, rule = company_home(ctx, m.group(1))
+    return country, "possessive-company/" + rule if rule else None
 
 
 def _company_like(ctx: ArticleContext, sp: Speaker) -> bool:
