@@ -494,3 +494,11 @@ def test_a_person_after_a_companys_possessive_speaks_for_it():
 def test_a_particle_joins_a_name():
     row = _one("PRETORIA, March 3 - Debt repayments will start in July, Finance Minister Piet du Toit said.")
     assert row["speaker"] == "Piet du Toit" and row["speaker_country"] == "South Africa"
+
+
+def test_a_country_before_a_bodys_name_and_a_title_is_remembered():
+    rows = _rows(
+        "LONDON, March 3 - U.S. Senate Banking Committee Chairman Tom Reyes said a tax rise was likely. "
+        "Reyes said the vote would come in May."
+    )
+    assert [r["speaker_country"] for r in rows] == ["United States", "United States"]

@@ -296,6 +296,9 @@ def _delegation_leaders(ctx: ArticleContext, memory: Discourse) -> None:
             memory.remember(name.name_start or lm.end(), name.text, name.role or None, before[-1].country)
 
 
+_BODY_NAME_GAP = re.compile(r"(?:[’']s)?\s*(?:(?:[A-Z][\w-]*|and|of|on|for)\s+){1,7}")
+
+
 def remember_introduced_people(ctx: ArticleContext, memory: Discourse) -> None:
     """Register names introduced after a title or role word ("Foreign Minister Fumio Kishida"), with the
     country named right before the title, for later surname-only mentions."""
@@ -311,7 +314,10 @@ def remember_introduced_people(ctx: ArticleContext, memory: Discourse) -> None:
         before = ctx.mentions.inside(max(0, tm.start() - 60), tm.start())
         if before:
             gap = text[before[-1].end : tm.start()]
-            if re.fullmatch(r"(?:[’']s)?\s*(?:[\w-]+\s+){0,3}", gap) and "," not in gap:
+            # "Japan's Foreign Minister", "U.S. House Ways and Means Committee Chairman": a body's name between
+            if "," not in gap and (
+                re.fullmatch(r"(?:[’']s)?\s*(?:[\w-]+\s+){0,3}", gap) or _BODY_NAME_GAP.fullmatch(gap)
+            ):
                 country = before[-1].country
         memory.remember(start, name, text[tm.start() : tm.end()], country)
     _delegation_leaders(ctx, memory)
