@@ -502,3 +502,11 @@ def test_a_country_before_a_bodys_name_and_a_title_is_remembered():
         "Reyes said the vote would come in May."
     )
     assert [r["speaker_country"] for r in rows] == ["United States", "United States"]
+
+
+def test_a_savings_bank_is_a_company():
+    rows = _rows(
+        "DENVER, March 3 - Aspen Savings Bank said its members approved its conversion to a stock bank.\n\n"
+        "Aspen said the offering would raise 20 mln dlrs."
+    )
+    assert [r["speaker_country"] for r in rows] == ["United States", "United States"]

@@ -15,7 +15,7 @@ from .tokens import is_cap, words
 # a company's name: capitalised words ending in a corporate suffix ("Tribune Co", "AEGON NV", "Cable and Wireless Plc")
 _SUFFIX = (
     r"(?:Inc|Co|Corp|Corporation|Cos|Ltd|Plc|PLC|NV|N\.V\.|AG|SA|S\.A\.|BV|B\.V\.|GmbH|SpA|Ltda|Bhd|Pty|Company"
-    r"|LP|L\.P\.|Bancorp|Bancorporation|Bancshares|corp|co|Industries|Trust)"
+    r"|LP|L\.P\.|Bancorp|Bancorporation|Bancshares|corp|co|Industries|Trust|Savings\s+Bank)"
 )
 _COMPANY = re.compile(r"(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:&|and|of|de|[A-Z][\w&.’'-]*))*?\s+" + _SUFFIX + r"(?![\w])")
 _CAP_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:de|of|es)?\s*[A-Z][\w.’'-]*)*")
