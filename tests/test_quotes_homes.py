@@ -510,3 +510,11 @@ def test_a_savings_bank_is_a_company():
         "Aspen said the offering would raise 20 mln dlrs."
     )
     assert [r["speaker_country"] for r in rows] == ["United States", "United States"]
+
+
+def test_a_reserve_bank_named_without_its_country_is_the_datelines():
+    rows = _rows(
+        "WELLINGTON, March 3 - The Reserve Bank said it would cancel its weekly bill tender.\n\n"
+        "The Bank said markets held enough cash."
+    )
+    assert [r["speaker_country"] for r in rows] == ["New Zealand", "New Zealand"]

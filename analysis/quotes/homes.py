@@ -363,7 +363,8 @@ def body_named_before(ctx: ArticleContext, sp: Speaker, pos: int) -> str | None:
     found = {m.country for m in ctx.mentions.inside(last.start(), last.end())}
     if len(found) == 1:
         return next(iter(found))
-    return opening_place_country(ctx, Speaker(last.group(), None, None, "org"))
+    named = Speaker(last.group(), None, None, "org")
+    return opening_place_country(ctx, named) or national_body_country(ctx, named)  # "the Reserve Bank", then "the Bank"
 
 
 @lru_cache(maxsize=256)
@@ -402,17 +403,17 @@ def _bare_body_word(ctx: ArticleContext, sp: Speaker, ws: list[str]) -> bool:
     return sp.kind == "org" and not known_company(ctx, " ".join(ws))
 
 
-# a body whose name calls it national or federal ("National Machine Tool Builders Association", "Federal Home Loan
+# a body whose name calls it national, federal, central or reserve bank ("National Machine Tool Builders Association", "Federal Home Loan
 # Bank Board"): a body of the country the story is filed from, unless the name is international
-_NATIONAL = re.compile(r"\b(?:National|Federal)\b")
+_NATIONAL = re.compile(r"\b(?:National|Federal|Central\s+Bank|Reserve\s+Bank)\b")
 _INTERNATIONAL = re.compile(
     r"\b(?:International|World|Inter-?\w*|European|Asian|African|Arab|Latin|Pacific|Atlantic)\b"
 )
 
 
 def national_body_country(ctx: ArticleContext, sp: Speaker) -> str | None:
-    """A named organisation calling itself national or federal, in a story with a dateline: the dateline's country
-    (its name names no other: a country in it is read before)."""
+    """A named organisation calling itself national or federal, or a central or reserve bank named without its
+    country, in a story with a dateline: the dateline's country (a country in its name is read before)."""
     text = sp.text or ""
     if sp.kind != "org" or not _NATIONAL.search(text) or _INTERNATIONAL.search(text):
         return None
