@@ -352,45 +352,59 @@ def body_named_before(ctx: ArticleContext, sp: Speaker, pos: int) -> str | None:
     if cap not in ctx.text[:end]:
         return None  # no name ends with the word: most stories, at the cost of one substring test
     if unit is not None:  # up to the phrase itself: "The bank, sold to X's Y Bank AG, said" is not Y Bank
-        own = _own_phrase(text).search(ctx.text, unit.start, unit.end)
-        end = own.start() if own else pos
+        own = _own_phrase(ctx, text, unit.start, unit.end)
+        end = own if own is not None else pos
     last = _last_body_name(ctx.text, ws, end)
     if last is None:
         return None
-    decided, country = organisation_home(ctx, last.group())
+    name = ctx.text[last[0] : last[1]]
+    decided, country = organisation_home(ctx, name)
     if decided:
         return country
-    found = {m.country for m in ctx.mentions.inside(last.start(), last.end())}
+    found = {m.country for m in ctx.mentions.inside(*last)}
     if len(found) == 1:
         return next(iter(found))
-    named = Speaker(last.group(), None, None, "org")
+    named = Speaker(name, None, None, "org")
     return opening_place_country(ctx, named) or national_body_country(ctx, named)  # "the Reserve Bank", then "the Bank"
 
 
-@lru_cache(maxsize=256)
-def _own_phrase(text: str) -> re.Pattern:
-    return re.compile(rf"\b[Tt]he\s+{re.escape(text)}\b(?!\s+of\s)", re.I)
-
-
-@lru_cache(maxsize=256)
-def _body_name_pattern(ws: tuple[str, ...]) -> re.Pattern:
-    head = r"\s+".join(re.escape(w[0].upper() + w[1:]) for w in ws)
-    prefix = r"(?:(?!(?:The|A|An|In|On|At|But|And)\s)[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|de)\s+)?)"
-    return re.compile(rf"{prefix}{{1,5}}{head}\b|{head}\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?")
-
-
-def _last_body_name(text: str, ws: list[str], end: int) -> re.Match | None:
-    """The last name before ``end`` that ends with the words ``ws`` capitalised ("Nigeria's Central Bank") or
-    continues them with "of" ("Bank of France"), looked for around each occurrence of the last word, last first."""
-    pattern = _body_name_pattern(tuple(ws))
-    cap = ws[-1][0].upper() + ws[-1][1:]
-    i = text.rfind(cap, 0, end)
+def _own_phrase(ctx: ArticleContext, text: str, start: int, end: int) -> int | None:
+    """Where "the <text>" first stands in [start, end) not followed by "of" (the phrase itself, not "the Bank of X")."""
+    low = ctx.memo.get("lower")
+    if low is None:
+        low = ctx.memo["lower"] = ctx.text.lower()
+    key = "the " + text.lower()
+    i = low.find(key, start, end)
     while i >= 0:
-        lo = max(0, i - 90)
-        found = [m for m in pattern.finditer(text, lo, min(end, i + len(cap) + 40)) if m.start() <= i < m.end()]
-        if found:
-            return found[0]
-        i = text.rfind(cap, 0, i)
+        j = i + len(key)
+        if (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum()):
+            if not low.startswith(" of ", j):
+                return i
+        i = low.find(key, i + 1, end)
+    return None
+
+
+# the capitalised words of a name before its last word ("Nigeria's Central", "Chicago Board Options"), and a
+# name's "of" part after it ("Bank of France")
+_NAME_PREFIX = re.compile(r"(?:(?!(?:The|A|An|In|On|At|But|And)\s)[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|de)\s+)?){1,5}$")
+_OF_NAME = re.compile(r"\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?")
+
+
+def _last_body_name(text: str, ws: list[str], end: int) -> tuple[int, int] | None:
+    """The last name before ``end`` that ends with the words ``ws`` capitalised ("Nigeria's Central Bank") or
+    continues them with "of" ("Bank of France"), looked for at each occurrence of the words, last first."""
+    head = " ".join(w[0].upper() + w[1:] for w in ws)
+    i = text.rfind(head, 0, end)
+    while i >= 0:
+        j = i + len(head)
+        if j >= len(text) or not (text[j].isalnum() or text[j] in "-_"):
+            pre = _NAME_PREFIX.search(text, max(0, i - 90), i)
+            if pre is not None:
+                return pre.start(), j
+            of = _OF_NAME.match(text, j, end)
+            if of is not None:
+                return i, of.end()
+        i = text.rfind(head, 0, i)
     return None
 
 
