@@ -500,3 +500,12 @@ def test_an_aside_closed_by_a_comma_before_an_auxiliary_leaves_the_subject():
     assert row["speaker"] == "tyre company"
     row = one("Several key officials, including the harbour master, have said the ferry is safe.", "ferry")
     assert row["speaker"] == "key officials"
+
+
+def test_a_name_ending_in_ly_is_no_adverb_before_the_cue():
+    from analysis.quotes import quotes_in_text
+
+    rows = quotes_in_text("Money supply rose two pct in February, the Bank of Italy said.", "1987-03-03")
+    assert rows[0]["speaker"] == "Bank of Italy" and rows[0]["speaker_country"] == "Italy"
+    rows = quotes_in_text("The harvest will be late this year, Ann Donnelly said.", "1987-03-03")
+    assert rows[0]["speaker"] == "Ann Donnelly"

@@ -216,3 +216,305 @@ def test_a_public_figure_speaks_for_the_country_of_the_people_table():
     assert row["speaker_country"] == "Canada"
     # a surname alone is a public figure only while in office
     assert _one("Reagan said he would sell the ranch.", "2015-05-01")["speaker_country"] != "United States"
+
+
+def test_dateline_with_a_state_in_full_or_without_its_period():
+    from analysis.quotes.context import dateline_field_country
+
+    assert dateline_field_country("MAPLEFORD, Vermont, March 3", DAY) == "United States"
+    assert dateline_field_country("PINE KEY, Fla, March 3", DAY) == "United States"
+
+
+def test_dateline_with_a_country_after_the_town():
+    from analysis.quotes.context import dateline_field_country
+
+    assert dateline_field_country("SAINT-ROCH, FRANCE, March 3", DAY) == "France"
+    assert dateline_field_country("LAKE TOWN, New Zealand, March 3", DAY) == "New Zealand"
+    assert dateline_field_country("GENEVA, March 3", DAY) is None
+
+
+def test_named_official_after_a_lede_official_of_another_post():
+    rows = _rows(
+        "HARBOUR CITY, Fla, March 3 - Norway plans to open a new options exchange, a senior Norwegian official said.\n\n"
+        "Ola Berg, director for capital markets at the Department of Trade, said the exchange would open in May."
+    )
+    assert rows[-1]["speaker_country"] == "Norway" and rows[-1]["rule"].endswith("country:lede-official")
+
+
+def test_the_company_without_a_suffixed_name_takes_the_first_company_quoted():
+    rows = _rows(
+        "DENVER, March 3 - Brightwater Engineering said its orders rose by a third.\n\n"
+        "The company said it would hire 40 more workers at its plant."
+    )
+    assert rows[-1]["speaker_country"] == "United States" and rows[-1]["rule"].endswith("country:company-dateline")
+
+
+def test_the_airline_is_the_airline_quoted_first_not_the_plane_maker():
+    rows = _rows(
+        "ZURICH, March 3 - Alpair <ALPR.Z> said it ordered six jets from Skyward Aircraft Corp.\n\n"
+        "The airline said the jets would replace its oldest planes."
+    )
+    assert rows[-1]["speaker_country"] == "Switzerland" and rows[-1]["rule"].endswith("country:story-company")
+
+
+def test_the_company_is_the_unit_after_its_owners_possessive():
+    rows = _rows(
+        "NEWARK, March 3 - Tokyo-based Kagemori Ltd's Larkspur Corp introduced a new printer.\n\n"
+        "The company said the printer would sell for 400 dlrs."
+    )
+    assert rows[-1]["speaker_country"] == "United States" and rows[-1]["rule"].endswith("country:story-company")
+
+
+def test_initials_of_a_company_named_in_full_are_the_company():
+    rows = _rows(
+        "DENVER, March 3 - Mountain Cable and Telephone Co said it would cut its rates.\n\n"
+        "MCT said the cut would take effect in May."
+    )
+    assert rows[-1]["speaker_country"] == "United States" and rows[-1]["rule"].endswith("country:company-dateline")
+
+
+def test_initials_take_the_home_of_the_full_name():
+    rows = _rows(
+        "DENVER, March 3 - Dutch shipper Zeeland Tanker Transport Co said it would buy two tankers.\n\n"
+        "ZTT said the tankers would sail under its flag."
+    )
+    assert rows[-1]["speaker_country"] == "Netherlands" and rows[-1]["rule"].endswith("country:company-described")
+
+
+def test_limited_partnership_and_bracketed_names_are_companies():
+    rows = _rows("DENVER, March 3 - Ridgeway Motels LP said it would sell 12 motels.")
+    assert rows[0]["speaker_country"] == "United States"
+    rows = _rows("DENVER, March 3 - <Ridgeway Lodging Group> said it would sell 12 motels.")
+    assert rows[0]["speaker_country"] == "United States"
+
+
+def test_a_federal_regulator_by_its_initials():
+    row = _one("The SEC said it would ask brokers to report their short positions each week.")
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:organisation-table")
+
+
+def test_a_description_opening_with_a_city_or_state():
+    rows = _rows(
+        "The Senate should pass the tariff bill this spring, said Sen. Tom Vale. The Nebraska Republican said the "
+        "bill would protect beef producers. Memphis cotton merchant Ann Ruiz said prices would fall."
+    )
+    assert [r["speaker_country"] for r in rows[1:]] == ["United States", "United States"]
+    assert rows[1]["rule"].endswith("country:opening-place")
+
+
+def test_a_name_or_list_opening_with_a_place_is_not_placed():
+    rows = _rows("Oklahoma and Kansas said they would sue the agency over the rule.")
+    assert all(r["speaker_country"] is None for r in rows)
+
+
+def test_initials_of_two_joined_names():
+    rows = _rows(
+        "DENVER, March 3 - Fulton and Marsh Corp lowered its rating of the county's bonds.\n\n"
+        "F and M said the county's revenues had fallen."
+    )
+    assert rows[-1]["speaker_country"] == "United States"
+
+
+def test_nationality_words_the_gazetteer_lacked():
+    row = _one("LONDON, March 3 - A senior Nicaraguan official said coffee prices had fallen too far.")
+    assert row["speaker_country"] == "Nicaragua"
+
+
+def test_first_surname_of_a_spanish_name_is_the_person():
+    rows = _rows(
+        "Peruvian central bank governor Luis Amaro Vela said reserves had risen. Amaro said the bank would buy "
+        "more gold."
+    )
+    assert rows[-1]["speaker"] == "Luis Amaro Vela" and rows[-1]["speaker_country"] == "Peru"
+
+
+def test_a_title_left_in_the_name_makes_an_official():
+    row = _one("QUITO, March 3 - Oil exports rose by a tenth, Treasury Under-secretary Rosa Ibarra said.")
+    assert row["speaker_country"] == "Ecuador" and row["rule"].endswith("country:dateline")
+
+
+def test_a_bodys_own_secretary_is_no_official_of_the_dateline():
+    rows = _rows(
+        "QUITO, March 3 - Sugar output should rise, according to the group's executive-secretary Ana Rivas Mora."
+    )
+    assert rows and rows[0]["speaker_country"] is None
+
+
+def test_initials_the_story_defines_stand_for_the_body():
+    rows = _rows(
+        "The Securities and Exchange Commission (SEC) will review the rule. The Federal Communications Commission "
+        "(FCC) approved it.\n\nFCC Chairman Ann Vale said the rule would lower rates."
+    )
+    assert rows[-1]["speaker_country"] == "United States" and rows[-1]["rule"].endswith("country:organisation-table")
+
+
+def test_dateline_in_scotland():
+    from analysis.quotes.context import dateline_field_country
+
+    assert dateline_field_country("FALKIRK, Scotland, March 3", DAY) == "United Kingdom"
+
+
+def test_a_party_tag_after_the_name_is_a_us_legislator():
+    rows = _rows(
+        "Farm spending must fall, said Tom Okafor, D-Kans., chairman of the panel. Okafor said cuts were likely."
+    )
+    assert [r["speaker_country"] for r in rows] == ["United States", "United States"]
+    assert rows[0]["rule"].endswith("country:party-tag")
+
+
+def test_the_bank_is_the_body_named_before():
+    rows = _rows(
+        "Ghana's Central Bank raised its discount rate on Monday.\n\nThe bank said in a statement that the rise "
+        "would curb credit."
+    )
+    assert rows[-1]["speaker_country"] == "Ghana" and rows[-1]["rule"].endswith("country:body-named-before")
+
+
+def test_a_bank_named_after_the_phrase_is_not_its_antecedent():
+    rows = _rows("The bank, sold last year to Norway's Fjord Bank AS, said profits fell by a tenth in 1986.")
+    assert all(r["speaker_country"] != "Norway" for r in rows)
+
+
+def test_a_commissioner_is_an_official_of_the_dateline():
+    row = _one(
+        "SINGAPORE, March 3 - Three banks will be allowed to open branches, banking commissioner Tan Wee Lim said."
+    )
+    assert row["speaker_country"] == "Singapore" and row["rule"].endswith("country:dateline")
+
+
+def test_the_capitalised_bank_is_the_bank_named_in_the_sentence():
+    rows = _rows("OSLO, March 3 - The Bank of Norway sold two billion crowns of bonds at an auction, the Bank said.")
+    assert rows[0]["speaker_country"] == "Norway" and rows[0]["rule"].endswith("country:body-named-before")
+
+
+def test_officials_of_a_development_bank_speak_for_no_country():
+    rows = _rows(
+        "MIAMI, March 3 - The Inter-American Development Bank will lend more this year.\n\n"
+        "IADB officials said the region needed new investment."
+    )
+    assert rows[-1]["speaker_country"] is None
+
+
+def test_a_listed_company_with_no_dateline_takes_its_exchange_country():
+    rows = _rows("Italy's national railway caterer Treno Spa <TRNO.MI> said its profits rose by a fifth in 1986.")
+    assert rows[0]["speaker_country"] == "Italy"
+    rows = _rows("Fiorella <FIOR.MI> said its profits rose by a fifth in 1986.")
+    assert rows[0]["speaker_country"] == "Italy" and rows[0]["rule"].endswith("country:company-listing")
+
+
+def test_a_post_after_the_first_mention_gives_the_country():
+    rows = _rows(
+        '"We are watching prices," said Ruth Ames, USDA deputy administrator for grain.\n\n'
+        "Sam Greer of the Iowa Hog Producers Association said herds were smaller."
+    )
+    assert [r["speaker_country"] for r in rows] == ["United States", "United States"]
+    assert rows[1]["rule"].endswith("country:introduced-post")
+
+
+def test_a_former_post_after_the_name_gives_no_country():
+    rows = _rows("Computer sales will double, said Ugo Ferri, formerly of Italy's Pirelli group.")
+    assert rows[0]["speaker_country"] is None
+
+
+def test_a_post_before_the_name_gives_the_country():
+    row = _one("OTTAWA, March 3 - Canada's Minister of State for Trade, Tom Vale, said progress was made on tariffs.")
+    assert row["speaker_country"] == "Canada" and row["rule"].endswith("country:introduced-post")
+
+
+def test_a_post_in_the_government_gives_the_dateline():
+    rows = _rows(
+        "COLOMBO, March 3 - Rubber output fell by a fifth this year.\n\nT.P. Perera, head of the government's "
+        "Rubber Control Department, said 300 hectares were affected. Perera said new trees would be planted."
+    )
+    assert rows[-1]["speaker_country"] == "Sri Lanka"
+
+
+def test_an_analyst_of_a_listed_securities_house_speaks_for_its_home():
+    row = _one('ZURICH, March 3 - "Demand is strong," said Jan Ek of Goldman Sachs, adding that buyers were small.')
+    assert row["speaker_country"] == "United States"
+
+
+def test_western_or_european_voices_are_not_the_datelines():
+    row = _one("PEKING, March 3 - Western bankers said the new bank would lend mainly to foreign firms.")
+    assert row["speaker_country"] is None
+
+
+def test_police_and_arbitrageurs_are_local_voices():
+    row = _one("LIMA, March 3 - A bank manager was wounded in an attack on his car, police said.")
+    assert row["speaker_country"] == "Peru" and row["rule"].endswith("country:dateline-local")
+    row = _one("CHICAGO, March 3 - The offer is too low, one arbitrageur said, and a higher bid could follow soon.")
+    assert row["speaker_country"] == "United States"
+
+
+def test_a_state_or_a_body_named_after_the_name_places_the_person():
+    rows = _rows(
+        "The Senate should cut spending, said Democrat Ann Kiley of Oregon.\n\nFarm losses will grow, said Bo "
+        "Lund, director of research for the Iowa Grain Growers Association."
+    )
+    assert [r["speaker_country"] for r in rows] == ["United States", "United States"]
+
+
+def test_a_lower_case_corp_is_a_company_suffix():
+    row = _one("DENVER, March 3 - Pinewood Medical corp said it completed the purchase of a rival.")
+    assert row["speaker_country"] == "United States"
+
+
+def test_industries_and_trusts_are_companies():
+    row = _one("DENVER, March 3 - Pinecrest Industries said it would close two of its mills this year.")
+    assert row["speaker_country"] == "United States"
+    row = _one("DENVER, March 3 - Aspen Realty Income Trust said it would pay a dividend of 20 cts a share.")
+    assert row["speaker_country"] == "United States"
+
+
+def test_wall_street_places_its_analysts():
+    row = _one("Wall Street analysts said the merger would create the largest bank in New England.")
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:opening-place")
+
+
+def test_a_national_body_speaks_for_the_datelines_country():
+    row = _one("WASHINGTON, March 3 - The National Association of Home Painters said its members' sales rose.")
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:national-body")
+    row = _one("GENEVA, March 3 - The International Federal Council of Growers said prices would fall this year.")
+    assert row["speaker_country"] is None
+
+
+def test_a_lower_case_co_is_a_company_suffix():
+    row = _one("DENVER, March 3 - Granite Chemical co said it expects higher earnings this year.")
+    assert row["speaker_country"] == "United States"
+
+
+def test_a_person_after_a_companys_possessive_speaks_for_it():
+    rows = _rows(
+        "DENVER, March 3 - Alder Mining Corp said output rose by a fifth.\n\n"
+        "Alder's Petersen said the new mine would open in May."
+    )
+    assert rows[-1]["speaker_country"] == "United States" and "country:possessive-company" in rows[-1]["rule"]
+
+
+def test_a_particle_joins_a_name():
+    row = _one("PRETORIA, March 3 - Debt repayments will start in July, Finance Minister Piet du Toit said.")
+    assert row["speaker"] == "Piet du Toit" and row["speaker_country"] == "South Africa"
+
+
+def test_a_country_before_a_bodys_name_and_a_title_is_remembered():
+    rows = _rows(
+        "LONDON, March 3 - U.S. Senate Banking Committee Chairman Tom Reyes said a tax rise was likely. "
+        "Reyes said the vote would come in May."
+    )
+    assert [r["speaker_country"] for r in rows] == ["United States", "United States"]
+
+
+def test_a_savings_bank_is_a_company():
+    rows = _rows(
+        "DENVER, March 3 - Aspen Savings Bank said its members approved its conversion to a stock bank.\n\n"
+        "Aspen said the offering would raise 20 mln dlrs."
+    )
+    assert [r["speaker_country"] for r in rows] == ["United States", "United States"]
+
+
+def test_a_reserve_bank_named_without_its_country_is_the_datelines():
+    rows = _rows(
+        "WELLINGTON, March 3 - The Reserve Bank said it would cancel its weekly bill tender.\n\n"
+        "The Bank said markets held enough cash."
+    )
+    assert [r["speaker_country"] for r in rows] == ["New Zealand", "New Zealand"]

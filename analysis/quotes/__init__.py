@@ -25,9 +25,8 @@ import pandas as pd
 
 from ..text.countries import day_of
 from ..text.guard import ArticleErrors
-from ..text.organisations import dateline_place_country
 from .candidates import attributions
-from .context import build_context
+from .context import build_context, dateline_field_country
 from .discourse import Discourse, remember_introduced_people
 from .lexicon import lexicon
 from .records import QuoteRow
@@ -84,7 +83,7 @@ def extract_quotes(articles: pd.DataFrame) -> pd.DataFrame:
             continue
         dateline = dateline if isinstance(dateline, str) else None
         if dateline is None and isinstance(place, str):  # "NEW YORK, March 18": a city the gazetteer does not place
-            dateline = dateline_place_country(place, day_of(pub))
+            dateline = dateline_field_country(place, day_of(pub))
         for r in errors.run(aid, quotes_in_text, text, day_of(pub), dateline):
             r["article_id"] = aid
             rows.append(r)

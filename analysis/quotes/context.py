@@ -132,6 +132,23 @@ def _masked(text: str, quotations: list[Quotation], terms: list[Quotation]) -> s
     return "".join(chars)
 
 
+def dateline_field_country(place: str, day: str = "") -> str | None:
+    """The country of a dateline's place: a city or U.S. state of organisations.csv ("BRATTLEBORO, Vermont"), else
+    a part that is a country's name ("VERSAILLES, FRANCE", "TAUPO, New Zealand"), as a reader of the dateline sees."""
+    found = dateline_place_country(place, day)
+    if found is not None:
+        return found
+    for part in place.split(",")[1:3]:  # the first part is the town; a country follows it
+        part = part.strip(" -—–")
+        part = part.title() if part.isupper() else part  # datelines may write the country in capitals
+        if not part or part[0].isdigit():
+            continue
+        hits = find_mentions(part, day)
+        if len(hits) == 1 and hits[0].kind in ("name", "short") and hits[0].end - hits[0].start == len(part):
+            return hits[0].country
+    return None
+
+
 def find_dateline(
     text: str, paragraphs: list[tuple[int, int]], day: str = "", country: str | None = None
 ) -> Dateline | None:
@@ -139,7 +156,7 @@ def find_dateline(
     record (``country``, its country)."""
     found = datelines.in_text(text, paragraphs)
     if found is not None:  # a city the gazetteer does not place ("NEW YORK"): the places of organisations.csv
-        place = datelines.place_country(found.place, day) or dateline_place_country(text[found.start : found.end], day)
+        place = datelines.place_country(found.place, day) or dateline_field_country(text[found.start : found.end], day)
         return Dateline(found.start, found.end, place)
     return Dateline(0, 0, country) if country else None
 

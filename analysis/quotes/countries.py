@@ -8,24 +8,29 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..text.countries import country_name
+from ..text.organisations import place_country as city_country
 from ..text.people import find_people
 from ..text.rule_tables import read_table
 from ..text.words import AUXILIARIES, DETERMINERS, NAME_JOINERS, OBLIGATION_MODALS, PREPOSITIONS, SENTENCE_OPENERS
 from .context import ArticleContext
 from .discourse import Discourse
 from .homes import (
+    body_named_before,
     company_home,
     company_name,
     document_country,
     first_company,
     foreign_unit_country,
     is_company,
+    known_company,
     local_voice_country,
+    national_body_country,
+    opening_place_country,
     organisation_home,
     spoke_from_country,
 )
 from .records import Speaker
-from .speakers import head_key
+from .speakers import head_key, phrase_country
 from .tokens import fold, is_cap, words
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'&-]*)+")
@@ -178,8 +183,117 @@ def state_media_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos
     return None
 
 
+# "Dan Roe, D-Kans.,", "Ann Lee (R-Texas)": the surname before a U.S. party tag and state
+_PARTY = re.compile(r"([A-Z][\w’'-]+),?\s*\(?(?:D|R|I)[-–][A-Z][A-Za-z.]{1,12}\)?")
+
+
+def party_tag_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A person whose name the story follows with a U.S. party tag and state ("Dan Roe, D-Kans.,"): a U.S.
+    legislator, as only U.S. copy writes them."""
+    if sp.kind != "person" or not sp.text or ("D-" not in ctx.text and "R-" not in ctx.text):
+        return None
+    if "party_tags" not in ctx.memo:  # the surnames tagged, found once per article
+        ctx.memo["party_tags"] = {m.group(1) for m in _PARTY.finditer(ctx.text)}
+    return "United States" if sp.text.split()[-1] in ctx.memo["party_tags"] else None
+
+
+# what follows a person's first mention: ", USDA assistant administrator," / " of the Kansas Livestock Association"
+_AFTER_NAME = re.compile(
+    r"(?:\s*,\s*(?:(?:a|an|the)\s+)?|\s+of\s+(?:the\s+)?)([A-Z][^,;:()\n]{2,90}?|[a-z][^,;:()\n]{2,90}?)(?=[,;:(.]|\s+said|\s+told|$)"
+)
+_WORKPLACE = re.compile(r"\s(?:in|at|from|near|on|based)\s")
+_NOT_POST = re.compile(
+    r"(?:who|which|that|whose|said|says|told|and|but|is|was|has|had|formerly|former|previously|\d)\b", re.I
+)
+
+
+def introduced_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A person whose first mention is followed by a post or body the extractor did not take as the role
+    ("said Bob Roe, USDA assistant administrator", "Ann Lee of the Kansas Cattle Association", "Tom Vale,
+    president of the Japan Federation of ..."), or preceded by one ("Canada's Minister of State for Finance, Tom
+    Vale, said"): organisations.csv (an international body gives none), the one country named in that post, or a
+    city or state opening it."""
+    seat = _OF_PLACE_END.search(sp.text or "") if sp.kind == "person" else None
+    if seat and city_country(seat.group(1), ctx.day):  # "Democrat Ann Kiley of Oregon" as the phrase itself
+        return city_country(seat.group(1), ctx.day)
+    found = _introduction(ctx, sp)
+    if found is None:
+        return None
+    at, post_start, post = found
+    before = _post_before(ctx, at)
+    if before is not None or post is None:
+        return before
+    decided, country = organisation_home(ctx, post)
+    if decided:
+        return country
+    found = phrase_country(ctx, post_start, post_start + len(post))
+    # "of Florida", "director of ... for the Kansas Livestock Association": a city or state the post names
+    bodies = [post] + [m.group(1) for m in _BODY_IN_POST.finditer(post)]
+    return found or next((c for b in bodies if (c := city_country(b, ctx.day) or _opening_place(ctx, b))), None)
+
+
+_OF_PLACE_END = re.compile(r"\sof\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
+_BODY_IN_POST = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)")
+
+
+def _opening_place(ctx: ArticleContext, name: str) -> str | None:
+    return opening_place_country(ctx, Speaker(name, None, None, "org"))
+
+
+def _introduction(ctx: ArticleContext, sp: Speaker) -> tuple[int, int, str | None] | None:
+    """Where a person is first mentioned, and the post written right after the name (its start and text; None
+    when what follows is no post: a relative clause, a former post), cut before a workplace's town."""
+    if sp.kind != "person" or not sp.text or (" " not in sp.text and len(sp.text) < 4):
+        return None
+    at = ctx.text.find(sp.text)  # the first mention: where news copy introduces a person
+    if at < 0:
+        return None
+    m = _AFTER_NAME.match(ctx.text, at + len(sp.text))
+    if m is None or _NOT_POST.match(m.group(1)):
+        return at, 0, None
+    where = _WORKPLACE.search(m.group(1))  # "an analyst with X in Tokyo": where one works is no nationality
+    return at, m.start(1), m.group(1)[: where.start()] if where else m.group(1)
+
+
+def _introduced_official(ctx: ArticleContext, sp: Speaker) -> bool:
+    """A person introduced with a post in a government body named without a country ("head of the government's
+    Rubber Control Department"): an official, whose country the official strategies then find."""
+    found = _introduction(ctx, sp) if sp.kind == "person" and not sp.role else None
+    return found is not None and found[2] is not None and any(_state_body(ctx, w) for w in words(found[2]))
+
+
+def _state_body(ctx: ArticleContext, w: str) -> bool:
+    """A word naming a government body ("government's", "ministry", "Department"), not a post any body has."""
+    w = w.lower().removesuffix("'s").removesuffix("’s")
+    return ctx.lex.kind(w) == "org" and ctx.lex.state(w)
+
+
+def _post_before(ctx: ArticleContext, at: int) -> str | None:
+    """The country of a post that opens the sentence and ends with a comma right before a name ("Canada's
+    Minister of State for Finance, Tom Vale,", "The UAE's Minister of State, Ali Bin Saad,")."""
+    seg = ctx.text[max(0, at - 100) : at]
+    if not seg.rstrip().endswith(","):
+        return None
+    # the sentence's start: after a full stop, a line break, a quotation mark or a dateline's dash
+    cut = max([seg.rfind(b) + len(b) for b in (". ", "\n", '"', "- ") if b in seg] + [0])
+    if cut == 0 and at > 100:
+        return None
+    lo = at - len(seg) + cut
+    phrase = ctx.text[lo:at].rstrip(" ,")
+    if "," in phrase or not any(ctx.lex.kind(w) in ("role", "title") for w in words(phrase)):
+        return None
+    return phrase_country(ctx, lo, lo + len(phrase))
+
+
 def _is_official(ctx: ArticleContext, sp: Speaker) -> bool:
-    return sp.state or any(ctx.lex.state(w) for w in words(sp.role or ""))
+    # a person whose title stayed in the name ("Treasury Under-secretary Ann Roe" with no role) holds that post
+    post = sp.role or (sp.text if sp.kind == "person" else "")
+    lex, ws = ctx.lex, words(post or "")
+    if sp.state or any(lex.state(w) for w in ws):
+        return True
+    # a hyphenated post ("Treasury Under-secretary"), unless a body's own ("the group's executive-secretary")
+    hyphened = any(lex.state(part) for w in ws if "-" in w for part in w.split("-"))
+    return hyphened and not any(lex.kind(w.lower().removesuffix("'s").removesuffix("’s")) == "org" for w in ws)
 
 
 def speaker_country(
@@ -243,18 +357,27 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
     if sp.kind == "org" or (sp.kind == "person" and is_company(ctx, sp)):
         out = [("spoke-from", lambda: spoke_from_country(ctx, pos))]
         out += [("company", lambda: company_home(ctx, sp.text))] if is_company(ctx, sp) else []
+        out += [("opening-place", lambda: opening_place_country(ctx, sp))]
+        out += [("body-named-before", lambda: body_named_before(ctx, sp, pos))]
+        out += [("national-body", lambda: national_body_country(ctx, sp))]
     else:
         out = [
             ("post", lambda: _post_country(ctx, sp)),
             ("body-named-elsewhere", lambda: bodies.country(" ".join(x for x in (sp.role, _role_text(sp)) if x))),
             ("same-role-before", lambda: memory.antecedent_country(sp, pos) if sp.kind == "role" and sp.definite else None),
+            ("body-named-before", lambda: body_named_before(ctx, sp, pos)),
             ("lede-official", lambda: memory.lede_country(sp) if sp.kind == "person" else None),
+            ("party-tag", lambda: party_tag_country(ctx, sp)),
+            ("possessive-company", lambda: _possessive_company(ctx, sp)),
             ("spoke-from", lambda: spoke_from_country(ctx, pos)),
-            ("company-officer", lambda: _officer_country(ctx, sp)),
+            ("company-officer", lambda: _officer_country(ctx, memory, sp, pos)),
+            ("introduced-post", lambda: introduced_country(ctx, sp)),
             ("local-voice", lambda: local_voice_country(ctx, sp)),
+            ("opening-place", lambda: opening_place_country(ctx, sp)),
             ("document", lambda: document_country(ctx, sp)),
         ]  # fmt: skip
-    if _is_official(ctx, sp) and not lex.is_abroad(head_key(sp.role or sp.text, lex)):
+    official = _is_official(ctx, sp) or _introduced_official(ctx, sp)
+    if official and not lex.is_abroad(head_key(sp.role or sp.text, lex)):
         # a government official whose phrase names no country: where the words were said ("told reporters in
         # Tokyo"), the state medium that carried them, else the story's dateline ("SEOUL (AP) —")
         out += [
@@ -268,7 +391,34 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
     return out
 
 
-def _officer_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
+_POSSESSOR = re.compile(r"^([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})['’]s\s+")
+
+
+def _possessive_company(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
+    """ "Salomon's di Clemente", "Merrill's McCarthy": a person named after a company's possessive speaks for it."""
+    m = _POSSESSOR.match(sp.text or "") if sp.kind == "person" else None
+    if m is None or not known_company(ctx, m.group(1)):
+        return None, None
+    country, rule = company_home(ctx, m.group(1))
+    return country, "possessive-company/" + rule if rule else None
+
+
+def _company_like(ctx: ArticleContext, sp: Speaker) -> bool:
+    return (sp.kind == "org" and not sp.state) or is_company(ctx, sp)
+
+
+def _story_company_home(ctx: ArticleContext, memory: Discourse, pos: int) -> tuple[str | None, str | None]:
+    """ "The company said" with no company of its word quoted before ("Acme Engineering said ... The company
+    said"): the home of the first organisation quoted (the story's subject speaks first), else of the first company
+    the story names, else the dateline's country."""
+    name = next((p.text for at, p in memory.speakers if at < pos and _company_like(ctx, p)), None)
+    country, rule = company_home(ctx, name or first_company(ctx))
+    if country is None and ctx.dateline and ctx.dateline.country:
+        return ctx.dateline.country, "company-dateline"
+    return country, "story-company" if country else None
+
+
+def _officer_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: int) -> tuple[str | None, str | None]:
     """A company's officer or spokesman: the home of the company the role names ("Tribune President", "a spokesman
     for Cable"); a company officer's post alone ("chairman Conrad Black", "a company spokesman") takes the company
     the story opens with."""
@@ -277,6 +427,8 @@ def _officer_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str 
         return None, None
     name = company_name(ctx, role)
     company_word = any((ctx.lex.entry(w) or _NO_WORD).head == "company" for w in role.split())
+    if name is None and sp.kind == "role" and sp.definite and head_key(role, ctx.lex) == "company":
+        return _story_company_home(ctx, memory, pos)  # "the company said", "the Houston-based company said"
     if name is None and (ctx.lex.is_company_post(role) or company_word):
         name = first_company(ctx)
         country, _ = company_home(ctx, name)

@@ -36,8 +36,9 @@ class Discourse:
 
     # -- people -------------------------------------------------------------------------------------
     def person(self, name: str, pos: int) -> Person | None:
-        """The person met before ``pos`` whose name is ``name`` or has it as first or last word (or last words, a
-        particle in any case: "Von Schack" at a sentence's start is "Wesley von Schack")."""
+        """The person met before ``pos`` whose name is ``name`` or has it as first or last word, or as the middle of
+        three ("Nogales" is "Javier Nogales Iturri"), or last words (a particle in any case: "Von Schack" at a
+        sentence's start is "Wesley von Schack")."""
         toks = name.split()
         best = None
         for p in self.people:
@@ -47,6 +48,8 @@ class Discourse:
             if (
                 p.name == name
                 or (len(toks) == 1 and len(full) > 1 and toks[0] in (full[-1], full[0]))
+                # "Nogales" after "Javier Nogales Iturri": a Spanish or Portuguese name's first surname stands alone
+                or (len(toks) == 1 and len(full) == 3 and toks[0] == full[1] and is_cap(toks[0]) and len(toks[0]) > 2)
                 or (len(toks) > 1 and [t.lower() for t in full[-len(toks) :]] == [t.lower() for t in toks])
             ):
                 best = p
@@ -185,7 +188,9 @@ class Discourse:
         key = head_key(sp.text, lex)
         for _, prev in self._before(pos, skip=sp):
             if prev.kind in ("org", "role", "country") and not prev.plural and head_key(prev.text, lex) == key:
-                return prev if any(is_cap(w) for w in words(prev.text or "")) else sp
+                if any(is_cap(w) for w in words(prev.text or "")):
+                    return prev
+                # "the biotechnology company said" between: the same company, named further back
         return sp
 
     def titled_person(self, sp: Speaker | None, pos: int) -> Speaker | None:
@@ -237,11 +242,17 @@ class Discourse:
         starts = [a for a, _ in paras]
         if bisect.bisect_right(starts, lede_pos) - 1 != 0 or bisect.bisect_right(starts, self.people[0].pos) - 1 != 1:
             return None
-        if sp.role and head_key(sp.role, lex) != head_key(lede.text, lex):
+        lede_key = head_key(lede.text, lex)
+        if sp.role and head_key(sp.role, lex) != lede_key and not _any_post(lex, lede_key, sp.role):
             return None
         if not sp.role:
             sp.role = lede.role
         return lede.country
+
+
+def _any_post(lex, lede_key: str | None, role: str) -> bool:
+    """ "a senior Swiss official said" then "X, minister for ..., said": "official" covers any government post."""
+    return lede_key is not None and lex.is_official(lede_key) and any(lex.state(w) for w in words(role))
 
 
 def _introduced_name(ctx: ArticleContext, title_end: int) -> tuple[int, str] | None:
@@ -285,6 +296,9 @@ def _delegation_leaders(ctx: ArticleContext, memory: Discourse) -> None:
             memory.remember(name.name_start or lm.end(), name.text, name.role or None, before[-1].country)
 
 
+_BODY_NAME_GAP = re.compile(r"(?:[’']s)?\s*(?:(?:[A-Z][\w-]*|and|of|on|for)\s+){1,7}")
+
+
 def remember_introduced_people(ctx: ArticleContext, memory: Discourse) -> None:
     """Register names introduced after a title or role word ("Foreign Minister Fumio Kishida"), with the
     country named right before the title, for later surname-only mentions."""
@@ -300,7 +314,10 @@ def remember_introduced_people(ctx: ArticleContext, memory: Discourse) -> None:
         before = ctx.mentions.inside(max(0, tm.start() - 60), tm.start())
         if before:
             gap = text[before[-1].end : tm.start()]
-            if re.fullmatch(r"(?:[’']s)?\s*(?:[\w-]+\s+){0,3}", gap) and "," not in gap:
+            # "Japan's Foreign Minister", "U.S. House Ways and Means Committee Chairman": a body's name between
+            if "," not in gap and (
+                re.fullmatch(r"(?:[’']s)?\s*(?:[\w-]+\s+){0,3}", gap) or _BODY_NAME_GAP.fullmatch(gap)
+            ):
                 country = before[-1].country
         memory.remember(start, name, text[tm.start() : tm.end()], country)
     _delegation_leaders(ctx, memory)

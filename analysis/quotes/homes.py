@@ -7,13 +7,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text.organisations import find_organisations, organisation_in, place_country
+from ..text.organisations import find_organisations, organisation_in, place_country, ticker_home
 from .context import ArticleContext
 from .records import Speaker
 from .tokens import is_cap, words
 
 # a company's name: capitalised words ending in a corporate suffix ("Tribune Co", "AEGON NV", "Cable and Wireless Plc")
-_SUFFIX = r"(?:Inc|Co|Corp|Corporation|Cos|Ltd|Plc|PLC|NV|N\.V\.|AG|SA|S\.A\.|BV|B\.V\.|GmbH|SpA|Ltda|Bhd|Pty|Company)"
+_SUFFIX = (
+    r"(?:Inc|Co|Corp|Corporation|Cos|Ltd|Plc|PLC|NV|N\.V\.|AG|SA|S\.A\.|BV|B\.V\.|GmbH|SpA|Ltda|Bhd|Pty|Company"
+    r"|LP|L\.P\.|Bancorp|Bancorporation|Bancshares|corp|co|Industries|Trust|Savings\s+Bank)"
+)
 _COMPANY = re.compile(r"(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:&|and|of|de|[A-Z][\w&.’'-]*))*?\s+" + _SUFFIX + r"(?![\w])")
 _CAP_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:de|of|es)?\s*[A-Z][\w.’'-]*)*")
 # "Calgary-based", "the Nashville, Tenn.-based company": a place that is a company's seat
@@ -110,7 +113,25 @@ def organisation_home(ctx: ArticleContext, phrase: str | None) -> tuple[bool, st
     international body ("an IMF official": no dateline, no guess)."""
     if not phrase:
         return False, None
-    return _table_home(phrase, ctx.day)
+    found = _table_home(phrase, ctx.day)
+    if found[0] or "(" not in ctx.text or not any(w.isupper() and len(w) > 1 for w in phrase.split()):
+        return found
+    defined = _defined_initials(ctx)
+    for w in words(phrase):
+        if w in defined:  # "ICC Chairman X" after "the Interstate Commerce Commission (ICC)": the full name
+            return _table_home(defined[w], ctx.day)
+    return found
+
+
+# "the Interstate Commerce Commission (ICC)": a name and the initials the story then uses for it
+_DEFINED = re.compile(r"([A-Z][\w&.’'-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w&.’'-]*))+)\s+\(([A-Z]{2,6})\)")
+
+
+def _defined_initials(ctx: ArticleContext) -> dict[str, str]:
+    """Initials the story defines in brackets after a name, found once."""
+    if "defined" not in ctx.memo:
+        ctx.memo["defined"] = {m.group(2): m.group(1) for m in _DEFINED.finditer(ctx.text)}
+    return ctx.memo["defined"]
 
 
 def company_name(ctx: ArticleContext, phrase: str | None) -> str | None:
@@ -140,7 +161,7 @@ def is_company(ctx: ArticleContext, sp: Speaker) -> bool:
     text = sp.text or ""
     if any((ctx.lex.words.get(w.lower().rstrip(".")) or _NO).head in _COMPANY_HEADS for w in words(text)):
         return True
-    return known_company(ctx, text)
+    return known_company(ctx, text) or bool(_OWN_TICKER.search(text))  # "Swissair <SWSZ.Z>": a listed company
 
 
 def known_company(ctx: ArticleContext, name: str, whole: bool = False) -> bool:
@@ -156,6 +177,24 @@ _TICKER = re.compile(r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+<[A-Z.
 _SHORT_FORM = re.compile(_SUFFIX + r"\s*\(([A-Z][\w&-]+)\)")  # "Amsterdam-Rotterdam Bank NV (Amro)"
 
 
+_BRACKETED = re.compile(r"<([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){1,5})>")
+_JOINERS = frozenset({"and", "of", "&", "de", "the"})
+
+
+def _initials(full: str) -> list[str]:
+    """The initials a company's full name is shortened to ("American Telephone and Telegraph Co" -> "att",
+    "Allegheny International Inc" -> "ai", "Standard and Poor's Corp" -> "s and p", "s&p"): its words but the
+    joiners and the corporate suffix."""
+    ws = full.split()
+    content = [w for w in ws if w not in _JOINERS]
+    if len(content) < 3:
+        return []
+    out = ["".join(w[0] for w in content[:-1])]
+    if len(ws) == 4 and ws[1] in ("and", "&"):  # two names joined, then the suffix
+        out += [f"{ws[0][0]} and {ws[2][0]}", f"{ws[0][0]}&{ws[2][0]}"]
+    return out
+
+
 def _companies(ctx: ArticleContext) -> list[str]:
     """The full company names of the article (a corporate suffix, a ticker after the name, a short form in brackets
     after it), lower case and padded, found once."""
@@ -166,6 +205,11 @@ def _companies(ctx: ArticleContext) -> list[str]:
             found += [f" {m.group(1).lower()} " for m in _TICKER.finditer(ctx.text)]
         if "(" in ctx.text:
             found += [f" {m.group(1).lower()} " for m in _SHORT_FORM.finditer(ctx.text)]
+        short = {a: full.strip() for full in found for a in _initials(full)}
+        found += [f" {a} " for a in short]
+        ctx.memo["initials"] = short
+        if "<" in ctx.text:  # "<Water Sports Network> said": the wire brackets the name of an unlisted company
+            found += [f" {m.group(1).lower()} " for m in _BRACKETED.finditer(ctx.text)]
         ctx.memo["companies"] = found
     return found
 
@@ -181,8 +225,13 @@ def first_company(ctx: ArticleContext) -> str | None:
     """The first company the story names (its lede's, as company stories open), for an officer introduced by a
     corporate role only ("chairman Conrad Black")."""
     if "first_company" not in ctx.memo:
-        cm = _COMPANY.search(ctx.masked, 0, ctx.paragraphs[0][1] if ctx.paragraphs else 400)
-        ctx.memo["first_company"] = cm.group() if cm else None
+        end = ctx.paragraphs[0][1] if ctx.paragraphs else 400
+        found = None
+        for cm in _COMPANY.finditer(ctx.masked, 0, end):
+            found = cm.group()
+            if ctx.masked[cm.end() : cm.end() + 2] not in ("'s", "’s"):
+                break  # "Acme Ltd's Acme Corp of America said": the unit after the owner's possessive
+        ctx.memo["first_company"] = found
     return ctx.memo["first_company"]
 
 
@@ -191,6 +240,11 @@ def company_home(ctx: ArticleContext, name: str | None) -> tuple[str | None, str
     copy on a company is filed from its seat)."""
     if not name:
         return None, None
+    _companies(ctx)
+    full = ctx.memo["initials"].get(name.lower()) if name.isupper() else None
+    at = ctx.text.lower().find(full) if full is not None else -1
+    if at >= 0:  # "BP" after "British Petroleum Co Plc": the full name's home
+        name = ctx.text[at : at + len(full)]
     decided, country = organisation_home(ctx, name)
     if decided:
         unit = foreign_unit_country(ctx, name, country)
@@ -200,7 +254,31 @@ def company_home(ctx: ArticleContext, name: str | None) -> tuple[str | None, str
         return country, "company-described"
     if ctx.dateline and ctx.dateline.country:
         return ctx.dateline.country, "company-dateline"
-    return None, None
+    country = listed_home(ctx, name)  # after the dateline: a foreign listing ("<ABC.N>") is no home
+    return (country, "company-listing") if country else (None, None)
+
+
+# a ticker with its exchange's suffix ("<SWSZ.Z>", "<PARI.PA>"): the wire names a company's home listing
+_OWN_TICKER = re.compile(r"<[A-Z][A-Z0-9&]{0,7}\.[A-Z]{1,3}>?")
+_LISTED = re.compile(r"[^<>\n]{0,40}?<[A-Z][A-Z0-9&]{0,7}\.[A-Z]{1,3}>")
+
+
+def listed_home(ctx: ArticleContext, name: str) -> str | None:
+    """The country of the exchange whose suffix ends the ticker the story gives a company ("Swissair <SWSZ.Z>",
+    "Cie Financiere de Paribas <PARI.PA>"), by the exchange rows of organisations.csv; a bare ticker says nothing."""
+    own = _OWN_TICKER.search(name)
+    if own:
+        return ticker_home(own.group().rstrip(">") + ">", ctx.day)
+    if "<" not in ctx.text:
+        return None
+    core = _SUFFIX_END.sub("", name.strip()) or name
+    i = ctx.text.find(core)
+    while i >= 0:
+        m = _LISTED.match(ctx.text, i + len(core))
+        if m and "," not in m.group() and " said" not in m.group():
+            return ticker_home(m.group()[m.group().rindex("<") :], ctx.day)
+        i = ctx.text.find(core, i + 1)
+    return None
 
 
 _SPOKE_FROM = re.compile(
@@ -234,6 +312,10 @@ def document_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str 
     return None, None
 
 
+# a capitalised regional or national adjective the gazetteer does not place ("European", "Western", "Asian")
+_REGION_WORD = re.compile(r"\b[A-Z][a-z]+(?:ean|ian|ern|ese|ic)\b")
+
+
 def local_voice_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
     """Unnamed local voices (dealers, traders, analysts, industry sources): a place their phrase names ("New York
     trade sources", "London analysts"), else the dateline's country."""
@@ -241,6 +323,8 @@ def local_voice_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, s
     if sp.kind != "role" or not ctx.lex.is_local(sp.role or text) or any(ctx.lex.is_abroad(w) for w in words(text)):
         return None, None
     if re.search(r"\bdiplomatic\b", text, re.I):  # "diplomatic sources": diplomats speak for no place they are in
+        return None, None
+    if _REGION_WORD.search(text):  # "European trade sources" at a New Zealand meeting: not the dateline's
         return None, None
     for run in _CAP_RUN.finditer(text):
         if not any(is_cap(w) and ctx.lex.kind(w) is None for w in run.group().split()):
@@ -251,6 +335,125 @@ def local_voice_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, s
     if ctx.dateline and ctx.dateline.country:
         return ctx.dateline.country, "dateline-local"
     return None, None
+
+
+def body_named_before(ctx: ArticleContext, sp: Speaker, pos: int) -> str | None:
+    """ "The bank said" after "Nigeria's Central Bank", "the exchange said" after "the Chicago Board Options
+    Exchange": the country of the last body the story names (up to the row's sentence) whose name ends with the
+    phrase's word: organisations.csv (an international body gives none), a country in its name, a city or state
+    opening it."""
+    text = (sp.text or "").strip()
+    ws = text.split()
+    if not _bare_body_word(ctx, sp, ws):
+        return None
+    unit = ctx.unit_at(pos)
+    cap = ws[-1][0].upper() + ws[-1][1:]
+    end = max(pos, unit.end if unit else pos)
+    if cap not in ctx.text[:end]:
+        return None  # no name ends with the word: most stories, at the cost of one substring test
+    if unit is not None:  # up to the phrase itself: "The bank, sold to X's Y Bank AG, said" is not Y Bank
+        own = _own_phrase(ctx, text, unit.start, unit.end)
+        end = own if own is not None else pos
+    last = _last_body_name(ctx.text, ws, end)
+    if last is None:
+        return None
+    name = ctx.text[last[0] : last[1]]
+    decided, country = organisation_home(ctx, name)
+    if decided:
+        return country
+    found = {m.country for m in ctx.mentions.inside(*last)}
+    if len(found) == 1:
+        return next(iter(found))
+    named = Speaker(name, None, None, "org")
+    return opening_place_country(ctx, named) or national_body_country(ctx, named)  # "the Reserve Bank", then "the Bank"
+
+
+def _own_phrase(ctx: ArticleContext, text: str, start: int, end: int) -> int | None:
+    """Where "the <text>" first stands in [start, end) not followed by "of" (the phrase itself, not "the Bank of X")."""
+    low = ctx.memo.get("lower")
+    if low is None:
+        low = ctx.memo["lower"] = ctx.text.lower()
+    key = "the " + text.lower()
+    i = low.find(key, start, end)
+    while i >= 0:
+        j = i + len(key)
+        if (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum()):
+            if not low.startswith(" of ", j):
+                return i
+        i = low.find(key, i + 1, end)
+    return None
+
+
+# the capitalised words of a name before its last word ("Nigeria's Central", "Chicago Board Options"), and a
+# name's "of" part after it ("Bank of France")
+_NAME_PREFIX = re.compile(r"(?:(?!(?:The|A|An|In|On|At|But|And)\s)[A-Z][\w&.’'-]*\s+(?:(?:of|and|for|de)\s+)?){1,5}$")
+_OF_NAME = re.compile(r"\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?")
+
+
+def _last_body_name(text: str, ws: list[str], end: int) -> tuple[int, int] | None:
+    """The last name before ``end`` that ends with the words ``ws`` capitalised ("Nigeria's Central Bank") or
+    continues them with "of" ("Bank of France"), looked for at each occurrence of the words, last first."""
+    head = " ".join(w[0].upper() + w[1:] for w in ws)
+    i = text.rfind(head, 0, end)
+    while i >= 0:
+        j = i + len(head)
+        if j >= len(text) or not (text[j].isalnum() or text[j] in "-_"):
+            pre = _NAME_PREFIX.search(text, max(0, i - 90), i)
+            if pre is not None:
+                return pre.start(), j
+            of = _OF_NAME.match(text, j, end)
+            if of is not None:
+                return i, of.end()
+        i = text.rfind(head, 0, i)
+    return None
+
+
+def _bare_body_word(ctx: ArticleContext, sp: Speaker, ws: list[str]) -> bool:
+    """ "the bank", "the Bank", "the Central Bank": a body's word with at most one word before it, no name."""
+    if sp.plural or not ws or len(ws) > 2 or ctx.lex.kind(ws[-1]) != "org":
+        return False
+    if sp.kind == "role":
+        return sp.definite and len(ws) == 1
+    return sp.kind == "org" and not known_company(ctx, " ".join(ws))
+
+
+# a body whose name calls it national, federal, central or reserve bank ("National Machine Tool Builders Association", "Federal Home Loan
+# Bank Board"): a body of the country the story is filed from, unless the name is international
+_NATIONAL = re.compile(r"\b(?:National|Federal|Central\s+Bank|Reserve\s+Bank)\b")
+_INTERNATIONAL = re.compile(
+    r"\b(?:International|World|Inter-?\w*|European|Asian|African|Arab|Latin|Pacific|Atlantic)\b"
+)
+
+
+def national_body_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A named organisation calling itself national or federal, or a central or reserve bank named without its
+    country, in a story with a dateline: the dateline's country (a country in its name is read before)."""
+    text = sp.text or ""
+    if sp.kind != "org" or not _NATIONAL.search(text) or _INTERNATIONAL.search(text):
+        return None
+    return ctx.dateline.country if ctx.dateline else None
+
+
+_OPENERS = frozenset({"a", "an", "the"})
+_NOT_MODIFIED = frozenset({"and", "or", "of", "&", "to", "in"})
+
+
+def opening_place_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A speaker whose description opens with a city or U.S. state that modifies it ("a Chicago real estate
+    developer", "Roe, an Ohio Democrat", "the Texas Republican", "the Hanover daily"): that place's country. Not a
+    person's name ("Charlotte Roe"), nor a list ("Ohio and Kansas"); a company's own name is read by company_home."""
+    if sp.kind == "person" and not sp.role:
+        return None
+    ws = ((sp.role if sp.kind == "person" else sp.text) or "").split()
+    while ws and ws[0].lower() in _OPENERS:
+        ws = ws[1:]
+    for i in (3, 2, 1):
+        if len(ws) <= i or not is_cap(ws[0]) or ws[i].lower() in _NOT_MODIFIED or ws[i - 1].endswith(","):
+            continue
+        country = place_country(" ".join(ws[:i]), ctx.day)
+        if country is not None:
+            return country
+    return None
 
 
 # "the Dutch unit of Texaco", "Texaco's Dutch arm": a unit named by its country's adjective

@@ -122,7 +122,7 @@ class Lexicon:
         self.after_cue_re = re.compile(rf"(?:\s*,?\s*(?:{setting})(?![\w]))+\s*,?")
         # also a floating quantifier ("Roe and Vale both stressed that") and "went on to" before a cue: it was said
         trailing = "|".join(CUE_ADVERBS + _FLOATING)
-        self.trail_re = re.compile(rf"(?:\s*,?\s+(?:{setting}|{trailing}|\w+ly)(?![\w]))+\s*$")
+        self.trail_re = re.compile(rf"(?:\s*,?\s+(?:{setting}|{trailing}|[a-z]\w*ly)(?![\w]))+\s*$")
         verbs = trie_pattern(f for f in self.cues if self.cues[f].type != "phrase")
         self.ends_with_verb_re = re.compile(rf"(?<![\w-]){verbs}\s*$")
         # posts by how they are matched (a title as written at the end of a role, a role word as its last

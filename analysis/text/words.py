@@ -34,7 +34,29 @@ PREPOSITIONS = frozenset(
 # after these a country is the topic of a phrase, not whom the speaker speaks for ("an envoy to Japan")
 TOPIC_PREPOSITIONS = frozenset({"for", "about", "on", "against", "with", "to", "into", "over", "between", "among"})
 # lower-case words inside proper names ("Bank of Japan", "Ali bin Hussein")
-NAME_JOINERS = frozenset({"of", "for", "and", "de", "la", "le", "van", "von", "der", "bin", "al", "the", "&"})
+NAME_JOINERS = frozenset(
+    {
+        "of",
+        "for",
+        "and",
+        "de",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "bin",
+        "al",
+        "the",
+        "&",
+        "du",
+        "da",
+        "di",
+        "del",
+        "dos",
+        "das",
+    }
+)
 
 # words that open a sentence before its subject without being part of it ("But Keating said")
 SENTENCE_OPENERS = frozenset(
