@@ -194,3 +194,12 @@ def test_the_noun_right_after_a_percent_is_its_metric():
     text = "Under the General Agreement on Tariffs and Trade, Peru may impose 40 pct tariffs on Chilean wine."
     got = extract_figures(pd.DataFrame({"article_id": ["a"], "text": [text], "published": ["1987-04-01"]}))
     assert got["metric"].tolist() == ["tariffs"]
+
+
+def test_pesos_and_dinars_take_the_figure_countrys_currency():
+    rows = [
+        "MANILA, April 1 - The Philippine government approved 20 billion pesos in new spending, the ministry said.",
+        "Iraq's budget deficit widened to 1.2 billion dinars, the Iraqi planning ministry said.",
+    ]
+    got = extract_figures(pd.DataFrame({"article_id": ["a", "b"], "text": rows, "published": ["1987-04-01"] * 2}))
+    assert got["unit"].tolist() == ["PHP", "IQD"]
