@@ -230,3 +230,10 @@ def test_advice_to_work_together_is_no_demand():
     )
     got = country_stance(arts, sentiment="fast")
     assert got[got["label"] != "neutral"][["article_id", "target"]].values.tolist() == [["b", "Japan"]]
+
+
+def test_a_market_voice_named_anywhere_in_the_role_holds_no_stance():
+    from analysis.sentiment.voices import holder_country
+
+    assert holder_country("chief economist of First Boston", "United States") is None
+    assert holder_country("Finance Minister", "Japan") == "Japan"

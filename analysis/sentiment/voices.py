@@ -14,7 +14,7 @@ import pandas as pd
 
 from .spans import SentenceFinder
 
-# The last word of a speaker's role that makes the speaker a describer of markets or data, not a country's voice.
+# A word of a speaker's role that makes the speaker a describer of markets or data, not a country's voice.
 NOT_HOLDERS = frozenset(
     {"analyst", "analysts", "economist", "economists", "dealer", "dealers", "trader", "traders", "broker", "brokers",
      "banker", "bankers",
@@ -55,8 +55,8 @@ def content_span(text: str, kind: str, start: int, end: int, cue: str | None, se
 
 def holder_country(role: str | None, country: str | None) -> str | None:
     """The country a speaker holds a stance for (None for market voices, data and speakers of no country)."""
-    last = (role or "").lower().split()[-1:]
-    return None if set(last) & NOT_HOLDERS else country
+    words = set((role or "").lower().replace(",", " ").split())  # "chief economist of First Boston": any word
+    return None if words & NOT_HOLDERS else country
 
 
 def article_voices(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, list[Voice]]:
