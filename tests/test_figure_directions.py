@@ -272,3 +272,12 @@ def test_the_level_after_a_change_keeps_its_own_hedge():
     assert row(figs(text), "3.4 billion dlrs")["direction"] == "increase"
     text = "Tin output could drop by 5,000 tonnes to around 40,000 tonnes."
     assert row(figs(text), "40,000 tonnes")["direction"] == "decrease"
+
+
+def test_an_adverb_of_degree_before_the_earlier_level():
+    text = "The airline filled 61.4 pct of its seats in May, down slightly from 63.0 pct a year before."
+    df = figs(text)
+    assert row(df, "61.4 pct")["direction"] == "decrease"
+    assert row(df, "63.0 pct")["direction"] is None  # the earlier level
+    text = "Its order book stood at 2.9 bln dlrs, up sharply from 2.1 bln dlrs."
+    assert row(figs(text), "2.9 bln dlrs")["direction"] == "increase"
