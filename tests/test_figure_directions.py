@@ -281,3 +281,13 @@ def test_an_adverb_of_degree_before_the_earlier_level():
     assert row(df, "63.0 pct")["direction"] is None  # the earlier level
     text = "Its order book stood at 2.9 bln dlrs, up sharply from 2.1 bln dlrs."
     assert row(figs(text), "2.9 bln dlrs")["direction"] == "increase"
+
+
+def test_lower_as_a_verb_after_to_or_a_modal():
+    text = "The lender said it will lower its base rate to 8.5 pct from 9 pct next week."
+    assert row(figs(text), "8.5 pct")["direction"] == "decrease"
+    text = "The council plans to lower the toll for heavy lorries to 12 dlrs."
+    assert row(figs(text), "12 dlrs")["direction"] == "decrease"
+    # an adjective, not a verb
+    text = "Farmers in Lower Bavaria hold 30 pct of the land."
+    assert row(figs(text), "30 pct")["direction"] is None

@@ -58,6 +58,7 @@ _AT_RATE = re.compile(
 )
 _SHORT_PHRASE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,4}?(?=,)")  # "67.5 mln barrels on March one, up 39 pct"
 _NOUN_OF_AFTER = re.compile(r"(?i),\s+an?\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+")  # ", an increase of 261 bags"
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|may|might|can|should|must|not)\s+$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _RANGE = frozenset({"range", "ranges", "ranging", "ranged"})  # right after a direction noun: "price cuts ranging from"
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
@@ -86,6 +87,9 @@ class Near:
                 d = self.rules.directions[w]
                 if d.rate:
                     continue  # "growth", "inflation" name the quantity, not its move (growth-rate)
+                if d.infinitive and _MODAL_BEFORE.search(self.text, max(0, s - 8), s):
+                    last = (e, d.infinitive)  # "will lower its rate to", not "lower taxes", "Lower Saxony"
+                    continue
                 if d.noun or (d.verb and not _DETERMINER_BEFORE.search(self.text, max(0, s - 5), s)):
                     last = (e, d.verb or d.noun)  # "a narrow range of": no verb after a determiner
             self._verb = last
