@@ -291,3 +291,8 @@ def test_lower_as_a_verb_after_to_or_a_modal():
     # an adjective, not a verb
     text = "Farmers in Lower Bavaria hold 30 pct of the land."
     assert row(figs(text), "30 pct")["direction"] is None
+
+
+def test_an_insert_between_commas_in_the_verbs_object():
+    text = "The new plant will increase the firm's total nylon, a synthetic fibre, capacity to 400 mln pounds a year."
+    assert row(figs(text), "400 mln pounds")["direction"] == "increase"

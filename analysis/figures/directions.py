@@ -38,7 +38,11 @@ _CONDITION = re.compile(
     r"(?i)\b(?:(?:that|which)\s+(?:could|might|may)(?:\s+[a-z]+ly)?|(?:until|unless|if|whether)(?:\s+[a-z]+){0,3})\s+$"
 )
 _FROM_LEVEL = re.compile(r",?\s+from\s+(?:the\s+|an?\s+)?")  # "to one dlr from two dlrs", "to 14 cts, from 12 cts"
-_LONG_OBJECT_TO = re.compile(r"\s*(?:[\w'’()-]+\s+){1,12}to\s+")  # the verb's object, then "to"
+# the verb's object, then "to"; an insert between commas in it ("its total polypropylene, a resin, capacity to")
+_LONG_OBJECT_TO = re.compile(
+    r"\s*(?:[\w'’()-]+\s+){1,12}to\s+"
+    r"|\s*(?:[\w'’()-]+\s+){0,8}[\w'’()-]+,\s+(?:[\w'’()-]+\s+){0,4}[\w'’()-]+,\s+(?:[\w'’()-]+\s+){0,3}to\s+"
+)
 _ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
 _CHANGE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?([A-Za-z]+)\s+(?:by\s+)?(?:(?:a|an)\s+(?:revised\s+)?)?")
 _FROM_END = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?$")
@@ -58,6 +62,7 @@ _AT_RATE = re.compile(
 )
 _SHORT_PHRASE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,4}?(?=,)")  # "67.5 mln barrels on March one, up 39 pct"
 _NOUN_OF_AFTER = re.compile(r"(?i),\s+an?\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+")  # ", an increase of 261 bags"
+_INSERT = re.compile(r",\s+[^,;]*,\s+")  # the insert between commas in a verb's object (_LONG_OBJECT_TO)
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|may|might|can|should|must|not)\s+$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _RANGE = frozenset({"range", "ranges", "ranging", "ranged"})  # right after a direction noun: "price cuts ranging from"
@@ -389,7 +394,7 @@ def _verb_to_level(q: Near) -> str | None:
     nxt = q.others.next_number(q.fig.end)
     if nxt is None or approx_start(q.text, nxt.start) != fm.end():
         return None  # "from" and the earlier level: "to one dlr from two dlrs"
-    return None if q.rules.object_gap.search(gap[: gap.rstrip().rfind(" ")]) else last[1]
+    return None if q.rules.object_gap.search(_INSERT.sub(" ", gap[: gap.rstrip().rfind(" ")])) else last[1]
 
 
 def _verb_object_to(q: Near) -> str | None:
@@ -414,7 +419,8 @@ def _verb_object_to(q: Near) -> str | None:
     ):
         return None  # "rose after the group sold its stake to 40 pct": the verb's object ended
     # a year in the object is no figure ("the cumulative fiscal year 1987 program for sales to Algeria to")
-    return None if q.rules.object_gap.search(_YEAR.sub("", gap[: gap.rstrip().rfind(" ")])) else last[1]
+    obj = _INSERT.sub(" ", _YEAR.sub("", gap[: gap.rstrip().rfind(" ")]))
+    return None if q.rules.object_gap.search(obj) else last[1]
 
 
 def _verb_from_to(q: Near) -> str | None:

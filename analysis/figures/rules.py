@@ -58,7 +58,7 @@ class Direction:
     noun: str | None = None  # "a 5 pct rise", "a rise of 5 pct"
     adverb: str | None = None  # directly before the number: "up 5 pct"
     after: str | None = None  # directly after the figure: "5 pct higher"
-    infinitive: str | None = None  # a verb only after "to" or a modal ("plans to lower its rate to"): "lower taxes" is none
+    infinitive: str | None = None  # a verb only after "to" or a modal ("plans to lower its rate to"); not "lower taxes"
     rate: str | None = None  # a rate of change: its percent is that change whatever moves the rate ("growth")
 
 
