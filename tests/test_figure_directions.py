@@ -296,3 +296,10 @@ def test_lower_as_a_verb_after_to_or_a_modal():
 def test_an_insert_between_commas_in_the_verbs_object():
     text = "The new plant will increase the firm's total nylon, a synthetic fibre, capacity to 400 mln pounds a year."
     assert row(figs(text), "400 mln pounds")["direction"] == "increase"
+
+
+def test_a_direction_noun_after_rate_of_names_the_rate():
+    assert row(figs("In May the rate of increase was 6.5 pct."), "6.5 pct")["direction"] == "increase"
+    assert row(figs("Last quarter the pace of decline was 1.5 pct."), "1.5 pct")["direction"] == "decrease"
+    # a verb that moves the rate says it
+    assert row(figs("The rate of increase slowed to 3.5 pct."), "3.5 pct")["direction"] == "decrease"

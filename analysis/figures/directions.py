@@ -63,6 +63,7 @@ _AT_RATE = re.compile(
 _SHORT_PHRASE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,4}?(?=,)")  # "67.5 mln barrels on March one, up 39 pct"
 _NOUN_OF_AFTER = re.compile(r"(?i),\s+an?\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+")  # ", an increase of 261 bags"
 _INSERT = re.compile(r",\s+[^,;]*,\s+")  # the insert between commas in a verb's object (_LONG_OBJECT_TO)
+_RATE_OF = re.compile(r"\b(?:rate|pace) of ([A-Za-z]+)\b")  # "the rate of increase was 6.5 pct"
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|may|might|can|should|must|not)\s+$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _RANGE = frozenset({"range", "ranges", "ranging", "ranged"})  # right after a direction noun: "price cuts ranging from"
@@ -209,7 +210,7 @@ def _growth_rate(q: Near) -> str | None:
         ((s, e, w) for s, e, w in reversed(q.words.directions.between(q.lo, start)) if directions[w].rate), None
     )
     if rate_at is None:
-        return None
+        return _rate_of_change(q)
     rate = directions[rate_at[2]].rate
     if _VERB_OF_RATE.search(q.text, max(q.lo, rate_at[0] - 40), rate_at[0]):
         return (
@@ -227,6 +228,19 @@ def _growth_rate(q: Near) -> str | None:
         return None  # another figure stands between the rate and this one, with no move of its own: not this rate
     gap = q.text[before[-1].end : start]
     return rate if q.rules.compare_word.search(gap) or "after" in gap else None
+
+
+def _rate_of_change(q: Near) -> str | None:
+    """ "the rate of increase was 6.5 pct", "a pace of decline of 2 pct": a direction noun after "rate of" names a rate
+    of change; its percent, with no other figure or direction word between, is that change."""
+    window = q.text[max(q.lo, q.fig.start - 60) : q.fig.start]
+    if "rate of " not in window and "pace of " not in window:
+        return None  # the cheap test
+    m = _RATE_OF.search(window)
+    d = q.rules.directions.get(m.group(1).lower()) if m else None
+    if d is None or not d.noun or q.figure_between(q.fig.start - len(window) + m.end(), q.fig.start):
+        return None
+    return None if q.words.directions.between(q.fig.start - len(window) + m.end(), q.fig.start) else d.noun
 
 
 def _record_level(q: Near) -> str | None:
