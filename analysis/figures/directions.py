@@ -64,6 +64,7 @@ _SHORT_PHRASE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,4}?(?=,)")  # "67.5 mln
 _NOUN_OF_AFTER = re.compile(r"(?i),\s+an?\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+")  # ", an increase of 261 bags"
 _INSERT = re.compile(r",\s+[^,;]*,\s+")  # the insert between commas in a verb's object (_LONG_OBJECT_TO)
 _RATE_OF = re.compile(r"\b(?:rate|pace) of ([A-Za-z]+)\b")  # "the rate of increase was 6.5 pct"
+_LINK_ADVERB_FROM = re.compile(r"(?i)\b(?:was|were|is|are)\s+(up|down)\s+from\s+$")  # "were up from 3,100 to"
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|may|might|can|should|must|not)\s+$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _RANGE = frozenset({"range", "ranges", "ranging", "ranged"})  # right after a direction noun: "price cuts ranging from"
@@ -467,6 +468,23 @@ def _verb_from_to(q: Near) -> str | None:
     return last[1]
 
 
+def _adverb_from_to(q: Near) -> str | None:
+    """ "exports were up from 3,100 to 4,200 tonnes": the level a linking verb and a direction adverb moved the
+    quantity to from an earlier level; not after a comma ("2.3 to 2.6 mln, down from 2.4 to 2.7 mln": the earlier)."""
+    if q.prev != "to":
+        return None  # the cheap test: "to" right before the figure
+    before = q.others.numbers_in(max(q.lo, q.fig.start - 40), q.fig.start)
+    earlier = before[-1] if before else None
+    if earlier is None or earlier is q.fig:
+        return None
+    if not _EARLIER_TO.fullmatch(q.text, earlier.end, approx_start(q.text, q.fig.start)):
+        return None
+    lead = approx_start(q.text, earlier.start)
+    m = _LINK_ADVERB_FROM.search(q.text, max(q.lo, lead - 30), lead)
+    d = q.rules.directions.get(m.group(1).lower()) if m else None
+    return d.adverb if d is not None else None
+
+
 def _noun_moved(q: Near, end: int) -> bool:
     """Whether a direction word of the other way stands just before the one ending at ``end``: in "cut the fare rise
     from 30 pct to 12 pct" the second names the quantity and the first moves it, which no rule here tells apart."""
@@ -560,6 +578,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("verb-before", _verb_before),
     ("verb-object-to", _verb_object_to),
     ("verb-from-to", _verb_from_to),
+    ("adverb-from-to", _adverb_from_to),
     ("verb-object-by", _verb_object_by),
     ("level-up-from", _level_up_from),  # after the verbs: in "rose 1.8 pct, down from 2.3 pct" the verb says it
     ("verb-at-rate", _verb_at_rate),  # after level-up-from: "growing at 7 pct, down from 9 pct" slowed
