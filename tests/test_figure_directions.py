@@ -272,3 +272,34 @@ def test_the_level_after_a_change_keeps_its_own_hedge():
     assert row(figs(text), "3.4 billion dlrs")["direction"] == "increase"
     text = "Tin output could drop by 5,000 tonnes to around 40,000 tonnes."
     assert row(figs(text), "40,000 tonnes")["direction"] == "decrease"
+
+
+def test_an_adverb_of_degree_before_the_earlier_level():
+    text = "The airline filled 61.4 pct of its seats in May, down slightly from 63.0 pct a year before."
+    df = figs(text)
+    assert row(df, "61.4 pct")["direction"] == "decrease"
+    assert row(df, "63.0 pct")["direction"] is None  # the earlier level
+    text = "Its order book stood at 2.9 bln dlrs, up sharply from 2.1 bln dlrs."
+    assert row(figs(text), "2.9 bln dlrs")["direction"] == "increase"
+
+
+def test_lower_as_a_verb_after_to_or_a_modal():
+    text = "The lender said it will lower its base rate to 8.5 pct from 9 pct next week."
+    assert row(figs(text), "8.5 pct")["direction"] == "decrease"
+    text = "The council plans to lower the toll for heavy lorries to 12 dlrs."
+    assert row(figs(text), "12 dlrs")["direction"] == "decrease"
+    # an adjective, not a verb
+    text = "Farmers in Lower Bavaria hold 30 pct of the land."
+    assert row(figs(text), "30 pct")["direction"] is None
+
+
+def test_an_insert_between_commas_in_the_verbs_object():
+    text = "The new plant will increase the firm's total nylon, a synthetic fibre, capacity to 400 mln pounds a year."
+    assert row(figs(text), "400 mln pounds")["direction"] == "increase"
+
+
+def test_a_direction_noun_after_rate_of_names_the_rate():
+    assert row(figs("In May the rate of increase was 6.5 pct."), "6.5 pct")["direction"] == "increase"
+    assert row(figs("Last quarter the pace of decline was 1.5 pct."), "1.5 pct")["direction"] == "decrease"
+    # a verb that moves the rate says it
+    assert row(figs("The rate of increase slowed to 3.5 pct."), "3.5 pct")["direction"] == "decrease"

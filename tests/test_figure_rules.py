@@ -122,6 +122,7 @@ EXAMPLES = {
         "310,000 shares",
     ),
     ("direction", "verb-from-to"): ("The bank cut its base rate from 11 pct to 10.5 pct.", "10.5 pct"),
+    ("direction", "adverb-from-to"): ("Wool exports were up from 3,100 to 4,200 tonnes.", "4,200 tonnes"),
     ("direction", "restated-level"): ("Net profit rose to 12 mln dlrs or 40 cts a share.", "40 cts a share"),
     ("direction", "adverb-after"): ("Tea output was 4 pct down on last year.", "4 pct"),
     ("direction", "verb-at-rate"): ("Money supply grew at an annual rate of 6.5 pct.", "6.5 pct"),

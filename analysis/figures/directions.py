@@ -38,7 +38,11 @@ _CONDITION = re.compile(
     r"(?i)\b(?:(?:that|which)\s+(?:could|might|may)(?:\s+[a-z]+ly)?|(?:until|unless|if|whether)(?:\s+[a-z]+){0,3})\s+$"
 )
 _FROM_LEVEL = re.compile(r",?\s+from\s+(?:the\s+|an?\s+)?")  # "to one dlr from two dlrs", "to 14 cts, from 12 cts"
-_LONG_OBJECT_TO = re.compile(r"\s*(?:[\w'’()-]+\s+){1,12}to\s+")  # the verb's object, then "to"
+# the verb's object, then "to"; an insert between commas in it ("its total polypropylene, a resin, capacity to")
+_LONG_OBJECT_TO = re.compile(
+    r"\s*(?:[\w'’()-]+\s+){1,12}to\s+"
+    r"|\s*(?:[\w'’()-]+\s+){0,8}[\w'’()-]+,\s+(?:[\w'’()-]+\s+){0,4}[\w'’()-]+,\s+(?:[\w'’()-]+\s+){0,3}to\s+"
+)
 _ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
 _CHANGE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?([A-Za-z]+)\s+(?:by\s+)?(?:(?:a|an)\s+(?:revised\s+)?)?")
 _FROM_END = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?$")
@@ -58,6 +62,10 @@ _AT_RATE = re.compile(
 )
 _SHORT_PHRASE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,4}?(?=,)")  # "67.5 mln barrels on March one, up 39 pct"
 _NOUN_OF_AFTER = re.compile(r"(?i),\s+an?\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+")  # ", an increase of 261 bags"
+_INSERT = re.compile(r",\s+[^,;]*,\s+")  # the insert between commas in a verb's object (_LONG_OBJECT_TO)
+_RATE_OF = re.compile(r"\b(?:rate|pace) of ([A-Za-z]+)\b")  # "the rate of increase was 6.5 pct"
+_LINK_ADVERB_FROM = re.compile(r"(?i)\b(?:was|were|is|are)\s+(up|down)\s+from\s+$")  # "were up from 3,100 to"
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|may|might|can|should|must|not)\s+$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _RANGE = frozenset({"range", "ranges", "ranging", "ranged"})  # right after a direction noun: "price cuts ranging from"
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
@@ -86,6 +94,9 @@ class Near:
                 d = self.rules.directions[w]
                 if d.rate:
                     continue  # "growth", "inflation" name the quantity, not its move (growth-rate)
+                if d.infinitive and _MODAL_BEFORE.search(self.text, max(0, s - 8), s):
+                    last = (e, d.infinitive)  # "will lower its rate to", not "lower taxes", "Lower Saxony"
+                    continue
                 if d.noun or (d.verb and not _DETERMINER_BEFORE.search(self.text, max(0, s - 5), s)):
                     last = (e, d.verb or d.noun)  # "a narrow range of": no verb after a determiner
             self._verb = last
@@ -200,7 +211,7 @@ def _growth_rate(q: Near) -> str | None:
         ((s, e, w) for s, e, w in reversed(q.words.directions.between(q.lo, start)) if directions[w].rate), None
     )
     if rate_at is None:
-        return None
+        return _rate_of_change(q)
     rate = directions[rate_at[2]].rate
     if _VERB_OF_RATE.search(q.text, max(q.lo, rate_at[0] - 40), rate_at[0]):
         return (
@@ -218,6 +229,19 @@ def _growth_rate(q: Near) -> str | None:
         return None  # another figure stands between the rate and this one, with no move of its own: not this rate
     gap = q.text[before[-1].end : start]
     return rate if q.rules.compare_word.search(gap) or "after" in gap else None
+
+
+def _rate_of_change(q: Near) -> str | None:
+    """ "the rate of increase was 6.5 pct", "a pace of decline of 2 pct": a direction noun after "rate of" names a rate
+    of change; its percent, with no other figure or direction word between, is that change."""
+    window = q.text[max(q.lo, q.fig.start - 60) : q.fig.start]
+    if "rate of " not in window and "pace of " not in window:
+        return None  # the cheap test
+    m = _RATE_OF.search(window)
+    d = q.rules.directions.get(m.group(1).lower()) if m else None
+    if d is None or not d.noun or q.figure_between(q.fig.start - len(window) + m.end(), q.fig.start):
+        return None
+    return None if q.words.directions.between(q.fig.start - len(window) + m.end(), q.fig.start) else d.noun
 
 
 def _record_level(q: Near) -> str | None:
@@ -385,7 +409,7 @@ def _verb_to_level(q: Near) -> str | None:
     nxt = q.others.next_number(q.fig.end)
     if nxt is None or approx_start(q.text, nxt.start) != fm.end():
         return None  # "from" and the earlier level: "to one dlr from two dlrs"
-    return None if q.rules.object_gap.search(gap[: gap.rstrip().rfind(" ")]) else last[1]
+    return None if q.rules.object_gap.search(_INSERT.sub(" ", gap[: gap.rstrip().rfind(" ")])) else last[1]
 
 
 def _verb_object_to(q: Near) -> str | None:
@@ -410,7 +434,8 @@ def _verb_object_to(q: Near) -> str | None:
     ):
         return None  # "rose after the group sold its stake to 40 pct": the verb's object ended
     # a year in the object is no figure ("the cumulative fiscal year 1987 program for sales to Algeria to")
-    return None if q.rules.object_gap.search(_YEAR.sub("", gap[: gap.rstrip().rfind(" ")])) else last[1]
+    obj = _INSERT.sub(" ", _YEAR.sub("", gap[: gap.rstrip().rfind(" ")]))
+    return None if q.rules.object_gap.search(obj) else last[1]
 
 
 def _verb_from_to(q: Near) -> str | None:
@@ -441,6 +466,23 @@ def _verb_from_to(q: Near) -> str | None:
     if q.rules.object_gap.search(" ".join(words[:-1])) or _noun_moved(q, last[0]):
         return None
     return last[1]
+
+
+def _adverb_from_to(q: Near) -> str | None:
+    """ "exports were up from 3,100 to 4,200 tonnes": the level a linking verb and a direction adverb moved the
+    quantity to from an earlier level; not after a comma ("2.3 to 2.6 mln, down from 2.4 to 2.7 mln": the earlier)."""
+    if q.prev != "to":
+        return None  # the cheap test: "to" right before the figure
+    before = q.others.numbers_in(max(q.lo, q.fig.start - 40), q.fig.start)
+    earlier = before[-1] if before else None
+    if earlier is None or earlier is q.fig:
+        return None
+    if not _EARLIER_TO.fullmatch(q.text, earlier.end, approx_start(q.text, q.fig.start)):
+        return None
+    lead = approx_start(q.text, earlier.start)
+    m = _LINK_ADVERB_FROM.search(q.text, max(q.lo, lead - 30), lead)
+    d = q.rules.directions.get(m.group(1).lower()) if m else None
+    return d.adverb if d is not None else None
 
 
 def _noun_moved(q: Near, end: int) -> bool:
@@ -536,6 +578,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("verb-before", _verb_before),
     ("verb-object-to", _verb_object_to),
     ("verb-from-to", _verb_from_to),
+    ("adverb-from-to", _adverb_from_to),
     ("verb-object-by", _verb_object_by),
     ("level-up-from", _level_up_from),  # after the verbs: in "rose 1.8 pct, down from 2.3 pct" the verb says it
     ("verb-at-rate", _verb_at_rate),  # after level-up-from: "growing at 7 pct, down from 9 pct" slowed

@@ -58,6 +58,7 @@ class Direction:
     noun: str | None = None  # "a 5 pct rise", "a rise of 5 pct"
     adverb: str | None = None  # directly before the number: "up 5 pct"
     after: str | None = None  # directly after the figure: "5 pct higher"
+    infinitive: str | None = None  # a verb only after "to" or a modal ("plans to lower its rate to"); not "lower taxes"
     rate: str | None = None  # a rate of change: its percent is that change whatever moves the rate ("growth")
 
 
@@ -425,7 +426,8 @@ def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions
         ),
         "compared_gap": re.compile(rf"\s*(?i:{alternation(words.compare)})\.?\s*"),
         "compared_after": re.compile(rf"(?i)(?:\s+[^\s,;]+){{0,6}}?,?\s+{compared}\s+"),
-        "up_from": re.compile(rf"(?i)(?:\s+(?!{adverbs}\b)[^\s,;]+){{0,8}}?,?\s+({adverbs})\s+from\b"),
+        # ", down from 47 pct", ", down slightly from 47 pct"
+        "up_from": re.compile(rf"(?i)(?:\s+(?!{adverbs}\b)[^\s,;]+){{0,8}}?,?\s+({adverbs})(?:\s+[a-z]+ly)?\s+from\b"),
     }
 
 
