@@ -86,6 +86,13 @@ def introduced_people(text: str, mentions: list[Mention]) -> dict[str, str]:
     return out
 
 
+def known_people(text: str, mentions: list[Mention], names: dict[str, str] | None, day: str) -> dict[str, str]:
+    """Surname -> country of the people the story introduces with their country, of its speakers (``names``), and
+    of the public figures of data/people.csv (which win: a title read wrong by the quotes does not move a head of
+    state)."""
+    return {**introduced_people(text, mentions), **(names or {}), **people_countries(text, day)}
+
+
 class Reader:
     """One article's text, its country mentions and sentences, read by offset."""
 
@@ -93,9 +100,7 @@ class Reader:
         self.text = text
         self.mentions = mentions
         self.day = day
-        # the surnames of the people the story introduces with their country, of its speakers, and of the public
-        # figures of data/people.csv (which win: a title read wrong by the quotes does not move a head of state)
-        self.names = {**introduced_people(text, mentions), **(names or {}), **people_countries(text, day)}
+        self.names = known_people(text, mentions, names, day)
         self.starts = [m.start for m in mentions]
         self.finder = SentenceFinder(text)
         self.voices: list[Voice] = []  # the speakers' words, in order (set by article_events)

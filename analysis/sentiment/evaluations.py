@@ -15,8 +15,8 @@ import re
 from functools import lru_cache
 
 from ..text.countries import Mention
-from ..text.rule_tables import read_table
 from .events import Event, Pattern
+from .lexicon import diplomacy_terms
 from .spans import SentenceFinder
 from .voices import Voice
 
@@ -41,11 +41,7 @@ MAX_EVALUATIVE_VALENCE = -1.0  # "missile" (-0.8) or "nuclear" (-0.5) is a topic
 
 @lru_cache(maxsize=1)
 def _evaluative() -> re.Pattern:
-    terms = [
-        r["term"].strip().lower()
-        for r in read_table("diplomacy_lexicon.csv")
-        if r["kind"].strip() in EVALUATIVE_KINDS and float(r["valence"]) <= MAX_EVALUATIVE_VALENCE
-    ]
+    terms = diplomacy_terms(EVALUATIVE_KINDS, MAX_EVALUATIVE_VALENCE)
     words = [re.escape(t[:-1]) + r"\w*" if t.endswith("*") else re.escape(t) for t in terms]
     return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I)
 

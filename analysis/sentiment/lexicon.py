@@ -57,3 +57,12 @@ def lexicon() -> Lexicon:
     ordered = sorted(prefixes, key=len, reverse=True)
     pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
     return Lexicon(vader=vader, exact=exact, prefixes=prefixes, lengths=lengths, pattern=pattern)
+
+
+def diplomacy_terms(kinds: frozenset[str], max_valence: float) -> list[str]:
+    """The diplomacy table's terms of ``kinds`` with a valence at most ``max_valence`` ("provocat*" as written)."""
+    return [
+        r["term"].strip().lower()
+        for r in read_table("diplomacy_lexicon.csv")
+        if r["kind"].strip() in kinds and float(r["valence"]) <= max_valence
+    ]

@@ -18,10 +18,10 @@ import pandas as pd
 
 from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
-from ..text.people import people_countries
 from .choice import DEFAULT_SENTIMENT, check_sentiment
+from .clauses import known_people
 from .evaluations import DISAPPROVAL, EVALUATION_THRESHOLD, PRAISE_THRESHOLD, as_praise, evaluation_candidates
-from .events import Event, Pattern, article_events, introduced_people
+from .events import Event, Pattern, article_events
 from .target import polarity_labels, target_scores
 from .voices import article_voices, speaker_countries
 
@@ -63,7 +63,7 @@ def stance_rows(aid: str, text: str, day: str, voices, names=None) -> list[Event
     events = [ev for ev in article_events(text, day, voices, names) if is_stance(ev)]
     events += complaints(events, voices)
     mentions = [m for m in find_mentions(text, day) if m.country]
-    people = {**introduced_people(text, mentions), **(names or {}), **people_countries(text, day)}
+    people = known_people(text, mentions, names, day)
     return events + evaluation_candidates(text, mentions, voices, events, people)
 
 
