@@ -14,6 +14,9 @@ the benchmark), de-duplicated by text, and never by what the extractors find in 
   country (20) and figures (20: ten trade stories, three each of currency, growth/inflation, results, one body).
 - round 4 (seed 2028, same pool, disjoint from every set above, which are all the ids in dev/gold/*.json before it):
   stance_holdout (30, the stance_dev filter: two or more places, topic trade or a word of dispute or diplomacy).
+- round 6 (seed 2030, disjoint from every set above): second holdouts, annotated 2026-12-07 when the round-4/5
+  holdouts became development sets: stance_holdout2 (30), speakers_holdout2 (20), figures_holdout2 (20), by the
+  same filters.
 Prints the ids of each set; the sets are disjoint.
 """
 
@@ -68,6 +71,7 @@ def main() -> None:
     out.update(round3_sets(stories, taken, random.Random(2027)))
     out.update(round4_sets(stories, taken, random.Random(2028)))
     out.update(round5_sets(stories, taken, random.Random(2029)))
+    out.update(round6_sets(stories, taken, random.Random(2030)))
     for name, recs in out.items():
         print(name, " ".join(r["id"] for r in recs))
 
@@ -128,17 +132,37 @@ def round5_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dic
     out: dict[str, list[dict]] = {}
     take = _taker(pool, taken, out)
 
-    take("speakers_holdout", 20, lambda r: r["dateline"] and r["text"].count(" said") >= 2 and len(r["text"]) >= 800)
+    _take_holdouts(take, "_holdout")
+    return out
+
+
+def round6_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
+    """Second holdouts for issues 24, 25 and 26 (a sixth seed), by the filters of the first ones."""
+    pool = [r for r in stories if r["id"] not in taken and 600 <= len(r["text"]) <= 3500]
+    rng.shuffle(pool)
+    out: dict[str, list[dict]] = {}
+    take = _taker(pool, taken, out)
+    take(
+        "stance_holdout2",
+        30,
+        lambda r: len(set(r["places"])) >= 2 and ("trade" in r["topics"] or HOSTILE.search(r["text"])),
+    )
+    _take_holdouts(take, "_holdout2")
+    return out
+
+
+def _take_holdouts(take, suffix: str) -> None:
+    """Speaker country (20, the speakers_dev filter) and figures (20: ten trade, three of each figures_dev topic, one body)."""
+    take("speakers" + suffix, 20, lambda r: r["dateline"] and r["text"].count(" said") >= 2 and len(r["text"]) >= 800)
     numbers = re.compile(r"\d+(?:\.\d+)?")
-    take("figures_holdout", 10, lambda r: "trade" in r["topics"] and len(numbers.findall(r["text"])) >= 3)
+    take("figures" + suffix, 10, lambda r: "trade" in r["topics"] and len(numbers.findall(r["text"])) >= 3)
     for topics in ({"money-fx", "dlr", "yen"}, {"gnp", "cpi", "bop"}, {"earn"}):
         take(
-            "figures_holdout",
+            "figures" + suffix,
             3,
             lambda r, t=topics: bool(t & set(r["topics"])) and len(numbers.findall(r["text"])) >= 3,
         )
-    take("figures_holdout", 1, lambda r: bool(BODIES.search(r["text"])) and len(numbers.findall(r["text"])) >= 3)
-    return out
+    take("figures" + suffix, 1, lambda r: bool(BODIES.search(r["text"])) and len(numbers.findall(r["text"])) >= 3)
 
 
 if __name__ == "__main__":
