@@ -118,7 +118,8 @@ def test_a_refusal_to_accept_a_claim_targets_the_claims_subject():
 
 
 def test_a_warship_is_no_act_of_destruction():
-    assert not article_events("Two U.S. destroyers escorted a Kuwaiti tanker past Iran.", "1987-04-01")
+    escorted = article_events("Two U.S. destroyers escorted a Kuwaiti tanker past Iran.", "1987-04-01")
+    assert [(e.actor, e.target, e.event) for e in escorted] == [("United States", "Kuwait", "AID")]  # no ASSAULT
     got = {(e.actor, e.target, e.event) for e in article_events("Iraqi jets destroyed an Iranian oil platform.")}
     assert ("Iraq", "Iran", "ASSAULT") in got
 
@@ -308,3 +309,35 @@ def test_a_veto_an_adjective_in_a_phrase_and_an_unowned_attack():
     assert [e for e in article_events(text, "1987-04-01", [Voice(0, 60, "Ecuador")])] == []
     text = "The threat grew after the missile attack on a Kuwaiti tanker, a Japanese official said."
     assert [e.actor for e in article_events(text, "1987-04-01", [Voice(0, 63, "Japan")])] == [None]
+
+
+def test_a_threat_aimed_at_its_condition_and_a_second_verb_after_an_opener():
+    df = country_events(
+        articles(
+            "The U.S. minister praised Brazil's new export policies but warned of possible retaliation if "
+            "Argentina's reforms falter.",
+            "For its part the Soviet Union has said its diplomats in the United States are watched and has "
+            'accused Washington of "spy-mania."',
+        )
+    )
+    found = coded(df)
+    assert ("United States", "Argentina", "THREATEN", "asserted") in found
+    assert ("Soviet Union", "United States", "ACCUSE", "asserted") in found
+    assert not any(a == t for a, t, *_ in found)
+
+
+def test_impatience_insistence_concerns_and_escorts_are_coded():
+    df = country_events(
+        articles(
+            "Britain is growing impatient with Japanese trade barriers.",
+            "Washington is insisting that the EC comply with the ruling.",
+            "France voiced concerns about abuses by the Chilean government.",
+            "The United States has offered warships to escort Kuwaiti tankers.",
+        )
+    )
+    assert {
+        ("United Kingdom", "Japan", "DISAPPROVE", "asserted"),
+        ("United States", "European Union", "DEMAND", "asserted"),
+        ("France", "Chile", "DISAPPROVE", "asserted"),
+        ("United States", "Kuwait", "AID", "asserted"),
+    } <= coded(df)

@@ -169,9 +169,12 @@ def _sharer(r: Reader, start: int, floor: int, voice: Voice | None) -> str | Non
     return subject[0].country if subject else voice.country if voice else None
 
 
-_AND_BEFORE = re.compile(r",?\s+and\s+(?:(?:has|have|had|was|is|will|would|also|then|later|\w+ly)\s+)*$", re.I)
+_AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had|was|is|will|would|also|then|later|\w+ly)\s+)*$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.I)
-_OPENING = re.compile(r"[\s\"“]*(?:the\s+)?", re.I)
+# what may open a sentence before its subject: "For its part the Soviet Union has said ..."
+_OPENING = re.compile(
+    r"[\s\"“]*(?:(?:for\s+its\s+part|meanwhile|however|in\s+turn|at\s+the\s+same\s+time),?\s+)?(?:the\s+)?", re.I
+)
 
 
 def _shared_subject(r: Reader, start: int, floor: int) -> Mention | None:

@@ -27,6 +27,10 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z.]{1,7}\)")
 # criticised", "a senior U.S. official, who warned that".
 _APPOSITION = re.compile(r",\s+(?:a|an|the|one|its)\s[^,;:()\"“”]{1,50},(?=\s)|,\s+who(?=\s)")
 _NAME_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
+# "and has accused", "but had warned": a verb joined to an earlier one, whose subject is that verb's, not the
+# country named between them ("the Soviet Union has said its missions in the United States are watched and has
+# accused Washington")
+_JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+)?(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _name_parts(between: str) -> str:
@@ -154,6 +158,8 @@ def clause_subject(r: Reader, start: int, floor: int, max_words: int = MAX_SUBJE
         between = between[1:]  # the abbreviation itself: "... (EC) has warned"
     if SUBJECT_STOP.search(between) or len(between.split()) > max_words:
         return []
+    if " " in between.strip() and _JOINED_VERB.search(between):
+        return []  # the subject of the first verb (actors.shared-subject)
     out = [last]
     for m in reversed(before[:-1]):
         if not _JOIN.fullmatch(r.text[m.end : out[-1].start]) or _LOCATION.search(
@@ -181,6 +187,28 @@ def _near(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Me
     return []
 
 
+# "warned of retaliation if Seoul's reforms falter", "threatened sanctions unless Japan opens": a threat's target is
+# the country its condition is about, a few words on
+_CONDITION_AFTER = re.compile(r"\s(?:if|unless)\s+(?:the\s+)?", re.I)
+MAX_THREAT_WORDS = 6  # words between the threat and its condition: "warned of possible protectionist retaliation if"
+
+
+def _condition_subject(r: Reader, end: int, limit: int) -> list[Mention]:
+    """The country opening the "if"/"unless" clause right after a threat with no object of its own."""
+    window = r.text[end : min(limit, end + 80)]
+    if " if " not in window and " unless " not in window:
+        return []  # the cheap test
+    m = _CONDITION_AFTER.search(r.text, end, min(limit, end + 80))
+    if (
+        m is None
+        or len(r.text[end : m.start()].split()) > MAX_THREAT_WORDS
+        or re.search(r"[;:,()]", r.text[end : m.start()])
+    ):
+        return []
+    found = r.after(m.end(), m.end() + 1)
+    return found[:1]
+
+
 def pattern_targets(
     r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
 ) -> tuple[list[Mention], str]:
@@ -201,4 +229,7 @@ def pattern_targets(
             return clause_object(r, hit[1], sentence[1]), "passive-object"
         return clause_subject(r, hit[0], sentence[0]), "passive-subject"  # "has been pressing" is no passive
     verbal = p.event not in MATERIAL and p.quad_class != 4 and " " not in p.form
+    if p.event == "THREATEN" and p.target == "object":
+        found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS)
+        return (found, "object") if found else (_condition_subject(r, hit[1], sentence[1]), "condition-subject")
     return clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS), "object"

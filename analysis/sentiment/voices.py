@@ -26,7 +26,7 @@ _CLAUSE_END = re.compile(
     r"[;:!?]|(?<![A-Z])\.|,\s|\s(?:after|before|while|whereas|because|since|as|when|if|unless|although|though|but"
     r"|which|who)\s"
 )
-QUOTE_COLUMNS = ("article_id", "kind", "start", "end", "speaker_role", "speaker_country", "cue")
+QUOTE_COLUMNS = ("article_id", "kind", "start", "end", "speaker", "speaker_role", "speaker_country", "cue")
 
 
 @dataclass(frozen=True)
@@ -64,10 +64,10 @@ def article_voices(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, li
     texts = {str(a): t if isinstance(t, str) else "" for a, t in zip(articles["article_id"], articles["text"])}
     finders: dict[str, SentenceFinder] = {}
     out: dict[str, list[Voice]] = {a: [] for a in texts}
-    for aid, kind, start, end, role, country, cue in zip(*(quotes[c].tolist() for c in QUOTE_COLUMNS)):
+    for aid, kind, start, end, speaker, role, country, cue in zip(*(quotes[c].tolist() for c in QUOTE_COLUMNS)):
         aid = str(aid)
-        if aid not in texts:
-            continue
+        if aid not in texts or (kind == "partial" and _text_or_none(speaker) is None):
+            continue  # a phrase in marks with no speaker ("accused Washington of 'spy-mania'"): the writer's clause
         span = (int(start), int(end))
         if kind == "partial":
             finder = finders.setdefault(aid, SentenceFinder(texts[aid]))
