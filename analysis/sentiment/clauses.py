@@ -14,6 +14,7 @@ from bisect import bisect_left
 from ..text.countries import Mention
 from ..text.people import people_countries
 from .patterns import MATERIAL, Pattern
+from .referents import condition_subject
 from .spans import SentenceFinder
 from .voices import Voice
 
@@ -187,28 +188,6 @@ def _near(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Me
     return []
 
 
-# "warned of retaliation if Seoul's reforms falter", "threatened sanctions unless Japan opens": a threat's target is
-# the country its condition is about, a few words on
-_CONDITION_AFTER = re.compile(r"\s(?:if|unless)\s+(?:the\s+)?", re.I)
-MAX_THREAT_WORDS = 6  # words between the threat and its condition: "warned of possible protectionist retaliation if"
-
-
-def _condition_subject(r: Reader, end: int, limit: int) -> list[Mention]:
-    """The country opening the "if"/"unless" clause right after a threat with no object of its own."""
-    window = r.text[end : min(limit, end + 80)]
-    if " if " not in window and " unless " not in window:
-        return []  # the cheap test
-    m = _CONDITION_AFTER.search(r.text, end, min(limit, end + 80))
-    if (
-        m is None
-        or len(r.text[end : m.start()].split()) > MAX_THREAT_WORDS
-        or re.search(r"[;:,()]", r.text[end : m.start()])
-    ):
-        return []
-    found = r.after(m.end(), m.end() + 1)
-    return found[:1]
-
-
 def pattern_targets(
     r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
 ) -> tuple[list[Mention], str]:
@@ -229,7 +208,9 @@ def pattern_targets(
             return clause_object(r, hit[1], sentence[1]), "passive-object"
         return clause_subject(r, hit[0], sentence[0]), "passive-subject"  # "has been pressing" is no passive
     verbal = p.event not in MATERIAL and p.quad_class != 4 and " " not in p.form
-    if p.event == "THREATEN" and p.target == "object":
-        found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS)
-        return (found, "object") if found else (_condition_subject(r, hit[1], sentence[1]), "condition-subject")
-    return clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS), "object"
+    found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS)
+    if found or p.target != "object":
+        return found, "object"
+    if p.event == "THREATEN":
+        return condition_subject(r, hit[1], sentence[1]), "condition-subject"
+    return [], "object"
