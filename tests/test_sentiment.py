@@ -34,7 +34,9 @@ SEED_PORTRAYAL = {
     ("004", "Russia"): "neutral",
     ("004", "United States"): "neutral",
 }
-MIN_PORTRAYAL_RIGHT = 7  # 4 with the plain mean over mentions; 7 with one vote per sentence and a neutral prior
+MIN_PORTRAYAL_RIGHT = (
+    10  # 4 with the plain mean over mentions; 7 with one vote per sentence and a neutral prior; 10 with firm acts
+)
 DEV_FLOORS = {"rw_dev": 0.70, "mt_dev": 0.67}  # measured 0.718 / 0.694, minus about 0.02 (dev/eval_sentiment.py)
 
 
@@ -206,7 +208,7 @@ def test_country_sentiment_reads_names_as_on_the_date():
 
 
 def test_seed_portrayal(seeds):
-    """A regression floor: 7 of the 10 annotated portrayals are met today (the goal is all of them)."""
+    """A regression floor: all 10 annotated portrayals are met today."""
     df = country_portrayal(seeds)
     got = {(a[:3], c): lab for a, c, lab in zip(df.article_id, df.country, df.label)}
     right = [k for k, want in SEED_PORTRAYAL.items() if got.get(k, "neutral") == want]
@@ -257,8 +259,22 @@ def test_two_acts_against_a_country_portray_it_negatively_whatever_the_mean():
     df = pd.DataFrame(
         {"article_id": ["a", "a"], "country": ["Japan", "Peru"], "score": [0.05, 0.05], "n_sentences": [6, 6]}
     )
-    events = {("a", "Japan"): (2, 0), ("a", "Peru"): (2, 1)}
+    events = {("a", "Japan"): (2, 0, 0), ("a", "Peru"): (2, 1, 0)}
     assert list(sentiment_countries._evidenced_labels(df, events)) == ["negative", "neutral"]
+
+
+def test_one_firm_act_against_a_country_and_sentences_leaning_against_it_portray_it_negatively():
+    df = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "a"],
+            "country": ["Japan", "Peru", "Chile"],
+            "score": [-0.05, -0.05, 0.05],
+            "n_sentences": [4, 4, 4],
+        }
+    )
+    # Japan: an asserted accusation; Peru: only a demand ("must do more"); Chile: accused, but the sentences lean for it
+    events = {("a", "Japan"): (1, 0, 1), ("a", "Peru"): (1, 0, 0), ("a", "Chile"): (1, 0, 1)}
+    assert list(sentiment_countries._evidenced_labels(df, events)) == ["negative", "neutral", "neutral"]
 
 
 def test_a_country_opening_a_company_name_is_no_mention_for_portrayal():

@@ -27,9 +27,13 @@ NEUTRAL_PRIOR = 1.0
 # on evidence strong enough: the model's leaning over at least MIN_SENTENCES sentences that name it (one or two
 # sentences are a mention in passing: the model leans positive on plain business news about a country named twice) with no events of the story the other way, or acts and evaluations against (for) it
 # (analysis.country_events, any actor): STRONG_EVENTS sentences of them (acts against it and none for it, whatever
-# the model's mean), or one with a score past the threshold.
+# the model's mean), or one with a score past the threshold, or one firm act (FIRM_VALENCE) with a negative mean.
 MIN_SENTENCES = 3
 STRONG_EVENTS = 2
+# A single act against a country portrays it negatively where the sentences naming it lean negative (below the
+# model's threshold) and the act is firm: asserted (not announced, conditional or asked) and no milder than a
+# complaint ("must do more" and other demands are not enough).
+FIRM_VALENCE = -0.4
 
 
 # A country's name or demonym opening a company's name ("British Telecom Plc", "Japan Airlines") is no mention of
@@ -109,9 +113,10 @@ def country_sentiment(articles: pd.DataFrame, sentiment: str = DEFAULT_SENTIMENT
     return errors.finish(df)
 
 
-def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], tuple[int, int]]:
-    """(article, country) -> sentences with acts or evaluations against it, and for it (negated acts left out)."""
-    out: dict[tuple[str, str], tuple[set, set]] = {}
+def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], tuple[int, int, int]]:
+    """(article, country) -> sentences with acts or evaluations against it, for it (negated acts left out), and
+    with a firm one against it (asserted, at least as hostile as FIRM_VALENCE)."""
+    out: dict[tuple[str, str], tuple[set, set, set]] = {}
     published = articles["published"] if "published" in articles.columns else [None] * len(articles)
     for aid, text, pub in zip(articles["article_id"], articles["text"], published):
         try:
@@ -120,19 +125,22 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], tuple[int, 
             continue
         for ev in found:
             if ev.pattern.valence and ev.mode != "negated":
-                against, for_ = out.setdefault((str(aid), ev.target), (set(), set()))
+                against, for_, firm = out.setdefault((str(aid), ev.target), (set(), set(), set()))
                 (against if ev.pattern.valence < 0 else for_).add(ev.start)
-    return {k: (len(a), len(f)) for k, (a, f) in out.items()}
+                if ev.mode == "asserted" and ev.pattern.valence <= FIRM_VALENCE:
+                    firm.add(ev.start)
+    return {k: (len(a), len(f), len(firm)) for k, (a, f, firm) in out.items()}
 
 
-def _evidenced_labels(df: pd.DataFrame, events: dict[tuple[str, str], tuple[int, int]]) -> np.ndarray:
+def _evidenced_labels(df: pd.DataFrame, events: dict[tuple[str, str], tuple[int, int, int]]) -> np.ndarray:
     """The model's label where the story backs it (see MIN_SENTENCES and STRONG_EVENTS), neutral elsewhere."""
     model = polarity_labels(df["score"].to_numpy())
     out = []
     for aid, country, score, label, n in zip(df["article_id"], df["country"], df["score"], model, df["n_sentences"]):
-        against, for_ = events.get((str(aid), country), (0, 0))
+        against, for_, firm = events.get((str(aid), country), (0, 0, 0))
         told = n >= MIN_SENTENCES  # the model's leaning over more than a mention in passing
-        negative = (against > for_ and (against >= STRONG_EVENTS and not for_ or label == "negative")) or (
+        leaning = firm and score < 0 and not for_  # a firm act against it, none for it, sentences leaning against
+        negative = (against > for_ and (against >= STRONG_EVENTS and not for_ or label == "negative" or leaning)) or (
             told and label == "negative" and for_ <= against
         )
         positive = (for_ > against and (for_ >= STRONG_EVENTS and score > 0 or label == "positive")) or (
