@@ -341,3 +341,15 @@ def test_impatience_insistence_concerns_and_escorts_are_coded():
         ("France", "Chile", "DISAPPROVE", "asserted"),
         ("United States", "Kuwait", "AID", "asserted"),
     } <= coded(df)
+
+
+def test_a_complaint_or_charge_about_a_that_clause_a_few_words_on():
+    df = country_events(
+        articles(
+            "Pakistan complained to the United Nations today that planes from Afghanistan attacked its villages.",
+            "Italy and Greece supported the Commission's view that Bonn should bring in new measures.",
+        )
+    )
+    found = coded(df)
+    assert ("Pakistan", "Afghanistan", "DISAPPROVE", "asserted") in found
+    assert not any(t == "West Germany" for _, t, *_ in found)  # support of a view, not of its subject

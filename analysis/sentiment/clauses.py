@@ -188,6 +188,13 @@ def _near(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Me
     return []
 
 
+# accusations, complaints and warnings whose that-clause is what they are about ("complained to the UN that Israeli
+# authorities ..."); not support ("supported the view that Bonn should": its object is a view) nor a demand ("urge
+# that the EC act against Japan": made of an ally)
+_THAT_EVENTS = frozenset({"ACCUSE", "DISAPPROVE", "THREATEN"})
+_THAT_AFTER = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){0,6}?\s+that\s+")  # words (no comma) then "that"
+
+
 def pattern_targets(
     r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
 ) -> tuple[list[Mention], str]:
@@ -211,6 +218,11 @@ def pattern_targets(
     found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS)
     if found or p.target != "object":
         return found, "object"
+    that = _THAT_AFTER.match(r.text, hit[1]) if p.event in _THAT_EVENTS else None
+    if that:  # "charged during the debate that Canada was ...": the that-clause a few words on
+        found = clause_object(r, that.end(), sentence[1], MAX_VERBAL_OBJECT_WORDS)
+        if found:
+            return found, "that-clause"
     if p.event == "THREATEN":
         return condition_subject(r, hit[1], sentence[1]), "condition-subject"
     return [], "object"
