@@ -353,3 +353,17 @@ def test_a_complaint_or_charge_about_a_that_clause_a_few_words_on():
     found = coded(df)
     assert ("Pakistan", "Afghanistan", "DISAPPROVE", "asserted") in found
     assert not any(t == "West Germany" for _, t, *_ in found)  # support of a view, not of its subject
+
+
+def test_an_amount_in_a_countrys_goods_is_the_target_and_a_place_is_not():
+    df = country_events(
+        articles(
+            "Washington plans to raise tariffs on as much as 300 mln dlrs in Japanese exports.",
+            "The EC is also demanding that Japan ease its checks on imported cars.",
+            "Iraq attacked a tanker in Iran.",
+        )
+    )
+    found = coded(df)
+    assert ("United States", "Japan", "THREATEN", "future") in found
+    assert ("European Union", "Japan", "DEMAND", "asserted") in found
+    assert not any(t == "Iran" for _, t, *_ in found)

@@ -49,7 +49,8 @@ _BASED = re.compile(r"-based\b")  # where something is based, not whose it is
 # What ends the words searched for an object: a clause break, or a new clause's subject.
 _OBJECT_STOP = re.compile(
     r"[;:!?()]|(?<![A-Z])\.|,[\"”]?\s|\s(?:and|or|but|that|which|who|after|before|while|because|since|when|if|unless"
-    r"|although|though|said|says|saying|as)\b",
+    r"|although|though|said|says|saying)\b"
+    r"|(?<!much)(?<!many)\sas\b(?!\s+(?:much|many)\s+as\b)",  # "as", but not "on as much as 300 mln dlrs of"
 )
 SUBJECT_STOP = re.compile(
     r"[,;:\"“”()]|\b(?:that|which|who|said|says|after|when|while|because|but|if|of|by|with|in\s+an?)\b|\b(?:and|or)\s*$"
@@ -136,8 +137,8 @@ def clause_object(r: Reader, end: int, limit: int, max_words: int = MAX_OBJECT_W
     if AGENT.fullmatch(r.text[end : found[0].start]):  # "imposed by the U.S.": the agent, not the target
         return []
         return []
-    if _LOCATION.search(r.text, end, found[0].start):  # a place the act happens in, not its target
-        return []
+    if found[0].kind != "demonym" and _LOCATION.search(r.text, end, found[0].start):
+        return []  # a place the act happens in, not its target; "300 mln dlrs in Japanese goods" is the target
     if _POSSESSIVE.search(r.text, end, found[0].start):  # "against the government's EC policies": another's thing
         return []
     out = [found[0]]
