@@ -367,3 +367,15 @@ def test_an_amount_in_a_countrys_goods_is_the_target_and_a_place_is_not():
     assert ("United States", "Japan", "THREATEN", "future") in found
     assert ("European Union", "Japan", "DEMAND", "asserted") in found
     assert not any(t == "Iran" for _, t, *_ in found)
+
+
+def test_a_participle_clause_after_the_subject_and_an_opening_but():
+    df = country_events(
+        articles(
+            "The U.S. Government, trying to stem pressure at home, has called on South Korea to open more markets.",
+            "But Tehran denied it intended to threaten shipping and warned the U.S. to keep out.",
+        )
+    )
+    found = coded(df)
+    assert ("United States", "South Korea", "DEMAND", "asserted") in found
+    assert ("Iran", "United States", "THREATEN", "asserted") in found

@@ -171,9 +171,12 @@ def _sharer(r: Reader, start: int, floor: int, voice: Voice | None) -> str | Non
 
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had|was|is|will|would|also|then|later|\w+ly)\s+)*$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.I)
-# what may open a sentence before its subject: "For its part the Soviet Union has said ..."
+# what may open a sentence before its subject: "For its part the Soviet Union has said ...", "But Tehran denied",
+# "Yesterday, Washington announced"
 _OPENING = re.compile(
-    r"[\s\"“]*(?:(?:for\s+its\s+part|meanwhile|however|in\s+turn|at\s+the\s+same\s+time),?\s+)?(?:the\s+)?", re.I
+    r"[\s\"“]*(?:(?:for\s+its\s+part|meanwhile|however|in\s+turn|at\s+the\s+same\s+time|but|and|yet|yesterday|today"
+    r"|earlier|later|on\s+\w+day),?\s+)?(?:the\s+)?",
+    re.I,
 )
 
 

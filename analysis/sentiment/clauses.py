@@ -24,9 +24,11 @@ MAX_SUBJECT_WORDS = 7  # "The United States on Friday formally imposed": words b
 # Parts of a subject's proper name that hold a subject stop: an abbreviation in brackets ("European Community (EC)"),
 # an "of" after a capitalised word and before another ("Department of Agriculture", not "officials of the").
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z.]{1,7}\)")
-# An apposition or a relative "who" between a subject and its verb: "Thailand, a major rice exporter, has
-# criticised", "a senior U.S. official, who warned that".
-_APPOSITION = re.compile(r",\s+(?:a|an|the|one|its)\s[^,;:()\"“”]{1,50},(?=\s)|,\s+who(?=\s)")
+# An apposition, a participle clause or a relative "who" between a subject and its verb: "Thailand, a major rice
+# exporter, has criticised", "a senior U.S. official, who warned that".
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|one|its|[a-z]+ing)\s[^,;:()\"“”]{1,50},(?=\s)|,\s+who(?=\s)"
+)  # also a participle clause: "The U.S. Government, trying to stem protectionist pressure at home, has called on"
 _NAME_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
 # "and has accused", "but had warned": a verb joined to an earlier one, whose subject is that verb's, not the
 # country named between them ("the Soviet Union has said its missions in the United States are watched and has
