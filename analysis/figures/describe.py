@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from .carried import LEVEL_RULES, change_to_level, listed_change, listed_level, restated_change
 from .context import Context, Sentence
-from .directions import Near, direction_of
+from .directions import direction_of
+from .near import Near
 from .numbers import Candidate, SentenceFigures
 from .rates import Rate, exchange_rate
 from .rows import FigureRow
