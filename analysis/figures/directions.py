@@ -14,6 +14,8 @@ from .levels import (
     change_after,
     compared_level,
     held_at_level,
+    held_within,
+    level_participle_from,
     level_up_from,
     reached_level,
     record_level,
@@ -22,12 +24,13 @@ from .levels import (
     verb_to_level,
 )
 from .near import ADVERB_AFTER_FIG, NEXT_WORD, Near
-from .numbers import hedges_removed, prev_word
+from .numbers import approx_start, hedges_removed, prev_word
 
 _VERB_OF_RATE = re.compile(
-    r"(?i)\b(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|reduced|reduces|boosted)\s+"
-    r"(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}$"
-)  # a verb whose object is the rate (its forecast): the verb moves it
+    r"(?i)\b(?:(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|reduced|reduces|boosted)\s+"
+    r"(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"|(?<!the\s)(?<!a\s)(?:cut|cuts|cutting|lowered|lowering|reduced|reducing|trimmed|halved|curbed|raised|boosted)\s+)$"
+)  # a verb whose object is the rate (its forecast; "cut inflation to 6 pct"): the verb moves it
 _NEXT_PART = re.compile(r"(?: |-)([A-Za-z]+)")  # the next word of a compound modifier ("third-quarter decline")
 _BY_END = re.compile(r"(?i)\bby\s*$")
 _UNCHANGED_AFTER = re.compile(r",?\s+(?:little\s+)?([A-Za-z]+)\b")
@@ -48,6 +51,12 @@ _AT_RATE = re.compile(
     r"(?i)\s+(?:[a-z]+ly\s+)?at\s+(?:an?\s+)?(?:(?:annual|annuali[sz]ed|yearly|monthly|seasonally|adjusted|underlying|"
     r"average|year-on-year|[a-z]+-year)\s+)*(?:rate\s+of\s+)?"
 )
+_COMMA_BY = re.compile(r"(?i),\s+(?:[a-z]+ly\s+)?by\s+$")  # "fell, by 18 pct", "rose, partly by"
+# after a change noun as the subject: its phrase ("for exports"), then the linking verb before the figure
+_SUBJECT_LINK = re.compile(
+    r"(?i)(?:\s+(?:for|in|of)(?:\s+(?!was\b|were\b|is\b|are\b)[\w'’-]+){1,4})?\s+(?:was|were|is|are)\s+$"
+)
+_SUBJECT_OWNER = re.compile(r"(?i)\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$")  # "The year-on-year rise"
 _RATE_OF = re.compile(r"\b(?:rate|pace) of ([A-Za-z]+)\b")  # "the rate of increase was 6.5 pct"
 
 
@@ -253,6 +262,39 @@ def _modifies_noun(q: Near) -> bool:
     return bool(lw) and nm.start(1) == q.fig.end + 1 and lw not in q.rules.words.stop and lw not in q.rules.directions
 
 
+def _verb_comma_by(q: Near) -> str | None:
+    """ "fell, by 18 pct", "also rose, by 477 mln guilders to 916 mln": a direction verb, a comma and "by" the change
+    (verb-before stops at a comma)."""
+    if q.prev.lower() != "by":
+        return None  # the cheap test: "by" right before the figure
+    last = q.last_verb()
+    if last is None or not _COMMA_BY.fullmatch(q.text, last[0], q.hedge):
+        return None
+    return last[1]
+
+
+def _change_subject(q: Near) -> str | None:
+    """ "The year-on-year rise for GDP was 2.3 pct", "the rise was 2.6 pct against three pct a year earlier": a change
+    noun as the subject, a linking verb, then the change (and the earlier change it is set against)."""
+    if q.prev.lower() not in ("was", "were", "is", "are", "against", "with", "to"):
+        return None  # the cheap test: a linking verb (or a comparison) right before the figure
+    last = q.last_verb()
+    if last is None:
+        return None
+    s, _, w = q.words.directions.between(q.lo, q.fig.start)[-1]
+    d = q.rules.directions[w]
+    if not d.noun or last[0] != s + len(w) or not _SUBJECT_OWNER.search(q.text, max(q.lo, s - 30), s):
+        return None  # a noun after its determiner ("the rise"), not a verb ("exports rise")
+    before = [o for o in q.others.numbers_in(last[0], q.fig.start) if o is not q.fig and o.end <= q.fig.start]
+    link_end = q.hedge
+    if before:  # "was 2.6 pct against three pct a year earlier": the earlier change set against it
+        gap = q.text[before[-1].end : q.hedge]
+        if len(before) > 1 or before[-1].unit != q.fig.unit or not q.rules.compare_word.fullmatch(gap.strip()):
+            return None
+        link_end = approx_start(q.text, before[-1].start)
+    return d.noun if _SUBJECT_LINK.fullmatch(q.text, last[0], link_end) else None
+
+
 def _verb_object_by(q: Near) -> str | None:
     """ "cut its coffee exports to Europe by 12 pct", "raise shipments from Vancouver by 15 pct": a direction verb,
     its object with the place it goes to or comes from, then "by" and the change (verb-before stops at "to")."""
@@ -279,6 +321,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("word-after", _word_after),  # before the rate: "zero growth and a 1.3 pct fall"
     ("adverb-after", _adverb_after),
     ("held-at-level", held_at_level),  # before the rate: "sustain growth at 2.5 pct" did not move
+    ("held-within", held_within),  # before the rate: "to remain within a 3.7 to 4 pct range"
     ("growth-rate", _growth_rate),
     ("barrier-lifted", _barrier_lifted),
     ("verb-to-level", verb_to_level),
@@ -287,7 +330,10 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("verb-from-to", verb_from_to),
     ("adverb-from-to", adverb_from_to),
     ("verb-object-by", _verb_object_by),
+    ("verb-comma-by", _verb_comma_by),
+    ("change-subject", _change_subject),
     ("level-up-from", level_up_from),  # after the verbs: in "rose 1.8 pct, down from 2.3 pct" the verb says it
+    ("level-participle-from", level_participle_from),  # after the verbs, as level-up-from
     ("verb-at-rate", _verb_at_rate),  # after level-up-from: "growing at 7 pct, down from 9 pct" slowed
     ("change-after", change_after),  # after the verbs: "rose to 5 bln, up 3 pct" is the verb's
     ("reached-level", reached_level),  # last: "reached 5 bln, down 3 pct from" is a fall

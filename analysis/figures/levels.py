@@ -25,7 +25,8 @@ _LONG_OBJECT_TO = re.compile(
 )
 _ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
 _CHANGE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?([A-Za-z]+)\s+(?:by\s+)?(?:(?:a|an)\s+(?:revised\s+)?)?")
-_FROM_END = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?$")
+# "from 12 pct", "from a low of 37 pesos", "from a post-war high of"
+_FROM_END = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+)?(?:low|high|peak|record)\s+of\s+)?$")
 _EARLIER_TO = re.compile(
     r"(?:\s+(?!and\b|or\b)[\w'’-]+){0,6}?\s+to\s+(?:an?\s+)?"
 )  # "from 81 bln at the end of 1986 to"
@@ -35,6 +36,13 @@ _INSERT = re.compile(r",\s+[^,;]*,\s+")  # the insert between commas in a verb's
 _LINK_ADVERB_FROM = re.compile(r"(?i)\b(?:was|were|is|are)\s+(up|down)\s+from\s+$")  # "were up from 3,100 to"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _RANGE = frozenset({"range", "ranges", "ranging", "ranged"})  # right after a direction noun: "price cuts ranging from"
+# ", narrowing from 30 bln", ", falling sharply from": a direction verb's participle after a level's comma, then "from"
+_PARTICIPLE_FROM = re.compile(r",\s+([a-z]+ing)(?:\s+[a-z]+ly)?\s+from\s+(?:an?\s+|the\s+)?")
+# "18.2 pct more than in the previous year", "more than a year earlier": a comparison with an earlier period
+_THAN_BEFORE = re.compile(
+    r"\s+than\s+(?:in\s+|at\s+)?(?:the\s+|a\s+)?(?:previous|preceding|last|same|year|year-earlier|(?:19|20)\d\d)\b"
+)
+_WITHIN = re.compile(r"\s+within\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$")  # "to remain within a 3.7 to 4 pct range"
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
@@ -94,12 +102,11 @@ def verb_from_to(q: Near) -> str | None:
         return None  # one number between the verb and the figure: the earlier level
     earlier = before[0]
     lead = approx_start(q.text, earlier.start)
-    if not _FROM_END.search(q.text, max(last[0], lead - 12), lead) or not _EARLIER_TO.fullmatch(
-        q.text, earlier.end, approx_start(q.text, q.fig.start)
-    ):
+    fm = _FROM_END.search(q.text, max(last[0], lead - 30), lead)
+    if not fm or not _EARLIER_TO.fullmatch(q.text, earlier.end, approx_start(q.text, q.fig.start)):
         return None
-    if earlier.unit and q.fig.unit and earlier.unit != q.fig.unit:
-        return None  # another quantity's figure
+    if earlier.unit and q.fig.unit and earlier.unit != q.fig.unit and q.fig.unit != "count":
+        return None  # another quantity's figure ("from 37 pesos to 367.50": a bare level takes the earlier's unit)
     words = hedges_removed(q.text[last[0] : lead]).split()
     ends = [
         w for w in words[1 if words and words[0].lower() in _RANGE else 0 :] if w.lower() in q.rules.words.object_end
@@ -108,7 +115,9 @@ def verb_from_to(q: Near) -> str | None:
         return (
             None  # "rose as prices ranged from 3 to 4 dlrs": the verb's object ended; "price cuts range from" did not
         )
-    if q.rules.object_gap.search(" ".join(words[:-1])) or _noun_moved(q, last[0]):
+    # "rose fivefold, from 417 mln to 2.3 bln": a comma may stand right before "from"
+    obj = hedges_removed(q.text[last[0] : fm.start()]).rstrip().removesuffix(",")
+    if q.rules.object_gap.search(obj) or _noun_moved(q, last[0]):
         return None
     return last[1]
 
@@ -195,6 +204,34 @@ def level_up_from(q: Near) -> str | None:
     return q.rules.directions[um.group(1).lower()].adverb
 
 
+def level_participle_from(q: Near) -> str | None:
+    """ "a surplus of 12.2 bln dirhams, narrowing from 30.2 bln in 1985", "at 5 pct, rising from 4 pct": a level, a comma
+    and a direction verb's participle, then "from" and an earlier level of its unit: the level carries that move."""
+    m = _PARTICIPLE_FROM.match(q.text, q.fig.end) if q.text.startswith(",", q.fig.end) else None
+    d = q.rules.directions.get(m.group(1).lower()) if m else None
+    if d is None or not d.verb:
+        return None
+    earlier = q.others.next_number(m.end())
+    if earlier is None or approx_start(q.text, earlier.start) != m.end():
+        return None  # the earlier level right after "from"
+    if earlier.unit not in (q.fig.unit, "count", None) or q.fig.unit in ("count", None):
+        return None  # another quantity's figure; a count ("2,000 workers, rising from") is seldom a level moved
+    return d.verb
+
+
+def held_within(q: Near) -> str | None:
+    """ "expected rates to remain within a 3.70 to four pct range", "kept the currency within a 2.25 pct band": a verb
+    that holds its object within a range says it did not move."""
+    window = q.text[max(q.lo, q.hedge - 80) : q.hedge]
+    if "within" not in window:
+        return None  # the cheap test
+    m = _WITHIN.search(window)
+    if m is None:
+        return None
+    held = q.rules.held_at.search(window[: m.start()] + " at ")  # the hold verb and its object, as before "at"
+    return "unchanged" if held else None
+
+
 def change_after(q: Near) -> str | None:
     """ "output was 8.35 mln bpd, down 7.8 pct from 9.06 mln", "grade B 17.75 dlrs, up 30 cts", "a record 3.7 mln
     hectares, 10.8 pct higher than", "392,845 bags, an increase of 261 bags", "67.5 mln barrels on March one, up 39 pct":
@@ -232,6 +269,8 @@ def _figure_then_word(q: Near, comma: int, nxt: Candidate, article: bool) -> str
         return d.noun if d is not None else None  # ", a 4.8 pct rise over the current year"
     if d is not None and d.after in ("increase", "decrease") and after.group(1).lower() not in _NOT_LEVEL:
         return d.after
+    if d is not None and d.after in ("increase", "decrease") and _THAN_BEFORE.match(q.text, after.end()):
+        return d.after  # ", 18.2 pct more than in the previous year": not "3 bln more than imports"
     am = ADVERB_AFTER_FIG.match(q.text, nxt.end)
     d = q.rules.directions.get(am.group(1).lower()) if am else None
     return d.adverb if d is not None and d.adverb else None
