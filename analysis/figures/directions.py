@@ -56,6 +56,9 @@ _COMMA_BY = re.compile(r"(?i),\s+(?:[a-z]+ly\s+)?by\s+$")  # "fell, by 18 pct", 
 _SUBJECT_LINK = re.compile(
     r"(?i)(?:\s+(?:for|in|of)(?:\s+(?!was\b|were\b|is\b|are\b)[\w'’-]+){1,4})?\s+(?:was|were|is|are)\s+$"
 )
+_LINKS = frozenset({"was", "were", "is", "are"})
+_SET_AGAINST = frozenset({"against", "with", "to"})  # "was 2.6 pct against", "compared with", "compared to"
+_LINK_WORD = re.compile(r" (?:was|were|is|are) ")
 _SUBJECT_OWNER = re.compile(r"(?i)\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$")  # "The year-on-year rise"
 _RATE_OF = re.compile(r"\b(?:rate|pace) of ([A-Za-z]+)\b")  # "the rate of increase was 6.5 pct"
 
@@ -276,8 +279,11 @@ def _verb_comma_by(q: Near) -> str | None:
 def _change_subject(q: Near) -> str | None:
     """ "The year-on-year rise for GDP was 2.3 pct", "the rise was 2.6 pct against three pct a year earlier": a change
     noun as the subject, a linking verb, then the change (and the earlier change it is set against)."""
-    if q.prev.lower() not in ("was", "were", "is", "are", "against", "with", "to"):
-        return None  # the cheap test: a linking verb (or a comparison) right before the figure
+    prev = q.prev.lower()
+    if prev not in _LINKS and (
+        prev not in _SET_AGAINST or not _LINK_WORD.search(q.text, max(q.lo, q.hedge - 50), q.hedge)
+    ):
+        return None  # the cheap test: a linking verb right before the figure, or one a little before a comparison
     last = q.last_verb()
     if last is None:
         return None

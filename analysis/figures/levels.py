@@ -38,9 +38,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _RANGE = frozenset({"range", "ranges", "ranging", "ranged"})  # right after a direction noun: "price cuts ranging from"
 # ", narrowing from 30 bln", ", falling sharply from": a direction verb's participle after a level's comma, then "from"
 _PARTICIPLE_FROM = re.compile(r",\s+([a-z]+ing)(?:\s+[a-z]+ly)?\s+from\s+(?:an?\s+|the\s+)?")
-# "18.2 pct more than in the previous year", "more than a year earlier": a comparison with an earlier period
+# "18.2 pct more than in the previous year", "more than in 1985": a comparison with an earlier period (not "than the
+# 1986 Budget forecasts")
 _THAN_BEFORE = re.compile(
-    r"\s+than\s+(?:in\s+|at\s+)?(?:the\s+|a\s+)?(?:previous|preceding|last|same|year|year-earlier|(?:19|20)\d\d)\b"
+    r"\s+than\s+(?:in\s+|at\s+)?(?:(?:the\s+|a\s+)?(?:previous|preceding|last|same|year|year-earlier)|(?:19|20)\d\d)\b"
 )
 _WITHIN = re.compile(r"\s+within\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$")  # "to remain within a 3.7 to 4 pct range"
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
