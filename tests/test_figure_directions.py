@@ -303,3 +303,60 @@ def test_a_direction_noun_after_rate_of_names_the_rate():
     assert row(figs("Last quarter the pace of decline was 1.5 pct."), "1.5 pct")["direction"] == "decrease"
     # a verb that moves the rate says it
     assert row(figs("The rate of increase slowed to 3.5 pct."), "3.5 pct")["direction"] == "decrease"
+
+
+def test_a_comma_before_by_and_the_level_after_it():
+    df = figs("Bank lending also rose, by 310 mln crowns to 845 mln.")
+    assert row(df, "310 mln crowns")["direction"] == "increase"
+    assert row(df, "845 mln")["direction"] == "increase"
+
+
+def test_a_change_noun_as_the_subject():
+    text = "The annual rise in retail prices was 3.4 pct against 2.9 pct a year before."
+    assert row(figs(text), "3.4 pct")["direction"] == "increase"
+    assert row(figs(text), "2.9 pct")["direction"] == "increase"
+    assert row(figs("The fall for steel output was 6 pct."), "6 pct")["direction"] == "decrease"
+
+
+def test_a_participle_after_the_level_says_its_move():
+    text = "Kenya posted a current account deficit of 310 mln dlrs, shrinking from 480 mln in 1985."
+    assert row(figs(text), "310 mln dlrs")["direction"] == "decrease"
+    assert row(figs(text), "480 mln")["direction"] is None  # the earlier level
+
+
+def test_a_level_then_a_change_more_than_an_earlier_period():
+    text = "Chile's copper sales at 2.4 bln dlrs, 11.5 pct more than in the previous year, led exports."
+    assert row(figs(text), "2.4 bln dlrs")["direction"] == "increase"
+    # more than another quantity is no move
+    assert row(figs("Exports were 5 bln dlrs, 2 bln dlrs more than imports."), "5 bln dlrs")["direction"] is None
+
+
+def test_a_list_with_commas_leaves_out_its_verb():
+    df = figs("Prices of wool dropped 14 pct, cotton 9 pct, flax 5 pct and hemp 2 pct.")
+    assert [row(df, s)["direction"] for s in ("9 pct", "5 pct", "2 pct")] == ["decrease"] * 3
+    df = figs("Shipments of steel up 21 pct, glass 13 pct.")
+    assert row(df, "13 pct")["direction"] == "increase"
+
+
+def test_words_between_the_verb_and_the_level():
+    text = "The peso sank to a ten-year low below 900 to the dollar."
+    assert row(figs(text), "900")["direction"] == "decrease"
+    text = "The shares climbed from a low of 12 pesos in May to 85.50 on Friday."
+    assert row(figs(text), "85.50")["direction"] == "increase"
+    text = "Wheat exports rose threefold, from 120 mln dlrs to 400 mln in 1986."
+    assert row(figs(text), "400 mln")["direction"] == "increase"
+    text = "Output rose 0.4 pct in the third quarter of 1986 to 108.2."
+    assert row(figs(text), "108.2")["direction"] == "increase"
+    text = "The official said the rate may slide down a little to around 4.1 pct."
+    assert row(figs(text), "4.1 pct")["direction"] == "decrease"
+
+
+def test_a_verb_that_moves_a_rate_with_no_determiner():
+    text = "Tight money helped the government cut inflation to an average 4.2 pct last year."
+    assert row(figs(text), "4.2 pct")["direction"] == "decrease"
+
+
+def test_a_level_held_within_a_range():
+    text = "Traders expected the rate to remain within a 5.5 to six pct range next month."
+    assert row(figs(text), "5.5 to six pct")["direction"] == "unchanged"
+    assert row(figs("The jobless rate stayed at 7.1 pct."), "7.1 pct")["direction"] == "unchanged"

@@ -24,6 +24,8 @@ LEVEL_RULES = frozenset(
         "adverb-to-level",
         "unchanged-after",
         "level-up-from",
+        "level-participle-from",
+        "held-within",
         "change-after",
         "record-level",
         "compared-level",
@@ -47,12 +49,14 @@ _MOVED_LEVEL = frozenset(
         "verb-from-to",
         "adverb-to-level",
         "level-up-from",
+        "level-participle-from",
         "change-after",
     }
 )
 _NEXT = re.compile(r"[ \t]*([A-Za-z]+)")  # the word right after a figure
 _AND_END = re.compile(r"(?i)\band\s+$")
 _OWN_CHANGE_AFTER = re.compile(r"[^,;.]{0,40},\s+(?:an?|up|down)\b")
+_COMMA_ITEM = re.compile(r",\s+((?:[A-Za-z][a-z-]*\s+){1,3})")  # "declined 18 pct, maize 66 pct": the item's name
 
 
 def listed_change(
@@ -85,6 +89,23 @@ def listed_change(
     if not any(rules.directions[w].verb or rules.directions[w].noun for w in moved):
         return prev.direction, "listed-change"
     return None, None
+
+
+def comma_listed_change(
+    ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow], rules: Rules
+) -> tuple[str | None, str | None]:
+    """ "earnings declined 18 pct, maize 66 pct, sugar 45 pct", "jewellery up 64 pct, clothing 57 pct": a percent
+    after a comma and the name of the next item of a list that leaves out its verb takes the change before it."""
+    prev = rows[-1] if rows and rows[-1].start >= sentence.start and rows[-1].end <= fig.start else None
+    if prev is None or not ctx.text.startswith(",", prev.end):
+        return None, None  # the cheap test: a comma right after the row before
+    m = _COMMA_ITEM.fullmatch(ctx.text, prev.end, approx_start(ctx.text, fig.start))
+    if m is None or prev.unit != "percent" or not is_change(prev):
+        return None, None
+    names = m.group(1).lower().split()
+    if any(w in rules.words.stop or w in rules.directions or rules.compare_word.fullmatch(w) for w in names):
+        return None, None  # "rose 5 pct, against 3 pct", "up 5 pct, or 3 pct": no item's name
+    return prev.direction, "comma-listed-change"
 
 
 def restated_change(

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .carried import LEVEL_RULES, change_to_level, listed_change, listed_level, restated_change
+from .carried import LEVEL_RULES, change_to_level, comma_listed_change, listed_change, listed_level, restated_change
 from .context import Context, Sentence
-from .directions import Near, direction_of
+from .directions import direction_of
+from .near import Near
 from .numbers import Candidate, SentenceFigures
 from .rates import Rate, exchange_rate
 from .rows import FigureRow
@@ -72,6 +73,8 @@ def describe(
         direction, rule = restated_change(ctx, sentence, fig, rows, rules)
     if direction is None and unit and unit != "count":
         direction, rule = listed_change(ctx, sentence, fig, unit, rows, rules)
+    if direction is None and unit == "percent":
+        direction, rule = comma_listed_change(ctx, sentence, fig, rows, rules)
     if direction is None:
         direction, rule = change_to_level(ctx, sentence, fig, rows, rules)
     if direction is None:

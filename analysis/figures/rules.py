@@ -419,7 +419,7 @@ def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions
         ),
         "change_to": re.compile(
             # "rose 4 pct in the fourth quarter to", "fell 8 pct in 1986 to", "rose 5 bln dlrs, or 6 pct, in May to"
-            rf"(?i),?(?:\s+(?:in|during|over|last|this|from)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{0,3}}?(?:\s+(?:19|20)\d\d)?)?"
+            rf"(?i),?(?:\s+(?:in|during|over|last|this|from)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{0,4}}?(?:\s+(?:19|20)\d\d)?)?"
             rf"\s*(?:{alternation(HEDGES)}\s+)?(to\s+(?:close|end|finish|settle)\s+at|to|at)\s+(?:an?\s+)?"
             rf"(?:{alternation(words.estimate)}\s+)?(?:record\s+)?"
             rf"(?:(?:annual\s+)?rate\s+of\s+)?(?:{sym})?"
@@ -498,7 +498,8 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         "to_reached": re.compile(
             # "fell sharply to", "will fall back, to a likely": a comma only right before "to"
             rf"(?i)\s*(?:[\w'’-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?to\s+(?:{alternation(ARTICLES)}\s+)?"
-            rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+)?(?:{alternation(words.level_noun)}\s+(?:of\s+)?)?"
+            rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+)?(?:{alternation(words.level_noun)}\s+(?:of\s+)?"
+            r"|(?:[\w-]+\s+)?(?:low|high)\s+(?:below|above|near|around)\s+)?"  # "to a post-war low below 140 yen"
         ),
         "comparative": re.compile(rf"(?i)\s+(?:much\s+)?{alternation(words.comparative)}\b"),
         "window_end": re.compile(rf"(?i)\b{alternation(words.window_end)}\b"),

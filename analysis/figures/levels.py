@@ -1,0 +1,319 @@
+"""The direction rules of a level (the figure is where the quantity stood after a move, not the change itself): a
+verb or an adverb that moved it to the level, a level reached or held, a level followed by the change it made, a
+level compared with an earlier one. ``directions.DIRECTION_RULES`` orders them with the others."""
+
+from __future__ import annotations
+
+import re
+
+from .near import ADVERB_AFTER_FIG, NEXT_WORD, Near
+from .numbers import Candidate, approx_start, hedges_removed, prev_word
+
+_AT_TO = ("at ", "to ", "At ", "To ")
+# "edged up to", "edging up to", "brought it up to": a move; not "offering up to", "covering up to" (as much as)
+_MOVED_UP = re.compile(r"(?:ed|\bedging|\binching|\bcreeping|\bmoving|\bgoing|\bit|\bthem|\bwent)\s+$")
+# a cap ("a payment that could reach 350 mln") or a condition ("until prices reach 20 dlrs"); "exports could reach 2
+# mln tonnes" stays a forecast rise, like "is projected to top"
+_CONDITION = re.compile(
+    r"(?i)\b(?:(?:that|which)\s+(?:could|might|may)(?:\s+[a-z]+ly)?|(?:until|unless|if|whether)(?:\s+[a-z]+){0,3})\s+$"
+)
+_FROM_LEVEL = re.compile(r",?\s+from\s+(?:the\s+|an?\s+)?")  # "to one dlr from two dlrs", "to 14 cts, from 12 cts"
+# the verb's object, then "to"; an insert between commas in it ("its total polypropylene, a resin, capacity to")
+_LONG_OBJECT_TO = re.compile(
+    r"\s*(?:[\w'’()-]+\s+){1,12}to\s+"
+    r"|\s*(?:[\w'’()-]+\s+){0,8}[\w'’()-]+,\s+(?:[\w'’()-]+\s+){0,4}[\w'’()-]+,\s+(?:[\w'’()-]+\s+){0,3}to\s+"
+)
+_ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
+_CHANGE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?([A-Za-z]+)\s+(?:by\s+)?(?:(?:a|an)\s+(?:revised\s+)?)?")
+# "from 12 pct", "from a low of 37 pesos", "from a post-war high of"
+_FROM_END = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+)?(?:low|high|peak|record)\s+of\s+)?$")
+_EARLIER_TO = re.compile(
+    r"(?:\s+(?!and\b|or\b)[\w'’-]+){0,6}?\s+to\s+(?:an?\s+)?"
+)  # "from 81 bln at the end of 1986 to"
+_SHORT_PHRASE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,4}?(?=,)")  # "67.5 mln barrels on March one, up 39 pct"
+_NOUN_OF_AFTER = re.compile(r"(?i),\s+an?\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+")  # ", an increase of 261 bags"
+_INSERT = re.compile(r",\s+[^,;]*,\s+")  # the insert between commas in a verb's object (_LONG_OBJECT_TO)
+_LINK_ADVERB_FROM = re.compile(r"(?i)\b(?:was|were|is|are)\s+(up|down)\s+from\s+$")  # "were up from 3,100 to"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_RANGE = frozenset({"range", "ranges", "ranging", "ranged"})  # right after a direction noun: "price cuts ranging from"
+# ", narrowing from 30 bln", ", falling sharply from": a direction verb's participle after a level's comma, then "from"
+_PARTICIPLE_FROM = re.compile(r",\s+([a-z]+ing)(?:\s+[a-z]+ly)?\s+from\s+(?:an?\s+|the\s+)?")
+# "18.2 pct more than in the previous year", "more than in 1985": a comparison with an earlier period (not "than the
+# 1986 Budget forecasts")
+_THAN_BEFORE = re.compile(
+    r"\s+than\s+(?:in\s+|at\s+)?(?:(?:the\s+|a\s+)?(?:previous|preceding|last|same|year|year-earlier)|(?:19|20)\d\d)\b"
+)
+_WITHIN = re.compile(r"\s+within\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$")  # "to remain within a 3.7 to 4 pct range"
+_NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
+
+
+def verb_to_level(q: Near) -> str | None:
+    """ "dropped to 13.9%", "more than doubled to an average of 1.66 mln", "quadrupled its tariff to 100 pct":
+    a level moved by a verb with no change figure of its own carries the move; with "from" and the earlier level
+    after it the verb's object may be long ("reduced the exercise price of its warrants to one dlr from two")."""
+    last = q.last_verb()
+    if last is None or q.figure_between(last[0], q.fig.start):
+        return None
+    gap = hedges_removed(q.text[last[0] : q.fig.start])
+    if q.rules.to_reached.fullmatch(gap):
+        return last[1]
+    fm = _FROM_LEVEL.match(q.text, q.fig.end)
+    if fm is None or not _LONG_OBJECT_TO.fullmatch(gap):
+        return None  # the cheap test first: "from" right after the figure
+    nxt = q.others.next_number(q.fig.end)
+    if nxt is None or approx_start(q.text, nxt.start) != fm.end():
+        return None  # "from" and the earlier level: "to one dlr from two dlrs"
+    return None if q.rules.object_gap.search(_INSERT.sub(" ", gap[: gap.rstrip().rfind(" ")])) else last[1]
+
+
+def verb_object_to(q: Near) -> str | None:
+    """ "reduce the guarantee coverage for sales of wheat to 8 mln dlrs": a direction verb, its long object and "to" the
+    level, with no earlier level after it (verb-to-level takes those); not a count ("sold the stake to 40 funds"), not
+    across a word that ends the object ("rose after the group sold its stake to 40 pct")."""
+    if (
+        q.prev != "to"
+        or q.fig.unit in (None, "count")
+        and "number" not in q.text[max(q.lo, q.fig.start - 90) : q.hedge]
+    ):
+        return None  # the cheap test: "to" right before an amount, or a count of "the number of"
+    last = q.last_verb()
+    if last is None or q.figure_between(last[0], q.fig.start):
+        return None
+    gap = hedges_removed(q.text[last[0] : q.fig.start])
+    words = gap.split()
+    if (
+        len(words) > 12
+        or not _LONG_OBJECT_TO.fullmatch(gap)
+        or any(w.lower() in q.rules.words.object_end for w in words)
+    ):
+        return None  # "rose after the group sold its stake to 40 pct": the verb's object ended
+    # a year in the object is no figure ("the cumulative fiscal year 1987 program for sales to Algeria to")
+    obj = _INSERT.sub(" ", _YEAR.sub("", gap[: gap.rstrip().rfind(" ")]))
+    return None if q.rules.object_gap.search(obj) else last[1]
+
+
+def verb_from_to(q: Near) -> str | None:
+    """ "cut its lending rate from 12.75 pct to 11.25 pct", "grew from 12 pct in 1985 to 15 pct", "the reduction from
+    12.75 to 11.25": the level a verb (or a direction noun) moved the quantity to from an earlier level."""
+    if q.prev != "to":
+        return None  # the cheap test: "to" right before the figure
+    last = q.last_verb()
+    before = q.others.numbers_in(last[0], q.fig.start) if last else []
+    if len(before) != 1 or before[0] is q.fig:
+        return None  # one number between the verb and the figure: the earlier level
+    earlier = before[0]
+    lead = approx_start(q.text, earlier.start)
+    fm = _FROM_END.search(q.text, max(last[0], lead - 30), lead)
+    if not fm or not _EARLIER_TO.fullmatch(q.text, earlier.end, approx_start(q.text, q.fig.start)):
+        return None
+    if earlier.unit and q.fig.unit and earlier.unit != q.fig.unit and q.fig.unit != "count":
+        return None  # another quantity's figure ("from 37 pesos to 367.50": a bare level takes the earlier's unit)
+    words = hedges_removed(q.text[last[0] : lead]).split()
+    ends = [
+        w for w in words[1 if words and words[0].lower() in _RANGE else 0 :] if w.lower() in q.rules.words.object_end
+    ]
+    if len(words) > 10 or ends:
+        return (
+            None  # "rose as prices ranged from 3 to 4 dlrs": the verb's object ended; "price cuts range from" did not
+        )
+    # "rose fivefold, from 417 mln to 2.3 bln": a comma may stand right before "from"
+    obj = hedges_removed(q.text[last[0] : fm.start()]).rstrip().removesuffix(",")
+    if q.rules.object_gap.search(obj) or _noun_moved(q, last[0]):
+        return None
+    return last[1]
+
+
+def adverb_from_to(q: Near) -> str | None:
+    """ "exports were up from 3,100 to 4,200 tonnes": the level a linking verb and a direction adverb moved the
+    quantity to from an earlier level; not after a comma ("2.3 to 2.6 mln, down from 2.4 to 2.7 mln": the earlier)."""
+    if q.prev != "to":
+        return None  # the cheap test: "to" right before the figure
+    before = q.others.numbers_in(max(q.lo, q.fig.start - 40), q.fig.start)
+    earlier = before[-1] if before else None
+    if earlier is None or earlier is q.fig:
+        return None
+    if not _EARLIER_TO.fullmatch(q.text, earlier.end, approx_start(q.text, q.fig.start)):
+        return None
+    lead = approx_start(q.text, earlier.start)
+    m = _LINK_ADVERB_FROM.search(q.text, max(q.lo, lead - 30), lead)
+    d = q.rules.directions.get(m.group(1).lower()) if m else None
+    return d.adverb if d is not None else None
+
+
+def reached_level(q: Near) -> str | None:
+    """ "the surplus, which reached 58.6 bln dlrs", "was projected to top 10 bln", "hit a 52-week low of 115 dlrs"
+    (decrease): a level reached is where a rise (or, to a low, a fall) took the quantity."""
+    window = q.text[max(q.lo, q.fig.start - 60) : q.hedge]
+    if "reach" not in window and "top" not in window and "hit" not in window and "touch" not in window:
+        return None  # the cheap test
+    m = q.rules.reached.search(q.text, max(q.lo, q.fig.start - 60), q.hedge)
+    if m is None or (m.group(1) and not m.group(2)) or q.figure_between(m.start(), q.fig.start):
+        return None  # "hit 5 bln" is no reach: only "hit a high/low/record"
+    if _CONDITION.search(q.text, max(q.lo, m.start() - 30), m.start()):
+        return None  # "a payment that could reach 350 mln dlrs", "until prices reach": a cap or a condition, no move
+    after = _ADVERB_AFTER.match(q.text, q.fig.end)  # "reached 5 bln, down 3 pct": the adverb says it
+    d = q.rules.directions.get(after.group(1).lower()) if after else None
+    if d and d.adverb:
+        return d.adverb
+    return "decrease" if "low" in (m.group(2) or "", m.group(3) or "") else "increase"
+
+
+def held_at_level(q: Near) -> str | None:
+    """ "kept its discount rate at 3.5 pct", "sustain their average growth at 2.5 to three pct": a verb that holds its
+    object at a level says the level did not move."""
+    if q.prev.lower() != "at":
+        return None  # the cheap test: "at" right before the figure
+    return "unchanged" if q.rules.held_at.search(q.text, max(q.lo, q.fig.start - 70), q.hedge) else None
+
+
+def adverb_to_level(q: Near) -> str | None:
+    """ "was fixed lower at 1.8218 marks", "edge down to nine pct", "was little changed at 4.829", "held steady
+    at 2 pct": a direction adverb, "at" or "to", then the level; not "up to" (as much as)."""
+    if not q.text.endswith(_AT_TO, max(0, q.fig.start - 4), q.fig.start):
+        return None  # the cheap test: no "at"/"to" right before the figure
+    prev, prev_start = prev_word(q.text, q.fig.start)  # not q.prev: "up to" is also a hedge ("up to 40 pct")
+    if prev.lower() not in ("at", "to"):
+        return None
+    pw2, pws2 = prev_word(q.text, prev_start)
+    lw = pw2.lower()
+    d = q.rules.directions.get(lw)
+    between = q.text[pws2 + len(pw2) : prev_start].strip()
+    if d is None or between not in ("", ",") or between and " than " in q.text[q.fig.end : q.fig.end + 40]:
+        return (
+            None  # "were also lower, at 219 bln francs": a comma may stand between; "higher, at 89 pct, than" compares
+        )
+    if lw == "up" and prev.lower() == "to" and not _MOVED_UP.search(q.text, max(0, pws2 - 12), pws2):
+        return None  # "tariffs of up to 40 pct": as much as; "brought it up to", "edged up to" moved
+    if lw == "changed" and prev_word(q.text, pws2)[0].lower() != "little":
+        return None  # "was changed to 5 pct" moved; "little changed at" did not
+    return d.adverb or (d.after if d.after in ("increase", "decrease", "unchanged") and lw not in _NOT_LEVEL else None)
+
+
+def level_up_from(q: Near) -> str | None:
+    """ "42 pct of exports last year, down from 47 pct": the level carries the move stated after it; in "78 pct
+    of the 170 mln dlr market, up from 60 pct" the level is the one of the unit compared, not the market."""
+    end = q.fig.end
+    um = q.rules.up_from.match(q.text, end) if "from" in q.text[end : end + 90] else None
+    if um is None:
+        return None
+    earlier = q.others.next_number(um.end())
+    unit = earlier.unit if earlier is not None else None
+    if any(o.unit == unit or unit is None for o in q.others.numbers_in(end + 1, um.end()) if o is not q.fig):
+        return None
+    if (unit == "percent") != (q.fig.unit == "percent") and unit is not None and q.fig.unit is not None:
+        return None  # a share compared, not the money it is a share of
+    return q.rules.directions[um.group(1).lower()].adverb
+
+
+def level_participle_from(q: Near) -> str | None:
+    """ "a surplus of 12.2 bln dirhams, narrowing from 30.2 bln in 1985", "at 5 pct, rising from 4 pct": a level, a comma
+    and a direction verb's participle, then "from" and an earlier level of its unit: the level carries that move."""
+    m = _PARTICIPLE_FROM.match(q.text, q.fig.end) if q.text.startswith(",", q.fig.end) else None
+    d = q.rules.directions.get(m.group(1).lower()) if m else None
+    if d is None or not d.verb:
+        return None
+    earlier = q.others.next_number(m.end())
+    if earlier is None or approx_start(q.text, earlier.start) != m.end():
+        return None  # the earlier level right after "from"
+    if earlier.unit not in (q.fig.unit, "count", None) or q.fig.unit in ("count", None):
+        return None  # another quantity's figure; a count ("2,000 workers, rising from") is seldom a level moved
+    return d.verb
+
+
+def held_within(q: Near) -> str | None:
+    """ "expected rates to remain within a 3.70 to four pct range", "kept the currency within a 2.25 pct band": a verb
+    that holds its object within a range says it did not move."""
+    window = q.text[max(q.lo, q.hedge - 80) : q.hedge]
+    if "within" not in window:
+        return None  # the cheap test
+    m = _WITHIN.search(window)
+    if m is None:
+        return None
+    held = q.rules.held_at.search(window[: m.start()] + " at ")  # the hold verb and its object, as before "at"
+    return "unchanged" if held else None
+
+
+def change_after(q: Near) -> str | None:
+    """ "output was 8.35 mln bpd, down 7.8 pct from 9.06 mln", "grade B 17.75 dlrs, up 30 cts", "a record 3.7 mln
+    hectares, 10.8 pct higher than", "392,845 bags, an increase of 261 bags", "67.5 mln barrels on March one, up 39 pct":
+    a level followed (after at most a short phrase) by a comma and the change it made moved that way."""
+    comma = q.fig.end
+    if not q.text.startswith(",", comma):
+        if "," not in q.text[comma : comma + 30]:
+            return None  # the cheap test: a comma right after the figure or a few words on
+        pm = _SHORT_PHRASE.match(q.text, comma)
+        if pm is None or q.words.directions.between(comma, pm.end()) or q.figure_between(comma, pm.end()):
+            return None
+        comma = pm.end()
+    nxt = q.others.next_number(comma)
+    if nxt is None or q.rules.compare_word.search(q.text, max(q.lo, q.hedge - 25), q.hedge):
+        return None  # "fell to 383,380 from 402,599 last year, down 4.8 pct": the earlier level compared
+    lead = approx_start(q.text, nxt.start)
+    m = _CHANGE_AFTER.match(q.text, comma)
+    d = q.rules.directions.get(m.group(1).lower()) if m else None
+    if d is not None and d.adverb:
+        return d.adverb if lead == m.end() else None
+    nm = _NOUN_OF_AFTER.match(q.text, comma)  # ", an increase of 261 bags", ", a rise of three from"
+    d = q.rules.directions.get(nm.group(1).lower()) if nm else None
+    if d is not None and d.noun:
+        return d.noun if lead == nm.end() else None
+    gap = q.text[comma:lead].strip()
+    return _figure_then_word(q, comma, nxt, gap != ",") if gap in (",", ", a", ", an") else None
+
+
+def _figure_then_word(q: Near, comma: int, nxt: Candidate, article: bool) -> str | None:
+    """The direction of ", 10.8 pct higher than", ", 4 pct down on", ", a 4.8 pct rise over": the change after a
+    level's comma."""
+    after = NEXT_WORD.match(q.text, nxt.end, nxt.end + 20)
+    d = q.rules.directions.get(after.group(1).lower()) if after else None
+    if article:
+        return d.noun if d is not None else None  # ", a 4.8 pct rise over the current year"
+    if d is not None and d.after in ("increase", "decrease") and after.group(1).lower() not in _NOT_LEVEL:
+        return d.after
+    if d is not None and d.after in ("increase", "decrease") and _THAN_BEFORE.match(q.text, after.end()):
+        return d.after  # ", 18.2 pct more than in the previous year": not "3 bln more than imports"
+    am = ADVERB_AFTER_FIG.match(q.text, nxt.end)
+    d = q.rules.directions.get(am.group(1).lower()) if am else None
+    return d.adverb if d is not None and d.adverb else None
+
+
+def compared_level(q: Near) -> str | None:
+    """ "sales were 2.3 bln yen, compared with 4.1 bln yen a year earlier": a level set against an earlier
+    level of the same unit (not a count or a percent)."""
+    fig, text = q.fig, q.text
+    cm = q.rules.compared_after.match(text, fig.end) if "compared" in text[fig.end : fig.end + 80] else None
+    if not cm:
+        return None
+    nxt = q.others.next_number(fig.end)
+    if (
+        nxt is not None
+        and nxt.unit == fig.unit
+        and fig.unit not in (None, "count", "percent")
+        and approx_start(text, nxt.start) <= cm.end() <= nxt.start
+        and nxt.value != fig.value
+        and not q.figure_between(q.lo, fig.start)
+    ):
+        return "increase" if fig.value > nxt.value else "decrease"
+    return None
+
+
+def record_level(q: Near) -> str | None:
+    """ "hit a record $65.7 billion" (increase), "fell to a record low of ..." (decrease)."""
+    start = q.fig.start
+    if "record" not in q.text[max(0, start - 40) : q.hedge]:
+        return None
+    rec = q.rules.record.search(q.text, max(q.lo, start - 50), q.hedge)
+    if rec and not q.figure_between(rec.start(), start):
+        return "decrease" if (rec.group(1) or "").lower() == "low" else "increase"
+    return None
+
+
+def _noun_moved(q: Near, end: int) -> bool:
+    """Whether a direction word of the other way stands just before the one ending at ``end``: in "cut the fare rise
+    from 30 pct to 12 pct" the second names the quantity and the first moves it, which no rule here tells apart."""
+    found = q.words.directions.between(max(q.lo, end - 60), end)
+    if len(found) < 2:
+        return False
+    a, b = q.rules.directions[found[-2][2]], q.rules.directions[found[-1][2]]
+    first, second = a.verb or a.noun, b.verb or b.noun
+    return not a.rate and first is not None and first != second and found[-1][0] - found[-2][1] < 40

@@ -1,0 +1,49 @@
+"""What the direction rules look at around one figure (``Near``): the text, the word hits, the other figures of the
+sentence and the last direction verb before it, computed once and shared by the rules."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .numbers import Candidate, SentenceFigures, approx_start, prev_word
+from .rules import Rules
+
+# shared by the direction rules of changes and of levels
+NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")  # the word right after a figure
+# "26 pct up on February 1986", "39 pct down at 3,267 units", "3/8 off at": after the adverb, what may follow
+ADVERB_AFTER_FIG = re.compile(r" ([A-Za-z]+)(?: (?:on|from|at|over|against|compared|since|in)\b|[,.;])")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|may|might|can|should|must|not)\s+$")
+
+
+class Near:
+    """What the direction rules look at around one figure (computed once, shared by the rules)."""
+
+    __slots__ = ("text", "words", "fig", "lo", "others", "rules", "hedge", "prev", "prev_start", "_verb")
+
+    def __init__(self, ctx: Context, fig: Candidate, lo: int, others: SentenceFigures, rules: Rules) -> None:
+        self.text, self.words, self.fig, self.lo, self.others, self.rules = ctx.text, ctx.words, fig, lo, others, rules
+        self.hedge = approx_start(ctx.text, fig.start)  # "up roughly 20%": where "roughly" starts
+        self.prev, self.prev_start = prev_word(ctx.text, self.hedge)
+        self._verb: tuple[int, str] | None | bool = False  # False: not looked up yet
+
+    def figure_between(self, a: int, b: int) -> bool:
+        """Whether another number (not a move) starts in [a, b)."""
+        return self.others.number_between(a, b, but=self.fig)
+
+    def last_verb(self) -> tuple[int, str] | None:
+        """(end, direction) of the last direction verb or noun before the figure in its window."""
+        if self._verb is False:
+            last = None
+            for s, e, w in self.words.directions.between(self.lo, self.fig.start):
+                d = self.rules.directions[w]
+                if d.rate:
+                    continue  # "growth", "inflation" name the quantity, not its move (growth-rate)
+                if d.infinitive and _MODAL_BEFORE.search(self.text, max(0, s - 8), s):
+                    last = (e, d.infinitive)  # "will lower its rate to", not "lower taxes", "Lower Saxony"
+                    continue
+                if d.noun or (d.verb and not _DETERMINER_BEFORE.search(self.text, max(0, s - 5), s)):
+                    last = (e, d.verb or d.noun)  # "a narrow range of": no verb after a determiner
+            self._verb = last
+        return self._verb
