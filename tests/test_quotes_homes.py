@@ -518,3 +518,16 @@ def test_a_reserve_bank_named_without_its_country_is_the_datelines():
         "The Bank said markets held enough cash."
     )
     assert [r["speaker_country"] for r in rows] == ["New Zealand", "New Zealand"]
+
+
+def test_company_named_with_laboratories_is_a_company():
+    row = _one("BOSTON, March 3 - Zentrix Laboratories said its new test for the virus had passed its first trials.")
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:company-dateline")
+
+
+def test_dateline_city_with_a_state_is_in_that_state():
+    from analysis.quotes.context import dateline_field_country
+
+    assert dateline_field_country("BIRMINGHAM, Ala., March 3", DAY) == "United States"
+    assert dateline_field_country("MANCHESTER, N.H., March 3", DAY) == "United States"
+    assert dateline_field_country("BIRMINGHAM, March 3", DAY) == "United Kingdom"
