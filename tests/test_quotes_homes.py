@@ -531,3 +531,12 @@ def test_dateline_city_with_a_state_is_in_that_state():
     assert dateline_field_country("BIRMINGHAM, Ala., March 3", DAY) == "United States"
     assert dateline_field_country("MANCHESTER, N.H., March 3", DAY) == "United States"
     assert dateline_field_country("BIRMINGHAM, March 3", DAY) == "United Kingdom"
+
+
+def test_the_bank_refers_to_the_bank_holding_company_quoted_first():
+    rows = _rows(
+        "DALLAS, March 3 - Plainview Bancshares Inc said its holders approved the merger. The bank said the "
+        "combined group would have assets of about nine billion dlrs."
+    )
+    assert rows[-1]["speaker"] == "bank" and rows[-1]["speaker_country"] == "United States"
+    assert rows[-1]["rule"].endswith("country:story-bank")

@@ -418,6 +418,16 @@ def _story_company_home(ctx: ArticleContext, memory: Discourse, pos: int) -> tup
     return country, "story-company" if country else None
 
 
+def _quoted_bank_home(ctx: ArticleContext, memory: Discourse, pos: int) -> tuple[str | None, str | None]:
+    """ "The bank said" where no body's name ends in Bank: the company quoted first, when it is one (a bank holding
+    company, "Acme Bancshares Inc said ... The bank said"), as "the company" refers back."""
+    first = next((p for at, p in memory.speakers if at < pos and _company_like(ctx, p)), None)
+    if first is None or not is_company(ctx, first):
+        return None, None
+    country, rule = company_home(ctx, first.text)
+    return country, "story-bank" if country else None
+
+
 def _officer_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: int) -> tuple[str | None, str | None]:
     """A company's officer or spokesman: the home of the company the role names ("Tribune President", "a spokesman
     for Cable"); a company officer's post alone ("chairman Conrad Black", "a company spokesman") takes the company
@@ -429,6 +439,8 @@ def _officer_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: i
     company_word = any((ctx.lex.entry(w) or _NO_WORD).head == "company" for w in role.split())
     if name is None and sp.kind == "role" and sp.definite and head_key(role, ctx.lex) == "company":
         return _story_company_home(ctx, memory, pos)  # "the company said", "the Houston-based company said"
+    if name is None and sp.kind == "role" and sp.definite and role.lower() == "bank":
+        return _quoted_bank_home(ctx, memory, pos)
     if name is None and (ctx.lex.is_company_post(role) or company_word):
         name = first_company(ctx)
         country, _ = company_home(ctx, name)
