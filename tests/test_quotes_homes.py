@@ -540,3 +540,15 @@ def test_the_bank_refers_to_the_bank_holding_company_quoted_first():
     )
     assert rows[-1]["speaker"] == "bank" and rows[-1]["speaker_country"] == "United States"
     assert rows[-1]["rule"].endswith("country:story-bank")
+
+
+def test_named_organisation_of_no_stated_country_takes_the_dateline():
+    text = "The TVB said the utility board would raise its rates by six pct from next month."
+    row = quotes_in_text(text, DAY, "United States")[0]  # the dateline "NASHVILLE, Tenn." read by the loader
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:named-org-dateline")
+
+
+def test_body_of_many_nations_takes_no_dateline():
+    text = "The Organisation for Trade Cooperation and Development said growth would slow next year."
+    row = quotes_in_text(text, DAY, "France")[0]
+    assert row["speaker_country"] is None

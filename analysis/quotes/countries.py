@@ -30,6 +30,7 @@ from .homes import (
     spoke_from_country,
 )
 from .records import Speaker
+from .seats import named_org_country, quoted_bank_home
 from .speakers import head_key, phrase_country
 from .tokens import fold, is_cap, words
 
@@ -360,6 +361,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
         out += [("opening-place", lambda: opening_place_country(ctx, sp))]
         out += [("body-named-before", lambda: body_named_before(ctx, sp, pos))]
         out += [("national-body", lambda: national_body_country(ctx, sp))]
+        out += [("named-org-dateline", lambda: named_org_country(ctx, sp))]
     else:
         out = [
             ("post", lambda: _post_country(ctx, sp)),
@@ -418,16 +420,6 @@ def _story_company_home(ctx: ArticleContext, memory: Discourse, pos: int) -> tup
     return country, "story-company" if country else None
 
 
-def _quoted_bank_home(ctx: ArticleContext, memory: Discourse, pos: int) -> tuple[str | None, str | None]:
-    """ "The bank said" where no body's name ends in Bank: the company quoted first, when it is one (a bank holding
-    company, "Acme Bancshares Inc said ... The bank said"), as "the company" refers back."""
-    first = next((p for at, p in memory.speakers if at < pos and _company_like(ctx, p)), None)
-    if first is None or not is_company(ctx, first):
-        return None, None
-    country, rule = company_home(ctx, first.text)
-    return country, "story-bank" if country else None
-
-
 def _officer_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: int) -> tuple[str | None, str | None]:
     """A company's officer or spokesman: the home of the company the role names ("Tribune President", "a spokesman
     for Cable"); a company officer's post alone ("chairman Conrad Black", "a company spokesman") takes the company
@@ -440,7 +432,7 @@ def _officer_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: i
     if name is None and sp.kind == "role" and sp.definite and head_key(role, ctx.lex) == "company":
         return _story_company_home(ctx, memory, pos)  # "the company said", "the Houston-based company said"
     if name is None and sp.kind == "role" and sp.definite and role.lower() == "bank":
-        return _quoted_bank_home(ctx, memory, pos)
+        return quoted_bank_home(ctx, memory, pos)
     if name is None and (ctx.lex.is_company_post(role) or company_word):
         name = first_company(ctx)
         country, _ = company_home(ctx, name)
