@@ -509,3 +509,12 @@ def test_a_name_ending_in_ly_is_no_adverb_before_the_cue():
     assert rows[0]["speaker"] == "Bank of Italy" and rows[0]["speaker_country"] == "Italy"
     rows = quotes_in_text("The harvest will be late this year, Ann Donnelly said.", "1987-03-03")
     assert rows[0]["speaker"] == "Ann Donnelly"
+
+
+def test_quotation_after_the_tail_of_the_quoted_sentence_keeps_its_speaker():
+    text = (
+        'A spokesman for Borlan Mills Ltd said, "The ruling runs to 90 pages, so we will need weeks to read it" '
+        'about what it means for the mill near the river, about 40 miles east of the city. "But we welcome the decision."'
+    )
+    row = one(text, "But we welcome")
+    assert row["speaker"] is not None and "spokesman" in row["speaker"]

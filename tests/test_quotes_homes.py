@@ -518,3 +518,37 @@ def test_a_reserve_bank_named_without_its_country_is_the_datelines():
         "The Bank said markets held enough cash."
     )
     assert [r["speaker_country"] for r in rows] == ["New Zealand", "New Zealand"]
+
+
+def test_company_named_with_laboratories_is_a_company():
+    row = _one("BOSTON, March 3 - Zentrix Laboratories said its new test for the virus had passed its first trials.")
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:company-dateline")
+
+
+def test_dateline_city_with_a_state_is_in_that_state():
+    from analysis.quotes.context import dateline_field_country
+
+    assert dateline_field_country("BIRMINGHAM, Ala., March 3", DAY) == "United States"
+    assert dateline_field_country("MANCHESTER, N.H., March 3", DAY) == "United States"
+    assert dateline_field_country("BIRMINGHAM, March 3", DAY) == "United Kingdom"
+
+
+def test_the_bank_refers_to_the_bank_holding_company_quoted_first():
+    rows = _rows(
+        "DALLAS, March 3 - Plainview Bancshares Inc said its holders approved the merger. The bank said the "
+        "combined group would have assets of about nine billion dlrs."
+    )
+    assert rows[-1]["speaker"] == "bank" and rows[-1]["speaker_country"] == "United States"
+    assert rows[-1]["rule"].endswith("country:story-bank")
+
+
+def test_named_organisation_of_no_stated_country_takes_the_dateline():
+    text = "The TVB said the utility board would raise its rates by six pct from next month."
+    row = quotes_in_text(text, DAY, "United States")[0]  # the dateline "NASHVILLE, Tenn." read by the loader
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:named-org-dateline")
+
+
+def test_body_of_many_nations_takes_no_dateline():
+    text = "The Organisation for Trade Cooperation and Development said growth would slow next year."
+    row = quotes_in_text(text, DAY, "France")[0]
+    assert row["speaker_country"] is None

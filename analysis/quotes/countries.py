@@ -30,6 +30,7 @@ from .homes import (
     spoke_from_country,
 )
 from .records import Speaker
+from .seats import named_org_country, quoted_bank_home
 from .speakers import head_key, phrase_country
 from .tokens import fold, is_cap, words
 
@@ -360,6 +361,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
         out += [("opening-place", lambda: opening_place_country(ctx, sp))]
         out += [("body-named-before", lambda: body_named_before(ctx, sp, pos))]
         out += [("national-body", lambda: national_body_country(ctx, sp))]
+        out += [("named-org-dateline", lambda: named_org_country(ctx, sp))]
     else:
         out = [
             ("post", lambda: _post_country(ctx, sp)),
@@ -429,6 +431,8 @@ def _officer_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: i
     company_word = any((ctx.lex.entry(w) or _NO_WORD).head == "company" for w in role.split())
     if name is None and sp.kind == "role" and sp.definite and head_key(role, ctx.lex) == "company":
         return _story_company_home(ctx, memory, pos)  # "the company said", "the Houston-based company said"
+    if name is None and sp.kind == "role" and sp.definite and role.lower() == "bank":
+        return quoted_bank_home(ctx, memory, pos)
     if name is None and (ctx.lex.is_company_post(role) or company_word):
         name = first_company(ctx)
         country, _ = company_home(ctx, name)

@@ -133,6 +133,8 @@ class Quotations:
             and not re.search(r"[.!?]\s+\S", between.strip())
         ):
             return False  # '“A,” said Jane Roe, a fellow at X. “B.”': only the attribution stands between
+        if a.speaker is not None and _sentence_tail(self.ctx, between):
+            return False  # 'X said, “A” about the plan. “B.”': the first quote's sentence ends, the next opens
         return True
 
     def _cue_after(self, q: Quotation, suffix: str, used: set[int], unit: Unit) -> tuple[Found, str | None]:
@@ -197,4 +199,16 @@ def _only_setting_after(lex, tail: str, colon: bool) -> bool:
         or _SHORT_OBJECT.fullmatch(tail)
         or (am is not None and len(words(remainder)) <= 4 and not lex.cue_re.search(remainder))
         or (colon and len(words(tail)) <= 10 and not lex.cue_re.search(tail))
+    )
+
+
+def _sentence_tail(ctx: ArticleContext, between: str) -> bool:
+    """The rest of a quotation's own sentence, up to its full stop, with no cue of its own ('” about what it
+    means for the plant.'): words of the writer that give no new speaker."""
+    tail = between.strip()
+    return (
+        tail.endswith(".")
+        and len(words(tail)) <= 30
+        and not re.search(r"[.!?]\s+\S", tail)
+        and not ctx.lex.cue_re.search(tail)
     )

@@ -64,12 +64,12 @@ def place_country(place: str, day: str = "") -> str | None:
 
 def dateline_place_country(dateline: str, day: str = "") -> str | None:
     """The country of a dateline's place by the places of organisations.csv: "NEW YORK, March 18" -> United States,
-    "PLYMOUTH, Minn., March 20" -> United States (its state); None when no comma-separated part is a listed place."""
+    "PLYMOUTH, Minn., March 20" -> United States (its state); None when no comma-separated part is a listed place.
+    The last part that is a place wins: it is the wider one ("BIRMINGHAM, Ala." is in Alabama, not England)."""
+    found = None
     for part in dateline.split(",")[:3]:
-        found = place_country(part.strip(" -—–"), day)
-        if found:
-            return found
-    return None
+        found = place_country(part.strip(" -—–"), day) or found
+    return found
 
 
 def organisation_in(phrase: str, day: str = "") -> Organisation | None:

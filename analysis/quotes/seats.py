@@ -1,0 +1,46 @@
+"""Where a speaker sits when the story says no more than its name: a named organisation of no stated country
+(not a government body, not an international one) speaks from the story's dateline, as a company does; "the bank"
+of a bank holding company's story is that company."""
+
+from __future__ import annotations
+
+import re
+
+from .context import ArticleContext
+from .discourse import Discourse
+from .homes import _INTERNATIONAL, company_home, is_company
+from .records import Speaker
+from .tokens import is_cap, words
+
+# words that make a body's name one of many countries' ("Organisation for Economic Cooperation and Development")
+_MANY_NATIONS = re.compile(r"\b(?:Cooperation|Co-operation|Development|Nations|Countries|Community|Commonwealth)\b")
+
+
+def named_org_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A named organisation that is no state body and no international one ("the Tennessee Fund", "TVA"): the
+    dateline's country, where wire copy on it is filed from. Not a name cut from a person's or a place's
+    ("R.I.", "March"), nor a bare body word ("Banks")."""
+    if sp.kind != "org" or sp.state or sp.plural or not ctx.dateline or not ctx.dateline.country:
+        return None
+    text = sp.text or ""
+    ws = words(text)
+    if not ws or "." in text or len(text) < 3 or not is_cap(ws[0]):
+        return None
+    if _INTERNATIONAL.search(text) or _MANY_NATIONS.search(text):
+        return None
+    lex = ctx.lex
+    if any(lex.is_calendar(w) for w in ws) or (len(ws) == 1 and lex.kind(ws[0].lower()) is not None):
+        return None
+    return ctx.dateline.country
+
+
+def quoted_bank_home(ctx: ArticleContext, memory: Discourse, pos: int) -> tuple[str | None, str | None]:
+    """ "The bank said" where no body's name ends in Bank: the organisation quoted first, when it is a company (a bank
+    holding company, "Acme Bancshares Inc said ... The bank said"), as "the company" refers back."""
+    first = next(
+        (p for at, p in memory.speakers if at < pos and p.kind in ("org", "person") and is_company(ctx, p)), None
+    )
+    if first is None:
+        return None, None
+    country, _ = company_home(ctx, first.text)
+    return country, "story-bank" if country else None
