@@ -7,8 +7,9 @@ import re
 
 from ..text.countries import Mention
 from ..text.organisations import find_organisations
-from .clauses import AGENT, CAPITALISED_WORDS, MAX_OBJECT_WORDS, MAX_SUBJECT_WORDS, SUBJECT_STOP, Reader, clause_subject
+from .clauses import AGENT, MAX_OBJECT_WORDS, MAX_SUBJECT_WORDS, SUBJECT_STOP, clause_subject
 from .patterns import MATERIAL, Pattern
+from .reader import CAPITALISED_WORDS, Reader
 from .voices import Voice
 
 # A capitalised word right before the pattern (auxiliaries and adverbs between): the clause's named subject, or

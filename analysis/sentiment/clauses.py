@@ -1,7 +1,7 @@
 """The clause around an event pattern: its object, its subject, the country evaluative words are about.
 
 Offsets into one article's text; the article's country mentions (and its public figures) are read through a
-:class:`Reader`. Heuristics of English news writing, not a parse: a clause ends at a comma, a conjunction or a
+:class:`reader.Reader`. Heuristics of English news writing, not a parse: a clause ends at a comma, a conjunction or a
 new subject, and a subject is the country right before the verb with auxiliaries, adverbs, an apposition or the
 inside of a proper name between.
 """
@@ -9,14 +9,11 @@ inside of a proper name between.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ..text.countries import Mention
-from ..text.people import people_countries
 from .patterns import MATERIAL, Pattern
+from .reader import Reader
 from .referents import condition_subject
-from .spans import SentenceFinder
-from .voices import Voice
 
 MAX_OBJECT_WORDS = 8  # "imposed 100 pct tariffs on 300 mln dlrs of Japanese goods": the country 6 words on
 MAX_VERBAL_OBJECT_WORDS = 3  # a verb's direct object: "urged the Japanese government", "rejected the U.S. request"
@@ -59,10 +56,6 @@ SUBJECT_STOP = re.compile(
     r"|-$",
     re.I,
 )
-CAPITALISED_WORDS = frozenset(
-    "The This That These Those It Its He She They We Our Their His Her But And Yet In On At For Also Then Today "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
 _INFINITIVE = re.compile(r"\s*\S+.*?(\s+to\s+)(?=[a-z])")  # "to" + verb after the object's first word
 _POSSESSIVE = re.compile(r"\w['’]s?\s")
 _OWNED = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.I)
@@ -78,48 +71,6 @@ _JOIN = re.compile(r"(?:['’]s)?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _ON_AFTER = re.compile(r"\s+(?:on|against|upon)\b", re.I)
 AGENT = re.compile(r"\s*by\s+(?:the\s+)?$", re.I)
-# "Japanese Agriculture Minister Mutsuki Kato", "Japan's Prime Minister Yasuhiro Nakasone": a country or its
-# demonym, up to four capitalised title words, a first name and a surname.
-_INTRODUCED = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+\.?\s+){0,4}[A-Z][a-z]+\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
-
-
-def introduced_people(text: str, mentions: list[Mention]) -> dict[str, str]:
-    """Surname -> country of the people the story introduces after a country's name or demonym."""
-    out: dict[str, str] = {}
-    for m in mentions:
-        if m.kind in ("demonym", "name", "short") and m.country:
-            found = _INTRODUCED.match(text, m.end)
-            if found and found.group(1) not in CAPITALISED_WORDS:
-                out.setdefault(found.group(1), m.country)
-    return out
-
-
-def known_people(text: str, mentions: list[Mention], names: dict[str, str] | None, day: str) -> dict[str, str]:
-    """Surname -> country of the people the story introduces with their country, of its speakers (``names``), and
-    of the public figures of data/people.csv (which win: a title read wrong by the quotes does not move a head of
-    state)."""
-    return {**introduced_people(text, mentions), **(names or {}), **people_countries(text, day)}
-
-
-class Reader:
-    """One article's text, its country mentions and sentences, read by offset."""
-
-    def __init__(self, text: str, mentions: list[Mention], names: dict[str, str] | None = None, day: str = "") -> None:
-        self.text = text
-        self.mentions = mentions
-        self.day = day
-        self.names = known_people(text, mentions, names, day)
-        self.starts = [m.start for m in mentions]
-        self.finder = SentenceFinder(text)
-        self.voices: list[Voice] = []  # the speakers' words, in order (set by article_events)
-
-    def after(self, a: int, b: int) -> list[Mention]:
-        """Mentions that start in [a, b)."""
-        return self.mentions[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
-
-    def before(self, a: int, b: int) -> list[Mention]:
-        """Mentions that end in (a, b]."""
-        return [m for m in self.after(max(0, a - 40), b) if a <= m.start and m.end <= b]
 
 
 def clause_object(r: Reader, end: int, limit: int, max_words: int = MAX_OBJECT_WORDS) -> list[Mention]:

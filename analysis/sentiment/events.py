@@ -19,8 +19,9 @@ from ..text.countries import Mention, day_of, find_mentions
 from ..text.guard import ArticleErrors
 from ..text.people import find_people
 from .actors import event_actors
-from .clauses import Reader, introduced_people, pattern_targets
+from .clauses import pattern_targets
 from .patterns import MATERIAL, Pattern, event_patterns, pattern_matches
+from .reader import Reader, introduced_people
 from .voices import Voice, article_voices, speaker_countries
 
 EVENT_COLUMNS = [

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..text.countries import Mention
-
-if TYPE_CHECKING:
-    from .clauses import Reader
+from .reader import Reader
 
 # "warned of retaliation if Seoul's reforms falter", "threatened sanctions unless Japan opens": a threat's target is
 # the country its condition is about, a few words on
