@@ -379,3 +379,30 @@ def test_a_participle_clause_after_the_subject_and_an_opening_but():
     found = coded(df)
     assert ("United States", "South Korea", "DEMAND", "asserted") in found
     assert ("Iran", "United States", "THREATEN", "asserted") in found
+
+
+def test_a_legislature_named_without_its_nation_is_the_datelines_countrys():
+    texts = [
+        "The Senate voted to urge Reagan to impose penalties on Japanese products.",
+        "The draft legislation under consideration by Congress would impose quotas on Japanese products.",
+        "The White House said it would impose duties on Japanese goods, and the Iranian Parliament protested.",
+    ]
+    df = articles(*texts)
+    df["dateline_country"] = ["United States", "European Union", "United States"]
+    by = {aid: coded(g) for aid, g in country_events(df).groupby("article_id")}
+    assert ("United States", "Japan", "THREATEN", "future") in by["a0"]
+    assert not any(actor == "European Union" for actor, *_ in by.get("a1", set()))  # Congress is no EU body
+
+
+def test_aid_cut_is_a_sanction_unless_the_cut_was_defeated_and_backing_a_call_is_no_support():
+    df = country_events(
+        articles(
+            "The United States voted to halve aid to Panama.",
+            "The U.S. Senate defeated an attempt to cut U.S. aid to Mexico.",
+            "The House today supported a call for Japan to boost its defence spending.",
+        )
+    )
+    found = coded(df)
+    assert any(a == "United States" and t == "Panama" and e in ("SANCTION", "THREATEN") for a, t, e, _ in found)
+    assert ("United States", "Mexico", "AID", "asserted") in found
+    assert not any(e == "SUPPORT" for _, _, e, _ in found)

@@ -124,10 +124,10 @@ def test_empty_input():
 def test_a_bad_article_does_not_stop_the_others(monkeypatch):
     real = stance_module.stance_rows
 
-    def trip(aid, text, day, voices, names=None):
+    def trip(aid, text, day, voices, names=None, home=None):
         if "TRIP" in text:
             raise RuntimeError("tripped")
-        return real(aid, text, day, voices, names)
+        return real(aid, text, day, voices, names, home)
 
     monkeypatch.setattr(stance_module, "stance_rows", trip)
     arts = articles("Britain urged Iran to release the tanker.", "TRIP Britain urged Iran.", "Egypt slammed Ethiopia.")

@@ -146,6 +146,9 @@ def _near(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Me
 # authorities ..."); not support ("supported the view that Bonn should": its object is a view) nor a demand ("urge
 # that the EC act against Japan": made of an ally)
 _THAT_EVENTS = frozenset({"ACCUSE", "DISAPPROVE", "THREATEN"})
+_DEMAND_OBJECT = re.compile(
+    r"\s+(?:a|the|their|its)\s+(?:\w+\s+)?(?:calls?|demands?|pressure|requests?)\s+(?:for|on)\b", re.I
+)
 _THAT_AFTER = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){0,6}?\s+that\s+")  # words (no comma) then "that"
 
 
@@ -169,6 +172,8 @@ def pattern_targets(
             return clause_object(r, hit[1], sentence[1]), "passive-object"
         return clause_subject(r, hit[0], sentence[0]), "passive-subject"  # "has been pressing" is no passive
     verbal = p.event not in MATERIAL and p.quad_class != 4 and " " not in p.form
+    if p.valence > 0 and _DEMAND_OBJECT.match(r.text, hit[1]):
+        return [], "object"  # "supported a call for Japan to boost its spending": backing a demand made of Japan
     found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS)
     if found or p.target != "object":
         return found, "object"

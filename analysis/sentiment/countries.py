@@ -13,7 +13,7 @@ from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
 from ..text.words import COMPANY_ENDINGS
 from .choice import DEFAULT_SENTIMENT, check_sentiment
-from .events import article_events
+from .events import article_column, article_events
 from .spans import SentenceFinder
 from .target import polarity_labels, target_scores
 
@@ -117,10 +117,10 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], tuple[int, 
     """(article, country) -> sentences with acts or evaluations against it, for it (negated acts left out), and
     with a firm one against it (asserted, at least as hostile as FIRM_VALENCE)."""
     out: dict[tuple[str, str], tuple[set, set, set]] = {}
-    published = articles["published"] if "published" in articles.columns else [None] * len(articles)
-    for aid, text, pub in zip(articles["article_id"], articles["text"], published):
+    published, homes = article_column(articles, "published"), article_column(articles, "dateline_country")
+    for aid, text, pub, home in zip(articles["article_id"], articles["text"], published, homes):
         try:
-            found = article_events(text if isinstance(text, str) else "", day_of(pub))
+            found = article_events(text if isinstance(text, str) else "", day_of(pub), home=home)
         except Exception:  # noqa: BLE001 - an article the event coder trips on keeps the model's portrayal
             continue
         for ev in found:

@@ -11,12 +11,13 @@ coded THREATEN with mode ``future`` or ``conditional``; a question ("asked if X 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from ..text.countries import Mention, day_of, find_mentions
 from ..text.guard import ArticleErrors
+from ..text.legislatures import find_legislatures
 from ..text.people import find_people
 from .actors import event_actors
 from .clauses import pattern_targets
@@ -87,6 +88,29 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
     return "asserted"
 
 
+# Aid cut, halved, suspended or blocked is withheld: PLOVER codes reducing or stopping aid as a sanction; unless the
+# cut itself was defeated ("the Senate defeated an attempt to cut aid to Mexico": the aid goes on).
+_CUT = re.compile(
+    r"\b(?:cut|cuts|cutting|cutoff|halv\w*|reduc\w*|slash\w*|suspend\w*|freez\w*|froze\w*|withh[eo]ld\w*|block\w*"
+    r"|end|ends|ended|ending|stop|stops|stopped|stopping|curb\w*|terminat\w*)\b",
+    re.I,
+)
+_CUT_DEFEATED = re.compile(
+    r"\b(?:defeat\w*|reject\w*|veto\w*|block\w*|kill\w*)\s+(?:\w+\s+){0,3}(?:to|that)\s+\w+$", re.I
+)
+
+
+def _aid_cut(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> Pattern:
+    """The pattern as read: aid that the words before it cut or stop is a sanction, not aid."""
+    if p.event != "AID":
+        return p
+    head = r.text[max(sentence[0], hit[0] - 80) : hit[0]]
+    cut = _CUT.search(" ".join(head.split()[-MAX_MODE_WORDS:]))
+    if cut is None or _CUT_DEFEATED.search(head, 0, head.rfind(cut.group()) + len(cut.group())):
+        return p
+    return replace(p, event="SANCTION", quad_class=4, valence=-0.5)
+
+
 def _is_table(sentence: str) -> bool:
     """A run of figures ("Holland 201,660, Iran 182,042 ..."): a table of numbers, never a statement."""
     words = sentence.split()
@@ -106,6 +130,7 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
         return []
     if _is_table(r.text[sentence[0] : sentence[1]]):
         return []
+    p = _aid_cut(r, p, hit, sentence)
     targets, target_rule = pattern_targets(r, p, hit, sentence)
     if not targets:
         return []
@@ -143,17 +168,24 @@ def _start(m: Mention) -> int:
 
 
 def article_events(
-    text: str, day: str = "", voices: list[Voice] | None = None, names: dict[str, str] | None = None
+    text: str,
+    day: str = "",
+    voices: list[Voice] | None = None,
+    names: dict[str, str] | None = None,
+    home: str | None = None,
 ) -> list[Event]:
     """Every event of one text; ``voices``: the speakers' words (None: not known, quote-only patterns read
-    everywhere without an actor); ``names``: the speakers' surnames and their countries."""
+    everywhere without an actor); ``names``: the speakers' surnames and their countries; ``home``: the dateline's
+    country."""
     found = list(pattern_matches(text))  # most stories have no pattern: no need to read their names
     if not found:
         return []
-    mentions = sorted([m for m in find_mentions(text, day) if m.country] + person_mentions(text, day), key=_start)
+    home = home if isinstance(home, str) and home else None
+    named = [m for m in find_mentions(text, day) if m.country] + person_mentions(text, day)
+    mentions = sorted(named + find_legislatures(text, home, day), key=_start)
     if not mentions:
         return []
-    r = Reader(text, mentions, names, day)
+    r = Reader(text, mentions, names, day, home)
     quoted = voices is not None
     voices = sorted(voices or [], key=lambda v: v.start)
     r.voices = voices
@@ -189,6 +221,11 @@ def event_record(aid: str, date, text: str, ev: Event) -> tuple:
             ev.mode, quad)  # fmt: skip
 
 
+def article_column(articles: pd.DataFrame, column: str):
+    """A column of the articles table, or None for every article when the table has none."""
+    return articles[column] if column in articles.columns else [None] * len(articles)
+
+
 def _with_actor(ev: Event) -> bool:
     return ev.actor is not None
 
@@ -209,11 +246,12 @@ def country_events(articles: pd.DataFrame, quotes: pd.DataFrame | None = None) -
     by_article, names = article_voices(articles, quotes), speaker_countries(quotes)
     errors = ArticleErrors("country_events")
     records = []
-    published = articles["published"] if "published" in articles.columns else [None] * len(articles)
-    for aid, text, pub in zip(articles["article_id"], articles["text"], published):
+    published, homes = article_column(articles, "published"), article_column(articles, "dateline_country")
+    for aid, text, pub, home in zip(articles["article_id"], articles["text"], published, homes):
         text = text if isinstance(text, str) else ""
         date = pd.Timestamp(pub).normalize() if day_of(pub) else pd.NaT
-        found = errors.run(aid, article_events, text, day_of(pub), by_article.get(str(aid), []), names.get(str(aid)))
+        voices, known = by_article.get(str(aid), []), names.get(str(aid))
+        found = errors.run(aid, article_events, text, day_of(pub), voices, known, home)
         records += [event_record(str(aid), date, text, ev) for ev in found if _with_actor(ev)]
     return errors.finish(events_frame(records))
 

@@ -41,10 +41,13 @@ def known_people(text: str, mentions: list[Mention], names: dict[str, str] | Non
 class Reader:
     """One article's text, its country mentions and sentences, read by offset."""
 
-    def __init__(self, text: str, mentions: list[Mention], names: dict[str, str] | None = None, day: str = "") -> None:
+    def __init__(
+        self, text: str, mentions: list[Mention], names: dict[str, str] | None = None, day: str = "", home=None
+    ) -> None:
         self.text = text
         self.mentions = mentions
         self.day = day
+        self.home: str | None = home  # the dateline's country
         self.names = known_people(text, mentions, names, day)
         self.starts = [m.start for m in mentions]
         self.finder = SentenceFinder(text)

@@ -20,7 +20,7 @@ from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
 from .choice import DEFAULT_SENTIMENT, check_sentiment
 from .evaluations import DISAPPROVAL, EVALUATION_THRESHOLD, PRAISE_THRESHOLD, as_praise, evaluation_candidates
-from .events import Event, Pattern, article_events
+from .events import Event, Pattern, article_column, article_events
 from .reader import known_people
 from .target import polarity_labels, target_scores
 from .voices import article_voices, speaker_countries
@@ -57,10 +57,10 @@ def complaints(events: list[Event], voices) -> list[Event]:
     return out
 
 
-def stance_rows(aid: str, text: str, day: str, voices, names=None) -> list[Event]:
+def stance_rows(aid: str, text: str, day: str, voices, names=None, home: str | None = None) -> list[Event]:
     """The events of one article that are stances, one per holder, target, event type and sentence; then the
     speakers' words about a country no event links them to (to be read by the model: evaluations.py)."""
-    events = [ev for ev in article_events(text, day, voices, names) if is_stance(ev)]
+    events = [ev for ev in article_events(text, day, voices, names, home) if is_stance(ev)]
     events += complaints(events, voices)
     mentions = [m for m in find_mentions(text, day) if m.country]
     people = known_people(text, mentions, names, day)
@@ -118,12 +118,12 @@ def country_stance(
         quotes = extract_quotes(articles)
     voices, names = article_voices(articles, quotes), speaker_countries(quotes)
     errors = ArticleErrors("country_stance")
-    published = articles["published"] if "published" in articles.columns else [None] * len(articles)
+    published, homes = article_column(articles, "published"), article_column(articles, "dateline_country")
     texts, rows = {}, []
-    for aid, text, pub in zip(articles["article_id"], articles["text"], published):
+    for aid, text, pub, home in zip(articles["article_id"], articles["text"], published, homes):
         aid = str(aid)
         texts[aid] = text if isinstance(text, str) else ""
-        found = errors.run(aid, stance_rows, aid, texts[aid], day_of(pub), voices.get(aid, []), names.get(aid))
+        found = errors.run(aid, stance_rows, aid, texts[aid], day_of(pub), voices.get(aid, []), names.get(aid), home)
         rows += [(aid, ev) for ev in found]
     scores = _score(rows, texts, sentiment)
     keep = [ev.pattern is not DISAPPROVAL or _clear(sc) for (_, ev), sc in zip(rows, scores)]
