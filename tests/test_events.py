@@ -406,3 +406,8 @@ def test_aid_cut_is_a_sanction_unless_the_cut_was_defeated_and_backing_a_call_is
     assert any(a == "United States" and t == "Panama" and e in ("SANCTION", "THREATEN") for a, t, e, _ in found)
     assert ("United States", "Mexico", "AID", "asserted") in found
     assert not any(e == "SUPPORT" for _, _, e, _ in found)
+
+
+def test_a_demand_named_by_its_owner_is_made_of_the_clauses_subject():
+    df = country_events(articles("West Germany had already taken steps to meet U.S. demands for more growth."))
+    assert ("United States", "West Germany", "DEMAND", "asserted") in coded(df)

@@ -7,7 +7,7 @@ import re
 
 from ..text.countries import Mention
 from ..text.organisations import find_organisations
-from .clauses import AGENT, MAX_OBJECT_WORDS, MAX_SUBJECT_WORDS, SUBJECT_STOP, clause_subject
+from .clauses import AGENT, MAX_OBJECT_WORDS, MAX_SUBJECT_WORDS, SUBJECT_STOP, clause_subject, demand_owner
 from .patterns import MATERIAL, Pattern
 from .reader import CAPITALISED_WORDS, Reader
 from .voices import Voice
@@ -37,6 +37,9 @@ def _owner_not_country(r: Reader, start: int) -> bool:
 def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule: str) -> tuple[list[str | None], str]:
     """The event's actors (countries), and the rule that found them."""
     floor = max(sentence[0], voice.start) if voice else sentence[0]
+    if rule == "demand-of-owner":  # "to meet U.S. demands": the demand's owner asks
+        owner = demand_owner(r, hit)
+        return ([owner.country], "demand-owner") if owner else ([None], "none")
     if rule in ("passive-subject", "passive-object"):
         agent = [m for m in r.after(hit[1], sentence[1]) if AGENT.search(r.text, hit[1], m.start)]
         if agent and len(r.text[hit[1] : agent[0].start].split()) <= MAX_OBJECT_WORDS:

@@ -152,6 +152,19 @@ _DEMAND_OBJECT = re.compile(
 _THAT_AFTER = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){0,6}?\s+that\s+")  # words (no comma) then "that"
 
 
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s+$")
+
+
+def demand_owner(r: Reader, hit: tuple[int, int]) -> Mention | None:
+    """The country owning a demand named as a noun ("U.S. demands", "Washington's demands", "American pressure")."""
+    if not r.text[hit[0] : hit[1]].lower().startswith(("demands", "pressure")):
+        return None
+    before = r.before(max(0, hit[0] - 40), hit[0])
+    if not before or not _OWNER_GAP.fullmatch(r.text, before[-1].end, hit[0]) or before[-1].kind == "legislature":
+        return None
+    return before[-1]
+
+
 def pattern_targets(
     r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
 ) -> tuple[list[Mention], str]:
@@ -184,4 +197,7 @@ def pattern_targets(
             return found, "that-clause"
     if p.event == "THREATEN":
         return condition_subject(r, hit[1], sentence[1]), "condition-subject"
+    owner = demand_owner(r, hit)
+    if owner is not None:  # "West Germany had taken steps to meet U.S. demands": the clause's subject is asked
+        return clause_subject(r, owner.start, sentence[0], MAX_OBJECT_WORDS), "demand-of-owner"
     return [], "object"

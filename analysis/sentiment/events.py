@@ -152,8 +152,8 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
 
 def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
     """A cheap test before the sentence is split: is any country named close enough to be the slot?"""
-    if p.target == "object":
-        return bool(r.after(end, end + 90))
+    if p.target == "object":  # or a demand's owner right before it ("U.S. demands"): demand-of-owner
+        return bool(r.after(end, end + 90)) or (p.event == "DEMAND" and bool(r.after(max(0, start - 40), start)))
     return bool(r.after(max(0, start - 60), start)) or bool(r.after(end, end + 40))
 
 
