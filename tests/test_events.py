@@ -80,7 +80,13 @@ def test_columns_and_the_table():
 
 def test_every_rule_name_is_documented(seeds):
     documented = {(r["extractor"], r["stage"], r["name"]) for r in read_table("rules.csv")}
-    df = country_events(seeds)
+    written = articles(
+        "The U.S. minister warned of possible retaliation if Argentina's reforms falter.",
+        "Pakistan complained to the United Nations today that planes from Afghanistan attacked its villages.",
+        "West Germany had already taken steps to meet U.S. demands for more growth.",
+    )
+    df = pd.concat([country_events(seeds), country_events(written)])
+    assert {"condition-subject", "that-clause", "demand-of-owner"} <= {r.split("target:")[1] for r in df["rule"]}
     for rule in df["rule"]:
         for part in rule.split("; "):
             stage, name = part.split(":", 1)
