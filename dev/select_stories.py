@@ -17,6 +17,7 @@ the benchmark), de-duplicated by text, and never by what the extractors find in 
 - round 6 (seed 2030, disjoint from every set above): second holdouts, annotated 2026-12-07 when the round-4/5
   holdouts became development sets: stance_holdout2 (30), speakers_holdout2 (20), figures_holdout2 (20), by the
   same filters.
+- round 7 (seed 2031): stance_dev2 (40, the stance filter), a second stance development set.
 Prints the ids of each set; the sets are disjoint.
 """
 
@@ -72,6 +73,7 @@ def main() -> None:
     out.update(round4_sets(stories, taken, random.Random(2028)))
     out.update(round5_sets(stories, taken, random.Random(2029)))
     out.update(round6_sets(stories, taken, random.Random(2030)))
+    out.update(round7_sets(stories, taken, random.Random(2031)))
     for name, recs in out.items():
         print(name, " ".join(r["id"] for r in recs))
 
@@ -148,6 +150,20 @@ def round6_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dic
         lambda r: len(set(r["places"])) >= 2 and ("trade" in r["topics"] or HOSTILE.search(r["text"])),
     )
     _take_holdouts(take, "_holdout2")
+    return out
+
+
+def round7_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
+    """A second stance development set (40, the stance_dev filter), to read misses from (a seventh seed)."""
+    pool = [r for r in stories if r["id"] not in taken and 600 <= len(r["text"]) <= 3500]
+    rng.shuffle(pool)
+    out: dict[str, list[dict]] = {}
+    take = _taker(pool, taken, out)
+    take(
+        "stance_dev2",
+        40,
+        lambda r: len(set(r["places"])) >= 2 and ("trade" in r["topics"] or HOSTILE.search(r["text"])),
+    )
     return out
 
 
