@@ -417,3 +417,25 @@ def test_aid_cut_is_a_sanction_unless_the_cut_was_defeated_and_backing_a_call_is
 def test_a_demand_named_by_its_owner_is_made_of_the_clauses_subject():
     df = country_events(articles("West Germany had already taken steps to meet U.S. demands for more growth."))
     assert ("United States", "West Germany", "DEMAND", "asserted") in coded(df)
+
+
+def test_refusals_regrets_challenges_friendship_and_concessions_are_coded():
+    df = country_events(
+        articles(
+            "The U.S. has said it will not allow Iran to use the missiles to choke off oil shipments.",
+            "Tamura said Japan felt deep regret over the U.S. measures.",
+            "Brazil is leading a challenge to Washington's strategy.",
+            '"Japan is a friend and our ally," the U.S. Commerce Secretary said.',
+            "Japan has agreed to drop barriers to American fish.",
+            "Ruding, the Dutch finance minister, expressed regret over Volcker's departure.",
+        )
+    )
+    found = coded(df)
+    assert {
+        ("United States", "Iran", "THREATEN", "asserted"),
+        ("Japan", "United States", "DISAPPROVE", "asserted"),
+        ("Brazil", "United States", "REJECT", "asserted"),
+        ("Japan", "United States", "CONCEDE", "asserted"),
+        ("United States", "Japan", "SUPPORT", "asserted"),
+    } <= found
+    assert not any(a == "Netherlands" for a, *_ in found)  # regret over a person's departure is no stance

@@ -58,6 +58,7 @@ SUBJECT_STOP = re.compile(
 )
 _INFINITIVE = re.compile(r"\s*\S+.*?(\s+to\s+)(?=[a-z])")  # "to" + verb after the object's first word
 _POSSESSIVE = re.compile(r"\w['’]s?\s")
+_PERSONAL_EVENT = re.compile(r"['’]s\s+(?:\w+\s+)?(?:departure|death|resignation|retirement|illness|funeral|health)\b")
 _OWNED = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.I)
 _IN_PHRASE = re.compile(
     r"\b(?:to|for|in|with|on|from|by|at|into|against|towards?|within|under|among|between|across|throughout)"
@@ -94,6 +95,8 @@ def clause_object(r: Reader, end: int, limit: int, max_words: int = MAX_OBJECT_W
         return []  # a place the act happens in, not its target; "300 mln dlrs in Japanese goods" is the target
     if _POSSESSIVE.search(r.text, end, found[0].start):  # "against the government's EC policies": another's thing
         return []
+    if found[0].kind == "person" and _PERSONAL_EVENT.match(r.text, found[0].end):
+        return []  # "regret over Volcker's departure": sympathy with a person, no stance toward a country
     out = [found[0]]
     for m in r.after(found[0].end, limit + 80):
         if not _JOIN.fullmatch(r.text[out[-1].end : m.start]):
