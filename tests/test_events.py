@@ -439,3 +439,18 @@ def test_refusals_regrets_challenges_friendship_and_concessions_are_coded():
         ("United States", "Japan", "SUPPORT", "asserted"),
     } <= found
     assert not any(a == "Netherlands" for a, *_ in found)  # regret over a person's departure is no stance
+
+
+def test_a_reduced_passive_a_name_apposition_and_places_that_are_no_subjects():
+    df = country_events(
+        articles(
+            "Canada, strongly supported by Australia, has championed the cause of farm exporters.",
+            "The speaker of the Iranian parliament, Akbar Hashemi Rafsanjani, warned the U.S. not to intervene.",
+            "The head of its office in London, accused by U.S. authorities of fraud, was suspended.",
+            "Exporters fear curbs on American imports of their products.",
+        )
+    )
+    found = coded(df)
+    assert ("Australia", "Canada", "SUPPORT", "asserted") in found
+    assert ("Iran", "United States", "THREATEN", "asserted") in found
+    assert not any(t in ("United Kingdom",) for _, t, *_ in found)

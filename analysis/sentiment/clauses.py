@@ -25,6 +25,7 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z.]{1,7}\)")
 # exporter, has criticised", "a senior U.S. official, who warned that".
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the|one|its|[a-z]+ing)\s[^,;:()\"“”]{1,50},(?=\s)|,\s+who(?=\s)"
+    r"|,\s+(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+,(?=\s)"  # a name: "the Iranian speaker, Ali Akbar Rafsanjani, warned"
 )  # also a participle clause: "The U.S. Government, trying to stem protectionist pressure at home, has called on"
 _NAME_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
 # "and has accused", "but had warned": a verb joined to an earlier one, whose subject is that verb's, not the
@@ -58,6 +59,7 @@ SUBJECT_STOP = re.compile(
 )
 _INFINITIVE = re.compile(r"\s*\S+.*?(\s+to\s+)(?=[a-z])")  # "to" + verb after the object's first word
 _POSSESSIVE = re.compile(r"\w['’]s?\s")
+_IMPORTER = re.compile(r"\s+imports\s+of\b", re.I)
 _PERSONAL_EVENT = re.compile(r"['’]s\s+(?:\w+\s+)?(?:departure|death|resignation|retirement|illness|funeral|health)\b")
 _OWNED = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.I)
 _IN_PHRASE = re.compile(
@@ -71,6 +73,9 @@ _NEAR_STOP = re.compile(r"[,;:()]|\b(?:that|which|who|said|says|after|when|while
 _JOIN = re.compile(r"(?:['’]s)?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _ON_AFTER = re.compile(r"\s+(?:on|against|upon)\b", re.I)
+_NAME_OPENS = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")  # the comma and first names before a surname
+_MODIFIER_AFTER = re.compile(r"-|\s+[a-z]")  # a country naming a noun after it: "U.S.-led", "Iraqi air attacks"
+_REDUCED_PASSIVE = re.compile(r",\s+(?:\w+ly\s+)?$")  # a participle after a comma, then "by": "Canada, backed by"
 AGENT = re.compile(r"\s*by\s+(?:the\s+)?$", re.I)
 
 
@@ -95,6 +100,8 @@ def clause_object(r: Reader, end: int, limit: int, max_words: int = MAX_OBJECT_W
         return []  # a place the act happens in, not its target; "300 mln dlrs in Japanese goods" is the target
     if _POSSESSIVE.search(r.text, end, found[0].start):  # "against the government's EC policies": another's thing
         return []
+    if found[0].kind == "demonym" and _IMPORTER.match(r.text, found[0].end):
+        return []  # "curbs on American imports of their products": America imports them; it is no target
     if found[0].kind == "person" and _PERSONAL_EVENT.match(r.text, found[0].end):
         return []  # "regret over Volcker's departure": sympathy with a person, no stance toward a country
     out = [found[0]]
@@ -114,10 +121,18 @@ def clause_subject(r: Reader, start: int, floor: int, max_words: int = MAX_SUBJE
     between = _name_parts(r.text[last.end : start])  # "European Community (EC)", "Department of Agriculture"
     if r.text[last.start - 1 : last.start] == "(" and between.startswith(")"):
         between = between[1:]  # the abbreviation itself: "... (EC) has warned"
+    if (
+        last.kind == "person"
+        and between.strip() == ","
+        and _NAME_OPENS.search(r.text, max(0, last.start - 40), last.start)
+    ):
+        return [last]  # a person named in apposition to the subject: "the Iranian speaker, Ali Rafsanjani, warned"
     if SUBJECT_STOP.search(between) or len(between.split()) > max_words:
         return []
     if " " in between.strip() and _JOINED_VERB.search(between):
         return []  # the subject of the first verb (actors.shared-subject)
+    if _LOCATION.search(r.text, max(0, last.start - 20), last.start) and not _MODIFIER_AFTER.match(r.text, last.end):
+        return []  # "the head of its department in London, accused by": a place; not "in Iraqi air attacks on"
     out = [last]
     for m in reversed(before[:-1]):
         if not _JOIN.fullmatch(r.text[m.end : out[-1].start]) or _LOCATION.search(
@@ -183,6 +198,9 @@ def pattern_targets(
         return _near(r, hit, sentence), "evaluated"
     if p.target == "clause":  # "warned that Japan would face ...": the that-clause's subject
         return clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS), "clause-subject"
+    reduced = _REDUCED_PASSIVE.search(r.text, max(sentence[0], hit[0] - 20), hit[0])
+    if reduced and r.text.startswith(" by ", hit[1]) and p.form.endswith("ed"):
+        return clause_subject(r, reduced.start(), sentence[0]), "passive-subject"  # "Canada, backed by Australia,"
     if _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0]) and not p.form.split()[0].endswith("ing"):
         if _ON_AFTER.match(r.text, hit[1]):  # "U.S. tariffs to be imposed on Japanese goods": what it is done to
             return clause_object(r, hit[1], sentence[1]), "passive-object"
