@@ -21,6 +21,11 @@ EXAMPLES = {
     ("found", "unit-from-list"): ("Sales were at 1,850 and 1,880 dlrs per tonne.", "1,850"),
     ("found", "unit-from-comparison"): ("Output was 5.93 mln tonnes against 5.81 in 1986.", "5.81"),
     ("found", "unit-from-table"): ("Shr 12 cts vs 9 cts\n    Net 310,400 vs 207,900", "310,400"),
+    ("found", "unit-from-table-line"): (
+        "Acme said its profit was 12 mln stg.\n    Garden tools 4 mln vs 3 mln",
+        "4 mln",
+    ),
+    ("found", "unit-from-changed-from"): ("Output was 4.2 mln tonnes in 1986, up from 3.9 in 1985.", "3.9"),
     ("found", "unit-from-sentence"): ("Sugar exports fell to 2.1 mln tonnes while imports rose to 1.4 mln.", "1.4 mln"),
     ("unit", "local-currency"): ("Norway's trade surplus rose to 540 mln crowns in May.", "540 mln crowns"),
     ("found", "count"): ("Three ministers resigned.", "Three"),

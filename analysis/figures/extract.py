@@ -78,6 +78,7 @@ from .rates import local_currency
 from .rows import FIGURE_COLUMNS, FigureRow, figures_frame, implausible
 from .rules import Rules, rules
 from .sources import Comparison, Source, compared_with, find_comparisons, find_source
+from .tables import table_lines
 
 __all__ = ["FIGURE_COLUMNS", "extract_figures", "article_figures"]
 
@@ -161,6 +162,8 @@ def _candidates(ctx: Context, sentence: Sentence, rules: Rules, rows: list[Figur
     if " vs" in sentence.text:  # the cheap test for a results table's line ("Net 652,000 vs 11.3 mln")
         money = next((r.unit for r in reversed(rows) if r.unit in rules.currency_country), "USD")
         figs = table_money(figs, ctx.text, sentence.start, money, rules)
+        story_money = next((r.unit for r in reversed(rows) if r.unit in rules.currency_country), None)
+        figs = table_lines(figs, ctx.text, sentence.start, story_money, rules)
     for lo, hi in sentence.clauses:
         figs = figs + find_moves(ctx, lo, hi, [f for f in figs if lo <= f.start < hi], rules)
     figs.sort(key=lambda f: f.start)

@@ -24,6 +24,7 @@ _APPROX_LAST = tuple(sorted({h.split()[-1] for h in HEDGES}))
 PERCENT_UNITS = frozenset({"percent", "percentage points"})
 _BARE_AFTER = re.compile(r"(?i)\s*(?:[,.;)]|$|(?:from|in|against|and|or|compared|versus|vs|a|the|last|this|to)\b)")
 _LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to)\s*")
+_FROM_BEFORE = re.compile(r"(?i)\b(?:up|down|rose|rising|fell|falling|increased|decreased)(?:\s+[a-z]+ly)?\s+from\s+$")
 
 
 @dataclass(slots=True)
@@ -357,6 +358,8 @@ def _not_a_figure(text, m, word, value, fraction, explicit, ext: _Extent, rules:
         return True  # "a 10-year bond", "a 13-member team"
     if not explicit and _not_a_count(text, m, word, value, fraction, ext, rules):
         return True
+    if value == 1 and ext.unit == "shares" and ext.scale == 1.0:
+        return True  # "Pier 1 common shares", "one common shares purchase right": one of a plural is a name or a ratio
     if fraction:
         tail = text[ext.pos : ext.pos + 4].lower()
         pw = prev_word(text, approx_start(text, m.start()))[0].lower()
@@ -413,6 +416,21 @@ def inherit_units(figs: list[Candidate], text: str, rules: Rules) -> list[Candid
         a = next((x for x in reversed(figs[:i]) if x.unit not in PERCENT_UNITS and not x.move), None)
         if a is not None and a.has_unit and a.scale != 1.0:  # "850,000 shares ... 1.99 mln": a count between
             figs[i] = _with_unit(b, a, "sentence")
+    return _changed_from(figs, text)
+
+
+def _changed_from(figs: list[Candidate], text: str) -> list[Candidate]:
+    """ "produced 27.85 mln tonnes in 1986, up from 27.51 the previous year": a bare number after "up from"
+    takes the unit and scale of the figure just before it when its digits are of the same size (not "from 15 banks")."""
+    for i in range(1, len(figs)):
+        a, b = figs[i - 1], figs[i]
+        if b.has_unit or b.explicit or b.move or b.fraction or not a.has_unit or a.unit in PERCENT_UNITS or a.move:
+            continue
+        if not _BARE_AFTER.match(text, b.end) or not _FROM_BEFORE.search(text, max(0, b.start - 30), b.start):
+            continue
+        written = a.value / a.mult if a.mult else 0.0  # the digits of "27.85 mln tonnes"
+        if 0.5 * written <= b.value <= 2 * written and ";" not in text[a.end : b.start]:
+            figs[i] = _with_unit(b, a, "changed-from")
     return figs
 
 
