@@ -454,3 +454,8 @@ def test_a_reduced_passive_a_name_apposition_and_places_that_are_no_subjects():
     assert ("Australia", "Canada", "SUPPORT", "asserted") in found
     assert ("Iran", "United States", "THREATEN", "asserted") in found
     assert not any(t in ("United Kingdom",) for _, t, *_ in found)
+
+
+def test_an_opening_participle_clause_takes_the_main_clauses_subject():
+    text = "While expressing regret over America's decision to impose tariffs, Nakasone said Tokyo would send an envoy."
+    assert ("Japan", "United States", "DISAPPROVE", "asserted") in coded(country_events(articles(text)))

@@ -69,6 +69,9 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
         nominal = _nominal_actor(r, p, hit[0], floor)
         if nominal:
             return [nominal[0]], nominal[1]
+        opener = _opener_subject(r, hit, sentence, floor)
+        if opener:  # "While expressing regret over America's decision, Nakasone said": the main clause's subject
+            return [opener], "opener-subject"
         if voice is None and _PRONOUN_SUBJECT.fullmatch(r.text, floor, hit[0]):
             last = [v for v in r.voices if v.end <= sentence[0]]
             if last and last[-1].country:  # "He accused Japan of ...", after the story quoted him: his country
@@ -140,6 +143,26 @@ _OWN_SIDE = frozenset(
     "parliament congress senate delegation leadership regime side".split()
 )
 _SAYER = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:said|says|told|stated|declared|added)\b")
+
+
+# A participle clause opening the sentence ("While expressing regret over ..., Nakasone said", "Reacting to the U.S.
+# move, Japan said"): its subject is the main clause's, named right after its comma.
+_PARTICIPLE_OPENER = re.compile(r"[\s\"“]*(?:(?:While|When|After|Before|Besides|In)\s+)?[A-Z]?[a-z]+ing\b[^,;:]*$")
+_MAIN_SUBJECT = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?([A-Z][a-z]{2,})?")
+
+
+def _opener_subject(r: Reader, hit, sentence, floor: int) -> str | None:
+    """The country of the main clause's subject after an opening participle clause that holds the pattern."""
+    if floor != sentence[0] or not _PARTICIPLE_OPENER.match(r.text, floor, hit[0]):
+        return None
+    comma = r.text.find(",", hit[1], sentence[1])
+    if comma < 0:
+        return None
+    after = r.after(comma, comma + 40)
+    if after and re.fullmatch(r",\s+(?:the\s+)?", r.text[comma : after[0].start]):
+        return after[0].country  # ", Japan said", ", the United States ..."
+    m = _MAIN_SUBJECT.match(r.text, comma)
+    return r.names.get(m.group(1)) if m and m.group(1) else None  # ", Nakasone said", ", Prime Minister Nakasone"
 
 
 def _inner_speaker(r: Reader, floor: int, start: int) -> str | None:
