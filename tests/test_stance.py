@@ -237,3 +237,12 @@ def test_a_market_voice_named_anywhere_in_the_role_holds_no_stance():
 
     assert holder_country("chief economist of First Boston", "United States") is None
     assert holder_country("Finance Minister", "Japan") == "Japan"
+
+
+def test_talks_a_country_is_ready_to_hold_are_an_offer_and_talks_held_are_no_stance():
+    arts = articles(
+        "Japan was ready to continue trade talks with the United States, the minister said.",
+        "Japan held trade talks with the United States on Friday.",
+    )
+    df = country_stance(arts, sentiment="fast")
+    assert set(zip(df.article_id, df.holder, df.target, df.label)) == {("a0", "Japan", "United States", "positive")}

@@ -111,6 +111,22 @@ def _aid_cut(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, i
     return replace(p, event="SANCTION", quad_class=4, valence=-0.5)
 
 
+# Talks or an agreement a country is ready, willing or eager to hold is an offer of cooperation, a friendly act
+# ("Japan was ready to continue trade talks with the United States"); reported as held, they are no stance.
+_READY = re.compile(
+    r"\b(?:ready|willing|prepared|eager|keen|offered|offers|offering|wants|wanted|wishes|wished|hopes|hoped|seeks|sought)"
+    r"\s+to\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+
+def _offered(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> Pattern:
+    """The pattern as read: talks or an agreement offered is a friendly act (valence of an offer)."""
+    if p.valence or p.event not in ("CONSULT", "AGREE"):
+        return p
+    return replace(p, valence=0.3) if _READY.search(r.text, max(sentence[0], hit[0] - 60), hit[0]) else p
+
+
 def _is_table(sentence: str) -> bool:
     """A run of figures ("Holland 201,660, Iran 182,042 ..."): a table of numbers, never a statement."""
     words = sentence.split()
@@ -130,7 +146,7 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
         return []
     if _is_table(r.text[sentence[0] : sentence[1]]):
         return []
-    p = _aid_cut(r, p, hit, sentence)
+    p = _offered(r, _aid_cut(r, p, hit, sentence), hit, sentence)
     targets, target_rule = pattern_targets(r, p, hit, sentence)
     if not targets:
         return []
