@@ -140,31 +140,30 @@ def round5_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dic
 
 def round6_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
     """Second holdouts for issues 24, 25 and 26 (a sixth seed), by the filters of the first ones."""
-    pool = [r for r in stories if r["id"] not in taken and 600 <= len(r["text"]) <= 3500]
-    rng.shuffle(pool)
     out: dict[str, list[dict]] = {}
-    take = _taker(pool, taken, out)
-    take(
-        "stance_holdout2",
-        30,
-        lambda r: len(set(r["places"])) >= 2 and ("trade" in r["topics"] or HOSTILE.search(r["text"])),
-    )
+    take = _taker(_pool(stories, taken, rng), taken, out)
+    take("stance_holdout2", 30, _about_stance)
     _take_holdouts(take, "_holdout2")
     return out
 
 
 def round7_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
     """A second stance development set (40, the stance_dev filter), to read misses from (a seventh seed)."""
+    out: dict[str, list[dict]] = {}
+    _taker(_pool(stories, taken, rng), taken, out)("stance_dev2", 40, _about_stance)
+    return out
+
+
+def _pool(stories: list[dict], taken: set[str], rng: random.Random) -> list[dict]:
+    """The stories not taken, 600-3,500 characters, shuffled."""
     pool = [r for r in stories if r["id"] not in taken and 600 <= len(r["text"]) <= 3500]
     rng.shuffle(pool)
-    out: dict[str, list[dict]] = {}
-    take = _taker(pool, taken, out)
-    take(
-        "stance_dev2",
-        40,
-        lambda r: len(set(r["places"])) >= 2 and ("trade" in r["topics"] or HOSTILE.search(r["text"])),
-    )
-    return out
+    return pool
+
+
+def _about_stance(r: dict) -> bool:
+    """The stance filter: two or more places, and topic trade or a word of dispute or diplomacy."""
+    return len(set(r["places"])) >= 2 and bool("trade" in r["topics"] or HOSTILE.search(r["text"]))
 
 
 def _take_holdouts(take, suffix: str) -> None:
