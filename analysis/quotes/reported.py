@@ -29,6 +29,7 @@ class Shape:
     setting_follows: bool  # after the cue only a setting or a second verb of the speaker
     first: list[str]  # the first word after the cue
     cue_after_comma: bool = False  # ", said X": the cue right after a comma (or a quotation)
+    aside: bool = False  # "testified, for example, that ...": words between the cue and its "that"
 
 
 class Reported:
@@ -137,8 +138,11 @@ class Reported:
         if am:
             s = am.end()
         that = rp.THAT_AFTER.match(masked[s:ue])
+        aside = None if that else self._aside_that(cue, s, ue)
         if that:
             s += that.end()
+        elif aside is not None:
+            s, that = aside, True
         content = masked[s:ue]
         comma = self._attribution_comma(us, c.start())
         before = masked[us : c.start()].rstrip()
@@ -158,7 +162,23 @@ class Reported:
         # before an apposition ("Jon Tester, chairman of the committee, said ...")
         b_shape = comma is not None and len(words(masked[us:comma])) >= 3 and not self._only_a_name(us, comma)
         after_comma = rp.COMMA_OR_QUOTE_END.search(masked[us : c.start()]) is not None
-        return Shape(s, bool(that), comma, b_shape, setting_follows, first, after_comma)
+        return Shape(s, bool(that), comma, b_shape, setting_follows, first, after_comma, aside is not None)
+
+    def _aside_that(self, cue: Cue, s: int, ue: int) -> int | None:
+        """Where a that-clause starts after an aside or a long listener ("testified, for example, that ...",
+        "told a lunch group that ..."); no cue, relative word or quotation in between."""
+        masked = self.ctx.masked
+        if "that" not in masked[s : s + 130]:
+            return None  # the cheap test first
+        m = rp.ASIDE_THAT.match(masked, s, ue)
+        if m is None and cue.lemma in LISTENER_CUES:
+            m = rp.LONG_LISTENER_THAT.match(masked, s, ue)
+        if m is None:
+            return None
+        between = words(masked[s : m.end() - 4])
+        if any(w.lower() in self.ctx.lex.cues or w.lower() in ("that", "which", "who") for w in between):
+            return None
+        return m.end()
 
     def _only_a_name(self, start: int, end: int) -> bool:
         """The words are a person's or body's name and nothing more ("Montana Sen. Jon Tester")."""
@@ -233,6 +253,7 @@ class Reported:
         or a coordinated clause with its own cue."""
         masked, cs, ce, s = self.ctx.masked, c.start(), c.end(), shape.s
         content = masked[s:ue]
+        rule = "that-after-aside" if shape.aside else "content-after-cue"
         later = self._inside_later_attribution(us, ce, ue)
         if later is not None:
             found = self.subjects.cue_speaker(us, ue, cs, ce) if shape.that else (None, None)
@@ -270,12 +291,12 @@ class Reported:
         if cut is not None:
             if len(words(masked[s:cut])) < 3:
                 return None
-            return Report(s, cut, self.subjects.cue_speaker(us, ue, cs, ce), "content-after-cue")
+            return Report(s, cut, self.subjects.cue_speaker(us, ue, cs, ce), rule)
         if "|" in content and len(words(masked[s : s + content.index("|")])) < 3:
             return None
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         semi = masked.find(";", s, ue)  # "X said A; 46 percent said B": the writer's next clause
-        return Report(s, semi if semi > s and len(words(masked[s:semi])) >= 3 else ue, found, "content-after-cue")
+        return Report(s, semi if semi > s and len(words(masked[s:semi])) >= 3 else ue, found, rule)
 
     def _parenthetical(self, c: re.Match, us: int, ue: int, claimed: list[tuple[int, int]]) -> Report | None:
         """An attribution inside the sentence, between commas: "If the talks fail, Roe warned, the union will
