@@ -18,6 +18,9 @@ from .subjects import LISTENER_CUES, Found, Subjects
 from .tokens import is_cap, last_match, words
 
 
+_NOT_BETWEEN = frozenset({"that", "which", "who", "he", "she", "they", "we", "i", "it"})
+
+
 @dataclass
 class Shape:
     """What the text around a finite cue looks like."""
@@ -175,9 +178,9 @@ class Reported:
             m = rp.LONG_LISTENER_THAT.match(masked, s, ue)
         if m is None:
             return None
-        between = words(masked[s : m.end() - 4])
-        if any(w.lower() in self.ctx.lex.cues or w.lower() in ("that", "which", "who") for w in between):
-            return None
+        between = [w.lower() for w in words(masked[s : m.end() - 4])]
+        if any(w in self.ctx.lex.cues or w in _NOT_BETWEEN or w in AUXILIARIES for w in between):
+            return None  # "told Reuters he remains hopeful that": a clause of its own, no listener
         return m.end()
 
     def _only_a_name(self, start: int, end: int) -> bool:
@@ -348,6 +351,8 @@ class Reported:
             return None
         if (words(masked[us : c.start()])[-1:] or [""])[0].lower() in ("who", "which"):
             return None  # "..., Mr. Roe, who claimed ...": a relative clause has no content before its antecedent
+        if self.subjects.object_relative(us, c.start()) is not None:
+            return None  # "a role, which he said was fading": the clause after the cue, or nothing
         found = self.subjects.cue_speaker(us, ue, c.start(), c.end())
         comma = shape.comma
         if shape.cue_after_comma and masked[us : c.start()].rstrip().endswith(","):

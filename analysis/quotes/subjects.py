@@ -348,13 +348,15 @@ class Subjects:
             and not looks_like_clause(phrase, lex)
         )
 
-    def _relative_subject(self, us: int, cue_s: int) -> Speaker | None:
-        """The subject inside an object relative clause right before the cue ("a bill, which critics said was
-        unfair", "the man who he says ..."): it speaks, not the antecedent."""
+    def object_relative(self, us: int, cue_s: int) -> tuple[int, int] | None:
+        """Where the subject of an object relative clause right before the cue stands ("a bill, which critics
+        said was unfair", "the man who he says ..."), or None."""
         m = _OBJECT_RELATIVE.search(self.ctx.masked, max(us, cue_s - 70), cue_s)
-        if m is None:
-            return None
-        span = relative_subject_span(self.ctx.masked, m.start(1), m.end(1), self.ctx.lex)
+        return relative_subject_span(self.ctx.masked, m.start(1), m.end(1), self.ctx.lex) if m else None
+
+    def _relative_subject(self, us: int, cue_s: int) -> Speaker | None:
+        """The subject inside an object relative clause speaks, not the antecedent."""
+        span = self.object_relative(us, cue_s)
         return self.memory.parse(*span) if span is not None else None
 
     def resolve(self, sp: Speaker | None, rule: str | None, pos: int) -> Found:
