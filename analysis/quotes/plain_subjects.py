@@ -72,3 +72,16 @@ def relative_subject_span(masked: str, s: int, e: int, lex) -> tuple[int, int] |
     if all(t[2][:1].isupper() for t in body) or lex.kind(last) in ("role", "source") or AGENT_PLURAL.fullmatch(last):
         return toks[0][0], toks[-1][1]
     return None
+
+
+# the subject's noun phrase, then its relative clause up to the cue: "groups that have endorsed him (say)"
+_SUBJECT_RELATIVE = re.compile(
+    r"(?:^|[,;]\s+|\b(?:but|and|while|although|though)\s+)\s*((?:[\w.’'-]+\s+){0,4}?[\w.’'-]+)\s+"
+    r"(?:that|who|whose)\s+[^,;:|()]{3,90}$"
+)
+
+
+def subject_relative(masked: str, us: int, cue_s: int) -> tuple[int, int] | None:
+    """Where the noun phrase of a subject with a relative clause right before the cue stands, or None."""
+    m = _SUBJECT_RELATIVE.search(masked, max(us, cue_s - 160), cue_s)
+    return (m.start(1), m.end(1)) if m else None

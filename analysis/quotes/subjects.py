@@ -11,7 +11,7 @@ from .clauses import BOUNDARY, LEADING_ADVERBIAL, is_speech_cue, looks_like_clau
 from .context import ArticleContext
 from .countries import quoting_body_country
 from .discourse import Discourse
-from .plain_subjects import plain_subject_span, relative_subject_span
+from .plain_subjects import plain_subject_span, relative_subject_span, subject_relative
 from .records import Speaker
 from .speakers import AGENT_PLURAL, parse_speaker, phrase_country
 from .tokens import WORD, is_cap, last_match, words
@@ -311,6 +311,8 @@ class Subjects:
                 sp, rule = self._relative_subject(us, cue_s), "relative-clause-subject"
             if sp is None:
                 sp, rule = self.subject_before(us, cue_s), "subject-before-cue"
+            if sp is None:
+                sp, rule = self._subject_with_relative(us, cue_s), "subject-with-relative-clause"
             if sp is None and (_COMMA_OR_QUOTE_END.search(masked[us:cue_s]) or masked[us:cue_s].strip() == ""):
                 sp, rule = self.after_cue(cue_e, ue), "after-cue"  # inverted: "..., said the minister."
         found = self.resolve(sp, rule, cue_s)
@@ -353,6 +355,15 @@ class Subjects:
         said was unfair", "the man who he says ..."), or None."""
         m = _OBJECT_RELATIVE.search(self.ctx.masked, max(us, cue_s - 70), cue_s)
         return relative_subject_span(self.ctx.masked, m.start(1), m.end(1), self.ctx.lex) if m else None
+
+    def _subject_with_relative(self, us: int, cue_s: int) -> Speaker | None:
+        """A subject with its own relative clause before the cue ("groups that have endorsed him say", "the
+        officials whose laws were struck down say"): the noun phrase before the relative word."""
+        m = subject_relative(self.ctx.masked, us, cue_s)
+        if m is None or self.ctx.lex.ends_with_verb_re.search(self.ctx.masked, us, m[1]):
+            return None  # "said that ...": the cue's own that-clause
+        sp = self.memory.parse(*m)
+        return sp if sp is not None and sp.kind in ("person", "role", "org") else None
 
     def _relative_subject(self, us: int, cue_s: int) -> Speaker | None:
         """The subject inside an object relative clause speaks, not the antecedent."""
