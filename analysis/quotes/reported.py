@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
 from . import reported_patterns as rp
+from .asides import aside_that
 from .clauses import COMMA_PARTICIPLE, COMMA_QUOTE_END, PARTICIPLE_LEAD, is_speech_cue, looks_like_clause
 from .context import ArticleContext
 from .lexicon import Cue
@@ -16,9 +17,6 @@ from .records import Report, Speaker, Unit
 from .speakers import head_key, parse_speaker
 from .subjects import LISTENER_CUES, Found, Subjects
 from .tokens import is_cap, last_match, words
-
-
-_NOT_BETWEEN = frozenset({"that", "which", "who", "he", "she", "they", "we", "i", "it"})
 
 
 @dataclass
@@ -141,7 +139,7 @@ class Reported:
         if am:
             s = am.end()
         that = rp.THAT_AFTER.match(masked[s:ue])
-        aside = None if that else self._aside_that(cue, s, ue)
+        aside = None if that else aside_that(masked, lex.cues, cue.lemma in LISTENER_CUES, s, ue)
         if that:
             s += that.end()
         elif aside is not None:
@@ -166,22 +164,6 @@ class Reported:
         b_shape = comma is not None and len(words(masked[us:comma])) >= 3 and not self._only_a_name(us, comma)
         after_comma = rp.COMMA_OR_QUOTE_END.search(masked[us : c.start()]) is not None
         return Shape(s, bool(that), comma, b_shape, setting_follows, first, after_comma, aside is not None)
-
-    def _aside_that(self, cue: Cue, s: int, ue: int) -> int | None:
-        """Where a that-clause starts after an aside or a long listener ("testified, for example, that ...",
-        "told a lunch group that ..."); no cue, relative word or quotation in between."""
-        masked = self.ctx.masked
-        if "that" not in masked[s : s + 130]:
-            return None  # the cheap test first
-        m = rp.ASIDE_THAT.match(masked, s, ue)
-        if m is None and cue.lemma in LISTENER_CUES:
-            m = rp.LONG_LISTENER_THAT.match(masked, s, ue)
-        if m is None:
-            return None
-        between = [w.lower() for w in words(masked[s : m.end() - 4])]
-        if any(w in self.ctx.lex.cues or w in _NOT_BETWEEN or w in AUXILIARIES for w in between):
-            return None  # "told Reuters he remains hopeful that": a clause of its own, no listener
-        return m.end()
 
     def _only_a_name(self, start: int, end: int) -> bool:
         """The words are a person's or body's name and nothing more ("Montana Sen. Jon Tester")."""

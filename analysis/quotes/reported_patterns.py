@@ -58,7 +58,3 @@ QUANTITY_SUBJECT = re.compile(
     r"about|nearly|almost|roughly|more than|fewer than|less than|at least|only)\b)",
     re.I,
 )
-# words between a cue and its "that": an aside in commas ("testified, for example, that", "said on CNN, where he
-# is a contributor, that") or a listener of up to seven words ("told a Wall Street Journal lunch group that")
-ASIDE_THAT = re.compile(r"[^,|;:.!?]{0,40},\s+[^,|;:.!?]{1,80},\s*that\s+")
-LONG_LISTENER_THAT = re.compile(r"\s+(?:[\w.’'-]+\s+){1,7}?that\s+(?=[a-z]+\s|[A-Z])")
