@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ..text.words import AUXILIARIES, DETERMINERS
+from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS
 from .speakers import AGENT_PLURAL
-from .tokens import WORD
+from .tokens import WORD, words
 
 # a leading conjunction and focus adverb ("And even Vale tried ...") or a one-word opener with its comma
 # or a short opener with its comma ("Instead, he ...", "On Thursday, he ...") that the subject reading does not expect
@@ -84,4 +84,7 @@ _SUBJECT_RELATIVE = re.compile(
 def subject_relative(masked: str, us: int, cue_s: int) -> tuple[int, int] | None:
     """Where the noun phrase of a subject with a relative clause right before the cue stands, or None."""
     m = _SUBJECT_RELATIVE.search(masked, max(us, cue_s - 160), cue_s)
-    return (m.start(1), m.end(1)) if m else None
+    if m is None or len(words(masked[m.end(1) : cue_s])) < 3:
+        return None  # "that 2013 report": a determiner, no relative clause
+    last = words(m.group(1))[-1].lower()
+    return None if last in PREPOSITIONS or last in DETERMINERS else (m.start(1), m.end(1))
