@@ -15,6 +15,7 @@ from .tokens import WORD, words
 _LEAD = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+(?:(?:even|also|then|still)\s+)?|[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2},\s+)")
 _PRONOUNS = ("he", "she", "they", "we", "i")
 _ARTICLES = ("the", "a", "an")
+_CONTRACTION = re.compile(r"(\w+)[’'](?:s|re|ve|ll|d|m)")
 # between the subject and its verb: an adverb of time or manner ("later sued", "quickly responded")
 _ADVERB = re.compile(r"[a-z]{3,}ly|later|also|then|again|still|once|first|even|now|already")
 
@@ -30,6 +31,9 @@ def plain_subject_span(masked: str, s: int, ue: int, cues: dict) -> tuple[int, i
     if not toks:
         return None
     first = toks[0][2].lower()
+    contracted = _CONTRACTION.fullmatch(first)
+    if contracted and contracted.group(1) in _PRONOUNS:  # "He’s comparing ...": the pronoun, the verb contracted
+        return toks[0][0], toks[0][0] + len(contracted.group(1))
     if first in _PRONOUNS:
         return (toks[0][0], toks[0][1]) if len(toks) > 1 and _verb(toks[1][2], cues) else None
     if first in _ARTICLES and len(toks) > 2 and toks[1][2].isalpha() and toks[1][2].islower():

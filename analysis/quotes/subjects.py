@@ -313,6 +313,8 @@ class Subjects:
                 sp, rule = self.subject_before(us, cue_s), "subject-before-cue"
             if sp is None:
                 sp, rule = self._subject_with_relative(us, cue_s), "subject-with-relative-clause"
+            if sp is None:
+                sp, rule = self._coordinated_subject(us, cue_s), "coordinated-plain-subject"
             if sp is None and (_COMMA_OR_QUOTE_END.search(masked[us:cue_s]) or masked[us:cue_s].strip() == ""):
                 sp, rule = self.after_cue(cue_e, ue), "after-cue"  # inverted: "..., said the minister."
         found = self.resolve(sp, rule, cue_s)
@@ -355,6 +357,14 @@ class Subjects:
         said was unfair", "the man who he says ..."), or None."""
         m = _OBJECT_RELATIVE.search(self.ctx.masked, max(us, cue_s - 70), cue_s)
         return relative_subject_span(self.ctx.masked, m.start(1), m.end(1), self.ctx.lex) if m else None
+
+    def _coordinated_subject(self, us: int, cue_s: int) -> Speaker | None:
+        """A second verb of the unit's plain subject ("He’s comparing the plan ... and says ...")."""
+        left = self.ctx.masked[us:cue_s].rstrip()
+        bstart, bword = self._last_piece(left)
+        if bword not in ("and", "but") or left[bstart:].strip():
+            return None
+        return self._plain_subject(us, cue_s)
 
     def _subject_with_relative(self, us: int, cue_s: int) -> Speaker | None:
         """A subject with its own relative clause before the cue ("groups that have endorsed him say", "the
