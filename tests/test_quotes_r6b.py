@@ -94,3 +94,33 @@ def test_speech_verbs_added_to_the_table(text, cue):
 
 def test_implied_as_an_adjective_takes_no_partial_quote():
     assert [r["cue"] for r in quotes_in_text('The implied "threat" was clear, Vale said.')] != ["implied"]
+
+
+def test_coordinated_second_verb_of_a_plain_subject():
+    row = one("The nurse later sued and said the quarantine violated her rights.", "quarantine")
+    assert row["speaker"] == "nurse" and "coordinated-plain-subject" in row["rule"]
+
+
+def test_a_noun_after_but_is_no_second_verb():
+    assert (
+        quotes_in_text("Meanwhile, the pound was supported by the polls, but fear of intervention limited buying.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The plan angered farmers, who said it would ruin them.", "farmers"),
+        ("Roe won among the 30 percent of voters who said Wall Street helps the economy.", "the 30 percent of voters"),
+        ("The plan drew rebukes, including from some who warned it could make matters worse.", "some"),
+    ],
+)
+def test_a_group_before_who_speaks(text, speaker):
+    (row,) = quotes_in_text(text)
+    assert row["speaker"] == speaker and "group-before-who" in row["rule"]
+
+
+def test_a_group_before_who_with_a_belief_cue_does_not_speak():
+    text = "The deal was opposed by investors who wanted the bank to stay independent, according to press reports."
+    assert [r["cue"] for r in quotes_in_text(text)] == ["according to"]

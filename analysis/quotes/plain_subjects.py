@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS
+from .records import Speaker
 from .speakers import AGENT_PLURAL
 from .tokens import WORD, words
 
@@ -92,3 +93,21 @@ def subject_relative(masked: str, us: int, cue_s: int) -> tuple[int, int] | None
         return None  # "that 2013 report": a determiner, no relative clause
     last = words(m.group(1))[-1].lower()
     return None if last in PREPOSITIONS or last in DETERMINERS else (m.start(1), m.end(1))
+
+
+# a group of people, a share of them or a pronoun of quantity right before "who" and the cue: "farmers, who said",
+# "the 30 percent of voters who said", "those who say", "some who warned"
+_GROUP_WHO = re.compile(
+    r"(?<![\w-])((?:the\s+)?(?:\d[\d.,]*\s*(?:%|percent)(?:\s+of\s+(?:the\s+)?[a-z][\w-]+)?|those|some|many|others"
+    r"|[a-z][\w-]*(?:ers|ors|ists|ans|ents|ants|ives))),?\s+who\s+(?:also\s+|later\s+|then\s+|have\s+|had\s+)?$"
+)
+
+
+def group_before_who(masked: str, us: int, cue_s: int) -> Speaker | None:
+    """The group a relative "who" right before the cue refers to, as an unnamed plural speaker."""
+    if "who" not in masked[max(us, cue_s - 20) : cue_s]:
+        return None  # the cheap test first
+    m = _GROUP_WHO.search(masked, max(us, cue_s - 80), cue_s)
+    if m is None:
+        return None
+    return Speaker(m.group(1), None, None, "role", plural=True, human=True)

@@ -11,7 +11,7 @@ from .clauses import BOUNDARY, LEADING_ADVERBIAL, is_speech_cue, looks_like_clau
 from .context import ArticleContext
 from .countries import quoting_body_country
 from .discourse import Discourse
-from .plain_subjects import plain_subject_span, relative_subject_span, subject_relative
+from .plain_subjects import group_before_who, plain_subject_span, relative_subject_span, subject_relative
 from .records import Speaker
 from .speakers import AGENT_PLURAL, parse_speaker, phrase_country
 from .tokens import WORD, is_cap, last_match, words
@@ -309,11 +309,14 @@ class Subjects:
             sp, rule = self._inverted(us, ue, cue_s, cue_e), "after-cue"  # "..., said Dan Reed, director of ..."
             if sp is None:
                 sp, rule = self._relative_subject(us, cue_s), "relative-clause-subject"
+            words_said = cue is not None and cue.cue_class != "belief"  # "investors who wanted ...": no speech
+            if sp is None and words_said:
+                sp, rule = group_before_who(self.ctx.masked, us, cue_s), "group-before-who"
             if sp is None:
                 sp, rule = self.subject_before(us, cue_s), "subject-before-cue"
             if sp is None:
                 sp, rule = self._subject_with_relative(us, cue_s), "subject-with-relative-clause"
-            if sp is None:
+            if sp is None and words_said and cue.form != cue.lemma:  # "but fear of ...": a noun, not "fears"
                 sp, rule = self._coordinated_subject(us, cue_s), "coordinated-plain-subject"
             if sp is None and (_COMMA_OR_QUOTE_END.search(masked[us:cue_s]) or masked[us:cue_s].strip() == ""):
                 sp, rule = self.after_cue(cue_e, ue), "after-cue"  # inverted: "..., said the minister."
