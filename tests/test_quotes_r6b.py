@@ -124,3 +124,9 @@ def test_a_group_before_who_speaks(text, speaker):
 def test_a_group_before_who_with_a_belief_cue_does_not_speak():
     text = "The deal was opposed by investors who wanted the bank to stay independent, according to press reports."
     assert [r["cue"] for r in quotes_in_text(text)] == ["according to"]
+
+
+def test_a_speech_participle_joined_by_and_to_a_participle():
+    text = "Vale fired back, rejecting the agenda and suggesting that voters should come first."
+    row = one(text, "voters should come first")
+    assert row["cue"] == "suggesting" and row["speaker"] == "Vale" and "coordinated-participle" in row["rule"]

@@ -42,15 +42,15 @@ PASSIVE_QUESTION = re.compile(
 )
 
 # an adverb between the comma and a participle: "..., falsely suggesting ...", "..., later saying ..."
-_PARTICIPLE_ADVERB = r"(?:(?!only\b)[a-z]{2,}ly|later|also|again|then|even|still|now|once|first|further)"
-COMMA_PARTICIPLE = re.compile(rf"(?:,|\|)\s+(?:{_PARTICIPLE_ADVERB}\s+)?([a-z]+ing)\b")
+PARTICIPLE_ADVERB = r"(?:(?!only\b)[a-z]{2,}ly|later|also|again|then|even|still|now|once|first|further)"
+COMMA_PARTICIPLE = re.compile(rf"(?:,|\|)\s+(?:{PARTICIPLE_ADVERB}\s+)?([a-z]+ing)\b")
 # what may stand before a participle cue: a comma ("..., saying"), "with X" ("with China arguing"), "quoted X
 # as", a preposition ("before clarifying", "by mentioning") or a form of "be" ("is suggesting", "are saying")
 PARTICIPLE_LEAD = re.compile(
     r"(?:,|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas|\b(?:before|after|while|by|when|without|in)"
     r"|\b(?:is|are|was|were|be|been|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)(?:\s+(?:also|still|now|not|even|again|"
     r"already|repeatedly|publicly|privately|increasingly|openly))?|[’']s|[’']re)\s*$"
-    rf"|(?:,|\b(?:before|after|while|by|when|without|in))\s+{_PARTICIPLE_ADVERB}\s*$"  # "..., later saying"
+    rf"|(?:,|\b(?:before|after|while|by|when|without|in))\s+{PARTICIPLE_ADVERB}\s*$"  # "..., later saying"
 )
 COMMA_QUOTE_END = re.compile(r",\s*[\"”’']\s*$")  # '... the "king of tolls," noting that ...'
 # a subject pronoun with a contracted verb ("he's", "they're", "it'll"): a clause, whichever apostrophe is typed;

@@ -109,8 +109,12 @@ class Reported:
         masked = self.ctx.masked
         cs, ce = c.start(), c.end()
         after_quote = cue.cue_class == "speech" and COMMA_QUOTE_END.search(self.ctx.text[us:cs]) is not None
+        coordinated = False
         if not PARTICIPLE_LEAD.search(masked[us:cs]) and not after_quote:
-            return opening_participle(self.ctx, self.subjects, c, cue, us, ue)  # "Noting that ..., X said"
+            # "..., pointing to his record and saying that ...": a participle joined to one after a comma
+            coordinated = rp.COORDINATED_PARTICIPLE.search(masked, max(us, cs - 200), cs) is not None
+            if not coordinated:
+                return opening_participle(self.ctx, self.subjects, c, cue, us, ue)  # "Noting that ..., X said"
         om = rp.LISTENER.match(masked[ce:ue]) if cue.lemma in LISTENER_CUES else None  # "..., telling reporters ..."
         if om and (words(masked[ce + om.end() : ue])[:1] or [""])[0] in PREPOSITIONS:
             om = None  # "telling representatives of the unions ...": the listener runs on
@@ -125,7 +129,8 @@ class Reported:
             cue.needs_clause and not tm.group().strip() and not looks_like_clause(own, self.ctx.lex)
         ):
             return None
-        return Report(s, ue, self.subjects.cue_speaker(us, ue, cs, ce), "participle-clause")
+        rule = "coordinated-participle" if coordinated else "participle-clause"
+        return Report(s, ue, self.subjects.cue_speaker(us, ue, cs, ce), rule)
 
     def _shape(self, c: re.Match, cue: Cue, us: int, ue: int) -> Shape:
         masked, lex = self.ctx.masked, self.ctx.lex

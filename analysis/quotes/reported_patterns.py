@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..text.words import RELATIVE_WORDS
+from .clauses import PARTICIPLE_ADVERB
 
 CLAUSE_START = r"(?:the|a|an|that|he|she|it|they|we|i|this|there)\b"
 LISTENER = re.compile(
@@ -57,4 +58,8 @@ QUANTITY_SUBJECT = re.compile(
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|three-quarters|two-thirds|a third|a quarter|"
     r"about|nearly|almost|roughly|more than|fewer than|less than|at least|only)\b)",
     re.I,
+)
+# "..., pointing to his record and saying ...": "and" joins a speech participle to a participle after a comma
+COORDINATED_PARTICIPLE = re.compile(
+    rf",\s+(?:{PARTICIPLE_ADVERB}\s+)?[a-z]{{3,}}ing\b[^|;.:]{{0,160}}?\s(?:and|but)\s+(?:also\s+)?$"
 )
