@@ -130,3 +130,8 @@ def test_a_speech_participle_joined_by_and_to_a_participle():
     text = "Vale fired back, rejecting the agenda and suggesting that voters should come first."
     row = one(text, "voters should come first")
     assert row["cue"] == "suggesting" and row["speaker"] == "Vale" and "coordinated-participle" in row["rule"]
+
+
+def test_a_subordinate_clause_ends_the_listener():
+    row = one("This is not about me, Vale told his closest advisers as he worked on the speech.", "about me")
+    assert row["quote"] == "This is not about me" and row["speaker"] == "Vale"
