@@ -88,6 +88,9 @@ _SUBJECT_RELATIVE = re.compile(
 
 def subject_relative(masked: str, us: int, cue_s: int) -> tuple[int, int] | None:
     """Where the noun phrase of a subject with a relative clause right before the cue stands, or None."""
+    window = masked[max(us, cue_s - 100) : cue_s]
+    if "that" not in window and "who" not in window:
+        return None  # the cheap test first
     m = _SUBJECT_RELATIVE.search(masked, max(us, cue_s - 160), cue_s)
     if m is None or len(words(masked[m.end(1) : cue_s])) < 3:
         return None  # "that 2013 report": a determiner, no relative clause

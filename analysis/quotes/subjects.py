@@ -358,6 +358,9 @@ class Subjects:
     def object_relative(self, us: int, cue_s: int) -> tuple[int, int] | None:
         """Where the subject of an object relative clause right before the cue stands ("a bill, which critics
         said was unfair", "the man who he says ..."), or None."""
+        window = self.ctx.masked[max(us, cue_s - 70) : cue_s]
+        if "which" not in window and "who" not in window:
+            return None  # the cheap test first: this runs for every cue
         m = _OBJECT_RELATIVE.search(self.ctx.masked, max(us, cue_s - 70), cue_s)
         return relative_subject_span(self.ctx.masked, m.start(1), m.end(1), self.ctx.lex) if m else None
 
