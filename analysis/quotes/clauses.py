@@ -42,17 +42,22 @@ PASSIVE_QUESTION = re.compile(
 )
 
 # an adverb between the comma and a participle: "..., falsely suggesting ...", "..., later saying ..."
-_PARTICIPLE_ADVERB = r"(?:(?!only\b)[a-z]{2,}ly|later|also|again|then|even|still|now|once|first|further)"
-COMMA_PARTICIPLE = re.compile(rf"(?:,|\|)\s+(?:{_PARTICIPLE_ADVERB}\s+)?([a-z]+ing)\b")
+PARTICIPLE_ADVERB = r"(?:(?!only\b)[a-z]{2,}ly|later|also|again|then|even|still|now|once|first|further)"
+COMMA_PARTICIPLE = re.compile(rf"(?:,|\|)\s+(?:{PARTICIPLE_ADVERB}\s+)?([a-z]+ing)\b")
 # what may stand before a participle cue: a comma ("..., saying"), "with X" ("with China arguing"), "quoted X
 # as", a preposition ("before clarifying", "by mentioning") or a form of "be" ("is suggesting", "are saying")
 PARTICIPLE_LEAD = re.compile(
     r"(?:,|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas|\b(?:before|after|while|by|when|without|in)"
     r"|\b(?:is|are|was|were|be|been|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)(?:\s+(?:also|still|now|not|even|again|"
     r"already|repeatedly|publicly|privately|increasingly|openly))?|[’']s|[’']re)\s*$"
-    rf"|(?:,|\b(?:before|after|while|by|when|without|in))\s+{_PARTICIPLE_ADVERB}\s*$"  # "..., later saying"
+    rf"|(?:,|\b(?:before|after|while|by|when|without|in))\s+{PARTICIPLE_ADVERB}\s*$"  # "..., later saying"
 )
 COMMA_QUOTE_END = re.compile(r",\s*[\"”’']\s*$")  # '... the "king of tolls," noting that ...'
+# a subject pronoun with a contracted verb ("he's", "they're", "it'll"): a clause, whichever apostrophe is typed;
+# "'s" only after pronouns, since after a noun it is a possessive ("Roe's plan")
+_CONTRACTED_SUBJECT = re.compile(
+    r"(?:i|you|he|she|it|we|they|there|that|who)[’'](?:re|ve|ll|d|m)|(?:he|she|it|there|that|who)[’']s"
+)
 
 
 def looks_like_clause(content: str, lex: Lexicon) -> bool:
@@ -64,12 +69,15 @@ def looks_like_clause(content: str, lex: Lexicon) -> bool:
         return True  # "that ...", and the indirect question of "asked whether ..."
     if toks[0] in ("he", "she", "they", "we", "i") and len(toks) > 2:
         return True  # a subject pronoun opens a clause: "he beat expectations"
+    if "’" in content or "'" in content:
+        if any(_CONTRACTED_SUBJECT.fullmatch(t) for t in toks[:4]):
+            return True  # "he's worth ...", "the plan they'd back"
     if toks[0] == "to" and len(toks) > 1 and toks[1] not in DETERMINERS:
         return True  # an infinitive: "vowed to fight", "wants to run"
     if toks[0] in DETERMINERS:  # a noun phrase: its relative clause is no clause of the content
         toks = toks[: next((i for i, t in enumerate(toks) if t in RELATIVE_WORDS), len(toks))]
     for i, t in enumerate(toks):
-        if t in AUXILIARIES or t.endswith(("n't", "’ll", "'ll")):
+        if t in AUXILIARIES or t.endswith(("n't", "n’t", "’ll", "'ll")):
             return True
         cue = lex.cues.get(t) if i > 0 else None
         if cue is not None and cue.type == "finite" and toks[i - 1] not in DETERMINERS:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS, RELATIVE_WORDS, SUBJECT_PRONOUNS
+from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
+from . import reported_patterns as rp
+from .asides import aside_that
 from .clauses import COMMA_PARTICIPLE, COMMA_QUOTE_END, PARTICIPLE_LEAD, is_speech_cue, looks_like_clause
 from .context import ArticleContext
 from .lexicon import Cue
@@ -15,59 +17,6 @@ from .records import Report, Speaker, Unit
 from .speakers import head_key, parse_speaker
 from .subjects import LISTENER_CUES, Found, Subjects
 from .tokens import is_cap, last_match, words
-
-_CLAUSE_START = r"(?:the|a|an|that|he|she|it|they|we|i|this|there)\b"
-_LISTENER = re.compile(
-    rf"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:(?!{_CLAUSE_START})[\w.’'-]+\s+){{0,3}}(?!{_CLAUSE_START})[\w.’'-]+"
-    r"|[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?=[\s,.;]|$)"
-)
-
-# compiled once: these run for every cue or speaker phrase
-_COMMA_END = re.compile(r",\s*$")
-_UPTO_COMMA = re.compile(r"[^,]*,\s*")
-_OPT_THAT = re.compile(r"\s*(?:that\s+)?")
-_OWN_CLAUSE_END = re.compile(r",\s+(?:and|but|although|though|while)\s")
-_THAT_AFTER = re.compile(r"\s*,?\s*that\s+")
-_SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
-_COMMA_GERUND = re.compile(r"\s*,\s*[a-z]+ing\s")
-_COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
-_COORDINATED = re.compile(r",\s+(?:and|but)\s+(?!that\b|to\b|also\b)")
-_HEAD_PHRASE = re.compile(r"\s*([^,;:|()]+)")
-_WITHHELD = re.compile(r"\s*(?:not\s+)?to\s+(?:be\s+)?(\w+)")
-_TO_HAVE_BE = re.compile(r"\s*to\s+(?:have|be)\s")
-_WORD_CHAR = re.compile(r"\w")
-_TO_NEXT = re.compile(r"\s*to\s")
-_ASKED = re.compile(r"\s*Asked\b")
-_AND_BUT = re.compile(r"\s*,?\s*(?:and|but)\s+(?!that\b|also\b|then\b)")
-_COMMA = re.compile(r"\s*,\s*")
-# an inverted speaker's name and the opening of its apposition: "David Roe, a professor", "Roe, an Ohio Democrat"
-_NAME_APPOSITION = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:a|an|the)\s")
-_SOURCE_HEAD_END = re.compile(r"\s(?:by|from|of|at|for|in)\s")
-_OBJECT = r"((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)"
-_OBJECT_AFTER = {
-    "of": re.compile(r"\s+" + _OBJECT + r"\s+of\s+(?=[a-z])"),
-    "on-to": re.compile(r"\s+(?:on|upon)\s+" + _OBJECT + r"\s+to\s+(?=[a-z])"),
-    "to": re.compile(r"\s+" + _OBJECT + r"\s+to\s+(?=[a-z])"),
-}
-# verbs whose listener stands between the cue and the content: "told reporters ...", "reminded voters that ..."
-
-_OBJECT_PRONOUNS = ("them", "him", "her", "us", "it", "each", "everyone", "both")
-_SETTING_CONJUNCTIONS = ("when", "while", "as", "but", "and", "or", "although", "though", "whereas")
-_LEAD_CONNECTIVE = re.compile(r"\s*(?:However|But|And|Still|Yet|Also|Meanwhile|Moreover|Indeed),\s*")
-# ", Roe warned(, on Tuesday), the union ...": the comma that closes an attribution inside a sentence
-_PAREN_CLOSE = re.compile(r"((?:\s+[^\s,|]+){0,4}?)\s*,\s+(?!(?:and|but|who|which|whose|that)\b|[a-z]+ing\b)(?=[\w$])")
-_NO_SUBJECT = RELATIVE_WORDS | {"and", "or", "but", "nor"}  # "X, which ...," / "have cut, or posted, prices"
-_SUBORDINATORS = frozenset(
-    "if when although though while because unless as since after before once until whether".split()
-)
-_SETTING_WORDS = frozenset("later earlier recently last this today yesterday late early again also".split())
-_COORDINATION = re.compile(r",\s*(?:(?:and|but|while|whereas|though|although)\s+)?|\s(?:and|but)\s+")
-# a share of people as the subject of a second attribution: "..., while nine in 10 said ...", "and 30 percent said"
-_QUANTITY_SUBJECT = re.compile(
-    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|three-quarters|two-thirds|a third|a quarter|"
-    r"about|nearly|almost|roughly|more than|fewer than|less than|at least|only)\b)",
-    re.I,
-)
 
 
 @dataclass
@@ -81,6 +30,7 @@ class Shape:
     setting_follows: bool  # after the cue only a setting or a second verb of the speaker
     first: list[str]  # the first word after the cue
     cue_after_comma: bool = False  # ", said X": the cue right after a comma (or a quotation)
+    aside: bool = False  # "testified, for example, that ...": words between the cue and its "that"
 
 
 class Reported:
@@ -111,7 +61,7 @@ class Reported:
         """The phrase names a document, figures, a study or a medium ("Commerce Department data", "a study by X")."""
         if sp is None or sp.kind not in ("role", "org") or not sp.text:
             return False
-        head = _SOURCE_HEAD_END.split(sp.text, maxsplit=1)[0]
+        head = rp.SOURCE_HEAD_END.split(sp.text, maxsplit=1)[0]
         return any(self.ctx.lex.kind(w) == "source" or w.lower() == "media" for w in words(head))
 
     # -- the cue's kinds ---------------------------------------------------------------------------
@@ -121,8 +71,8 @@ class Reported:
         cs, ce = c.start(), c.end()
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         before = masked[us:cs]
-        opener = len(words(before)) <= 2 and _COMMA_END.search(before) is not None  # "Now, according to X, ..."
-        if before.strip() and (_COMMA_END.search(before) or self._closing_source(found, ce, ue)) and not opener:
+        opener = len(words(before)) <= 2 and rp.COMMA_END.search(before) is not None  # "Now, according to X, ..."
+        if before.strip() and (rp.COMMA_END.search(before) or self._closing_source(found, ce, ue)) and not opener:
             if any(
                 self._speech_cue(x, us)
                 and len(words(masked[us : x.start()])) <= 8
@@ -132,7 +82,7 @@ class Reported:
                 return None  # "X said ..., according to the ministry": the source of speech already given
             s = max([us] + [b for a, b in claimed if b <= cs])
             return Report(s, cs, found, "according-to") if len(words(masked[s:cs])) >= 4 else None
-        after = _UPTO_COMMA.match(masked[ce:ue])
+        after = rp.UPTO_COMMA.match(masked[ce:ue])
         if (not before.strip() or opener) and after:
             s = ce + after.end()
             return Report(s, ue, found, "according-to") if len(words(masked[s:ue])) >= 4 else None
@@ -159,38 +109,46 @@ class Reported:
         masked = self.ctx.masked
         cs, ce = c.start(), c.end()
         after_quote = cue.cue_class == "speech" and COMMA_QUOTE_END.search(self.ctx.text[us:cs]) is not None
+        coordinated = False
         if not PARTICIPLE_LEAD.search(masked[us:cs]) and not after_quote:
-            return opening_participle(self.ctx, self.subjects, c, cue, us, ue)  # "Noting that ..., X said"
-        om = _LISTENER.match(masked[ce:ue]) if cue.lemma in LISTENER_CUES else None  # "..., telling reporters ..."
+            # "..., pointing to his record and saying that ...": a participle joined to one after a comma
+            coordinated = rp.COORDINATED_PARTICIPLE.search(masked, max(us, cs - 200), cs) is not None
+            if not coordinated:
+                return opening_participle(self.ctx, self.subjects, c, cue, us, ue)  # "Noting that ..., X said"
+        om = rp.LISTENER.match(masked[ce:ue]) if cue.lemma in LISTENER_CUES else None  # "..., telling reporters ..."
         if om and (words(masked[ce + om.end() : ue])[:1] or [""])[0] in PREPOSITIONS:
             om = None  # "telling representatives of the unions ...": the listener runs on
         after = ce + om.end() if om else ce
-        tm = _OPT_THAT.match(masked[after:ue])
+        tm = rp.OPT_THAT.match(masked[after:ue])
         s = after + tm.end()
         if "|" in masked[s:ue] and masked[s:ue].index("|") < 3:
             return None
         content = masked[s:ue]
-        own = _OWN_CLAUSE_END.split(content, maxsplit=1)[0]
+        own = rp.OWN_CLAUSE_END.split(content, maxsplit=1)[0]
         if len(words(content)) < 3 or (
             cue.needs_clause and not tm.group().strip() and not looks_like_clause(own, self.ctx.lex)
         ):
             return None
-        return Report(s, ue, self.subjects.cue_speaker(us, ue, cs, ce), "participle-clause")
+        rule = "coordinated-participle" if coordinated else "participle-clause"
+        return Report(s, ue, self.subjects.cue_speaker(us, ue, cs, ce), rule)
 
     def _shape(self, c: re.Match, cue: Cue, us: int, ue: int) -> Shape:
         masked, lex = self.ctx.masked, self.ctx.lex
         s = c.end()
         if cue.lemma in LISTENER_CUES:
             # the listener: "told reporters", "told a briefing", "told his South Korean counterpart", "assured voters"
-            om = _LISTENER.match(masked[s:ue])
+            om = rp.LISTENER.match(masked[s:ue])
             if om:
                 s += om.end()
         am = lex.after_cue_re.match(masked, s, ue)
         if am:
             s = am.end()
-        that = _THAT_AFTER.match(masked[s:ue])
+        that = rp.THAT_AFTER.match(masked[s:ue])
+        aside = None if that else aside_that(masked, lex.cues, cue.lemma in LISTENER_CUES, s, ue)
         if that:
             s += that.end()
+        elif aside is not None:
+            s, that = aside, True
         content = masked[s:ue]
         comma = self._attribution_comma(us, c.start())
         before = masked[us : c.start()].rstrip()
@@ -202,15 +160,15 @@ class Reported:
         setting_follows = (
             not first
             or f in PREPOSITIONS
-            or bool(_COMMA_GERUND.match(content))
-            or f in _SETTING_CONJUNCTIONS
+            or bool(rp.COMMA_GERUND.match(content))
+            or f in rp.SETTING_CONJUNCTIONS
             or (f in lex.cues and lex.cues[f].type == "participle")
         )
         # content before the attribution: a clause ("The vote was fair, Roe said"), not the speaker's own name
         # before an apposition ("Jon Tester, chairman of the committee, said ...")
         b_shape = comma is not None and len(words(masked[us:comma])) >= 3 and not self._only_a_name(us, comma)
-        after_comma = _COMMA_OR_QUOTE_END.search(masked[us : c.start()]) is not None
-        return Shape(s, bool(that), comma, b_shape, setting_follows, first, after_comma)
+        after_comma = rp.COMMA_OR_QUOTE_END.search(masked[us : c.start()]) is not None
+        return Shape(s, bool(that), comma, b_shape, setting_follows, first, after_comma, aside is not None)
 
     def _only_a_name(self, start: int, end: int) -> bool:
         """The words are a person's or body's name and nothing more ("Montana Sen. Jon Tester")."""
@@ -229,7 +187,7 @@ class Reported:
         # writer's own; the clause test stops before it
         if self._inverted(shape, content):
             return False  # "..., said Dan Gerstein, director of ...": what follows is the speaker
-        coord = _COORDINATED.search(content)
+        coord = rp.COORDINATED.search(content)
         own = content[: coord.start()] if coord else content
         participle = self._participle_cut(0, len(own), own)  # ", saying ...": a clause of its own
         clause = shape.that or looks_like_clause(own[:participle] if participle else own, self.ctx.lex)
@@ -246,7 +204,7 @@ class Reported:
         """An inverted attribution: the cue ends the content before it and the speaker follows it."""
         if shape.comma is None or shape.that or not shape.cue_after_comma:
             return False
-        head = _HEAD_PHRASE.match(content)
+        head = rp.HEAD_PHRASE.match(content)
         sp = parse_speaker(self.ctx, shape.s + head.start(1), shape.s + head.end(1)) if head else None
         return (
             sp is not None
@@ -256,7 +214,7 @@ class Reported:
 
     def _withheld(self, content: str) -> bool:
         """ "declined to comment", "refused to name the company", "asked not to be identified": no content."""
-        m = _WITHHELD.match(content)
+        m = rp.WITHHELD.match(content)
         return m is not None and m.group(1).lower() in self.ctx.lex.settings.withheld
 
     def _finite(self, c: re.Match, cue: Cue, us: int, ue: int, claimed: list[tuple[int, int]]) -> Report | None:
@@ -264,7 +222,7 @@ class Reported:
         masked = self.ctx.masked
         shape = self._shape(c, cue, us, ue)
         content = masked[shape.s : ue]
-        if cue.lemma == "claim" and _TO_HAVE_BE.match(content):
+        if cue.lemma == "claim" and rp.TO_HAVE_BE.match(content):
             # "the ministry claimed to have destroyed 61 drones"
             s2 = shape.s + len(content) - len(content.lstrip())
             e2 = self._participle_cut(s2, ue) or ue
@@ -276,7 +234,7 @@ class Reported:
             return self._content_after(c, shape, us, ue) or (paren if paren and paren.start > c.start() else None)
         if paren is not None and paren.start > c.start():
             return paren  # "If the talks fail, Roe warned, the union will strike"
-        if cue.needs_clause and _WORD_CHAR.search(content) and not shape.setting_follows:
+        if cue.needs_clause and rp.WORD_CHAR.search(content) and not shape.setting_follows:
             return paren  # "..., the G7 has promised further measures": a noun object, no speech before it
         return self._content_before(c, shape, us, ue, claimed) or paren
 
@@ -285,6 +243,7 @@ class Reported:
         or a coordinated clause with its own cue."""
         masked, cs, ce, s = self.ctx.masked, c.start(), c.end(), shape.s
         content = masked[s:ue]
+        rule = "that-after-aside" if shape.aside else "content-after-cue"
         later = self._inside_later_attribution(us, ce, ue)
         if later is not None:
             found = self.subjects.cue_speaker(us, ue, cs, ce) if shape.that else (None, None)
@@ -297,8 +256,8 @@ class Reported:
             ):
                 return Report(s, later, found, "reported-within-attribution")  # Mori's words, reported by the ministry
             return None  # "OPEC believes ..., the official said.": the later attribution carries it all
-        coord = _COORDINATED.search(content)
-        if coord and _TO_NEXT.match(content):
+        coord = rp.COORDINATED.search(content)
+        if coord and rp.TO_NEXT.match(content):
             ue = s + coord.start()  # "vowed to retaliate, and oil prices jumped ..."
             if len(words(masked[s:ue])) < 3:
                 return None
@@ -322,41 +281,41 @@ class Reported:
         if cut is not None:
             if len(words(masked[s:cut])) < 3:
                 return None
-            return Report(s, cut, self.subjects.cue_speaker(us, ue, cs, ce), "content-after-cue")
+            return Report(s, cut, self.subjects.cue_speaker(us, ue, cs, ce), rule)
         if "|" in content and len(words(masked[s : s + content.index("|")])) < 3:
             return None
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         semi = masked.find(";", s, ue)  # "X said A; 46 percent said B": the writer's next clause
-        return Report(s, semi if semi > s and len(words(masked[s:semi])) >= 3 else ue, found, "content-after-cue")
+        return Report(s, semi if semi > s and len(words(masked[s:semi])) >= 3 else ue, found, rule)
 
     def _parenthetical(self, c: re.Match, us: int, ue: int, claimed: list[tuple[int, int]]) -> Report | None:
         """An attribution inside the sentence, between commas: "If the talks fail, Roe warned, the union will
         strike" (after a subordinate clause or a short opener the content follows), "The plant will close, Roe
         said on Tuesday, and ..." (else the content is the clause before)."""
         masked, cs, ce = self.ctx.masked, c.start(), c.end()
-        close = _PAREN_CLOSE.match(masked, ce, ue)
+        close = rp.PAREN_CLOSE.match(masked, ce, ue)
         if close is None:
             return None
         setting = words(close.group(1))
-        if setting and (setting[0] == "to" or setting[0].lower() not in PREPOSITIONS | _SETTING_WORDS):
+        if setting and (setting[0] == "to" or setting[0].lower() not in PREPOSITIONS | rp.SETTING_WORDS):
             return None  # "..., Roe said on Tuesday, ...", not "Roe declined to comment, ..."
         start = max([us] + [b for a, b in claimed if b <= cs])
         left = masked[start:cs]
         k = left.rfind(",")
         head = words(left[:k]) if k > 0 else []
         subject = words(left[k + 1 :])
-        if not head or "|" in left or not 1 <= len(subject) <= 6 or subject[0].lower() in _NO_SUBJECT:
+        if not head or "|" in left or not 1 <= len(subject) <= 6 or subject[0].lower() in rp.NO_SUBJECT:
             return None  # not "Norton, which declined to comment, ..."
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         if found[0] is None and not (found[1] or "").endswith("/unresolved"):
             return None
-        if head[0].lower() in _SUBORDINATORS or len(head) <= 3:
+        if head[0].lower() in rp.SUBORDINATORS or len(head) <= 3:
             s = close.end()
             e = self._participle_cut(s, ue) or ue
             if len(words(masked[s:e])) < 3 or "|" in masked[s:e]:
                 return None
             return Report(s, e, found, "parenthetical-attribution")
-        lead = _LEAD_CONNECTIVE.match(masked[start : start + k])
+        lead = rp.LEAD_CONNECTIVE.match(masked[start : start + k])
         return Report(start + (lead.end() if lead else 0), start + k, found, "parenthetical-attribution")
 
     def _content_before(self, c: re.Match, shape: Shape, us: int, ue: int, claimed) -> Report | None:
@@ -368,25 +327,27 @@ class Reported:
         # ", said Ann Roe, a professor of law at the university.": an inverted speaker with a long apposition
         inverted_long = shape.cue_after_comma and (
             (len(words(content)) <= 20 and not looks_like_clause(content, lex))
-            or _NAME_APPOSITION.match(content) is not None  # ", said David Roe, a professor at ..., who ..."
+            or rp.NAME_APPOSITION.match(content) is not None  # ", said David Roe, a professor at ..., who ..."
         )
         if not (
             shape.b_shape
             and (len(words(content)) <= 8 or shape.setting_follows or inverted_long)
             and ("|" not in content or lead_participle)
-            and not _TO_NEXT.match(content)
+            and not rp.TO_NEXT.match(content)
         ):
             return None
         if (words(masked[us : c.start()])[-1:] or [""])[0].lower() in ("who", "which"):
             return None  # "..., Mr. Roe, who claimed ...": a relative clause has no content before its antecedent
+        if self.subjects.object_relative(us, c.start()) is not None:
+            return None  # "a role, which he said was fading": the clause after the cue, or nothing
         found = self.subjects.cue_speaker(us, ue, c.start(), c.end())
         comma = shape.comma
         if shape.cue_after_comma and masked[us : c.start()].rstrip().endswith(","):
             comma = us + masked[us : c.start()].rstrip().rfind(",")  # ", said X": the comma right before the cue
         start = max([us] + [b for a, b in claimed if b <= comma])
-        if len(words(masked[start:comma])) < 3 or _ASKED.match(masked[start:comma]):
+        if len(words(masked[start:comma])) < 3 or rp.ASKED.match(masked[start:comma]):
             return None  # "Asked if ..., he said ...": the question is not the answer
-        lead = _LEAD_CONNECTIVE.match(masked[start:comma])
+        lead = rp.LEAD_CONNECTIVE.match(masked[start:comma])
         if lead:
             start += lead.end()
         return Report(start, comma, found, "content-before-cue")
@@ -396,14 +357,14 @@ class Reported:
         to halt ...": the content is what the object is accused of / urged to do (with the object for "to")."""
         masked, lex = self.ctx.masked, self.ctx.lex
         ce = c.end()
-        om = _OBJECT_AFTER.get(cue.obj, _OBJECT_AFTER["to"]).match(masked[ce:ue])
+        om = rp.OBJECT_AFTER.get(cue.obj, rp.OBJECT_AFTER["to"]).match(masked[ce:ue])
         if om is None:
             return None
         found = words(om.group(1))
         if (
             not found
             or any(w.lower() in AUXILIARIES or w.lower() in lex.cues for w in found)
-            or not (is_cap(found[0]) or found[0].lower() in DETERMINERS or found[0].lower() in _OBJECT_PRONOUNS)
+            or not (is_cap(found[0]) or found[0].lower() in DETERMINERS or found[0].lower() in rp.OBJECT_PRONOUNS)
         ):
             return None
         s = ce + (om.end() if cue.obj == "of" else om.start(1))
@@ -426,7 +387,7 @@ class Reported:
         masked, lex = self.ctx.masked, self.ctx.lex
         am = lex.after_cue_re.match(masked, ce, ue)
         s = am.end() if am else ce
-        cm = _AND_BUT.match(masked[s:ue])
+        cm = rp.AND_BUT.match(masked[s:ue])
         if cm is None:
             return None
         s += cm.end()
@@ -448,7 +409,7 @@ class Reported:
     def _comma_apposition(self, content: str, b_shape: bool) -> bool:
         """After "..., X said" a comma and a noun phrase or setting ("..., the first such launch this year",
         ", according to ...") is no reported content; "Kuwait, they said, was pumping ..." is."""
-        cm = _COMMA.match(content)
+        cm = rp.COMMA.match(content)
         if not cm:
             return False
         first = (words(content[cm.end() :])[:1] or [""])[0].lower()
@@ -540,7 +501,7 @@ class Reported:
         masked = self.ctx.masked
         for c2 in self._later_cues(s, ue):
             left = masked[s : c2.start()]
-            b = last_match(_COORDINATION, left)
+            b = last_match(rp.COORDINATION, left)
             if b is None:
                 continue
             seg = left[b.end() :].strip()
@@ -560,7 +521,7 @@ class Reported:
                 toks[0].lower() in SUBJECT_PRONOUNS
                 or is_cap(toks[0])
                 or toks[0].lower() in DETERMINERS
-                or (b.group().startswith(",") and b.group().strip(", ") and _QUANTITY_SUBJECT.match(seg))
+                or (b.group().startswith(",") and b.group().strip(", ") and rp.QUANTITY_SUBJECT.match(seg))
             ):
                 at = s + b.end() + left[b.end() :].index(seg)
                 if self.subjects.memory.parse(at, at + len(seg)):

@@ -11,6 +11,7 @@ from .clauses import BOUNDARY, LEADING_ADVERBIAL, is_speech_cue, looks_like_clau
 from .context import ArticleContext
 from .countries import quoting_body_country
 from .discourse import Discourse
+from .plain_subjects import group_before_who, plain_subject_span, relative_subject_span, subject_relative
 from .records import Speaker
 from .speakers import AGENT_PLURAL, parse_speaker, phrase_country
 from .tokens import WORD, is_cap, last_match, words
@@ -51,6 +52,7 @@ INVERTED_SPEAKER = re.compile(r"\s+(?:[A-Z]|(?:a|an|the|another|one|former|then)
 _UPTO_PUNCT = re.compile(r"[^,;:|()]*")
 _POSSESSIVE_LEAD = re.compile(r"(?:Its|Their|its|their)\s")
 _CONTRACTED_AUX = re.compile(r"(?i:\b(?:i|we|you|they|he|she|it))([’'](?:ve|d|ll))$")
+_OBJECT_RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom)\s+([^,;:|()]{1,50}?)\s*$")
 _CLOSING_DASH = re.compile(r"\s(?:—|–|-)$")
 _APPOSITION_OPENERS = ("but", "and", "while", "as", "which", "who", "although")
 
@@ -306,7 +308,16 @@ class Subjects:
         else:
             sp, rule = self._inverted(us, ue, cue_s, cue_e), "after-cue"  # "..., said Dan Reed, director of ..."
             if sp is None:
+                sp, rule = self._relative_subject(us, cue_s), "relative-clause-subject"
+            words_said = cue is not None and cue.cue_class != "belief"  # "investors who wanted ...": no speech
+            if sp is None and words_said:
+                sp, rule = group_before_who(self.ctx.masked, us, cue_s), "group-before-who"
+            if sp is None:
                 sp, rule = self.subject_before(us, cue_s), "subject-before-cue"
+            if sp is None:
+                sp, rule = self._subject_with_relative(us, cue_s), "subject-with-relative-clause"
+            if sp is None and words_said and cue.form != cue.lemma:  # "but fear of ...": a noun, not "fears"
+                sp, rule = self._coordinated_subject(us, cue_s), "coordinated-plain-subject"
             if sp is None and (_COMMA_OR_QUOTE_END.search(masked[us:cue_s]) or masked[us:cue_s].strip() == ""):
                 sp, rule = self.after_cue(cue_e, ue), "after-cue"  # inverted: "..., said the minister."
         found = self.resolve(sp, rule, cue_s)
@@ -343,6 +354,37 @@ class Subjects:
             and any(is_cap(w) or lex.kind(w) in ("role", "org", "title", "source") for w in words(phrase))
             and not looks_like_clause(phrase, lex)
         )
+
+    def object_relative(self, us: int, cue_s: int) -> tuple[int, int] | None:
+        """Where the subject of an object relative clause right before the cue stands ("a bill, which critics
+        said was unfair", "the man who he says ..."), or None."""
+        window = self.ctx.masked[max(us, cue_s - 70) : cue_s]
+        if "which" not in window and "who" not in window:
+            return None  # the cheap test first: this runs for every cue
+        m = _OBJECT_RELATIVE.search(self.ctx.masked, max(us, cue_s - 70), cue_s)
+        return relative_subject_span(self.ctx.masked, m.start(1), m.end(1), self.ctx.lex) if m else None
+
+    def _coordinated_subject(self, us: int, cue_s: int) -> Speaker | None:
+        """A second verb of the unit's plain subject ("He’s comparing the plan ... and says ...")."""
+        left = self.ctx.masked[us:cue_s].rstrip()
+        bstart, bword = self._last_piece(left)
+        if bword not in ("and", "but") or left[bstart:].strip():
+            return None
+        return self._plain_subject(us, cue_s)
+
+    def _subject_with_relative(self, us: int, cue_s: int) -> Speaker | None:
+        """A subject with its own relative clause before the cue ("groups that have endorsed him say", "the
+        officials whose laws were struck down say"): the noun phrase before the relative word."""
+        m = subject_relative(self.ctx.masked, us, cue_s)
+        if m is None or self.ctx.lex.ends_with_verb_re.search(self.ctx.masked, us, m[1]):
+            return None  # "said that ...": the cue's own that-clause
+        sp = self.memory.parse(*m)
+        return sp if sp is not None and sp.kind in ("person", "role", "org") else None
+
+    def _relative_subject(self, us: int, cue_s: int) -> Speaker | None:
+        """The subject inside an object relative clause speaks, not the antecedent."""
+        span = self.object_relative(us, cue_s)
+        return self.memory.parse(*span) if span is not None else None
 
     def resolve(self, sp: Speaker | None, rule: str | None, pos: int) -> Found:
         """A pronoun resolved to whom it refers to, the rule marked so; no rule without a speaker."""
@@ -381,7 +423,17 @@ class Subjects:
             return sp, "quoted-as-saying"
         if prev is not None:
             return self.speaker_of(prev.start()), "previous-attribution"  # "..., Fujioka said, adding ..."
-        return self.unit_subject(us, ue), "main-clause-subject"
+        sp = self.unit_subject(us, ue)
+        if sp is None or not sp.text:
+            plain = self._plain_subject(us, ue)
+            if plain is not None:
+                return plain, "main-clause-plain-subject"  # "The nurse later sued, claiming ..."
+        return sp, "main-clause-subject"
+
+    def _plain_subject(self, us: int, ue: int) -> Speaker | None:
+        # the unit's own start: a leading "And even ..." reads as an adverbial up to the participle's comma
+        span = plain_subject_span(self.ctx.masked, us, ue, self.ctx.lex.cues)
+        return self.memory.parse(*span) if span is not None else None
 
     def quoted_object(self, start: int, obj: str, keep_setting: bool = False) -> Speaker | None:
         """The one quoted ("quoted a ministry spokesman as saying", "quoted him as saying"); a setting after

@@ -1,0 +1,66 @@
+"""The patterns reported.py reads a cue's surroundings with (compiled once: they run for every cue)."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.words import RELATIVE_WORDS
+from .clauses import PARTICIPLE_ADVERB
+
+# a clause or a subordinate clause opens here: no word of a listener ("told his advisers as he ...")
+CLAUSE_START = r"(?:the|a|an|that|he|she|it|they|we|i|this|there|as|when|while|because|since|until|if)\b"
+LISTENER = re.compile(
+    rf"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:(?!{CLAUSE_START})[\w.’'-]+\s+){{0,3}}(?!{CLAUSE_START})[\w.’'-]+"
+    r"|[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?=[\s,.;]|$)"
+)
+
+# compiled once: these run for every cue or speaker phrase
+COMMA_END = re.compile(r",\s*$")
+UPTO_COMMA = re.compile(r"[^,]*,\s*")
+OPT_THAT = re.compile(r"\s*(?:that\s+)?")
+OWN_CLAUSE_END = re.compile(r",\s+(?:and|but|although|though|while)\s")
+THAT_AFTER = re.compile(r"\s*,?\s*that\s+")
+SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+COMMA_GERUND = re.compile(r"\s*,\s*[a-z]+ing\s")
+COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
+COORDINATED = re.compile(r",\s+(?:and|but)\s+(?!that\b|to\b|also\b)")
+HEAD_PHRASE = re.compile(r"\s*([^,;:|()]+)")
+WITHHELD = re.compile(r"\s*(?:not\s+)?to\s+(?:be\s+)?(\w+)")
+TO_HAVE_BE = re.compile(r"\s*to\s+(?:have|be)\s")
+WORD_CHAR = re.compile(r"\w")
+TO_NEXT = re.compile(r"\s*to\s")
+ASKED = re.compile(r"\s*Asked\b")
+AND_BUT = re.compile(r"\s*,?\s*(?:and|but)\s+(?!that\b|also\b|then\b)")
+COMMA = re.compile(r"\s*,\s*")
+# ", said Ann Roe, a professor ...", ", said Ann Roe, who ...": an inverted name and its apposition or relative clause
+NAME_APPOSITION = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:a|an|the|who|whose)\s")
+SOURCE_HEAD_END = re.compile(r"\s(?:by|from|of|at|for|in)\s")
+OBJECT = r"((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)"
+OBJECT_AFTER = {
+    "of": re.compile(r"\s+" + OBJECT + r"\s+of\s+(?=[a-z])"),
+    "on-to": re.compile(r"\s+(?:on|upon)\s+" + OBJECT + r"\s+to\s+(?=[a-z])"),
+    "to": re.compile(r"\s+" + OBJECT + r"\s+to\s+(?=[a-z])"),
+}
+# verbs whose listener stands between the cue and the content: "told reporters ...", "reminded voters that ..."
+
+OBJECT_PRONOUNS = ("them", "him", "her", "us", "it", "each", "everyone", "both")
+SETTING_CONJUNCTIONS = ("when", "while", "as", "but", "and", "or", "although", "though", "whereas")
+LEAD_CONNECTIVE = re.compile(r"\s*(?:However|But|And|Still|Yet|Also|Meanwhile|Moreover|Indeed),\s*")
+# ", Roe warned(, on Tuesday), the union ...": the comma that closes an attribution inside a sentence
+PAREN_CLOSE = re.compile(r"((?:\s+[^\s,|]+){0,4}?)\s*,\s+(?!(?:and|but|who|which|whose|that)\b|[a-z]+ing\b)(?=[\w$])")
+NO_SUBJECT = RELATIVE_WORDS | {"and", "or", "but", "nor"}  # "X, which ...," / "have cut, or posted, prices"
+SUBORDINATORS = frozenset(
+    "if when although though while because unless as since after before once until whether".split()
+)
+SETTING_WORDS = frozenset("later earlier recently last this today yesterday late early again also".split())
+COORDINATION = re.compile(r",\s*(?:(?:and|but|while|whereas|though|although)\s+)?|\s(?:and|but)\s+")
+# a share of people as the subject of a second attribution: "..., while nine in 10 said ...", "and 30 percent said"
+QUANTITY_SUBJECT = re.compile(
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|three-quarters|two-thirds|a third|a quarter|"
+    r"about|nearly|almost|roughly|more than|fewer than|less than|at least|only)\b)",
+    re.I,
+)
+# "..., pointing to his record and saying ...": "and" joins a speech participle to a participle after a comma
+COORDINATED_PARTICIPLE = re.compile(
+    rf",\s+(?:{PARTICIPLE_ADVERB}\s+)?[a-z]{{3,}}ing\b[^|;.:]{{0,160}}?\s(?:and|but)\s+(?:also\s+)?$"
+)
