@@ -552,3 +552,13 @@ def test_body_of_many_nations_takes_no_dateline():
     text = "The Organisation for Trade Cooperation and Development said growth would slow next year."
     row = quotes_in_text(text, DAY, "France")[0]
     assert row["speaker_country"] is None
+
+
+def test_an_organisation_named_alone_keeps_the_country_the_story_names_it_with():
+    text = (
+        "TOKYO, April 27 - A visiting U.S. Mint official told reporters sales were strong.\n"
+        "    Sales rose 20 pct last year, the Mint said in a statement."
+    )
+    mint = [r for r in _rows(text) if r["speaker"] == "Mint"]
+    assert [r["speaker_country"] for r in mint] == ["United States"]
+    assert mint[0]["rule"].endswith("country:named-with-country")

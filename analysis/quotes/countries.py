@@ -30,7 +30,7 @@ from .homes import (
     spoke_from_country,
 )
 from .records import Speaker
-from .seats import named_org_country, quoted_bank_home
+from .seats import named_org_country, named_with_country, quoted_bank_home
 from .speakers import head_key, phrase_country
 from .tokens import fold, is_cap, words
 
@@ -361,6 +361,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
         out += [("opening-place", lambda: opening_place_country(ctx, sp))]
         out += [("body-named-before", lambda: body_named_before(ctx, sp, pos))]
         out += [("national-body", lambda: national_body_country(ctx, sp))]
+        out += [("named-with-country", lambda: named_with_country(ctx, sp.text) if sp.text else None)]
         out += [("named-org-dateline", lambda: named_org_country(ctx, sp))]
     else:
         out = [

@@ -34,6 +34,15 @@ def named_org_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     return ctx.dateline.country
 
 
+def named_with_country(ctx: ArticleContext, name: str) -> str | None:
+    """The country the story names the organisation with elsewhere ("a U.S. Mint official" ... "the Mint said")."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"\b", ctx.text):
+        before = ctx.mentions.last_ending_by(m.start())
+        if before is not None and re.fullmatch(r"(?:['’]s)?\s+", ctx.text[before.end : m.start()]):
+            return before.country
+    return None
+
+
 def quoted_bank_home(ctx: ArticleContext, memory: Discourse, pos: int) -> tuple[str | None, str | None]:
     """ "The bank said" where no body's name ends in Bank: the organisation quoted first, when it is a company (a bank
     holding company, "Acme Bancshares Inc said ... The bank said"), as "the company" refers back."""
