@@ -21,8 +21,18 @@ from ..text.organisations import dateline_place_country, find_organisations, tic
 from ..text.words import RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
 from .describe import Described
+from .gates import first_word_match
 from .numbers import Candidate, SentenceFigures
-from .parties import FALLBACK_OTHER_PARTY_RULES, OTHER_PARTY_RULES, PARTY_KINDS, Ask, Role, company_home, other_party
+from .parties import (
+    FALLBACK_OTHER_PARTY_RULES,
+    OTHER_PARTY_RULES,
+    PARTY_KINDS,
+    Ask,
+    Role,
+    company_home,
+    other_party,
+    partner_named,
+)
 from .rows import FigureRow
 from .rules import Rules, alternation
 from .sources import Source
@@ -193,7 +203,7 @@ def find_partners(
 ) -> Partners:
     """The countries of the described figure ``d``."""
     skip = [source.span] if source.span else []
-    window = _country_window(ctx.text, d.fig, d.window, figs, ctx.mentions, rules)
+    window = _country_window(ctx, d.fig, d.window, figs, rules)
     home = story.known_at(sentence.index)
     q = Ask(
         ctx,
@@ -294,7 +304,7 @@ def _previous_figure(q: Ask) -> list[Role]:
     "... and 9,933 a year ago"), unless a partner is named that is no country ("to the EC")."""
     rows = q.rows
     prev = rows[-1] if rows and rows[-1].start >= q.d.clause[0] else None
-    if prev is None or not prev.countries or q.rules.partner_np.search(q.ctx.text, *q.window):
+    if prev is None or not prev.countries or partner_named(q):
         return []
     return [(c, "party") for c in prev.countries]
 
@@ -303,7 +313,7 @@ def _clause_subject(q: Ask) -> list[Role]:
     """None named: the countries before the figure in its clause, asides skipped ("exports to China, South
     Korea's largest partner, rose 7.6 pct"; ", of which Russia is a member,")."""
     text, (wlo, _), start = q.ctx.text, q.d.window, q.d.fig.start
-    if q.rules.partner_np.search(text, *q.window):
+    if partner_named(q):
         return []
     asides = [m.span() for m in _ASIDE.finditer(text, wlo, start)] if "," in text[wlo:start] else []
     return _roles(text, wlo, start, q.ctx.mentions, q.figs, q.skip + asides, q.rules)
@@ -424,7 +434,7 @@ def _last_comma(text: str, lo: int, hi: int) -> int:
 
 
 def _country_window(
-    text: str, f: Candidate, window: tuple[int, int], figs: SentenceFigures, mentions: Mentions, rules: Rules
+    ctx: Context, f: Candidate, window: tuple[int, int], figs: SentenceFigures, rules: Rules
 ) -> tuple[int, int]:
     """Where a figure's countries are named: its comma-separated part of the clause ("24,391 from Australia"),
     cut at an "and" that starts the next listed figure ("a 7.1 bln surplus with the U.S. and a 5.5 bln deficit
@@ -432,23 +442,26 @@ def _country_window(
     lo, hi = window
     if f.move:
         return lo, hi
-    seg_lo = _segment_start(text, f, lo, mentions, rules)
+    text = ctx.text
+    seg_lo = _segment_start(text, f, lo, ctx.mentions, rules)
     others = [o for o in figs.numbers_in(seg_lo, hi) if o is not f]
     prev = [o for o in others if o.end <= f.start]
     # listed groups: "19,102 from the U.S. against 16,577 and 9,933, ... and 12,611 from Indonesia against ..."
-    for i in range(len(prev) - 1, -1, -1):  # the last "and" after a listed figure, nearest first
-        gap_end = prev[i + 1].start if i + 1 < len(prev) else f.start
+    # the cheap tests: no "and" at all between the figures (wire tables list hundreds without one)
+    for i in range(len(prev) - 1, -1, -1) if prev and text.find("and", prev[0].end, f.start) >= 0 else ():
+        gap_end = prev[i + 1].start if i + 1 < len(prev) else f.start  # the last "and" after a listed figure
         ands = list(_AND.finditer(text, prev[i].end, gap_end))
         if ands:
             seg_lo = max(seg_lo, ands[-1].start())
             break
     seg_hi = hi
-    for a in (o for o in others if o.start >= f.end):
+    after = [o for o in others if o.start >= f.end]
+    for a in after if after and text.find("and", f.end, after[-1].start) >= 0 else ():
         m = _AND.search(text, f.end, a.start)
         if m:
             seg_hi = min(seg_hi, m.start())
             break
-    m = rules.window_end.search(text, f.end, seg_hi)
+    m = first_word_match(rules.window_end, rules.words.window_end, text, ctx.lower, f.end, seg_hi)
     return seg_lo, (m.start() if m else seg_hi)
 
 
