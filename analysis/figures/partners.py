@@ -52,6 +52,8 @@ _LIST_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
+# "for the other members", "in other producing countries", "of the other EC states": the group noun, one word on
+_OTHER_GROUP = re.compile(r"\b(?:for|of|in|among)\s+(?:the\s+)?other\s+([\w-]+)(?:\s+([a-z]+))?")
 
 
 @dataclass(slots=True)
@@ -225,6 +227,8 @@ def find_partners(
     found, rule = [], None
     for name, find in PARTNER_RULES:
         found = find(q)
+        if found is None:  # a group's figure ("for the other members"): no country
+            return Partners([], name)
         if found:
             rule = name
             break
@@ -299,6 +303,16 @@ def _figure_window(q: Ask) -> list[Role]:
     return _roles(q.ctx.text, *q.window, q.ctx.mentions, q.figs, q.skip, q.rules)
 
 
+def _other_group(q: Ask) -> list[Role] | None:
+    """None named: "against 2.25 pct for the other members", "5 pct in other producing countries": a figure of the other
+    members of a group is the group's, neither the previous figure's country nor the story's (None stops the rules)."""
+    text, (lo, hi) = q.ctx.text, q.window
+    if text.find("other", lo, hi) < 0:
+        return []  # the cheap test
+    m = _OTHER_GROUP.search(text, lo, hi)
+    return None if m and ({m.group(1).lower(), m.group(2)} & q.rules.words.group_noun) else []
+
+
 def _previous_figure(q: Ask) -> list[Role]:
     """None named: the countries of the figure before it in the same clause (a list or an ellipsis:
     "... and 9,933 a year ago"), unless a partner is named that is no country ("to the EC")."""
@@ -365,9 +379,10 @@ def _paragraph_country(q: Ask) -> list[Role]:
     return [(named[0], "party")] if topic else []  # "In Canada growth ...", "Canada's exports ...": its topic
 
 
-PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role]]], ...] = (
+PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("exchange-rate", _exchange_rate),
     ("figure-window", _figure_window),
+    ("other-group", _other_group),
     ("previous-figure", _previous_figure),
     ("clause-subject", _clause_subject),
     ("repeated-figure", _repeated_figure),

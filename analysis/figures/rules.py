@@ -93,6 +93,7 @@ class FigureWords:
     not_subject: frozenset[str]  # between a metric and a direction verb: not its subject
     bilateral: frozenset[str]  # "bilateral trade", "two-way trade"
     pair_noun: frozenset[str]  # "the two countries", "both sides"
+    group_noun: frozenset[str]  # "for the other members": the figure is a group's, no country's
     same_period: frozenset[str]  # "year-on-year", "a year earlier"
     not_participle: frozenset[str]  # ends in -ing, no participle: "during"
     carry: frozenset[str]  # before a figure after a change: it continues its list or comparison ("after")
