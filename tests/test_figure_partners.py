@@ -272,3 +272,31 @@ def test_a_figure_with_no_country_takes_the_datelines_listed_place():
     world = figs_dated("World cocoa stocks rose to 800,000 tonnes.", "CHICAGO, March 2")
     assert row(world, "800,000 tonnes")["countries"] == []
     assert row(figs("Hog slaughter was put at 300,000 head."), "300,000")["countries"] == []
+
+
+def test_a_figure_of_the_other_members_of_a_group_is_no_country_s():
+    # "against 2.25 pct for the other members": neither the previous figure's country nor the story's
+    text = "French officials said the peso may move six pct around its rate, against 2.25 pct for the other members."
+    df = figs(text)
+    assert row(df, "2.25 pct")["countries"] == []
+    assert "partners:other-group" in row(df, "2.25 pct")["rule"]
+    assert row(df, "six pct")["countries"] == ["France"]
+    # a partner country named in the window still counts
+    assert row(figs("Sales rose 5 pct to Japan and 2 pct in other Asian countries."), "5 pct")["countries"] == ["Japan"]
+
+
+def test_a_sydney_listing_is_an_australian_company_s():
+    # ".S" in 1987 wire tickers is the Sydney exchange, not a Swiss one
+    df = figs("Acme Mining Ltd <ACMA.S> said its net profit rose to 12 mln dlrs.")
+    assert row(df, "12 mln dlrs")["countries"] == ["Australia"]
+
+
+def test_a_foreign_issuer_s_nasdaq_symbol_says_nothing_of_its_home():
+    # a five-letter NASDAQ symbol ending in "F" is a foreign issuer's: the next ticker names the home
+    df = figs(
+        "Acme Widget Corp said it will buy Beta Data Ltd <BETA.TO> for 3 mln dlrs.",
+        title="ACME WIDGET <ACMWF> BUYS BETA",
+    )
+    assert row(df, "3 mln dlrs")["countries"] == ["Canada"]
+    df = figs("Acme Widget Corp said its net profit was 3 mln dlrs.", title="ACME WIDGET <ACMWD> YEAR NET")
+    assert row(df, "3 mln dlrs")["countries"] == ["United States"]  # ending in "D": a U.S. listing

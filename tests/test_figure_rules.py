@@ -35,6 +35,10 @@ EXAMPLES = {
     ),
     ("partners", "exchange-rate"): ("The dollar fell to 151.20 yen in Tokyo.", "151.20 yen"),
     ("partners", "figure-window"): ("Trade between India and Pakistan via Dubai rose 8 pct in 1986.", "8 pct"),
+    ("partners", "other-group"): (
+        "French officials said the peso may move six pct around its rate, against 2.25 pct for the other members.",
+        "2.25 pct",
+    ),
     ("partners", "previous-figure"): (
         "Canada bought 31 per cent of Peru's copper exports in 2023, down from 38 per cent two years earlier.",
         "38 per cent",

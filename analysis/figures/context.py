@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..text.countries import find_mentions
 from ..text.sentences import paragraph_sentences, paragraph_spans
+from .gates import lowered
 from .hits import WordHits
 from .numbers import Candidate
 from .rules import Rules
@@ -87,6 +88,7 @@ class Context:
     sentences: list[Sentence]
     mentions: Mentions
     day: str = ""  # the publication day (ISO), for names read by date
+    lower: str | None = None  # the text in lower case for the cheap tests of gates.py (None: not ASCII)
 
 
 def read_context(text: str, words: WordHits, numbers: list[Candidate], rules: Rules, day: str = "") -> Context:
@@ -110,7 +112,7 @@ def read_context(text: str, words: WordHits, numbers: list[Candidate], rules: Ru
         places = _places(sentence, ss, mentions, day)
         mentions.extend(places)
         sentences.append(Sentence(k, p, ss, se, sentence, nums, has_figures, places, _clauses(sentence, ss, rules)))
-    return Context(text, words, sentences, mentions, day)
+    return Context(text, words, sentences, mentions, day, lowered(text))
 
 
 def _needed_sentences(text: str, figs: list[Candidate], words: WordHits) -> list[tuple[int, int, int]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .gates import first_word_match
 from .levels import (
     adverb_from_to,
     adverb_to_level,
@@ -90,7 +91,8 @@ def _adverb_before(q: Near) -> str | None:
 def _balance_swing(q: Near) -> str | None:
     """ "swung into a deficit of 2 bln", "is projected to return to a 7.4 bln deficit": a balance that moved into
     deficit fell, into surplus rose."""
-    m = q.rules.swing_to.search(q.text, max(q.lo, q.fig.start - 60), q.hedge)
+    a, swing = max(q.lo, q.fig.start - 60), q.rules.words.swing
+    m = first_word_match(q.rules.swing_to, swing, q.text, q.lower, a, q.hedge)  # tried where a swing word starts
     if m is None or q.figure_between(m.start(), q.fig.start):
         return None
     balance = m.group(1)

@@ -69,6 +69,7 @@ from ..text.countries import day_of
 from ..text.guard import ArticleErrors
 from .context import Context, Sentence, read_context
 from .describe import Described, describe
+from .gates import first_word_match, lowered, may_match
 from .hits import find_words
 from .moves import find_moves
 from .numbers import SentenceFigures, find_numbers, inherit_units, table_money
@@ -160,9 +161,8 @@ def _candidates(ctx: Context, sentence: Sentence, rules: Rules, rows: list[Figur
         return SentenceFigures([])
     figs = inherit_units(sentence.numbers, ctx.text, rules)
     if " vs" in sentence.text:  # the cheap test for a results table's line ("Net 652,000 vs 11.3 mln")
-        money = next((r.unit for r in reversed(rows) if r.unit in rules.currency_country), "USD")
-        figs = table_money(figs, ctx.text, sentence.start, money, rules)
         story_money = next((r.unit for r in reversed(rows) if r.unit in rules.currency_country), None)
+        figs = table_money(figs, ctx.text, sentence.start, story_money or "USD", rules)
         figs = table_lines(figs, ctx.text, sentence.start, story_money, rules)
     for lo, hi in sentence.clauses:
         figs = figs + find_moves(ctx, lo, hi, [f for f in figs if lo <= f.start < hi], rules)
@@ -186,23 +186,28 @@ def _facts(
     ctx: Context, sentence: Sentence, published: pd.Timestamp | None, dates: PeriodDates, rules: Rules
 ) -> _Facts:
     text, base = sentence.text, sentence.start
-    comparisons = find_comparisons(text, base, rules)
+    low = lowered(text)  # for the cheap tests before the word regexes (gates.py)
+    comparisons = find_comparisons(text, base, rules, low)
     # "the same period last year" is what a figure is compared with, not its period
     taken = [(c.start, c.end) for c in comparisons if c.cue != "from"]
     periods = [p for p in find_periods(text, base, rules) if not any(a <= p.start < b for a, b in taken)]
+    words = rules.words
     return _Facts(
-        find_source(ctx, base, text, rules),
+        find_source(ctx, base, text, rules, low),
         SentencePeriods(periods, published, dates),
         comparisons,
-        rules.yoy.search(text) if rules.yoy_words.search(text) else None,
-        rules.bilateral_words.search(text) is not None and rules.bilateral.search(text) is not None,
-        _first_forecast(text, base, rules),
+        rules.yoy.search(text) if may_match(words.same_period, low) else None,
+        may_match(words.bilateral | _BOTH, low) and rules.bilateral.search(text) is not None,
+        _first_forecast(text, base, rules, low),
     )
 
 
-def _first_forecast(text: str, base: int, rules: Rules) -> int:
+_BOTH = frozenset({"the two", "both"})  # "the two countries", "both sides": the other openings of rules.bilateral
+
+
+def _first_forecast(text: str, base: int, rules: Rules, low: str | None) -> int:
     """Where the sentence's first forecast word starts (article offsets), or -1."""
-    m = rules.forecast_word.search(text)
+    m = first_word_match(rules.forecast_word, rules.words.forecast, text, low)
     return base + m.start() if m else -1
 
 

@@ -20,10 +20,11 @@ _MODAL_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|may|might|can|should|m
 class Near:
     """What the direction rules look at around one figure (computed once, shared by the rules)."""
 
-    __slots__ = ("text", "words", "fig", "lo", "others", "rules", "hedge", "prev", "prev_start", "_verb")
+    __slots__ = ("text", "lower", "words", "fig", "lo", "others", "rules", "hedge", "prev", "prev_start", "_verb")
 
     def __init__(self, ctx: Context, fig: Candidate, lo: int, others: SentenceFigures, rules: Rules) -> None:
         self.text, self.words, self.fig, self.lo, self.others, self.rules = ctx.text, ctx.words, fig, lo, others, rules
+        self.lower = ctx.lower  # for the cheap tests of gates.py
         self.hedge = approx_start(ctx.text, fig.start)  # "up roughly 20%": where "roughly" starts
         self.prev, self.prev_start = prev_word(ctx.text, self.hedge)
         self._verb: tuple[int, str] | None | bool = False  # False: not looked up yet

@@ -17,7 +17,10 @@ from .rules import Rules, alternation
 
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DIGIT = re.compile(r"\d")
-_PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\W{0,2}$")
+# the word before a position, read backwards from it: what ``([A-Za-z][\w'’.-]*)\W{0,2}$`` finds in the 40 characters
+# before it (the newline "$" may stand before, up to two marks, then the word up to its first letter), but anchored,
+# where the forward search tried every one of the 40 characters
+_PREV_WORD_REVERSED = re.compile(r"\n?\W{0,2}?([\w'’.-]*[A-Za-z])")
 # a hedge before a number ("about 5 pct", "as much as $2 billion"), and the last words hedges end in (a cheap test)
 _APPROX = re.compile(rf"(?i)\b{alternation(HEDGES)}\s*$")
 _APPROX_LAST = tuple(sorted({h.split()[-1] for h in HEDGES}))
@@ -130,8 +133,9 @@ def spelled_value(words: str, rules: Rules) -> float | None:
 
 def prev_word(text: str, pos: int) -> tuple[str, int]:
     """The word before ``pos`` (skipping up to two marks) and where it starts, or ("", -1)."""
-    m = _PREV_WORD.search(text[max(0, pos - 40) : pos])
-    return (m.group(1), max(0, pos - 40) + m.start(1)) if m else ("", -1)
+    lo = max(0, pos - 40)
+    m = _PREV_WORD_REVERSED.match(text[pos - 1 : lo - 1 if lo else None : -1]) if pos > 0 else None
+    return (text[pos - m.end(1) : pos - m.start(1)], pos - m.end(1)) if m else ("", -1)
 
 
 def sentence_initial(text: str, pos: int) -> bool:

@@ -15,6 +15,7 @@ from ..text.organisations import find_organisations
 from ..text.words import POSSESSIVE_DETERMINERS
 from .context import Context, Sentence
 from .describe import Described
+from .gates import first_word_match
 from .numbers import SentenceFigures
 from .rows import FigureRow
 from .rules import Rules, alternation
@@ -27,6 +28,8 @@ _THE_NOUN = re.compile(
 )  # the noun or its head after one word
 _THE_HEAD = re.compile(r"(?i)\bthe\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # "The list", "the shopping list", "the imports"
 # nouns of a purchase besides the flow and balance metrics ("the list" of goods to buy); no verbs ("the Board bought")
+_THE = frozenset({"the"})  # what _THE_HEAD opens with (gates.py)
+_THOSE = frozenset({"those"})  # what rules.partner_np opens with besides the partner words
 _DEAL_NOUNS = frozenset({"list", "purchase", "purchases", "sale", "contract", "order", "orders"})
 _LOWER_WORD = re.compile(r"[a-z]+")
 _OWNER_BEFORE = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?$|\b{alternation(POSSESSIVE_DETERMINERS)}\s+(?:[a-z-]+\s+)?$")
@@ -53,6 +56,12 @@ class Ask:
     rules: Rules
     window: tuple[int, int]  # where the figure's own countries are named
     skip: list[tuple[int, int]]  # spans whose countries are no partners besides the numbers: the source
+
+
+def partner_named(q: Ask) -> bool:
+    """A partner named in the figure's window that is no country ("to the EC", "with the West"; rules.partner_np)."""
+    words = q.rules.words.partner | _THOSE
+    return first_word_match(q.rules.partner_np, words, q.ctx.text, q.ctx.lower, *q.window) is not None
 
 
 # --- the other party of a flow ----------------------------------------------------------------------------
@@ -117,7 +126,7 @@ def _frame_pair(q: Ask, found: list[Role]) -> str | None:
         return None
     if q.sentence.index == 0 or any(c and c not in pair and not q.figs.covers(s) for s, _, c in q.sentence.places):
         return None  # the lede is the frame itself; a sentence naming another country has its own say
-    if q.rules.partner_np.search(q.ctx.text, *q.window) or _owned_balance(q) or not _points_back(q):
+    if partner_named(q) or _owned_balance(q) or not _points_back(q):
         return None  # "a surplus with Europe": a partner that is no country; "the nation's trade gap"
     return pair[1] if found[0][0] == pair[0] else pair[0]
 
@@ -190,9 +199,9 @@ def _antecedent_pair(q: Ask, found: list[Role]) -> str | None:
     if len(found) != 1 or q.sentence.index == 0:
         return None
     text, lo = q.ctx.text, q.sentence.start
-    m = _THE_HEAD.search(text, lo, min(q.d.fig.start, lo + 80))  # the cheap test: "the" near the sentence's start
+    m = first_word_match(_THE_HEAD, _THE, text, q.ctx.lower, lo, min(q.d.fig.start, lo + 80))  # "the" near its start
     head = next((w for w in (m.group(1), m.group(2)) if w and _trade_noun(q, w.lower())), None) if m else None
-    if head is None or _own_measure(q) or q.rules.partner_np.search(text, *q.window):
+    if head is None or _own_measure(q) or partner_named(q):
         return None  # "with Western Europe": a partner that is no country
     noun = re.compile(rf"(?i)\b{head}\b")
     for s in reversed(q.ctx.sentences):

@@ -21,8 +21,18 @@ from ..text.organisations import dateline_place_country, find_organisations, tic
 from ..text.words import RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
 from .describe import Described
+from .gates import first_word_match
 from .numbers import Candidate, SentenceFigures
-from .parties import FALLBACK_OTHER_PARTY_RULES, OTHER_PARTY_RULES, PARTY_KINDS, Ask, Role, company_home, other_party
+from .parties import (
+    FALLBACK_OTHER_PARTY_RULES,
+    OTHER_PARTY_RULES,
+    PARTY_KINDS,
+    Ask,
+    Role,
+    company_home,
+    other_party,
+    partner_named,
+)
 from .rows import FigureRow
 from .rules import Rules, alternation
 from .sources import Source
@@ -42,6 +52,8 @@ _LIST_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
+# "for the other members", "in other producing countries", "of the other EC states": the group noun, one word on
+_OTHER_GROUP = re.compile(r"\b(?:for|of|in|among)\s+(?:the\s+)?other\s+([\w-]+)(?:\s+([a-z]+))?")
 
 
 @dataclass(slots=True)
@@ -193,7 +205,7 @@ def find_partners(
 ) -> Partners:
     """The countries of the described figure ``d``."""
     skip = [source.span] if source.span else []
-    window = _country_window(ctx.text, d.fig, d.window, figs, ctx.mentions, rules)
+    window = _country_window(ctx, d.fig, d.window, figs, rules)
     home = story.known_at(sentence.index)
     q = Ask(
         ctx,
@@ -215,6 +227,8 @@ def find_partners(
     found, rule = [], None
     for name, find in PARTNER_RULES:
         found = find(q)
+        if found is None:  # a group's figure ("for the other members"): no country
+            return Partners([], name)
         if found:
             rule = name
             break
@@ -289,12 +303,22 @@ def _figure_window(q: Ask) -> list[Role]:
     return _roles(q.ctx.text, *q.window, q.ctx.mentions, q.figs, q.skip, q.rules)
 
 
+def _other_group(q: Ask) -> list[Role] | None:
+    """None named: "against 2.25 pct for the other members", "5 pct in other producing countries": a figure of the other
+    members of a group is the group's, neither the previous figure's country nor the story's (None stops the rules)."""
+    text, (lo, hi) = q.ctx.text, q.window
+    if text.find("other", lo, hi) < 0:
+        return []  # the cheap test
+    m = _OTHER_GROUP.search(text, lo, hi)
+    return None if m and ({m.group(1).lower(), m.group(2)} & q.rules.words.group_noun) else []
+
+
 def _previous_figure(q: Ask) -> list[Role]:
     """None named: the countries of the figure before it in the same clause (a list or an ellipsis:
     "... and 9,933 a year ago"), unless a partner is named that is no country ("to the EC")."""
     rows = q.rows
     prev = rows[-1] if rows and rows[-1].start >= q.d.clause[0] else None
-    if prev is None or not prev.countries or q.rules.partner_np.search(q.ctx.text, *q.window):
+    if prev is None or not prev.countries or partner_named(q):
         return []
     return [(c, "party") for c in prev.countries]
 
@@ -303,7 +327,7 @@ def _clause_subject(q: Ask) -> list[Role]:
     """None named: the countries before the figure in its clause, asides skipped ("exports to China, South
     Korea's largest partner, rose 7.6 pct"; ", of which Russia is a member,")."""
     text, (wlo, _), start = q.ctx.text, q.d.window, q.d.fig.start
-    if q.rules.partner_np.search(text, *q.window):
+    if partner_named(q):
         return []
     asides = [m.span() for m in _ASIDE.finditer(text, wlo, start)] if "," in text[wlo:start] else []
     return _roles(text, wlo, start, q.ctx.mentions, q.figs, q.skip + asides, q.rules)
@@ -355,9 +379,10 @@ def _paragraph_country(q: Ask) -> list[Role]:
     return [(named[0], "party")] if topic else []  # "In Canada growth ...", "Canada's exports ...": its topic
 
 
-PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role]]], ...] = (
+PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("exchange-rate", _exchange_rate),
     ("figure-window", _figure_window),
+    ("other-group", _other_group),
     ("previous-figure", _previous_figure),
     ("clause-subject", _clause_subject),
     ("repeated-figure", _repeated_figure),
@@ -424,7 +449,7 @@ def _last_comma(text: str, lo: int, hi: int) -> int:
 
 
 def _country_window(
-    text: str, f: Candidate, window: tuple[int, int], figs: SentenceFigures, mentions: Mentions, rules: Rules
+    ctx: Context, f: Candidate, window: tuple[int, int], figs: SentenceFigures, rules: Rules
 ) -> tuple[int, int]:
     """Where a figure's countries are named: its comma-separated part of the clause ("24,391 from Australia"),
     cut at an "and" that starts the next listed figure ("a 7.1 bln surplus with the U.S. and a 5.5 bln deficit
@@ -432,23 +457,26 @@ def _country_window(
     lo, hi = window
     if f.move:
         return lo, hi
-    seg_lo = _segment_start(text, f, lo, mentions, rules)
+    text = ctx.text
+    seg_lo = _segment_start(text, f, lo, ctx.mentions, rules)
     others = [o for o in figs.numbers_in(seg_lo, hi) if o is not f]
     prev = [o for o in others if o.end <= f.start]
     # listed groups: "19,102 from the U.S. against 16,577 and 9,933, ... and 12,611 from Indonesia against ..."
-    for i in range(len(prev) - 1, -1, -1):  # the last "and" after a listed figure, nearest first
-        gap_end = prev[i + 1].start if i + 1 < len(prev) else f.start
+    # the cheap tests: no "and" at all between the figures (wire tables list hundreds without one)
+    for i in range(len(prev) - 1, -1, -1) if prev and text.find("and", prev[0].end, f.start) >= 0 else ():
+        gap_end = prev[i + 1].start if i + 1 < len(prev) else f.start  # the last "and" after a listed figure
         ands = list(_AND.finditer(text, prev[i].end, gap_end))
         if ands:
             seg_lo = max(seg_lo, ands[-1].start())
             break
     seg_hi = hi
-    for a in (o for o in others if o.start >= f.end):
+    after = [o for o in others if o.start >= f.end]
+    for a in after if after and text.find("and", f.end, after[-1].start) >= 0 else ():
         m = _AND.search(text, f.end, a.start)
         if m:
             seg_hi = min(seg_hi, m.start())
             break
-    m = rules.window_end.search(text, f.end, seg_hi)
+    m = first_word_match(rules.window_end, rules.words.window_end, text, ctx.lower, f.end, seg_hi)
     return seg_lo, (m.start() if m else seg_hi)
 
 

@@ -35,15 +35,19 @@ class PeriodDates:
     pandas date arithmetic was a twentieth of the time, and stories repeat "in 1986" and share days (the
     dates depend on the day of publication, not its time: a period starts at midnight)."""
 
-    __slots__ = ("rules", "_known")
+    __slots__ = ("rules", "_known", "_days")
 
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
         self._known: dict[tuple[str, str, pd.Timestamp | None], Dates] = {}
+        self._days: dict[pd.Timestamp | None, pd.Timestamp | None] = {}  # publication -> its day (normalize is slow)
 
     def of(self, parts: list[re.Match], published: pd.Timestamp | None) -> Dates:
         """Dates of a (merged) period: the intersection of its parts."""
-        day = published.normalize() if published is not None and not pd.isna(published) else None
+        day = self._days.get(published, False)
+        if day is False:
+            day = published.normalize() if published is not None and not pd.isna(published) else None
+            self._days[published] = day
         dates = [self._one(m, published, day) for m in parts]
         starts = [a for a, _ in dates if not pd.isna(a)]
         ends = [b for _, b in dates if not pd.isna(b)]

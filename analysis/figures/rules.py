@@ -93,6 +93,7 @@ class FigureWords:
     not_subject: frozenset[str]  # between a metric and a direction verb: not its subject
     bilateral: frozenset[str]  # "bilateral trade", "two-way trade"
     pair_noun: frozenset[str]  # "the two countries", "both sides"
+    group_noun: frozenset[str]  # "for the other members": the figure is a group's, no country's
     same_period: frozenset[str]  # "year-on-year", "a year earlier"
     not_participle: frozenset[str]  # ends in -ing, no participle: "during"
     carry: frozenset[str]  # before a figure after a change: it continues its list or comparison ("after")
@@ -167,7 +168,6 @@ class Rules:
     source_prep: re.Pattern  # "according to X"
     compare: re.Pattern  # "compared with X", "from X", "than X"
     yoy: re.Pattern  # "year-on-year", "a year earlier"
-    yoy_words: re.Pattern  # the same phrases anywhere (a cheap test: no match, no yoy)
     period: re.Pattern  # period expressions: "first six months of this year", "May 2015", "1986"
     period_start: re.Pattern  # where one can start: a part or relative word, a month, "18", "19", "20"
     prep_before: re.Pattern  # the preposition before a period ("since", "as of")
@@ -193,7 +193,6 @@ class Rules:
     window_end: re.Pattern  # the end of the words naming a figure's countries
     owner_break: re.Pattern  # between a country and a metric: no ownership
     bilateral: re.Pattern  # "bilateral", "the two countries"
-    bilateral_words: re.Pattern  # "bilateral", "two-way", "the two", "both" anywhere (a cheap test)
     seg_lead: re.Pattern  # after a comma: a participle (group 1) or a relative pronoun (group 2)
     deal: re.Pattern  # a purchase or sale ("bought", "ordered", "sold"): a company named is a party
     barrier_after: re.Pattern  # after a figure: " in trade sanctions", " of the tariffs": an amount of a barrier
@@ -456,11 +455,11 @@ def _phrase_patterns(words: FigureWords, periods: dict[str, tuple[str, int]]) ->
             rf"(?P<np>[^,;]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\b{alternation(words.source_prep)}\b|$))"
         ),
         "yoy": _same_period(words),
-        "yoy_words": re.compile(rf"(?i){alternation(words.same_period)}"),
         # a partner named but not a country ("to the EC", "with the West"): no listed partner carries over
         "partner_np": re.compile(rf"\b(?:those\s+)?{alternation(words.partner)}\s+(?:the\s+)?(?!{month}\b)[A-Z]"),
+        # the look-behind after the full stop: a pattern whose branch opens with one is tried at every character
         "clause": re.compile(
-            rf";|(?<=[a-z]{{3}})\.\s+(?=[A-Z])|,\s*{alternation(contrast | CONCESSIVE_CONJUNCTIONS | {'with'})}\b"
+            rf";|\.(?<=[a-z]{{3}}\.)\s+(?=[A-Z])|,\s*{alternation(contrast | CONCESSIVE_CONJUNCTIONS | {'with'})}\b"
             rf"|\s{alternation(contrast)}\s"
         ),
         **_context_patterns(words),
@@ -533,7 +532,6 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
             rf"(?i)[,;]|\d|\b{alternation(words.verb_gap - {'to', 'from', 'at', 'against', 'and'})}\b"
         ),
         "not_subject": re.compile(rf"(?i)\b{alternation(words.not_subject)}\b|n't"),
-        "bilateral_words": re.compile(rf"(?i){alternation(words.bilateral | {'the two', 'both'})}"),
         "bilateral": re.compile(
             rf"(?i)\b{alternation(words.bilateral)}\b|\b(?:the two|both)\s+{alternation(words.pair_noun)}\b"
         ),

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .context import Context
+from .gates import first_word_match, lowered, word_matches
 from .rules import Rules
 
 _TRAILING_TIME = re.compile(r"\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|yesterday|today)$")
@@ -26,9 +27,10 @@ class Source:
 _NONE = Source(None, None, None)
 
 
-def find_source(ctx: Context, base: int, sentence: str, rules: Rules) -> Source:
-    """The source of the sentence ``sentence`` that starts at ``base``."""
-    m = rules.source_prep.search(sentence)
+def find_source(ctx: Context, base: int, sentence: str, rules: Rules, low: str | None = None) -> Source:
+    """The source of the sentence ``sentence`` that starts at ``base`` (``low``: gates.lowered(sentence))."""
+    low = lowered(sentence) if low is None else low
+    m = first_word_match(rules.source_prep, rules.words.source_prep, sentence, low)
     if m:  # "according to official figures from Beijing"
         name = m.group("np").strip()
         return _named(ctx, name, (base + m.start("np"), base + m.start("np") + len(name)))
@@ -70,10 +72,12 @@ class Comparison:
     what: str  # what follows the cue, up to the next comma
 
 
-def find_comparisons(sentence: str, base: int, rules: Rules) -> list[Comparison]:
+def find_comparisons(sentence: str, base: int, rules: Rules, low: str | None = None) -> list[Comparison]:
+    """The comparisons of the sentence ``sentence`` that starts at ``base`` (``low``: gates.lowered(sentence))."""
+    low = lowered(sentence) if low is None else low
     return [
         Comparison(base + m.start(), base + m.end(), m.group("cue").lower(), m.group("np"))
-        for m in rules.compare.finditer(sentence)
+        for m in word_matches(rules.compare, rules.words.compare, sentence, low)
     ]
 
 

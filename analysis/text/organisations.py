@@ -95,12 +95,19 @@ def _exchanges() -> dict[str, str]:
 
 def ticker_home(text: str, day: str = "") -> str | None:
     """The home country of the first company named with its ticker in ``text``, as a wire writes it: "Pillsbury
-    Co <PSY>" (no suffix: a U.S. listing), "Jardine Matheson Holdings Ltd <JARD.HK>" (Hong Kong); None when
-    ``text`` has no ticker or its exchange is not in organisations.csv."""
+    Co <PSY>" (no suffix: a U.S. listing), "Jardine Matheson Holdings Ltd <JARD.HK>" (Hong Kong), a foreign issuer's
+    NASDAQ symbol skipped; None when ``text`` has no ticker or its exchange is not in organisations.csv."""
     if "<" not in text:
         return None
-    m = _TICKER.search(text)
+    m = next((t for t in _TICKER.finditer(text) if not _foreign_issue(t)), None)
     if m is None:
         return None
     iso3 = _exchanges().get(m.group(2) or BARE_TICKER)
     return country_name(iso3, day) if iso3 else None
+
+
+def _foreign_issue(ticker: re.Match) -> bool:
+    """A NASDAQ symbol of five letters ending in "F" ("<ABCDF>") is a foreign issuer's: its listing says nothing of
+    its home, so the next ticker (or the dateline) does."""
+    symbol = ticker.group(1)
+    return ticker.group(2) is None and len(symbol) == 5 and symbol.endswith("F") and symbol.isalpha()
