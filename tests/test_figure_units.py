@@ -42,9 +42,14 @@ def test_results_table_line_with_its_own_label_is_money():
     row = one(text, "9 mln")
     assert (row["unit"], row["value"]) == ("GBP", 9e6)
     assert "found:unit-from-table-line" in row["rule"]
-    assert one(text, "80 mln")["unit"] == "count"
+    assert one(text, "80 mln")["unit"] == "shares"  # a line counting shares, not money
 
 
 def test_one_before_plural_shares_is_no_count():
     text = "Holders get one common shares purchase right for each share, and the fund holds 2,000 Pier 1 common shares."
     assert figs(text)["text"].tolist() == ["2,000"]
+
+
+def test_a_results_table_line_of_average_shares_counts_shares():
+    text = "Shr 56 cts vs 63 cts\nNet 48.9 mln vs 55.0 mln\nAvg shrs 86.6 mln vs 87.3 mln\n"
+    assert [one(text, t)["unit"] for t in ("86.6 mln", "87.3 mln", "48.9 mln")] == ["shares", "shares", "USD"]

@@ -18,15 +18,18 @@ _VS = " vs "
 
 
 @cache
-def _patterns(scales: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
-    """The label of a table line up to an amount (fullmatch), and the words that make its numbers counts."""
+def _patterns(scales: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The label of a table line up to an amount (fullmatch), the words that make its numbers counts, and those of
+    them that count shares."""
     scale = alternation(list(scales))
     label = re.compile(
         rf"(?i)\s*(?P<label>[A-Za-z][A-Za-z .&/'’-]{{0,40}}?)(?:\s+(?:loss|profit))?\s+"
         rf"(?:[\d,.]+\s+{scale}\s+vs\.?\s+(?:loss\s+|profit\s+)?)?"
     )
-    counts = [r["word"].strip() for r in read_table("figure_table_labels.csv") if r["kind"].strip() == "count"]
-    return label, re.compile(rf"(?i)\b{alternation(counts)}\b")
+    rows = read_table("figure_table_labels.csv")
+    counts = [r["word"].strip() for r in rows if r["kind"].strip() in ("count", "shares")]
+    shares = [r["word"].strip() for r in rows if r["kind"].strip() == "shares"]
+    return label, re.compile(rf"(?i)\b{alternation(counts)}\b"), re.compile(rf"(?i)\b{alternation(shares)}\b")
 
 
 def table_lines(figs: list[Candidate], text: str, lo: int, currency: str | None, rules: Rules) -> list[Candidate]:
@@ -34,7 +37,7 @@ def table_lines(figs: list[Candidate], text: str, lo: int, currency: str | None,
     money's unit, unless the label counts things ("Avg shrs", data/figure_table_labels.csv)."""
     if currency is None and not any(f.unit in rules.currency_country for f in figs):
         return figs
-    label_re, count_re = _patterns(tuple(sorted(w for w, u in rules.units.items() if u.kind == "scale")))
+    label_re, count_re, shares_re = _patterns(tuple(sorted(w for w, u in rules.units.items() if u.kind == "scale")))
     out = list(figs)
     for i, f in enumerate(out):
         if f.unit in rules.currency_country:
@@ -48,6 +51,8 @@ def table_lines(figs: list[Candidate], text: str, lo: int, currency: str | None,
         if _VS not in line:
             continue  # the cheap test first
         m = label_re.fullmatch(text, start, f.start)
-        if m and not count_re.search(m.group("label")):
+        if m and shares_re.search(m.group("label")) and f.unit in (None, "count"):
+            out[i] = replace(f, unit="shares", has_unit=True, explicit=True, unit_from="table-line")
+        elif m and not count_re.search(m.group("label")):
             out[i] = replace(f, unit=currency, has_unit=True, explicit=True, unit_from="table-line")
     return out
