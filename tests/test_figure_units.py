@@ -53,3 +53,8 @@ def test_one_before_plural_shares_is_no_count():
 def test_a_results_table_line_of_average_shares_counts_shares():
     text = "Shr 56 cts vs 63 cts\nNet 48.9 mln vs 55.0 mln\nAvg shrs 86.6 mln vs 87.3 mln\n"
     assert [one(text, t)["unit"] for t in ("86.6 mln", "87.3 mln", "48.9 mln")] == ["shares", "shares", "USD"]
+
+
+def test_a_percent_of_import_duties_measures_the_duty_not_imports():
+    assert one("The U.S. imposed 100 pct import duties on Japanese computers.", "100 pct")["metric"] == "import duties"
+    assert one("It faces a 100 pct import tax from April.", "100 pct")["metric"] == "import tax"

@@ -149,7 +149,7 @@ def _metric_right_after(ctx: Context, end: int, limit: int, rules: Rules) -> tup
     hits = ctx.words.metrics.between(end, min(limit, end + 40))
     if not hits or ctx.text[end : hits[0][0]].strip():
         return None
-    start, stop, phrase = hits[0]
+    start, stop, phrase = max((h for h in hits if h[0] == hits[0][0]), key=lambda h: h[1])  # "import duties"
     return " ".join(ctx.text[start:stop].split()), rules.metrics[phrase]
 
 
