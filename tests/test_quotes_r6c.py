@@ -23,3 +23,17 @@ def test_a_quotation_after_a_reported_sentence_of_the_same_paragraph():
     )
     row = one(text, "waited far too long")
     assert row["speaker"] == "Gomez"
+
+
+def test_sources_close_to_a_meeting_speak_for_no_host():
+    text = (
+        "Grain exporters will cut their offers next month, sources close to a meeting of the exporters' club said.\n\n"
+        "The sources said prices had been the main topic of the talks."
+    )
+    rows = quotes_in_text(text, dateline_country="France")
+    assert [r["speaker_country"] for r in rows] == [None, None]
+
+
+def test_a_participle_clause_is_not_the_speakers_post():
+    text = '"Prices are far too low," said a delegate representing a large coffee producer.'
+    assert one(text, "far too low", dateline_country="Kenya")["speaker_country"] is None

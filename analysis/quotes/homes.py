@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..text.organisations import find_organisations, organisation_in, place_country, ticker_home
+from ..text.words import GATHERING_NOUNS
 from .context import ArticleContext
 from .records import Speaker
 from .tokens import is_cap, words
@@ -326,6 +327,8 @@ def local_voice_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, s
         return None, None
     if _REGION_WORD.search(text):  # "European trade sources" at a New Zealand meeting: not the dateline's
         return None, None
+    if "s" in text and any(w in GATHERING_NOUNS for w in words(text.lower())):
+        return None, None  # "sources close to a meeting of the producers' alliance": of no host country
     for run in _CAP_RUN.finditer(text):
         if not any(is_cap(w) and ctx.lex.kind(w) is None for w in run.group().split()):
             continue

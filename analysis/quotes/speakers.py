@@ -61,7 +61,7 @@ class Phrase:
 def head_key(phrase: str | None, lex: Lexicon) -> str | None:
     """The last role, title or org word of a speaker phrase, folded ("senior ministry official" -> "official";
     a company suffix gives what it stands for: "Standard Oil Co" -> "company")."""
-    for w in reversed(words(phrase or "")):
+    for w in reversed(lex.before_participle(words(phrase or ""))):
         if lex.kind(w) in ("role", "org", "title") or lex.kind(fold(w)) in ("role", "org", "title"):
             key = fold(w)
             entry = lex.words.get(key)

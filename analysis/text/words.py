@@ -111,6 +111,9 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
 CONTRASTIVE_CONJUNCTIONS = frozenset({"but", "while", "whereas"})  # open a new clause, with or without a comma
 CONCESSIVE_CONJUNCTIONS = frozenset({"although", "though"})
+# Gatherings of many parties: sources "close to a meeting" or "at the conference" speak for none of them
+# ("talks" and "negotiations" are as often two parties' or one country's).
+GATHERING_NOUNS = frozenset({"meeting", "meetings", "conference", "summit"})
 # The last word of a company's name: a legal form ("Plc", "Inc") or the trade it is named for ("Airlines",
 # "Telecom"). A country's name or demonym before such words is part of the company's name: "British Telecom",
 # "Japan Air Lines Co", "American President Cos Ltd".
