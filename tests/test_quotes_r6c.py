@@ -37,3 +37,12 @@ def test_sources_close_to_a_meeting_speak_for_no_host():
 def test_a_participle_clause_is_not_the_speakers_post():
     text = '"Prices are far too low," said a delegate representing a large coffee producer.'
     assert one(text, "far too low", dateline_country="Kenya")["speaker_country"] is None
+
+
+def test_a_long_apposition_naming_a_company_gives_the_post():
+    text = (
+        '"Bonds will stay weak," said Jane Roe, deputy general manager of Acme Trust and Banking Co Ltd\'s '
+        "international bond investment department."
+    )
+    row = one(text, "stay weak", dateline_country="Japan")
+    assert row["speaker"] == "Jane Roe" and "deputy general manager" in (row["speaker_role"] or "")
