@@ -46,3 +46,12 @@ def test_a_long_apposition_naming_a_company_gives_the_post():
     )
     row = one(text, "stay weak", dateline_country="Japan")
     assert row["speaker"] == "Jane Roe" and "deputy general manager" in (row["speaker_role"] or "")
+
+
+def test_a_short_name_after_a_laboratories_name_is_the_same_company():
+    text = (
+        "Acme Widget Laboratories said its drug unit began clinical trials on a new vaccine.\n\n"
+        "Acme also said it expected approval of a second drug next year."
+    )
+    rows = quotes_in_text(text, dateline_country="United States")
+    assert [r["speaker_country"] for r in rows] == ["United States", "United States"]
