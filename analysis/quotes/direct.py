@@ -117,7 +117,23 @@ class Quotations:
             and last.close_mark >= paras[q.para - 1][1] - 60
         ):
             return (last.speaker, "previous-paragraph-quote"), last.cue
-        return (None, None), None
+        return self._previous_sentence_speaker(q)
+
+    def _previous_sentence_speaker(self, q: Quotation) -> tuple[Found, str | None]:
+        """'Li said new equipment would help. “Up to now ...”': a quotation standing as a sentence of its own
+        right after a reported-speech sentence of the same paragraph is that sentence's speaker's."""
+        speakers, paras = self.subjects.memory.speakers, self.ctx.paragraphs
+        if not speakers or not paras:
+            return (None, None), None
+        pos, sp = speakers[-1]
+        if pos >= q.open_mark or pos < paras[q.para][0] or sp.kind != "person":
+            return (None, None), None
+        unit = self.ctx.unit_at(pos)
+        if unit is None or unit.end > q.open_mark or self.ctx.masked[unit.end : q.open_mark].strip():
+            return (None, None), None
+        if not self.ctx.masked[unit.start : unit.end].rstrip().endswith("."):
+            return (None, None), None
+        return (sp, "previous-sentence-speaker"), None
 
     def _writer_text_between(self, a: Quotation, b: Quotation) -> bool:
         """True when the writer's own sentence (not just an attribution) stands between two quotes."""

@@ -229,6 +229,18 @@ class Discourse:
                     return prev.country if lex.is_official(head_key(prev.text, lex)) else None
         return None
 
+    def unplaced_before(self, sp: Speaker, pos: int) -> bool:
+        """ "The sources said" after "sources close to a meeting ..." that no place was found for: the same
+        voices, of no place either."""
+        another = (sp.text or "").lower().startswith(("another ", "other "))  # one more of the same voices
+        key = head_key(sp.text, self.ctx.lex) if sp.definite or another else None
+        if not key:
+            return False
+        for _, prev in self._before(pos, skip=sp):
+            if prev.kind == "role" and key in {fold(w) for w in words(prev.text or "")}:
+                return prev.country is None
+        return False
+
     def lede_country(self, sp: Speaker) -> str | None:
         """A lede about an unnamed official with a country ("Kuwait's oil minister said ...") and the first
         named person introduced in the next paragraph with no post of their own, or the same post: the same

@@ -8,15 +8,13 @@ import re
 from functools import lru_cache
 
 from ..text.organisations import find_organisations, organisation_in, place_country, ticker_home
+from ..text.words import COMPANY_LEGAL_FORMS, GATHERING_NOUNS
 from .context import ArticleContext
 from .records import Speaker
 from .tokens import is_cap, words
 
 # a company's name: capitalised words ending in a corporate suffix ("Tribune Co", "AEGON NV", "Cable and Wireless Plc")
-_SUFFIX = (
-    r"(?:Inc|Co|Corp|Corporation|Cos|Ltd|Plc|PLC|NV|N\.V\.|AG|SA|S\.A\.|BV|B\.V\.|GmbH|SpA|Ltda|Bhd|Pty|Company"
-    r"|LP|L\.P\.|Bancorp|Bancorporation|Bancshares|corp|co|Industries|Trust|Savings\s+Bank)"
-)
+_SUFFIX = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in COMPANY_LEGAL_FORMS) + ")"
 _COMPANY = re.compile(r"(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:&|and|of|de|[A-Z][\w&.’'-]*))*?\s+" + _SUFFIX + r"(?![\w])")
 _CAP_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:de|of|es)?\s*[A-Z][\w.’'-]*)*")
 # "Calgary-based", "the Nashville, Tenn.-based company": a place that is a company's seat
@@ -326,6 +324,8 @@ def local_voice_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, s
         return None, None
     if _REGION_WORD.search(text):  # "European trade sources" at a New Zealand meeting: not the dateline's
         return None, None
+    if "s" in text and any(w in GATHERING_NOUNS for w in words(text.lower())):
+        return None, None  # "sources close to a meeting of the producers' alliance": of no host country
     for run in _CAP_RUN.finditer(text):
         if not any(is_cap(w) and ctx.lex.kind(w) is None for w in run.group().split()):
             continue

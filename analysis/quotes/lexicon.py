@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..text.rule_tables import read_table
 from ..text.word_tries import trie_pattern
-from ..text.words import CALENDAR, CUE_ADVERBS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from ..text.words import CALENDAR, CUE_ADVERBS, DETERMINERS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 
 def _yes(value: str | None) -> bool:
@@ -182,8 +182,22 @@ class Lexicon:
         found = self.words.get(key or "")
         return bool(found and found.abroad)
 
+    def before_participle(self, ws: list[str]) -> list[str]:
+        """The words before a participle clause that follows a speaker word ("delegate representing a major
+        producer" -> "delegate"): what the clause names is not what the speaker is."""
+        for i in range(1, len(ws) - 1):
+            w = ws[i]
+            if (
+                w.endswith("ing")
+                and w.islower()
+                and ws[i + 1].lower() in DETERMINERS  # a participle with its object, not "bank holding company"
+                and self.kind(ws[i - 1].lower()) in ("role", "org")
+            ):
+                return ws[:i]
+        return ws
+
     def _last_role(self, phrase: str) -> SpeakerWord | None:
-        for w in reversed(phrase.replace(",", " ").split()):
+        for w in reversed(self.before_participle(phrase.replace(",", " ").split())):
             found = self.entry(w)
             if found is not None and found.kind == "role":
                 return found

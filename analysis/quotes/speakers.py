@@ -61,7 +61,7 @@ class Phrase:
 def head_key(phrase: str | None, lex: Lexicon) -> str | None:
     """The last role, title or org word of a speaker phrase, folded ("senior ministry official" -> "official";
     a company suffix gives what it stands for: "Standard Oil Co" -> "company")."""
-    for w in reversed(words(phrase or "")):
+    for w in reversed(lex.before_participle(words(phrase or ""))):
         if lex.kind(w) in ("role", "org", "title") or lex.kind(fold(w)) in ("role", "org", "title"):
             key = fold(w)
             entry = lex.words.get(key)
@@ -71,7 +71,8 @@ def head_key(phrase: str | None, lex: Lexicon) -> str | None:
 
 def phrase_country(ctx: ArticleContext, start: int, end: int, exclude: tuple[int, int] | None = None) -> str | None:
     """The country a phrase speaks for: a possessive first, then names in its head, then the rest; a country
-    after a topic preposition ("an envoy to Japan") is not whom the phrase speaks for."""
+    after a topic preposition ("an envoy to Japan") is not whom the phrase speaks for, and a place before "-based"
+    only where nothing else is named."""
     found = [m for m in ctx.mentions.inside(start, end) if not (exclude and exclude[0] <= m.start < exclude[1])]
     scored = []
     for m in found:
@@ -79,6 +80,8 @@ def phrase_country(ctx: ArticleContext, start: int, end: int, exclude: tuple[int
         if (before[-1].lower() if before else "") in _TOPIC:
             continue
         rank = 0 if is_possessive(ctx.text, m.end) else 1 if m.kind in ("body", "capital", "name", "short") else 2
+        if ctx.text.startswith("-based", m.end):  # "Tokyo-based North Korean businessmen": where, not whose
+            rank = 3
         scored.append((rank, m.start, m.country))
     return min(scored)[2] if scored else None
 

@@ -276,7 +276,8 @@ class Subjects:
         first = words(ap)[:1]
         if not (
             first
-            and len(words(ap)) <= 12
+            and len(words(ap))
+            <= 16  # "deputy manager of Nomura Investment Trust and Management Co Ltd's ... department"
             and (not is_cap(first[0]) or lex.title_re.match(ap) or _POSSESSIVE_POST.match(ap))
             and first[0].lower() not in _APPOSITION_OPENERS
             and not lex.cue_re.search(ap)

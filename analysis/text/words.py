@@ -111,12 +111,22 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
 CONTRASTIVE_CONJUNCTIONS = frozenset({"but", "while", "whereas"})  # open a new clause, with or without a comma
 CONCESSIVE_CONJUNCTIONS = frozenset({"although", "though"})
+# Gatherings of many parties: sources "close to a meeting" or "at the conference" speak for none of them
+# ("talks" and "negotiations" are as often two parties' or one country's).
+GATHERING_NOUNS = frozenset({"meeting", "meetings", "conference", "summit"})
+# A company's legal form or the word of its kind that ends its name ("Inc", "Laboratories"): the one list that
+# quotes/homes.py finds company names with and COMPANY_ENDINGS opens with. speaker_roles.csv gives the same words
+# (lower-cased) the head "company", so that "the company" refers back to the name.
+COMPANY_LEGAL_FORMS = (
+    "Inc", "Co", "Corp", "Corporation", "Cos", "Ltd", "Plc", "PLC", "NV", "N.V.", "AG", "SA", "S.A.", "BV", "B.V.",
+    "GmbH", "SpA", "Ltda", "Bhd", "Pty", "Company", "LP", "L.P.", "Bancorp", "Bancorporation", "Bancshares", "corp",
+    "co", "Industries", "Trust", "Savings Bank", "Laboratories", "Labs", "Holdings", "Enterprises",
+)  # fmt: skip
 # The last word of a company's name: a legal form ("Plc", "Inc") or the trade it is named for ("Airlines",
 # "Telecom"). A country's name or demonym before such words is part of the company's name: "British Telecom",
 # "Japan Air Lines Co", "American President Cos Ltd".
-COMPANY_ENDINGS = (
-    "Inc", "Co", "Corp", "Corporation", "Cos", "Ltd", "Plc", "PLC", "NV", "AG", "SA", "BV", "GmbH", "SpA", "Bhd",
-    "Pty", "Company", "Airlines", "Airways", "Air", "Lines", "Telecom", "Telecommunications", "Steel", "Motors",
-    "Motor", "Petroleum", "Oil", "Express", "Electric", "Industries", "Shipping", "Chemical", "Chemicals",
-    "Insurance", "Holdings", "Group", "Fund", "Trust", "Securities", "Investment", "Investments",
+COMPANY_ENDINGS = tuple(w for w in COMPANY_LEGAL_FORMS if w[0].isupper() and "." not in w and " " not in w) + (
+    "Airlines", "Airways", "Air", "Lines", "Telecom", "Telecommunications", "Steel", "Motors",
+    "Motor", "Petroleum", "Oil", "Express", "Electric", "Shipping", "Chemical", "Chemicals",
+    "Insurance", "Group", "Fund", "Securities", "Investment", "Investments",
 )  # fmt: skip
