@@ -18,6 +18,7 @@ the benchmark), de-duplicated by text, and never by what the extractors find in 
   holdouts became development sets: stance_holdout2 (30), speakers_holdout2 (20), figures_holdout2 (20), by the
   same filters.
 - round 7 (seed 2031): stance_dev2 (40, the stance filter), a second stance development set.
+- round 8 (seed 2032): speakers_dev3 (20) and figures_dev3 (20), by the holdouts' filters: development sets.
 Prints the ids of each set; the sets are disjoint.
 """
 
@@ -74,6 +75,7 @@ def main() -> None:
     out.update(round5_sets(stories, taken, random.Random(2029)))
     out.update(round6_sets(stories, taken, random.Random(2030)))
     out.update(round7_sets(stories, taken, random.Random(2031)))
+    out.update(round8_sets(stories, taken, random.Random(2032)))
     for name, recs in out.items():
         print(name, " ".join(r["id"] for r in recs))
 
@@ -151,6 +153,13 @@ def round7_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dic
     """A second stance development set (40, the stance_dev filter), to read misses from (a seventh seed)."""
     out: dict[str, list[dict]] = {}
     _taker(_pool(stories, taken, rng), taken, out)("stance_dev2", 40, _about_stance)
+    return out
+
+
+def round8_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
+    """Third development sets for speaker country (20) and figures (20), by the holdouts' filters (an eighth seed)."""
+    out: dict[str, list[dict]] = {}
+    _take_holdouts(_taker(_pool(stories, taken, rng), taken, out), "_dev3")
     return out
 
 
