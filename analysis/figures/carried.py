@@ -27,6 +27,7 @@ LEVEL_RULES = frozenset(
         "level-participle-from",
         "held-within",
         "change-after",
+        "level-was-change",
         "record-level",
         "compared-level",
         "verb-to-level",

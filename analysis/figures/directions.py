@@ -18,6 +18,7 @@ from .levels import (
     held_within,
     level_participle_from,
     level_up_from,
+    level_was_change,
     reached_level,
     record_level,
     verb_from_to,
@@ -344,6 +345,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("level-participle-from", level_participle_from),  # after the verbs, as level-up-from
     ("verb-at-rate", _verb_at_rate),  # after level-up-from: "growing at 7 pct, down from 9 pct" slowed
     ("change-after", change_after),  # after the verbs: "rose to 5 bln, up 3 pct" is the verb's
+    ("level-was-change", level_was_change),  # as change-after, with "was/were": "exports of 47 bln were 11 pct higher"
     ("reached-level", reached_level),  # last: "reached 5 bln, down 3 pct from" is a fall
 )
 

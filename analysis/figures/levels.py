@@ -194,8 +194,10 @@ def level_up_from(q: Near) -> str | None:
     of the 170 mln dlr market, up from 60 pct" the level is the one of the unit compared, not the market."""
     end = q.fig.end
     um = q.rules.up_from.match(q.text, end) if "from" in q.text[end : end + 90] else None
-    if um is None:
-        return None
+    if um is None or _THAN_BEFORE.search(q.text, max(q.lo, q.hedge - 20), q.hedge):
+        return (
+            None  # "totaled 83.8 bln, more than the 77.9 bln of a year ago but slightly down from": the base compared
+        )
     earlier = q.others.next_number(um.end())
     unit = earlier.unit if earlier is not None else None
     if any(o.unit == unit or unit is None for o in q.others.numbers_in(end + 1, um.end()) if o is not q.fig):
@@ -317,3 +319,23 @@ def _noun_moved(q: Near, end: int) -> bool:
     a, b = q.rules.directions[found[-2][2]], q.rules.directions[found[-1][2]]
     first, second = a.verb or a.noun, b.verb or b.noun
     return not a.rate and first is not None and first != second and found[-1][0] - found[-2][1] < 40
+
+
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+)?$")
+_WAS_BEFORE_CHANGE = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+|still\s+)?")
+
+
+def level_was_change(q: Near) -> str | None:
+    """ "March exports of 47.06 bln marks were 11 pct higher than in February": a level whose clause goes on with
+    the change it made ("was/were N higher/lower/up/down") moved that way."""
+    m = _WAS_BEFORE_CHANGE.match(q.text, q.fig.end)
+    if m is None:
+        return None  # the cheap test: "was"/"were" right after the figure
+    nxt = q.others.next_number(m.end())
+    if nxt is None or approx_start(q.text, nxt.start) != m.end() or nxt.unit != "percent":
+        return None
+    after = NEXT_WORD.match(q.text, nxt.end, nxt.end + 20)
+    d = q.rules.directions.get(after.group(1).lower()) if after else None
+    if d is not None and d.after in ("increase", "decrease"):
+        return d.after
+    return d.adverb if d is not None and d.adverb else None

@@ -426,7 +426,9 @@ def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions
         "compared_gap": re.compile(rf"\s*(?i:{alternation(words.compare)})\.?\s*"),
         "compared_after": re.compile(rf"(?i)(?:\s+[^\s,;]+){{0,6}}?,?\s+{compared}\s+"),
         # ", down from 47 pct", ", down slightly from 47 pct"
-        "up_from": re.compile(rf"(?i)(?:\s+(?!{adverbs}\b)[^\s,;]+){{0,8}}?,?\s+({adverbs})(?:\s+[a-z]+ly)?\s+from\b"),
+        "up_from": re.compile(
+            rf"(?i)(?:\s+(?!{adverbs}\b)[^\s,;]+){{0,8}}?,?\s+(?:[a-z]+ly\s+)?({adverbs})(?:\s+[a-z]+ly)?\s+from\b"
+        ),  # "4.3 bln in 1985, up from", "..., sharply up from", "up sharply from"
     }
 
 
