@@ -360,3 +360,21 @@ def test_a_level_held_within_a_range():
     text = "Traders expected the rate to remain within a 5.5 to six pct range next month."
     assert row(figs(text), "5.5 to six pct")["direction"] == "unchanged"
     assert row(figs("The jobless rate stayed at 7.1 pct."), "7.1 pct")["direction"] == "unchanged"
+
+
+def _dir(text: str, surface: str) -> str | None:
+    d = row(figs(text), surface)["direction"]
+    return d if isinstance(d, str) else None
+
+
+def test_a_level_with_its_change_after_was_held_constant_or_sharply_down_from():
+    assert _dir("March exports of 47.06 billion marks were 11 pct higher than in February.", "47.06 billion marks") == (
+        "increase"
+    )
+    assert _dir("The government intends to keep its deficit constant at 1.0 pct of GDP.", "1.0 pct") == "unchanged"
+    assert _dir("Inflation will probably stabilise at around five pct next year.", "five pct") == "unchanged"
+    assert _dir("Earnings amounted to 397.0 mln dlrs, sharply down from 589.3 mln.", "397.0 mln dlrs") == "decrease"
+    text = (
+        "Outlays totalled 83.83 billion dlrs, more than the 77.95 billion dlrs a year ago but slightly down from March."
+    )
+    assert _dir(text, "77.95 billion dlrs") is None  # the base compared, not the level that moved

@@ -144,6 +144,7 @@ EXAMPLES = {
     ("direction", "adverb-after"): ("Tea output was 4 pct down on last year.", "4 pct"),
     ("direction", "verb-at-rate"): ("Money supply grew at an annual rate of 6.5 pct.", "6.5 pct"),
     ("direction", "change-after"): ("Cocoa output was 410,000 tonnes, down 6 pct.", "410,000 tonnes"),
+    ("direction", "level-was-change"): ("Exports of 47 mln dlrs were 11 pct higher than in May.", "47 mln dlrs"),
     ("direction", "change-to-level"): ("Wheat exports rose 12 pct to 3.4 mln tonnes.", "3.4 mln tonnes"),
     ("direction", "growth-rate"): ("The bank forecast economic growth of 1.5 pct next year.", "1.5 pct"),
     ("direction", "adverb-to-level"): ("The dollar closed lower at 1.80 marks.", "1.80 marks"),

@@ -194,7 +194,7 @@ def level_up_from(q: Near) -> str | None:
     of the 170 mln dlr market, up from 60 pct" the level is the one of the unit compared, not the market."""
     end = q.fig.end
     um = q.rules.up_from.match(q.text, end) if "from" in q.text[end : end + 90] else None
-    if um is None or _THAN_BEFORE.search(q.text, max(q.lo, q.hedge - 20), q.hedge):
+    if um is None or _COMPARED_BASE.search(q.text, max(q.lo, q.hedge - 20), q.hedge):
         return (
             None  # "totaled 83.8 bln, more than the 77.9 bln of a year ago but slightly down from": the base compared
         )
@@ -321,7 +321,7 @@ def _noun_moved(q: Near, end: int) -> bool:
     return not a.rate and first is not None and first != second and found[-1][0] - found[-2][1] < 40
 
 
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+)?$")
+_COMPARED_BASE = re.compile(r"\bthan\s+(?:the\s+)?$")
 _WAS_BEFORE_CHANGE = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+|still\s+)?")
 
 
