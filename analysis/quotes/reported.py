@@ -438,12 +438,12 @@ class Reported:
         """The comma that closes a relative clause holding the cue ("Roe, who said A, said B"): right before a later
         finite cue of speech with no subject of its own."""
         before = self.ctx.masked[us:cs]
-        tr = self.ctx.lex.trail_re.search(before)  # "which originally said"
+        tr = self.ctx.trail(before)  # "which originally said"
         if (words(before[: tr.start()] if tr else before)[-1:] or [""])[0].lower() not in ("who", "which"):
             return None
         for c2 in self._later_cues(s, ue):
             left = self.ctx.masked[s : c2.start()]
-            tr = self.ctx.lex.trail_re.search(left)
+            tr = self.ctx.trail(left)
             left = (left[: tr.start()] if tr else left).rstrip()
             if left.endswith(",") and len(words(left)) >= 3:
                 return s + len(left) - 1
@@ -507,7 +507,7 @@ class Reported:
             seg = left[b.end() :].strip()
             if seg.startswith("that "):
                 continue  # "said that A, and that B": a second clause of the same cue
-            tr = self.ctx.lex.trail_re.search(" " + seg)
+            tr = self.ctx.trail(" " + seg)
             if tr:
                 seg = seg[: max(0, tr.start() - 1)].strip()
             if "|" in seg or len(words(seg)) > 6:
@@ -532,7 +532,7 @@ class Reported:
         """Where the attribution "…, Kim You-geun, first deputy chief …, told" starts, if it ends a sentence."""
         masked = self.ctx.masked
         left = masked[us:cs].rstrip()
-        tr = self.ctx.lex.trail_re.search(left)
+        tr = self.ctx.trail(left)
         if tr and tr.start() > 0:
             left = left[: tr.start()].rstrip()
         if not left:
