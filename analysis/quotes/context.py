@@ -86,10 +86,10 @@ class ArticleContext:
         self._trails: dict[str, re.Match | None] = {}
 
     def trail(self, left: str) -> re.Match | None:
-        """``lex.trail_re.search(left)``, once per text: subjects and reported speech ask about the same stretch
+        """``lex.trail(left)``, once per text: subjects and reported speech ask about the same stretch
         before a cue again (every other search on the corpus), and a miss scans the whole stretch."""
         if left not in self._trails:
-            self._trails[left] = self.lex.trail_re.search(left)
+            self._trails[left] = self.lex.trail(left)
         return self._trails[left]
 
     def cues(self, start: int, end: int) -> list[re.Match]:
