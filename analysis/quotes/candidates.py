@@ -18,7 +18,7 @@ from .lexicon import Cue
 from .records import Attribution, Quotation, Unit
 from .reported import Report, Reported
 from .subjects import Subjects, opening_participle_phrase
-from .tokens import words
+from .tokens import word_count, words
 
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 
@@ -144,7 +144,7 @@ def _pieces(
         inside = [q for q in unit_quotes if a <= q.start < b]
         if any(q.kind != "partial" or len(words(ctx.text[q.start : q.end])) > 1 for q in inside):
             continue
-        if len(words(ctx.masked[a:b])) < 3:
+        if word_count(ctx.masked[a:b], 3) < 3:
             continue
         # a clause around a one-word quote ("had fired "unprovoked" across ...") is reported speech
         yield Attribution(

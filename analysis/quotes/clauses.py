@@ -122,5 +122,5 @@ def is_speech_cue(masked: str, match: re.Match, unit_start: int) -> bool:
     if match.group().lower() == "asked" and PASSIVE_QUESTION.match(masked, match.end()):
         return True  # "was asked whether ...": the question is reported, whoever answers
     if match.group().endswith("ing"):  # "is saying" (progressive), "before clarifying" (gerund): both speech
-        return not (prev and prev[-1].lower() in _NOUN_DETERMINERS) and not _BY_AFTER.match(masked[match.end() :])
+        return not (prev and prev[-1].lower() in _NOUN_DETERMINERS) and not _BY_AFTER.match(masked, match.end())
     return not _passive(masked, match.start(), prev, match.end()) and not _noun_use(masked, match.start(), prev)

@@ -9,7 +9,7 @@ import re
 from .context import ArticleContext
 from .discourse import Discourse
 from .records import Attribution, Speaker, Unit
-from .tokens import words
+from .tokens import WORD, words
 
 # up to five capitalised words (a name, a post, "Poll"), then a colon and the content
 _OPENER = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*[\w.])\s*:\s+(?=\S)")
@@ -71,8 +71,14 @@ def titled_headline(ctx: ArticleContext, memory: Discourse, unit: Unit) -> Attri
     if not (0 <= unit.para < len(ctx.paragraphs)) or ctx.paragraphs[unit.para][0] != unit.start:
         return None
     text = ctx.masked[unit.start : unit.end]
-    toks = [w for w in words(text) if w.isalpha() and w.lower() not in _MINOR]
-    if len(toks) < 4 or text.isupper() or sum(is_title(w) for w in toks) < len(toks):
+    toks = []
+    for wm in WORD.finditer(text):  # read up to the first word in lower case: most paragraphs have one early
+        w = wm.group()
+        if w.isalpha() and w.lower() not in _MINOR:
+            if not is_title(w):
+                return None
+            toks.append(w)
+    if len(toks) < 4 or text.isupper():
         return None
     for m in _TITLE_CUE.finditer(text):
         cue = ctx.lex.cues.get(m.group(1).lower())

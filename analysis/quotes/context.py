@@ -83,6 +83,14 @@ class ArticleContext:
         self.unit_starts = [u.start for u in self.units]
         self.parsed: dict[tuple[int, int], object] = {}  # speaker phrases parsed so far (speakers.parse_speaker)
         self.memo: dict[object, object] = {}  # what homes.py found once per article (company names, descriptions)
+        self._trails: dict[str, re.Match | None] = {}
+
+    def trail(self, left: str) -> re.Match | None:
+        """``lex.trail(left)``, once per text: subjects and reported speech ask about the same stretch
+        before a cue again (every other search on the corpus), and a miss scans the whole stretch."""
+        if left not in self._trails:
+            self._trails[left] = self.lex.trail(left)
+        return self._trails[left]
 
     def cues(self, start: int, end: int) -> list[re.Match]:
         """Cue words of the masked text within [start, end) (the article is scanned once)."""
@@ -90,12 +98,8 @@ class ArticleContext:
             self._cue_matches = list(self.lex.cue_re.finditer(self.masked))
             self._cue_starts = [m.start() for m in self._cue_matches]
         i = bisect.bisect_left(self._cue_starts, start)
-        out = []
-        while i < len(self._cue_matches) and self._cue_matches[i].start() < end:
-            if self._cue_matches[i].end() <= end:
-                out.append(self._cue_matches[i])
-            i += 1
-        return out
+        j = bisect.bisect_left(self._cue_starts, end, i)
+        return [m for m in self._cue_matches[i:j] if m.end() <= end]
 
     def unit_at(self, pos: int) -> Unit | None:
         """The unit holding ``pos``."""

@@ -15,7 +15,9 @@ from .tokens import is_cap, words
 
 # a company's name: capitalised words ending in a corporate suffix ("Tribune Co", "AEGON NV", "Cable and Wireless Plc")
 _SUFFIX = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in COMPANY_LEGAL_FORMS) + ")"
-_COMPANY = re.compile(r"(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:&|and|of|de|[A-Z][\w&.’'-]*))*?\s+" + _SUFFIX + r"(?![\w])")
+# the word-start check after the capital: the scan skips to the next capital (a look-behind first gives re no first
+# character to scan for; a third faster on the corpus, the same matches)
+_COMPANY = re.compile(r"[A-Z](?<![\w-].)[\w&.’'-]*(?:\s+(?:&|and|of|de|[A-Z][\w&.’'-]*))*?\s+" + _SUFFIX + r"(?![\w])")
 _CAP_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:de|of|es)?\s*[A-Z][\w.’'-]*)*")
 # "Calgary-based", "the Nashville, Tenn.-based company": a place that is a company's seat
 _BASED = re.compile(r"([A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,2})-based\b")

@@ -89,6 +89,16 @@ def _setting_pattern(media: str, settings: Settings) -> str:
     )
 
 
+def _trail_ends(lex: Lexicon) -> frozenset[str]:
+    """The last words of what trail_re reads (see _setting_pattern), in lower case; the capitalised words, dates,
+    "-ly" adverbs and "spokes..." it may end with are told by their form (Lexicon.trail)."""
+    media = [w for w, sw in lex.words.items() if sw.kind in ("medium", "source")]
+    phrases = [*media, *lex.settings.adverb, *lex.settings.channel, *lex.settings.audience, *CUE_ADVERBS]
+    phrases += ["both", "all", "each", "to", "morning", "afternoon", "evening", "night", "week", "month", "year"]
+    phrases += ["weekend", "earlier", "later", "today", "day", *WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS]
+    return frozenset(p.split()[-1].lower() for p in phrases if p.split())
+
+
 @dataclass
 class Lexicon:
     """Cue verbs and speaker words from the data tables, with the regexes built from them."""
@@ -103,6 +113,7 @@ class Lexicon:
     intro_re: re.Pattern = field(init=False)  # a title or role word right before a name
     after_cue_re: re.Pattern = field(init=False)  # settings between a cue and the reported content
     trail_re: re.Pattern = field(init=False)  # settings and adverbs between a speaker and its cue
+    trail_ends: frozenset[str] = field(init=False)  # the lower-case words a match of trail_re may end with
     title_abbreviations: frozenset[str] = field(init=False)  # "Sen.", "Gov.": their dot ends no sentence
     ends_with_verb_re: re.Pattern = field(init=False)  # a text that ends with a cue verb ("... he said")
     _post_order: list = field(init=False)
@@ -123,6 +134,7 @@ class Lexicon:
         # also a floating quantifier ("Roe and Vale both stressed that") and "went on to" before a cue: it was said
         trailing = "|".join(CUE_ADVERBS + _FLOATING)
         self.trail_re = re.compile(rf"(?:\s*,?\s+(?:{setting}|{trailing}|[a-z]\w*ly)(?![\w]))+\s*$")
+        self.trail_ends = _trail_ends(self)
         verbs = trie_pattern(f for f in self.cues if self.cues[f].type != "phrase")
         self.ends_with_verb_re = re.compile(rf"(?<![\w-]){verbs}\s*$")
         # posts by how they are matched (a title as written at the end of a role, a role word as its last
@@ -131,6 +143,24 @@ class Lexicon:
         self._post_rank = {p: i for i, (p, _) in enumerate(self._post_order) if p[:1].isupper()}
         self._post_rank_lower = {p: i for i, (p, _) in enumerate(self._post_order) if not p[:1].isupper()}
         self.title_abbreviations = frozenset(w for w in self.titles if w.endswith(".") and " " not in w)
+
+    def trail(self, text: str) -> re.Match | None:
+        """``trail_re.search(text)``, searched only when the text's last word can end a setting or an adverb (a
+        match ends the text; most texts before a cue end with the speaker, and a miss scans the whole text)."""
+        parts = text.rsplit(None, 1)
+        if not parts:
+            return None
+        last = parts[-1]
+        if not (
+            last[:1].isupper()  # "in Tokyo", "on Friday", "last Jan"
+            or last[-1:].isdigit()  # "on March 3"
+            or last.endswith("ly")
+            or last.startswith("spokes")  # "through a spokesman"
+            or last.lower() in self.trail_ends
+            or (last.endswith("s") and last[:-1].lower() in self.trail_ends)  # "in interviews"
+        ):
+            return None
+        return self.trail_re.search(text)
 
     def cue(self, form: str) -> Cue | None:
         """The cue for a form as found in text ("Said", "According to")."""

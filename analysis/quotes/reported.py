@@ -16,7 +16,7 @@ from .questions import opening_participle, question
 from .records import Report, Speaker, Unit
 from .speakers import head_key, parse_speaker
 from .subjects import LISTENER_CUES, Found, Subjects
-from .tokens import is_cap, last_match, words
+from .tokens import first_word, is_cap, last_match, word_count, words
 
 
 @dataclass
@@ -154,7 +154,8 @@ class Reported:
         before = masked[us : c.start()].rstrip()
         if before.endswith(",") and self.subjects.inverted_start(c.start(), c.end(), ue):
             comma = us + len(before) - 1  # ", said Matt Latimer, another ...": the comma before an inverted cue
-        first = words(content)[:1]
+        fw = first_word(content)
+        first = [fw] if fw is not None else []
         f = first[0].lower() if first else ""
         # "..., he said but did not elaborate": a second verb of the speaker, not reported content
         setting_follows = (
@@ -166,7 +167,7 @@ class Reported:
         )
         # content before the attribution: a clause ("The vote was fair, Roe said"), not the speaker's own name
         # before an apposition ("Jon Tester, chairman of the committee, said ...")
-        b_shape = comma is not None and len(words(masked[us:comma])) >= 3 and not self._only_a_name(us, comma)
+        b_shape = comma is not None and word_count(masked[us:comma], 3) >= 3 and not self._only_a_name(us, comma)
         after_comma = rp.COMMA_OR_QUOTE_END.search(masked[us : c.start()]) is not None
         return Shape(s, bool(that), comma, b_shape, setting_follows, first, after_comma, aside is not None)
 
@@ -192,7 +193,7 @@ class Reported:
         participle = self._participle_cut(0, len(own), own)  # ", saying ...": a clause of its own
         clause = shape.that or looks_like_clause(own[:participle] if participle else own, self.ctx.lex)
         return (
-            len(words(content)) >= 3
+            word_count(content, 3) >= 3
             and "|" not in content[:3]
             and (shape.that or not (shape.b_shape and shape.setting_follows))
             and (shape.that or not self._comma_apposition(content, shape.b_shape))
@@ -326,12 +327,12 @@ class Reported:
         lead_participle = bool(shape.first) and f in lex.cues and lex.cues[f].type == "participle"
         # ", said Ann Roe, a professor of law at the university.": an inverted speaker with a long apposition
         inverted_long = shape.cue_after_comma and (
-            (len(words(content)) <= 20 and not looks_like_clause(content, lex))
+            (word_count(content, 21) <= 20 and not looks_like_clause(content, lex))
             or rp.NAME_APPOSITION.match(content) is not None  # ", said David Roe, a professor at ..., who ..."
         )
         if not (
             shape.b_shape
-            and (len(words(content)) <= 8 or shape.setting_follows or inverted_long)
+            and (word_count(content, 9) <= 8 or shape.setting_follows or inverted_long)
             and ("|" not in content or lead_participle)
             and not rp.TO_NEXT.match(content)
         ):
@@ -345,7 +346,7 @@ class Reported:
         if shape.cue_after_comma and masked[us : c.start()].rstrip().endswith(","):
             comma = us + masked[us : c.start()].rstrip().rfind(",")  # ", said X": the comma right before the cue
         start = max([us] + [b for a, b in claimed if b <= comma])
-        if len(words(masked[start:comma])) < 3 or rp.ASKED.match(masked[start:comma]):
+        if word_count(masked[start:comma], 3) < 3 or rp.ASKED.match(masked[start:comma]):
             return None  # "Asked if ..., he said ...": the question is not the answer
         lead = rp.LEAD_CONNECTIVE.match(masked[start:comma])
         if lead:
@@ -438,12 +439,12 @@ class Reported:
         """The comma that closes a relative clause holding the cue ("Roe, who said A, said B"): right before a later
         finite cue of speech with no subject of its own."""
         before = self.ctx.masked[us:cs]
-        tr = self.ctx.lex.trail_re.search(before)  # "which originally said"
+        tr = self.ctx.trail(before)  # "which originally said"
         if (words(before[: tr.start()] if tr else before)[-1:] or [""])[0].lower() not in ("who", "which"):
             return None
         for c2 in self._later_cues(s, ue):
             left = self.ctx.masked[s : c2.start()]
-            tr = self.ctx.lex.trail_re.search(left)
+            tr = self.ctx.trail(left)
             left = (left[: tr.start()] if tr else left).rstrip()
             if left.endswith(",") and len(words(left)) >= 3:
                 return s + len(left) - 1
@@ -507,7 +508,7 @@ class Reported:
             seg = left[b.end() :].strip()
             if seg.startswith("that "):
                 continue  # "said that A, and that B": a second clause of the same cue
-            tr = self.ctx.lex.trail_re.search(" " + seg)
+            tr = self.ctx.trail(" " + seg)
             if tr:
                 seg = seg[: max(0, tr.start() - 1)].strip()
             if "|" in seg or len(words(seg)) > 6:
@@ -532,7 +533,7 @@ class Reported:
         """Where the attribution "…, Kim You-geun, first deputy chief …, told" starts, if it ends a sentence."""
         masked = self.ctx.masked
         left = masked[us:cs].rstrip()
-        tr = self.ctx.lex.trail_re.search(left)
+        tr = self.ctx.trail(left)
         if tr and tr.start() > 0:
             left = left[: tr.start()].rstrip()
         if not left:

@@ -96,17 +96,18 @@ class Subjects:
     def subject_before(self, us: int, cue_s: int, depth: int = 0) -> Speaker | None:
         """The speaker phrase that ends right before a cue (the cue's subject)."""
         left = self.ctx.masked[us:cue_s]
-        tr = self.ctx.lex.trail_re.search(left)
+        tr = self.ctx.trail(left)
         if tr and tr.start() > 0:
             # "X, hit hard by losses, has said": the comma that closes an aside stays
             left = left[: tr.start()] + ("," if tr.group().lstrip().startswith(",") else "")
         left = left.rstrip()
         if not left or left[-1] == "|":  # a quotation right before the cue: attribution handled elsewhere
             return None
-        contraction = _CONTRACTED_AUX.search(left)  # "they’ve suggested": the pronoun speaks
+        # "they’ve suggested": the pronoun speaks (the endings first: most subjects end otherwise)
+        contraction = _CONTRACTED_AUX.search(left) if left.endswith(("ve", "d", "ll")) else None
         if contraction:
             left = left[: contraction.start(1)]
-        dash = _CLOSING_DASH.search(left)
+        dash = _CLOSING_DASH.search(left) if left.endswith(("—", "–", "-")) else None
         if dash and depth == 0:  # "Democrats — and some Republicans — say": the subject before the aside
             opening = max(
                 left.rfind(" — ", 0, dash.start()),
@@ -123,7 +124,7 @@ class Subjects:
             if found is not None:
                 return found
             left = inner.rstrip()
-        aside = _AGE_OR_ASIDE_END.search(left)
+        aside = _AGE_OR_ASIDE_END.search(left) if left[-1:].isdigit() or left.endswith(")") else None
         if aside and (aside.group(1) or len(words(aside.group())) > 3):
             left = left[: aside.start()].rstrip()  # "Tom Reed, 58, ... says", "Ann Vale (a Democrat from ...) says"
         return self._last_piece_subject(us, cue_s, left, depth)

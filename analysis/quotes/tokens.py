@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 WORD = re.compile(r"[\w’'.&-]+")
 MARK = re.compile(r'["“”„«»‟]')
@@ -13,6 +14,18 @@ MASK = "|"  # what quoted content is replaced with in the masked text, so cue wo
 def words(span: str) -> list[str]:
     """The words of a span (keeping apostrophes, dots, hyphens and ampersands inside words)."""
     return WORD.findall(span)
+
+
+def word_count(span: str, most: int) -> int:
+    """The number of words of a span, counted up to ``most``: a long span is not read to its end (the tests
+    of reported content ask whether it has three words, on a hundred characters)."""
+    return len(list(islice(WORD.finditer(span), most)))
+
+
+def first_word(span: str) -> str | None:
+    """The first word of a span, read no further."""
+    m = WORD.search(span)
+    return m.group() if m else None
 
 
 def is_cap(word: str) -> bool:
