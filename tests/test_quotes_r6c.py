@@ -55,3 +55,8 @@ def test_a_short_name_after_a_laboratories_name_is_the_same_company():
     )
     rows = quotes_in_text(text, dateline_country="United States")
     assert [r["speaker_country"] for r in rows] == ["United States", "United States"]
+
+
+def test_a_surname_that_is_also_a_title_is_a_person_a_pronoun_refers_to():
+    text = "King said the result was satisfactory. He said the airline would return to profit."
+    assert one(text, "the airline would return")["speaker"] == "King"

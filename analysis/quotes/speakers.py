@@ -390,8 +390,10 @@ def _named(ctx: ArticleContext, ph: Phrase, state: bool, surname=None) -> Speake
     if org_like:
         return Speaker(whole, None, phrase_country(ctx, ph.start, ph.end), "org", state=state)
     name_toks = run[_title_cut(ctx, run) :]
-    if not name_toks:  # only a title: "the President said"
-        return Speaker(whole, whole, phrase_country(ctx, ph.start, ph.end), "role", state=state)
+    if not name_toks:  # only a title: "the President said"; bare ("King said", "Pope said") a surname: a person
+        country = phrase_country(ctx, ph.start, ph.end)
+        bare = not ph.had_det and len(htoks) == 1
+        return Speaker(whole, whole, country, "role", state=state, human=bare, definite=ph.definite)
     if _not_a_name(ctx, ph, name_toks):
         if not any(is_cap(w) for _, _, w in name_toks):
             return None
