@@ -2,22 +2,7 @@
 
 from __future__ import annotations
 
-import pandas as pd
-
-from analysis import extract_figures
-
-
-def figs(text: str) -> pd.DataFrame:
-    """The figures of one article."""
-    arts = pd.DataFrame({"article_id": ["a"], "title": [None], "text": [text], "published": [pd.NaT]})
-    return extract_figures(arts)
-
-
-def row(df: pd.DataFrame, surface: str) -> dict:
-    """The single row whose surface is ``surface``."""
-    rows = df[df["text"] == surface].to_dict("records")
-    assert len(rows) == 1, f"{surface!r} in {df['text'].tolist()}"
-    return rows[0]
+from test_figure_partners import figs, row
 
 
 def test_a_verb_an_adverb_and_a_comma_before_the_level_reached():

@@ -65,6 +65,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..text.columns import article_column
 from ..text.countries import day_of
 from ..text.guard import ArticleErrors
 from .context import Context, Sentence, read_context
@@ -92,9 +93,9 @@ def extract_figures(articles: pd.DataFrame, qualitative: bool = False) -> pd.Dat
     errors = ArticleErrors("extract_figures")
     doubts: list[dict] = []  # figures whose values no reader would believe (rows.implausible)
     dates = PeriodDates(r)  # period dates resolved once for the whole run
-    published_col = articles["published"] if "published" in articles.columns else [None] * len(articles)
-    title_col = articles["title"] if "title" in articles.columns else [None] * len(articles)
-    dateline_col = articles["dateline"] if "dateline" in articles.columns else [None] * len(articles)
+    published_col = article_column(articles, "published")
+    title_col = article_column(articles, "title")
+    dateline_col = article_column(articles, "dateline")
     cols = zip(articles["article_id"], articles["text"], published_col, title_col, dateline_col)
     for aid, text, published, title, dateline in cols:
         if not isinstance(text, str):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..text.columns import article_column
 from ..text.countries import day_of
 from ..text.guard import ArticleErrors
 from .candidates import attributions
@@ -74,10 +75,9 @@ def extract_quotes(articles: pd.DataFrame) -> pd.DataFrame:
     uncertain, rule (README: "Public API")."""
     rows = []
     errors = ArticleErrors("extract_quotes")
-    n = len(articles)
-    published = articles["published"] if "published" in articles.columns else [None] * n
-    datelines = articles["dateline_country"] if "dateline_country" in articles.columns else [None] * n
-    places = articles["dateline"] if "dateline" in articles.columns else [None] * n
+    published = article_column(articles, "published")
+    datelines = article_column(articles, "dateline_country")
+    places = article_column(articles, "dateline")
     for aid, text, pub, dateline, place in zip(articles["article_id"], articles["text"], published, datelines, places):
         if not isinstance(text, str):
             continue

@@ -13,6 +13,7 @@ from .countries import quoting_body_country
 from .discourse import Discourse
 from .plain_subjects import group_before_who, plain_subject_span, relative_subject_span, subject_relative
 from .records import Speaker
+from .reported_patterns import COMMA_END, SPACE_CAPITAL
 from .speakers import AGENT_PLURAL, parse_speaker, phrase_country
 from .tokens import WORD, is_cap, last_match, words
 
@@ -40,8 +41,6 @@ _APPOSITION_AFTER = re.compile(r"\s*,\s*([^,;:|()!?]+?)\s*(?:,\s*[^,;:|()!?]+?)?
 _POSSESSIVE_POST = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+[a-z]")
 _WORKPLACE = re.compile(r"\s(?:in|at|from|based)\s")
 _COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
-_COMMA_END = re.compile(r",\s*$")
-_SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _INVERTED_END = re.compile(r"\s*(?:[.|]|$|,\s+(?:[A-Z]|(?:a|an|the|who|whose)\s))")
 LISTENER_CUES = frozenset({"tell", "remind", "assure"})  # "told the Senate": a listener, not the speaker
 # an age or a long parenthesis that ends the subject: "Tom Reed, 58(, who ...)", "Ann Vale (a Democrat from ...)"
@@ -328,10 +327,10 @@ class Subjects:
 
     def _inverted(self, us: int, ue: int, cue_s: int, cue_e: int) -> Speaker | None:
         """A cue right after a comma with a named person or body after it: "..., said Dan Reed, director ..."."""
-        if not _COMMA_END.search(self.ctx.masked[us:cue_s]) or not self.inverted_start(cue_s, cue_e, ue):
+        if not COMMA_END.search(self.ctx.masked[us:cue_s]) or not self.inverted_start(cue_s, cue_e, ue):
             return None
         sp = parse_speaker(self.ctx, cue_e, cue_e + len(_UPTO_PUNCT.match(self.ctx.masked[cue_e:ue]).group()))
-        lower = not _SPACE_CAPITAL.match(self.ctx.masked[cue_e:ue])  # "..., said a company spokesman."
+        lower = not SPACE_CAPITAL.match(self.ctx.masked[cue_e:ue])  # "..., said a company spokesman."
         if sp is None or sp.kind not in (("person", "org", "role") if lower else ("person", "org")):
             return None
         return self.after_cue(cue_e, ue)
@@ -341,7 +340,7 @@ class Subjects:
         title ("..., said a former treasurer of the club, ...") before a phrase that is no clause, after a cue
         without a listener or an object ("..., told the Senate he would ...", "..., accused the union of ...")."""
         after = self.ctx.masked[cue_e:ue]
-        if _SPACE_CAPITAL.match(after):
+        if SPACE_CAPITAL.match(after):
             return True
         cue = self.ctx.lex.cues.get(self.ctx.masked[cue_s:cue_e].lower())
         if cue is None or cue.obj or cue.lemma in LISTENER_CUES or not INVERTED_SPEAKER.match(after):
@@ -448,7 +447,7 @@ class Subjects:
 
 
 def _close_before(masked: str, end: int, cue_s: int) -> bool:
-    return _COMMA_END.search(masked[end:cue_s]) is not None and len(words(masked[end:cue_s])) <= 6
+    return COMMA_END.search(masked[end:cue_s]) is not None and len(words(masked[end:cue_s])) <= 6
 
 
 def _subject_end(ctx: ArticleContext, s: int, ue: int) -> int | None:

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ..text.columns import article_column
 from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
 from ..text.words import COMPANY_ENDINGS
 from .choice import DEFAULT_SENTIMENT, check_sentiment
-from .events import article_column, article_events
+from .events import article_events
 from .spans import SentenceFinder
 from .target import polarity_labels, target_scores
 
@@ -96,7 +97,7 @@ def country_sentiment(articles: pd.DataFrame, sentiment: str = DEFAULT_SENTIMENT
     check_sentiment(sentiment)  # an unknown name fails here, before any article is read
     errors = ArticleErrors("country_sentiment")
     targets: list[MentionTarget] = []
-    published = articles["published"] if "published" in articles.columns else [None] * len(articles)
+    published = article_column(articles, "published")
     for aid, text, pub in zip(articles["article_id"], articles["text"], published):
         targets += errors.run(aid, mention_targets, aid, text if isinstance(text, str) else "", day_of(pub))
     scores = _score_all(targets, errors, sentiment) if targets else np.zeros(0)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from ..text.columns import article_column
 from ..text.countries import Mention, day_of, find_mentions
 from ..text.guard import ArticleErrors
 from ..text.legislatures import find_legislatures
@@ -235,11 +236,6 @@ def event_record(aid: str, date, text: str, ev: Event) -> tuple:
     evidence = text[ev.start : ev.end].strip()
     return (aid, date, ev.actor, ev.target, ev.event, polarity, evidence, ev.start, ev.end, ev.source, rule_of(ev),
             ev.mode, quad)  # fmt: skip
-
-
-def article_column(articles: pd.DataFrame, column: str):
-    """A column of the articles table, or None for every article when the table has none."""
-    return articles[column] if column in articles.columns else [None] * len(articles)
 
 
 def _with_actor(ev: Event) -> bool:

@@ -16,11 +16,12 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
+from ..text.columns import article_column
 from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
 from .choice import DEFAULT_SENTIMENT, check_sentiment
 from .evaluations import DISAPPROVAL, EVALUATION_THRESHOLD, PRAISE_THRESHOLD, as_praise, evaluation_candidates
-from .events import Event, Pattern, article_column, article_events
+from .events import Event, Pattern, article_events
 from .reader import known_people
 from .target import polarity_labels, target_scores
 from .voices import article_voices, speaker_countries

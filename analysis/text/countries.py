@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .columns import article_column
 from .rule_tables import read_table
 from .word_tries import word_start_trie_pattern
 
@@ -169,7 +170,7 @@ def country_mentions(articles: pd.DataFrame, include_ambiguous: bool = True) -> 
     on the article's ``published`` date when known: "Moscow" in 1987 is the Soviet Union, "Germany" West Germany.
     """
     g = gazetteer()
-    published = articles["published"] if "published" in articles.columns else [None] * len(articles)
+    published = article_column(articles, "published")
     rows = [
         (aid, m.country, m.iso3, m.surface, m.start, m.end, m.kind)
         for aid, text, pub in zip(articles["article_id"], articles["text"], published)
