@@ -19,6 +19,9 @@ the benchmark), de-duplicated by text, and never by what the extractors find in 
   same filters.
 - round 7 (seed 2031): stance_dev2 (40, the stance filter), a second stance development set.
 - round 8 (seed 2032): speakers_dev3 (20) and figures_dev3 (20), by the holdouts' filters: development sets.
+- round 9 (seed 2033): third holdouts, stance_holdout3 (30), speakers_holdout3 (20), figures_holdout3 (20), when the
+  second ones became development sets; a story sharing a fifth of its five-word runs with a story taken before
+  (a rewrite of the same wire item) is left out.
 Prints the ids of each set; the sets are disjoint.
 """
 
@@ -76,6 +79,7 @@ def main() -> None:
     out.update(round6_sets(stories, taken, random.Random(2030)))
     out.update(round7_sets(stories, taken, random.Random(2031)))
     out.update(round8_sets(stories, taken, random.Random(2032)))
+    out.update(round9_sets(stories, taken, random.Random(2033)))
     for name, recs in out.items():
         print(name, " ".join(r["id"] for r in recs))
 
@@ -161,6 +165,31 @@ def round8_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dic
     out: dict[str, list[dict]] = {}
     _take_holdouts(_taker(_pool(stories, taken, rng), taken, out), "_dev3")
     return out
+
+
+def round9_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
+    """Third holdouts for issues 24, 25 and 26 (a ninth seed), no near-duplicate of a story taken before."""
+    by_id = {r["id"]: r for r in stories}
+    seen: set[tuple[str, ...]] = set()
+    for i in taken:
+        seen |= _shingles(by_id[i]["text"])
+
+    def fresh(r: dict) -> bool:
+        own = _shingles(r["text"])
+        return len(own & seen) < len(own) / 5
+
+    pool = [r for r in _pool(stories, taken, rng) if fresh(r)]
+    out: dict[str, list[dict]] = {}
+    take = _taker(pool, taken, out)
+    take("stance_holdout3", 30, _about_stance)
+    _take_holdouts(take, "_holdout3")
+    return out
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    """The story's runs of five words, lower case."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
 
 
 def _pool(stories: list[dict], taken: set[str], rng: random.Random) -> list[dict]:
