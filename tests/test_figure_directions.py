@@ -363,3 +363,42 @@ def test_a_level_with_its_change_after_was_held_constant_or_sharply_down_from():
         "Outlays totalled 83.83 billion dlrs, more than the 77.95 billion dlrs a year ago but slightly down from March."
     )
     assert _dir(text, "77.95 billion dlrs") is None  # the base compared, not the level that moved
+
+
+def test_a_level_a_verb_of_staying_keeps_is_unchanged():
+    assert row(figs("Prices could remain around 18 dlrs a barrel this year."), "18 dlrs a barrel")["direction"] == (
+        "unchanged"
+    )
+    gap = figs("Used car costs remain 47 pct under the cost of a new car.")
+    assert row(gap, "47 pct")["direction"] is None  # a gap to something else, not a level kept
+
+
+def test_a_level_after_a_change_and_an_aside():
+    df = figs("Exports dropped by 17.8 pct, in hard currency terms, to 2.124 billion dlrs.")
+    assert row(df, "2.124 billion dlrs")["direction"] == "decrease"
+
+
+def test_a_rate_eased_by_a_verb_or_an_infinitive_fell():
+    assert row(figs("The budget saw inflation easing to 4.0 pct."), "4.0 pct")["direction"] == "decrease"
+    assert row(figs("Inflation is expected to ease to 3 pct next year."), "3 pct")["direction"] == "decrease"
+
+
+def test_a_level_restated_per_share_before_its_earlier_level():
+    df = figs("Net profit was 24.8 mln dlrs, or 1.20 dlrs a share, down from 42.7 mln dlrs.")
+    assert row(df, "24.8 mln dlrs")["direction"] == "decrease"
+
+
+def test_the_middle_levels_of_a_list_after_a_verb():
+    df = figs("Inflation rose to 5.8 pct in June, 6.2 pct in July and 6.15 pct in August.")
+    assert row(df, "6.2 pct")["direction"] == "increase"
+    listed = figs("Inflation was low early on, rising to 1.0, 2.5 and 4.6 pct in April, May and June.")
+    assert row(listed, "2.5")["direction"] == "increase"
+    other = figs("Exports rose to 5.8 bln dlrs, 200 mln dlrs in farm goods, officials said.")
+    assert row(other, "200 mln dlrs")["direction"] is None  # no list goes on after it
+
+
+def test_a_total_brought_to_a_level_grew():
+    df = figs("The layoffs will displace 9,000 workers, bringing the number of unemployed to 4.2 mln.")
+    assert row(df, "4.2 mln")["direction"] == "increase"
+    assert row(figs("The order brings to 157 the number of goods covered."), "157")["direction"] == "increase"
+    assert row(figs("The sale brought its stake in the firm to 12 pct."), "12 pct")["direction"] is None

@@ -37,6 +37,7 @@ LEVEL_RULES = frozenset(
         "change-to-level",
         "listed-level",
         "reached-level",
+        "brought-to-level",
     }
 )
 
@@ -176,6 +177,21 @@ def _rate_cut_from(ctx: Context, sentence: Sentence, prev: FigureRow, rules: Rul
     return any((rules.directions[w].verb or rules.directions[w].noun) == "decrease" for _, _, w in before)
 
 
+# "rose to 5.8 pct in June, 6.2 pct in July and": a level of a list by commas, its period after it, the list going on
+_COMMA_LEVEL = re.compile(r"(?:\s+(?:in|for|during)\s+[A-Z][a-z]+(?:\s+\d{4})?)?,\s+")
+_LIST_GOES_ON = re.compile(r"(?:\s+(?:in|for|during)\s+[A-Z][a-z]+(?:\s+\d{4})?)?(?:,\s+|\s+and\s+)\d")
+
+
+def _comma_listed_level(text: str, fig: Candidate, prev: FigureRow) -> tuple[str | None, str | None]:
+    """ "rising to 1.0, 2.5 and 4.6 pct", "rose to 5.8 pct in June, 6.2 pct in July and 6.15 pct in August": a level
+    (or a rate) between commas in a list of levels that goes on after it moved as the one before it."""
+    if prev.rule.rpartition("direction:")[2] not in _MOVED_LEVEL | {"listed-level", "growth-rate"}:
+        return None, None
+    if not _COMMA_LEVEL.fullmatch(text, prev.end, fig.start) or not _LIST_GOES_ON.match(text, fig.end):
+        return None, None
+    return prev.direction, "listed-level"
+
+
 def listed_level(
     ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rows: list[FigureRow], rules: Rules
 ) -> tuple[str | None, str | None]:
@@ -192,7 +208,7 @@ def listed_level(
     )
     listed = rules.and_level.search(ctx.text, prev.end, fig.start) if prev and not is_change(prev) else None
     if listed is None:
-        return None, None
+        return _comma_listed_level(ctx.text, fig, prev) if prev else (None, None)
     if rules.compare_word.search(ctx.text, prev.end, fig.start) and not listed.group().rstrip().endswith("to"):
         return None, None  # "fell to 190,000 from 270,000 in 1987 and 295,000 in 1986": earlier levels compared
     moved = [w for _, _, w in ctx.words.directions.between(prev.end, fig.start)]

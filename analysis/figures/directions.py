@@ -12,6 +12,7 @@ from .gates import first_word_match
 from .levels import (
     adverb_from_to,
     adverb_to_level,
+    brought_to_level,
     change_after,
     compared_level,
     held_at_level,
@@ -123,12 +124,11 @@ def _growth_rate(q: Near) -> str | None:
             None  # "cut its growth forecast to 2.2 pct", "raised its 1987 inflation estimate to 2.5 pct": the verb says
         )
     between = q.words.directions.between(rate_at[1], start)
-    moved = [e for _, e, v in between if directions[v].verb or directions[v].noun]
+    moves = [(e, m) for s, e, v in between if (m := q.moving(s, v))]
+    moved = [e for e, _ in moves]
     if not q.figure_between(rate_at[0], start):
-        if not moved:
-            return rate
-        d = directions[next(v for _, e, v in reversed(between) if e == moved[-1])]
-        return d.verb or d.noun  # "inflation is expected to rise even more, perhaps to 2.6 pct"; "growth slowed to"
+        # "inflation is expected to rise even more, perhaps to 2.6 pct"; "growth slowed to"; "expected to ease to"
+        return moves[-1][1] if moves else rate
     before = [o for o in q.others.numbers_in(rate_at[1], start) if o is not q.fig and o.end <= start]
     if not moved or not before or before[-1].end < moved[-1]:
         return None  # another figure stands between the rate and this one, with no move of its own: not this rate
@@ -329,7 +329,8 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("share-of-change", _share_of_change),
     ("word-after", _word_after),  # before the rate: "zero growth and a 1.3 pct fall"
     ("adverb-after", _adverb_after),
-    ("held-at-level", held_at_level),  # before the rate: "sustain growth at 2.5 pct" did not move
+    ("held-at-level", held_at_level),
+    ("brought-to-level", brought_to_level),  # before the rate: "sustain growth at 2.5 pct" did not move
     ("held-within", held_within),  # before the rate: "to remain within a 3.7 to 4 pct range"
     ("growth-rate", _growth_rate),
     ("barrier-lifted", _barrier_lifted),

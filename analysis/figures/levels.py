@@ -44,6 +44,7 @@ _THAN_BEFORE = re.compile(
     r"\s+than\s+(?:in\s+|at\s+)?(?:(?:the\s+|a\s+)?(?:previous|preceding|last|same|year|year-earlier)|(?:19|20)\d\d)\b"
 )
 _WITHIN = re.compile(r"\s+within\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$")  # "to remain within a 3.7 to 4 pct range"
+_SET_APART = frozenset({"under", "over", "above", "below", "short"})  # "remain 47 pct under": a gap, not a level
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
@@ -158,9 +159,28 @@ def reached_level(q: Near) -> str | None:
     return "decrease" if "low" in (m.group(2) or "", m.group(3) or "") else "increase"
 
 
+def brought_to_level(q: Near) -> str | None:
+    """ "bringing the number of unemployed to 4.2 mln", "brings to 157 the number of goods": a total brought to a
+    level grew by what was added to it."""
+    if q.prev.lower() != "to":
+        return None  # the cheap test: "to" right before the figure, then a word of bringing a little before
+    window = q.text[max(q.lo, q.hedge - 70) : q.hedge]
+    if "bring" not in window and "brought" not in window:
+        return None
+    if q.rules.brought_to.search(q.text, max(q.lo, q.hedge - 70), q.hedge):
+        return "increase"
+    before = q.rules.bring_to.search(q.text, max(q.lo, q.hedge - 20), q.hedge)
+    return "increase" if before and q.rules.total_after.match(q.text, q.fig.end) else None
+
+
 def held_at_level(q: Near) -> str | None:
     """ "kept its discount rate at 3.5 pct", "sustain their average growth at 2.5 to three pct": a verb that holds its
-    object at a level says the level did not move."""
+    object at a level says the level did not move; so does a verb of staying right before it ("could remain around
+    18 dlrs", "stayed near 3 pct")."""
+    if q.prev.lower() in q.rules.words.stay_verb:
+        nm = NEXT_WORD.match(q.text, q.fig.end, q.fig.end + 20)
+        after = nm.group(1).lower() if nm else ""
+        return None if after in q.rules.directions or after in _SET_APART else "unchanged"
     if q.prev.lower() != "at":
         return None  # the cheap test: "at" right before the figure
     return "unchanged" if q.rules.held_at.search(q.text, max(q.lo, q.fig.start - 70), q.hedge) else None
@@ -193,6 +213,9 @@ def level_up_from(q: Near) -> str | None:
     """ "42 pct of exports last year, down from 47 pct": the level carries the move stated after it; in "78 pct
     of the 170 mln dlr market, up from 60 pct" the level is the one of the unit compared, not the market."""
     end = q.fig.end
+    if q.text.startswith(", or ", end):  # "24.8 mln dlrs, or 1.20 dlrs a share, down from": past the restated figure
+        restated = q.others.next_number(end)
+        end = restated.end if restated is not None and approx_start(q.text, restated.start) == end + 5 else end
     um = q.rules.up_from.match(q.text, end) if "from" in q.text[end : end + 90] else None
     if um is None or _COMPARED_BASE.search(q.text, max(q.lo, q.hedge - 20), q.hedge):
         return (

@@ -33,6 +33,13 @@ class Near:
         """Whether another number (not a move) starts in [a, b)."""
         return self.others.number_between(a, b, but=self.fig)
 
+    def moving(self, s: int, w: str) -> str | None:
+        """The move of direction word ``w`` at ``s`` as a verb or noun: an infinitive only after "to" or a modal."""
+        d = self.rules.directions[w]
+        if d.infinitive and _MODAL_BEFORE.search(self.text, max(0, s - 8), s):
+            return d.infinitive
+        return d.verb or d.noun
+
     def last_verb(self) -> tuple[int, str] | None:
         """(end, direction) of the last direction verb or noun before the figure in its window."""
         if self._verb is False:

@@ -108,6 +108,9 @@ class FigureWords:
     benchmark: frozenset[str]  # after "N above/below": a spread over it, no change ("LIBOR", "ceiling")
     estimate: frozenset[str]  # between "to a(n)" and a level reached: "rose to an estimated 5 bln", "to a likely"
     hold_verb: frozenset[str]  # a verb, its object, "at" and a level: no move ("kept its rate at 3.5 pct")
+    bring_verb: frozenset[str]  # a total brought to a level grew: "bringing the total to"
+    total_noun: frozenset[str]  # the total a bring verb moves: "total", "number"
+    stay_verb: frozenset[str]  # right before a hedged level: no move ("could remain around 18 dlrs")
     loss_verb: frozenset[str]  # before an amount: a loss booked ("lost 87 mln dlrs"), no restated fall
     object_end: frozenset[str]  # between a verb and "to" a level: the object ended ("rose after the group sold ... to")
     particle_verb: frozenset[str]  # before "up"/"down": a phrasal verb, no move ("set up two firms", "made up 40 pct")
@@ -202,6 +205,9 @@ class Rules:
     compare_word: re.Pattern  # "from", "against", "compared with": what follows is compared, not moved
     forecast_word: re.Pattern  # "expected", "forecast", "will": a figure after it in its sentence is a forecast
     accounting_word: re.Pattern  # "extraordinary", "sale", "includes": a money "gain" in its sentence is a profit
+    brought_to: re.Pattern  # a bring verb, its total and "to" before a level: "bringing the total to"
+    bring_to: re.Pattern  # a bring verb and "to" right before a level: "brings to 157 the number"
+    total_after: re.Pattern  # the total after the level: "the number", "the total"
     held_at: re.Pattern  # a hold verb, up to six words of its object, then "at " (search, before a figure)
     table_money: re.Pattern  # a table line up to a bare amount: "Net loss ", "Revs 268,797 vs " (fullmatch)
     spread_after: re.Pattern  # after a figure: "above/below" a benchmark within a few words, no time word between
@@ -419,7 +425,7 @@ def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions
         "change_to": re.compile(
             # "rose 4 pct in the fourth quarter to", "fell 8 pct in 1986 to", "rose 5 bln dlrs, or 6 pct, in May to"
             rf"(?i),?(?:\s+(?:in|during|over|last|this|from)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{0,4}}?(?:\s+(?:19|20)\d\d)?)?"
-            rf"\s*(?:{alternation(HEDGES)}\s+)?(to\s+(?:close|end|finish|settle)\s+at|to|at)\s+(?:an?\s+)?"
+            rf",?\s*(?:{alternation(HEDGES)}\s+)?(to\s+(?:close|end|finish|settle)\s+at|to|at)\s+(?:an?\s+)?"
             rf"(?:{alternation(words.estimate)}\s+)?(?:record\s+)?"
             rf"(?:(?:annual\s+)?rate\s+of\s+)?(?:{sym})?"
         ),
@@ -515,6 +521,12 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         "accounting_word": re.compile(rf"(?i)\b{alternation(words.accounting)}\b"),
         # the verb in lower case ("MMR Holding Corp" is none); no "above", "by", "in" or a verb between ("shares held
         # by X at", "stocks held in the OECD at", "does not hold has been valued at")
+        "brought_to": re.compile(
+            rf"\b(?:{alternation(words.bring_verb)})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{alternation(words.total_noun)})\b[^.;,]{{0,40}}?\s+to\s+$"
+        ),  # "bringing the number of unemployed to"
+        "bring_to": re.compile(rf"\b(?:{alternation(words.bring_verb)})\s+to\s+$"),  # "brings to 157 the number"
+        "total_after": re.compile(rf"\s+the\s+(?:[\w-]+\s+)?(?:{alternation(words.total_noun)})\b"),
         "held_at": re.compile(
             rf"(?<![\w-])(?:{alternation(words.hold_verb)})\s+(?:(?!(?i:above|below|over|under|by|until|in|conference|"
             r"meeting|is|was|were|are|be|been|has|have|had)\b)[A-Za-z'’-]+\s+){0,6}?at\s+$"
