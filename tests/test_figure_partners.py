@@ -170,6 +170,10 @@ def test_exchange_rates_name_both_currencies_countries():
     assert set(row(df, "2.43")["countries"]) == {"United Kingdom", "West Germany"}
     assert row(df, "0.71 marks per 100")["unit"] == "DEM per 100 ITL"
     assert "100" not in df["text"].tolist()
+    # the rate's own currency where the currency named before it is the one after "to"/"per"
+    df = figs("The value of the yen against the dollar rose to an average 153.49 yen per dollar.", "1987-05-04")
+    assert row(df, "153.49 yen")["unit"] == "JPY per USD"
+    assert set(row(df, "153.49 yen")["countries"]) == {"United States", "Japan"}
     df = figs("The won rose to 820.5 to the dollar. A yen/dollar rate of 160 would hurt exporters.", "1987-05-04")
     assert set(row(df, "160")["countries"]) == {"United States", "Japan"}
     # an amount of money is no rate, and a currency that modifies a noun is no subject

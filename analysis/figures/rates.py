@@ -53,11 +53,8 @@ def exchange_rate(ctx: Context, sentence: Sentence, fig: Candidate, rules: Rules
     if pair:
         return _rate(pair[0], pair[1], ctx.day, rules)
     base = _base_after(ctx, fig, rules)
-    if base and names:  # "the Taiwan dollar rose to 36.77 to the U.S. dollar"
-        quote = _code(names[-1], rules)
-        return _rate(quote, base, ctx.day, rules) if quote != base else None
-    if base and code and code != base:  # "a rate of 1.83 marks to the dollar": the figure's own currency
-        return _rate(code, base, ctx.day, rules)
+    if base:
+        return _rate_to_base(ctx, names, code, base, rules)
     if not code:  # "... near 148.50 yen and the U.S. currency firmed to 149.05/15": the sentence's rate unit
         code = _earlier_money(sentence, fig, rules)
         if not code:
@@ -67,6 +64,18 @@ def exchange_rate(ctx: Context, sentence: Sentence, fig: Candidate, rules: Rules
         return None
     per = fig.unit[len(code) :] if fig.unit else ""  # " per 100" (marks per 100 yen)
     return _rate(code, subject, ctx.day, rules, per)
+
+
+def _rate_to_base(ctx: Context, names: list[re.Match], code: str, base: str, rules: Rules) -> Rate | None:
+    """A rate "to"/"per" the currency ``base``: of the currency named before it ("the Taiwan dollar rose to 36.77 to
+    the U.S. dollar"), else of the figure's own ("a rate of 1.83 marks to the dollar", "the yen against the dollar
+    rose to 153.49 yen per dollar")."""
+    quote = _code(names[-1], rules) if names else None
+    if quote and quote != base:
+        return _rate(quote, base, ctx.day, rules)
+    if quote and code in rules.local_defaults:
+        return None  # "2.5 pounds to the U.S. currency" after "its pound against the dollar": whose pound is not known
+    return _rate(code, base, ctx.day, rules) if code and code != base else None
 
 
 def _may_be_rate(ctx: Context, sentence: Sentence, fig: Candidate, code: str, rules: Rules) -> bool:
