@@ -562,3 +562,23 @@ def test_an_organisation_named_alone_keeps_the_country_the_story_names_it_with()
     mint = [r for r in _rows(text) if r["speaker"] == "Mint"]
     assert [r["speaker_country"] for r in mint] == ["United States"]
     assert mint[0]["rule"].endswith("country:named-with-country")
+
+
+def test_a_body_named_after_its_description_is_a_body_met_again_by_its_pronoun():
+    text = (
+        "Car output will fall 10 pct in the third quarter, the trade paper Motor Weekly said.\n"
+        "    It said two makers had already cut their plans."
+    )
+    rows = quotes_in_text(text, DAY, "United States")
+    assert [r["speaker"] for r in rows] == ["Motor Weekly", "Motor Weekly"]
+    assert rows[0]["speaker_country"] == "United States" and rows[0]["rule"].endswith("country:named-org-dateline")
+    # a person's post among the words before the name keeps a person
+    banker = _one("Bank first vice-president Janos Roe said the forint would be devalued by eight pct.")
+    assert banker["speaker"] == "Janos Roe"
+
+
+def test_a_dateline_city_of_the_places_table():
+    from analysis.quotes.context import dateline_field_country
+
+    assert dateline_field_country("PROVIDENCE, March 20") == "United States"
+    assert dateline_field_country("EINDHOVEN, Netherlands, March 20") == "Netherlands"

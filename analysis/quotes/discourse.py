@@ -85,10 +85,10 @@ class Discourse:
                 out = Speaker(known.name, known.role, known.country, "person")
                 out.country_rule = "earlier-mention" if known.country else None
                 return out
-        if sp is None or sp.kind != "person":
-            return sp
+        if sp is None or (sp.kind != "person" and not (sp.kind == "org" and sp.role)):
+            return sp  # a body named after its description ("the trade paper Automotive News") is met again by name
         known = self.remember(sp.name_start, sp.text, sp.role or None, sp.country)
-        out = Speaker(known.name, sp.role or known.role, sp.country or known.country, "person", state=sp.state)
+        out = Speaker(known.name, sp.role or known.role, sp.country or known.country, sp.kind, state=sp.state)
         if not sp.country and known.country:
             out.country_rule = "earlier-mention"
         return out

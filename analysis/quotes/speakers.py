@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.organisations import place_country
 from ..text.words import (
     ADVERBIAL_OPENERS,
     AUXILIARIES,
@@ -405,7 +406,23 @@ def _named(ctx: ArticleContext, ph: Phrase, state: bool, surname=None) -> Speake
     if lead and lead[0].start == hs:  # the role starts after a leading country ("Japan's foreign ministry spokesman")
         role = _POSS_LEAD.sub("", text[lead[0].end : name_start]).strip(" ,")
     country = phrase_country(ctx, ph.start, ph.end, exclude=(name_start, name_end))
-    return Speaker(text[name_start:name_end], role, country, "person", state=state, name_start=name_start)
+    name = text[name_start:name_end]
+    body = role and _org_only(ctx, role, name) and not ctx.mentions.inside(name_start, name_end)
+    kind = "org" if body and not place_country(name) else "person"  # "the trade paper Automotive News"
+    return Speaker(name, role, country, kind, state=state, name_start=name_start)
+
+
+_PARTS = re.compile(r"[\s-]+")
+
+
+def _org_only(ctx: ArticleContext, role: str, name: str) -> bool:
+    """Whether the words before a name end in a body's word and no person's post is among them or in the name
+    ("trade paper", "the state oil company"; not "bank Vice-President", "National Bank first vice-president")."""
+    parts = [w for w in _PARTS.split(role) if w]
+    kinds = [ctx.lex.kind(fold(w)) or ctx.lex.kind(w) for w in parts + _PARTS.split(name)]
+    if not parts or kinds[len(parts) - 1] != "org" or {"role", "title"} & set(kinds):
+        return False
+    return all(is_cap(w) or w in NAME_JOINERS for w in name.split())  # a name, not "said in its daily operations"
 
 
 def _described(ctx: ArticleContext, ph: Phrase, mentions: list, state: bool) -> Speaker | None:
