@@ -121,6 +121,7 @@ EXAMPLES = {
     ),
     ("direction", "share-of-change"): ("Grain accounted for 40 pct of the 2.2 bln dlr fall in May.", "40 pct"),
     ("direction", "held-at-level"): ("The central bank kept its discount rate at 3.5 pct.", "3.5 pct"),
+    ("direction", "brought-to-level"): ("The purchases brought the total to 2.3 mln tonnes.", "2.3 mln tonnes"),
     ("direction", "barrier-lifted"): ("Officials may lift 60 mln dlrs in trade sanctions.", "60 mln dlrs"),
     ("direction", "listed-level"): (
         "The quota will rise to 50,000 tonnes in 1988 and 55,000 tonnes in 1989.",

@@ -582,3 +582,22 @@ def test_a_dateline_city_of_the_places_table():
 
     assert dateline_field_country("PROVIDENCE, March 20") == "United States"
     assert dateline_field_country("EINDHOVEN, Netherlands, March 20") == "Netherlands"
+
+
+def test_a_managing_director_in_apposition_and_a_surname_with_two_particles():
+    text = (
+        "ROTTERDAM, April 3 - Pieter van der Weg, managing director of Graan Haven, said the terminal was shut.\n"
+        "    Van der Weg said talks would resume on Monday."
+    )
+    rows = quotes_in_text(text, DAY, "Netherlands")
+    assert [r["speaker"] for r in rows] == ["Pieter van der Weg", "Pieter van der Weg"]
+    assert rows[0]["speaker_role"].startswith("managing director") and rows[1]["speaker_country"] == "Netherlands"
+    aside = _one("John Roe, speaking on condition of anonymity, said the terminal was shut.")
+    assert aside["speaker_role"] is None  # a participle clause is no post
+
+
+def test_a_development_bank_of_many_nations_speaks_for_none():
+    text = "ISTANBUL, March 26 - The Islamic Development Bank approved 12 mln dlrs of loans, a bank statement said."
+    assert quotes_in_text(text, DAY, "Turkey")[0]["speaker_country"] is None
+    row = _one("JOHANNESBURG, April 2 - Anglo American spokesman John Kay said the shaft had reopened.")
+    assert row["speaker_country"] == "South Africa"

@@ -30,7 +30,7 @@ from .homes import (
     spoke_from_country,
 )
 from .records import Speaker
-from .seats import named_org_country, named_with_country, quoted_bank_home
+from .seats import company_name_country, named_org_country, named_with_country, quoted_bank_home
 from .speakers import head_key, phrase_country
 from .tokens import fold, is_cap, words
 
@@ -317,6 +317,9 @@ def speaker_country(
         own = dateline_body_country(ctx, sp)
         if own is not None:  # "a spokesman for the Chinese National Federation of ..." in a TAIPEI story
             sp.country, sp.country_rule = own, "dateline-body-name"
+        home = company_name_country(ctx, sp)
+        if home is not None:  # "Anglo American spokesman": the company's home, not "American"
+            sp.country, sp.country_rule = home, "company-name"
     if sp.country or sp.kind not in ("person", "role", "org"):
         return sp.country, (sp.country_rule or "speaker-phrase") if sp.country else None
     figure = public_figure_country(ctx, sp)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.countries import find_mentions
+from ..text.organisations import organisation_in
 from .context import ArticleContext
 from .discourse import Discourse
 from .homes import _INTERNATIONAL, company_home, is_company
@@ -32,6 +34,15 @@ def named_org_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     if any(lex.is_calendar(w) for w in ws) or (len(ws) == 1 and lex.kind(ws[0].lower()) is not None):
         return None
     return ctx.dateline.country
+
+
+def company_name_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A company of organisations.csv whose own name holds another country's word ("an Anglo American spokesman"):
+    the company's home, not the word's country."""
+    org = organisation_in(" ".join(x for x in (sp.text, sp.role) if x), ctx.day)
+    if org is None or org.kind != "company" or not org.country or org.country == sp.country:
+        return None
+    return org.country if find_mentions(org.name, ctx.day) else None
 
 
 def named_with_country(ctx: ArticleContext, name: str) -> str | None:

@@ -300,12 +300,17 @@ def _organisation(ctx: ArticleContext, ph: Phrase, state: bool) -> Speaker:
     return Speaker(ctx.text[ph.start : ph.end], None, phrase_country(ctx, ph.start, ph.end), "org", state=state)
 
 
+_PARTICLES = NAME_JOINERS - {"of", "for", "and", "the", "&"}  # the lower-case particles of a surname ("van der")
+
+
 def _name_run_start(ctx: ArticleContext, htoks: list[tuple[int, int, str]]) -> int:
     """Where the capitalised run that ends the head starts, a title with lower-case words included."""
     i = len(htoks) - 1
     while i > 0 and (
-        is_cap(htoks[i - 1][2]) or (htoks[i - 1][2] in NAME_JOINERS and i > 1 and is_cap(htoks[i - 2][2]))
-    ):
+        is_cap(htoks[i - 1][2])
+        or (htoks[i - 1][2] in NAME_JOINERS and i > 1 and is_cap(htoks[i - 2][2]))
+        or (htoks[i - 1][2] in _PARTICLES and i > 2 and htoks[i - 2][2] in _PARTICLES and is_cap(htoks[i - 3][2]))
+    ):  # "Pieter van der Vorm": two particles of a surname
         i -= 1
     for j in range(max(0, i - 4), i):  # a title with lower-case words in it ("Chancellor of the Exchequer")
         tm = ctx.lex.title_re.match(ctx.text, htoks[j][0])

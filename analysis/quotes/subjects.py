@@ -146,7 +146,7 @@ class Subjects:
             and not sp.role
             and any(lex.kind(w) in ("role", "org", "title") for w in words(seg))
             and not seg.endswith("ing")
-            and not first.endswith("ing")
+            and not (first.endswith("ing") and not _post_after(lex, seg))
             and first.lower() not in ("who", "which")
         ):
             sp.role = seg
@@ -495,3 +495,10 @@ def opening_participle_phrase(ctx: ArticleContext, s: int, ue: int) -> int | Non
     ):
         return None
     return m.end()
+
+
+def _post_after(lex, seg: str) -> bool:
+    """ "managing director of ...", "acting chairman": an -ing word that modifies the post after it (not
+    "speaking on condition of anonymity")."""
+    ws = seg.split()
+    return len(ws) > 1 and lex.kind(ws[1].lower().strip(",")) in ("role", "title")
