@@ -601,3 +601,16 @@ def test_a_development_bank_of_many_nations_speaks_for_none():
     assert quotes_in_text(text, DAY, "Turkey")[0]["speaker_country"] is None
     row = _one("JOHANNESBURG, April 2 - Anglo American spokesman John Kay said the shaft had reopened.")
     assert row["speaker_country"] == "South Africa"
+
+
+def test_a_body_quoted_by_its_full_name_is_met_again_by_its_first_word():
+    text = (
+        "PROVIDENCE, March 20 - Fleet Financial Group said it might have to sell its unit.\n"
+        "    Fleet said it will seek to have the law amended."
+    )
+    rows = quotes_in_text(text, DAY, "United States")
+    assert [r["speaker"] for r in rows] == ["Fleet Financial Group", "Fleet Financial Group"]
+    assert rows[1]["speaker_country"] == "United States"
+    # a person of that name met before is the person
+    person = "Bank chairman John Fleet said rates would fall.\n    The Fleet Financial Group said it agreed.\n    Fleet said more."
+    assert quotes_in_text(person, DAY)[-1]["speaker"] == "John Fleet"

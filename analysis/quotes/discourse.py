@@ -85,6 +85,10 @@ class Discourse:
                 out = Speaker(known.name, known.role, known.country, "person")
                 out.country_rule = "earlier-mention" if known.country else None
                 return out
+        if sp is not None and sp.kind == "person" and not sp.role and " " not in sp.text:
+            body = self._body_quoted(sp.text, start)
+            if body is not None:  # "Fleet said" after "Fleet Financial Group said": the body, by its short name
+                return body
         if sp is None or (sp.kind != "person" and not (sp.kind == "org" and sp.role)):
             return sp  # a body named after its description ("the trade paper Automotive News") is met again by name
         known = self.remember(sp.name_start, sp.text, sp.role or None, sp.country)
@@ -92,6 +96,20 @@ class Discourse:
         if not sp.country and known.country:
             out.country_rule = "earlier-mention"
         return out
+
+    def _body_quoted(self, word: str, pos: int) -> Speaker | None:
+        """The organisation quoted before ``pos`` whose proper name opens with ``word`` and goes on ("National" after
+        "New Zealand's opposition National Party"), when no person of that name was met."""
+        if self.person(word, pos) is not None:
+            return None
+        for at, sp in reversed(self.speakers):
+            ws = sp.text.split() if at < pos and sp.kind == "org" and sp.text else []
+            k = ws.index(word) if word in ws else -1
+            if 0 <= k < len(ws) - 1 and is_cap(ws[k + 1]) and (k == 0 or not is_cap(ws[k - 1])):
+                out = Speaker(sp.text, sp.role, sp.country, "org", state=sp.state)
+                out.country_rule = "earlier-mention" if sp.country else None
+                return out
+        return None
 
     # -- speakers -----------------------------------------------------------------------------------
     def note(self, pos: int, sp: Speaker | None) -> None:
