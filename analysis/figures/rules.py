@@ -471,6 +471,7 @@ def _phrase_patterns(words: FigureWords, periods: dict[str, tuple[str, int]]) ->
             rf"|\s{alternation(contrast)}\s"
         ),
         **_context_patterns(words),
+        **_level_patterns(words),
     }
 
 
@@ -487,12 +488,9 @@ def _same_period(words: FigureWords) -> re.Pattern:
     return re.compile(rf"(?i)\b(?:{alternation(alone)}|(?:from\s+)?{alternation(after_from)})\b")
 
 
-def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
-    """The function words around a figure that decide its direction and countries."""
-    not_participle = "".join(rf"(?<!\b{re.escape(w)})" for w in sorted(words.not_participle))
+def _level_patterns(words: FigureWords) -> dict[str, re.Pattern]:
+    """The words before a level that say how it was reached, brought or held."""
     return {
-        "route": re.compile(rf"(?i)\b{alternation(words.route)}\s+(?:the\s+)?$"),
-        "partner_before": re.compile(rf"(?i)\b{alternation(words.partner)}\s+(?:the\s+)?$"),
         "reached": re.compile(
             rf"(?i)(?:\b(?<![Tt]he\s)(?<![Aa]\s){alternation(words.reach_verb)}|\b({alternation(words.record_verb - {'at', 'set'})}))"
             r"\s+(?:an?\s+)?(?:(?:new|all-time|estimated|projected|[\da-z]+-(?:year|month|week|day))\s+){0,2}"
@@ -508,6 +506,27 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
             rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+)?(?:{alternation(words.level_noun)}\s+(?:of\s+)?"
             r"|(?:[\w-]+\s+)?(?:low|high)\s+(?:below|above|near|around)\s+)?"  # "to a post-war low below 140 yen"
         ),
+        "brought_to": re.compile(
+            rf"\b(?:{alternation(words.bring_verb)})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{alternation(words.total_noun)})\b[^.;,]{{0,40}}?\s+to\s+$"
+        ),  # "bringing the number of unemployed to"
+        "bring_to": re.compile(rf"\b(?:{alternation(words.bring_verb)})\s+to\s+$"),  # "brings to 157 the number"
+        "total_after": re.compile(rf"\s+the\s+(?:[\w-]+\s+)?(?:{alternation(words.total_noun)})\b"),
+        # the verb in lower case ("MMR Holding Corp" is none); no "above", "by", "in" or a verb between ("shares held
+        # by X at", "stocks held in the OECD at", "does not hold has been valued at")
+        "held_at": re.compile(
+            rf"(?<![\w-])(?:{alternation(words.hold_verb)})\s+(?:(?!(?i:above|below|over|under|by|until|in|conference|"
+            r"meeting|is|was|were|are|be|been|has|have|had)\b)[A-Za-z'’-]+\s+){0,6}?at\s+$"
+        ),
+    }
+
+
+def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
+    """The function words around a figure that decide its direction and countries."""
+    not_participle = "".join(rf"(?<!\b{re.escape(w)})" for w in sorted(words.not_participle))
+    return {
+        "route": re.compile(rf"(?i)\b{alternation(words.route)}\s+(?:the\s+)?$"),
+        "partner_before": re.compile(rf"(?i)\b{alternation(words.partner)}\s+(?:the\s+)?$"),
         "comparative": re.compile(rf"(?i)\s+(?:much\s+)?{alternation(words.comparative)}\b"),
         "window_end": re.compile(rf"(?i)\b{alternation(words.window_end)}\b"),
         "deal": re.compile(rf"(?i)\b{alternation(words.deal | words.barrier)}\b"),
@@ -519,18 +538,6 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         "compare_word": re.compile(rf"(?i)\b{alternation(words.compare)}\b"),
         "forecast_word": re.compile(rf"(?i)\b{alternation(words.forecast)}\b"),
         "accounting_word": re.compile(rf"(?i)\b{alternation(words.accounting)}\b"),
-        # the verb in lower case ("MMR Holding Corp" is none); no "above", "by", "in" or a verb between ("shares held
-        # by X at", "stocks held in the OECD at", "does not hold has been valued at")
-        "brought_to": re.compile(
-            rf"\b(?:{alternation(words.bring_verb)})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
-            rf"(?:{alternation(words.total_noun)})\b[^.;,]{{0,40}}?\s+to\s+$"
-        ),  # "bringing the number of unemployed to"
-        "bring_to": re.compile(rf"\b(?:{alternation(words.bring_verb)})\s+to\s+$"),  # "brings to 157 the number"
-        "total_after": re.compile(rf"\s+the\s+(?:[\w-]+\s+)?(?:{alternation(words.total_noun)})\b"),
-        "held_at": re.compile(
-            rf"(?<![\w-])(?:{alternation(words.hold_verb)})\s+(?:(?!(?i:above|below|over|under|by|until|in|conference|"
-            r"meeting|is|was|were|are|be|been|has|have|had)\b)[A-Za-z'’-]+\s+){0,6}?at\s+$"
-        ),
         "table_money": re.compile(
             rf"(?i)\s*(?:{alternation(words.table_money)})(?:\s+(?:loss|profit))?\s+"
             r"(?:[\d,.]+(?:\s+(?:mln|billion|bln))?\s+vs\.?\s+(?:loss\s+|profit\s+)?)?"
