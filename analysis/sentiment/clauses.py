@@ -77,6 +77,10 @@ _NAME_OPENS = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")  # the comma and 
 _MODIFIER_AFTER = re.compile(r"-|\s+[a-z]")  # a country naming a noun after it: "U.S.-led", "Iraqi air attacks"
 _REDUCED_PASSIVE = re.compile(r",\s+(?:\w+ly\s+)?$")  # a participle after a comma, then "by": "Canada, backed by"
 AGENT = re.compile(r"\s*by\s+(?:the\s+)?$", re.I)
+# A participle or adjective with its own preposition after "be" is a state its subject is in, not a passive: "Japan
+# is disappointed with", "was angered by", "is critical of" (the subject feels it; the preposition's object is the
+# target). "was called on" keeps its passive, and a noun is no state ("there were concerns about").
+_STATE_FORM = re.compile(r"(?:\w+ed|unhappy|critical|angry)\s+(?:with|about|over|at|of|by|that)")
 
 
 def clause_object(r: Reader, end: int, limit: int, max_words: int = MAX_OBJECT_WORDS) -> list[Mention]:
@@ -201,7 +205,11 @@ def pattern_targets(
     reduced = _REDUCED_PASSIVE.search(r.text, max(sentence[0], hit[0] - 20), hit[0])
     if reduced and r.text.startswith(" by ", hit[1]) and p.form.endswith("ed"):
         return clause_subject(r, reduced.start(), sentence[0]), "passive-subject"  # "Canada, backed by Australia,"
-    if _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0]) and not p.form.split()[0].endswith("ing"):
+    if (
+        _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0])
+        and not p.form.split()[0].endswith("ing")
+        and not _STATE_FORM.fullmatch(p.form)
+    ):
         if _ON_AFTER.match(r.text, hit[1]):  # "U.S. tariffs to be imposed on Japanese goods": what it is done to
             return clause_object(r, hit[1], sentence[1]), "passive-object"
         return clause_subject(r, hit[0], sentence[0]), "passive-subject"  # "has been pressing" is no passive

@@ -1,0 +1,53 @@
+"""country_events, round 9: constructions of wire copy that the patterns and clause rules reach."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import country_events
+
+
+def articles(*texts: str, published: str = "1987-04-01") -> pd.DataFrame:
+    """A minimal articles table."""
+    ids = [f"a{i}" for i in range(len(texts))]
+    return pd.DataFrame({"article_id": ids, "text": list(texts), "published": pd.Timestamp(published)})
+
+
+def coded(df: pd.DataFrame) -> set[tuple]:
+    return set(zip(df.actor, df.target, df.event, df["mode"]))
+
+
+def test_good_relations_a_refusal_to_let_and_satisfaction_are_stances():
+    found = coded(
+        country_events(
+            articles(
+                "Diplomats said Peru had kept friendly relations with both Chile and Bolivia.",
+                "Turkey would not let Greece drill in the disputed waters, the minister said.",
+                "Spain is pleased with Portugal's offer on fishing rights.",
+                "Mexico alleged that Guatemala had sheltered the rebels.",
+                "Officials said it was heartening that Brazil had paid its arrears.",
+            )
+        )
+    )
+    assert {
+        ("Peru", "Chile", "COOPERATE", "asserted"),
+        ("Peru", "Bolivia", "COOPERATE", "asserted"),
+        ("Turkey", "Greece", "THREATEN", "asserted"),
+        ("Spain", "Portugal", "SUPPORT", "asserted"),
+        ("Mexico", "Guatemala", "ACCUSE", "asserted"),
+    } <= found
+
+
+def test_a_feeling_after_be_is_a_state_of_the_subject_not_a_passive():
+    found = coded(
+        country_events(
+            articles(
+                "Chile is disappointed with the Peruvian decision.",
+                "Norway was angered by the Danish catch figures.",
+                "Diplomats said there were concerns about deliveries from Brazil.",
+            )
+        )
+    )
+    assert ("Chile", "Peru", "DISAPPROVE", "asserted") in found
+    assert ("Norway", "Denmark", "DISAPPROVE", "asserted") in found
+    assert not any(t == "Brazil" for _, t, *_ in found)  # a noun after "there were" is no state of a country
