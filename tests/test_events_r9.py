@@ -51,3 +51,16 @@ def test_a_feeling_after_be_is_a_state_of_the_subject_not_a_passive():
     assert ("Chile", "Peru", "DISAPPROVE", "asserted") in found
     assert ("Norway", "Denmark", "DISAPPROVE", "asserted") in found
     assert not any(t == "Brazil" for _, t, *_ in found)  # a noun after "there were" is no state of a country
+
+
+def test_a_refusal_to_lift_an_act_leaves_it_standing():
+    found = coded(
+        country_events(
+            articles(
+                "Canada refused to lift its ban on Spanish fishing boats.",
+                "Canada lifted its ban on Portuguese fishing boats.",
+            )
+        )
+    )
+    assert ("Canada", "Spain", "SANCTION", "asserted") in found
+    assert ("Canada", "Portugal", "RETREAT", "lifted") in found
