@@ -37,7 +37,9 @@ _LIFTED = re.compile(
     r"|delay\w*|postpon\w*|defer\w*|waiv\w*|forgo\w*|forego\w*)\b",
     re.I,
 )  # a retreat from the act, or the act withheld ("agreed to hold up imposing duties on")
-_NOT_LIFTED = re.compile(r"\b(?:not|never|refus\w*|declin\w*)\s+(?:\w+\s+)?(?:to\s+)?$|n['’]t\s+$", re.I)  # before a lift
+_NOT_LIFTED = re.compile(
+    r"\b(?:not|never|refus\w*|declin\w*)\s+(?:\w+\s+)?(?:to\s+)?$|n['’]t\s+$", re.I
+)  # before a lift
 # "Asked (by reporters) whether the letter was a rejection of ...": the whole asked clause is the question.
 _ASKED = re.compile(r"\bask(?:ed|s|ing)?\b[^,;:]{0,40}?\b(?:if|whether)\b[^,;:]*$", re.I)
 _QUESTION = re.compile(r"\b(?:asked|ask|asks)\s+(?:if|whether)\b|\bwhether\b", re.I)
