@@ -64,3 +64,18 @@ def test_a_refusal_to_lift_an_act_leaves_it_standing():
     )
     assert ("Canada", "Spain", "SANCTION", "asserted") in found
     assert ("Canada", "Portugal", "RETREAT", "lifted") in found
+
+
+def test_criticism_or_pressure_from_a_country_is_its_act_on_the_subject():
+    found = coded(
+        country_events(
+            articles(
+                "Chile has come under growing criticism from Peru over the border.",
+                "Norway has been under pressure from Sweden to cut its catch.",
+                "Danish farmers face pressure from Dutch competitors.",
+            )
+        )
+    )
+    assert ("Peru", "Chile", "ACCUSE", "asserted") in found
+    assert ("Sweden", "Norway", "DEMAND", "asserted") in found
+    assert not any(a == "Netherlands" for a, *_ in found)  # a country's rivals press in the market, no demand

@@ -7,7 +7,16 @@ import re
 
 from ..text.countries import Mention
 from ..text.organisations import find_organisations
-from .clauses import AGENT, MAX_OBJECT_WORDS, MAX_SUBJECT_WORDS, SUBJECT_STOP, clause_subject, demand_owner
+from .clauses import (
+    AGENT,
+    MAX_OBJECT_WORDS,
+    MAX_SUBJECT_WORDS,
+    MAX_VERBAL_OBJECT_WORDS,
+    SUBJECT_STOP,
+    clause_object,
+    clause_subject,
+    demand_owner,
+)
 from .patterns import MATERIAL, Pattern
 from .reader import CAPITALISED_WORDS, Reader
 from .voices import Voice
@@ -17,6 +26,9 @@ from .voices import Voice
 _NAMED = re.compile(
     r"\b([A-Z][a-z]{2,})(?:\s+(?:[Aa]dministration|[Gg]overnment|[Cc]abinet))?"
     r"\s+(?:(?:has|have|had|was|is|also|later|then|again|today|\w+ly)\s+)*$"
+)
+_MARKET_SOURCE = re.compile(
+    r"\s+(?:\w+\s+)?(?:imports|exports|goods|products|competit\w*|rivals|producers|makers|manufacturers|suppliers)\b"
 )
 ACTING_BODIES = frozenset({"ministry", "agency", "central_bank", "company"})  # organisations.csv kinds that act
 _OWNER = re.compile(r"(?:\b[A-Z][A-Za-z.&-]*\s+){2,4}$|\b[A-Z]{2,}\s+$")
@@ -40,6 +52,11 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
     if rule == "demand-of-owner":  # "to meet U.S. demands": the demand's owner asks
         owner = demand_owner(r, hit)
         return ([owner.country], "demand-owner") if owner else ([None], "none")
+    if rule == "undergoer-subject":  # "criticism from the United States": the country after "from" acts
+        source = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
+        if not source or _MARKET_SOURCE.match(r.text, source[-1].end):
+            return [None], "none"  # "pressure from South Korean competitors": the market's, no demand
+        return [m.country for m in source], "from-source"
     if rule in ("passive-subject", "passive-object"):
         agent = [m for m in r.after(hit[1], sentence[1]) if AGENT.search(r.text, hit[1], m.start)]
         if agent and len(r.text[hit[1] : agent[0].start].split()) <= MAX_OBJECT_WORDS:

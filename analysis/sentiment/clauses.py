@@ -200,6 +200,8 @@ def pattern_targets(
         return ([] if found and _PRONOUN.search(r.text, found[0].end, hit[0]) else found), "subject-of-demand"
     if p.target == "near":
         return _near(r, hit, sentence), "evaluated"
+    if p.target == "undergoer":  # "Japan has come under growing criticism from the U.S.": done to the subject
+        return clause_subject(r, hit[0], sentence[0]), "undergoer-subject"
     if p.target == "clause":  # "warned that Japan would face ...": the that-clause's subject
         return clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS), "clause-subject"
     reduced = _REDUCED_PASSIVE.search(r.text, max(sentence[0], hit[0] - 20), hit[0])
