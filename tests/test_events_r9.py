@@ -79,3 +79,9 @@ def test_criticism_or_pressure_from_a_country_is_its_act_on_the_subject():
     assert ("Peru", "Chile", "ACCUSE", "asserted") in found
     assert ("Sweden", "Norway", "DEMAND", "asserted") in found
     assert not any(a == "Netherlands" for a, *_ in found)  # a country's rivals press in the market, no demand
+
+
+def test_a_subject_the_quotes_took_for_the_hearer_still_acts():
+    """ "told reporters Peru had ...": the reported words open with an auxiliary, so their subject stands before."""
+    found = coded(country_events(articles("He told reporters Peru had rejected the Chilean proposal on the border.")))
+    assert ("Peru", "Chile", "REJECT", "asserted") in found

@@ -30,6 +30,7 @@ _NAMED = re.compile(
 _MARKET_SOURCE = re.compile(
     r"\s+(?:\w+\s+)?(?:imports|exports|goods|products|competit\w*|rivals|producers|makers|manufacturers|suppliers)\b"
 )
+_AUXILIARY_OPENS = re.compile(r"\s*(?:has|have|had|was|were|would|will|could|did)\s")
 ACTING_BODIES = frozenset({"ministry", "agency", "central_bank", "company"})  # organisations.csv kinds that act
 _OWNER = re.compile(r"(?:\b[A-Z][A-Za-z.&-]*\s+){2,4}$|\b[A-Z]{2,}\s+$")
 
@@ -49,6 +50,8 @@ def _owner_not_country(r: Reader, start: int) -> bool:
 def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule: str) -> tuple[list[str | None], str]:
     """The event's actors (countries), and the rule that found them."""
     floor = max(sentence[0], voice.start) if voice else sentence[0]
+    if voice and _AUXILIARY_OPENS.match(r.text, voice.start):
+        floor = sentence[0]  # "told reporters Japan | had rejected ...": the words' subject was taken for the hearer
     if rule == "demand-of-owner":  # "to meet U.S. demands": the demand's owner asks
         owner = demand_owner(r, hit)
         return ([owner.country], "demand-owner") if owner else ([None], "none")
