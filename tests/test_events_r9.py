@@ -85,3 +85,26 @@ def test_a_subject_the_quotes_took_for_the_hearer_still_acts():
     """ "told reporters Peru had ...": the reported words open with an auxiliary, so their subject stands before."""
     found = coded(country_events(articles("He told reporters Peru had rejected the Chilean proposal on the border.")))
     assert ("Peru", "Chile", "REJECT", "asserted") in found
+
+
+def test_objections_resistance_anger_and_retaliation_for_a_countrys_deed():
+    found = coded(
+        country_events(
+            articles(
+                "Chile has objected to Peru's new fishing limits.",
+                "Norway lodged a protest with Denmark over the catch.",
+                "Spain voiced displeasure with Moroccan fishing rules.",
+                "Mexico strongly supports Guatemala's bid to join the pact.",
+                "Greece expelled two diplomats in retaliation for Turkey's arrests of its citizens.",
+                "Egypt shelled the camp in retaliation for an attack on a Sudanese convoy.",
+            )
+        )
+    )
+    assert {
+        ("Chile", "Peru", "REJECT", "asserted"),
+        ("Norway", "Denmark", "PROTEST", "asserted"),
+        ("Spain", "Morocco", "DISAPPROVE", "asserted"),
+        ("Mexico", "Guatemala", "SUPPORT", "asserted"),
+        ("Greece", "Turkey", "SANCTION", "asserted"),
+    } <= found
+    assert not any(t == "Sudan" and e == "SANCTION" for _, t, e, _m in found)  # the attack's victim is no target
