@@ -108,3 +108,8 @@ def test_objections_resistance_anger_and_retaliation_for_a_countrys_deed():
         ("Greece", "Turkey", "SANCTION", "asserted"),
     } <= found
     assert not any(t == "Sudan" and e == "SANCTION" for _, t, e, _m in found)  # the attack's victim is no target
+
+
+def test_a_participle_clause_after_a_comma_takes_the_sentences_subject():
+    found = coded(country_events(articles("Chile closed the border on Friday, accusing Peru of smuggling arms.")))
+    assert ("Chile", "Peru", "ACCUSE", "asserted") in found

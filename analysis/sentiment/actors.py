@@ -89,6 +89,9 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
         nominal = _nominal_actor(r, p, hit[0], floor)
         if nominal:
             return [nominal[0]], nominal[1]
+        participle = _participle_subject(r, p, hit[0], floor)
+        if participle:  # "The U.S. raised tariffs on Friday, accusing Japan of ...": the main clause's subject
+            return [participle], "participle-subject"
         opener = _opener_subject(r, hit, sentence, floor)
         if opener:  # "While expressing regret over America's decision, Nakasone said": the main clause's subject
             return [opener], "opener-subject"
@@ -239,3 +242,17 @@ def _shared_subject(r: Reader, start: int, floor: int) -> Mention | None:
     if len(first) != 1 or not _OPENING.fullmatch(r.text, floor, first[0].start):
         return None
     return first[0] if r.text[first[0].end : first[0].end + 2] not in ("'s", "’s") else None
+
+
+_COMMA_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?$")
+
+
+def _participle_subject(r: Reader, p: Pattern, start: int, floor: int) -> str | None:
+    """The country opening the sentence, for a participle clause after a comma that holds the pattern ("Iran
+    rejected the offer, accusing Washington of ...")."""
+    if not p.form.split()[0].endswith("ing") or not _COMMA_BEFORE.search(r.text, max(floor, start - 20), start):
+        return None
+    named = r.after(floor, start)
+    if not named or not _OPENING.fullmatch(r.text, floor, named[0].start):
+        return None
+    return named[0].country if r.text[named[0].end : named[0].end + 2] not in ("'s", "’s") else None
