@@ -7,7 +7,16 @@ import re
 
 from ..text.countries import Mention
 from ..text.organisations import find_organisations
-from .clauses import AGENT, MAX_OBJECT_WORDS, MAX_SUBJECT_WORDS, SUBJECT_STOP, clause_subject, demand_owner
+from .clauses import (
+    AGENT,
+    MAX_OBJECT_WORDS,
+    MAX_SUBJECT_WORDS,
+    MAX_VERBAL_OBJECT_WORDS,
+    SUBJECT_STOP,
+    clause_object,
+    clause_subject,
+    demand_owner,
+)
 from .patterns import MATERIAL, Pattern
 from .reader import CAPITALISED_WORDS, Reader
 from .voices import Voice
@@ -18,6 +27,10 @@ _NAMED = re.compile(
     r"\b([A-Z][a-z]{2,})(?:\s+(?:[Aa]dministration|[Gg]overnment|[Cc]abinet))?"
     r"\s+(?:(?:has|have|had|was|is|also|later|then|again|today|\w+ly)\s+)*$"
 )
+_MARKET_SOURCE = re.compile(
+    r"\s+(?:\w+\s+)?(?:imports|exports|goods|products|competit\w*|rivals|producers|makers|manufacturers|suppliers)\b"
+)
+_AUXILIARY_OPENS = re.compile(r"\s*(?:has|have|had|was|were|would|will|could|did)\s")
 ACTING_BODIES = frozenset({"ministry", "agency", "central_bank", "company"})  # organisations.csv kinds that act
 _OWNER = re.compile(r"(?:\b[A-Z][A-Za-z.&-]*\s+){2,4}$|\b[A-Z]{2,}\s+$")
 
@@ -37,9 +50,16 @@ def _owner_not_country(r: Reader, start: int) -> bool:
 def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule: str) -> tuple[list[str | None], str]:
     """The event's actors (countries), and the rule that found them."""
     floor = max(sentence[0], voice.start) if voice else sentence[0]
+    if voice and _AUXILIARY_OPENS.match(r.text, voice.start):
+        floor = sentence[0]  # "told reporters Japan | had rejected ...": the words' subject was taken for the hearer
     if rule == "demand-of-owner":  # "to meet U.S. demands": the demand's owner asks
         owner = demand_owner(r, hit)
         return ([owner.country], "demand-owner") if owner else ([None], "none")
+    if rule == "undergoer-subject":  # "criticism from the United States": the country after "from" acts
+        source = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
+        if not source or _MARKET_SOURCE.match(r.text, source[-1].end):
+            return [None], "none"  # "pressure from South Korean competitors": the market's, no demand
+        return [m.country for m in source], "from-source"
     if rule in ("passive-subject", "passive-object"):
         agent = [m for m in r.after(hit[1], sentence[1]) if AGENT.search(r.text, hit[1], m.start)]
         if agent and len(r.text[hit[1] : agent[0].start].split()) <= MAX_OBJECT_WORDS:
@@ -69,6 +89,9 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
         nominal = _nominal_actor(r, p, hit[0], floor)
         if nominal:
             return [nominal[0]], nominal[1]
+        participle = _participle_subject(r, p, hit[0], floor)
+        if participle:  # "The U.S. raised tariffs on Friday, accusing Japan of ...": the main clause's subject
+            return [participle], "participle-subject"
         opener = _opener_subject(r, hit, sentence, floor)
         if opener:  # "While expressing regret over America's decision, Nakasone said": the main clause's subject
             return [opener], "opener-subject"
@@ -219,3 +242,17 @@ def _shared_subject(r: Reader, start: int, floor: int) -> Mention | None:
     if len(first) != 1 or not _OPENING.fullmatch(r.text, floor, first[0].start):
         return None
     return first[0] if r.text[first[0].end : first[0].end + 2] not in ("'s", "’s") else None
+
+
+_COMMA_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?$")
+
+
+def _participle_subject(r: Reader, p: Pattern, start: int, floor: int) -> str | None:
+    """The country opening the sentence, for a participle clause after a comma that holds the pattern ("Iran
+    rejected the offer, accusing Washington of ...")."""
+    if not p.form.split()[0].endswith("ing") or not _COMMA_BEFORE.search(r.text, max(floor, start - 20), start):
+        return None
+    named = r.after(floor, start)
+    if not named or not _OPENING.fullmatch(r.text, floor, named[0].start):
+        return None
+    return named[0].country if r.text[named[0].end : named[0].end + 2] not in ("'s", "’s") else None

@@ -76,7 +76,22 @@ _ON_AFTER = re.compile(r"\s+(?:on|against|upon)\b", re.I)
 _NAME_OPENS = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")  # the comma and first names before a surname
 _MODIFIER_AFTER = re.compile(r"-|\s+[a-z]")  # a country naming a noun after it: "U.S.-led", "Iraqi air attacks"
 _REDUCED_PASSIVE = re.compile(r",\s+(?:\w+ly\s+)?$")  # a participle after a comma, then "by": "Canada, backed by"
+# What an act is "for" is the target's own deed: its possessive or demonym ("in retaliation for Japan's failure",
+# "for what he called Japan's failure", "for the Iranian attack"), no "on"/"against" between.
+_CAUSE_GAP = re.compile(r"(?:\s+(?!on\b|against\b)[\w,-]+){0,5}\s+")
+
+
+def _owns_cause(r: Reader, end: int, m: Mention) -> bool:
+    """Is ``m`` the owner of the deed an act is "for" (possessive or demonym, no "on"/"against" before it)?"""
+    owner = m.kind == "demonym" or r.text[m.end : m.end + 2] in ("'s", "’s")
+    return owner and bool(_CAUSE_GAP.fullmatch(r.text, end, m.start))
+
+
 AGENT = re.compile(r"\s*by\s+(?:the\s+)?$", re.I)
+# A participle or adjective with its own preposition after "be" is a state its subject is in, not a passive: "Japan
+# is disappointed with", "was angered by", "is critical of" (the subject feels it; the preposition's object is the
+# target). "was called on" keeps its passive, and a noun is no state ("there were concerns about").
+_STATE_FORM = re.compile(r"(?:\w+ed|unhappy|critical|angry)\s+(?:with|about|over|at|of|by|that)")
 
 
 def clause_object(r: Reader, end: int, limit: int, max_words: int = MAX_OBJECT_WORDS) -> list[Mention]:
@@ -196,12 +211,18 @@ def pattern_targets(
         return ([] if found and _PRONOUN.search(r.text, found[0].end, hit[0]) else found), "subject-of-demand"
     if p.target == "near":
         return _near(r, hit, sentence), "evaluated"
+    if p.target == "undergoer":  # "Japan has come under growing criticism from the U.S.": done to the subject
+        return clause_subject(r, hit[0], sentence[0]), "undergoer-subject"
     if p.target == "clause":  # "warned that Japan would face ...": the that-clause's subject
         return clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS), "clause-subject"
     reduced = _REDUCED_PASSIVE.search(r.text, max(sentence[0], hit[0] - 20), hit[0])
     if reduced and r.text.startswith(" by ", hit[1]) and p.form.endswith("ed"):
         return clause_subject(r, reduced.start(), sentence[0]), "passive-subject"  # "Canada, backed by Australia,"
-    if _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0]) and not p.form.split()[0].endswith("ing"):
+    if (
+        _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0])
+        and not p.form.split()[0].endswith("ing")
+        and not _STATE_FORM.fullmatch(p.form)
+    ):
         if _ON_AFTER.match(r.text, hit[1]):  # "U.S. tariffs to be imposed on Japanese goods": what it is done to
             return clause_object(r, hit[1], sentence[1]), "passive-object"
         return clause_subject(r, hit[0], sentence[0]), "passive-subject"  # "has been pressing" is no passive
@@ -209,6 +230,8 @@ def pattern_targets(
     if p.valence > 0 and _DEMAND_OBJECT.match(r.text, hit[1]):
         return [], "object"  # "supported a call for Japan to boost its spending": backing a demand made of Japan
     found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS)
+    if found and p.event in MATERIAL and p.form.endswith(" for") and not _owns_cause(r, hit[1], found[0]):
+        return [], "object"  # "in retaliation for an attack on a U.S. tanker": the victim, not who is retaliated on
     if found or p.target != "object":
         return found, "object"
     that = _THAT_AFTER.match(r.text, hit[1]) if p.event in _THAT_EVENTS else None

@@ -37,6 +37,9 @@ _LIFTED = re.compile(
     r"|delay\w*|postpon\w*|defer\w*|waiv\w*|forgo\w*|forego\w*)\b",
     re.I,
 )  # a retreat from the act, or the act withheld ("agreed to hold up imposing duties on")
+_NOT_LIFTED = re.compile(
+    r"\b(?:not|never|refus\w*|declin\w*)\s+(?:\w+\s+)?(?:to\s+)?$|n['’]t\s+$", re.I
+)  # before a lift
 # "Asked (by reporters) whether the letter was a rejection of ...": the whole asked clause is the question.
 _ASKED = re.compile(r"\bask(?:ed|s|ing)?\b[^,;:]{0,40}?\b(?:if|whether)\b[^,;:]*$", re.I)
 _QUESTION = re.compile(r"\b(?:asked|ask|asks)\s+(?:if|whether)\b|\bwhether\b", re.I)
@@ -73,7 +76,10 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
     """asserted, negated, future or conditional: read in the words before the pattern and in its sentence."""
     head = r.text[max(sentence[0], hit[0] - 80) : hit[0]]
     words = " ".join(head.split()[-MAX_MODE_WORDS:])
-    if _NEGATION.search(words):
+    lift = _LIFTED.search(words) if p.event in MATERIAL else None
+    if lift and _NOT_LIFTED.search(head, 0, head.rfind(lift.group())):
+        return "asserted"  # "would not lift the sanctions it imposed on", "refused to lift its ban": the act stands
+    elif _NEGATION.search(words):
         return "negated"
     if _QUESTION.search(words) or _ASKED.search(r.text, sentence[0], hit[0]):
         return "question"
