@@ -68,37 +68,9 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
         subject = clause_subject(r, hit[0], floor)
         return ([m.country for m in subject], "subject") if subject else ([None], "none")
     elif p.target in ("object", "clause"):
-        if _is_noun(p.form) and _owner_not_country(r, hit[0]):  # a noun's owner: "United Nations sanctions on"
-            return [None], "owner-not-country"
-        subject = clause_subject(r, hit[0], floor)
-        sharer = _sharer(r, subject[-1].start, floor, voice) if subject else None
-        if sharer:  # "shares the U.S. concern about Japan": the concern's owner and the one who shares it
-            return [m.country for m in subject] + [sharer], "shared-concern"
-        if subject:
-            return [m.country for m in subject], "subject"
-        named = _NAMED.search(r.text, max(floor, hit[0] - 60), hit[0])
-        if named and named.group(1) not in CAPITALISED_WORDS:  # "Kato rejected": a person, not the speaker
-            country = r.names.get(named.group(1))
-            return [country], "named-speaker" if country else "named-subject"
-        body = _body_subject(r, hit[0], floor)
-        if body:
-            return [body], "body-subject"
-        shared = _shared_subject(r, hit[0], floor)
-        if shared:
-            return [shared.country], "shared-subject"
-        nominal = _nominal_actor(r, p, hit[0], floor)
-        if nominal:
-            return [nominal[0]], nominal[1]
-        participle = _participle_subject(r, p, hit[0], floor)
-        if participle:  # "The U.S. raised tariffs on Friday, accusing Japan of ...": the main clause's subject
-            return [participle], "participle-subject"
-        opener = _opener_subject(r, hit, sentence, floor)
-        if opener:  # "While expressing regret over America's decision, Nakasone said": the main clause's subject
-            return [opener], "opener-subject"
-        if voice is None and _PRONOUN_SUBJECT.fullmatch(r.text, floor, hit[0]):
-            last = [v for v in r.voices if v.end <= sentence[0]]
-            if last and last[-1].country:  # "He accused Japan of ...", after the story quoted him: his country
-                return [last[-1].country], "pronoun-speaker"
+        found = _clause_actor(r, p, hit, sentence, floor, voice)
+        if found:
+            return found
     if voice is not None and p.event == "ASSAULT" and _is_noun(p.form):
         return [None], "unowned-attack"  # "the missile attack on a U.S.-flagged tanker": not the speaker's attack
     if voice is not None:
@@ -110,6 +82,45 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
             return [inner], "inner-speaker"
         return [voice.country], "speaker"
     return [None], "none"
+
+
+def _clause_actor(
+    r: Reader, p: Pattern, hit, sentence, floor: int, voice: Voice | None
+) -> tuple[list[str | None], str] | None:
+    """The actor of an act with an object or a clause: the clause's subject, else a named speaker, a body, a subject
+    shared with a verb before, a nominal act's owner, a participle's or an opener's subject, or the pronoun's speaker."""
+    if _is_noun(p.form) and _owner_not_country(r, hit[0]):  # a noun's owner: "United Nations sanctions on"
+        return [None], "owner-not-country"
+    subject = clause_subject(r, hit[0], floor)
+    sharer = _sharer(r, subject[-1].start, floor, voice) if subject else None
+    if sharer:  # "shares the U.S. concern about Japan": the concern's owner and the one who shares it
+        return [m.country for m in subject] + [sharer], "shared-concern"
+    if subject:
+        return [m.country for m in subject], "subject"
+    named = _NAMED.search(r.text, max(floor, hit[0] - 60), hit[0])
+    if named and named.group(1) not in CAPITALISED_WORDS:  # "Kato rejected": a person, not the speaker
+        country = r.names.get(named.group(1))
+        return [country], "named-speaker" if country else "named-subject"
+    body = _body_subject(r, hit[0], floor)
+    if body:
+        return [body], "body-subject"
+    shared = _shared_subject(r, hit[0], floor)
+    if shared:
+        return [shared.country], "shared-subject"
+    nominal = _nominal_actor(r, p, hit[0], floor)
+    if nominal:
+        return [nominal[0]], nominal[1]
+    participle = _participle_subject(r, p, hit[0], floor)
+    if participle:  # "The U.S. raised tariffs on Friday, accusing Japan of ...": the main clause's subject
+        return [participle], "participle-subject"
+    opener = _opener_subject(r, hit, sentence, floor)
+    if opener:  # "While expressing regret over America's decision, Nakasone said": the main clause's subject
+        return [opener], "opener-subject"
+    if voice is None and _PRONOUN_SUBJECT.fullmatch(r.text, floor, hit[0]):
+        last = [v for v in r.voices if v.end <= sentence[0]]
+        if last and last[-1].country:  # "He accused Japan of ...", after the story quoted him: his country
+            return [last[-1].country], "pronoun-speaker"
+    return None
 
 
 # "the U.S. imposition of tariffs on", "Reagan's decision to impose tariffs on", "the imposition by the United States
