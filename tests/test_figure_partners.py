@@ -304,3 +304,12 @@ def test_a_foreign_issuer_s_nasdaq_symbol_says_nothing_of_its_home():
     assert row(df, "3 mln dlrs")["countries"] == ["Canada"]
     df = figs("Acme Widget Corp said its net profit was 3 mln dlrs.", title="ACME WIDGET <ACMWD> YEAR NET")
     assert row(df, "3 mln dlrs")["countries"] == ["United States"]  # ending in "D": a U.S. listing
+
+
+def test_it_with_a_verb_of_change_goes_on_about_the_two_country_measure_before():
+    df = figs(
+        "Washington's deficit with Taipei rose to 13.6 billion dlrs last year. It widened to 3.61 billion in May."
+    )
+    assert set(row(df, "3.61 billion")["countries"]) == {"United States", "Taiwan"}
+    other = figs("Japan's surplus with the U.S. rose to 5 billion dlrs. It estimated the crop at 16.1 mln tonnes.")
+    assert set(row(other, "16.1 mln tonnes")["countries"]) != {"Japan", "United States"}  # no verb of change

@@ -39,6 +39,10 @@ EXAMPLES = {
         "French officials said the peso may move six pct around its rate, against 2.25 pct for the other members.",
         "2.25 pct",
     ),
+    ("partners", "pronoun-measure"): (
+        "Washington's deficit with Taipei rose to 13.6 billion dlrs. It widened to 3.61 billion in May.",
+        "3.61 billion",
+    ),
     ("partners", "previous-figure"): (
         "Canada bought 31 per cent of Peru's copper exports in 2023, down from 38 per cent two years earlier.",
         "38 per cent",

@@ -298,6 +298,9 @@ def _beyond_one_country(q: Ask) -> bool:
     return bool(_WORLD.search(text) or find_organisations(text, q.ctx.day, _BODY))
 
 
+_IT_OPENS = re.compile(r"[\s\"“]*It\s+(?:also\s+|then\s+|has\s+|had\s+)?([a-z]+)\b")  # "It widened", "It also rose"
+
+
 def _figure_window(q: Ask) -> list[Role]:
     """Countries named in the figure's own part of its clause ("24,391 from Australia")."""
     return _roles(q.ctx.text, *q.window, q.ctx.mentions, q.figs, q.skip, q.rules)
@@ -319,6 +322,24 @@ def _previous_figure(q: Ask) -> list[Role]:
     rows = q.rows
     prev = rows[-1] if rows and rows[-1].start >= q.d.clause[0] else None
     if prev is None or not prev.countries or partner_named(q):
+        return []
+    return [(c, "party") for c in prev.countries]
+
+
+def _pronoun_measure(q: Ask) -> list[Role]:
+    """None named: "It widened to 3.61 billion" right after "Washington's deficit with Taipei rose to ...": a sentence
+    opening with "it" and a verb of change goes on about the two-country measure of the sentence before."""
+    s = q.sentence
+    m = _IT_OPENS.match(q.ctx.text, s.start)
+    d = q.rules.directions.get(m.group(1)) if m else None
+    if d is None or not d.verb or q.ctx.text.find(",", s.start, q.d.fig.start) >= 0:
+        return []  # "It widened to": the measure moved ("It estimated", "It closed at" may be another's)
+    sentences = q.ctx.sentences
+    k = bisect_left(sentences, s.index - 1, key=_INDEX)
+    if k >= len(sentences) or sentences[k].index != s.index - 1:
+        return []
+    prev = next((r for r in reversed(q.rows) if r.start < s.start), None)
+    if prev is None or prev.start < sentences[k].start or len(prev.countries) < 2:
         return []
     return [(c, "party") for c in prev.countries]
 
@@ -384,6 +405,7 @@ PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("figure-window", _figure_window),
     ("other-group", _other_group),
     ("previous-figure", _previous_figure),
+    ("pronoun-measure", _pronoun_measure),
     ("clause-subject", _clause_subject),
     ("repeated-figure", _repeated_figure),
     ("organisation-home", _organisation_home),
