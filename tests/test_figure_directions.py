@@ -402,3 +402,18 @@ def test_a_total_brought_to_a_level_grew():
     assert row(df, "4.2 mln")["direction"] == "increase"
     assert row(figs("The order brings to 157 the number of goods covered."), "157")["direction"] == "increase"
     assert row(figs("The sale brought its stake in the firm to 12 pct."), "12 pct")["direction"] is None
+
+
+def test_a_balance_turned_from_the_opposite_balance():
+    df = figs("Hong Kong recorded a 3.51 billion H.K. dlr deficit in February after a 2.54 billion dlr surplus.")
+    assert row(df, "3.51 billion")["direction"] == "decrease"
+    same = figs("Japan had a 5 bln dlr surplus after a 4 bln dlr surplus in May.")
+    assert row(same, "5 bln dlr")["direction"] is None  # no turn: a level compared
+
+
+def test_up_to_a_level_from_an_earlier_one_and_a_doubling_infinitive():
+    df = figs("Coffee earnings were up to 220 mln dlrs in March from 110 mln dlrs in February.")
+    assert row(df, "220 mln dlrs")["direction"] == "increase"
+    assert row(figs("Tariffs of up to 40 pct were imposed."), "40 pct")["direction"] is None
+    investment = figs("Investment in the U.S. is expected to nearly double to 80 mln dlrs in 1987.")
+    assert row(investment, "80 mln dlrs")["direction"] == "increase"

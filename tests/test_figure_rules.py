@@ -125,6 +125,10 @@ EXAMPLES = {
     ),
     ("direction", "share-of-change"): ("Grain accounted for 40 pct of the 2.2 bln dlr fall in May.", "40 pct"),
     ("direction", "held-at-level"): ("The central bank kept its discount rate at 3.5 pct.", "3.5 pct"),
+    ("direction", "balance-turned"): (
+        "Italy had a surplus of 1.4 bln lire against a deficit of 1.1 bln.",
+        "1.4 bln lire",
+    ),
     ("direction", "brought-to-level"): ("The purchases brought the total to 2.3 mln tonnes.", "2.3 mln tonnes"),
     ("direction", "barrier-lifted"): ("Officials may lift 60 mln dlrs in trade sanctions.", "60 mln dlrs"),
     ("direction", "listed-level"): (

@@ -104,6 +104,24 @@ def _balance_swing(q: Near) -> str | None:
     return q.rules.balances.get(balance.lower()) if balance else None
 
 
+def _balance_turned(q: Near) -> str | None:
+    """ "a 3.51 bln dlr deficit in February after a 2.54 bln dlr surplus in January": a balance named after the figure
+    that turned from the opposite balance moved that way (into deficit: a fall)."""
+    window = q.text[max(q.lo, q.hedge - 15) : q.fig.end + 40]
+    if not any(b in window for b in q.rules.balances):
+        return None  # the cheap test: no balance word near the figure
+    after = q.rules.balance_next.match(q.text, q.fig.end)
+    now = after.group(1) if after else None
+    if now is None:
+        ahead = q.rules.balance_of.search(q.text, max(q.lo, q.hedge - 15), q.hedge)
+        now = ahead.group(1) if ahead else None  # "a surplus of 1.2 bln dlrs against a deficit of"
+    before = q.rules.balance_before.match(q.text, after.end() if after else q.fig.end) if now else None
+    balances = q.rules.balances
+    if before is None or balances[now.lower()] == balances[before.group(1).lower()]:
+        return None
+    return balances[now.lower()]
+
+
 def _growth_rate(q: Near) -> str | None:
     """ "growth of 2.2 pct", "inflation at 3 pct": a percent given for a rate of change that no verb moves is that
     change (the rate noun's direction); where a verb moves the rate ("growth slowed to 2.7 pct", "inflation fell
@@ -324,6 +342,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("adverb-to-level", adverb_to_level),
     ("unchanged-after", _unchanged_after),
     ("balance-swing", _balance_swing),
+    ("balance-turned", _balance_turned),
     ("record-level", record_level),
     ("compared-level", compared_level),
     ("share-of-change", _share_of_change),

@@ -45,6 +45,7 @@ _THAN_BEFORE = re.compile(
 )
 _WITHIN = re.compile(r"\s+within\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$")  # "to remain within a 3.7 to 4 pct range"
 _SET_APART = frozenset({"under", "over", "above", "below", "short"})  # "remain 47 pct under": a gap, not a level
+_THEN_FROM = re.compile(r"(?:\s+(?:in|on|at|during|for)\s+[\w-]+(?:\s+\d{4})?)?,?\s+from\s+(?:an?\s+|the\s+)?\d")
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
@@ -203,7 +204,9 @@ def adverb_to_level(q: Near) -> str | None:
             None  # "were also lower, at 219 bln francs": a comma may stand between; "higher, at 89 pct, than" compares
         )
     if lw == "up" and prev.lower() == "to" and not _MOVED_UP.search(q.text, max(0, pws2 - 12), pws2):
-        return None  # "tariffs of up to 40 pct": as much as; "brought it up to", "edged up to" moved
+        if not _THEN_FROM.match(q.text, q.fig.end):
+            return None  # "tariffs of up to 40 pct": as much as; "brought it up to", "edged up to" moved
+        # "were up to 220 mln dlrs in March from 110 mln": a level and the earlier one it rose from
     if lw == "changed" and prev_word(q.text, pws2)[0].lower() != "little":
         return None  # "was changed to 5 pct" moved; "little changed at" did not
     return d.adverb or (d.after if d.after in ("increase", "decrease", "unchanged") and lw not in _NOT_LEVEL else None)

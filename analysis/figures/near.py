@@ -14,7 +14,7 @@ NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")  # the word right after a figure
 # "26 pct up on February 1986", "39 pct down at 3,267 units", "3/8 off at": after the adverb, what may follow
 ADVERB_AFTER_FIG = re.compile(r" ([A-Za-z]+)(?: (?:on|from|at|over|against|compared|since|in)\b|[,.;])")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
-_MODAL_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|may|might|can|should|must|not)\s+$")
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|may|might|can|should|must|not)\s+(?:[a-z]+ly\s+)?$")
 
 
 class Near:
@@ -36,7 +36,7 @@ class Near:
     def moving(self, s: int, w: str) -> str | None:
         """The move of direction word ``w`` at ``s`` as a verb or noun: an infinitive only after "to" or a modal."""
         d = self.rules.directions[w]
-        if d.infinitive and _MODAL_BEFORE.search(self.text, max(0, s - 8), s):
+        if d.infinitive and _MODAL_BEFORE.search(self.text, max(0, s - 20), s):
             return d.infinitive
         return d.verb or d.noun
 
@@ -48,7 +48,7 @@ class Near:
                 d = self.rules.directions[w]
                 if d.rate:
                     continue  # "growth", "inflation" name the quantity, not its move (growth-rate)
-                if d.infinitive and _MODAL_BEFORE.search(self.text, max(0, s - 8), s):
+                if d.infinitive and _MODAL_BEFORE.search(self.text, max(0, s - 20), s):
                     last = (e, d.infinitive)  # "will lower its rate to", not "lower taxes", "Lower Saxony"
                     continue
                 if d.noun or (d.verb and not _DETERMINER_BEFORE.search(self.text, max(0, s - 5), s)):

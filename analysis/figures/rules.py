@@ -183,6 +183,9 @@ class Rules:
     ellipsis: re.Pattern  # " to $2.1 bln" after a percent: a list that leaves out its verb
     swing_to: re.Pattern  # before a figure: "swung into a deficit of", "returned to a" (group 1: the balance)
     balance_after: re.Pattern  # after a figure: "deficit", "trade surplus" (group 1: the balance)
+    balance_next: re.Pattern  # the balance a figure is, after its unit ("3.51 billion H.K. dlr deficit") or before it
+    balance_of: re.Pattern  # before a figure: "a surplus of"
+    balance_before: re.Pattern  # after a figure's balance: "after a 2.5 bln surplus", the balance it turned from
     carried: re.Pattern  # before a percent: "and", "after just", "up from last year's": a list of changes
     change_to: re.Pattern  # between a change and a level: "( in March) to (a record) ", " at ": the level it moved to
     compared_after: re.Pattern  # after a level: "..., compared with" an earlier level
@@ -447,6 +450,15 @@ def _swing_patterns(words: FigureWords, balances: dict[str, str]) -> dict[str, r
             rf"(?:(?:{alternation(HEDGES)})\s+)?(?:(?:[a-z]+\s+)?({balance})\s+(?:of\s+)?)?$"
         ),
         "balance_after": re.compile(rf"(?i)\s*(?:[a-z-]+\s+)?({balance})\b"),
+        "balance_next": re.compile(
+            rf"(?i)(?:\s+(?!(?:after|from|against|compared|than|and|or)\b)[\w.'’-]+){{0,3}}?\s+({balance})\b"
+        ),
+        "balance_of": re.compile(rf"(?i)\b({balance})\s+of\s+$"),  # "a surplus of 1.2 bln dlrs"
+        # "... deficit in February after a 2.54 billion dlr surplus in January": the balance it turned from
+        "balance_before": re.compile(
+            rf"(?i)(?:\s+(?:in|for|during|last|this)(?:\s+[\w-]+){{1,3}})?,?\s+(?:after|from|compared\s+with|against)\s+"
+            rf"(?:an?\s+)?(?:[^.;,]|\.\d){{0,35}}?\b({balance})\b"
+        ),
     }
 
 
