@@ -313,3 +313,11 @@ def test_it_with_a_verb_of_change_goes_on_about_the_two_country_measure_before()
     assert set(row(df, "3.61 billion")["countries"]) == {"United States", "Taiwan"}
     other = figs("Japan's surplus with the U.S. rose to 5 billion dlrs. It estimated the crop at 16.1 mln tonnes.")
     assert set(row(other, "16.1 mln tonnes")["countries"]) != {"Japan", "United States"}  # no verb of change
+
+
+def test_a_percent_move_of_one_currency_against_another():
+    df = figs("The mark was up 85 pct against the dollar and nearly 20 pct on a trade-weighted basis.", "1987-05-04")
+    assert set(row(df, "85 pct")["countries"]) == {"West Germany", "United States"}
+    assert row(df, "85 pct")["unit"] == "percent"
+    assert set(row(df, "20 pct")["countries"]) != {"West Germany", "United States"}  # a basket, not the pair
+    assert row(figs("Exports rose 5 pct against the same month last year."), "5 pct")["countries"] == []

@@ -15,7 +15,7 @@ from .context import Context, Sentence
 from .directions import direction_of
 from .near import Near
 from .numbers import Candidate, SentenceFigures
-from .rates import Rate, exchange_rate
+from .rates import Rate, currency_move, exchange_rate
 from .rows import FigureRow
 from .rules import Rules
 
@@ -64,6 +64,8 @@ def describe(
     metric, kind = _metric(ctx, fig, wlo, whi, rules)
     unit = fig.unit if fig.unit else (None if fig.move else "count")
     rate = exchange_rate(ctx, sentence, fig, rules) if unit != "percent" and fig.scale == 1.0 else None
+    if unit == "percent" and text.startswith(" against ", fig.end):  # "the mark was up 85 pct against the dollar"
+        rate = currency_move(ctx, sentence, fig, rules)
     if rate is not None:
         unit = rate.unit
     if fig.move:

@@ -78,6 +78,23 @@ def _rate_to_base(ctx: Context, names: list[re.Match], code: str, base: str, rul
     return _rate(code, base, ctx.day, rules) if code and code != base else None
 
 
+_MOVE_AGAINST = re.compile(r"\s+(?:against|versus)\s+(?:the\s+|one\s+)?")  # "up 85 pct against the dollar"
+
+
+def currency_move(ctx: Context, sentence: Sentence, fig: Candidate, rules: Rules) -> Rate | None:
+    """ "the mark was up 85 pct against the dollar": a percent move of the currency named before it against the one
+    named after it; both currencies' countries, the unit stays percent."""
+    gap = _MOVE_AGAINST.match(ctx.text, fig.end)
+    after = rules.currency_name.match(ctx.text, gap.end()) if gap else None
+    if after is None:
+        return None
+    base = _code(after, rules)
+    names = [m for m in rules.currency_name.finditer(ctx.text, sentence.start, fig.start) if not _modifier(ctx, m)]
+    quote = next((c for c in (_code(m, rules) for m in reversed(names)) if c != base), None)
+    pair = _rate(quote, base, ctx.day, rules) if quote else None
+    return Rate("percent", pair.countries) if pair and len(pair.countries) == 2 else None
+
+
 def _may_be_rate(ctx: Context, sentence: Sentence, fig: Candidate, code: str, rules: Rules) -> bool:
     """The cheap tests: money with no scale, or a bare number "to the dollar", in a pair's rate or after a rate."""
     if fig.move or fig.scale != 1.0 or (code and code not in rules.currency_country):
