@@ -63,9 +63,7 @@ def describe(
     whi = cm.start() if cm else hi
     metric, kind = _metric(ctx, fig, wlo, whi, rules)
     unit = fig.unit if fig.unit else (None if fig.move else "count")
-    rate = exchange_rate(ctx, sentence, fig, rules) if unit != "percent" and fig.scale == 1.0 else None
-    if unit == "percent" and text.startswith(" against ", fig.end):  # "the mark was up 85 pct against the dollar"
-        rate = currency_move(ctx, sentence, fig, rules)
+    rate = _rate_of(ctx, sentence, fig, unit, rules)
     if rate is not None:
         unit = rate.unit
     if fig.move:
@@ -84,6 +82,13 @@ def describe(
     direction, rule = _no_change(ctx, sentence, fig, unit, (direction, rule), rules)
     quantity = _quantity(text, fig, unit, direction, rule)
     return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, quantity, direction, rule, rate)
+
+
+def _rate_of(ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rules: Rules) -> Rate | None:
+    """The exchange rate the figure gives, or the currency pair of a percent move ("up 85 pct against the dollar")."""
+    if unit == "percent":
+        return currency_move(ctx, sentence, fig, rules) if ctx.text.startswith(" against ", fig.end) else None
+    return exchange_rate(ctx, sentence, fig, rules) if fig.scale == 1.0 else None
 
 
 def _no_change(
