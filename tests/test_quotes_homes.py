@@ -614,3 +614,21 @@ def test_a_body_quoted_by_its_full_name_is_met_again_by_its_first_word():
     # a person of that name met before is the person
     person = "Bank chairman John Fleet said rates would fall.\n    The Fleet Financial Group said it agreed.\n    Fleet said more."
     assert quotes_in_text(person, DAY)[-1]["speaker"] == "John Fleet"
+
+
+def test_a_participle_aside_with_a_place_between_speaker_and_cue():
+    text = "A Boeing spokesman, contacted by telephone in Seattle, Washington, told Reuters there was no comment."
+    row = _one(text)
+    assert row["speaker"] == "Boeing spokesman" and row["speaker_country"] == "United States"
+
+
+def test_an_unnamed_post_takes_the_country_of_its_apposition_and_a_body_named_with_the_post():
+    text = (
+        "TOKYO, April 5 - The team investigator, a Japanese Transport Ministry official who declined to be "
+        "identified, said the repairs were faulty.\n"
+        "    A Boeing spokesman said there was no comment.\n"
+        "    The Ministry official said the report would be released in May."
+    )
+    rows = quotes_in_text(text, DAY, "Japan")
+    assert rows[0]["speaker_country"] == "Japan" and rows[0]["rule"].endswith("country:apposition")
+    assert rows[-1]["speaker_country"] == "Japan"  # the Ministry's official, not the Boeing spokesman met last

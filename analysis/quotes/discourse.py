@@ -242,8 +242,11 @@ class Discourse:
             ):
                 return prev.country
         if lex.is_official(key) and sp.human and not sp.plural:
+            named = {fold(w) for w in words(sp.text or "") if is_cap(w)}  # "the Ministry official": a Ministry's
             for _, prev in self._before(pos, skip=sp):
                 if prev.kind == "role" and prev.human and not prev.plural:
+                    if named - {fold(w) for w in words((prev.text or "") + " " + (prev.role or ""))}:
+                        continue  # "the Ministry official" is not the Boeing spokesman met last
                     return prev.country if lex.is_official(head_key(prev.text, lex)) else None
         return None
 

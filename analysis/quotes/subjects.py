@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from ..text.words import AUXILIARIES, DETERMINERS, NAME_JOINERS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS
+from ..text.words import (
+    ASIDE_PARTICIPLES,
+    AUXILIARIES,
+    DETERMINERS,
+    NAME_JOINERS,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
 from .clauses import BOUNDARY, LEADING_ADVERBIAL, is_speech_cue, looks_like_clause
 from .context import ArticleContext
 from .countries import quoting_body_country
@@ -135,6 +143,13 @@ class Subjects:
         c = inner.rfind(",")
         if c <= 0 or depth:
             return None
+        opened = _PARTICIPLE_ASIDE.search(inner, 0, c)
+        if opened and inner.count(",", opened.end(), c) <= 2:
+            # "A Boeing spokesman, contacted by telephone at its headquarters in Seattle, Washington, told": the
+            # subject before a participle aside whose commas hold a place
+            found = self.subject_before(us, us + opened.start(), depth + 1)
+            if found is not None:
+                return found
         seg = inner[c + 1 :].strip()
         first = seg.split()[0] if seg.split() else ""
         if not first or (is_cap(first) and not lex.title_re.match(seg)) or first.lower() in SUBJECT_PRONOUNS:
@@ -155,6 +170,10 @@ class Subjects:
                 sp.country_rule = "apposition" if sp.country else None
             met = self.memory.first_mention(sp.text)  # "Vale told reporters" later: the post and its country
             self.memory.remember(us if met is None else met, sp.text, sp.role, sp.country)
+        elif sp is not None and sp.kind == "role" and sp.country is None and _APPOSED_POST.match(seg):
+            # "The team investigator, a Japanese Transport Ministry official who ..., said": the post's country
+            sp.country = phrase_country(self.ctx, us + c + 1, us + len(inner))
+            sp.country_rule = "apposition" if sp.country else None
         return sp
 
     def _last_piece(self, left: str) -> tuple[int, str]:
@@ -495,6 +514,12 @@ def opening_participle_phrase(ctx: ArticleContext, s: int, ue: int) -> int | Non
     ):
         return None
     return m.end()
+
+
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:" + "|".join(sorted(ASIDE_PARTICIPLES)) + r")\b")
+
+
+_APPOSED_POST = re.compile(r"(?:an?|the)\s+")  # "the investigator, a Japanese ... official": an apposed post
 
 
 def _post_after(lex, seg: str) -> bool:

@@ -58,6 +58,12 @@ NAME_JOINERS = frozenset(
     }
 )
 
+# participles that open an aside between a speaker and the cue ("A Boeing spokesman, contacted by telephone in
+# Seattle, Washington, told Reuters"): the subject stands before the aside
+ASIDE_PARTICIPLES = frozenset(
+    {"contacted", "reached", "interviewed", "asked", "quoted", "speaking", "writing", "commenting"}
+)
+
 # words that open a sentence before its subject without being part of it ("But Keating said")
 SENTENCE_OPENERS = frozenset(
     {"but", "and", "however", "yet", "so", "also", "meanwhile", "earlier", "later", "separately", "still", "now",
