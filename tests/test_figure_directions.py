@@ -417,3 +417,21 @@ def test_up_to_a_level_from_an_earlier_one_and_a_doubling_infinitive():
     assert row(figs("Tariffs of up to 40 pct were imposed."), "40 pct")["direction"] is None
     investment = figs("Investment in the U.S. is expected to nearly double to 80 mln dlrs in 1987.")
     assert row(investment, "80 mln dlrs")["direction"] == "increase"
+
+
+def test_a_level_after_a_hedge_and_market_comparatives():
+    assert row(figs("Inflation will be unchanged at about 3.5 pct this year."), "3.5 pct")["direction"] == "unchanged"
+    assert row(figs("Tesco was two pence firmer at 475p."), "two pence")["direction"] == "increase"
+    assert row(figs("Silver was trading about 30 cts weaker today."), "30 cts")["direction"] == "decrease"
+    assert row(figs("Kevlar is five times stronger than steel."), "five times")["direction"] is None
+    assert row(figs("Exports were five times higher than last year."), "five times")["direction"] == "increase"
+    ranged = figs("Hog prices opened steady to 0.50 dlr higher, private sources said.")
+    assert row(ranged, "0.50 dlr")["direction"] == "increase"  # the change a range of changes runs to
+
+
+def test_a_total_brought_to_and_a_level_compared_written_in_full():
+    df = figs("The orders bring the airline's purchases of Airbus jets to a total of 34.")
+    assert row(df, "34")["direction"] == "increase"
+    money = figs("Revenues were 24.5 mln dlrs, compared with 7,900,000 for 1985.")
+    assert row(money, "7,900,000")["value"] == 7_900_000 and row(money, "7,900,000")["unit"] == "USD"
+    assert row(money, "24.5 mln dlrs")["direction"] == "increase"

@@ -63,6 +63,9 @@ _LINKS = frozenset({"was", "were", "is", "are"})
 _SET_AGAINST = frozenset({"against", "with", "to"})  # "was 2.6 pct against", "compared with", "compared to"
 _LINK_WORD = re.compile(r" (?:was|were|is|are) ")
 _SUBJECT_OWNER = re.compile(r"(?i)\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$")  # "The year-on-year rise"
+_THAN_EARLIER = re.compile(
+    r"\s+than\s+(?:in\s+)?(?:(?:the\s+|a\s+)?(?:previous|preceding|last|same|year|normal|usual)|(?:19|20)\d\d)\b"
+)
 _RATE_OF = re.compile(r"\b(?:rate|pace) of ([A-Za-z]+)\b")  # "the rate of increase was 6.5 pct"
 
 
@@ -180,6 +183,9 @@ def _word_after(q: Near) -> str | None:
     d = q.rules.directions.get(nm.group(1).lower()) if nm else None
     if d and d.noun and not q.fig.unit and nm.group(1).endswith("s"):
         return None  # "43 reductions": a count of moves, not a change
+    if d and d.after and q.fig.unit == "times" and text.startswith(" than", nm.end()):
+        if not _THAN_EARLIER.match(text, nm.end()):
+            return None  # "five times stronger than steel": a ratio of two things; "than last year" a move
     if d:
         return d.noun or d.after
     if nm and nm.group(1) == "in":

@@ -163,14 +163,16 @@ def reached_level(q: Near) -> str | None:
 def brought_to_level(q: Near) -> str | None:
     """ "bringing the number of unemployed to 4.2 mln", "brings to 157 the number of goods": a total brought to a
     level grew by what was added to it."""
-    if q.prev.lower() != "to":
-        return None  # the cheap test: "to" right before the figure, then a word of bringing a little before
+    if q.prev.lower() not in ("to", "of"):
+        return None  # the cheap test: "to" (or "a total of") right before the figure, a word of bringing before
     window = q.text[max(q.lo, q.hedge - 70) : q.hedge]
     if "bring" not in window and "brought" not in window:
         return None
     if q.rules.brought_to.search(q.text, max(q.lo, q.hedge - 70), q.hedge):
         return "increase"
-    before = q.rules.bring_to.search(q.text, max(q.lo, q.hedge - 20), q.hedge)
+    before = q.rules.bring_to.search(q.text, max(q.lo, q.hedge - 70), q.hedge)
+    if before and before.group().rstrip().endswith("of"):
+        return "increase"  # "bring Lufthansa's purchases to a total of 34"
     return "increase" if before and q.rules.total_after.match(q.text, q.fig.end) else None
 
 
@@ -190,9 +192,13 @@ def held_at_level(q: Near) -> str | None:
 def adverb_to_level(q: Near) -> str | None:
     """ "was fixed lower at 1.8218 marks", "edge down to nine pct", "was little changed at 4.829", "held steady
     at 2 pct": a direction adverb, "at" or "to", then the level; not "up to" (as much as)."""
-    if not q.text.endswith(_AT_TO, max(0, q.fig.start - 4), q.fig.start):
-        return None  # the cheap test: no "at"/"to" right before the figure
+    if not q.text.endswith(_AT_TO, max(0, q.fig.start - 4), q.fig.start) and not (
+        q.hedge < q.fig.start and q.text.endswith(_AT_TO, max(0, q.hedge - 4), q.hedge)
+    ):
+        return None  # the cheap test: no "at"/"to" right before the figure or its hedge
     prev, prev_start = prev_word(q.text, q.fig.start)  # not q.prev: "up to" is also a hedge ("up to 40 pct")
+    if prev.lower() not in ("at", "to") and q.hedge < q.fig.start:
+        prev, prev_start = q.prev, q.prev_start  # "unchanged at about 3.5 pct": the word before the hedge
     if prev.lower() not in ("at", "to"):
         return None
     pw2, pws2 = prev_word(q.text, prev_start)
@@ -203,13 +209,22 @@ def adverb_to_level(q: Near) -> str | None:
         return (
             None  # "were also lower, at 219 bln francs": a comma may stand between; "higher, at 89 pct, than" compares
         )
-    if lw == "up" and prev.lower() == "to" and not _MOVED_UP.search(q.text, max(0, pws2 - 12), pws2):
-        if not _THEN_FROM.match(q.text, q.fig.end):
-            return None  # "tariffs of up to 40 pct": as much as; "brought it up to", "edged up to" moved
-        # "were up to 220 mln dlrs in March from 110 mln": a level and the earlier one it rose from
-    if lw == "changed" and prev_word(q.text, pws2)[0].lower() != "little":
-        return None  # "was changed to 5 pct" moved; "little changed at" did not
+    if _no_move(q, lw, d, prev.lower(), pws2):
+        return None
     return d.adverb or (d.after if d.after in ("increase", "decrease", "unchanged") and lw not in _NOT_LEVEL else None)
+
+
+def _no_move(q: Near, lw: str, d, prep: str, pws2: int) -> bool:
+    """The adverb-and-preposition forms that move no level: "tariffs of up to 40 pct" (as much as, unless "from" an
+    earlier level follows), "unchanged to three mln barrels higher" (a range of changes), "set up at" (a phrasal
+    verb), "was changed to 5 pct" (moved; "little changed at" did not)."""
+    if lw == "up" and prep == "to" and not _MOVED_UP.search(q.text, max(0, pws2 - 12), pws2):
+        return not _THEN_FROM.match(q.text, q.fig.end)  # "were up to 220 mln dlrs in March from 110 mln" rose
+    if d.after == "unchanged" and prep == "to":
+        return True
+    if lw in ("up", "down") and prev_word(q.text, pws2)[0].lower() in q.rules.words.particle_verb:
+        return True
+    return lw == "changed" and prev_word(q.text, pws2)[0].lower() != "little"
 
 
 def level_up_from(q: Near) -> str | None:

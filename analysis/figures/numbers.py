@@ -460,8 +460,10 @@ def _may_take(dst: Candidate, src: Candidate) -> bool:
 
 
 def _with_unit(dst: Candidate, src: Candidate, how: str) -> Candidate:
-    """ "1.5 and 2 billion dlrs": the scale too, unless the number has its own ("5.8 bln dlrs from 5.9 bln")."""
-    mult = src.mult if dst.scale == 1.0 else src.mult / src.scale
+    """ "1.5 and 2 billion dlrs": the scale too, unless the number has its own ("5.8 bln dlrs from 5.9 bln") or is
+    written out in full ("24.5 mln dlrs, compared with 7,900,000")."""
+    own = dst.scale != 1.0 or dst.value >= 1000  # "24.5 mln dlrs, compared with 7,900,000": written out in full
+    mult = src.mult / src.scale if own else src.mult
     return replace(
         dst,
         value=dst.value * mult,
@@ -469,6 +471,6 @@ def _with_unit(dst: Candidate, src: Candidate, how: str) -> Candidate:
         unit=src.unit,
         has_unit=True,
         explicit=True,
-        scale=src.scale if dst.scale == 1.0 else dst.scale,
+        scale=dst.scale if own else src.scale,
         unit_from=how,
     )

@@ -432,7 +432,7 @@ def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions
             rf"(?:{alternation(words.estimate)}\s+)?(?:record\s+)?"
             rf"(?:(?:annual\s+)?rate\s+of\s+)?(?:{sym})?"
         ),
-        "compared_gap": re.compile(rf"\s*(?i:{alternation(words.compare)})\.?\s*"),
+        "compared_gap": re.compile(rf"\s*,?\s*(?i:{alternation(words.compare)})\.?\s*"),  # ", compared to"
         "compared_after": re.compile(rf"(?i)(?:\s+[^\s,;]+){{0,6}}?,?\s+{compared}\s+"),
         # ", down from 47 pct", ", down slightly from 47 pct"
         "up_from": re.compile(
@@ -522,7 +522,10 @@ def _level_patterns(words: FigureWords) -> dict[str, re.Pattern]:
             rf"\b(?:{alternation(words.bring_verb)})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
             rf"(?:{alternation(words.total_noun)})\b[^.;,]{{0,40}}?\s+to\s+$"
         ),  # "bringing the number of unemployed to"
-        "bring_to": re.compile(rf"\b(?:{alternation(words.bring_verb)})\s+to\s+$"),  # "brings to 157 the number"
+        # "brings to 157 the number", "bring Lufthansa's purchases to a total of 34"
+        "bring_to": re.compile(
+            rf"\b(?:{alternation(words.bring_verb)})\s+(?:to|(?:[\w'’.-]+\s+){{1,8}}?to\s+an?\s+total\s+of)\s+$"
+        ),
         "total_after": re.compile(rf"\s+the\s+(?:[\w-]+\s+)?(?:{alternation(words.total_noun)})\b"),
         # the verb in lower case ("MMR Holding Corp" is none); no "above", "by", "in" or a verb between ("shares held
         # by X at", "stocks held in the OECD at", "does not hold has been valued at")
