@@ -435,3 +435,9 @@ def test_a_total_brought_to_and_a_level_compared_written_in_full():
     money = figs("Revenues were 24.5 mln dlrs, compared with 7,900,000 for 1985.")
     assert row(money, "7,900,000")["value"] == 7_900_000 and row(money, "7,900,000")["unit"] == "USD"
     assert row(money, "24.5 mln dlrs")["direction"] == "increase"
+
+
+def test_durations_with_an_adjective_and_stage_numbers_are_no_figures():
+    assert figs("The balance sheet, after three good years, neutralized the impact.").empty
+    assert figs("The jobless rate stayed at 6.7 pct for three consecutive months.")["text"].tolist() == ["6.7 pct"]
+    assert figs("The contract covers stage three production work.").empty

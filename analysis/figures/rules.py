@@ -396,7 +396,10 @@ def _period_patterns(periods: dict[str, tuple[str, int]], numbers) -> dict[str, 
         "month_before": re.compile(rf"\b{month}\.?\s+$"),
         "month_after": re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b"),
         "clock_after": re.compile(rf"\s*{alternation(w for w, (k, _) in periods.items() if k == 'clock')}(?![A-Za-z])"),
-        "duration_after": re.compile(rf"\s+(?:{alternation(units, 'i')})\b"),
+        # "six months", "three good years", "two consecutive quarters": a period, with an adjective between
+        "duration_after": re.compile(
+            rf"\s+(?:(?:good|bad|full|straight|consecutive|successive|long|lean)\s+)?(?:{alternation(units, 'i')})\b"
+        ),
         "period": re.compile(
             "|".join(
                 [
