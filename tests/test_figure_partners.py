@@ -321,3 +321,10 @@ def test_a_percent_move_of_one_currency_against_another():
     assert row(df, "85 pct")["unit"] == "percent"
     assert set(row(df, "20 pct")["countries"]) != {"West Germany", "United States"}  # a basket, not the pair
     assert row(figs("Exports rose 5 pct against the same month last year."), "5 pct")["countries"] == []
+
+
+def test_a_stake_owned_by_a_company_of_another_country():
+    df = figs("Alcoa of Australia Ltd <AA.S>, owned 51 pct by the Aluminum Co of America <AA>, said net profit rose.")
+    assert set(row(df, "51 pct")["countries"]) == {"Australia", "United States"}
+    same = figs("Northern Telecom of Canada is 52 pct owned by Bell Canada Enterprises.")
+    assert row(same, "52 pct")["countries"] == ["Canada"]  # one country's firms

@@ -39,6 +39,10 @@ EXAMPLES = {
         "French officials said the peso may move six pct around its rate, against 2.25 pct for the other members.",
         "2.25 pct",
     ),
+    ("other-party", "owned-stake"): (
+        "Alcoa of Australia Ltd <AA.S>, owned 51 pct by the Aluminum Co of America <AA>, said profit rose.",
+        "51 pct",
+    ),
     ("partners", "pronoun-measure"): (
         "Washington's deficit with Taipei rose to 13.6 billion dlrs. It widened to 3.61 billion in May.",
         "3.61 billion",

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..text.organisations import find_organisations
+from ..text.organisations import dateline_place_country, find_organisations, ticker_home
 from ..text.words import POSSESSIVE_DETERMINERS
 from .context import Context, Sentence
 from .describe import Described
@@ -87,6 +87,48 @@ def company_home(q: Ask, found: list[Role]) -> str | None:
         if org.country and all(org.country != c for c, _ in found):
             return org.country
     return None
+
+
+_OWNED_BY = re.compile(r"(?:\s|\s*-\s*)owned\s+by\b")  # "70 pct owned by Exxon", "70 pct-owned by"
+_OWNED_BEFORE = re.compile(r"\bowned\s+(?:about\s+|some\s+)?$")  # "owned 51 pct by"
+
+
+def _owned_stake(q: Ask, found: list[Role]) -> str | None:
+    """ "Imperial Oil Ltd <IMO.A>, 70 pct owned by Exxon Corp", "Alcoa of Australia, owned 51 pct by the Aluminum Co
+    of America": a stake joins the owned company's home to the owner's; the one of the two not named yet."""
+    f, text = q.d.fig, q.ctx.text
+    if q.d.unit != "percent" or "owned" not in text[max(0, f.start - 12) : f.end + 12]:
+        return None  # the cheap test
+    after = _OWNED_BY.match(text, f.end)
+    if after is None and _OWNED_BEFORE.search(text, q.sentence.start, f.start) and text.startswith(" by", f.end):
+        after = re.compile(r" by\b").match(text, f.end)
+    if after is None:
+        return None
+    owner = _owner_home(q, after.end())
+    named = [c for c, _ in found if c != owner]  # "Alcoa of Australia, owned 51 pct by Aluminum Co of America"
+    owned = named[0] if named else _listed_home(text[q.sentence.start : f.start], q)
+    if not owner or not owned or owner == owned:
+        return None  # "Northern Telecom, 52 pct owned by Bell Canada": one country's firms
+    return next((c for c in (owned, owner) if all(c != x for x, _ in found)), None)
+
+
+def _owner_home(q: Ask, start: int) -> str | None:
+    """The owner's country after "owned by": a country named in its phrase ("Canada's Alcan", "<Beijar> of
+    Sweden"), else its ticker's or the organisations table's home."""
+    text = q.ctx.text
+    end = min(q.d.clause[1], start + 80)
+    named = q.ctx.mentions.countries(start, end)
+    if named:
+        return named[0]
+    orgs = find_organisations(text[start:end], q.ctx.day, PARTY_KINDS)
+    return next((o.country for o in orgs if o.country), None) or ticker_home(text[start:end], q.ctx.day)
+
+
+def _listed_home(before: str, q: Ask) -> str | None:
+    """The owned company's home by its ticker when the ticker names an exchange ("<AA.S>"), else the dateline's."""
+    m = re.search(r"<[A-Z0-9&]+\.[A-Z]{1,3}>", before)
+    home = ticker_home(m.group(), q.ctx.day) if m else None
+    return home or (dateline_place_country(q.dateline, q.ctx.day) if q.dateline else None)
 
 
 def _own_measure(q: Ask) -> bool:
@@ -218,6 +260,7 @@ def _trade_noun(q: Ask, word: str) -> bool:
 
 
 OTHER_PARTY_RULES: tuple[tuple[str, Callable[[Ask, list[Role]], str | None]], ...] = (
+    ("owned-stake", _owned_stake),
     ("company-home", company_home),
     ("source-country", _source_country),
     ("earlier-figure", _earlier_figure),
@@ -228,6 +271,7 @@ OTHER_PARTY_RULES: tuple[tuple[str, Callable[[Ask, list[Role]], str | None]], ..
 
 # after a country taken from the source or the story (none named near the figure)
 FALLBACK_OTHER_PARTY_RULES: tuple[tuple[str, Callable[[Ask, list[Role]], str | None]], ...] = (
+    ("owned-stake", _owned_stake),
     ("company-home", company_home),
     ("frame-pair", _frame_pair),
     ("antecedent-pair", _antecedent_pair),

@@ -323,7 +323,7 @@ def _previous_figure(q: Ask) -> list[Role]:
     prev = rows[-1] if rows and rows[-1].start >= q.d.clause[0] else None
     if prev is None or not prev.countries or partner_named(q):
         return []
-    if prev.unit == "percent" and "partners:exchange-rate" in prev.rule:
+    if prev.unit == "percent" and ("partners:exchange-rate" in prev.rule or "other-party:owned-stake" in prev.rule):
         return []  # "up 85 pct against the dollar and 20 pct on a trade-weighted basis": the pair is the move's own
     return [(c, "party") for c in prev.countries]
 
