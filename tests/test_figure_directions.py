@@ -441,3 +441,12 @@ def test_durations_with_an_adjective_and_stage_numbers_are_no_figures():
     assert figs("The balance sheet, after three good years, neutralized the impact.").empty
     assert figs("The jobless rate stayed at 6.7 pct for three consecutive months.")["text"].tolist() == ["6.7 pct"]
     assert figs("The contract covers stage three production work.").empty
+
+
+def test_amounts_written_out_after_a_money_noun_or_restated_per_share():
+    df = figs(
+        "AEL had net income of 3,321,000, or 74 cts a share, including a charge of 818,000, on sales of 108 mln dlrs."
+    )
+    assert row(df, "3,321,000")["unit"] == "USD" and row(df, "3,321,000")["value"] == 3_321_000
+    assert row(df, "818,000")["unit"] == "USD"
+    assert row(figs("The firm had sales of 1,200 units, or 5 dlrs a share."), "1,200")["unit"] != "USD"

@@ -404,11 +404,7 @@ def inherit_units(figs: list[Candidate], text: str, rules: Rules) -> list[Candid
     compared with ("5.93 mln against 5.81"); a scaled one with no noun after it that of the last scaled figure before
     it in the sentence ("exports fell to 3.75 mln tonnes while imports rose to 5.72 mln from 5.37 mln"); the figures of
     one sentence, in order."""
-    figs = list(figs)
-    for i in range(len(figs) - 2, -1, -1):  # right to left: "1.5, 2 and 3 bln dlrs"
-        a, b = figs[i], figs[i + 1]
-        if not a.has_unit and b.has_unit and _LISTED.fullmatch(text[a.end : b.start]) and _may_take(a, b):
-            figs[i] = _with_unit(a, b, "list")
+    figs = _listed_units(list(figs), text)
     for i in range(len(figs) - 1):
         a, b = figs[i], figs[i + 1]
         if not b.has_unit and a.has_unit and rules.compared_gap.fullmatch(text[a.end : b.start]) and _may_take(b, a):
@@ -421,6 +417,18 @@ def inherit_units(figs: list[Candidate], text: str, rules: Rules) -> list[Candid
         if a is not None and a.has_unit and a.scale != 1.0:  # "850,000 shares ... 1.99 mln": a count between
             figs[i] = _with_unit(b, a, "sentence")
     return _changed_from(figs, text)
+
+
+def _listed_units(figs: list[Candidate], text: str) -> list[Candidate]:
+    """ "1.5, 2 and 3 bln dlrs": a number listed before a figure with a unit takes it (right to left)."""
+    for i in range(len(figs) - 2, -1, -1):
+        a, b = figs[i], figs[i + 1]
+        gap = text[a.end : b.start]
+        if not a.has_unit and b.has_unit and _LISTED.fullmatch(gap) and _may_take(a, b):
+            if "/" in (b.unit or "") and "," in gap and "or" in gap:
+                continue  # "net income of 3,321,000, or 74 cts a share": the same amount per share, no list
+            figs[i] = _with_unit(a, b, "list")
+    return figs
 
 
 def _changed_from(figs: list[Candidate], text: str) -> list[Candidate]:
@@ -451,6 +459,27 @@ def table_money(figs: list[Candidate], text: str, lo: int, currency: str, rules:
         if rules.table_money.fullmatch(text, nl + 1 if nl >= 0 else lo, f.start):
             out[i] = replace(f, unit=currency, has_unit=True, explicit=True, unit_from="table")
     return out
+
+
+def money_of(figs: list[Candidate], text: str, currency: str | None, rules: Rules) -> list[Candidate]:
+    """ "an aftertax charge of 818,000", "up from 16.6 mln, or 40 cts a share": a bare number written out in full after
+    a money noun and "of", or one restated per share, is an amount in the sentence's currency (else the story's)."""
+    units = ((f.unit or "").split("/")[0] for f in figs)  # "74 cts a share" is USD/share: its money is USD
+    money = next((u for u in units if u in rules.currency_country), None) or currency
+    if money is None:
+        return figs
+    out = list(figs)
+    for i, f in enumerate(out):
+        if f.has_unit or f.move or f.fraction or f.value < 1000 or not _BARE_AFTER.match(text, f.end):
+            continue  # "sales of 1,200 units": a count of things
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        per_share = nxt is not None and "/" in (nxt.unit or "") and _OR_RESTATED.fullmatch(text, f.end, nxt.start)
+        if per_share or (f.scale == 1.0 and rules.money_of.search(text, max(0, f.start - 30), f.start)):
+            out[i] = replace(f, unit=money, has_unit=True, explicit=True, unit_from="money-noun")
+    return out
+
+
+_OR_RESTATED = re.compile(r",\s+or\s+")
 
 
 def _may_take(dst: Candidate, src: Candidate) -> bool:

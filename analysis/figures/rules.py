@@ -114,6 +114,7 @@ class FigureWords:
     loss_verb: frozenset[str]  # before an amount: a loss booked ("lost 87 mln dlrs"), no restated fall
     object_end: frozenset[str]  # between a verb and "to" a level: the object ended ("rose after the group sold ... to")
     particle_verb: frozenset[str]  # before "up"/"down": a phrasal verb, no move ("set up two firms", "made up 40 pct")
+    money_noun: frozenset[str]  # before "of" and a bare number written in full: an amount ("a charge of 818,000")
     table_money: frozenset[str]  # a results table's money line: "Net", "Revs" ("Net loss 473,784 vs loss 489,257")
 
 
@@ -212,6 +213,7 @@ class Rules:
     bring_to: re.Pattern  # a bring verb and "to" right before a level: "brings to 157 the number"
     total_after: re.Pattern  # the total after the level: "the number", "the total"
     held_at: re.Pattern  # a hold verb, up to six words of its object, then "at " (search, before a figure)
+    money_of: re.Pattern  # a money noun and "of" right before a bare number ("net income of")
     table_money: re.Pattern  # a table line up to a bare amount: "Net loss ", "Revs 268,797 vs " (fullmatch)
     spread_after: re.Pattern  # after a figure: "above/below" a benchmark within a few words, no time word between
 
@@ -556,6 +558,7 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         "compare_word": re.compile(rf"(?i)\b{alternation(words.compare)}\b"),
         "forecast_word": re.compile(rf"(?i)\b{alternation(words.forecast)}\b"),
         "accounting_word": re.compile(rf"(?i)\b{alternation(words.accounting)}\b"),
+        "money_of": re.compile(rf"(?i)\b(?:{alternation(words.money_noun)})\s+of\s+$"),  # "a charge of"
         "table_money": re.compile(
             rf"(?i)\s*(?:{alternation(words.table_money)})(?:\s+(?:loss|profit))?\s+"
             r"(?:[\d,.]+(?:\s+(?:mln|billion|bln))?\s+vs\.?\s+(?:loss\s+|profit\s+)?)?"
