@@ -22,7 +22,7 @@ EXAMPLES = {
     ("found", "unit-from-comparison"): ("Output was 5.93 mln tonnes against 5.81 in 1986.", "5.81"),
     ("found", "unit-from-table"): ("Shr 12 cts vs 9 cts\n    Net 310,400 vs 207,900", "310,400"),
     ("found", "unit-from-money-noun"): (
-        "The quarter includes an aftertax charge of 818,000 on sales of 1.1 mln dlrs.",
+        "The quarter includes an aftertax charge of 818,000, on sales of 1.1 mln dlrs.",
         "818,000",
     ),
     ("found", "unit-from-table-line"): (
