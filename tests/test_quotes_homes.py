@@ -632,3 +632,11 @@ def test_an_unnamed_post_takes_the_country_of_its_apposition_and_a_body_named_wi
     rows = quotes_in_text(text, DAY, "Japan")
     assert rows[0]["speaker_country"] == "Japan" and rows[0]["rule"].endswith("country:apposition")
     assert rows[-1]["speaker_country"] == "Japan"  # the Ministry's official, not the Boeing spokesman met last
+
+
+def test_a_relative_clause_after_an_apposition_keeps_the_person():
+    text = "Peter Kay, head of the bank's legal department, which had argued for a lower limit, said the new limit would hold."
+    row = next(r for r in _rows(text) if r["quote"].startswith("the new limit"))
+    assert row["speaker"] == "Peter Kay" and row["speaker_role"].startswith("head of the bank")
+    group = "In a filing, the Acme group, which includes two funds, said it held 5 pct of the shares."
+    assert _one(group)["speaker"] != "filing"  # the body before the relative clause, not the opener

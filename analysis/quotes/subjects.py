@@ -152,6 +152,12 @@ class Subjects:
                 return found
         seg = inner[c + 1 :].strip()
         first = seg.split()[0] if seg.split() else ""
+        if first.lower() in ("which", "who") and inner.rfind(",", 0, c) > 0:
+            # "Pieter van der Vorm, managing director of GEM, which handles 95 pct of grain ..., said": the relative
+            # clause closes a person's apposition before it
+            person = self._subject_before_aside(us, inner[:c], depth)
+            if person is not None and person.kind == "person":
+                return person
         if not first or (is_cap(first) and not lex.title_re.match(seg)) or first.lower() in SUBJECT_PRONOUNS:
             return None
         sp = self.subject_before(us, us + c, depth + 1)
