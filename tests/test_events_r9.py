@@ -113,3 +113,20 @@ def test_objections_resistance_anger_and_retaliation_for_a_countrys_deed():
 def test_a_participle_clause_after_a_comma_takes_the_sentences_subject():
     found = coded(country_events(articles("Chile closed the border on Friday, accusing Peru of smuggling arms.")))
     assert ("Chile", "Peru", "ACCUSE", "asserted") in found
+
+
+def test_attacks_strikes_and_raids_against_or_on_a_country_are_assaults():
+    found = coded(
+        country_events(
+            articles(
+                "Officials said the Libyan attack against Egyptian border posts was repelled.",
+                "Chad launched a retaliatory strike against Libyan targets on Sunday.",
+                "Iraq said Syria carried out air raids on Iranian towns.",
+            )
+        )
+    )
+    assert {
+        ("Libya", "Egypt", "ASSAULT", "asserted"),
+        ("Chad", "Libya", "ASSAULT", "asserted"),
+        ("Syria", "Iran", "ASSAULT", "asserted"),
+    } <= found

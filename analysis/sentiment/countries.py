@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -14,7 +15,8 @@ from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
 from ..text.words import COMPANY_ENDINGS
 from .choice import DEFAULT_SENTIMENT, check_sentiment
-from .events import article_events
+from .events import _LIFTED, Event, article_events
+from .model import THRESHOLD
 from .spans import SentenceFinder
 from .target import polarity_labels, target_scores
 
@@ -35,7 +37,15 @@ STRONG_EVENTS = 2
 # model's threshold) and the act is firm: asserted (not announced, conditional or asked) and no milder than a
 # complaint ("must do more" and other demands are not enough).
 FIRM_VALENCE = -0.4
+# Praise, welcome or thanks (not a plain "backed" or "supported"): enough, with sentences leaning for the country, to
+# outweigh one act against it.
+PRAISE_VALENCE = 0.4
+LEANING = THRESHOLD / 2  # sentences leaning for a country: half the model's polar band (below it, the model's noise)
 
+
+# A lift hoped for or to come ("hoped the U.S. could lift", "hopes to lift"), not one asked for ("ask Tokyo to remove
+# its quotas": a demand) or done.
+_PENDING = re.compile(r"\b(?:could|would|will|may|might|hopes?|hoped|hoping)\b", re.I)
 
 # A country's name or demonym opening a company's name ("British Telecom Plc", "Japan Airlines") is no mention of
 # the country in a story about the country: the company's news is not the country's portrayal.
@@ -114,10 +124,36 @@ def country_sentiment(articles: pd.DataFrame, sentiment: str = DEFAULT_SENTIMENT
     return errors.finish(df)
 
 
-def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], tuple[int, int, int]]:
-    """(article, country) -> sentences with acts or evaluations against it, for it (negated acts left out), and
-    with a firm one against it (asserted, at least as hostile as FIRM_VALENCE)."""
-    out: dict[tuple[str, str], tuple[set, set, set]] = {}
+class EventCounts(NamedTuple):
+    """Sentences of one story with events about one country (negated acts left out)."""
+
+    against: int  # acts or evaluations against it
+    for_: int  # for it
+    firm: int  # against it and firm (see FIRM_VALENCE), or a sanction a named other country announces
+    acts: int = 0  # its own hostile acts short of force against another country (the story's actor there)
+    praised: int = 0  # asserted praise of it (SUPPORT at PRAISE_VALENCE or warmer)
+
+
+def _lift_pending(text: str, ev: Event) -> bool:
+    """A lift only hoped for or planned ("hoped the U.S. could lift the sanctions against Japan soon"): the act stands."""
+    head = text[max(ev.start, ev.hit[0] - 80) : ev.hit[0]]
+    lifts = list(_LIFTED.finditer(head))
+    return bool(lifts) and bool(_PENDING.search(" ".join(head[: lifts[-1].start()].split()[-2:])))
+
+
+def _firm(ev: Event, text: str) -> bool:
+    """An act against its target firm enough for a portrayal: asserted and at least a complaint, or a sanction a
+    named other country announces, makes conditional or only hopes to lift (a penalty blames its target; a threat of
+    force makes it a victim)."""
+    if ev.mode == "asserted":
+        return ev.pattern.valence <= FIRM_VALENCE
+    pending = ev.event == "THREATEN" or ev.event == "RETREAT" and _lift_pending(text, ev)
+    return pending and ev.pattern.event == "SANCTION" and ev.actor not in (None, ev.target)
+
+
+def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts]:
+    """(article, country) -> the sentences of the story's events about the country (:class:`EventCounts`)."""
+    out: dict[tuple[str, str], list[set]] = {}
     published, homes = article_column(articles, "published"), article_column(articles, "dateline_country")
     for aid, text, pub, home in zip(articles["article_id"], articles["text"], published, homes):
         try:
@@ -125,29 +161,48 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], tuple[int, 
         except Exception:  # noqa: BLE001 - an article the event coder trips on keeps the model's portrayal
             continue
         for ev in found:
-            if ev.pattern.valence and ev.mode != "negated":
-                against, for_, firm = out.setdefault((str(aid), ev.target), (set(), set(), set()))
-                (against if ev.pattern.valence < 0 else for_).add(ev.start)
-                if ev.mode == "asserted" and ev.pattern.valence <= FIRM_VALENCE:
-                    firm.add(ev.start)
-    return {k: (len(a), len(f), len(firm)) for k, (a, f, firm) in out.items()}
+            if not ev.pattern.valence or ev.mode == "negated":
+                continue
+            against, for_, firm, _, praised = out.setdefault((str(aid), ev.target), [set() for _ in range(5)])
+            (against if ev.pattern.valence < 0 else for_).add(ev.start)
+            if ev.pattern.valence < 0 and _firm(ev, text):
+                firm.add(ev.start)
+            if ev.mode == "asserted" and ev.event == "SUPPORT" and ev.pattern.valence >= PRAISE_VALENCE:
+                praised.add(ev.start)
+            hostile = ev.pattern.valence < 0 and ev.pattern.quad_class < 4  # short of force
+            if hostile and ev.mode in ("asserted", "future", "conditional") and ev.actor not in (None, ev.target):
+                out.setdefault((str(aid), ev.actor), [set() for _ in range(5)])[3].add(ev.start)
+    return {k: EventCounts(*map(len, v)) for k, v in out.items()}
 
 
-def _evidenced_labels(df: pd.DataFrame, events: dict[tuple[str, str], tuple[int, int, int]]) -> np.ndarray:
+def _label(score: float, model: str, n_sentences: int, ev: EventCounts) -> str:
+    """negative, positive or neutral for one country of one story: the model's leaning where the story backs it."""
+    told = n_sentences >= MIN_SENTENCES  # the model's leaning over more than a mention in passing
+    # the story's actor (its hostile acts at least as many as those against it) is not its object: an act against it
+    # does not portray it negatively, nor the model's positive reading of its own acts positively
+    actor = ev.acts >= ev.against and ev.acts > 0
+    leaning = ev.firm and score < 0 and not ev.for_ and not actor  # one firm act, sentences leaning against it
+    strong = ev.against >= STRONG_EVENTS and not ev.for_ and not actor
+    negative = (ev.against > ev.for_ and (strong or model == "negative" or leaning)) or (
+        told and model == "negative" and ev.for_ <= ev.against
+    )
+    # praise with the sentences leaning for it outweighs one act against it (a warning, criticism in the background)
+    praised = ev.praised and ev.for_ >= ev.against and score >= LEANING and told
+    positive = (
+        (ev.for_ > ev.against and (ev.for_ >= STRONG_EVENTS and score > 0 or model == "positive"))
+        or (told and model == "positive" and not ev.against and not ev.acts)
+        or praised
+    )
+    return "negative" if negative else "positive" if positive else "neutral"
+
+
+def _evidenced_labels(df: pd.DataFrame, events: dict[tuple[str, str], tuple[int, ...]]) -> np.ndarray:
     """The model's label where the story backs it (see MIN_SENTENCES and STRONG_EVENTS), neutral elsewhere."""
     model = polarity_labels(df["score"].to_numpy())
-    out = []
-    for aid, country, score, label, n in zip(df["article_id"], df["country"], df["score"], model, df["n_sentences"]):
-        against, for_, firm = events.get((str(aid), country), (0, 0, 0))
-        told = n >= MIN_SENTENCES  # the model's leaning over more than a mention in passing
-        leaning = firm and score < 0 and not for_  # a firm act against it, none for it, sentences leaning against
-        negative = (against > for_ and (against >= STRONG_EVENTS and not for_ or label == "negative" or leaning)) or (
-            told and label == "negative" and for_ <= against
-        )
-        positive = (for_ > against and (for_ >= STRONG_EVENTS and score > 0 or label == "positive")) or (
-            told and label == "positive" and not against
-        )
-        out.append("negative" if negative else "positive" if positive else "neutral")
+    out = [
+        _label(score, label, n, EventCounts(*events.get((str(aid), country), (0, 0, 0))))
+        for aid, country, score, label, n in zip(df["article_id"], df["country"], df["score"], model, df["n_sentences"])
+    ]
     return np.array(out, dtype=object)
 
 
@@ -158,7 +213,8 @@ def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | str | No
     with one neutral sentence added as a prior, so one polar sentence in passing does not make a portrayal.
     ``label`` is negative or positive only where the story backs the score: the country is named in at least three
     sentences and no events of the story go the other way, or acts or evaluations against or for the country
-    (:func:`analysis.country_events`; see MIN_SENTENCES and STRONG_EVENTS); neutral otherwise.
+    (:func:`analysis.country_events`; see MIN_SENTENCES and STRONG_EVENTS); neutral otherwise. A country whose own
+    hostile acts are at least as many as those against it is the story's actor, not its object (see :func:`_label`).
 
     Pass the result of :func:`country_sentiment` as ``sentiment`` to avoid scoring the mentions twice, or the
     name of the model to score them with ("encoder", the default, or "fast").
