@@ -450,3 +450,10 @@ def test_amounts_written_out_after_a_money_noun_or_restated_per_share():
     assert row(df, "3,321,000")["unit"] == "USD" and row(df, "3,321,000")["value"] == 3_321_000
     assert row(df, "818,000")["unit"] == "USD"
     assert row(figs("The firm had sales of 1,200 units, or 5 dlrs a share."), "1,200")["unit"] != "USD"
+
+
+def test_share_prices_quoted_in_fractions_are_money():
+    df = figs("The stock slipped 1/2 to 71-1/2 on volume of 1.3 mln shares.")
+    assert row(df, "1/2")["unit"] == "USD" and row(df, "71-1/2")["unit"] == "USD"
+    assert row(df, "71-1/2")["direction"] == "decrease"
+    assert row(figs("The stock is trading at about 1/3 its appraised value."), "1/3")["unit"] != "USD"

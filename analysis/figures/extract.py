@@ -73,7 +73,7 @@ from .describe import Described, describe
 from .gates import first_word_match, lowered, may_match
 from .hits import find_words
 from .moves import find_moves
-from .numbers import SentenceFigures, find_numbers, inherit_units, money_of, table_money
+from .numbers import SentenceFigures, find_numbers, inherit_units, money_of, stock_prices, table_money
 from .partners import Partners, find_partners, story_country
 from .periods import PeriodDates, SentencePeriods, find_periods
 from .rates import local_currency
@@ -161,6 +161,9 @@ def _candidates(ctx: Context, sentence: Sentence, rules: Rules, rows: list[Figur
     if not sentence.has_figures:
         return SentenceFigures([])
     figs = inherit_units(sentence.numbers, ctx.text, rules)
+    if "/" in sentence.text and ("stock" in sentence.text or "share" in sentence.text):  # quoted share prices
+        money = next((r.unit for r in reversed(rows) if r.unit in rules.currency_country), None)
+        figs = stock_prices(figs, ctx.text, sentence.start, money)
     if any(not f.has_unit and f.value >= 1000 for f in figs):  # the cheap test for an amount written out in full
         figs = money_of(
             figs, ctx.text, next((r.unit for r in reversed(rows) if r.unit in rules.currency_country), None), rules

@@ -480,6 +480,23 @@ def money_of(figs: list[Candidate], text: str, currency: str | None, rules: Rule
 
 
 _OR_RESTATED = re.compile(r",\s+or\s+")
+_QUOTED_PRICE = re.compile(r"\d+-\d+/\d+|\d+/\d+")  # "71-1/2", "7/8": how U.S. share prices are quoted
+_STOCK_MOVE = re.compile(
+    r"(?i)\b(?:stock|shares?)\b[^.;]{0,60}?\b(?:rose|fell|slipped|gained|declined|dropped|climbed|eased|added|lost|closed|ended|jumped|was|were|at|to|up|down|off)\s+$"
+)
+
+
+def stock_prices(figs: list[Candidate], text: str, lo: int, money: str | None) -> list[Candidate]:
+    """ "The stock slipped 1/2 to 71-1/2", "GM shares rose 3-1/2 to 79-1/8": a share price quoted in fractions, and its
+    move, are money in the story's currency (dollars where it has none)."""
+    out = list(figs)
+    for i, f in enumerate(out):
+        if f.has_unit or f.move or not _QUOTED_PRICE.fullmatch(text, f.start, f.end):
+            continue
+        moved = i > 0 and out[i - 1].unit_from == "stock-price" and text.startswith(" to ", out[i - 1].end)
+        if moved or (_BARE_AFTER.match(text, f.end) and _STOCK_MOVE.search(text, max(lo, f.start - 90), f.start)):
+            out[i] = replace(f, unit=money or "USD", has_unit=True, explicit=True, unit_from="stock-price")
+    return out
 
 
 def _may_take(dst: Candidate, src: Candidate) -> bool:
