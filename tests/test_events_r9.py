@@ -130,3 +130,18 @@ def test_attacks_strikes_and_raids_against_or_on_a_country_are_assaults():
         ("Chad", "Libya", "ASSAULT", "asserted"),
         ("Syria", "Iran", "ASSAULT", "asserted"),
     } <= found
+
+
+def test_a_possible_act_and_a_shelved_threat_are_no_stance():
+    found = coded(
+        country_events(
+            articles(
+                "An official said the dispute between Chile and Peru might also lead to pressure on Bolivia.",
+                "The European Community Commission said it has shelved threatened legal action against Denmark's airline.",
+                "The European Community Commission threatened legal action against Denmark's airline.",
+            )
+        )
+    )
+    assert not any(t == "Bolivia" and m == "asserted" for _, t, _, m in found)
+    assert ("European Union", "Denmark", "RETREAT", "lifted") in found
+    assert ("European Union", "Denmark", "THREATEN", "asserted") in found

@@ -110,7 +110,6 @@ def clause_object(r: Reader, end: int, limit: int, max_words: int = MAX_OBJECT_W
         return []  # "supported anti-Baghdad guerrillas": against the country, not for it
     if AGENT.fullmatch(r.text[end : found[0].start]):  # "imposed by the U.S.": the agent, not the target
         return []
-        return []
     if found[0].kind != "demonym" and _LOCATION.search(r.text, end, found[0].start):
         return []  # a place the act happens in, not its target; "300 mln dlrs in Japanese goods" is the target
     if _POSSESSIVE.search(r.text, end, found[0].start):  # "against the government's EC policies": another's thing

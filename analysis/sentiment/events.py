@@ -34,7 +34,7 @@ MAX_MODE_WORDS = 6
 TABLE_SHARE = 0.3  # a sentence with more than this share of words holding digits is a table  # words before the pattern read for its negation or future
 _LIFTED = re.compile(
     r"\b(?:lift\w*|remov\w*|end\w*|scrap\w*|withdr[ae]w\w*|eas\w*|suspend\w*|drop\w*|hold\w*\s+(?:up|off)|held\s+(?:up|off)"
-    r"|delay\w*|postpon\w*|defer\w*|waiv\w*|forgo\w*|forego\w*)\b",
+    r"|delay\w*|postpon\w*|defer\w*|waiv\w*|forgo\w*|forego\w*|shelv\w*|abandon\w*)\b",
     re.I,
 )  # a retreat from the act, or the act withheld ("agreed to hold up imposing duties on")
 _NOT_LIFTED = re.compile(
@@ -52,6 +52,10 @@ _FUTURE = re.compile(
     r"\b(?:would|will|could|might|may|shall|plans?|planned|intends?|threat\w*|vow\w*|consider\w*|to)\b", re.I
 )
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+_POSSIBLE = re.compile(
+    r"\b(?:might|may|could)\s+(?:also\s+|well\s+|eventually\s+)?(?:lead|result|bring|prompt|trigger|spark|provoke|cause)\w*\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -76,17 +80,18 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
     """asserted, negated, future or conditional: read in the words before the pattern and in its sentence."""
     head = r.text[max(sentence[0], hit[0] - 80) : hit[0]]
     words = " ".join(head.split()[-MAX_MODE_WORDS:])
-    lift = _LIFTED.search(words) if p.event in MATERIAL else None
+    withheld = p.event in MATERIAL or p.event == "THREATEN"  # "shelved threatened legal action against": withdrawn
+    lift = _LIFTED.search(words) if withheld else None
     if lift and _NOT_LIFTED.search(head, 0, head.rfind(lift.group())):
         return "asserted"  # "would not lift the sanctions it imposed on", "refused to lift its ban": the act stands
     elif _NEGATION.search(words):
         return "negated"
     if _QUESTION.search(words) or _ASKED.search(r.text, sentence[0], hit[0]):
         return "question"
-    if p.event in MATERIAL and _LIFTED.search(words):
+    if withheld and _LIFTED.search(words):
         return "lifted"  # "lifted the condition it imposed on ...": a retreat from the act
-    if _CONDITION.search(words):
-        return "conditional"
+    if _CONDITION.search(words) or _POSSIBLE.search(words):
+        return "conditional"  # "... might also lead to pressure on South Korea": a possible act, none yet
     if p.event in MATERIAL or p.quad_class == 4:
         if _CONDITION.search(r.text, sentence[0], sentence[1]):
             return "conditional"
