@@ -145,3 +145,18 @@ def test_a_possible_act_and_a_shelved_threat_are_no_stance():
     assert not any(t == "Bolivia" and m == "asserted" for _, t, _, m in found)
     assert ("European Union", "Denmark", "RETREAT", "lifted") in found
     assert ("European Union", "Denmark", "THREATEN", "asserted") in found
+
+
+def test_a_firms_unit_named_by_a_demonym_is_no_country_told_what_it_should_do():
+    found = coded(
+        country_events(
+            articles(
+                "Dutch brewer Heineken NV said it hoped to keep its growth.\n    Heineken's Spanish activities should "
+                "start yielding profit next year, Heineken said.",
+                "Spain should open its market to French wine, a French minister said.",
+            )
+        )
+    )
+    assert not any(t == "Spain" and a is None for a, t, _, _ in found)
+    assert not any(t == "Spain" and e == "DEMAND" and a != "France" for a, t, e, _ in found)
+    assert ("France", "Spain", "DEMAND", "asserted") in found

@@ -197,6 +197,9 @@ def demand_owner(r: Reader, hit: tuple[int, int]) -> Mention | None:
     return before[-1]
 
 
+_OWNED_BEFORE = re.compile(r"[A-Z][\w&.-]*['’]s\s+$")  # "Heineken's Spanish activities": owned by a name
+
+
 def pattern_targets(
     r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
 ) -> tuple[list[Mention], str]:
@@ -207,6 +210,8 @@ def pattern_targets(
             return [], "subject-of-demand"  # "our loans to India should be modest": the loans, not India
         if _JOINT_WORK.match(r.text, hit[1]):
             return [], "subject-of-demand"  # "the U.S. and Japan must work to avert ...": advice, no demand
+        if found and found[-1].kind == "demonym" and _OWNED_BEFORE.search(r.text, sentence[0], found[-1].start):
+            return [], "subject-of-demand"  # "Heineken's Spanish activities should start yielding": a firm's unit
         return ([] if found and _PRONOUN.search(r.text, found[0].end, hit[0]) else found), "subject-of-demand"
     if p.target == "near":
         return _near(r, hit, sentence), "evaluated"
