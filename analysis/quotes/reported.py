@@ -31,6 +31,7 @@ class Shape:
     first: list[str]  # the first word after the cue
     cue_after_comma: bool = False  # ", said X": the cue right after a comma (or a quotation)
     aside: bool = False  # "testified, for example, that ...": words between the cue and its "that"
+    apposed: bool = False  # "Ann Roe, a supporter of the plan, said ...": the subject and its apposition before the cue
 
 
 class Reported:
@@ -152,7 +153,8 @@ class Reported:
         content = masked[s:ue]
         comma = self._attribution_comma(us, c.start())
         before = masked[us : c.start()].rstrip()
-        if before.endswith(",") and self.subjects.inverted_start(c.start(), c.end(), ue):
+        apposed = before.endswith(",") and self.subjects.apposed_subject(us, c.start())
+        if before.endswith(",") and not apposed and self.subjects.inverted_start(c.start(), c.end(), ue):
             comma = us + len(before) - 1  # ", said Matt Latimer, another ...": the comma before an inverted cue
         fw = first_word(content)
         first = [fw] if fw is not None else []
@@ -169,7 +171,7 @@ class Reported:
         # before an apposition ("Jon Tester, chairman of the committee, said ...")
         b_shape = comma is not None and word_count(masked[us:comma], 3) >= 3 and not self._only_a_name(us, comma)
         after_comma = rp.COMMA_OR_QUOTE_END.search(masked[us : c.start()]) is not None
-        return Shape(s, bool(that), comma, b_shape, setting_follows, first, after_comma, aside is not None)
+        return Shape(s, bool(that), comma, b_shape, setting_follows, first, after_comma, aside is not None, apposed)
 
     def _only_a_name(self, start: int, end: int) -> bool:
         """The words are a person's or body's name and nothing more ("Montana Sen. Jon Tester")."""
@@ -205,6 +207,8 @@ class Reported:
         """An inverted attribution: the cue ends the content before it and the speaker follows it."""
         if shape.comma is None or shape.that or not shape.cue_after_comma:
             return False
+        if shape.apposed:
+            return False  # "Ann Roe, a supporter, said Trump aides plan ...": the comma closes the subject's apposition
         head = rp.HEAD_PHRASE.match(content)
         sp = parse_speaker(self.ctx, shape.s + head.start(1), shape.s + head.end(1)) if head else None
         return (

@@ -53,6 +53,10 @@ _POSSESSIVE_LEAD = re.compile(r"(?:Its|Their|its|their)\s")
 _CONTRACTED_AUX = re.compile(r"(?i:\b(?:i|we|you|they|he|she|it))([’'](?:ve|d|ll))$")
 _OBJECT_RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom)\s+([^,;:|()]{1,50}?)\s*$")
 _CLOSING_DASH = re.compile(r"\s(?:—|–|-)$")
+# "Rep. Ann Roe, a supporter of the plan, said ...": a name opening the sentence and its apposition before the cue
+_NAME_APPOSITION_BEFORE = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?![A-Z][a-z]+(?:ed|ing)\s+[a-z])([A-Z][^,|]{0,60}?),\s+(?:a|an|the)\s[^,|]{1,80},\s*$"
+)  # not an opening participle ("Called the Credit Act, the proposal ..., said X")
 _APPOSITION_OPENERS = ("but", "and", "while", "as", "which", "who", "although")
 
 
@@ -329,11 +333,22 @@ class Subjects:
         """A cue right after a comma with a named person or body after it: "..., said Dan Reed, director ..."."""
         if not COMMA_END.search(self.ctx.masked[us:cue_s]) or not self.inverted_start(cue_s, cue_e, ue):
             return None
+        if self.apposed_subject(us, cue_s):
+            return None
         sp = parse_speaker(self.ctx, cue_e, cue_e + len(_UPTO_PUNCT.match(self.ctx.masked[cue_e:ue]).group()))
         lower = not SPACE_CAPITAL.match(self.ctx.masked[cue_e:ue])  # "..., said a company spokesman."
         if sp is None or sp.kind not in (("person", "org", "role") if lower else ("person", "org")):
             return None
         return self.after_cue(cue_e, ue)
+
+    def apposed_subject(self, us: int, cue_s: int) -> bool:
+        """The sentence opens with the cue's subject and its apposition ("Rep. Ann Roe, a supporter of the plan,
+        said Trump aides plan ..."): the comma before the cue closes the apposition, no content stands before it."""
+        m = _NAME_APPOSITION_BEFORE.fullmatch(self.ctx.masked, us, cue_s)
+        if m is None or looks_like_clause(m.group(1), self.ctx.lex):
+            return False
+        sp = parse_speaker(self.ctx, m.start(1), m.end(1))
+        return sp is not None and sp.kind in ("person", "org") and bool(sp.text)
 
     def inverted_start(self, cue_s: int, cue_e: int, ue: int) -> bool:
         """What follows the cue may be its speaker: a capital ("..., said Ann Roe"), or an article or a lower-case

@@ -1,0 +1,46 @@
+"""Constructions of round 9 of issue 25 (PolNeAR speech recall), each with a sentence of our own."""
+
+from __future__ import annotations
+
+from analysis.quotes import quotes_in_text
+
+
+def rows_of(text: str) -> list[dict]:
+    return quotes_in_text(text)
+
+
+def one(text: str, key: str) -> dict:
+    rows = [r for r in rows_of(text) if key in r["quote"]]
+    assert rows, f"no quote holding {key!r} in {[r['quote'] for r in rows_of(text)]}"
+    return rows[0]
+
+
+def test_subject_with_apposition_before_the_cue_is_no_inverted_attribution():
+    # the comma before "said" closes the subject's apposition: what follows is the content, not the speaker
+    text = "Mayor Ann Vale, a harbour supporter, said council planners plan to finish the pier by June."
+    row = one(text, "council planners plan to finish")
+    assert row["speaker"] == "Ann Vale" and row["kind"] == "indirect"
+    assert not any(r["quote"].startswith("Mayor Ann Vale") for r in rows_of(text))
+
+
+def test_inverted_attribution_after_a_clause_still_takes_the_speaker_after_the_cue():
+    row = one("The pier will be finished by June, said Ann Vale, a harbour supporter.", "The pier will be")
+    assert row["speaker"] == "Ann Vale"
+
+
+def test_content_before_a_relative_clause_whose_own_cue_holds_the_quotation():
+    text = 'Roe said he had backed a bill to cap ferry fares, which he called "a lifeline for the islands."'
+    row = one(text, "he had backed a bill to cap ferry fares")
+    assert row["speaker"] == "Roe" and row["quote"] == "he had backed a bill to cap ferry fares"
+    assert any(r["quote"].startswith("a lifeline") for r in rows_of(text))
+
+
+def test_quotation_in_the_main_clause_after_a_relative_clause_keeps_the_content_whole():
+    # the relative clause ends before the quotation: the quotation is the reported clause's, no piece before it
+    rows = rows_of('Roe said the new harbour plan, which Vale proposed, was "a disaster for the islands."')
+    assert not any(r["quote"] == "the new harbour plan" for r in rows)
+
+
+def test_subject_and_its_relative_clause_before_a_quotation_is_no_content():
+    rows = rows_of('He said the ferry report, which stated that "fares are too high," had been welcomed.')
+    assert not any(r["quote"].startswith("the ferry report") for r in rows)
