@@ -44,3 +44,21 @@ def test_quotation_in_the_main_clause_after_a_relative_clause_keeps_the_content_
 def test_subject_and_its_relative_clause_before_a_quotation_is_no_content():
     rows = rows_of('He said the ferry report, which stated that "fares are too high," had been welcomed.')
     assert not any(r["quote"].startswith("the ferry report") for r in rows)
+
+
+def test_content_of_a_fronted_subordinate_clause_ends_before_the_main_clause():
+    text = "When Roe said the harbour plan had failed, the council voted to scrap it."
+    row = one(text, "the harbour plan had failed")
+    assert row["quote"] == "the harbour plan had failed" and row["speaker"] == "Roe"
+
+
+def test_fronted_clause_comma_inside_a_number_is_no_clause_end():
+    text = "While one company says there are more than 2,400 ferries in the world, another says there are 1,800."
+    row = one(text, "ferries")
+    assert row["quote"] == "there are more than 2,400 ferries in the world"
+
+
+def test_question_of_a_fronted_clause_ends_before_the_main_clause():
+    text = "When Ann Vale, the campaign manager, was asked if Roe would debate again, she laughed and said no."
+    row = one(text, "if Roe would debate again")
+    assert row["quote"] == "if Roe would debate again"

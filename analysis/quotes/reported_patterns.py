@@ -32,6 +32,7 @@ TO_NEXT = re.compile(r"\s*to\s")
 ASKED = re.compile(r"\s*Asked\b")
 AND_BUT = re.compile(r"\s*,?\s*(?:and|but)\s+(?!that\b|also\b|then\b)")
 COMMA = re.compile(r"\s*,\s*")
+CLAUSE_COMMA = re.compile(r",\s")
 # ", said Ann Roe, a professor ...", ", said Ann Roe, who ...": an inverted name and its apposition or relative clause
 NAME_APPOSITION = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:a|an|the|who|whose)\s")
 SOURCE_HEAD_END = re.compile(r"\s(?:by|from|of|at|for|in)\s")
