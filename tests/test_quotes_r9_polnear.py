@@ -62,3 +62,17 @@ def test_question_of_a_fronted_clause_ends_before_the_main_clause():
     text = "When Ann Vale, the campaign manager, was asked if Roe would debate again, she laughed and said no."
     row = one(text, "if Roe would debate again")
     assert row["quote"] == "if Roe would debate again"
+
+
+def test_emphatic_reflexive_after_the_subject_is_no_part_of_the_speaker():
+    row = one("The ferry company itself said the timetable would change in May.", "the timetable would change")
+    assert row["speaker"] in ("ferry company", "company")
+
+
+def test_in_the_past_is_a_setting_of_the_cue_but_not_a_span_of_time():
+    row = one("The council has said in the past that the pier would reopen.", "the pier would reopen")
+    assert row["quote"] == "the pier would reopen" and row["speaker"] == "council"
+    row = one("Vale's old allies have in the past said she would run again.", "she would run again")
+    assert "allies" in row["speaker"]
+    row = one("Roe said in the past week the pier had reopened.", "the pier had reopened")
+    assert row["quote"].startswith("in the past week")
