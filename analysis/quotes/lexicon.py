@@ -99,7 +99,20 @@ def _trail_ends(lex: Lexicon) -> frozenset[str]:
     "-ly" adverbs and "spokes..." it may end with are told by their form (Lexicon.trail)."""
     media = [w for w, sw in lex.words.items() if sw.kind in ("medium", "source")]
     phrases = [*media, *lex.settings.adverb, *lex.settings.channel, *lex.settings.audience, *CUE_ADVERBS]
-    phrases += ["both", "all", "each", *_REFLEXIVES, "to", "morning", "afternoon", "evening", "night", "week", "month", "year"]
+    phrases += [
+        "both",
+        "all",
+        "each",
+        *_REFLEXIVES,
+        "to",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "month",
+        "year",
+    ]
     phrases += ["weekend", "earlier", "later", "today", "day", "past", *WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS]
     return frozenset(p.split()[-1].lower() for p in phrases if p.split())
 
