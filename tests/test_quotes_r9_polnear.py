@@ -76,3 +76,30 @@ def test_in_the_past_is_a_setting_of_the_cue_but_not_a_span_of_time():
     assert "allies" in row["speaker"]
     row = one("Roe said in the past week the pier had reopened.", "the pier had reopened")
     assert row["quote"].startswith("in the past week")
+
+
+def test_a_clause_after_and_has_its_own_subject_when_no_joint_subject_parses():
+    text = "The mayor was sent the questions last week and Vale said she answered them on Monday."
+    row = one(text, "she answered them")
+    assert row["speaker"] == "Vale"
+
+
+def test_a_pronoun_and_a_name_stay_one_joint_subject():
+    rows = rows_of("Roe said he and Chairman Ann Vale agree on the need for a new pier.")
+    assert not any(r["speaker"] == "Ann Vale" for r in rows)
+
+
+def test_who_after_an_inverted_speaker_refers_to_that_speaker():
+    text = '"We will rebuild," said one former harbour official, who said the pier would reopen in May.'
+    row = one(text, "the pier would reopen")
+    assert row["speaker"] == "former harbour official"
+
+
+def test_who_with_a_subject_of_its_own_is_no_relative_of_the_inverted_speaker():
+    text = '"We will rebuild," said the official, who the paper said was a key figure in the talks.'
+    assert not any(r["speaker"] == "official" and "key figure" in r["quote"] for r in rows_of(text))
+
+
+def test_a_request_not_to_be_named_is_no_content():
+    rows = rows_of('"We will rebuild," said an analyst who asked that he not be identified.')
+    assert not any("identified" in r["quote"] for r in rows)

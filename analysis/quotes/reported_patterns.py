@@ -25,7 +25,10 @@ COMMA_GERUND = re.compile(r"\s*,\s*[a-z]+ing\s")
 COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
 COORDINATED = re.compile(r",\s+(?:and|but)\s+(?!that\b|to\b|also\b)")
 HEAD_PHRASE = re.compile(r"\s*([^,;:|()]+)")
-WITHHELD = re.compile(r"\s*(?:not\s+)?to\s+(?:be\s+)?(\w+)")
+# "declined to comment", "asked not to be (further) identified", "asked that he not be named"
+WITHHELD = re.compile(
+    r"\s*(?:(?:not\s+)?to\s+(?:be\s+)?(?:further\s+)?|(?:on\s+condition\s+)?(?:that\s+)?(?:he|she|they|it)\s+not\s+be\s+)(\w+)"
+)
 TO_HAVE_BE = re.compile(r"\s*to\s+(?:have|be)\s")
 WORD_CHAR = re.compile(r"\w")
 TO_NEXT = re.compile(r"\s*to\s")

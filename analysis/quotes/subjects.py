@@ -184,6 +184,8 @@ class Subjects:
             sp = self.subject_before(us, us + bstart - len(bword), depth + 1)
             if sp is None and bword == "who":
                 sp = self._relative_antecedent(us, us + bstart - len(bword))
+            if sp is None and bword == "who" and not words(piece):  # not "who the paper said was ..."
+                sp = self._inverted_antecedent(us, left[: bstart - len(bword)].rstrip(" ,"))
             return sp
         if not piece.strip() or not words(piece):
             return self.unit_subject(us, cue_s) if bword in ("and", "but", "or") else None
@@ -191,6 +193,8 @@ class Subjects:
         while ps < us + len(left) and self.ctx.masked[ps].isspace():
             ps += 1
         sp = self.memory.parse(ps, us + len(left))
+        if sp is None and not depth and " and " in piece:
+            sp = self._after_and(ps, us + len(left))
         if sp is None or bword != "," or depth:
             return sp
         if sp.kind == "person" and (not sp.role or sp.country is None):
@@ -204,6 +208,19 @@ class Subjects:
                 return named
         return sp
 
+    def _after_and(self, ps: int, end: int) -> Speaker | None:
+        """ "... was copied on the questions and Gates said": no joint subject parses, so the clause after the last
+        "and" has its own subject, a person or a body."""
+        masked = self.ctx.masked
+        k = masked.rfind(" and ", ps, end)
+        before = words(masked[ps:k]) if k >= 0 else []
+        # a clause of three words or more before "and", ending in a lower-case word: not a joint subject
+        # ("he and Chairman X", "Hudson Bay and Minorco", "Securities and Exchange Commission")
+        if len(before) < 3 or not before[-1][:1].islower() or before[-1].lower() in SUBJECT_PRONOUNS:
+            return None  # "it and Shearson intend": a joint subject
+        sp = self.memory.parse(k + 5, end)
+        return sp if sp is not None and sp.kind in ("person", "org") else None
+
     def _relative_antecedent(self, us: int, who: int) -> Speaker | None:
         """ "The delegation was led by special envoy Mark Halloran, who told ...": the person the relative
         clause hangs on, after the last preposition or verb before it."""
@@ -215,6 +232,16 @@ class Subjects:
             inverted = nm is not None and self.ctx.lex.ends_with_verb_re.search(left[: nm.start()].rstrip())
             sp = self.memory.parse(us + nm.start(), us + len(left)) if nm and not inverted else None
         return sp if sp is not None and sp.kind == "person" else None
+
+    def _inverted_antecedent(self, us: int, left: str) -> Speaker | None:
+        """The speaker of an inverted cue right before "who" ('"...," said one former staffer, who said ...')."""
+        if not left[-1:].islower():
+            return None  # a name: _relative_antecedent reads it
+        cue = last_match(self.ctx.lex.cue_re, left)
+        if cue is None or not _COMMA_OR_QUOTE_END.search(left[: cue.start()]):
+            return None
+        sp = self.memory.parse(us + cue.end(), us + len(left))
+        return sp if sp is not None and (sp.kind == "person" or (sp.kind == "role" and sp.human)) else None
 
     def _previous_subject_country(self, us: int) -> str | None:
         """The country of the subject of the sentence before the one starting at ``us``."""
