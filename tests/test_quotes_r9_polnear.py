@@ -103,3 +103,14 @@ def test_who_with_a_subject_of_its_own_is_no_relative_of_the_inverted_speaker():
 def test_a_request_not_to_be_named_is_no_content():
     rows = rows_of('"We will rebuild," said an analyst who asked that he not be identified.')
     assert not any("identified" in r["quote"] for r in rows)
+
+
+def test_a_sentence_reporting_speech_after_a_closed_quotation_is_a_unit_of_its_own():
+    text = 'The band got the crowd to cheer for "Mayor Vale." Many in the crowd said the mayor was the only one they trusted.'
+    row = one(text, "the mayor was the only one")
+    assert row["speaker"] == "Many in the crowd"
+
+
+def test_a_short_attribution_after_a_closed_quotation_still_joins_it():
+    rows = rows_of('"We will rebuild the pier." Vale said on Monday.')
+    assert rows[0]["speaker"] == "Vale"
