@@ -114,3 +114,11 @@ def test_a_sentence_reporting_speech_after_a_closed_quotation_is_a_unit_of_its_o
 def test_a_short_attribution_after_a_closed_quotation_still_joins_it():
     rows = rows_of('"We will rebuild the pier." Vale said on Monday.')
     assert rows[0]["speaker"] == "Vale"
+
+
+def test_participle_after_an_inverted_speaker_with_a_long_apposition_takes_that_speaker():
+    text = (
+        '"The pier is safe," said Ann Vale, chairman of the Northport Harbour Board, noting that repairs ended in May.'
+    )
+    row = one(text, "repairs ended in May")
+    assert row["speaker"] == "Ann Vale"

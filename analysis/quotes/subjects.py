@@ -444,10 +444,10 @@ class Subjects:
         if not done:
             # the attribution just before may not be resolved yet (quotes are read before reported speech)
             fin = [x for x in cues if lex.cue(x.group()).type == "finite" and is_speech_cue(masked, x, us)]
-            if fin and _close_before(masked, fin[-1].end(), cue_s):
+            if fin and _close_before(masked, fin[-1].end(), cue_s, lex):
                 if self.cue_speaker(us, ue, fin[-1].start(), fin[-1].end())[0] is not None:
                     done = fin[-1:]
-        return done[-1] if done and _close_before(masked, done[-1].end(), cue_s) else None
+        return done[-1] if done and _close_before(masked, done[-1].end(), cue_s, lex) else None
 
     def _participle_speaker(self, us: int, ue: int, cue_s: int) -> Found:
         masked = self.ctx.masked
@@ -488,8 +488,14 @@ class Subjects:
         return self.memory.parse(start, start + len(obj))
 
 
-def _close_before(masked: str, end: int, cue_s: int) -> bool:
-    return COMMA_END.search(masked[end:cue_s]) is not None and len(words(masked[end:cue_s])) <= 6
+def _close_before(masked: str, end: int, cue_s: int, lex=None) -> bool:
+    """The attribution ending at ``end`` is close before the participle: up to six words, or up to fourteen that
+    name its speaker, no clause (", said Ann Roe, chairman of the harbour board, noting ...")."""
+    between = masked[end:cue_s]
+    if COMMA_END.search(between) is None:
+        return False
+    n = len(words(between))
+    return n <= 6 or (lex is not None and n <= 14 and "|" not in between and not looks_like_clause(between, lex))
 
 
 def _subject_end(ctx: ArticleContext, s: int, ue: int) -> int | None:
