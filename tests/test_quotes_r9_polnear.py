@@ -122,3 +122,8 @@ def test_participle_after_an_inverted_speaker_with_a_long_apposition_takes_that_
     )
     row = one(text, "repairs ended in May")
     assert row["speaker"] == "Ann Vale"
+
+
+def test_a_bare_share_of_the_people_polled_speaks():
+    row = one("On taxes, 42% say they would back the ferry levy.", "they would back the ferry levy")
+    assert row["speaker"] == "42%"

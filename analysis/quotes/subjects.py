@@ -53,6 +53,7 @@ _POSSESSIVE_LEAD = re.compile(r"(?:Its|Their|its|their)\s")
 _CONTRACTED_AUX = re.compile(r"(?i:\b(?:i|we|you|they|he|she|it))([’'](?:ve|d|ll))$")
 _OBJECT_RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom)\s+([^,;:|()]{1,50}?)\s*$")
 _CLOSING_DASH = re.compile(r"\s(?:—|–|-)$")
+_SHARE = re.compile(r"\d{1,2}(?:\.\d)?\s*(?:%|percent|per\s+cent|pct)")
 # "Rep. Ann Roe, a supporter of the plan, said ...": a name opening the sentence and its apposition before the cue
 _NAME_APPOSITION_BEFORE = re.compile(
     r"\s*(?:(?:But|And)\s+)?(?![A-Z][a-z]+(?:ed|ing)\s+[a-z])([A-Z][^,|]{0,60}?),\s+(?:a|an|the)\s[^,|]{1,80},\s*$"
@@ -195,6 +196,10 @@ class Subjects:
         sp = self.memory.parse(ps, us + len(left))
         if sp is None and not depth and " and " in piece:
             sp = self._after_and(ps, us + len(left))
+        if sp is None and _SHARE.fullmatch(piece.strip()):
+            # "42% say they are liberal": a bare share of the people polled speaks
+            share = piece.strip()
+            sp = Speaker(share, share, None, "role", plural=True, human=True)
         if sp is None or bword != "," or depth:
             return sp
         if sp.kind == "person" and (not sp.role or sp.country is None):
