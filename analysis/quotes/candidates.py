@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from .clauses import is_speech_cue
+from .clauses import is_speech_cue, looks_like_clause
 from .colons import colon_opener, titled_headline
 from .context import ArticleContext
 from .direct import Quotations
@@ -21,6 +21,8 @@ from .subjects import Subjects, opening_participle_phrase
 from .tokens import word_count, words
 
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
+# a relative or subordinate clause after a comma: "..., which he called ...", "..., when X called for ..."
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:who|whom|which|where|when|while|whose)\s")
 
 
 def _quotes_in(quotations: list[Quotation], qi: int, unit: Unit) -> tuple[list[Quotation], int]:
@@ -142,11 +144,36 @@ def _pieces(
     cue_text = c.group().lower() if cue.type != "phrase" else cue.form
     for a, b in pieces:
         inside = [q for q in unit_quotes if a <= q.start < b]
+        rule = report.rule
         if any(q.kind != "partial" or len(words(ctx.text[q.start : q.end])) > 1 for q in inside):
-            continue
+            cut = _quoted_clause_cut(ctx, a, b, inside)
+            if cut is None:
+                continue  # the quotation carries the attribution
+            b, inside, rule = cut, [], "content-before-quoted-clause"
         if word_count(ctx.masked[a:b], 3) < 3:
             continue
         # a clause around a one-word quote ("had fired "unprovoked" across ...") is reported speech
         yield Attribution(
-            "indirect", a, b, report.found[0], cue_text, unit, report.rule, report.found[1], inner_ok=bool(inside)
+            "indirect", a, b, report.found[0], cue_text, unit, rule, report.found[1], inner_ok=bool(inside)
         )
+
+
+def _quoted_clause_cut(ctx: ArticleContext, a: int, b: int, inside: list[Quotation]) -> int | None:
+    """ "X said the bill would help the bodies, which he called "a cartel"": the quotations end the content in a
+    relative or subordinate clause with a cue of its own, so the clause before it is the cue's content (where
+    it ends). Not a subject with its relative clause ("the statement, which affirmed "...", had ..."), nor an aside
+    the content goes on after."""
+    masked, quote_open = ctx.masked, inside[0].open_mark
+    if "," not in masked[a:quote_open] or word_count(masked[inside[-1].close_mark : b], 2) > 1:
+        return None
+    for m in _CLAUSE_AFTER_COMMA.finditer(masked, a, quote_open):
+        before = masked[a : m.start()]
+        if word_count(before, 3) < 3 or before.lstrip().startswith("to ") or not looks_like_clause(before, ctx.lex):
+            continue
+        # the cue stands in the clause and the clause runs on to the quotation ("which Roe proposed, was "..."" no)
+        if any(
+            "," not in masked[c.end() : quote_open] and is_speech_cue(masked, c, m.start())
+            for c in ctx.cues(m.end(), quote_open)
+        ):
+            return m.start()
+    return None

@@ -52,6 +52,12 @@ PARTICIPLE_LEAD = re.compile(
     r"already|repeatedly|publicly|privately|increasingly|openly))?|[’']s|[’']re)\s*$"
     rf"|(?:,|\b(?:before|after|while|by|when|without|in))\s+{PARTICIPLE_ADVERB}\s*$"  # "..., later saying"
 )
+# a subordinate clause opening the sentence ("When Roe said the plan had failed, the council ..."): its reported
+# content ends at the comma before the main clause ("As Roe said, ..." is left out: its content follows the comma)
+FRONTED_SUBORDINATE = re.compile(
+    r"\s*(?:(?:But|And|Yet)\s+)?(?:When|Whenever|If|After|Once|Before|While|Although|Though|Because|Since|Until|"
+    r"Unless|Even\s+(?:though|if))\s"
+)
 COMMA_QUOTE_END = re.compile(r",\s*[\"”’']\s*$")  # '... the "king of tolls," noting that ...'
 # a subject pronoun with a contracted verb ("he's", "they're", "it'll"): a clause, whichever apostrophe is typed;
 # "'s" only after pronouns, since after a noun it is a possessive ("Roe's plan")

@@ -28,7 +28,11 @@ def _alternation(words, spaced: bool = False) -> str:
     return "|".join(parts)
 
 
-_FLOATING = ("both", "all", "each", r"(?:went|goes|go)\s+on\s+to")
+# a floating quantifier or an emphatic reflexive after the subject ("the councillors all said", "Ford itself said")
+_REFLEXIVES = ("itself", "himself", "herself", "themselves")
+# "in the past two weeks", "in the past year": a span of time, which the reported content may open with
+_SPAN_NUMBERS = "few|several|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|day|week|month|year"
+_FLOATING = ("both", "all", "each", *_REFLEXIVES, r"(?:went|goes|go)\s+on\s+to")
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,7 @@ def _setting_pattern(media: str, settings: Settings) -> str:
     return (
         rf"(?:late\s+|early\s+)?(?:on\s+)?(?:{days}|(?:{months})\.?\s+\d{{1,2}})(?:\s+(?:morning|afternoon|evening|night))?"
         rf"|(?:last|this|next)\s+(?:week|month|year|weekend|night|morning|{days}|{months})"
+        rf"|in\s+the\s+past(?!\s+(?:\d|(?:{_SPAN_NUMBERS})s?\b))"  # "has said in the past that", not "in the past two weeks"
         rf"|(?:earlier|later)(?:\s+(?:on\s+)?(?:{days}|today|this\s+week|this\s+month|in\s+the\s+day))?"
         rf"|{_alternation(settings.adverb)}"
         rf"|(?:in|at|during|after)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{media})s?"
@@ -94,8 +99,21 @@ def _trail_ends(lex: Lexicon) -> frozenset[str]:
     "-ly" adverbs and "spokes..." it may end with are told by their form (Lexicon.trail)."""
     media = [w for w, sw in lex.words.items() if sw.kind in ("medium", "source")]
     phrases = [*media, *lex.settings.adverb, *lex.settings.channel, *lex.settings.audience, *CUE_ADVERBS]
-    phrases += ["both", "all", "each", "to", "morning", "afternoon", "evening", "night", "week", "month", "year"]
-    phrases += ["weekend", "earlier", "later", "today", "day", *WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS]
+    phrases += [
+        "both",
+        "all",
+        "each",
+        *_REFLEXIVES,
+        "to",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "month",
+        "year",
+    ]
+    phrases += ["weekend", "earlier", "later", "today", "day", "past", *WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS]
     return frozenset(p.split()[-1].lower() for p in phrases if p.split())
 
 

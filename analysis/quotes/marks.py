@@ -7,6 +7,7 @@ import bisect
 import re
 
 from ..text.words import NAME_JOINERS, NAMING_WORDS
+from .clauses import looks_like_clause
 from .lexicon import Lexicon
 from .records import Quotation, Unit
 from .tokens import MARK, OPEN_MARKS, is_cap, words
@@ -127,6 +128,7 @@ def _joins_across_quotes(sents: list[tuple[int, int, int]], quotes: list[Quotati
 
 _PARTY_TAG = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)[-–—.]\s?[A-Z][A-Za-z.]{0,12}\)")
 _CLOSED_QUOTE_END = re.compile(r"[.?!…]\s*[\"”»]\s*$")
+_THAT_START = re.compile(r"\s*that\s")
 _ATTRIBUTION_START = re.compile(r"(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+[\w.’'-]+){0,4}?\s+$")
 
 
@@ -135,7 +137,10 @@ def _is_attribution(text: str, s: int, e: int, lex: Lexicon) -> bool:
     cue = lex.cue_re.search(text, s, min(e, s + 80))
     if cue is None or lex.cue(cue.group()).type == "participle":
         return False
-    return _ATTRIBUTION_START.fullmatch(text, s, cue.start()) is not None and len(words(text[cue.end() : e])) <= 10
+    rest = text[cue.end() : e]
+    if _THAT_START.match(rest) or looks_like_clause(rest, lex):
+        return False  # '"..." Many in the crowd said the senator was ...': a sentence reporting speech of its own
+    return _ATTRIBUTION_START.fullmatch(text, s, cue.start()) is not None and len(words(rest)) <= 10
 
 
 def _continues_sentence(text: str, s: int, e: int, lex: Lexicon) -> bool:

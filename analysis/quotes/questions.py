@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..text.words import PREPOSITIONS
-from .clauses import PASSIVE_QUESTION, QUESTION_WORD, is_speech_cue, looks_like_clause
+from .clauses import FRONTED_SUBORDINATE, PASSIVE_QUESTION, QUESTION_WORD, is_speech_cue, looks_like_clause
 from .context import ArticleContext
 from .lexicon import Cue
 from .records import Report
@@ -38,7 +38,12 @@ def question(ctx: ArticleContext, subjects: Subjects, c: re.Match, us: int, ue: 
             if sp is None:
                 return None
             asker = (sp, "asked-by")
-        opens_sentence = not before.strip() or before.rstrip().lower().endswith(("when", "if", "after", "once"))
+        # "Asked whether ...,", "When asked if ...,", "When Roe, the manager, was asked if ..., he said": set off
+        opens_sentence = (
+            not before.strip()
+            or before.rstrip().lower().endswith(("when", "if", "after", "once"))
+            or FRONTED_SUBORDINATE.match(before) is not None
+        )
     else:
         m = _ACTIVE_AFTER.match(masked, ce, ue)
         if m is None or not _ACTIVE_SUBJECT_END.search(before) or _lists_question(m.group("obj")):

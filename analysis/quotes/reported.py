@@ -6,17 +6,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
+from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS
 from . import reported_patterns as rp
 from .asides import aside_that
-from .clauses import COMMA_PARTICIPLE, COMMA_QUOTE_END, PARTICIPLE_LEAD, is_speech_cue, looks_like_clause
+from .clauses import (
+    COMMA_QUOTE_END,
+    FRONTED_SUBORDINATE,
+    PARTICIPLE_LEAD,
+    looks_like_clause,
+)
+from .content_ends import ContentEnds
 from .context import ArticleContext
 from .lexicon import Cue
 from .questions import opening_participle, question
 from .records import Report, Speaker, Unit
 from .speakers import head_key, parse_speaker
 from .subjects import LISTENER_CUES, Found, Subjects
-from .tokens import first_word, is_cap, last_match, word_count, words
+from .tokens import first_word, is_cap, word_count, words
 
 
 @dataclass
@@ -31,9 +37,10 @@ class Shape:
     first: list[str]  # the first word after the cue
     cue_after_comma: bool = False  # ", said X": the cue right after a comma (or a quotation)
     aside: bool = False  # "testified, for example, that ...": words between the cue and its "that"
+    apposed: bool = False  # "Ann Roe, a supporter of the plan, said ...": the subject and its apposition before the cue
 
 
-class Reported:
+class Reported(ContentEnds):
     """Finds the reported content of each cue in one article."""
 
     def __init__(self, ctx: ArticleContext, subjects: Subjects) -> None:
@@ -152,7 +159,8 @@ class Reported:
         content = masked[s:ue]
         comma = self._attribution_comma(us, c.start())
         before = masked[us : c.start()].rstrip()
-        if before.endswith(",") and self.subjects.inverted_start(c.start(), c.end(), ue):
+        apposed = before.endswith(",") and self.subjects.apposed_subject(us, c.start())
+        if before.endswith(",") and not apposed and self.subjects.inverted_start(c.start(), c.end(), ue):
             comma = us + len(before) - 1  # ", said Matt Latimer, another ...": the comma before an inverted cue
         fw = first_word(content)
         first = [fw] if fw is not None else []
@@ -169,7 +177,7 @@ class Reported:
         # before an apposition ("Jon Tester, chairman of the committee, said ...")
         b_shape = comma is not None and word_count(masked[us:comma], 3) >= 3 and not self._only_a_name(us, comma)
         after_comma = rp.COMMA_OR_QUOTE_END.search(masked[us : c.start()]) is not None
-        return Shape(s, bool(that), comma, b_shape, setting_follows, first, after_comma, aside is not None)
+        return Shape(s, bool(that), comma, b_shape, setting_follows, first, after_comma, aside is not None, apposed)
 
     def _only_a_name(self, start: int, end: int) -> bool:
         """The words are a person's or body's name and nothing more ("Montana Sen. Jon Tester")."""
@@ -205,6 +213,8 @@ class Reported:
         """An inverted attribution: the cue ends the content before it and the speaker follows it."""
         if shape.comma is None or shape.that or not shape.cue_after_comma:
             return False
+        if shape.apposed:
+            return False  # "Ann Roe, a supporter, said Trump aides plan ...": the comma closes the subject's apposition
         head = rp.HEAD_PHRASE.match(content)
         sp = parse_speaker(self.ctx, shape.s + head.start(1), shape.s + head.end(1)) if head else None
         return (
@@ -286,6 +296,11 @@ class Reported:
         if "|" in content and len(words(masked[s : s + content.index("|")])) < 3:
             return None
         found = self.subjects.cue_speaker(us, ue, cs, ce)
+        if "," not in masked[us:cs] and FRONTED_SUBORDINATE.match(masked, us, cs):
+            # "When Roe said the plan had failed, the council voted ...": its comma (not one inside "2,400")
+            cm = rp.CLAUSE_COMMA.search(masked, s, ue)
+            if cm is not None and len(words(masked[s : cm.start()])) >= 3:
+                return Report(s, cm.start(), found, "fronted-clause")
         semi = masked.find(";", s, ue)  # "X said A; 46 percent said B": the writer's next clause
         return Report(s, semi if semi > s and len(words(masked[s:semi])) >= 3 else ue, found, rule)
 
@@ -380,175 +395,3 @@ class Reported:
         if sp is None or (sp.kind == "role" and head_key(sp.text, lex) is None):
             return None  # "That agreement called on Japan to ...": a document's terms, not speech
         return Report(s, e, speaker, "object-of-cue")
-
-    # -- where content ends -----------------------------------------------------------------------
-    def continued(self, ce: int, ue: int) -> tuple[int, int] | None:
-        """ "A, the researchers said, and B.": a clause coordinated after a closing attribution continues the
-        reported content when it has a subject and a verb of its own and no cue or quotation."""
-        masked, lex = self.ctx.masked, self.ctx.lex
-        am = lex.after_cue_re.match(masked, ce, ue)
-        s = am.end() if am else ce
-        cm = rp.AND_BUT.match(masked[s:ue])
-        if cm is None:
-            return None
-        s += cm.end()
-        rest = masked[s:ue]
-        found = words(rest)
-        if (
-            len(found) < 5
-            or "|" in rest
-            or lex.cue_re.search(rest)
-            or not (found[0].lower() in DETERMINERS or is_cap(found[0]))
-            or not looks_like_clause(rest, lex)
-        ):
-            return None
-        first = found[0].lower()
-        if first in AUXILIARIES or lex.kind(found[0]) is not None and first not in DETERMINERS:
-            return None
-        return s, ue
-
-    def _comma_apposition(self, content: str, b_shape: bool) -> bool:
-        """After "..., X said" a comma and a noun phrase or setting ("..., the first such launch this year",
-        ", according to ...") is no reported content; "Kuwait, they said, was pumping ..." is."""
-        cm = rp.COMMA.match(content)
-        if not cm:
-            return False
-        first = (words(content[cm.end() :])[:1] or [""])[0].lower()
-        cue = self.ctx.lex.cues.get(first)
-        if first in DETERMINERS and looks_like_clause(content[cm.end() :], self.ctx.lex):
-            return False  # "In particular, he said, the foundation had ...": a clause, not an apposition
-        return (
-            first in DETERMINERS
-            or first in PREPOSITIONS
-            or first == "according"
-            or (cue is not None and cue.type == "participle")
-            or (first.endswith("ing") and len(first) > 5)
-            or (b_shape and first in ("days", "weeks", "hours", "months"))
-        )
-
-    def _speech_cue(self, x: re.Match, us: int) -> bool:
-        cue = self.ctx.lex.cue(x.group())
-        return (
-            cue is not None
-            and (cue.reported or cue.obj != "")
-            and cue.type != "phrase"
-            and is_speech_cue(self.ctx.masked, x, us)
-        )
-
-    def _relative_cut(self, us: int, cs: int, s: int, ue: int) -> int | None:
-        """The comma that closes a relative clause holding the cue ("Roe, who said A, said B"): right before a later
-        finite cue of speech with no subject of its own."""
-        before = self.ctx.masked[us:cs]
-        tr = self.ctx.trail(before)  # "which originally said"
-        if (words(before[: tr.start()] if tr else before)[-1:] or [""])[0].lower() not in ("who", "which"):
-            return None
-        for c2 in self._later_cues(s, ue):
-            left = self.ctx.masked[s : c2.start()]
-            tr = self.ctx.trail(left)
-            left = (left[: tr.start()] if tr else left).rstrip()
-            if left.endswith(",") and len(words(left)) >= 3:
-                return s + len(left) - 1
-        return None
-
-    def _participle_cut(self, s: int, ue: int, text: str | None = None) -> int | None:
-        """Where reported content ends at ", saying/adding/calling ..." (the participle is speech of its own)."""
-        for x in COMMA_PARTICIPLE.finditer((self.ctx.masked if text is None else text)[s:ue]):
-            cue = self.ctx.lex.cues.get(x.group(1))
-            if cue is None or cue.type != "participle":
-                continue
-            # after a quotation only a speech participle whose comma closes the quotation ('"king of tolls," noting')
-            if x.group().startswith("|") and not (
-                cue.cue_class == "speech" and COMMA_QUOTE_END.search(self.ctx.text[s : s + x.start() + 1])
-            ):
-                continue
-            return s + x.start()
-        return None
-
-    def _later_cues(self, s: int, ue: int):
-        lex, masked = self.ctx.lex, self.ctx.masked
-        for c2 in self.ctx.cues(s, ue):
-            cue2 = lex.cue(c2.group())
-            if (
-                cue2 is not None
-                and (cue2.reported or cue2.partial)
-                and cue2.type == "finite"
-                and is_speech_cue(masked, c2, s)
-                and (cue2.subject != "source" or self._source_before(s, c2.start()))
-            ):
-                yield c2
-
-    def _source_before(self, s: int, cs: int) -> bool:
-        """A document or figures as the subject of a finding cue ("polls show", "a survey by the OECD showed"), not
-        "Trump has shown": a source word in the clause before the cue."""
-        left = self.ctx.masked[s:cs]
-        cut = max(left.rfind(","), left.rfind(";"), left.rfind("|"))
-        return any(self.ctx.lex.kind(w) == "source" for w in words(left[cut + 1 :])[-10:])
-
-    def _inside_later_attribution(self, us: int, ce: int, ue: int) -> int | None:
-        """The comma of a later "..., X said." that closes the sentence holding this cue, else None."""
-        masked, lex = self.ctx.masked, self.ctx.lex
-        for c2 in self._later_cues(ce, ue):
-            rest = masked[c2.end() : ue].strip()
-            if rest and not (lex.after_cue_re.fullmatch(" " + rest.rstrip(".")) or rest in (".",)):
-                continue
-            comma = self._attribution_comma(us, c2.start())
-            if comma is not None and comma > ce and parse_speaker(self.ctx, comma + 1, c2.start()) is not None:
-                return comma  # "..., the official said.": a speaker stands between the comma and the cue
-        return None
-
-    def _coordinated_cut(self, s: int, ue: int) -> int | None:
-        """Where reported content ends because a coordinated clause with its own cue begins:
-        "... , and he warned that ...", "... and said they ...", "Although X said ..., delegates said ..."."""
-        masked = self.ctx.masked
-        for c2 in self._later_cues(s, ue):
-            left = masked[s : c2.start()]
-            b = last_match(rp.COORDINATION, left)
-            if b is None:
-                continue
-            seg = left[b.end() :].strip()
-            if seg.startswith("that "):
-                continue  # "said that A, and that B": a second clause of the same cue
-            tr = self.ctx.trail(" " + seg)
-            if tr:
-                seg = seg[: max(0, tr.start() - 1)].strip()
-            if "|" in seg or len(words(seg)) > 6:
-                continue
-            if not seg:
-                if "and" in b.group() or "but" in b.group():
-                    return s + b.start()
-                continue
-            toks = words(seg)
-            if toks and (
-                toks[0].lower() in SUBJECT_PRONOUNS
-                or is_cap(toks[0])
-                or toks[0].lower() in DETERMINERS
-                or (b.group().startswith(",") and b.group().strip(", ") and rp.QUANTITY_SUBJECT.match(seg))
-            ):
-                at = s + b.end() + left[b.end() :].index(seg)
-                if self.subjects.memory.parse(at, at + len(seg)):
-                    return s + b.start()
-        return None
-
-    def _attribution_comma(self, us: int, cs: int) -> int | None:
-        """Where the attribution "…, Kim You-geun, first deputy chief …, told" starts, if it ends a sentence."""
-        masked = self.ctx.masked
-        left = masked[us:cs].rstrip()
-        tr = self.ctx.trail(left)
-        if tr and tr.start() > 0:
-            left = left[: tr.start()].rstrip()
-        if not left:
-            return None
-        appositive = left.endswith(",")
-        if appositive:
-            left = left[:-1]
-        c = left.rfind(",")
-        if c < 0:
-            return None
-        if appositive:
-            c2 = left.rfind(",", 0, c)
-            if c2 >= 0 and len(words(left[c2 + 1 : c])) <= 6 and is_cap(left[c2 + 1 : c].strip()[:1]):
-                c = c2  # "..., Kim You-geun, first deputy chief ..., told"
-        seg = left[c + 1 :]
-        if len(words(seg)) > 16 or "|" in seg:
-            return None
-        return us + c

@@ -25,13 +25,17 @@ COMMA_GERUND = re.compile(r"\s*,\s*[a-z]+ing\s")
 COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
 COORDINATED = re.compile(r",\s+(?:and|but)\s+(?!that\b|to\b|also\b)")
 HEAD_PHRASE = re.compile(r"\s*([^,;:|()]+)")
-WITHHELD = re.compile(r"\s*(?:not\s+)?to\s+(?:be\s+)?(\w+)")
+# "declined to comment", "asked not to be (further) identified", "asked that he not be named"
+WITHHELD = re.compile(
+    r"\s*(?:(?:not\s+)?to\s+(?:be\s+)?(?:further\s+)?|(?:on\s+condition\s+)?(?:that\s+)?(?:he|she|they|it)\s+not\s+be\s+)(\w+)"
+)
 TO_HAVE_BE = re.compile(r"\s*to\s+(?:have|be)\s")
 WORD_CHAR = re.compile(r"\w")
 TO_NEXT = re.compile(r"\s*to\s")
 ASKED = re.compile(r"\s*Asked\b")
 AND_BUT = re.compile(r"\s*,?\s*(?:and|but)\s+(?!that\b|also\b|then\b)")
 COMMA = re.compile(r"\s*,\s*")
+CLAUSE_COMMA = re.compile(r",\s")
 # ", said Ann Roe, a professor ...", ", said Ann Roe, who ...": an inverted name and its apposition or relative clause
 NAME_APPOSITION = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:a|an|the|who|whose)\s")
 SOURCE_HEAD_END = re.compile(r"\s(?:by|from|of|at|for|in)\s")

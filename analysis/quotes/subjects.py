@@ -61,6 +61,11 @@ _POSSESSIVE_LEAD = re.compile(r"(?:Its|Their|its|their)\s")
 _CONTRACTED_AUX = re.compile(r"(?i:\b(?:i|we|you|they|he|she|it))([’'](?:ve|d|ll))$")
 _OBJECT_RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom)\s+([^,;:|()]{1,50}?)\s*$")
 _CLOSING_DASH = re.compile(r"\s(?:—|–|-)$")
+_SHARE = re.compile(r"\d{1,2}(?:\.\d)?\s*(?:%|percent|per\s+cent|pct)")
+# "Rep. Ann Roe, a supporter of the plan, said ...": a name opening the sentence and its apposition before the cue
+_NAME_APPOSITION_BEFORE = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?![A-Z][a-z]+(?:ed|ing)\s+[a-z])([A-Z][^,|]{0,60}?),\s+(?:a|an|the)\s[^,|]{1,80},\s*$"
+)  # not an opening participle ("Called the Credit Act, the proposal ..., said X")
 _APPOSITION_OPENERS = ("but", "and", "while", "as", "which", "who", "although")
 
 
@@ -205,6 +210,8 @@ class Subjects:
             sp = self.subject_before(us, us + bstart - len(bword), depth + 1)
             if sp is None and bword == "who":
                 sp = self._relative_antecedent(us, us + bstart - len(bword))
+            if sp is None and bword == "who" and not words(piece):  # not "who the paper said was ..."
+                sp = self._inverted_antecedent(us, left[: bstart - len(bword)].rstrip(" ,"))
             return sp
         if not piece.strip() or not words(piece):
             return self.unit_subject(us, cue_s) if bword in ("and", "but", "or") else None
@@ -212,6 +219,12 @@ class Subjects:
         while ps < us + len(left) and self.ctx.masked[ps].isspace():
             ps += 1
         sp = self.memory.parse(ps, us + len(left))
+        if sp is None and not depth and " and " in piece:
+            sp = self._after_and(ps, us + len(left))
+        if sp is None and _SHARE.fullmatch(piece.strip()):
+            # "42% say they are liberal": a bare share of the people polled speaks
+            share = piece.strip()
+            sp = Speaker(share, share, None, "role", plural=True, human=True)
         if sp is None or bword != "," or depth:
             return sp
         if sp.kind == "person" and (not sp.role or sp.country is None):
@@ -225,6 +238,19 @@ class Subjects:
                 return named
         return sp
 
+    def _after_and(self, ps: int, end: int) -> Speaker | None:
+        """ "... was copied on the questions and Gates said": no joint subject parses, so the clause after the last
+        "and" has its own subject, a person or a body."""
+        masked = self.ctx.masked
+        k = masked.rfind(" and ", ps, end)
+        before = words(masked[ps:k]) if k >= 0 else []
+        # a clause of three words or more before "and", ending in a lower-case word: not a joint subject
+        # ("he and Chairman X", "Hudson Bay and Minorco", "Securities and Exchange Commission")
+        if len(before) < 3 or not before[-1][:1].islower() or before[-1].lower() in SUBJECT_PRONOUNS:
+            return None  # "it and Shearson intend": a joint subject
+        sp = self.memory.parse(k + 5, end)
+        return sp if sp is not None and sp.kind in ("person", "org") else None
+
     def _relative_antecedent(self, us: int, who: int) -> Speaker | None:
         """ "The delegation was led by special envoy Mark Halloran, who told ...": the person the relative
         clause hangs on, after the last preposition or verb before it."""
@@ -236,6 +262,16 @@ class Subjects:
             inverted = nm is not None and self.ctx.lex.ends_with_verb_re.search(left[: nm.start()].rstrip())
             sp = self.memory.parse(us + nm.start(), us + len(left)) if nm and not inverted else None
         return sp if sp is not None and sp.kind == "person" else None
+
+    def _inverted_antecedent(self, us: int, left: str) -> Speaker | None:
+        """The speaker of an inverted cue right before "who" ('"...," said one former staffer, who said ...')."""
+        if not left[-1:].islower():
+            return None  # a name: _relative_antecedent reads it
+        cue = last_match(self.ctx.lex.cue_re, left)
+        if cue is None or not _COMMA_OR_QUOTE_END.search(left[: cue.start()]):
+            return None
+        sp = self.memory.parse(us + cue.end(), us + len(left))
+        return sp if sp is not None and (sp.kind == "person" or (sp.kind == "role" and sp.human)) else None
 
     def _previous_subject_country(self, us: int) -> str | None:
         """The country of the subject of the sentence before the one starting at ``us``."""
@@ -354,11 +390,22 @@ class Subjects:
         """A cue right after a comma with a named person or body after it: "..., said Dan Reed, director ..."."""
         if not COMMA_END.search(self.ctx.masked[us:cue_s]) or not self.inverted_start(cue_s, cue_e, ue):
             return None
+        if self.apposed_subject(us, cue_s):
+            return None
         sp = parse_speaker(self.ctx, cue_e, cue_e + len(_UPTO_PUNCT.match(self.ctx.masked[cue_e:ue]).group()))
         lower = not SPACE_CAPITAL.match(self.ctx.masked[cue_e:ue])  # "..., said a company spokesman."
         if sp is None or sp.kind not in (("person", "org", "role") if lower else ("person", "org")):
             return None
         return self.after_cue(cue_e, ue)
+
+    def apposed_subject(self, us: int, cue_s: int) -> bool:
+        """The sentence opens with the cue's subject and its apposition ("Rep. Ann Roe, a supporter of the plan,
+        said Trump aides plan ..."): the comma before the cue closes the apposition, no content stands before it."""
+        m = _NAME_APPOSITION_BEFORE.fullmatch(self.ctx.masked, us, cue_s)
+        if m is None or looks_like_clause(m.group(1), self.ctx.lex):
+            return False
+        sp = parse_speaker(self.ctx, m.start(1), m.end(1))
+        return sp is not None and sp.kind in ("person", "org") and bool(sp.text)
 
     def inverted_start(self, cue_s: int, cue_e: int, ue: int) -> bool:
         """What follows the cue may be its speaker: a capital ("..., said Ann Roe"), or an article or a lower-case
@@ -427,10 +474,10 @@ class Subjects:
         if not done:
             # the attribution just before may not be resolved yet (quotes are read before reported speech)
             fin = [x for x in cues if lex.cue(x.group()).type == "finite" and is_speech_cue(masked, x, us)]
-            if fin and _close_before(masked, fin[-1].end(), cue_s):
+            if fin and _close_before(masked, fin[-1].end(), cue_s, lex):
                 if self.cue_speaker(us, ue, fin[-1].start(), fin[-1].end())[0] is not None:
                     done = fin[-1:]
-        return done[-1] if done and _close_before(masked, done[-1].end(), cue_s) else None
+        return done[-1] if done and _close_before(masked, done[-1].end(), cue_s, lex) else None
 
     def _participle_speaker(self, us: int, ue: int, cue_s: int) -> Found:
         masked = self.ctx.masked
@@ -471,8 +518,14 @@ class Subjects:
         return self.memory.parse(start, start + len(obj))
 
 
-def _close_before(masked: str, end: int, cue_s: int) -> bool:
-    return COMMA_END.search(masked[end:cue_s]) is not None and len(words(masked[end:cue_s])) <= 6
+def _close_before(masked: str, end: int, cue_s: int, lex=None) -> bool:
+    """The attribution ending at ``end`` is close before the participle: up to six words, or up to fourteen that
+    name its speaker, no clause (", said Ann Roe, chairman of the harbour board, noting ...")."""
+    between = masked[end:cue_s]
+    if COMMA_END.search(between) is None:
+        return False
+    n = len(words(between))
+    return n <= 6 or (lex is not None and n <= 14 and "|" not in between and not looks_like_clause(between, lex))
 
 
 def _subject_end(ctx: ArticleContext, s: int, ue: int) -> int | None:
