@@ -640,3 +640,10 @@ def test_a_relative_clause_after_an_apposition_keeps_the_person():
     assert row["speaker"] == "Peter Kay" and row["speaker_role"].startswith("head of the bank")
     group = "In a filing, the Acme group, which includes two funds, said it held 5 pct of the shares."
     assert _one(group)["speaker"] != "filing"  # the body before the relative clause, not the opener
+
+
+def test_as_before_a_speaker_is_no_part_of_it_and_as_reported_is_no_speaker():
+    row = _one("As Baker said last week, the dollar has fallen enough against the yen.")
+    assert row["speaker"] == "Baker"
+    rows = _rows("As previously reported, the board approved the contract last month.")
+    assert not any(r["speaker"] == "As" for r in rows)

@@ -112,7 +112,7 @@ def acronym_name(ctx: ArticleContext, acronym: str, pos: int) -> tuple[str, str 
     return None
 
 
-_OPENING_WORDS = frozenset(ADVERBIAL_OPENERS) - {"Speaker"}
+_OPENING_WORDS = (frozenset(ADVERBIAL_OPENERS) - {"Speaker"}) | {"As"}  # "As Baker said, ...": a clause of comparison
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})\s*$")
 
 
