@@ -647,3 +647,10 @@ def test_as_before_a_speaker_is_no_part_of_it_and_as_reported_is_no_speaker():
     assert row["speaker"] == "Baker"
     rows = _rows("As previously reported, the board approved the contract last month.")
     assert not any(r["speaker"] == "As" for r in rows)
+
+
+def test_countries_listed_with_names_of_two_words_speak():
+    row = _one("Japan and South Korea said they would hold talks on the trade imbalance next month.")
+    assert row["speaker"] == "Japan and South Korea" and row["speaker_role"] is None
+    body = _one("The Ministry of International Trade and Industry said exports would fall in the coming year.")
+    assert body["speaker_role"] is not None or body["speaker"].startswith("Ministry")  # a body's name, no list

@@ -433,15 +433,19 @@ def _org_only(ctx: ArticleContext, role: str, name: str) -> bool:
 def _described(ctx: ArticleContext, ph: Phrase, mentions: list, state: bool) -> Speaker | None:
     """The head ends in a common noun: an unnamed speaker described by its role ("the Japanese officials")."""
     lex, text, htoks = ctx.lex, ctx.text, ph.head_toks
+    named = [any(m.start <= a and b <= m.end for m in mentions) for a, b, _ in htoks]
+    joined = [w in ("and", "&") and not inside for (_, _, w), inside in zip(htoks, named)]
+    # "Japan and South Korea": countries listed, however many words their names take
+    listed = any(joined) and all(j or inside for j, inside in zip(joined, named))
     if not any(lex.kind(w) in ("role", "org", "source", "title") for _, _, w in htoks):
         quantified = ph.text_start < ph.start  # "more than half of respondents"
         agents = len(htoks) <= 2 and AGENT_PLURAL.fullmatch(htoks[-1][2]) is not None and htoks[0][2].isalpha()
-        if not ((ph.had_det or mentions or quantified or agents) and len(htoks) <= 3):
+        if not ((ph.had_det or mentions or quantified or agents) and (len(htoks) <= 3 or listed)):
             return None
     hs, he = htoks[0][0], htoks[-1][1]
     role = text[hs:he]
     if mentions and mentions[0].start == hs:
-        role = _POSS_LEAD.sub("", text[mentions[0].end : he]).strip() or None
+        role = None if listed else _POSS_LEAD.sub("", text[mentions[0].end : he]).strip() or None
     last = htoks[-1][2]
     plural = (
         last.lower().endswith("s") and lex.kind(last) in ("role", "org", "source") and not last.lower().endswith("ss")
