@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
+from test_quotes_constructions import one
+
 from analysis.quotes import quotes_in_text
 
 
 def rows_of(text: str) -> list[dict]:
     return quotes_in_text(text)
-
-
-def one(text: str, key: str) -> dict:
-    rows = [r for r in rows_of(text) if key in r["quote"]]
-    assert rows, f"no quote holding {key!r} in {[r['quote'] for r in rows_of(text)]}"
-    return rows[0]
 
 
 def test_subject_with_apposition_before_the_cue_is_no_inverted_attribution():
