@@ -457,3 +457,13 @@ def test_share_prices_quoted_in_fractions_are_money():
     assert row(df, "1/2")["unit"] == "USD" and row(df, "71-1/2")["unit"] == "USD"
     assert row(df, "71-1/2")["direction"] == "decrease"
     assert row(figs("The stock is trading at about 1/3 its appraised value."), "1/3")["unit"] != "USD"
+
+
+def test_an_additional_amount_was_added():
+    assert row(figs("Argentina gets an additional quota of 5,000 tonnes of hake."), "5,000 tonnes")["direction"] == (
+        "increase"
+    )
+    cut = figs("The firm said an additional staff reduction of about 20 pct is being made.")
+    assert row(cut, "20 pct")["direction"] == "decrease"
+    lift = figs("The United States may lift an additional 84 mln dlrs in trade sanctions against Japan.")
+    assert row(lift, "84 mln dlrs")["direction"] == "decrease"

@@ -134,6 +134,7 @@ EXAMPLES = {
     ),
     ("direction", "share-of-change"): ("Grain accounted for 40 pct of the 2.2 bln dlr fall in May.", "40 pct"),
     ("direction", "held-at-level"): ("The central bank kept its discount rate at 3.5 pct.", "3.5 pct"),
+    ("direction", "additional-amount"): ("Argentina gets an additional quota of 5,000 tonnes of hake.", "5,000 tonnes"),
     ("direction", "balance-turned"): (
         "Italy had a surplus of 1.4 bln lire against a deficit of 1.1 bln.",
         "1.4 bln lire",

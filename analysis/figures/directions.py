@@ -260,6 +260,19 @@ def _barrier_lifted(q: Near) -> str | None:
     return "decrease" if lifted or q.rules.remove_word.search(q.text, q.lo, q.fig.start) else None
 
 
+_ADDITIONAL = re.compile(r"(?i)\b(?:an?|the)\s+(?:further\s+)?additional\s+(?:[a-z-]+\s+){0,2}?(?:of\s+)?$")
+
+
+def _additional(q: Near) -> str | None:
+    """ "an additional quota of 5,000 tonnes", "an additional 300 mln dlrs": an amount added to what there was."""
+    if q.fig.unit == "percent" or "dditional" not in q.text[max(q.lo, q.hedge - 40) : q.hedge]:
+        return None  # the cheap test; "an additional 20 pct stock dividend" is a rate, no amount added
+    m = _ADDITIONAL.search(q.text, max(q.lo, q.hedge - 40), q.hedge)
+    if m is None or q.words.directions.between(m.start(), q.hedge):
+        return None  # "an additional staff reduction of 20 pct": the noun says which way
+    return "increase"
+
+
 def _verb_at_rate(q: Near) -> str | None:
     """ "the economy is growing at about 3 pct", "spending grew at a year-on-year rate of 10 pct": a percent after a
     direction verb and "at" is the rate of the move (verb-before stops at "at")."""
@@ -359,6 +372,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("held-within", held_within),  # before the rate: "to remain within a 3.7 to 4 pct range"
     ("growth-rate", _growth_rate),
     ("barrier-lifted", _barrier_lifted),
+    ("additional-amount", _additional),  # after barrier-lifted: "lift an additional 84 mln dlrs in sanctions" fell
     ("verb-to-level", verb_to_level),
     ("verb-before", _verb_before),
     ("verb-object-to", verb_object_to),
