@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 
 from .context import Context, Sentence
-from .numbers import Candidate, approx_start, hedges_removed, prev_word
+from .numbers import OR_RESTATED, Candidate, approx_start, hedges_removed, prev_word
 from .rows import FigureRow
 from .rules import Rules
 
-_OR_RESTATED = re.compile(r",\s+or\s+")  # "up 8.2 bln dlrs, or 1.4 pct"
 _OR_BARE = re.compile(r"\s+or\s+")  # "up 1.2 pct or 37.8 bln dlrs"
 _ADVERB_RULES = ("direction:adverb-before", "direction:adverb-by")  # "up 10 mln dlrs at": a market report's level
 
@@ -119,7 +118,7 @@ def restated_change(
     if prev is None or not prev.direction or prev.value != prev.value:
         return None, None
     gap = hedges_removed(ctx.text[prev.end : fig.start])
-    if not _OR_RESTATED.fullmatch(gap) and not (prev.unit not in (None, "count") and _OR_BARE.fullmatch(gap)):
+    if not OR_RESTATED.fullmatch(gap) and not (prev.unit not in (None, "count") and _OR_BARE.fullmatch(gap)):
         return None, None  # "5 or 6 pct" is a range: a bare "or" only after an amount with its unit
     if prev_word(ctx.text, approx_start(ctx.text, prev.start))[0].lower() in rules.words.loss_verb:
         return None, None  # "lost 87 mln dlrs, or 6.54 dlrs a share": a loss booked, not a fall

@@ -473,13 +473,13 @@ def money_of(figs: list[Candidate], text: str, currency: str | None, rules: Rule
         if f.has_unit or f.move or f.fraction or f.value < 1000 or not _BARE_AFTER.match(text, f.end):
             continue  # "sales of 1,200 units": a count of things
         nxt = out[i + 1] if i + 1 < len(out) else None
-        per_share = nxt is not None and "/" in (nxt.unit or "") and _OR_RESTATED.fullmatch(text, f.end, nxt.start)
+        per_share = nxt is not None and "/" in (nxt.unit or "") and OR_RESTATED.fullmatch(text, f.end, nxt.start)
         if per_share or (f.scale == 1.0 and rules.money_of.search(text, max(0, f.start - 30), f.start)):
             out[i] = replace(f, unit=money, has_unit=True, explicit=True, unit_from="money-noun")
     return out
 
 
-_OR_RESTATED = re.compile(r",\s+or\s+")
+OR_RESTATED = re.compile(r",\s+or\s+")  # "up 8.2 bln dlrs, or 1.4 pct": a figure restated after "or"
 _QUOTED_PRICE = re.compile(r"\d+-\d+/\d+|\d+/\d+")  # "71-1/2", "7/8": how U.S. share prices are quoted
 _STOCK_MOVE = re.compile(
     r"(?i)\b(?:stock|shares?)\b[^.;]{0,60}?\b(?:rose|fell|slipped|gained|declined|dropped|climbed|eased|added|lost|closed|ended|jumped|was|were|at|to|up|down|off)\s+$"

@@ -21,7 +21,7 @@ from .countries import quoting_body_country
 from .discourse import Discourse
 from .plain_subjects import group_before_who, plain_subject_span, relative_subject_span, subject_relative
 from .records import Speaker
-from .reported_patterns import COMMA_END, SPACE_CAPITAL
+from .reported_patterns import COMMA_END, COMMA_OR_QUOTE_END, SPACE_CAPITAL
 from .speakers import AGENT_PLURAL, parse_speaker, phrase_country
 from .tokens import WORD, is_cap, last_match, words
 
@@ -48,7 +48,6 @@ _APPOSITION_AFTER = re.compile(r"\s*,\s*([^,;:|()!?]+?)\s*(?:,\s*[^,;:|()!?]+?)?
 # "Control Data's vice president of ...": a post of a named company or body, the name before its post
 _POSSESSIVE_POST = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+[a-z]")
 _WORKPLACE = re.compile(r"\s(?:in|at|from|based)\s")
-_COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
 _INVERTED_END = re.compile(r"\s*(?:[.|]|$|,\s+(?:[A-Z]|(?:a|an|the|who|whose)\s))")
 LISTENER_CUES = frozenset({"tell", "remind", "assure"})  # "told the Senate": a listener, not the speaker
 # an age or a long parenthesis that ends the subject: "Tom Reed, 58(, who ...)", "Ann Vale (a Democrat from ...)"
@@ -268,7 +267,7 @@ class Subjects:
         if not left[-1:].islower():
             return None  # a name: _relative_antecedent reads it
         cue = last_match(self.ctx.lex.cue_re, left)
-        if cue is None or not _COMMA_OR_QUOTE_END.search(left[: cue.start()]):
+        if cue is None or not COMMA_OR_QUOTE_END.search(left[: cue.start()]):
             return None
         sp = self.memory.parse(us + cue.end(), us + len(left))
         return sp if sp is not None and (sp.kind == "person" or (sp.kind == "role" and sp.human)) else None
@@ -380,7 +379,7 @@ class Subjects:
                 sp, rule = self._subject_with_relative(us, cue_s), "subject-with-relative-clause"
             if sp is None and words_said and cue.form != cue.lemma:  # "but fear of ...": a noun, not "fears"
                 sp, rule = self._coordinated_subject(us, cue_s), "coordinated-plain-subject"
-            if sp is None and (_COMMA_OR_QUOTE_END.search(masked[us:cue_s]) or masked[us:cue_s].strip() == ""):
+            if sp is None and (COMMA_OR_QUOTE_END.search(masked[us:cue_s]) or masked[us:cue_s].strip() == ""):
                 sp, rule = self.after_cue(cue_e, ue), "after-cue"  # inverted: "..., said the minister."
         found = self.resolve(sp, rule, cue_s)
         self.cache[cue_s] = found

@@ -15,7 +15,7 @@ from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
 from ..text.words import COMPANY_ENDINGS
 from .choice import DEFAULT_SENTIMENT, check_sentiment
-from .events import _LIFTED, Event, article_events
+from .events import LIFTED, Event, article_events
 from .model import THRESHOLD
 from .spans import SentenceFinder
 from .target import polarity_labels, target_scores
@@ -137,7 +137,7 @@ class EventCounts(NamedTuple):
 def _lift_pending(text: str, ev: Event) -> bool:
     """A lift only hoped for or planned ("hoped the U.S. could lift the sanctions against Japan soon"): the act stands."""
     head = text[max(ev.start, ev.hit[0] - 80) : ev.hit[0]]
-    lifts = list(_LIFTED.finditer(head))
+    lifts = list(LIFTED.finditer(head))
     return bool(lifts) and bool(_PENDING.search(" ".join(head[: lifts[-1].start()].split()[-2:])))
 
 

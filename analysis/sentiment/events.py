@@ -32,7 +32,7 @@ EVENT_COLUMNS = [
 ]  # fmt: skip
 MAX_MODE_WORDS = 6
 TABLE_SHARE = 0.3  # a sentence with more than this share of words holding digits is a table  # words before the pattern read for its negation or future
-_LIFTED = re.compile(
+LIFTED = re.compile(
     r"\b(?:lift\w*|remov\w*|end\w*|scrap\w*|withdr[ae]w\w*|eas\w*|suspend\w*|drop\w*|hold\w*\s+(?:up|off)|held\s+(?:up|off)"
     r"|delay\w*|postpon\w*|defer\w*|waiv\w*|forgo\w*|forego\w*|shelv\w*|abandon\w*)\b",
     re.I,
@@ -81,14 +81,14 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
     head = r.text[max(sentence[0], hit[0] - 80) : hit[0]]
     words = " ".join(head.split()[-MAX_MODE_WORDS:])
     withheld = p.event in MATERIAL or p.event == "THREATEN"  # "shelved threatened legal action against": withdrawn
-    lift = _LIFTED.search(words) if withheld else None
+    lift = LIFTED.search(words) if withheld else None
     if lift and _NOT_LIFTED.search(head, 0, head.rfind(lift.group())):
         return "asserted"  # "would not lift the sanctions it imposed on", "refused to lift its ban": the act stands
     elif _NEGATION.search(words):
         return "negated"
     if _QUESTION.search(words) or _ASKED.search(r.text, sentence[0], hit[0]):
         return "question"
-    if withheld and _LIFTED.search(words):
+    if withheld and LIFTED.search(words):
         return "lifted"  # "lifted the condition it imposed on ...": a retreat from the act
     if _CONDITION.search(words) or _POSSIBLE.search(words):
         return "conditional"  # "... might also lead to pressure on South Korea": a possible act, none yet
