@@ -56,6 +56,7 @@ NO_SUBJECT = RELATIVE_WORDS | {"and", "or", "but", "nor"}  # "X, which ...," / "
 SUBORDINATORS = frozenset(
     "if when although though while because unless as since after before once until whether".split()
 )
+SPEAKER_COMMA = re.compile(r",\s+")  # the comma that may close an inverted speaker and its apposition
 SETTING_WORDS = frozenset("later earlier recently last this today yesterday late early again also".split())
 COORDINATION = re.compile(r",\s*(?:(?:and|but|while|whereas|though|although)\s+)?|\s(?:and|but)\s+")
 # a share of people as the subject of a second attribution: "..., while nine in 10 said ...", "and 30 percent said"
