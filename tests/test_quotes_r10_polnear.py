@@ -39,3 +39,22 @@ def test_plural_common_nouns_of_people_speak():
     assert row["speaker"] == "Fruit growers"
     row = one("About forty rabbis have said they will join the march on Sunday.", "they will join")
     assert "rabbis" in row["speaker"]
+
+
+def test_according_to_after_a_bare_conjunction():
+    row = one("But according to the harbour board, ferry fares will double next spring.", "ferry fares will")
+    assert row["speaker"] == "harbour board" and row["quote"].startswith("ferry fares")
+
+
+def test_content_after_according_to_starts_after_the_sources_apposition():
+    row = one("According to Ann Vale, a council spokeswoman, ferry fares will double next spring.", "ferry fares")
+    assert row["quote"].startswith("ferry fares will double") and row["speaker"] == "Ann Vale"
+    row = one("According to the council, which met on Monday, ferry fares will double next spring.", "ferry fares")
+    assert row["quote"].startswith("ferry fares will double")
+
+
+def test_a_subjects_own_apposition_after_according_to_stays_in_the_content():
+    row = one(
+        "According to the council, the ferry fares, the highest in years, will double next spring.", "will double"
+    )
+    assert row["quote"].startswith("the ferry fares")

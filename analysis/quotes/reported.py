@@ -79,6 +79,7 @@ class Reported(ContentEnds):
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         before = masked[us:cs]
         opener = len(words(before)) <= 2 and rp.COMMA_END.search(before) is not None  # "Now, according to X, ..."
+        opener = opener or rp.BARE_CONNECTIVE.fullmatch(before) is not None  # "But according to X, ..."
         if before.strip() and (rp.COMMA_END.search(before) or self._closing_source(found, ce, ue)) and not opener:
             if any(
                 self._speech_cue(x, us)
@@ -92,23 +93,47 @@ class Reported(ContentEnds):
             if inside is not None or len(words(masked[s:cs])) < 4:
                 return inside
             return Report(s, cs, found, "according-to")
-        after = rp.UPTO_COMMA.match(masked[ce:ue])
-        if (not before.strip() or opener) and after:
-            s = ce + after.end()
+        s = self._after_source(ce, ue)
+        if (not before.strip() or opener) and s is not None:
             return Report(s, ue, found, "according-to") if len(words(masked[s:ue])) >= 4 else None
         return None
+
+    def _after_source(self, ce: int, ue: int) -> int | None:
+        """Where the content after "according to X," starts: after the source, its apposition or relative clause
+        ("According to Ann Roe, a ministry spokeswoman, exports rose ...")."""
+        masked, lex = self.ctx.masked, self.ctx.lex
+        after = rp.UPTO_COMMA.match(masked[ce:ue])
+        if after is None:
+            return None
+        s = ce + after.end()
+        named = is_cap((words(masked[ce:s])[:1] or [""])[0])  # "according to Ann Roe, a ...", not "to the ministry"
+        for i in range(2):
+            nxt = rp.UPTO_COMMA.match(masked[s:ue])
+            seg = masked[s : s + nxt.end()].rstrip(" ,") if nxt else ""
+            first = (words(seg)[:1] or [""])[0].lower()
+            aside = first in ("which", "who", "whose") or (
+                named
+                and i == 0
+                and first in DETERMINERS | {"another"}
+                and len(words(seg)) <= 12
+                and any(lex.kind(w) in ("role", "org", "title") for w in words(seg))
+                and not looks_like_clause(seg, lex)
+            )
+            if nxt is None or "|" in seg or not aside or len(words(masked[s + nxt.end() : ue])) < 3:
+                break
+            s += nxt.end()  # the source's apposition or relative clause: the content follows it
+        return s
 
     def _according_to_inside(self, before: str, found: Found, ce: int, ue: int) -> Report | None:
         """ "The new rules, according to the ministry, will take effect in May", "Since May, according to X, prices
         have doubled": a short subject or opener before the source, the rest of the sentence after it."""
         masked, lex = self.ctx.masked, self.ctx.lex
-        after = rp.UPTO_COMMA.match(masked[ce:ue])
+        s = self._after_source(ce, ue)
         lead = words(before)
-        if after is None or not before.rstrip().endswith(",") or "|" in before or not lead:
+        if s is None or not before.rstrip().endswith(",") or "|" in before or not lead:
             return None
         if len(lead) > 8 or looks_like_clause(before.rstrip(" ,"), lex):
             return None
-        s = ce + after.end()
         rest = words(masked[s:ue])
         opener = lead[0].lower() in PREPOSITIONS | rp.SUBORDINATORS and looks_like_clause(masked[s:ue], lex)
         if len(rest) < 3 or "|" in masked[s:ue] or not (opener or rest[0].lower() in AUXILIARIES):

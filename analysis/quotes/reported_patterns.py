@@ -50,6 +50,7 @@ OBJECT_AFTER = {
 OBJECT_PRONOUNS = ("them", "him", "her", "us", "it", "each", "everyone", "both")
 SETTING_CONJUNCTIONS = ("when", "while", "as", "but", "and", "or", "although", "though", "whereas")
 LEAD_CONNECTIVE = re.compile(r"\s*(?:However|But|And|Still|Yet|Also|Meanwhile|Moreover|Indeed),\s*")
+BARE_CONNECTIVE = re.compile(r"\s*(?:But|And|Yet|So)\s*")  # a sentence-opening conjunction without a comma
 # ", Roe warned(, on Tuesday), the union ...": the comma that closes an attribution inside a sentence
 PAREN_CLOSE = re.compile(r"((?:\s+[^\s,|]+){0,4}?)\s*,\s+(?!(?:and|but|who|which|whose|that)\b|[a-z]+ing\b)(?=[\w$])")
 NO_SUBJECT = RELATIVE_WORDS | {"and", "or", "but", "nor"}  # "X, which ...," / "have cut, or posted, prices"
