@@ -58,3 +58,9 @@ def test_a_subjects_own_apposition_after_according_to_stays_in_the_content():
         "According to the council, the ferry fares, the highest in years, will double next spring.", "will double"
     )
     assert row["quote"].startswith("the ferry fares")
+
+
+def test_participle_content_ends_at_a_second_speech_participle():
+    text = 'Vale defended the ferry plan, saying it would create jobs and calling the critics "harbour snobs."'
+    row = one(text, "it would create jobs")
+    assert row["quote"] == "it would create jobs" and row["speaker"] == "Vale"

@@ -184,7 +184,10 @@ class Reported(ContentEnds):
         ):
             return None
         rule = "coordinated-participle" if coordinated else "participle-clause"
-        return Report(s, ue, self.subjects.cue_speaker(us, ue, cs, ce), rule)
+        e = self._and_participle_cut(s, ue) or ue
+        if len(words(masked[s:e])) < 3:
+            return None
+        return Report(s, e, self.subjects.cue_speaker(us, ue, cs, ce), rule)
 
     def _shape(self, c: re.Match, cue: Cue, us: int, ue: int) -> Shape:
         masked, lex = self.ctx.masked, self.ctx.lex

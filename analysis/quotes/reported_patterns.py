@@ -70,3 +70,5 @@ QUANTITY_SUBJECT = re.compile(
 COORDINATED_PARTICIPLE = re.compile(
     rf",\s+(?:{PARTICIPLE_ADVERB}\s+)?[a-z]{{3,}}ing\b[^|;.:]{{0,160}}?\s(?:and|but)\s+(?:also\s+)?$"
 )
+# "saying A and calling B": a second participle joined by "and" (its cue class is checked where it is used)
+AND_PARTICIPLE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?([a-z]{3,}ing)\b")
