@@ -64,3 +64,17 @@ def test_participle_content_ends_at_a_second_speech_participle():
     text = 'Vale defended the ferry plan, saying it would create jobs and calling the critics "harbour snobs."'
     row = one(text, "it would create jobs")
     assert row["quote"] == "it would create jobs" and row["speaker"] == "Vale"
+
+
+def test_subject_after_why():
+    row = one("That is why critics say the ferry plan would fail.", "the ferry plan would fail")
+    assert row["speaker"] == "critics"
+
+
+def test_time_phrase_before_the_subject_without_a_comma():
+    row = one("Last week the harbour board said ferry fares would double.", "ferry fares would double")
+    assert row["speaker"] == "harbour board"
+    row = one("On Friday Vale Shipping said ferry fares would double.", "ferry fares would double")
+    assert row["speaker"] == "Vale Shipping"
+    row = one("May Ferry Lines said ferry fares would double in June.", "ferry fares would double")
+    assert row["speaker"] == "May Ferry Lines"  # a name, not the month
