@@ -78,3 +78,16 @@ def test_time_phrase_before_the_subject_without_a_comma():
     assert row["speaker"] == "Vale Shipping"
     row = one("May Ferry Lines said ferry fares would double in June.", "ferry fares would double")
     assert row["speaker"] == "May Ferry Lines"  # a name, not the month
+
+
+def test_transcript_line_of_a_person_named_in_full_before():
+    text = "The council heard Ann Vale, the harbour master.\n\nVale: The ferry will stop running in May, and nobody told us."
+    row = one(text, "The ferry will stop running")
+    assert "Vale" in row["speaker"] and row["rule"].startswith("found:speaker-colon")
+
+
+def test_a_label_in_capitals_before_a_colon_is_no_speaker():
+    rows = quotes_in_text(
+        "Shr loss 12 cts vs profit 40 cts\n\nNOTE: Results exclude gains from the ferry sale of 1.2 mln dlrs."
+    )
+    assert not any(r["speaker"] == "NOTE" for r in rows)

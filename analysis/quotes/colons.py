@@ -54,8 +54,8 @@ def _speaker(ctx: ArticleContext, memory: Discourse, start: int, end: int) -> Sp
         return None
     known = lex.kind(toks[-1]) in ("role", "org", "source", "title")
     full_name = r"[A-Z][\w’'-]+\s+" + re.escape(toks[0]) + r"(?![\w-])"
-    if len(toks) == 1 and not known and re.search(full_name, ctx.text[end:]) is None:
-        return None  # a surname of a person the article names in full later ("Vale:"), never a label ("Note:")
+    if len(toks) == 1 and not known and (phrase.isupper() or re.search(full_name, ctx.text) is None):
+        return None  # a surname of a person the article names in full ("Vale:"), never a label ("Note:", "NOTE:")
     return sp
 
 
