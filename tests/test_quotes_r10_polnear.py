@@ -91,3 +91,18 @@ def test_a_label_in_capitals_before_a_colon_is_no_speaker():
         "Shr loss 12 cts vs profit 40 cts\n\nNOTE: Results exclude gains from the ferry sale of 1.2 mln dlrs."
     )
     assert not any(r["speaker"] == "NOTE" for r in rows)
+
+
+def test_subject_before_an_aside_that_ends_in_a_quotation():
+    text = 'Ann Vale, who calls the ferry plan a "disgrace," said the council would vote against it.'
+    row = one(text, "the council would vote against it")
+    assert row["speaker"] == "Ann Vale"
+    text = 'Harbour officials, describing the storm as a "routine hazard," told reporters the ferries would sail.'
+    assert one(text, "the ferries would sail")["speaker"] == "Harbour officials"
+
+
+def test_manner_adverbs_between_the_cue_and_its_content():
+    row = one("The minister said flatly that the ferry tariffs would stay.", "ferry tariffs")
+    assert row["quote"] == "the ferry tariffs would stay"
+    row = one("The minister said for the first time that the ferry tariffs would stay.", "ferry tariffs")
+    assert row["quote"] == "the ferry tariffs would stay"

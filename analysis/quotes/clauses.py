@@ -120,7 +120,9 @@ def is_speech_cue(masked: str, match: re.Match, unit_start: int) -> bool:
     """A cue word used as a verb of speech here: not a noun ("a warning to", "India's claims"), not passive
     or infinitive ("was told to", "is said to"), not a participle with its agent ("the tariffs, announced
     on Friday by President Reagan, will ...")."""
-    prev = words(masked[max(unit_start, match.start() - 20) : match.start()])
+    before = masked[max(unit_start, match.start() - 20) : match.start()]
+    # a quotation right before the cue: the words before it say nothing of the cue ('a "sociopath," said')
+    prev = [] if before.rstrip().endswith("|") else words(before)
     if _INSIDE_ACCORDING_TO.search(masked, max(unit_start, match.start() - 80), match.start()):
         return False  # "according to a New York Times report": the cue word names the source
     if prev and prev[-1].lower() in ("not", "never") and match.group().lower() != "deny":

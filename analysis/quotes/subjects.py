@@ -45,6 +45,8 @@ _TIME_OPENER = re.compile(
     rf"(?:{_CALENDAR_WORDS}|year|week|month|weekend|morning|afternoon|evening|night|19\d\d|20\d\d)"
     rf"|(?:{_BARE_CALENDAR}))(?:\s+(?:night|morning|afternoon|evening))?(?:\s+\d{{1,4}},?){{0,2}}\s+(?=[A-Za-z])"
 )
+# a participle or relative aside after the subject that ends in a quotation: ', who called the plan "a disaster,"'
+_QUOTED_ASIDE = re.compile(r",\s+(?:[a-z]+ing|who\s+[a-z]+)\b[^,|]{0,60}\|+$")
 _RELATIVE_HOST = re.compile(r"(?:^|\s)(?:by|with|to|from|for|and|met|as|including)\s+")
 _STOP_AFTER_SPEAKER = re.compile(
     r"\s(?:on|in|at|after|during|when|while|as|who|which|to|before|last|this|earlier|later|"
@@ -122,8 +124,12 @@ class Subjects:
             # "X, hit hard by losses, has said": the comma that closes an aside stays
             left = left[: tr.start()] + ("," if tr.group().lstrip().startswith(",") else "")
         left = left.rstrip()
-        if not left or left[-1] == "|":  # a quotation right before the cue: attribution handled elsewhere
+        if not left:
             return None
+        if left[-1] == "|":  # a quotation right before the cue: attribution handled elsewhere, unless an aside's
+            m = _QUOTED_ASIDE.search(left) if depth == 0 else None
+            # 'Ann Vale, who calls the plan "a disaster," said ...': the subject before the aside the quotation ends
+            return self.subject_before(us, us + m.start(), depth + 1) if m else None
         # "they’ve suggested": the pronoun speaks (the endings first: most subjects end otherwise)
         contraction = _CONTRACTED_AUX.search(left) if left.endswith(("ve", "d", "ll")) else None
         if contraction:
