@@ -106,3 +106,9 @@ def test_manner_adverbs_between_the_cue_and_its_content():
     assert row["quote"] == "the ferry tariffs would stay"
     row = one("The minister said for the first time that the ferry tariffs would stay.", "ferry tariffs")
     assert row["quote"] == "the ferry tariffs would stay"
+
+
+def test_participle_content_ends_before_a_coordinated_cue_of_its_own():
+    text = 'Vale toured the harbour, calling it "a jewel of the coast" and said the ferry would run all winter.'
+    row = one(text, "the ferry would run all winter")
+    assert row["speaker"] == "Vale" and row["cue"] == "said"

@@ -185,6 +185,7 @@ class Reported(ContentEnds):
             return None
         rule = "coordinated-participle" if coordinated else "participle-clause"
         e = self._and_participle_cut(s, ue) or ue
+        e = self._coordinated_cut(s, e) or e  # "..., declaring it a victory and said it was ...": the finite cue's own
         if len(words(masked[s:e])) < 3:
             return None
         return Report(s, e, self.subjects.cue_speaker(us, ue, cs, ce), rule)
