@@ -112,3 +112,8 @@ def test_participle_content_ends_before_a_coordinated_cue_of_its_own():
     text = 'Vale toured the harbour, calling it "a jewel of the coast" and said the ferry would run all winter.'
     row = one(text, "the ferry would run all winter")
     assert row["speaker"] == "Vale" and row["cue"] == "said"
+
+
+def test_listener_ends_before_a_possessive_subject():
+    row = one("Vale told the AP his firm had worked closely with the harbour board.", "firm had worked")
+    assert row["quote"].startswith("his firm had worked") and row["speaker"] == "Vale"

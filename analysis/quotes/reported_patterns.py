@@ -8,7 +8,9 @@ from ..text.words import RELATIVE_WORDS
 from .clauses import PARTICIPLE_ADVERB
 
 # a clause or a subordinate clause opens here: no word of a listener ("told his advisers as he ...")
-CLAUSE_START = r"(?:the|a|an|that|he|she|it|they|we|i|this|there|as|when|while|because|since|until|if)\b"
+CLAUSE_START = (
+    r"(?:the|a|an|that|he|she|it|they|we|i|this|there|as|when|while|because|since|until|if|his|her|its|their|our)\b"
+)
 LISTENER = re.compile(
     rf"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:(?!{CLAUSE_START})[\w.’'-]+\s+){{0,3}}(?!{CLAUSE_START})[\w.’'-]+"
     r"|[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?=[\s,.;]|$)"
