@@ -117,3 +117,11 @@ def test_participle_content_ends_before_a_coordinated_cue_of_its_own():
 def test_listener_ends_before_a_possessive_subject():
     row = one("Vale told the AP his firm had worked closely with the harbour board.", "firm had worked")
     assert row["quote"].startswith("his firm had worked") and row["speaker"] == "Vale"
+
+
+def test_people_by_their_post_after_and_speak():
+    text = "The ferry company declined to comment and harbour officials said the ferries would sail in May."
+    row = one(text, "the ferries would sail")
+    assert row["speaker"] == "harbour officials"
+    text = "The ferry company declined to comment and Harbour Board officials said the ferries would sail in May."
+    assert one(text, "the ferries would sail")["speaker"] == "Harbour Board officials"

@@ -267,7 +267,8 @@ class Subjects:
         if len(before) < 3 or not before[-1][:1].islower() or before[-1].lower() in SUBJECT_PRONOUNS:
             return None  # "it and Shearson intend": a joint subject
         sp = self.memory.parse(k + 5, end)
-        return sp if sp is not None and sp.kind in ("person", "org") else None
+        # a person, a body, or people by their post ("... declined to comment and Senate aides said")
+        return sp if sp is not None and (sp.kind in ("person", "org") or (sp.kind == "role" and sp.human)) else None
 
     def _relative_antecedent(self, us: int, who: int) -> Speaker | None:
         """ "The delegation was led by special envoy Mark Halloran, who told ...": the person the relative
