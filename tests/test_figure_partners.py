@@ -278,6 +278,21 @@ def test_a_figure_with_no_country_takes_the_datelines_listed_place():
     assert row(figs("Hog slaughter was put at 300,000 head."), "300,000")["countries"] == []
 
 
+def test_a_dateline_that_writes_out_its_country_gives_it_to_figures_without_one():
+    # "PORTVILLE, Ruritania": the wire names the country of a place its readers may not know
+    df = figs_dated("the budget was set at 4.2 billion dlrs, up 12 pct.", "PORTVILLE, Jamaica, May 4 -")
+    assert row(df, "4.2 billion dlrs")["countries"] == ["Jamaica"]
+    assert "partners:dateline-country" in row(df, "4.2 billion dlrs")["rule"]
+    # a state or province is no country, and a part that only contains a country's name is not read
+    assert row(figs_dated("Sales were 300,000 tonnes.", "SPRINGVILLE, Ore., May 4"), "300,000 tonnes")["countries"] == [
+        "United States"
+    ]
+    assert (
+        row(figs_dated("Sales were 300,000 tonnes.", "PORTVILLE, Jamaica Plain, May 4"), "300,000 tonnes")["countries"]
+        == []
+    )
+
+
 def test_a_figure_of_the_other_members_of_a_group_is_no_country_s():
     # "against 2.25 pct for the other members": neither the previous figure's country nor the story's
     text = "French officials said the peso may move six pct around its rate, against 2.25 pct for the other members."

@@ -17,6 +17,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..text.countries import find_mentions
+from ..text.datelines import named_country
 from ..text.organisations import dateline_place_country, find_organisations, ticker_home
 from ..text.words import RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
@@ -43,7 +44,7 @@ _AND = re.compile(r"\band\b")
 _ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)}|where)\b[^,;]*,")
 _POSSESSIVE = re.compile(r"['’]s\b.*")
 _INDEX = attrgetter("index")
-_dateline_country = lru_cache(maxsize=256)(dateline_place_country)  # read once per story, when a figure needs it
+
 _WORLD = re.compile(r"(?i)\b(?:world|worldwide|global|international|countries|nations)\b")
 _BODY = frozenset({"body"})
 _LIST_MARK = re.compile(r" [-–]+ |: |\(")
@@ -79,6 +80,12 @@ class Partners:
     countries: list[str]
     rule: str | None = None
     other_party: str | None = None
+
+
+@lru_cache(maxsize=256)  # read once per story, when a figure needs it
+def _dateline_country(dateline: str, day: str) -> str | None:
+    """A listed place's country ("CHICAGO", "CALGARY, Alberta"), else the country the dateline writes out."""
+    return dateline_place_country(dateline, day) or named_country(dateline, day)
 
 
 # --- the story's own country ------------------------------------------------------------------------------
