@@ -467,3 +467,31 @@ def test_an_additional_amount_was_added():
     assert row(cut, "20 pct")["direction"] == "decrease"
     lift = figs("The United States may lift an additional 84 mln dlrs in trade sanctions against Japan.")
     assert row(lift, "84 mln dlrs")["direction"] == "decrease"
+
+
+def test_a_level_peaked_at_was_reached_by_a_rise():
+    assert row(figs("The lira peaked at a high of 1,310 to the dollar."), "1,310")["direction"] == "increase"
+    assert row(figs("Cocoa imports peaked at 2.1 mln tonnes in 1984."), "2.1 mln tonnes")["direction"] == "increase"
+    # a peak compared, no verb: a level; "speaking at" is no peak
+    assert row(figs("Revenue was 9 bln dlrs, against a peak 40 bln in 1981."), "40 bln")["direction"] is None
+    assert row(figs("Speaking at the fair, he said 40 mln dlrs was lent."), "40 mln dlrs")["direction"] is None
+
+
+def test_a_verb_from_the_current_level_of_one_figure_to_another():
+    df = figs("The state will cut its debt ratio from the current level of 61 pct to 40 pct by 1992.")
+    assert row(df, "40 pct")["direction"] == "decrease"
+
+
+def test_a_level_then_a_comparative_against_an_earlier_one():
+    df = figs("The trade gap was 310 mln stg, sharply narrower than May's 520 mln deficit.")
+    assert row(df, "310 mln stg")["direction"] == "decrease"
+    assert row(figs("Imports were 4.1 bln dlrs, wider than last year's."), "4.1 bln dlrs")["direction"] == "increase"
+    # set against an expectation, not an earlier level: no move
+    assert row(figs("Sales were 4.1 bln dlrs, higher than expected."), "4.1 bln dlrs")["direction"] is None
+
+
+def test_a_level_held_with_a_hedge_before_it():
+    assert row(figs("Bond purchases held steady around 2.4 bln marks."), "2.4 bln marks")["direction"] == "unchanged"
+    assert row(figs("Tin was stable at about 5,600 stg a tonne."), "5,600 stg a tonne")["direction"] == "unchanged"
+    assert row(figs("Tin was flat around 5,600 stg a tonne."), "5,600 stg a tonne")["direction"] == "unchanged"
+    assert row(figs("The mark was little changed around 1.83 dlrs."), "1.83 dlrs")["direction"] == "unchanged"

@@ -164,6 +164,11 @@ EXAMPLES = {
     ("direction", "verb-at-rate"): ("Money supply grew at an annual rate of 6.5 pct.", "6.5 pct"),
     ("direction", "change-after"): ("Cocoa output was 410,000 tonnes, down 6 pct.", "410,000 tonnes"),
     ("direction", "level-was-change"): ("Exports of 47 mln dlrs were 11 pct higher than in May.", "47 mln dlrs"),
+    ("direction", "comparative-than"): (
+        "The deficit was 310 mln stg, sharply narrower than May's 520 mln.",
+        "310 mln stg",
+    ),
+    ("direction", "steady-hedged"): ("Bond purchases held steady around 2.4 billion marks.", "2.4 billion marks"),
     ("direction", "change-to-level"): ("Wheat exports rose 12 pct to 3.4 mln tonnes.", "3.4 mln tonnes"),
     ("direction", "growth-rate"): ("The bank forecast economic growth of 1.5 pct next year.", "1.5 pct"),
     ("direction", "adverb-to-level"): ("The dollar closed lower at 1.80 marks.", "1.80 marks"),

@@ -26,10 +26,17 @@ _LONG_OBJECT_TO = re.compile(
 _ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
 _CHANGE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?([A-Za-z]+)\s+(?:by\s+)?(?:(?:a|an)\s+(?:revised\s+)?)?")
 # "from 12 pct", "from a low of 37 pesos", "from a post-war high of"
-_FROM_END = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+)?(?:low|high|peak|record)\s+of\s+)?$")
+_FROM_END = re.compile(
+    r"(?i)\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+)?(?:low|high|peak|record|level)\s+of\s+)?$"
+)  # "from 12.75 pct", "from a high of", "from the current level of"
 _EARLIER_TO = re.compile(
     r"(?:\s+(?!and\b|or\b)[\w'’-]+){0,6}?\s+to\s+(?:an?\s+)?"
 )  # "from 81 bln at the end of 1986 to"
+_PEAK_AT = re.compile(r"\bpeak(?:ed|ing)? at\b")
+_COMPARATIVE_THAN = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]+)\s+than\s+")  # ", sharply narrower than"
+_EARLIER_NAMED = re.compile(
+    r"(?:in\s+)?(?:(?:the\s+|a\s+)?(?:previous|preceding|last|same|year)|(?:19|20)\d\d)\b|[A-Z][a-z]+['’]s\s"
+)  # after "than": "the previous month", "last year's", "in 1986", "January's"
 _SHORT_PHRASE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,4}?(?=,)")  # "67.5 mln barrels on March one, up 39 pct"
 _NOUN_OF_AFTER = re.compile(r"(?i),\s+an?\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+")  # ", an increase of 261 bags"
 _INSERT = re.compile(r",\s+[^,;]*,\s+")  # the insert between commas in a verb's object (_LONG_OBJECT_TO)
@@ -146,7 +153,13 @@ def reached_level(q: Near) -> str | None:
     """ "the surplus, which reached 58.6 bln dlrs", "was projected to top 10 bln", "hit a 52-week low of 115 dlrs"
     (decrease): a level reached is where a rise (or, to a low, a fall) took the quantity."""
     window = q.text[max(q.lo, q.fig.start - 60) : q.hedge]
-    if "reach" not in window and "top" not in window and "hit" not in window and "touch" not in window:
+    if (
+        "reach" not in window
+        and "top" not in window
+        and "hit" not in window
+        and "touch" not in window
+        and ("peak" not in window or not _PEAK_AT.search(window))  # "peaked at", not "to a peak 101.8 bln"
+    ):
         return None  # the cheap test
     m = q.rules.reached.search(q.text, max(q.lo, q.fig.start - 60), q.hedge)
     if m is None or (m.group(1) and not m.group(2)) or q.figure_between(m.start(), q.fig.start):
@@ -380,3 +393,26 @@ def level_was_change(q: Near) -> str | None:
     if d is not None and d.after in ("increase", "decrease"):
         return d.after
     return d.adverb if d is not None and d.adverb else None
+
+
+def comparative_than(q: Near) -> str | None:
+    """ "224 mln stg, sharply narrower than January's 527 mln deficit", "7.5 pct, higher than last year's": a level, a
+    comma and a comparative set against an earlier level named after "than"; not "higher than expected"."""
+    if not q.text.startswith(",", q.fig.end):
+        return None  # the cheap test: a comma right after the figure
+    m = _COMPARATIVE_THAN.match(q.text, q.fig.end)
+    d = q.rules.directions.get(m.group(1).lower()) if m else None
+    if d is None or d.after not in ("increase", "decrease"):
+        return None
+    return d.after if _EARLIER_NAMED.match(q.text, m.end()) else None
+
+
+def steady_hedged(q: Near) -> str | None:
+    """ "purchases steady around 1.3 bln marks", "stable near 300 dlrs": a level said to hold, a hedge before it."""
+    if q.hedge >= q.fig.start:
+        return None  # the cheap test: a hedge right before the figure
+    d = q.rules.directions.get(q.prev.lower())
+    if d is None or d.after != "unchanged":
+        return None
+    changed = q.prev.lower() == "changed"  # "little changed around 1.83" held; "changed around" is no word of it
+    return None if changed and prev_word(q.text, q.prev_start)[0].lower() != "little" else "unchanged"

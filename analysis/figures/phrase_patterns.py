@@ -96,7 +96,7 @@ def _level_patterns(words: FigureWords) -> dict[str, re.Pattern]:
     """The words before a level that say how it was reached, brought or held."""
     return {
         "reached": re.compile(
-            rf"(?i)(?:\b(?<![Tt]he\s)(?<![Aa]\s){alternation(words.reach_verb)}|\b({alternation(words.record_verb - {'at', 'set'})}))"
+            rf"(?i)(?:\b(?<!\b[Tt]he\s)(?<!\b[Aa]\s){alternation(words.reach_verb)}|\b({alternation(words.record_verb - {'at', 'set'})}))"
             r"\s+(?:an?\s+)?(?:(?:new|all-time|estimated|projected|[\da-z]+-(?:year|month|week|day))\s+){0,2}"
             r"(?:(high|low|peak|record)(?:\s+(high|low))?(?:\s+of)?\s+)?$"
         ),
