@@ -495,3 +495,15 @@ def test_a_level_held_with_a_hedge_before_it():
     assert row(figs("Tin was stable at about 5,600 stg a tonne."), "5,600 stg a tonne")["direction"] == "unchanged"
     assert row(figs("Tin was flat around 5,600 stg a tonne."), "5,600 stg a tonne")["direction"] == "unchanged"
     assert row(figs("The mark was little changed around 1.83 dlrs."), "1.83 dlrs")["direction"] == "unchanged"
+
+
+def test_a_level_set_after_the_earlier_level_of_its_unit():
+    df = figs("Foreign buyers took only 3 bln marks of bonds in May after 9 bln in April, dealers said.")
+    assert row(df, "3 bln marks")["direction"] == "decrease"
+    assert row(df, "9 bln")["direction"] is None
+    assert row(figs("The group earned 285 mln guilders, after 265 mln."), "285 mln guilders")["direction"] == "increase"
+    # an amount deducted, two earlier levels, and percents (a list of changes) are no move from an earlier level
+    assert row(figs("Net profit was 5 mln dlrs after 2 mln dlrs in charges."), "5 mln dlrs")["direction"] is None
+    two = figs("The deficit was 1.8 bln dlrs after 1.3 bln in June and 1.9 bln a year earlier.")
+    assert row(two, "1.8 bln dlrs")["direction"] is None
+    assert row(figs("The index stood at 4.1 pct after 3.2 pct in May."), "4.1 pct")["direction"] is None

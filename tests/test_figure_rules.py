@@ -168,6 +168,10 @@ EXAMPLES = {
         "The deficit was 310 mln stg, sharply narrower than May's 520 mln.",
         "310 mln stg",
     ),
+    ("direction", "level-after-level"): (
+        "Foreign buyers took 3 bln marks of bonds in May after 9 bln in April.",
+        "3 bln marks",
+    ),
     ("direction", "steady-hedged"): ("Bond purchases held steady around 2.4 billion marks.", "2.4 billion marks"),
     ("direction", "change-to-level"): ("Wheat exports rose 12 pct to 3.4 mln tonnes.", "3.4 mln tonnes"),
     ("direction", "growth-rate"): ("The bank forecast economic growth of 1.5 pct next year.", "1.5 pct"),

@@ -18,6 +18,7 @@ from .levels import (
     compared_level,
     held_at_level,
     held_within,
+    level_after_level,
     level_participle_from,
     level_up_from,
     level_was_change,
@@ -391,6 +392,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("comparative-than", comparative_than),  # after change-after: ", 10.8 pct higher than" is that rule's
     ("level-was-change", level_was_change),  # as change-after, with "was/were": "exports of 47 bln were 11 pct higher"
     ("reached-level", reached_level),  # last: "reached 5 bln, down 3 pct from" is a fall
+    ("level-after-level", level_after_level),  # after the verbs and the reached levels
 )
 
 

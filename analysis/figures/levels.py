@@ -37,6 +37,12 @@ _COMPARATIVE_THAN = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]+)\s+than\s+")  # ", 
 _EARLIER_NAMED = re.compile(
     r"(?:in\s+)?(?:(?:the\s+|a\s+)?(?:previous|preceding|last|same|year)|(?:19|20)\d\d)\b|[A-Z][a-z]+['’]s\s"
 )  # after "than": "the previous month", "last year's", "in 1986", "January's"
+_AFTER_LEVEL = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,6}?,?\s+after\s+")  # "in February after", ", after"
+_EARLIER_PERIOD = re.compile(
+    r"\s*(?:[.;]|,(?!\s+and\b)|$)|\s+(?:in|during|for)\s+(?:the\s+)?(?:previous\s+|preceding\s+|same\s+)?"
+    r"(?:[A-Z][a-z]+|month|quarter|year|week|half|(?:19|20)\d\d)\b(?![^.;]{0,30}\band\s+\d)"
+    r"|\s+(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|\s+last\s+(?:year|month|week|quarter)\b"
+)  # "after 13 billion in January", ", after 11.2 billion.": a period or the clause's end, no second level after "and"
 _SHORT_PHRASE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,4}?(?=,)")  # "67.5 mln barrels on March one, up 39 pct"
 _NOUN_OF_AFTER = re.compile(r"(?i),\s+an?\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+")  # ", an increase of 261 bags"
 _INSERT = re.compile(r",\s+[^,;]*,\s+")  # the insert between commas in a verb's object (_LONG_OBJECT_TO)
@@ -412,7 +418,23 @@ def steady_hedged(q: Near) -> str | None:
     if q.hedge >= q.fig.start:
         return None  # the cheap test: a hedge right before the figure
     d = q.rules.directions.get(q.prev.lower())
-    if d is None or d.after != "unchanged":
-        return None
+    if d is None or d.after != "unchanged" or not q.text[q.prev_start + len(q.prev) : q.hedge].isspace():
+        return None  # "purchases steady, only 2.2 bln": a comma ends the level held
     changed = q.prev.lower() == "changed"  # "little changed around 1.83" held; "changed around" is no word of it
     return None if changed and prev_word(q.text, q.prev_start)[0].lower() != "little" else "unchanged"
+
+
+def level_after_level(q: Near) -> str | None:
+    """ "foreigners bought only four bln marks of bonds in February after 13 bln in January", "only 2.2 bln marks were
+    imported, after 11.2 bln": a level set after the earlier level of the same unit (money or goods, not a count or a
+    percent, which list changes: "rose 0.4 pct after 0.7 pct") moved from it; not "after 2 mln dlrs in charges"."""
+    fig, text = q.fig, q.text
+    if fig.unit in (None, "count", "percent") or "after" not in text[fig.end : fig.end + 60]:
+        return None  # the cheap test
+    m = _AFTER_LEVEL.match(text, fig.end)
+    nxt = q.others.next_number(fig.end) if m else None
+    if nxt is None or approx_start(text, nxt.start) != m.end() or nxt.unit != fig.unit or nxt.value == fig.value:
+        return None
+    if q.words.directions.between(fig.end, m.end()) or not _EARLIER_PERIOD.match(text, nxt.end):
+        return None
+    return "increase" if fig.value > nxt.value else "decrease"
