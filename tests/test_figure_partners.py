@@ -343,3 +343,14 @@ def test_a_stake_owned_by_a_company_of_another_country():
     assert set(row(df, "51 pct")["countries"]) == {"Australia", "United States"}
     same = figs("Northern Telecom of Canada is 52 pct owned by Bell Canada Enterprises.")
     assert row(same, "52 pct")["countries"] == ["Canada"]  # one country's firms
+
+
+def test_an_exchange_rate_restated_has_both_countries():
+    df = figs("Sterling rose to 2.95 marks in London. Dealers said 2.95 marks was a ceiling. Shoes cost 3.10 marks.")
+    restated = df[df["text"] == "2.95 marks"].iloc[1]
+    assert set(restated["countries"]) == {"United Kingdom", "Germany"}
+    assert "partners:repeated-rate" in restated["rule"]
+    # an amount of another value, or a scaled amount, is no rate restated
+    assert "partners:repeated-rate" not in row(df, "3.10 marks")["rule"]
+    scaled = figs("Sterling rose to 2.95 marks. Exports were 2.95 mln marks.")
+    assert "partners:repeated-rate" not in row(scaled, "2.95 mln marks")["rule"]

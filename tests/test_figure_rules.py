@@ -39,6 +39,7 @@ EXAMPLES = {
         "car exports to South Korea plunged",
     ),
     ("partners", "exchange-rate"): ("The dollar fell to 151.20 yen in Tokyo.", "151.20 yen"),
+    ("partners", "repeated-rate"): ("The dollar fell to 151.20 yen. Dealers saw 151.2 yen as a floor.", "151.2 yen"),
     ("partners", "figure-window"): ("Trade between India and Pakistan via Dubai rose 8 pct in 1986.", "8 pct"),
     ("partners", "other-group"): (
         "French officials said the peso may move six pct around its rate, against 2.25 pct for the other members.",

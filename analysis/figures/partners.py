@@ -368,6 +368,19 @@ def _exchange_rate(q: Ask) -> list[Role]:
     return [(c, "party") for c in q.d.rate.countries] if q.d.rate else []
 
 
+def _repeated_rate(q: Ask) -> list[Role]:
+    """ "That meant around 2.90 marks": an amount of a currency without a scale that repeats an exchange rate the story
+    gave before ("a rate of 2.90 marks" of sterling) is that rate; it has its two countries."""
+    f = q.d.fig
+    if f.scale != 1 or not f.unit or len(f.unit) != 3:
+        return []  # the cheap test: a plain currency amount ("DEM"), no "mln"
+    pair = f.unit + " per "
+    for prev in reversed(q.rows):
+        if prev.value == f.value and prev.unit and prev.unit.startswith(pair) and len(prev.countries) == 2:
+            return [(c, "party") for c in prev.countries]
+    return []
+
+
 def _repeated_figure(q: Ask) -> list[Role]:
     """None named: "the 2.6 billion dlrs" repeats a figure the story gave before; it has that figure's countries."""
     f = q.d.fig
@@ -411,6 +424,7 @@ def _paragraph_country(q: Ask) -> list[Role]:
 
 PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("exchange-rate", _exchange_rate),
+    ("repeated-rate", _repeated_rate),
     ("figure-window", _figure_window),
     ("other-group", _other_group),
     ("previous-figure", _previous_figure),
