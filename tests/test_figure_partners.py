@@ -354,3 +354,12 @@ def test_an_exchange_rate_restated_has_both_countries():
     assert "partners:repeated-rate" not in row(df, "3.10 marks")["rule"]
     scaled = figs("Sterling rose to 2.95 marks. Exports were 2.95 mln marks.")
     assert "partners:repeated-rate" not in row(scaled, "2.95 mln marks")["rule"]
+
+
+def test_a_currency_named_in_the_lede_is_no_side_of_the_storys_frame():
+    # "U.S. Dollar currency" names a currency: the lede frames no Brazil-U.S. trade, so a surplus stays Brazil's
+    text = (
+        "Brazil legalised the purchase of U.S. Dollar currency in the parallel market to promote imports.\n"
+        "    The president said the country must recover the trade surplus to 12 billion dlrs."
+    )
+    assert row(figs(text), "12 billion dlrs")["countries"] == ["Brazil"]

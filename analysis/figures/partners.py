@@ -50,6 +50,7 @@ _BODY = frozenset({"body"})
 _LIST_MARK = re.compile(r" [-–]+ |: |\(")
 _LIST_OPEN = re.compile(r"(?: [-–]+|:|\()\s*$")  # before the first name of a list set off: "nations - ", "(", ": "
 _LIST_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+_CURRENCY_AFTER = re.compile(r"\s+(?i:dollars?|dlrs?|francs?|marks?|pounds?|crowns?|pesos?)\b")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -141,7 +142,8 @@ def story_frame(ctx: Context, title: str | None, rules: Rules, headline: _Headli
     head = headline.countries
     if len(head) >= 2:
         return head[0], head[1]
-    both = _distinct(head + [c for *_, c in (lede.places if lede else [])])
+    named = [c for _, e, c in (lede.places if lede else []) if not _CURRENCY_AFTER.match(ctx.text, e)]
+    both = _distinct(head + named)  # "the purchase of U.S. Dollar currency" names a currency, not a party
     return (both[0], both[1]) if len(both) == 2 else None
 
 
