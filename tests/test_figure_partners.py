@@ -363,3 +363,15 @@ def test_a_currency_named_in_the_lede_is_no_side_of_the_storys_frame():
         "    The president said the country must recover the trade surplus to 12 billion dlrs."
     )
     assert row(figs(text), "12 billion dlrs")["countries"] == ["Brazil"]
+
+
+def test_a_rate_in_a_shared_currency_word_is_the_named_countrys_currency():
+    # "dinars", "rupees", "pounds" name several countries' currencies: the one of the country named before the rate
+    df = figs("Yugoslavia dropped its fixed rate of 24.53 dinars to the dollar.")
+    assert row(df, "24.53 dinars")["unit"] == "YUD per USD"
+    assert set(row(df, "24.53 dinars")["countries"]) == {"Yugoslavia", "United States"}
+    cairo = figs("Egypt's central bank set the rate at 1.36 pounds to the dollar.")
+    assert set(row(cairo, "1.36 pounds")["countries"]) == {"Egypt", "United States"}
+    # a currency named with its country keeps it
+    zurich = figs("In Zurich the dollar was at 1.51 Swiss francs and 6.07 French francs.")
+    assert set(row(zurich, "6.07 French francs")["countries"]) == {"France", "United States"}
