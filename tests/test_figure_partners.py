@@ -375,3 +375,10 @@ def test_a_rate_in_a_shared_currency_word_is_the_named_countrys_currency():
     # a currency named with its country keeps it
     zurich = figs("In Zurich the dollar was at 1.51 Swiss francs and 6.07 French francs.")
     assert set(row(zurich, "6.07 French francs")["countries"]) == {"France", "United States"}
+
+
+def test_the_won_is_a_rates_subject_and_won_the_verb_is_not():
+    df = figs("The central bank quoted the won at 812.05 against the dollar, a 6.02 pct gain this year.")
+    assert row(df, "812.05")["unit"] == "KRW per USD"
+    assert set(row(df, "6.02 pct")["countries"]) == {"South Korea", "United States"}
+    assert row(figs("The firm won a 40 mln dlr order."), "40 mln dlr")["countries"] == []
