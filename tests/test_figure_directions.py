@@ -507,3 +507,12 @@ def test_a_level_set_after_the_earlier_level_of_its_unit():
     two = figs("The deficit was 1.8 bln dlrs after 1.3 bln in June and 1.9 bln a year earlier.")
     assert row(two, "1.8 bln dlrs")["direction"] is None
     assert row(figs("The index stood at 4.1 pct after 3.2 pct in May."), "4.1 pct")["direction"] is None
+
+
+def test_a_level_after_a_move_and_a_comma_before_to():
+    df = figs("Steel orders jumped by 2.1 bln dlrs, a six pct rise, to 37.4 bln dlrs.")
+    assert row(df, "37.4 bln dlrs")["direction"] == "increase"
+    assert row(figs("The average price also declined, to 98 dlrs a ton."), "98 dlrs a ton")["direction"] == "decrease"
+    # a comma after the direction word with other words before "to": no level moved
+    loss = figs("Charges, net of gains, led to a 30 mln dlr net loss.")
+    assert row(loss, "30 mln dlr")["direction"] is None

@@ -68,7 +68,7 @@ def verb_to_level(q: Near) -> str | None:
     after it the verb's object may be long ("reduced the exercise price of its warrants to one dlr from two")."""
     last = q.last_verb()
     if last is None or q.figure_between(last[0], q.fig.start):
-        return None
+        return _moved_before_comma(q)
     gap = hedges_removed(q.text[last[0] : q.fig.start])
     if q.rules.to_reached.fullmatch(gap):
         return last[1]
@@ -79,6 +79,16 @@ def verb_to_level(q: Near) -> str | None:
     if nxt is None or approx_start(q.text, nxt.start) != fm.end():
         return None  # "from" and the earlier level: "to one dlr from two dlrs"
     return None if q.rules.object_gap.search(_INSERT.sub(" ", gap[: gap.rstrip().rfind(" ")])) else last[1]
+
+
+def _moved_before_comma(q: Near) -> str | None:
+    """ "jumped by 5.7 bln dlrs, a six pct rise, to 101.2 bln dlrs": the window starts after the comma, and the word
+    right before ", to" the level is a direction noun or verb."""
+    if q.prev != "to" or not q.text.endswith(", ", 0, q.prev_start):
+        return None  # the cheap test: ", to" right before the figure or its hedge
+    word = prev_word(q.text, q.prev_start - 2)[0].lower()
+    d = q.rules.directions.get(word)
+    return (d.verb or d.noun) if d is not None and not d.rate else None
 
 
 def verb_object_to(q: Near) -> str | None:

@@ -105,8 +105,8 @@ def _level_patterns(words: FigureWords) -> dict[str, re.Pattern]:
             r"(?:\s+of)?\s*$"
         ),
         "to_reached": re.compile(
-            # "fell sharply to", "will fall back, to a likely": a comma only right before "to"
-            rf"(?i)\s*(?:[\w'’-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?to\s+(?:{alternation(ARTICLES)}\s+)?"
+            # "fell sharply to", "will fall back, to a likely", "rose, to": a comma only right before "to"
+            rf"(?i)(?:,\s*(?=to\s)|\s*(?:[\w'’-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?)to\s+(?:{alternation(ARTICLES)}\s+)?"
             rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+)?(?:{alternation(words.level_noun)}\s+(?:of\s+)?"
             r"|(?:[\w-]+\s+)?(?:low|high)\s+(?:below|above|near|around)\s+)?"  # "to a post-war low below 140 yen"
         ),
