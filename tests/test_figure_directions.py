@@ -516,3 +516,13 @@ def test_a_level_after_a_move_and_a_comma_before_to():
     # a comma after the direction word with other words before "to": no level moved
     loss = figs("Charges, net of gains, led to a 30 mln dlr net loss.")
     assert row(loss, "30 mln dlr")["direction"] is None
+
+
+def test_a_share_of_a_total_restating_a_moved_level_moved_with_it():
+    stake = figs("The fund lowered its stake in the firm to 60,000 shares, or 4.2 pct of the total outstanding.")
+    assert row(stake, "4.2 pct")["direction"] == "decrease"
+    jobs = figs("Jobless rose by 9,100 to 1.31 mln or 8.4 pct of the workforce.")
+    assert row(jobs, "8.4 pct")["direction"] == "increase"
+    # a percent after "or" that is no share of a total stays a level; a bare "or" between two counts is a range
+    assert row(figs("Sales rose to 300 mln dlrs, or 4 pct more."), "300 mln dlrs")["direction"] == "increase"
+    assert row(figs("Output rose by 5 or 6 of the units."), "6")["direction"] is None
