@@ -526,3 +526,19 @@ def test_a_share_of_a_total_restating_a_moved_level_moved_with_it():
     # a percent after "or" that is no share of a total stays a level; a bare "or" between two counts is a range
     assert row(figs("Sales rose to 300 mln dlrs, or 4 pct more."), "300 mln dlrs")["direction"] == "increase"
     assert row(figs("Output rose by 5 or 6 of the units."), "6")["direction"] is None
+
+
+def test_raise_moves_a_level_after_to_or_a_change_after_by_not_money_raised():
+    assert row(figs("The fund may raise its stake in the firm to 15 pct."), "15 pct")["direction"] == "increase"
+    assert row(figs("The firm is raising its prices by 5 pct."), "5 pct")["direction"] == "increase"
+    quota = figs("Peru will ask to raise its quota by 90,000 bales to 500,000 bales.")
+    assert row(quota, "500,000")["direction"] == "increase"  # a plural noun between the change and "to"
+    # money raised, and "raise" as a noun, move nothing
+    assert row(figs("The firm plans to raise 48 mln dlrs to repay debt."), "48 mln dlrs")["direction"] is None
+    pool = figs("The firm is reducing the merit raise pool to 3.5 pct.")
+    assert row(pool, "3.5 pct")["direction"] == "decrease"
+
+
+def test_a_change_to_a_level_after_a_period_with_a_day():
+    df = figs("Spending will rise 3.8 pct in the fiscal year beginning April 1 to 110.1 bln dlrs.")
+    assert row(df, "110.1 bln dlrs")["direction"] == "increase"

@@ -387,7 +387,7 @@ def _noun_moved(q: Near, end: int) -> bool:
     if len(found) < 2:
         return False
     a, b = q.rules.directions[found[-2][2]], q.rules.directions[found[-1][2]]
-    first, second = a.verb or a.noun, b.verb or b.noun
+    first, second = a.verb or a.noun, b.verb or b.noun or b.to_level
     return not a.rate and first is not None and first != second and found[-1][0] - found[-2][1] < 40
 
 

@@ -25,7 +25,9 @@ def comparison_patterns(words: FigureWords, symbols: dict[str, str], directions:
         ),
         "change_to": re.compile(
             # "rose 4 pct in the fourth quarter to", "fell 8 pct in 1986 to", "rose 5 bln dlrs, or 6 pct, in May to"
-            rf"(?i),?(?:\s+(?:in|during|over|last|this|from)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{0,4}}?(?:\s+(?:19|20)\d\d)?)?"
+            rf"(?i)(?:\s+[a-z]+s(?=\s+to\s))?"  # "fell by 10,465 people to", "raised by 190,000 bales to"
+            rf",?(?:\s+(?:in|during|over|last|this|from)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{0,5}}?"
+            rf"(?:\s+(?:(?:19|20)\d\d|\d{{1,2}}))?)?"  # "in the fiscal year beginning April 1 to"
             rf",?\s*(?:{alternation(HEDGES)}\s+)?(to\s+(?:close|end|finish|settle)\s+at|to|at)\s+(?:an?\s+)?"
             rf"(?:{alternation(words.estimate)}\s+)?(?:record\s+)?"
             rf"(?:(?:annual\s+)?rate\s+of\s+)?(?:{sym})?"

@@ -34,6 +34,7 @@ class Direction:
     adverb: str | None = None  # directly before the number: "up 5 pct"
     after: str | None = None  # directly after the figure: "5 pct higher"
     infinitive: str | None = None  # a verb only after "to" or a modal ("plans to lower its rate to"); not "lower taxes"
+    to_level: str | None = None  # a verb only of a level after "to" or a change after "by" ("raise its stake to 9 pct")
     rate: str | None = None  # a rate of change: its percent is that change whatever moves the rate ("growth")
 
 
