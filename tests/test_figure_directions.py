@@ -542,3 +542,10 @@ def test_raise_moves_a_level_after_to_or_a_change_after_by_not_money_raised():
 def test_a_change_to_a_level_after_a_period_with_a_day():
     df = figs("Spending will rise 3.8 pct in the fiscal year beginning April 1 to 110.1 bln dlrs.")
     assert row(df, "110.1 bln dlrs")["direction"] == "increase"
+
+
+def test_a_total_brought_to_a_level_after_a_possessive_or_a_value():
+    df = figs("This brings the Bank's total help so far today to 310 mln stg.")
+    assert row(df, "310 mln stg")["direction"] == "increase"
+    cds = figs("The bank sold CDs, bringing the value of CD issues this year to 61.2 bln dlrs.")
+    assert row(cds, "61.2 bln dlrs")["direction"] == "increase"

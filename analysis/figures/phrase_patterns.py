@@ -113,9 +113,9 @@ def _level_patterns(words: FigureWords) -> dict[str, re.Pattern]:
             r"|(?:[\w-]+\s+)?(?:low|high)\s+(?:below|above|near|around)\s+)?"  # "to a post-war low below 140 yen"
         ),
         "brought_to": re.compile(
-            rf"\b(?:{alternation(words.bring_verb)})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"\b(?:{alternation(words.bring_verb)})\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?"
             rf"(?:{alternation(words.total_noun)})\b[^.;,]{{0,40}}?\s+to\s+$"
-        ),  # "bringing the number of unemployed to"
+        ),  # "bringing the number of unemployed to", "brings the Bank's total help so far today to"
         # "brings to 157 the number", "bring Lufthansa's purchases to a total of 34"
         "bring_to": re.compile(
             rf"\b(?:{alternation(words.bring_verb)})\s+(?:to|(?:[\w'’.-]+\s+){{1,8}}?to\s+an?\s+total\s+of)\s+$"
