@@ -177,6 +177,8 @@ _TICKER = re.compile(r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+<[A-Z.
 _SHORT_FORM = re.compile(_SUFFIX + r"\s*\(([A-Z][\w&-]+)\)")  # "Amsterdam-Rotterdam Bank NV (Amro)"
 
 
+# the name a headline opens with before a ticker ("NORTHEAST SAVINGS <NSB> ADOPTS RIGHTS PLAN")
+_HEADLINE_COMPANY = re.compile(r"([A-Z][A-Z0-9&.’'-]*(?: [A-Z0-9&.’'-]+){0,5}) <[A-Z][A-Z0-9.]*>")
 _BRACKETED = re.compile(r"<([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){1,5})>")
 _JOINERS = frozenset({"and", "of", "&", "de", "the"})
 
@@ -189,7 +191,7 @@ def _initials(full: str) -> list[str]:
     content = [w for w in ws if w not in _JOINERS]
     if len(content) < 3:
         return []
-    out = ["".join(w[0] for w in content[:-1])]
+    out = ["".join(w[0] for w in content[:-1]), "".join(w[0] for w in content)]  # "Imperial Chemical Industries"
     if len(ws) == 4 and ws[1] in ("and", "&"):  # two names joined, then the suffix
         out += [f"{ws[0][0]} and {ws[2][0]}", f"{ws[0][0]}&{ws[2][0]}"]
     return out
@@ -210,6 +212,9 @@ def _companies(ctx: ArticleContext) -> list[str]:
         ctx.memo["initials"] = short
         if "<" in ctx.text:  # "<Water Sports Network> said": the wire brackets the name of an unlisted company
             found += [f" {m.group(1).lower()} " for m in _BRACKETED.finditer(ctx.text)]
+        headline = _HEADLINE_COMPANY.match(ctx.title) if "<" in ctx.title else None
+        if headline:  # "ACME SAVINGS <ACS> ADOPTS ...": a company story names its company with its ticker
+            found.append(f" {headline.group(1).lower()} ")
         ctx.memo["companies"] = found
     return found
 

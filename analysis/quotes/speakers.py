@@ -198,6 +198,10 @@ def _past_cue(lex: Lexicon, word: str) -> bool:
     return cue is not None and cue.type == "finite" and cue.form != cue.lemma and not cue.form.endswith("s")
 
 
+# "A and P said": a name's initial, not the article ("A&P", "A and P")
+_INITIAL_AND = re.compile(r"A(?:\s+and\s+|\s*&\s*)[A-Z]\b")
+
+
 def _phrase(ctx: ArticleContext, toks: list[tuple[int, int, str]], end: int) -> Phrase | None:
     if not toks:
         return None
@@ -207,7 +211,7 @@ def _phrase(ctx: ArticleContext, toks: list[tuple[int, int, str]], end: int) -> 
         toks = [t for t in toks if t[0] >= qm.end()]
     definite = bool(toks) and toks[0][2].lower() == "the"
     had_det = False
-    while toks and toks[0][2].lower() in DETERMINERS:
+    while toks and toks[0][2].lower() in DETERMINERS and not _INITIAL_AND.match(ctx.text, toks[0][0]):
         toks.pop(0)
         had_det = True
     if not toks or len(toks) > 18:

@@ -1,0 +1,44 @@
+"""Speakers and speaker countries of round 10 (issue 25): constructions read in the third holdout's misses.
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from analysis.quotes import quotes_in_text
+
+DAY = "1987-06-18"
+
+
+def _rows(text: str, title: str = "") -> list[dict]:
+    return quotes_in_text(text, DAY, None, title)
+
+
+def _find(text: str, key: str, title: str = "") -> dict:
+    rows = [r for r in _rows(text, title) if key in r["quote"]]
+    assert rows, f"no quote holding {key!r} in {[r['quote'] for r in _rows(text, title)]}"
+    return rows[0]
+
+
+def test_the_company_a_headline_names_with_its_ticker_is_a_company():
+    text = (
+        "DENVER, June 18 - Granite Peak Savings said it would open four branches.\n"
+        "    Granite said the branches would cost about two mln dlrs."
+    )
+    title = "GRANITE PEAK SAVINGS <GPS> TO OPEN BRANCHES"
+    row = _find(text, "the branches would cost", title)
+    assert row["speaker"] == "Granite Peak Savings" and row["speaker_country"] == "United States"
+    assert _find(text, "four branches", title)["rule"].endswith("country:company-dateline")
+    assert _find(text, "four branches")["speaker_country"] is None  # no headline: a name like a person's
+
+
+def test_a_name_opening_with_the_initial_a_keeps_it():
+    row = _find("DENVER, June 18 - A and Z Stores Inc said it would open four stores.", "four stores")
+    assert row["speaker"] == "A and Z Stores Inc"
+
+
+def test_initials_of_a_name_ending_in_industries():
+    text = (
+        "DENVER, June 18 - British group Northern Cable Industries PLC expects sales to rise, its chairman said.\n"
+        "    NCI finance director Bob Vale said borrowing would fall this year."
+    )
+    row = _find(text, "borrowing would fall", "NCI <NCI> SEES HIGHER SALES")
+    assert row["speaker_country"] == "United Kingdom"
