@@ -42,3 +42,16 @@ def test_initials_of_a_name_ending_in_industries():
     )
     row = _find(text, "borrowing would fall", "NCI <NCI> SEES HIGHER SALES")
     assert row["speaker_country"] == "United Kingdom"
+
+
+def test_a_short_name_in_brackets_keeps_the_full_name_country():
+    text = (
+        "HARARE, June 18 - Kenya's Water Supply Board (Wasbo) said it met its targets.\n"
+        "    Wasbo said it plans to borrow 300 mln dlrs this year.\n"
+        '    "We have done well," Wasbo chairman, Tom Vale, told a news conference.'
+    )
+    first = _find(text, "met its targets")
+    row = _find(text, "plans to borrow")
+    assert row["speaker"] == "Wasbo" and row["rule"].endswith("country:short-name")
+    assert row["speaker_country"] == first["speaker_country"] == "Kenya"
+    assert _find(text, "We have done well")["speaker_country"] == row["speaker_country"]

@@ -27,6 +27,7 @@ from .homes import (
     national_body_country,
     opening_place_country,
     organisation_home,
+    short_name_country,
     spoke_from_country,
 )
 from .records import Speaker
@@ -362,6 +363,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
         out = [("spoke-from", lambda: spoke_from_country(ctx, pos))]
         out += [("company", lambda: company_home(ctx, sp.text))] if is_company(ctx, sp) else []
         out += [("opening-place", lambda: opening_place_country(ctx, sp))]
+        out += [("short-name", lambda: short_name_country(ctx, sp.text))]
         out += [("body-named-before", lambda: body_named_before(ctx, sp, pos))]
         out += [("national-body", lambda: national_body_country(ctx, sp))]
         out += [("named-with-country", lambda: named_with_country(ctx, sp.text) if sp.text else None)]
@@ -369,6 +371,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
     else:
         out = [
             ("post", lambda: _post_country(ctx, sp)),
+            ("short-name", lambda: short_name_country(ctx, sp.role or _role_text(sp))),
             ("body-named-elsewhere", lambda: bodies.country(" ".join(x for x in (sp.role, _role_text(sp)) if x))),
             ("same-role-before", lambda: memory.antecedent_country(sp, pos) if sp.kind == "role" and sp.definite else None),
             ("body-named-before", lambda: body_named_before(ctx, sp, pos)),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..text.words import AUXILIARIES, PREPOSITIONS, SUBJECT_PRONOUNS
 from .context import ArticleContext
+from .homes import short_name_country
 from .records import Speaker
 from .speakers import head_key, parse_speaker
 from .tokens import fold, is_cap, words
@@ -86,6 +87,11 @@ class Discourse:
                 out.country_rule = "earlier-mention" if known.country else None
                 return out
         if sp is not None and sp.kind == "person" and not sp.role and " " not in sp.text:
+            short = short_name_country(self.ctx, sp.text) if self.person(sp.text, start) is None else None
+            if short is not None:  # "Escom said" after "South Africa's Electricity Supply Commission (Escom)"
+                out = Speaker(sp.text, None, short, "org")
+                out.country_rule = "short-name"
+                return out
             body = self._body_quoted(sp.text, start)
             if body is not None:  # "Fleet said" after "Fleet Financial Group said": the body, by its short name
                 return body

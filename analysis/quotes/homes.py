@@ -125,6 +125,8 @@ def organisation_home(ctx: ArticleContext, phrase: str | None) -> tuple[bool, st
 
 # "the Interstate Commerce Commission (ICC)": a name and the initials the story then uses for it
 _DEFINED = re.compile(r"([A-Z][\w&.’'-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w&.’'-]*))+)\s+\(([A-Z]{2,6})\)")
+# "South Africa's Electricity Supply Commission (Escom)": a short name in brackets, initials or a word
+_SHORT_NAMED = re.compile(r"([A-Z][\w&.’'-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w&.’'-]*))+)\s+\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _defined_initials(ctx: ArticleContext) -> dict[str, str]:
@@ -132,6 +134,22 @@ def _defined_initials(ctx: ArticleContext) -> dict[str, str]:
     if "defined" not in ctx.memo:
         ctx.memo["defined"] = {m.group(2): m.group(1) for m in _DEFINED.finditer(ctx.text)}
     return ctx.memo["defined"]
+
+
+def short_name_country(ctx: ArticleContext, phrase: str | None) -> str | None:
+    """The country of a body a phrase names by the short name the story gave it in brackets ("Escom chairman" after
+    "South Africa's Electricity Supply Commission (Escom)"): the one country named in the full name."""
+    if not phrase or "(" not in ctx.text:
+        return None
+    if "short_named" not in ctx.memo:
+        found = {}
+        for m in _SHORT_NAMED.finditer(ctx.text):
+            if m.group(2)[0] in {w[0] for w in m.group(1).split()}:  # initials, or a word made of them: not "(Tokyo)"
+                countries = {x.country for x in ctx.mentions.inside(m.start(1), m.end(1))}
+                found[m.group(2)] = next(iter(countries)) if len(countries) == 1 else None
+        ctx.memo["short_named"] = found
+    named = ctx.memo["short_named"]
+    return next((named[w] for w in words(phrase) if named.get(w)), None) if named else None
 
 
 def company_name(ctx: ArticleContext, phrase: str | None) -> str | None:
