@@ -55,3 +55,8 @@ def test_a_short_name_in_brackets_keeps_the_full_name_country():
     assert row["speaker"] == "Wasbo" and row["rule"].endswith("country:short-name")
     assert row["speaker_country"] == first["speaker_country"] == "Kenya"
     assert _find(text, "We have done well")["speaker_country"] == row["speaker_country"]
+
+
+def test_diplomats_reporting_a_country_position_speak_for_no_country():
+    text = "BRUSSELS, June 18 - Diplomats said Portugal was ready to accept the compromise on fish quotas."
+    assert _find(text, "ready to accept")["speaker_country"] is None

@@ -463,6 +463,8 @@ def content_subject_country(ctx: ArticleContext, bare: Speaker, start: int, end:
     content's subject."""
     if bare.kind not in ("person", "role") or not _is_official(ctx, bare):
         return None
+    if ctx.lex.is_abroad(head_key(bare.role or bare.text, ctx.lex)):
+        return None  # "diplomats said Denmark would ...": a diplomat of no stated country speaks for none
     names = {x.surface for x in ctx.mentions.items}
     if any(w.isupper() and len(w) > 1 and w.strip(".") not in names and w not in names for w in words(bare.role or "")):
         return None  # "the head of the UN nuclear watchdog": an international body's official
