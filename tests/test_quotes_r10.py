@@ -60,3 +60,20 @@ def test_a_short_name_in_brackets_keeps_the_full_name_country():
 def test_diplomats_reporting_a_country_position_speak_for_no_country():
     text = "BRUSSELS, June 18 - Diplomats said Portugal was ready to accept the compromise on fish quotas."
     assert _find(text, "ready to accept")["speaker_country"] is None
+
+
+def test_an_official_of_a_capitalised_body_named_elsewhere_with_its_country():
+    text = (
+        "OSLO, June 18 - Ministers rejected an EC Commission plan on fish quotas.\n"
+        "    A Commission official said the Commission would present a new plan next week."
+    )
+    row = _find(text, "would present a new plan")
+    assert row["speaker_country"] == "European Union" and row["rule"].endswith("country:body-named-elsewhere")
+
+
+def test_a_president_of_a_capitalised_body_is_no_unnamed_official():
+    text = (
+        "OTTAWA, June 18 - The Kansas Wheat Council opposes the ruling, the Iowa Pork Council said.\n"
+        "    Council president Bob Vale said he was disappointed by the ruling."
+    )
+    assert _find(text, "disappointed by the ruling")["rule"].find("body-named-elsewhere") < 0

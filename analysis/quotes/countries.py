@@ -116,9 +116,13 @@ class BodyIndex:
     def _bare_body(self, phrase: str) -> str | None:
         lex = self.ctx.lex
         toks = words(phrase)
+        # a capitalised body's word alone ("Ministry") or before an unnamed official ("a Commission official")
+        alone = len(toks) == 1 or (
+            len(toks) > 1 and not any(is_cap(t) for t in toks[1:]) and lex.is_official(fold(toks[-1]))
+        )
         for i, w in enumerate(toks):
             body = lex.kind(w) == "org" and lex.state(w)
-            if not (body and (not is_cap(w) or (i == 0 and len(toks) == 1))):
+            if not (body and (not is_cap(w) or (i == 0 and alone))):
                 continue
             if i > 0 and is_cap(toks[i - 1]):
                 continue
@@ -372,7 +376,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
         out = [
             ("post", lambda: _post_country(ctx, sp)),
             ("short-name", lambda: short_name_country(ctx, sp.role or _role_text(sp))),
-            ("body-named-elsewhere", lambda: bodies.country(" ".join(x for x in (sp.role, _role_text(sp)) if x))),
+            ("body-named-elsewhere", lambda: bodies.country(" ".join(dict.fromkeys(x for x in (sp.role, _role_text(sp)) if x)))),
             ("same-role-before", lambda: memory.antecedent_country(sp, pos) if sp.kind == "role" and sp.definite else None),
             ("body-named-before", lambda: body_named_before(ctx, sp, pos)),
             ("lede-official", lambda: memory.lede_country(sp) if sp.kind == "person" else None),
