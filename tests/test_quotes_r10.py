@@ -77,3 +77,15 @@ def test_a_president_of_a_capitalised_body_is_no_unnamed_official():
         "    Council president Bob Vale said he was disappointed by the ruling."
     )
     assert _find(text, "disappointed by the ruling")["rule"].find("body-named-elsewhere") < 0
+
+
+def test_a_post_written_capitalised_after_a_country_is_the_role_of_a_person():
+    text = (
+        'MANILA, June 18 - "I am pleased," Indonesian delegate Budi Santoso told the meeting.\n'
+        '    "Lending should rise," chief U.S. Delegate Ann Roe told the meeting.\n'
+        '    She said: "Quality matters more than volume."'
+    )
+    row = _find(text, "Lending should rise")
+    assert row["speaker"] == "Ann Roe" and row["speaker_country"] == "United States"
+    later = _find(text, "Quality matters")
+    assert later["speaker"] == "Ann Roe" and later["speaker_country"] == "United States"
