@@ -89,3 +89,20 @@ def test_a_post_written_capitalised_after_a_country_is_the_role_of_a_person():
     assert row["speaker"] == "Ann Roe" and row["speaker_country"] == "United States"
     later = _find(text, "Quality matters")
     assert later["speaker"] == "Ann Roe" and later["speaker_country"] == "United States"
+
+
+def test_a_nationality_word_before_a_name_gives_the_surname_its_country():
+    text = (
+        "BRUSSELS, June 18 - Ministers ended their meeting under their chairman, Dutch Piet van der Berg.\n"
+        "    Van der Berg said talks would resume next week."
+    )
+    row = _find(text, "talks would resume")
+    assert row["speaker_country"] == "Netherlands" and row["rule"].endswith("country:earlier-mention")
+
+
+def test_a_nationality_word_before_a_name_with_a_post_after_it_leaves_the_post_to_decide():
+    text = (
+        "OSLO, June 18 - Norway welcomed the talks with Belgian Willy Vale, EC Commissioner for trade.\n"
+        "    Vale said the talks had helped."
+    )
+    assert _find(text, "the talks had helped")["speaker_country"] != "Belgium"
