@@ -106,3 +106,18 @@ def test_a_nationality_word_before_a_name_with_a_post_after_it_leaves_the_post_t
         "    Vale said the talks had helped."
     )
     assert _find(text, "the talks had helped")["speaker_country"] != "Belgium"
+
+
+def test_a_cue_word_after_a_number_or_a_participle_is_a_noun():
+    text = (
+        "DALLAS, June 18 - Acme Inc said it will offer holders new securities.\n"
+        "    The offer includes its 11-1/4 pct senior subordinated notes, 9-1/2 pct convertible subordinated "
+        "debentures and the 8-1/2 pct debentures of Acme Finance N.V.\n"
+        "    It said the offer expires July 15."
+    )
+    row = _find(text, "the offer expires")
+    assert row["speaker"] == "Acme Inc" and row["speaker_country"] == "United States"
+    assert not [r for r in _rows(text) if r["cue"] == "notes"]
+    assert not _rows("PARIS, June 18 - The rally has raised hopes its 27-month decline may be nearly over.")
+    text = "MIAMI, June 18 - Broker Ann Roe, most of whose clients are over 60, worries that many are careless."
+    assert "Ann Roe" in _find(text, "many are careless")["speaker"]
