@@ -121,3 +121,11 @@ def test_a_cue_word_after_a_number_or_a_participle_is_a_noun():
     assert not _rows("PARIS, June 18 - The rally has raised hopes its 27-month decline may be nearly over.")
     text = "MIAMI, June 18 - Broker Ann Roe, most of whose clients are over 60, worries that many are careless."
     assert "Ann Roe" in _find(text, "many are careless")["speaker"]
+
+
+def test_initials_before_a_lower_case_word_end_no_sentence():
+    text = "NEW YORK, June 18 - Acme Savings F.A. said its board adopted a shareholder rights plan."
+    row = _find(text, "its board adopted")
+    assert row["speaker"] == "Acme Savings F.A." and row["speaker_country"] == "United States"
+    text = "NEW YORK, June 18 - Acme Corp said its Acme Trading N.V. unit bought 1,000 shares of Zenith Inc."
+    assert _find(text, "unit bought")["quote"].endswith("Zenith Inc")
