@@ -1,0 +1,26 @@
+"""Stance and portrayal, round 10: victims of force, charges named as nouns, attacks suffered."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.sentiment.countries import event_sentences
+from analysis.sentiment.events import article_events
+
+
+def articles(*texts: str, published: str = "1987-04-01") -> pd.DataFrame:
+    """A minimal articles table."""
+    ids = [f"a{i}" for i in range(len(texts))]
+    return pd.DataFrame({"article_id": ids, "text": list(texts), "published": pd.Timestamp(published)})
+
+
+def edges(text: str) -> set[tuple[str | None, str, str, str]]:
+    """(actor, target, event, mode) of one text's events."""
+    return {(e.actor, e.target, e.event, e.mode) for e in article_events(text, "1987-04-01")}
+
+
+def test_a_country_attacked_is_not_counted_against_in_its_portrayal():
+    events = event_sentences(
+        articles("Peruvian jets carried out an attack on Chilean oil rigs. Bolivia accused Chile of smuggling.")
+    )
+    assert events[("a0", "Chile")].against == 1  # the accusation, not the attack
