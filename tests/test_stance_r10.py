@@ -24,3 +24,20 @@ def test_a_country_attacked_is_not_counted_against_in_its_portrayal():
         articles("Peruvian jets carried out an attack on Chilean oil rigs. Bolivia accused Chile of smuggling.")
     )
     assert events[("a0", "Chile")].against == 1  # the accusation, not the attack
+
+
+def test_charges_and_allegations_named_as_nouns_accuse_the_that_clause_s_subject():
+    assert edges("The row is over Chilean charges that Peru is dumping copper.") == {
+        ("Chile", "Peru", "ACCUSE", "asserted")
+    }
+    assert ("Chile", "Peru", "ACCUSE", "asserted") in edges("Peru rejected Chilean allegations that Peru had cheated.")
+    assert not {e for e in edges("He dismissed allegations that Peru had dumped copper.") if e[0]}  # whose: unknown
+
+
+def test_a_country_come_under_attack_by_another_is_its_target():
+    assert edges("Ships serving Chile have come under repeated attack by Peru, officials said.") == {
+        ("Peru", "Chile", "ASSAULT", "asserted")
+    }
+    assert not edges("An attack by Peruvian jets on a Chilean port was reported.") - {
+        ("Peru", "Chile", "ASSAULT", "asserted")
+    }  # "attack by" without "under": the clause subject is no target
