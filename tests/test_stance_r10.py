@@ -41,3 +41,12 @@ def test_a_country_come_under_attack_by_another_is_its_target():
     assert not edges("An attack by Peruvian jets on a Chilean port was reported.") - {
         ("Peru", "Chile", "ASSAULT", "asserted")
     }  # "attack by" without "under": the clause subject is no target
+
+
+def test_european_goods_an_act_falls_on_are_the_european_community_s():
+    assert edges("Chile and Peru threatened to impose duties on European exports.") == {
+        ("Chile", "European Union", "THREATEN", "future"),
+        ("Peru", "European Union", "THREATEN", "future"),
+    }
+    assert not edges("Chile said it was encouraged by a ruling covering European pasta imports.")
+    assert not edges("Chile imposed duties on goods from European countries.")  # countries: not the bloc

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import pandas as pd
 
@@ -20,6 +21,7 @@ from ..text.countries import Mention, day_of, find_mentions
 from ..text.guard import ArticleErrors
 from ..text.legislatures import find_legislatures
 from ..text.people import find_people
+from ..text.rule_tables import read_table
 from .actors import event_actors
 from .clauses import pattern_targets
 from .patterns import MATERIAL, Pattern, event_patterns, pattern_matches
@@ -191,6 +193,36 @@ def person_mentions(text: str, day: str) -> list[Mention]:
     return [Mention(p.start, p.end, p.name, p.country, None, "person") for p in find_people(text, day)]
 
 
+@lru_cache(maxsize=1)
+def _bloc_goods() -> tuple[str, re.Pattern, list[tuple[str, str]]]:
+    """data/bloc_goods.csv: a cheap substring test, a regex of demonym + goods, and each demonym's country."""
+    rows = read_table("bloc_goods.csv")
+    alternation = "|".join(rf"(?P<g{i}>{re.escape(r['demonym'])})(?=\s+(?:{r['goods']})\b)" for i, r in enumerate(rows))
+    return (
+        "|".join(r["demonym"] for r in rows),
+        re.compile(rf"\b(?:{alternation})"),
+        [(r["country"], r["iso3"]) for r in rows],
+    )
+
+
+# what an act falls on: "duties on (heavy) European exports"; not "a case covering European pasta imports"
+_ACTED_ON = re.compile(r"\b(?:on|against)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def bloc_mentions(text: str) -> list[Mention]:
+    """A bloc's adjective qualifying traded goods an act falls on ("duties on European exports"), as the bloc."""
+    words, regex, countries = _bloc_goods()
+    if not any(w in text for w in words.split("|")):
+        return []
+    out = []
+    for m in regex.finditer(text):
+        if not _ACTED_ON.search(text, max(0, m.start() - 50), m.start()):
+            continue
+        country, iso3 = countries[int(m.lastgroup[1:])]
+        out.append(Mention(m.start(), m.end(), m.group(), country, iso3, "demonym"))
+    return out
+
+
 def _start(m: Mention) -> int:
     return m.start
 
@@ -209,7 +241,7 @@ def article_events(
     if not found:
         return []
     home = home if isinstance(home, str) and home else None
-    named = [m for m in find_mentions(text, day) if m.country] + person_mentions(text, day)
+    named = [m for m in find_mentions(text, day) if m.country] + person_mentions(text, day) + bloc_mentions(text)
     mentions = sorted(named + find_legislatures(text, home, day), key=_start)
     if not mentions:
         return []
