@@ -50,3 +50,11 @@ def test_european_goods_an_act_falls_on_are_the_european_community_s():
     }
     assert not edges("Chile said it was encouraged by a ruling covering European pasta imports.")
     assert not edges("Chile imposed duties on goods from European countries.")  # countries: not the bloc
+
+
+def test_an_attack_named_by_its_noun_reaches_its_target_through_on_a_few_words_on():
+    assert ("Peru", "Chile", "ASSAULT", "asserted") in edges(
+        "The navy struck back after a Peruvian missile attack last Friday on a Chilean tanker."
+    )
+    assert not edges("Chile said its troops repelled an overnight attack by Peruvian guards.")  # by: the attacker
+    assert not edges("Chile reported Peruvian attacks to drive the Bolivians from their positions.")  # no "on"

@@ -88,6 +88,9 @@ def _owns_cause(r: Reader, end: int, m: Mention) -> bool:
 
 
 AGENT = re.compile(r"\s*by\s+(?:the\s+)?$", re.I)
+# An attack named by its noun alone reaches its target through "on"/"against" a few words on ("an Iranian attack last
+# Friday on a Kuwaiti ship"), never through "by" (its attacker: "an attack by Iranian guards") nor a bare noun phrase.
+_ATTACK_GAP = re.compile(r"(?:\s+(?!by\b)[\w,-]+){0,3}?\s+(?:on|against)\s+(?:[\w-]+\s+){0,2}", re.I)
 # A participle or adjective with its own preposition after "be" is a state its subject is in, not a passive: "Japan
 # is disappointed with", "was angered by", "is critical of" (the subject feels it; the preposition's object is the
 # target). "was called on" keeps its passive, and a noun is no state ("there were concerns about").
@@ -197,6 +200,7 @@ def demand_owner(r: Reader, hit: tuple[int, int]) -> Mention | None:
     return before[-1]
 
 
+_BARE_ATTACK = frozenset({"attack", "attacks"})  # the noun without its preposition (events.csv)
 _OWNED_BEFORE = re.compile(r"[A-Z][\w&.-]*['’]s\s+$")  # "Heineken's Spanish activities": owned by a name
 
 
@@ -234,6 +238,13 @@ def pattern_targets(
     if p.valence > 0 and _DEMAND_OBJECT.match(r.text, hit[1]):
         return [], "object"  # "supported a call for Japan to boost its spending": backing a demand made of Japan
     found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS)
+    if (
+        found
+        and p.event == "ASSAULT"
+        and p.form in _BARE_ATTACK
+        and not _ATTACK_GAP.fullmatch(r.text, hit[1], found[0].start)
+    ):
+        return [], "object"
     if found and p.event in MATERIAL and p.form.endswith(" for") and not _owns_cause(r, hit[1], found[0]):
         return [], "object"  # "in retaliation for an attack on a U.S. tanker": the victim, not who is retaliated on
     if found or p.target != "object":
