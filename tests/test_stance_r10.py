@@ -58,3 +58,12 @@ def test_an_attack_named_by_its_noun_reaches_its_target_through_on_a_few_words_o
     )
     assert not edges("Chile said its troops repelled an overnight attack by Peruvian guards.")  # by: the attacker
     assert not edges("Chile reported Peruvian attacks to drive the Bolivians from their positions.")  # no "on"
+
+
+def test_the_move_opposed_is_the_one_the_sentence_before_told_of():
+    assert edges("Peruvian delegates asked for more votes at the bank. Chile opposed the move.") == {
+        ("Chile", "Peru", "REJECT", "asserted")
+    }
+    assert not edges("Peru and Bolivia asked for more votes at the bank. Chile opposed the move.")  # two: which?
+    assert not edges("Peru opened a night session of futures. Local Chilean houses welcomed the move.")  # firms
+    assert not edges("Peru asked for more votes. Chile opposed the plan to cut funds.")  # the plan says what it is

@@ -201,6 +201,44 @@ def demand_owner(r: Reader, hit: tuple[int, int]) -> Mention | None:
 
 
 _BARE_ATTACK = frozenset({"attack", "attacks"})  # the noun without its preposition (events.csv)
+# "The U.S. opposed the move.": an act or a plan named by a bare definite noun is the one the sentence before told of;
+# its country is the target (events: the one country of that sentence other than the actor). Not where the noun
+# goes on to say whose or what it is ("the plan to cut", "the move by Japan": its own words name it).
+_ANAPHORIC = frozenset({"REJECT", "ACCUSE", "DISAPPROVE", "PROTEST", "SUPPORT"})
+_THE_MOVE = re.compile(
+    r"\s+the\s+(?:\w+\s+)?(?:move|moves|bill|bills|scheme|plan|plans|proposal|proposals|request|measure|measures"
+    r"|decision|idea|offer|step|action)\b(?!\s+(?:by|of|from|to|for|on|against|in|with|that)\b|-)",
+    re.I,
+)
+
+
+def refers_back(p: Pattern, text: str, end: int) -> bool:
+    """Is the pattern's object a bare definite act or plan ("opposed the move") told of in the sentence before?"""
+    return p.event in _ANAPHORIC and bool(_THE_MOVE.match(text, end))
+
+
+_BARE_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|also|strongly|\w+ly)\s+)*")
+
+
+def _country_subject(r: Reader, start: int, floor: int) -> bool:
+    """Is a country itself the subject right before ``start`` ("The U.S. opposed"), not a noun it qualifies ("Hong Kong
+    houses welcomed": firms)?"""
+    before = r.before(floor, start)
+    return bool(before) and bool(_BARE_SUBJECT.fullmatch(r.text, before[-1].end, start))
+
+
+def antecedent_mentions(r: Reader, sentence: tuple[int, int]) -> list[Mention]:
+    """The countries the sentence before ``sentence`` names (first mention of each), within its paragraph's text."""
+    end = len(r.text[: sentence[0]].rstrip())
+    if end == 0:
+        return []
+    s, e = r.finder.at(end - 1)
+    first: dict[str, Mention] = {}
+    for m in r.after(s, e):
+        first.setdefault(m.country, m)
+    return list(first.values())
+
+
 _OWNED_BEFORE = re.compile(r"[A-Z][\w&.-]*['’]s\s+$")  # "Heineken's Spanish activities": owned by a name
 
 
@@ -249,6 +287,8 @@ def pattern_targets(
         return [], "object"  # "in retaliation for an attack on a U.S. tanker": the victim, not who is retaliated on
     if found or p.target != "object":
         return found, "object"
+    if refers_back(p, r.text, hit[1]) and _country_subject(r, hit[0], sentence[0]):
+        return antecedent_mentions(r, sentence), "antecedent"
     that = _THAT_AFTER.match(r.text, hit[1]) if p.event in _THAT_EVENTS else None
     if that:  # "charged during the debate that Canada was ...": the that-clause a few words on
         found = clause_object(r, that.end(), sentence[1], MAX_VERBAL_OBJECT_WORDS)

@@ -23,7 +23,7 @@ from ..text.legislatures import find_legislatures
 from ..text.people import find_people
 from ..text.rule_tables import read_table
 from .actors import event_actors
-from .clauses import pattern_targets
+from .clauses import pattern_targets, refers_back
 from .patterns import MATERIAL, Pattern, event_patterns, pattern_matches
 from .reader import Reader, introduced_people
 from .voices import Voice, article_voices, speaker_countries
@@ -165,6 +165,10 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
     if not targets:
         return []
     actors, actor_rule = event_actors(r, p, hit, sentence, voice, target_rule)
+    if target_rule == "antecedent":  # the one country of the sentence before that is not the actor
+        targets = [t for t in targets if t.country not in actors]
+        if len(targets) != 1:
+            return []
     mode = _mode(r, p, hit, sentence)
     event = "THREATEN" if mode in ("future", "conditional") and p.event in MATERIAL else p.event
     event = "RETREAT" if mode == "lifted" else event
@@ -183,7 +187,11 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
 def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
     """A cheap test before the sentence is split: is any country named close enough to be the slot?"""
     if p.target == "object":  # or a demand's owner right before it ("U.S. demands"): demand-of-owner
-        return bool(r.after(end, end + 90)) or (p.event == "DEMAND" and bool(r.after(max(0, start - 40), start)))
+        return (
+            bool(r.after(end, end + 90))
+            or (p.event == "DEMAND" and bool(r.after(max(0, start - 40), start)))
+            or refers_back(p, r.text, end)  # "opposed the move": told of in the sentence before
+        )
     return bool(r.after(max(0, start - 60), start)) or bool(r.after(end, end + 40))
 
 
