@@ -67,3 +67,14 @@ def test_the_move_opposed_is_the_one_the_sentence_before_told_of():
     assert not edges("Peru and Bolivia asked for more votes at the bank. Chile opposed the move.")  # two: which?
     assert not edges("Peru opened a night session of futures. Local Chilean houses welcomed the move.")  # firms
     assert not edges("Peru asked for more votes. Chile opposed the plan to cut funds.")  # the plan says what it is
+
+
+def test_a_state_s_central_bank_or_ministry_acted_on_is_its_country():
+    assert edges("Prime Minister Nakasone has criticized the Bundesbank's rate increase.") == {
+        ("Japan", "West Germany", "ACCUSE", "asserted")
+    }
+    assert not {e for e in edges("Nakasone said the Bundesbank must cut rates.") if e[0]}  # no demand by a body
+
+
+def test_a_country_naming_market_voices_is_no_actor():
+    assert not {e for e in edges("Japanese commodity traders welcomed the Chilean decision.") if e[0]}

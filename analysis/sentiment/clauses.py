@@ -246,8 +246,8 @@ def pattern_targets(
     r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
 ) -> tuple[list[Mention], str]:
     """The event's target countries, and the rule that found them."""
-    if p.target == "subject":
-        found = clause_subject(r, hit[0], sentence[0], 1)
+    if p.target == "subject":  # a country's bank or ministry that "must" act is a market voice's view, no demand
+        found = [m for m in clause_subject(r, hit[0], sentence[0], 1) if m.kind != "body"]
         if found and _IN_PHRASE.search(r.text, max(sentence[0], found[-1].start - 20), found[-1].start):
             return [], "subject-of-demand"  # "our loans to India should be modest": the loans, not India
         if _JOINT_WORK.match(r.text, hit[1]):

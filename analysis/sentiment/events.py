@@ -20,6 +20,7 @@ from ..text.columns import article_column
 from ..text.countries import Mention, day_of, find_mentions
 from ..text.guard import ArticleErrors
 from ..text.legislatures import find_legislatures
+from ..text.organisations import find_organisations
 from ..text.people import find_people
 from ..text.rule_tables import read_table
 from .actors import event_actors
@@ -231,6 +232,19 @@ def bloc_mentions(text: str) -> list[Mention]:
     return out
 
 
+STATE_BODIES = frozenset({"ministry", "agency", "central_bank"})  # organisations.csv kinds that stand for their state
+
+
+def body_mentions(text: str, day: str) -> list[Mention]:
+    """A state's ministries, agencies and central bank as mentions of its country: what is done to them is done to it
+    ("criticized the Bundesbank's rate increase", "protest a USDA move"); companies stay no country."""
+    return [
+        Mention(o.start, o.end, o.name, o.country, None, "body")
+        for o in find_organisations(text, day, STATE_BODIES)
+        if o.country
+    ]
+
+
 def _start(m: Mention) -> int:
     return m.start
 
@@ -250,6 +264,7 @@ def article_events(
         return []
     home = home if isinstance(home, str) and home else None
     named = [m for m in find_mentions(text, day) if m.country] + person_mentions(text, day) + bloc_mentions(text)
+    named += [b for b in body_mentions(text, day) if not any(m.start < b.end and b.start < m.end for m in named)]
     mentions = sorted(named + find_legislatures(text, home, day), key=_start)
     if not mentions:
         return []
