@@ -78,3 +78,11 @@ def test_a_state_s_central_bank_or_ministry_acted_on_is_its_country():
 
 def test_a_country_naming_market_voices_is_no_actor():
     assert not {e for e in edges("Japanese commodity traders welcomed the Chilean decision.") if e[0]}
+
+
+def test_asking_a_country_to_stop_or_undo_is_a_demand():
+    assert edges("Chile will ask Lima to remove its quotas on Chilean copper.") >= {
+        ("Chile", "Peru", "DEMAND", "asserted")
+    }
+    assert not edges("Chile asked Peru to join the talks.")  # a request, no demand
+    assert not edges("Peruvian delegates asked for more votes at the bank.")

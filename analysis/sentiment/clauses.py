@@ -9,8 +9,10 @@ inside of a proper name between.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text.countries import Mention
+from ..text.rule_tables import read_table
 from .patterns import MATERIAL, Pattern
 from .reader import Reader
 from .referents import condition_subject
@@ -212,6 +214,18 @@ _THE_MOVE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _request_to() -> re.Pattern:
+    """ "to" and a verb of data/request_verbs.csv, a few words after the country asked ("Tokyo | to remove")."""
+    verbs = "|".join(sorted((r["verb"].strip() for r in read_table("request_verbs.csv")), key=len, reverse=True))
+    return re.compile(rf"(?:\s+[\w.'’-]+){{0,3}}?\s+to\s+(?:{verbs})\b", re.I)
+
+
+def _request_verb(text: str, end: int) -> bool:
+    """Is the country asked followed by "to" and a verb of stopping, undoing or opening?"""
+    return bool(_request_to().match(text, end))
+
+
 def refers_back(p: Pattern, text: str, end: int) -> bool:
     """Is the pattern's object a bare definite act or plan ("opposed the move") told of in the sentence before?"""
     return p.event in _ANAPHORIC and bool(_THE_MOVE.match(text, end))
@@ -259,6 +273,9 @@ def pattern_targets(
         return _near(r, hit, sentence), "evaluated"
     if p.target == "undergoer":  # "Japan has come under growing criticism from the U.S.": done to the subject
         return clause_subject(r, hit[0], sentence[0]), "undergoer-subject"
+    if p.target == "request":  # "asked Tokyo to remove its quotas": a request to stop or undo is a demand
+        found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
+        return (found if found and _request_verb(r.text, found[-1].end) else []), "requested"
     if p.target == "clause":  # "warned that Japan would face ...": the that-clause's subject
         return clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS), "clause-subject"
     reduced = _REDUCED_PASSIVE.search(r.text, max(sentence[0], hit[0] - 20), hit[0])
