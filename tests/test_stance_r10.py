@@ -86,3 +86,11 @@ def test_asking_a_country_to_stop_or_undo_is_a_demand():
     }
     assert not edges("Chile asked Peru to join the talks.")  # a request, no demand
     assert not edges("Peruvian delegates asked for more votes at the bank.")
+
+
+def test_a_former_official_holds_no_stance_for_his_country():
+    from analysis.sentiment.voices import holder_country
+
+    assert holder_country("a former U.S. diplomat now with a think tank", "United States") is None
+    assert holder_country("an ex-career naval officer", "Bahrain") is None
+    assert holder_country("Trade Minister", "Chile") == "Chile"
