@@ -94,3 +94,12 @@ def test_a_former_official_holds_no_stance_for_his_country():
     assert holder_country("a former U.S. diplomat now with a think tank", "United States") is None
     assert holder_country("an ex-career naval officer", "Bahrain") is None
     assert holder_country("Trade Minister", "Chile") == "Chile"
+
+
+def test_clashes_between_two_countries_are_force_each_way():
+    assert edges("Shells from an exchange of fire between Peru and Ecuador fell on the border.") == {
+        ("Peru", "Ecuador", "ASSAULT", "asserted"),
+        ("Ecuador", "Peru", "ASSAULT", "asserted"),
+    }
+    assert not edges("Clashes between students and police were reported in Lima.")
+    assert not edges("The war between Peru and Ecuador ended in 1942.")  # a war named as background: no act

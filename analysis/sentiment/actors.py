@@ -59,6 +59,8 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
     if rule == "demand-of-owner":  # "to meet U.S. demands": the demand's owner asks
         owner = demand_owner(r, hit)
         return ([owner.country], "demand-owner") if owner else ([None], "none")
+    if rule == "between":  # "an exchange of fire between Iran and Iraq": each side acts on the other
+        return [m.country for m in clause_object(r, hit[1], sentence[1], 1)], "between"
     if rule == "undergoer-subject":  # "criticism from the United States": the country after "from" acts
         source = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
         if not source or _MARKET_SOURCE.match(r.text, source[-1].end):

@@ -273,6 +273,9 @@ def pattern_targets(
         return _near(r, hit, sentence), "evaluated"
     if p.target == "undergoer":  # "Japan has come under growing criticism from the U.S.": done to the subject
         return clause_subject(r, hit[0], sentence[0]), "undergoer-subject"
+    if p.target == "between":  # "clashes between Iran and Iraq": two sides, each the other's target
+        found = clause_object(r, hit[1], sentence[1], 1)
+        return (found if len({m.country for m in found}) == 2 else []), "between"
     if p.target == "request":  # "asked Tokyo to remove its quotas": a request to stop or undo is a demand
         found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
         return (found if found and _request_verb(r.text, found[-1].end) else []), "requested"

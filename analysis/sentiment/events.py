@@ -175,7 +175,7 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
     event = "RETREAT" if mode == "lifted" else event
     source = "quote" if voice is not None else "narration"
     content = (voice.start, voice.end) if voice is not None else sentence
-    if any(t.country in actors for t in targets):  # "both the U.S. and Japan should": a list beside the holder
+    if target_rule != "between" and any(t.country in actors for t in targets):  # "both the U.S. and Japan should"
         return []
     return [
         Event(a, t.country, p, event, mode, source, *sentence, hit, actor_rule, target_rule, content)
