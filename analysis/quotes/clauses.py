@@ -158,4 +158,6 @@ def is_speech_cue(masked: str, match: re.Match, unit_start: int) -> bool:
         return True  # "was asked whether ...": the question is reported, whoever answers
     if match.group().endswith("ing"):  # "is saying" (progressive), "before clarifying" (gerund): both speech
         return not (prev and prev[-1].lower() in _NOUN_DETERMINERS) and not _BY_AFTER.match(masked, match.end())
+    if match.group().lower().startswith("according"):
+        return True  # "according to a survey by the Commerce Department": the "by" names the source, no agent
     return not _passive(masked, match.start(), prev, match.end()) and not _noun_use(masked, match.start(), prev)

@@ -104,6 +104,15 @@ class ContentEnds:
             return s + x.start()
         return None
 
+    def _and_participle_cut(self, s: int, ue: int) -> int | None:
+        """Where a participle's content ends at "and calling ...": 'saying A and calling him "a feminist"' (the
+        second speech participle reports words of its own)."""
+        for x in rp.AND_PARTICIPLE.finditer(self.ctx.masked, s, ue):
+            cue = self.ctx.lex.cues.get(x.group(1))
+            if cue is not None and cue.type == "participle" and cue.cue_class in ("speech", "denial"):
+                return x.start()
+        return None
+
     def _later_cues(self, s: int, ue: int):
         lex, masked = self.ctx.lex, self.ctx.masked
         for c2 in self.ctx.cues(s, ue):

@@ -79,6 +79,7 @@ class Reported(ContentEnds):
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         before = masked[us:cs]
         opener = len(words(before)) <= 2 and rp.COMMA_END.search(before) is not None  # "Now, according to X, ..."
+        opener = opener or rp.BARE_CONNECTIVE.fullmatch(before) is not None  # "But according to X, ..."
         if before.strip() and (rp.COMMA_END.search(before) or self._closing_source(found, ce, ue)) and not opener:
             if any(
                 self._speech_cue(x, us)
@@ -88,12 +89,58 @@ class Reported(ContentEnds):
             ):
                 return None  # "X said ..., according to the ministry": the source of speech already given
             s = max([us] + [b for a, b in claimed if b <= cs])
-            return Report(s, cs, found, "according-to") if len(words(masked[s:cs])) >= 4 else None
-        after = rp.UPTO_COMMA.match(masked[ce:ue])
-        if (not before.strip() or opener) and after:
-            s = ce + after.end()
+            inside = self._according_to_inside(masked[s:cs], found, ce, ue)
+            if inside is not None or len(words(masked[s:cs])) < 4:
+                return inside
+            return Report(s, cs, found, "according-to")
+        s = self._after_source(ce, ue)
+        if (not before.strip() or opener) and s is not None:
             return Report(s, ue, found, "according-to") if len(words(masked[s:ue])) >= 4 else None
         return None
+
+    def _after_source(self, ce: int, ue: int) -> int | None:
+        """Where the content after "according to X," starts: after the source, its apposition or relative clause
+        ("According to Ann Roe, a ministry spokeswoman, exports rose ...")."""
+        masked, lex = self.ctx.masked, self.ctx.lex
+        after = rp.UPTO_COMMA.match(masked[ce:ue])
+        if after is None:
+            return None
+        s = ce + after.end()
+        named = is_cap((words(masked[ce:s])[:1] or [""])[0])  # "according to Ann Roe, a ...", not "to the ministry"
+        for i in range(2):
+            nxt = rp.UPTO_COMMA.match(masked[s:ue])
+            seg = masked[s : s + nxt.end()].rstrip(" ,") if nxt else ""
+            first = (words(seg)[:1] or [""])[0].lower()
+            aside = first in ("which", "who", "whose") or (
+                named
+                and i == 0
+                and first in DETERMINERS | {"another"}
+                and len(words(seg)) <= 12
+                and any(lex.kind(w) in ("role", "org", "title") for w in words(seg))
+                and not looks_like_clause(seg, lex)
+            )
+            if nxt is None or "|" in seg or not aside or len(words(masked[s + nxt.end() : ue])) < 3:
+                break
+            s += nxt.end()  # the source's apposition or relative clause: the content follows it
+        return s
+
+    def _according_to_inside(self, before: str, found: Found, ce: int, ue: int) -> Report | None:
+        """ "The new rules, according to the ministry, will take effect in May", "Since May, according to X, prices
+        have doubled": a short subject or opener before the source, the rest of the sentence after it."""
+        masked, lex = self.ctx.masked, self.ctx.lex
+        s = self._after_source(ce, ue)
+        lead = words(before)
+        if s is None or not before.rstrip().endswith(",") or "|" in before or not lead:
+            return None
+        if len(lead) > 8 or looks_like_clause(before.rstrip(" ,"), lex):
+            return None
+        rest = words(masked[s:ue])
+        opener = lead[0].lower() in PREPOSITIONS | rp.SUBORDINATORS and looks_like_clause(masked[s:ue], lex)
+        if len(rest) < 3 or "|" in masked[s:ue] or not (opener or rest[0].lower() in AUXILIARIES):
+            return None
+        if any(self._speech_cue(x, s) for x in self.ctx.cues(s, ue)):
+            return None  # "In May, according to the deal, X will ..., the statement said": the later cue holds it
+        return Report(s, ue, found, "according-to-inside")
 
     def _closing_source(self, found: Found, ce: int, ue: int) -> bool:
         """ "... 46 percent to 39 percent according to a CBS poll.": with no comma before it, "according to" closes
@@ -137,7 +184,10 @@ class Reported(ContentEnds):
         ):
             return None
         rule = "coordinated-participle" if coordinated else "participle-clause"
-        return Report(s, ue, self.subjects.cue_speaker(us, ue, cs, ce), rule)
+        e = self._and_participle_cut(s, ue) or ue
+        if len(words(masked[s:e])) < 3:
+            return None
+        return Report(s, e, self.subjects.cue_speaker(us, ue, cs, ce), rule)
 
     def _shape(self, c: re.Match, cue: Cue, us: int, ue: int) -> Shape:
         masked, lex = self.ctx.masked, self.ctx.lex
@@ -245,6 +295,10 @@ class Reported(ContentEnds):
             return self._content_after(c, shape, us, ue) or (paren if paren and paren.start > c.start() else None)
         if paren is not None and paren.start > c.start():
             return paren  # "If the talks fail, Roe warned, the union will strike"
+        if shape.cue_after_comma:
+            inverted = self._inverted_parenthetical(c, us, ue, claimed)
+            if inverted is not None:
+                return inverted
         if cue.needs_clause and rp.WORD_CHAR.search(content) and not shape.setting_follows:
             return paren  # "..., the G7 has promised further measures": a noun object, no speech before it
         return self._content_before(c, shape, us, ue, claimed) or paren
@@ -333,6 +387,37 @@ class Reported(ContentEnds):
             return Report(s, e, found, "parenthetical-attribution")
         lead = rp.LEAD_CONNECTIVE.match(masked[start : start + k])
         return Report(start + (lead.end() if lead else 0), start + k, found, "parenthetical-attribution")
+
+    def _inverted_parenthetical(self, c: re.Match, us: int, ue: int, claimed: list) -> Report | None:
+        """ "The plant, said Ann Roe, will close in May": a short subject, the inverted attribution between commas,
+        then the subject's verb; the content is the predicate after the speaker (as for "The plant, Roe said, ...")."""
+        masked, lex, cs, ce = self.ctx.masked, self.ctx.lex, c.start(), c.end()
+        start = max([us] + [b for a, b in claimed if b <= cs])
+        left = masked[start:cs].rstrip()
+        subject = words(left)
+        if (
+            not left.endswith(",")
+            or not 1 <= len(subject) <= 8
+            or "," in left[:-1]
+            or "|" in left
+            or subject[0].lower() in rp.NO_SUBJECT
+            or looks_like_clause(left[:-1], lex)
+        ):
+            return None  # not "The plant will close, said Roe, ..." (content before) nor "Roe, who said ..."
+        for m in rp.SPEAKER_COMMA.finditer(masked, ce, min(ue, ce + 120)):
+            if (words(masked[m.end() : m.end() + 20])[:1] or [""])[0].lower() not in AUXILIARIES:
+                continue
+            if "|" in masked[ce : m.start()] or looks_like_clause(masked[ce : m.start()], lex):
+                return None
+            found = self.subjects.cue_speaker(us, ue, cs, ce)
+            if found[0] is None or found[0].kind not in ("person", "role", "org") or found[1] != "after-cue":
+                return None  # "The move, announced a day after ..., will involve ...": a participle, no speaker after
+            s = m.end()
+            e = self._participle_cut(s, ue) or ue
+            if len(words(masked[s:e])) < 3 or "|" in masked[s:e]:
+                return None
+            return Report(s, e, found, "inverted-parenthetical")
+        return None
 
     def _content_before(self, c: re.Match, shape: Shape, us: int, ue: int, claimed) -> Report | None:
         """ "..., X said.": the content is the sentence before the attribution."""

@@ -50,12 +50,14 @@ OBJECT_AFTER = {
 OBJECT_PRONOUNS = ("them", "him", "her", "us", "it", "each", "everyone", "both")
 SETTING_CONJUNCTIONS = ("when", "while", "as", "but", "and", "or", "although", "though", "whereas")
 LEAD_CONNECTIVE = re.compile(r"\s*(?:However|But|And|Still|Yet|Also|Meanwhile|Moreover|Indeed),\s*")
+BARE_CONNECTIVE = re.compile(r"\s*(?:But|And|Yet|So)\s*")  # a sentence-opening conjunction without a comma
 # ", Roe warned(, on Tuesday), the union ...": the comma that closes an attribution inside a sentence
 PAREN_CLOSE = re.compile(r"((?:\s+[^\s,|]+){0,4}?)\s*,\s+(?!(?:and|but|who|which|whose|that)\b|[a-z]+ing\b)(?=[\w$])")
 NO_SUBJECT = RELATIVE_WORDS | {"and", "or", "but", "nor"}  # "X, which ...," / "have cut, or posted, prices"
 SUBORDINATORS = frozenset(
     "if when although though while because unless as since after before once until whether".split()
 )
+SPEAKER_COMMA = re.compile(r",\s+")  # the comma that may close an inverted speaker and its apposition
 SETTING_WORDS = frozenset("later earlier recently last this today yesterday late early again also".split())
 COORDINATION = re.compile(r",\s*(?:(?:and|but|while|whereas|though|although)\s+)?|\s(?:and|but)\s+")
 # a share of people as the subject of a second attribution: "..., while nine in 10 said ...", "and 30 percent said"
@@ -68,3 +70,5 @@ QUANTITY_SUBJECT = re.compile(
 COORDINATED_PARTICIPLE = re.compile(
     rf",\s+(?:{PARTICIPLE_ADVERB}\s+)?[a-z]{{3,}}ing\b[^|;.:]{{0,160}}?\s(?:and|but)\s+(?:also\s+)?$"
 )
+# "saying A and calling B": a second participle joined by "and" (its cue class is checked where it is used)
+AND_PARTICIPLE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?([a-z]{3,}ing)\b")

@@ -10,10 +10,12 @@ from ..text.words import (
     ASIDE_PARTICIPLES,
     AUXILIARIES,
     DETERMINERS,
+    MONTHS,
     NAME_JOINERS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
+    WEEKDAYS,
 )
 from .clauses import BOUNDARY, LEADING_ADVERBIAL, is_speech_cue, looks_like_clause
 from .context import ArticleContext
@@ -35,6 +37,14 @@ _APPOSITION_NAME = re.compile(
 # "Commenting on press reports about the price, Black said ...": a participle phrase opening the sentence
 _OPENING_PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]{2,}ing\s+([a-z]+)\b[^,|]{0,120},\s*")
 _NAME_AT_END = re.compile(r"(?<![\w’'-])(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*$")  # two to four capitalised words
+_CALENDAR_WORDS = "|".join(WEEKDAYS + MONTHS)
+_BARE_CALENDAR = "|".join(w for w in WEEKDAYS + MONTHS if w != "May")  # "May Department Stores said": a name
+# a time phrase opening the clause without a comma: "Last year the minister said", "In January he said"
+_TIME_OPENER = re.compile(
+    rf"(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+(?:(?:the|early|late|mid-?)\s+)?"
+    rf"(?:{_CALENDAR_WORDS}|year|week|month|weekend|morning|afternoon|evening|night|19\d\d|20\d\d)"
+    rf"|(?:{_BARE_CALENDAR}))(?:\s+(?:night|morning|afternoon|evening))?(?:\s+\d{{1,4}},?){{0,2}}\s+(?=[A-Za-z])"
+)
 _RELATIVE_HOST = re.compile(r"(?:^|\s)(?:by|with|to|from|for|and|met|as|including)\s+")
 _STOP_AFTER_SPEAKER = re.compile(
     r"\s(?:on|in|at|after|during|when|while|as|who|which|to|before|last|this|earlier|later|"
@@ -217,6 +227,9 @@ class Subjects:
         ps = us + bstart
         while ps < us + len(left) and self.ctx.masked[ps].isspace():
             ps += 1
+        tm = _TIME_OPENER.match(self.ctx.masked, ps, us + len(left))
+        if tm and words(self.ctx.masked[tm.end() : us + len(left)]):
+            ps = tm.end()  # "Last year the minister said", "in September she said": a time phrase, no comma
         sp = self.memory.parse(ps, us + len(left))
         if sp is None and not depth and " and " in piece:
             sp = self._after_and(ps, us + len(left))

@@ -102,7 +102,7 @@ CUE_ADVERBS = (
 # words that open a new clause: a speaker phrase before a cue starts after the last of them
 CLAUSE_WORDS = (
     "but", "after", "as", "while", "when", "because", "although", "though", "since", "if", "that", "where",
-    "whereas", "before", "until", "so", "which", "what", "who", "whom", "then", "and", "or",
+    "whereas", "before", "until", "so", "which", "what", "why", "who", "whom", "then", "and", "or",
 )  # fmt: skip
 # modal auxiliaries that put a cue in the future or the possible ("will discuss", "may say"): no report of words said
 FUTURE_MODALS = frozenset({"will", "shall", "may", "might", "must", "should", "can", "could"})
