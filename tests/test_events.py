@@ -70,9 +70,15 @@ def test_columns_and_the_table():
     assert df["rule"].str.match(r"event:[A-Z]+\([^)]+\); actor:[\w-]+; target:[\w-]+$").all()
     rows = read_table("events.csv")
     assert {r["event"] for r in rows} <= PLOVER
-    assert {r["target"] for r in rows} == {"object", "subject", "near", "clause", "undergoer"} and {
-        r["scope"] for r in rows
-    } == {
+    assert {r["target"] for r in rows} == {
+        "object",
+        "subject",
+        "near",
+        "clause",
+        "undergoer",
+        "request",
+        "between",
+    } and {r["scope"] for r in rows} == {
         "any",
         "quote",
     }

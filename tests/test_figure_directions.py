@@ -467,3 +467,85 @@ def test_an_additional_amount_was_added():
     assert row(cut, "20 pct")["direction"] == "decrease"
     lift = figs("The United States may lift an additional 84 mln dlrs in trade sanctions against Japan.")
     assert row(lift, "84 mln dlrs")["direction"] == "decrease"
+
+
+def test_a_level_peaked_at_was_reached_by_a_rise():
+    assert row(figs("The lira peaked at a high of 1,310 to the dollar."), "1,310")["direction"] == "increase"
+    assert row(figs("Cocoa imports peaked at 2.1 mln tonnes in 1984."), "2.1 mln tonnes")["direction"] == "increase"
+    # a peak compared, no verb: a level; "speaking at" is no peak
+    assert row(figs("Revenue was 9 bln dlrs, against a peak 40 bln in 1981."), "40 bln")["direction"] is None
+    assert row(figs("Speaking at the fair, he said 40 mln dlrs was lent."), "40 mln dlrs")["direction"] is None
+
+
+def test_a_verb_from_the_current_level_of_one_figure_to_another():
+    df = figs("The state will cut its debt ratio from the current level of 61 pct to 40 pct by 1992.")
+    assert row(df, "40 pct")["direction"] == "decrease"
+
+
+def test_a_level_then_a_comparative_against_an_earlier_one():
+    df = figs("The trade gap was 310 mln stg, sharply narrower than May's 520 mln deficit.")
+    assert row(df, "310 mln stg")["direction"] == "decrease"
+    assert row(figs("Imports were 4.1 bln dlrs, wider than last year's."), "4.1 bln dlrs")["direction"] == "increase"
+    # set against an expectation, not an earlier level: no move
+    assert row(figs("Sales were 4.1 bln dlrs, higher than expected."), "4.1 bln dlrs")["direction"] is None
+
+
+def test_a_level_held_with_a_hedge_before_it():
+    assert row(figs("Bond purchases held steady around 2.4 bln marks."), "2.4 bln marks")["direction"] == "unchanged"
+    assert row(figs("Tin was stable at about 5,600 stg a tonne."), "5,600 stg a tonne")["direction"] == "unchanged"
+    assert row(figs("Tin was flat around 5,600 stg a tonne."), "5,600 stg a tonne")["direction"] == "unchanged"
+    assert row(figs("The mark was little changed around 1.83 dlrs."), "1.83 dlrs")["direction"] == "unchanged"
+
+
+def test_a_level_set_after_the_earlier_level_of_its_unit():
+    df = figs("Foreign buyers took only 3 bln marks of bonds in May after 9 bln in April, dealers said.")
+    assert row(df, "3 bln marks")["direction"] == "decrease"
+    assert row(df, "9 bln")["direction"] is None
+    assert row(figs("The group earned 285 mln guilders, after 265 mln."), "285 mln guilders")["direction"] == "increase"
+    # an amount deducted, two earlier levels, and percents (a list of changes) are no move from an earlier level
+    assert row(figs("Net profit was 5 mln dlrs after 2 mln dlrs in charges."), "5 mln dlrs")["direction"] is None
+    two = figs("The deficit was 1.8 bln dlrs after 1.3 bln in June and 1.9 bln a year earlier.")
+    assert row(two, "1.8 bln dlrs")["direction"] is None
+    assert row(figs("The index stood at 4.1 pct after 3.2 pct in May."), "4.1 pct")["direction"] is None
+
+
+def test_a_level_after_a_move_and_a_comma_before_to():
+    df = figs("Steel orders jumped by 2.1 bln dlrs, a six pct rise, to 37.4 bln dlrs.")
+    assert row(df, "37.4 bln dlrs")["direction"] == "increase"
+    assert row(figs("The average price also declined, to 98 dlrs a ton."), "98 dlrs a ton")["direction"] == "decrease"
+    # a comma after the direction word with other words before "to": no level moved
+    loss = figs("Charges, net of gains, led to a 30 mln dlr net loss.")
+    assert row(loss, "30 mln dlr")["direction"] is None
+
+
+def test_a_share_of_a_total_restating_a_moved_level_moved_with_it():
+    stake = figs("The fund lowered its stake in the firm to 60,000 shares, or 4.2 pct of the total outstanding.")
+    assert row(stake, "4.2 pct")["direction"] == "decrease"
+    jobs = figs("Jobless rose by 9,100 to 1.31 mln or 8.4 pct of the workforce.")
+    assert row(jobs, "8.4 pct")["direction"] == "increase"
+    # a percent after "or" that is no share of a total stays a level; a bare "or" between two counts is a range
+    assert row(figs("Sales rose to 300 mln dlrs, or 4 pct more."), "300 mln dlrs")["direction"] == "increase"
+    assert row(figs("Output rose by 5 or 6 of the units."), "6")["direction"] is None
+
+
+def test_raise_moves_a_level_after_to_or_a_change_after_by_not_money_raised():
+    assert row(figs("The fund may raise its stake in the firm to 15 pct."), "15 pct")["direction"] == "increase"
+    assert row(figs("The firm is raising its prices by 5 pct."), "5 pct")["direction"] == "increase"
+    quota = figs("Peru will ask to raise its quota by 90,000 bales to 500,000 bales.")
+    assert row(quota, "500,000")["direction"] == "increase"  # a plural noun between the change and "to"
+    # money raised, and "raise" as a noun, move nothing
+    assert row(figs("The firm plans to raise 48 mln dlrs to repay debt."), "48 mln dlrs")["direction"] is None
+    pool = figs("The firm is reducing the merit raise pool to 3.5 pct.")
+    assert row(pool, "3.5 pct")["direction"] == "decrease"
+
+
+def test_a_change_to_a_level_after_a_period_with_a_day():
+    df = figs("Spending will rise 3.8 pct in the fiscal year beginning April 1 to 110.1 bln dlrs.")
+    assert row(df, "110.1 bln dlrs")["direction"] == "increase"
+
+
+def test_a_total_brought_to_a_level_after_a_possessive_or_a_value():
+    df = figs("This brings the Bank's total help so far today to 310 mln stg.")
+    assert row(df, "310 mln stg")["direction"] == "increase"
+    cds = figs("The bank sold CDs, bringing the value of CD issues this year to 61.2 bln dlrs.")
+    assert row(cds, "61.2 bln dlrs")["direction"] == "increase"

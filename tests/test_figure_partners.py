@@ -278,6 +278,21 @@ def test_a_figure_with_no_country_takes_the_datelines_listed_place():
     assert row(figs("Hog slaughter was put at 300,000 head."), "300,000")["countries"] == []
 
 
+def test_a_dateline_that_writes_out_its_country_gives_it_to_figures_without_one():
+    # "PORTVILLE, Ruritania": the wire names the country of a place its readers may not know
+    df = figs_dated("the budget was set at 4.2 billion dlrs, up 12 pct.", "PORTVILLE, Jamaica, May 4 -")
+    assert row(df, "4.2 billion dlrs")["countries"] == ["Jamaica"]
+    assert "partners:dateline-country" in row(df, "4.2 billion dlrs")["rule"]
+    # a state or province is no country, and a part that only contains a country's name is not read
+    assert row(figs_dated("Sales were 300,000 tonnes.", "SPRINGVILLE, Ore., May 4"), "300,000 tonnes")["countries"] == [
+        "United States"
+    ]
+    assert (
+        row(figs_dated("Sales were 300,000 tonnes.", "PORTVILLE, Jamaica Plain, May 4"), "300,000 tonnes")["countries"]
+        == []
+    )
+
+
 def test_a_figure_of_the_other_members_of_a_group_is_no_country_s():
     # "against 2.25 pct for the other members": neither the previous figure's country nor the story's
     text = "French officials said the peso may move six pct around its rate, against 2.25 pct for the other members."
@@ -328,3 +343,42 @@ def test_a_stake_owned_by_a_company_of_another_country():
     assert set(row(df, "51 pct")["countries"]) == {"Australia", "United States"}
     same = figs("Northern Telecom of Canada is 52 pct owned by Bell Canada Enterprises.")
     assert row(same, "52 pct")["countries"] == ["Canada"]  # one country's firms
+
+
+def test_an_exchange_rate_restated_has_both_countries():
+    df = figs("Sterling rose to 2.95 marks in London. Dealers said 2.95 marks was a ceiling. Shoes cost 3.10 marks.")
+    restated = df[df["text"] == "2.95 marks"].iloc[1]
+    assert set(restated["countries"]) == {"United Kingdom", "Germany"}
+    assert "partners:repeated-rate" in restated["rule"]
+    # an amount of another value, or a scaled amount, is no rate restated
+    assert "partners:repeated-rate" not in row(df, "3.10 marks")["rule"]
+    scaled = figs("Sterling rose to 2.95 marks. Exports were 2.95 mln marks.")
+    assert "partners:repeated-rate" not in row(scaled, "2.95 mln marks")["rule"]
+
+
+def test_a_currency_named_in_the_lede_is_no_side_of_the_storys_frame():
+    # "U.S. Dollar currency" names a currency: the lede frames no Brazil-U.S. trade, so a surplus stays Brazil's
+    text = (
+        "Brazil legalised the purchase of U.S. Dollar currency in the parallel market to promote imports.\n"
+        "    The president said the country must recover the trade surplus to 12 billion dlrs."
+    )
+    assert row(figs(text), "12 billion dlrs")["countries"] == ["Brazil"]
+
+
+def test_a_rate_in_a_shared_currency_word_is_the_named_countrys_currency():
+    # "dinars", "rupees", "pounds" name several countries' currencies: the one of the country named before the rate
+    df = figs("Yugoslavia dropped its fixed rate of 24.53 dinars to the dollar.")
+    assert row(df, "24.53 dinars")["unit"] == "YUD per USD"
+    assert set(row(df, "24.53 dinars")["countries"]) == {"Yugoslavia", "United States"}
+    cairo = figs("Egypt's central bank set the rate at 1.36 pounds to the dollar.")
+    assert set(row(cairo, "1.36 pounds")["countries"]) == {"Egypt", "United States"}
+    # a currency named with its country keeps it
+    zurich = figs("In Zurich the dollar was at 1.51 Swiss francs and 6.07 French francs.")
+    assert set(row(zurich, "6.07 French francs")["countries"]) == {"France", "United States"}
+
+
+def test_the_won_is_a_rates_subject_and_won_the_verb_is_not():
+    df = figs("The central bank quoted the won at 812.05 against the dollar, a 6.02 pct gain this year.")
+    assert row(df, "812.05")["unit"] == "KRW per USD"
+    assert set(row(df, "6.02 pct")["countries"]) == {"South Korea", "United States"}
+    assert row(figs("The firm won a 40 mln dlr order."), "40 mln dlr")["countries"] == []

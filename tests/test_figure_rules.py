@@ -39,6 +39,7 @@ EXAMPLES = {
         "car exports to South Korea plunged",
     ),
     ("partners", "exchange-rate"): ("The dollar fell to 151.20 yen in Tokyo.", "151.20 yen"),
+    ("partners", "repeated-rate"): ("The dollar fell to 151.20 yen. Dealers saw 151.2 yen as a floor.", "151.2 yen"),
     ("partners", "figure-window"): ("Trade between India and Pakistan via Dubai rose 8 pct in 1986.", "8 pct"),
     ("partners", "other-group"): (
         "French officials said the peso may move six pct around its rate, against 2.25 pct for the other members.",
@@ -164,6 +165,15 @@ EXAMPLES = {
     ("direction", "verb-at-rate"): ("Money supply grew at an annual rate of 6.5 pct.", "6.5 pct"),
     ("direction", "change-after"): ("Cocoa output was 410,000 tonnes, down 6 pct.", "410,000 tonnes"),
     ("direction", "level-was-change"): ("Exports of 47 mln dlrs were 11 pct higher than in May.", "47 mln dlrs"),
+    ("direction", "comparative-than"): (
+        "The deficit was 310 mln stg, sharply narrower than May's 520 mln.",
+        "310 mln stg",
+    ),
+    ("direction", "level-after-level"): (
+        "Foreign buyers took 3 bln marks of bonds in May after 9 bln in April.",
+        "3 bln marks",
+    ),
+    ("direction", "steady-hedged"): ("Bond purchases held steady around 2.4 billion marks.", "2.4 billion marks"),
     ("direction", "change-to-level"): ("Wheat exports rose 12 pct to 3.4 mln tonnes.", "3.4 mln tonnes"),
     ("direction", "growth-rate"): ("The bank forecast economic growth of 1.5 pct next year.", "1.5 pct"),
     ("direction", "adverb-to-level"): ("The dollar closed lower at 1.80 marks.", "1.80 marks"),

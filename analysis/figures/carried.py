@@ -54,6 +54,7 @@ _MOVED_LEVEL = frozenset(
         "change-after",
     }
 )
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|total)\b")  # "or 6.2 pct of the total"
 _NEXT = re.compile(r"[ \t]*([A-Za-z]+)")  # the word right after a figure
 _AND_END = re.compile(r"(?i)\band\s+$")
 _OWN_CHANGE_AFTER = re.compile(r"[^,;.]{0,40},\s+(?:an?|up|down)\b")
@@ -118,14 +119,17 @@ def restated_change(
     if prev is None or not prev.direction or prev.value != prev.value:
         return None, None
     gap = hedges_removed(ctx.text[prev.end : fig.start])
-    if not OR_RESTATED.fullmatch(gap) and not (prev.unit not in (None, "count") and _OR_BARE.fullmatch(gap)):
+    share = fig.unit == "percent" and _SHARE_OF.match(ctx.text, fig.end) is not None
+    amount = prev.unit not in (None, "count") or share and prev.value >= 1000  # "2.98 mln or 21.5 pct of the"
+    if not OR_RESTATED.fullmatch(gap) and not (amount and _OR_BARE.fullmatch(gap)):
         return None, None  # "5 or 6 pct" is a range: a bare "or" only after an amount with its unit
     if prev_word(ctx.text, approx_start(ctx.text, prev.start))[0].lower() in rules.words.loss_verb:
         return None, None  # "lost 87 mln dlrs, or 6.54 dlrs a share": a loss booked, not a fall
     if is_change(prev):
         return prev.direction, "restated-change"
-    if prev.rule.rpartition("direction:")[2] in _MOVED_LEVEL and fig.unit != "percent":
-        return prev.direction, "restated-level"  # a share after "or" ("or 6.2 pct of the total") is another quantity
+    moved = prev.rule.rpartition("direction:")[2]
+    if (moved in _MOVED_LEVEL or moved == "brought-to-level") and (fig.unit != "percent" or share):
+        return prev.direction, "restated-level"  # "to 2.97 mln or 21.4 pct of the workforce": the share moved with it
     return None, None
 
 

@@ -14,14 +14,17 @@ from .levels import (
     adverb_to_level,
     brought_to_level,
     change_after,
+    comparative_than,
     compared_level,
     held_at_level,
     held_within,
+    level_after_level,
     level_participle_from,
     level_up_from,
     level_was_change,
     reached_level,
     record_level,
+    steady_hedged,
     verb_from_to,
     verb_object_to,
     verb_to_level,
@@ -360,6 +363,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("adverb-before", _adverb_before),
     ("adverb-to-level", adverb_to_level),
     ("unchanged-after", _unchanged_after),
+    ("steady-hedged", steady_hedged),
     ("balance-swing", _balance_swing),
     ("balance-turned", _balance_turned),
     ("record-level", record_level),
@@ -385,8 +389,10 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("level-participle-from", level_participle_from),  # after the verbs, as level-up-from
     ("verb-at-rate", _verb_at_rate),  # after level-up-from: "growing at 7 pct, down from 9 pct" slowed
     ("change-after", change_after),  # after the verbs: "rose to 5 bln, up 3 pct" is the verb's
+    ("comparative-than", comparative_than),  # after change-after: ", 10.8 pct higher than" is that rule's
     ("level-was-change", level_was_change),  # as change-after, with "was/were": "exports of 47 bln were 11 pct higher"
     ("reached-level", reached_level),  # last: "reached 5 bln, down 3 pct from" is a fall
+    ("level-after-level", level_after_level),  # after the verbs and the reached levels
 )
 
 

@@ -26,10 +26,23 @@ _LONG_OBJECT_TO = re.compile(
 _ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
 _CHANGE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?([A-Za-z]+)\s+(?:by\s+)?(?:(?:a|an)\s+(?:revised\s+)?)?")
 # "from 12 pct", "from a low of 37 pesos", "from a post-war high of"
-_FROM_END = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+)?(?:low|high|peak|record)\s+of\s+)?$")
+_FROM_END = re.compile(
+    r"(?i)\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+)?(?:low|high|peak|record|level)\s+of\s+)?$"
+)  # "from 12.75 pct", "from a high of", "from the current level of"
 _EARLIER_TO = re.compile(
     r"(?:\s+(?!and\b|or\b)[\w'’-]+){0,6}?\s+to\s+(?:an?\s+)?"
 )  # "from 81 bln at the end of 1986 to"
+_PEAK_AT = re.compile(r"\bpeak(?:ed|ing)? at\b")
+_COMPARATIVE_THAN = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]+)\s+than\s+")  # ", sharply narrower than"
+_EARLIER_NAMED = re.compile(
+    r"(?:in\s+)?(?:(?:the\s+|a\s+)?(?:previous|preceding|last|same|year)|(?:19|20)\d\d)\b|[A-Z][a-z]+['’]s\s"
+)  # after "than": "the previous month", "last year's", "in 1986", "January's"
+_AFTER_LEVEL = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,6}?,?\s+after\s+")  # "in February after", ", after"
+_EARLIER_PERIOD = re.compile(
+    r"\s*(?:[.;]|,(?!\s+and\b)|$)|\s+(?:in|during|for)\s+(?:the\s+)?(?:previous\s+|preceding\s+|same\s+)?"
+    r"(?:[A-Z][a-z]+|month|quarter|year|week|half|(?:19|20)\d\d)\b(?![^.;]{0,30}\band\s+\d)"
+    r"|\s+(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|\s+last\s+(?:year|month|week|quarter)\b"
+)  # "after 13 billion in January", ", after 11.2 billion.": a period or the clause's end, no second level after "and"
 _SHORT_PHRASE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,4}?(?=,)")  # "67.5 mln barrels on March one, up 39 pct"
 _NOUN_OF_AFTER = re.compile(r"(?i),\s+an?\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+")  # ", an increase of 261 bags"
 _INSERT = re.compile(r",\s+[^,;]*,\s+")  # the insert between commas in a verb's object (_LONG_OBJECT_TO)
@@ -55,7 +68,7 @@ def verb_to_level(q: Near) -> str | None:
     after it the verb's object may be long ("reduced the exercise price of its warrants to one dlr from two")."""
     last = q.last_verb()
     if last is None or q.figure_between(last[0], q.fig.start):
-        return None
+        return _moved_before_comma(q)
     gap = hedges_removed(q.text[last[0] : q.fig.start])
     if q.rules.to_reached.fullmatch(gap):
         return last[1]
@@ -66,6 +79,16 @@ def verb_to_level(q: Near) -> str | None:
     if nxt is None or approx_start(q.text, nxt.start) != fm.end():
         return None  # "from" and the earlier level: "to one dlr from two dlrs"
     return None if q.rules.object_gap.search(_INSERT.sub(" ", gap[: gap.rstrip().rfind(" ")])) else last[1]
+
+
+def _moved_before_comma(q: Near) -> str | None:
+    """ "jumped by 5.7 bln dlrs, a six pct rise, to 101.2 bln dlrs": the window starts after the comma, and the word
+    right before ", to" the level is a direction noun or verb."""
+    if q.prev != "to" or not q.text.endswith(", ", 0, q.prev_start):
+        return None  # the cheap test: ", to" right before the figure or its hedge
+    word = prev_word(q.text, q.prev_start - 2)[0].lower()
+    d = q.rules.directions.get(word)
+    return (d.verb or d.noun) if d is not None and not d.rate else None
 
 
 def verb_object_to(q: Near) -> str | None:
@@ -146,7 +169,13 @@ def reached_level(q: Near) -> str | None:
     """ "the surplus, which reached 58.6 bln dlrs", "was projected to top 10 bln", "hit a 52-week low of 115 dlrs"
     (decrease): a level reached is where a rise (or, to a low, a fall) took the quantity."""
     window = q.text[max(q.lo, q.fig.start - 60) : q.hedge]
-    if "reach" not in window and "top" not in window and "hit" not in window and "touch" not in window:
+    if (
+        "reach" not in window
+        and "top" not in window
+        and "hit" not in window
+        and "touch" not in window
+        and ("peak" not in window or not _PEAK_AT.search(window))  # "peaked at", not "to a peak 101.8 bln"
+    ):
         return None  # the cheap test
     m = q.rules.reached.search(q.text, max(q.lo, q.fig.start - 60), q.hedge)
     if m is None or (m.group(1) and not m.group(2)) or q.figure_between(m.start(), q.fig.start):
@@ -358,7 +387,7 @@ def _noun_moved(q: Near, end: int) -> bool:
     if len(found) < 2:
         return False
     a, b = q.rules.directions[found[-2][2]], q.rules.directions[found[-1][2]]
-    first, second = a.verb or a.noun, b.verb or b.noun
+    first, second = a.verb or a.noun, b.verb or b.noun or b.to_level
     return not a.rate and first is not None and first != second and found[-1][0] - found[-2][1] < 40
 
 
@@ -380,3 +409,42 @@ def level_was_change(q: Near) -> str | None:
     if d is not None and d.after in ("increase", "decrease"):
         return d.after
     return d.adverb if d is not None and d.adverb else None
+
+
+def comparative_than(q: Near) -> str | None:
+    """ "224 mln stg, sharply narrower than January's 527 mln deficit", "7.5 pct, higher than last year's": a level, a
+    comma and a comparative set against an earlier level named after "than"; not "higher than expected"."""
+    if not q.text.startswith(",", q.fig.end):
+        return None  # the cheap test: a comma right after the figure
+    m = _COMPARATIVE_THAN.match(q.text, q.fig.end)
+    d = q.rules.directions.get(m.group(1).lower()) if m else None
+    if d is None or d.after not in ("increase", "decrease"):
+        return None
+    return d.after if _EARLIER_NAMED.match(q.text, m.end()) else None
+
+
+def steady_hedged(q: Near) -> str | None:
+    """ "purchases steady around 1.3 bln marks", "stable near 300 dlrs": a level said to hold, a hedge before it."""
+    if q.hedge >= q.fig.start:
+        return None  # the cheap test: a hedge right before the figure
+    d = q.rules.directions.get(q.prev.lower())
+    if d is None or d.after != "unchanged" or not q.text[q.prev_start + len(q.prev) : q.hedge].isspace():
+        return None  # "purchases steady, only 2.2 bln": a comma ends the level held
+    changed = q.prev.lower() == "changed"  # "little changed around 1.83" held; "changed around" is no word of it
+    return None if changed and prev_word(q.text, q.prev_start)[0].lower() != "little" else "unchanged"
+
+
+def level_after_level(q: Near) -> str | None:
+    """ "foreigners bought only four bln marks of bonds in February after 13 bln in January", "only 2.2 bln marks were
+    imported, after 11.2 bln": a level set after the earlier level of the same unit (money or goods, not a count or a
+    percent, which list changes: "rose 0.4 pct after 0.7 pct") moved from it; not "after 2 mln dlrs in charges"."""
+    fig, text = q.fig, q.text
+    if fig.unit in (None, "count", "percent") or "after" not in text[fig.end : fig.end + 60]:
+        return None  # the cheap test
+    m = _AFTER_LEVEL.match(text, fig.end)
+    nxt = q.others.next_number(fig.end) if m else None
+    if nxt is None or approx_start(text, nxt.start) != m.end() or nxt.unit != fig.unit or nxt.value == fig.value:
+        return None
+    if q.words.directions.between(fig.end, m.end()) or not _EARLIER_PERIOD.match(text, nxt.end):
+        return None
+    return "increase" if fig.value > nxt.value else "decrease"

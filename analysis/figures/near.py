@@ -51,6 +51,10 @@ class Near:
                 if d.infinitive and _MODAL_BEFORE.search(self.text, max(0, s - 20), s):
                     last = (e, d.infinitive)  # "will lower its rate to", not "lower taxes", "Lower Saxony"
                     continue
+                if d.to_level:  # "to raise its stake to 9 pct", "raising prices by 5 pct"; not "raise 50 mln dlrs"
+                    verb = w.endswith("ing") or _MODAL_BEFORE.search(self.text, max(0, s - 20), s)  # no "merit raise"
+                    last = (e, d.to_level) if verb and self.prev in ("to", "by") else last
+                    continue
                 if d.noun or (d.verb and not _DETERMINER_BEFORE.search(self.text, max(0, s - 5), s)):
                     last = (e, d.verb or d.noun)  # "a narrow range of": no verb after a determiner
             self._verb = last

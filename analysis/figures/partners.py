@@ -17,6 +17,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..text.countries import find_mentions
+from ..text.datelines import named_country
 from ..text.organisations import dateline_place_country, find_organisations, ticker_home
 from ..text.words import RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
@@ -43,12 +44,13 @@ _AND = re.compile(r"\band\b")
 _ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)}|where)\b[^,;]*,")
 _POSSESSIVE = re.compile(r"['’]s\b.*")
 _INDEX = attrgetter("index")
-_dateline_country = lru_cache(maxsize=256)(dateline_place_country)  # read once per story, when a figure needs it
+
 _WORLD = re.compile(r"(?i)\b(?:world|worldwide|global|international|countries|nations)\b")
 _BODY = frozenset({"body"})
 _LIST_MARK = re.compile(r" [-–]+ |: |\(")
 _LIST_OPEN = re.compile(r"(?: [-–]+|:|\()\s*$")  # before the first name of a list set off: "nations - ", "(", ": "
 _LIST_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+_CURRENCY_AFTER = re.compile(r"\s+(?i:dollars?|dlrs?|francs?|marks?|pounds?|crowns?|pesos?)\b")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -79,6 +81,12 @@ class Partners:
     countries: list[str]
     rule: str | None = None
     other_party: str | None = None
+
+
+@lru_cache(maxsize=256)  # read once per story, when a figure needs it
+def _dateline_country(dateline: str, day: str) -> str | None:
+    """A listed place's country ("CHICAGO", "CALGARY, Alberta"), else the country the dateline writes out."""
+    return dateline_place_country(dateline, day) or named_country(dateline, day)
 
 
 # --- the story's own country ------------------------------------------------------------------------------
@@ -134,7 +142,8 @@ def story_frame(ctx: Context, title: str | None, rules: Rules, headline: _Headli
     head = headline.countries
     if len(head) >= 2:
         return head[0], head[1]
-    both = _distinct(head + [c for *_, c in (lede.places if lede else [])])
+    named = [c for _, e, c in (lede.places if lede else []) if not _CURRENCY_AFTER.match(ctx.text, e)]
+    both = _distinct(head + named)  # "the purchase of U.S. Dollar currency" names a currency, not a party
     return (both[0], both[1]) if len(both) == 2 else None
 
 
@@ -361,6 +370,19 @@ def _exchange_rate(q: Ask) -> list[Role]:
     return [(c, "party") for c in q.d.rate.countries] if q.d.rate else []
 
 
+def _repeated_rate(q: Ask) -> list[Role]:
+    """ "That meant around 2.90 marks": an amount of a currency without a scale that repeats an exchange rate the story
+    gave before ("a rate of 2.90 marks" of sterling) is that rate; it has its two countries."""
+    f = q.d.fig
+    if f.scale != 1 or not f.unit or len(f.unit) != 3:
+        return []  # the cheap test: a plain currency amount ("DEM"), no "mln"
+    pair = f.unit + " per "
+    for prev in reversed(q.rows):
+        if prev.value == f.value and prev.unit and prev.unit.startswith(pair) and len(prev.countries) == 2:
+            return [(c, "party") for c in prev.countries]
+    return []
+
+
 def _repeated_figure(q: Ask) -> list[Role]:
     """None named: "the 2.6 billion dlrs" repeats a figure the story gave before; it has that figure's countries."""
     f = q.d.fig
@@ -404,6 +426,7 @@ def _paragraph_country(q: Ask) -> list[Role]:
 
 PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("exchange-rate", _exchange_rate),
+    ("repeated-rate", _repeated_rate),
     ("figure-window", _figure_window),
     ("other-group", _other_group),
     ("previous-figure", _previous_figure),

@@ -45,7 +45,7 @@ class Rate:
 
 def exchange_rate(ctx: Context, sentence: Sentence, fig: Candidate, rules: Rules) -> Rate | None:
     """The exchange rate ``fig`` gives, or None when it is no rate."""
-    code = (fig.unit or "").split(" ")[0]
+    code = _shared_code(ctx, fig, (fig.unit or "").split(" ")[0], rules)
     if not _may_be_rate(ctx, sentence, fig, code, rules):
         return None
     names = [m for m in rules.currency_name.finditer(ctx.text, sentence.start, fig.start) if not _modifier(ctx, m)]
@@ -64,6 +64,22 @@ def exchange_rate(ctx: Context, sentence: Sentence, fig: Candidate, rules: Rules
         return None
     per = fig.unit[len(code) :] if fig.unit else ""  # " per 100" (marks per 100 yen)
     return _rate(code, subject, ctx.day, rules, per)
+
+
+def _shared_code(ctx: Context, fig: Candidate, code: str, rules: Rules) -> str:
+    """A currency word several countries share ("24.53 dinars to the dollar", "rupees", "pounds"): the code of the
+    last country named before the figure that uses the word, else its usual code (local_currency, for rates)."""
+    if code not in rules.local_defaults:
+        return code  # the cheap test: no shared word
+    words = ctx.text[fig.start : fig.end].split()
+    options = rules.local_currency.get(words[-1].lower())
+    if not options or (len(words) > 2 and words[-2][:1].isupper()):
+        return code  # "6.0690 French francs" names its country
+    users = {country_name(iso3, ctx.day): c for iso3, c in options.items()}
+    usual = rules.currency_country.get(code)
+    if usual:
+        users.setdefault(country_name(usual, ctx.day), code)
+    return next((users[c] for *_, c in reversed(ctx.mentions.starting(0, fig.start)) if c in users), code)
 
 
 def _rate_to_base(ctx: Context, names: list[re.Match], code: str, base: str, rules: Rules) -> Rate | None:

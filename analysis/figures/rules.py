@@ -1,7 +1,8 @@
 """The figure rule tables (``analysis/data/figure_*.csv``), read once into one frozen ``Rules`` record.
 
 Every stage of the extractor reads its vocabulary and its regexes from ``rules()``; no stage reads a
-table itself. The regexes are built here from the tables, so adding a row to a table extends them.
+table itself. The regexes are built here and in ``phrase_patterns`` from the tables (building blocks in ``regexes``),
+so adding a row to a table extends them.
 """
 
 from __future__ import annotations
@@ -11,111 +12,9 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from ..text.rule_tables import read_table
-from ..text.word_tries import trie_pattern
-from ..text.words import ARTICLES, CONCESSIVE_CONJUNCTIONS, CONTRASTIVE_CONJUNCTIONS, HEDGES, RELATIVE_PRONOUNS
-
-# "1-1/4" and "5/8" (wire-style fractions in prices) come first; a date "3/4/87" is not one (no second slash)
-NUMBER_CORE = r"(?:(?:\d{1,3}[- ])?\d{1,2}/\d{1,2}(?![/\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-
-
-def alternation(words, flags: str = "") -> str:
-    """A regex alternation of literal words, longest first (so "per cent" wins over "per").
-
-    Written as a trie (``wordlists.trie_pattern``): ``re`` tries a plain alternation word by word at every
-    position, which made the unit, scale and period patterns the slowest part of the extractor. The words that
-    match at one position are prefixes of each other, so the trie's longest-first order is the alternation's.
-    """
-    words = set(words)
-    body = trie_pattern(words) if words - {""} else ""
-    if "" in words and body:
-        body += "?"  # the empty word, tried last
-    return f"(?{flags}:{body})" if flags else f"(?:{body})"
-
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """A word written after a number (figure_units.csv, every kind but symbol and per)."""
-
-    kind: str  # scale | percent | currency | unit
-    code: str  # what the figure's ``unit`` column says (ISO 4217 for money); empty for a scale
-    multiplier: float  # the scale factor ("bn": 1e9) or a sub-unit ("cts": 0.01)
-    attached: bool  # counts only when written against the number ("5bn", "$5m"): the bare letter is ambiguous
-
-
-@dataclass(frozen=True, slots=True)
-class NumberWord:
-    """A spelled number (figure_numbers.csv)."""
-
-    kind: str  # cardinal | multiplier | fraction
-    value: float
-
-
-@dataclass(frozen=True, slots=True)
-class Direction:
-    """Which way a word says a figure moved, for each way the word can be used (figure_directions.csv)."""
-
-    verb: str | None = None  # "rose 5 pct", "imports surged"
-    noun: str | None = None  # "a 5 pct rise", "a rise of 5 pct"
-    adverb: str | None = None  # directly before the number: "up 5 pct"
-    after: str | None = None  # directly after the figure: "5 pct higher"
-    infinitive: str | None = None  # a verb only after "to" or a modal ("plans to lower its rate to"); not "lower taxes"
-    rate: str | None = None  # a rate of change: its percent is that change whatever moves the rate ("growth")
-
-
-@dataclass(frozen=True, slots=True)
-class MetricPhrase:
-    """A metric of figure_metrics.csv, indexed by its last word: the words before it are looked for before."""
-
-    phrase: str  # lower case: "gross domestic product"
-    before: re.Pattern | None  # the words before the last ("gross domestic"), at the end of a look-behind window
-
-
-@dataclass(frozen=True, slots=True)
-class FigureWords:
-    """figure_words.csv, one field per kind (a row of an unknown kind is an error)."""
-
-    report: frozenset[str]  # reporting verbs: who speaks before one is the source
-    source_prep: frozenset[str]  # the source follows: "according to"
-    compare: frozenset[str]  # the comparison follows: "compared with"
-    label: frozenset[str]  # the number after it is an identifier: "Resolution 2397"
-    definite: frozenset[str]  # before a spelled number it refers back: "the two sides"
-    stop: frozenset[str]  # ends a noun phrase
-    modal: frozenset[str]  # before a direction verb it makes a forecast: "will rise"
-    route: frozenset[str]  # before a country: a route, no party: "via Hong Kong"
-    partner: frozenset[str]  # before a country: the partner of a flow: "exports to Japan"
-    record_verb: frozenset[str]  # before "a record": a level reached: "hit a record"
-    level_noun: frozenset[str]  # after "rose to a": the level reached: "to an average of"
-    reach_verb: frozenset[str]  # before a figure: a level reached by a rise: "reached 58 bln dlrs"
-    comparative: frozenset[str]  # after a direction verb: a comparison: "fell faster than"
-    window_end: frozenset[str]  # after a figure: the end of the words naming its countries
-    owner_break: frozenset[str]  # between a country and a metric: no ownership ("Japan to trade")
-    verb_gap: frozenset[str]  # between a direction verb and a figure: not the verb's change ("rose to")
-    not_subject: frozenset[str]  # between a metric and a direction verb: not its subject
-    bilateral: frozenset[str]  # "bilateral trade", "two-way trade"
-    pair_noun: frozenset[str]  # "the two countries", "both sides"
-    group_noun: frozenset[str]  # "for the other members": the figure is a group's, no country's
-    same_period: frozenset[str]  # "year-on-year", "a year earlier"
-    not_participle: frozenset[str]  # ends in -ing, no participle: "during"
-    carry: frozenset[str]  # before a figure after a change: it continues its list or comparison ("after")
-    swing: frozenset[str]  # before "into a deficit": a balance that changed sides ("swung", "turned")
-    deal: frozenset[str]  # a purchase or sale: a company named with the figure is a party ("bought")
-    barrier: frozenset[str]  # a trade barrier ("sanctions", "tariffs"): also a deal word
-    remove: frozenset[str]  # removes a barrier: "lift", "scrapped"
-    frequency: frozenset[str]  # between a figure and its direction noun: "a 10 pct annual reduction"
-    balance: frozenset[str]  # a measure between two parties: the frame's pair applies to it ("the surplus")
-    forecast: frozenset[str]  # before a figure in its sentence: the figure is expected ("is expected to", "would")
-    accounting: frozenset[str]  # with a money figure after "gain": a profit booked ("extraordinary", "on the sale")
-    benchmark: frozenset[str]  # after "N above/below": a spread over it, no change ("LIBOR", "ceiling")
-    estimate: frozenset[str]  # between "to a(n)" and a level reached: "rose to an estimated 5 bln", "to a likely"
-    hold_verb: frozenset[str]  # a verb, its object, "at" and a level: no move ("kept its rate at 3.5 pct")
-    bring_verb: frozenset[str]  # a total brought to a level grew: "bringing the total to"
-    total_noun: frozenset[str]  # the total a bring verb moves: "total", "number"
-    stay_verb: frozenset[str]  # right before a hedged level: no move ("could remain around 18 dlrs")
-    loss_verb: frozenset[str]  # before an amount: a loss booked ("lost 87 mln dlrs"), no restated fall
-    object_end: frozenset[str]  # between a verb and "to" a level: the object ended ("rose after the group sold ... to")
-    particle_verb: frozenset[str]  # before "up"/"down": a phrasal verb, no move ("set up two firms", "made up 40 pct")
-    money_noun: frozenset[str]  # before "of" and a bare number written in full: an amount ("a charge of 818,000")
-    table_money: frozenset[str]  # a results table's money line: "Net", "Revs" ("Net loss 473,784 vs loss 489,257")
+from .phrase_patterns import comparison_patterns, phrase_patterns, swing_patterns
+from .regexes import NUMBER_CORE, alternation, literals
+from .rule_records import Direction, FigureWords, MetricPhrase, NumberWord, Unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,9 +170,9 @@ def rules() -> Rules:
         symbol_ends=frozenset(s[-1] for s in symbols),
         **_number_patterns(units, per_units, symbols, numbers),
         **_period_patterns(periods, numbers),
-        **_phrase_patterns(words, periods),
-        **_comparison_patterns(words, symbols, directions),
-        **_swing_patterns(words, balances),
+        **phrase_patterns(words, periods),
+        **comparison_patterns(words, symbols, directions),
+        **swing_patterns(words, balances),
     )
 
 
@@ -412,170 +311,6 @@ def _period_patterns(periods: dict[str, tuple[str, int]], numbers) -> dict[str, 
                 ]
             )
         ),
-        "period_start": _literals(set(parts) | {w.capitalize() for w in parts} | set(months) | {"18", "19", "20"}),
+        "period_start": literals(set(parts) | {w.capitalize() for w in parts} | set(months) | {"18", "19", "20"}),
         "prep_before": re.compile(rf"\b({alternation(preps)})\s+(?:{alternation(modifiers)}-?\s*)?$", re.I),
-    }
-
-
-def _comparison_patterns(words: FigureWords, symbols: dict[str, str], directions: dict[str, Direction]):
-    """Patterns that set a figure against another: a level reached, a comparison, a move from a level."""
-    sym = alternation(symbols)
-    compared = alternation(w for w in words.compare if w.startswith("compared"))
-    adverbs = alternation(w for w, d in directions.items() if d.adverb)
-    return {
-        "to_level": re.compile(rf"(?i)\bto\s+(?:{alternation(HEDGES)}\s+)?(?:{sym})?\d[^.;]{{0,40}}$"),
-        "ellipsis": re.compile(rf"\s+to\s+(?:{sym}|\d)"),
-        "carried": re.compile(
-            # "and imports 3 pct", "and gross national product (GNP) 5.5 pct": up to three words and an acronym
-            rf"(?i)(?:^|\s)(?:{alternation(words.carry)})\s+(?:by\s+)?(?:[a-z]+\s+[a-z]+['’]s\s+|(?!(?:an?|the|to)\s)"
-            rf"(?:[a-z-]+\s+){{1,3}}(?:\([a-z]+\)\s+)?)?(?:{sym})?$"
-        ),
-        "change_to": re.compile(
-            # "rose 4 pct in the fourth quarter to", "fell 8 pct in 1986 to", "rose 5 bln dlrs, or 6 pct, in May to"
-            rf"(?i),?(?:\s+(?:in|during|over|last|this|from)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{0,4}}?(?:\s+(?:19|20)\d\d)?)?"
-            rf",?\s*(?:{alternation(HEDGES)}\s+)?(to\s+(?:close|end|finish|settle)\s+at|to|at)\s+(?:an?\s+)?"
-            rf"(?:{alternation(words.estimate)}\s+)?(?:record\s+)?"
-            rf"(?:(?:annual\s+)?rate\s+of\s+)?(?:{sym})?"
-        ),
-        "compared_gap": re.compile(rf"\s*,?\s*(?i:{alternation(words.compare)})\.?\s*"),  # ", compared to"
-        "compared_after": re.compile(rf"(?i)(?:\s+[^\s,;]+){{0,6}}?,?\s+{compared}\s+"),
-        # ", down from 47 pct", ", down slightly from 47 pct"
-        "up_from": re.compile(
-            rf"(?i)(?:\s+(?!{adverbs}\b)[^\s,;]+){{0,8}}?,?\s+(?:[a-z]+ly\s+)?({adverbs})(?:\s+[a-z]+ly)?\s+from\b"
-        ),  # "4.3 bln in 1985, up from", "..., sharply up from", "up sharply from"
-    }
-
-
-def _swing_patterns(words: FigureWords, balances: dict[str, str]) -> dict[str, re.Pattern]:
-    """ "swung into a deficit of 2 bln", "returned to a 7.4 bln deficit": the balance a figure changed into."""
-    balance = alternation(balances)
-    return {
-        "swing_to": re.compile(
-            rf"(?i)\b{alternation(words.swing)}\s+(?:back\s+)?(?:in)?to\s+(?:an?\s+)?"
-            rf"(?:(?:{alternation(HEDGES)})\s+)?(?:(?:[a-z]+\s+)?({balance})\s+(?:of\s+)?)?$"
-        ),
-        "balance_after": re.compile(rf"(?i)\s*(?:[a-z-]+\s+)?({balance})\b"),
-        "balance_next": re.compile(
-            rf"(?i)(?:\s+(?!(?:after|from|against|compared|than|and|or)\b)[\w.'’-]+){{0,3}}?\s+({balance})\b"
-        ),
-        "balance_of": re.compile(rf"(?i)\b({balance})\s+of\s+$"),  # "a surplus of 1.2 bln dlrs"
-        # "... deficit in February after a 2.54 billion dlr surplus in January": the balance it turned from
-        "balance_before": re.compile(
-            rf"(?i)(?:\s+(?:in|for|during|last|this)(?:\s+[\w-]+){{1,3}})?,?\s+(?:after|from|compared\s+with|against)\s+"
-            rf"(?:an?\s+)?(?:[^.;,]|\.\d){{0,35}}?\b({balance})\b"
-        ),
-    }
-
-
-def _phrase_patterns(words: FigureWords, periods: dict[str, tuple[str, int]]) -> dict[str, re.Pattern]:
-    month = alternation(w for w, (k, _) in periods.items() if k == "month")
-    contrast = CONTRASTIVE_CONJUNCTIONS
-    return {
-        "source_prep": re.compile(
-            rf"\b{alternation(words.source_prep, 'i')}\s+"
-            r"(?P<np>[^,;.]+(?:\.(?:(?=\w)|(?<=\b[A-Z]\.)\s+(?=[A-Z]))[^,;.]*)*)"
-        ),
-        "compare": re.compile(
-            rf"\b(?P<cue>{alternation(words.compare, 'i')})\.?\s+"
-            rf"(?P<np>[^,;]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\b{alternation(words.source_prep)}\b|$))"
-        ),
-        "yoy": _same_period(words),
-        # a partner named but not a country ("to the EC", "with the West"): no listed partner carries over
-        "partner_np": re.compile(rf"\b(?:those\s+)?{alternation(words.partner)}\s+(?:the\s+)?(?!{month}\b)[A-Z]"),
-        # the look-behind after the full stop: a pattern whose branch opens with one is tried at every character
-        "clause": re.compile(
-            rf";|\.(?<=[a-z]{{3}}\.)\s+(?=[A-Z])|,\s*{alternation(contrast | CONCESSIVE_CONJUNCTIONS | {'with'})}\b"
-            rf"|\s{alternation(contrast)}\s"
-        ),
-        **_context_patterns(words),
-        **_level_patterns(words),
-    }
-
-
-def _literals(words) -> re.Pattern:
-    """Case-sensitive literals, longest first, at the top of the pattern: the engine then scans for their
-    first characters (a pattern that opens with a group or an assertion is tried at every character)."""
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
-
-
-def _same_period(words: FigureWords) -> re.Pattern:
-    """ "year-on-year", "a year earlier"; "from a year earlier" too (the comparison cue is dropped later)."""
-    after_from = [w for w in words.same_period if w.startswith("a ")]
-    alone = [w for w in words.same_period if not w.startswith("a ")]
-    return re.compile(rf"(?i)\b(?:{alternation(alone)}|(?:from\s+)?{alternation(after_from)})\b")
-
-
-def _level_patterns(words: FigureWords) -> dict[str, re.Pattern]:
-    """The words before a level that say how it was reached, brought or held."""
-    return {
-        "reached": re.compile(
-            rf"(?i)(?:\b(?<![Tt]he\s)(?<![Aa]\s){alternation(words.reach_verb)}|\b({alternation(words.record_verb - {'at', 'set'})}))"
-            r"\s+(?:an?\s+)?(?:(?:new|all-time|estimated|projected|[\da-z]+-(?:year|month|week|day))\s+){0,2}"
-            r"(?:(high|low|peak|record)(?:\s+(high|low))?(?:\s+of)?\s+)?$"
-        ),
-        "record": re.compile(
-            rf"(?i)\b{alternation(words.record_verb)}\s+(?:an?\s+)?(?:new\s+)?(?:all-time\s+)?record(?:\s+(high|low))?"
-            r"(?:\s+of)?\s*$"
-        ),
-        "to_reached": re.compile(
-            # "fell sharply to", "will fall back, to a likely": a comma only right before "to"
-            rf"(?i)\s*(?:[\w'’-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?to\s+(?:{alternation(ARTICLES)}\s+)?"
-            rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+)?(?:{alternation(words.level_noun)}\s+(?:of\s+)?"
-            r"|(?:[\w-]+\s+)?(?:low|high)\s+(?:below|above|near|around)\s+)?"  # "to a post-war low below 140 yen"
-        ),
-        "brought_to": re.compile(
-            rf"\b(?:{alternation(words.bring_verb)})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
-            rf"(?:{alternation(words.total_noun)})\b[^.;,]{{0,40}}?\s+to\s+$"
-        ),  # "bringing the number of unemployed to"
-        # "brings to 157 the number", "bring Lufthansa's purchases to a total of 34"
-        "bring_to": re.compile(
-            rf"\b(?:{alternation(words.bring_verb)})\s+(?:to|(?:[\w'’.-]+\s+){{1,8}}?to\s+an?\s+total\s+of)\s+$"
-        ),
-        "total_after": re.compile(rf"\s+the\s+(?:[\w-]+\s+)?(?:{alternation(words.total_noun)})\b"),
-        # the verb in lower case ("MMR Holding Corp" is none); no "above", "by", "in" or a verb between ("shares held
-        # by X at", "stocks held in the OECD at", "does not hold has been valued at")
-        "held_at": re.compile(
-            rf"(?<![\w-])(?:{alternation(words.hold_verb)})\s+(?:(?!(?i:above|below|over|under|by|until|in|conference|"
-            r"meeting|is|was|were|are|be|been|has|have|had)\b)[A-Za-z'’-]+\s+){0,6}?at\s+$"
-        ),
-    }
-
-
-def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
-    """The function words around a figure that decide its direction and countries."""
-    not_participle = "".join(rf"(?<!\b{re.escape(w)})" for w in sorted(words.not_participle))
-    return {
-        "route": re.compile(rf"(?i)\b{alternation(words.route)}\s+(?:the\s+)?$"),
-        "partner_before": re.compile(rf"(?i)\b{alternation(words.partner)}\s+(?:the\s+)?$"),
-        "comparative": re.compile(rf"(?i)\s+(?:much\s+)?{alternation(words.comparative)}\b"),
-        "window_end": re.compile(rf"(?i)\b{alternation(words.window_end)}\b"),
-        "deal": re.compile(rf"(?i)\b{alternation(words.deal | words.barrier)}\b"),
-        "barrier_after": re.compile(
-            rf"(?i)\s+(?:in|of|worth\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?{alternation(words.barrier)}\b"
-        ),
-        "remove_word": re.compile(rf"(?i)\b{alternation(words.remove)}\b"),
-        "sentence_stop": re.compile(r"[.;]"),
-        "compare_word": re.compile(rf"(?i)\b{alternation(words.compare)}\b"),
-        "forecast_word": re.compile(rf"(?i)\b{alternation(words.forecast)}\b"),
-        "accounting_word": re.compile(rf"(?i)\b{alternation(words.accounting)}\b"),
-        "money_of": re.compile(rf"(?i)\b(?:{alternation(words.money_noun)})\s+of\s+$"),  # "a charge of"
-        "table_money": re.compile(
-            rf"(?i)\s*(?:{alternation(words.table_money)})(?:\s+(?:loss|profit))?\s+"
-            r"(?:[\d,.]+(?:\s+(?:mln|billion|bln))?\s+vs\.?\s+(?:loss\s+|profit\s+)?)?"
-        ),
-        "spread_after": re.compile(
-            rf"(?i)\s+(?:above|below)(?:\s+(?!(?:year|ago|earlier|previous|last|week|month|season|quarter)\b)[\w'’-]+){{0,6}}?"
-            rf"\s+{alternation(words.benchmark)}\b"
-        ),
-        "and_level": re.compile(rf"(?i)\band\s+(?:(?:[a-z]+\s+)?to\s+(?:{alternation(HEDGES)}\s+)?)?$"),
-        "owner_break": re.compile(rf"(?i)\b{alternation(words.owner_break)}\b|[,;.:]"),
-        "verb_gap": re.compile(rf"(?i)[,;]|\d|\b{alternation(words.verb_gap)}\b"),
-        "object_gap": re.compile(
-            rf"(?i)[,;]|\d|\b{alternation(words.verb_gap - {'to', 'from', 'at', 'against', 'and'})}\b"
-        ),
-        "not_subject": re.compile(rf"(?i)\b{alternation(words.not_subject)}\b|n't"),
-        "bilateral": re.compile(
-            rf"(?i)\b{alternation(words.bilateral)}\b|\b(?:the two|both)\s+{alternation(words.pair_noun)}\b"
-        ),
-        "seg_lead": re.compile(rf"\s*(?:([a-z]{{3,}}ing)\b{not_participle}|({alternation(RELATIVE_PRONOUNS)})\b)"),
     }

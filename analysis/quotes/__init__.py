@@ -39,12 +39,13 @@ QUOTE_COLUMNS = [
 ]  # fmt: skip
 
 
-def quote_rows(text: str, day: str = "", dateline_country: str | None = None) -> list[QuoteRow]:
-    """The quotes of one text, as typed rows; ``day`` (ISO date) and ``dateline_country`` as the loader gives
-    them (country names by date; the dateline's country for officials whose country the text never names)."""
+def quote_rows(text: str, day: str = "", dateline_country: str | None = None, title: str = "") -> list[QuoteRow]:
+    """The quotes of one text, as typed rows; ``day`` (ISO date), ``dateline_country`` and ``title`` as the loader
+    gives them (country names by date; the dateline's country for officials whose country the text never names;
+    the company a company story's headline names with its ticker)."""
     if not isinstance(text, str) or not text.strip():
         return []
-    ctx = build_context(text, lexicon(), day, dateline_country)
+    ctx = build_context(text, lexicon(), day, dateline_country, title)
     memory = Discourse(ctx)
     remember_introduced_people(ctx, memory)
     writer = RowWriter(ctx, memory)
@@ -55,9 +56,9 @@ def quote_rows(text: str, day: str = "", dateline_country: str | None = None) ->
     return writer.finish()
 
 
-def quotes_in_text(text: str, day: str = "", dateline_country: str | None = None) -> list[dict]:
+def quotes_in_text(text: str, day: str = "", dateline_country: str | None = None, title: str = "") -> list[dict]:
     """Quotes in one text (rows without article_id), as dicts with the columns of ``extract_quotes``."""
-    return [_as_dict(r) for r in quote_rows(text, day, dateline_country)]
+    return [_as_dict(r) for r in quote_rows(text, day, dateline_country, title)]
 
 
 def _as_dict(r: QuoteRow) -> dict:
@@ -78,13 +79,16 @@ def extract_quotes(articles: pd.DataFrame) -> pd.DataFrame:
     published = article_column(articles, "published")
     datelines = article_column(articles, "dateline_country")
     places = article_column(articles, "dateline")
-    for aid, text, pub, dateline, place in zip(articles["article_id"], articles["text"], published, datelines, places):
+    titles = article_column(articles, "title")
+    cols = zip(articles["article_id"], articles["text"], published, datelines, places, titles)
+    for aid, text, pub, dateline, place, title in cols:
         if not isinstance(text, str):
             continue
+        title = title if isinstance(title, str) else ""
         dateline = dateline if isinstance(dateline, str) else None
         if dateline is None and isinstance(place, str):  # "NEW YORK, March 18": a city the gazetteer does not place
             dateline = dateline_field_country(place, day_of(pub))
-        for r in errors.run(aid, quotes_in_text, text, day_of(pub), dateline):
+        for r in errors.run(aid, quotes_in_text, text, day_of(pub), dateline, title):
             r["article_id"] = aid
             rows.append(r)
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)

@@ -94,12 +94,41 @@ def looks_like_clause(content: str, lex: Lexicon) -> bool:
     return False
 
 
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")  # "the Trade Act of 1974 states that": a name's year, then the verb
+_DURATION = re.compile(
+    r"(?:\d[\d./]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)"
+    r"-(?:year|month|week|day)"
+)  # "a 27-month decline", "seven-year notes"; not "Carter-Day"
+
+
+def _word_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end
+
+
 def _noun_use(masked: str, cue_start: int, prev: list[str]) -> bool:
     if not prev or not _SPACE.fullmatch(masked[cue_start - 1 : cue_start]):
         return False
     w = prev[-1].lower()
     # after a determiner, a possessive or a preposition a cue word is a noun ("a warning", "reports of attacks")
-    return w in _NOUN_DETERMINERS or (w.endswith(("'s", "’s")) and len(w) > 2) or (w in PREPOSITIONS and w != "to")
+    if w in _NOUN_DETERMINERS or (w.endswith(("'s", "’s")) and len(w) > 2) or (w in PREPOSITIONS and w != "to"):
+        return True
+    # after a length of time a cue word is a noun ("its 27-month decline"), and a verb's -s form after a number or a
+    # participle is a plural noun ("10-1/2 pct notes", "senior subordinated notes", "raised hopes"); not "45 pct said"
+    if _DURATION.fullmatch(w):
+        return True
+    if (
+        not masked.startswith("s", _word_end(masked, cue_start) - 1)
+        or not masked[cue_start - 2 : cue_start - 1].isalnum()
+    ):
+        return False  # "..., over 60, worries that": a clause's last word, then the verb
+    return (
+        (w[0].isdigit() and not _YEAR.fullmatch(w))
+        or w == "pct"
+        or (w.endswith("ed") and len(w) > 4 and w.isalpha() and prev[-1].islower())
+    )
 
 
 def _passive(masked: str, cue_start: int, prev: list[str], cue_end: int | None) -> bool:

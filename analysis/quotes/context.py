@@ -78,6 +78,7 @@ class ArticleContext:
     mentions: Mentions
     dateline: Dateline | None
     day: str = ""  # the publication date (ISO), as country names are read
+    title: str = ""  # the headline ("ACME CORP <ACME> SAYS ..."): a company story names its company there
 
     def __post_init__(self) -> None:
         self.unit_starts = [u.start for u in self.units]
@@ -165,9 +166,12 @@ def find_dateline(
     return Dateline(0, 0, country) if country else None
 
 
-def build_context(original: str, lex: Lexicon, day: str = "", dateline_country: str | None = None) -> ArticleContext:
+def build_context(
+    original: str, lex: Lexicon, day: str = "", dateline_country: str | None = None, title: str = ""
+) -> ArticleContext:
     """Read one article's text into the context every stage shares; country names are read as on ``day``
-    (the publication date, ISO), and ``dateline_country`` is the loader's, for a dateline outside the text."""
+    (the publication date, ISO), ``dateline_country`` is the loader's, for a dateline outside the text, and
+    ``title`` the headline."""
     # a straight double mark between letters is a typo for an apostrophe ("Japan"s"): read it as one;
     # two apostrophes are a quotation mark. Each replacement keeps the length, so every offset holds.
     text = _TYPO_APOSTROPHE.sub("'", original) if '"' in original else original  # most stories have no straight mark
@@ -192,4 +196,5 @@ def build_context(original: str, lex: Lexicon, day: str = "", dateline_country: 
         mentions=Mentions([m for m in find_mentions(text, day) if m.country]),
         dateline=find_dateline(text, paragraphs, day, dateline_country),
         day=day,
+        title=title,
     )

@@ -27,6 +27,7 @@ from .homes import (
     national_body_country,
     opening_place_country,
     organisation_home,
+    short_name_country,
     spoke_from_country,
 )
 from .records import Speaker
@@ -115,9 +116,13 @@ class BodyIndex:
     def _bare_body(self, phrase: str) -> str | None:
         lex = self.ctx.lex
         toks = words(phrase)
+        # a capitalised body's word alone ("Ministry") or before an unnamed official ("a Commission official")
+        alone = len(toks) == 1 or (
+            len(toks) > 1 and not any(is_cap(t) for t in toks[1:]) and lex.is_official(fold(toks[-1]))
+        )
         for i, w in enumerate(toks):
             body = lex.kind(w) == "org" and lex.state(w)
-            if not (body and (not is_cap(w) or (i == 0 and len(toks) == 1))):
+            if not (body and (not is_cap(w) or (i == 0 and alone))):
                 continue
             if i > 0 and is_cap(toks[i - 1]):
                 continue
@@ -362,6 +367,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
         out = [("spoke-from", lambda: spoke_from_country(ctx, pos))]
         out += [("company", lambda: company_home(ctx, sp.text))] if is_company(ctx, sp) else []
         out += [("opening-place", lambda: opening_place_country(ctx, sp))]
+        out += [("short-name", lambda: short_name_country(ctx, sp.text))]
         out += [("body-named-before", lambda: body_named_before(ctx, sp, pos))]
         out += [("national-body", lambda: national_body_country(ctx, sp))]
         out += [("named-with-country", lambda: named_with_country(ctx, sp.text) if sp.text else None)]
@@ -369,7 +375,8 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
     else:
         out = [
             ("post", lambda: _post_country(ctx, sp)),
-            ("body-named-elsewhere", lambda: bodies.country(" ".join(x for x in (sp.role, _role_text(sp)) if x))),
+            ("short-name", lambda: short_name_country(ctx, sp.role or _role_text(sp))),
+            ("body-named-elsewhere", lambda: bodies.country(" ".join(dict.fromkeys(x for x in (sp.role, _role_text(sp)) if x)))),
             ("same-role-before", lambda: memory.antecedent_country(sp, pos) if sp.kind == "role" and sp.definite else None),
             ("body-named-before", lambda: body_named_before(ctx, sp, pos)),
             ("lede-official", lambda: memory.lede_country(sp) if sp.kind == "person" else None),
@@ -460,6 +467,8 @@ def content_subject_country(ctx: ArticleContext, bare: Speaker, start: int, end:
     content's subject."""
     if bare.kind not in ("person", "role") or not _is_official(ctx, bare):
         return None
+    if ctx.lex.is_abroad(head_key(bare.role or bare.text, ctx.lex)):
+        return None  # "diplomats said Denmark would ...": a diplomat of no stated country speaks for none
     names = {x.surface for x in ctx.mentions.items}
     if any(w.isupper() and len(w) > 1 and w.strip(".") not in names and w not in names for w in words(bare.role or "")):
         return None  # "the head of the UN nuclear watchdog": an international body's official

@@ -7,8 +7,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..text.words import AUXILIARIES, PREPOSITIONS, SUBJECT_PRONOUNS
+from ..text.words import AUXILIARIES, COMPANY_ENDINGS, PREPOSITIONS, SUBJECT_PRONOUNS
 from .context import ArticleContext
+from .homes import short_name_country
 from .records import Speaker
 from .speakers import head_key, parse_speaker
 from .tokens import fold, is_cap, words
@@ -86,6 +87,11 @@ class Discourse:
                 out.country_rule = "earlier-mention" if known.country else None
                 return out
         if sp is not None and sp.kind == "person" and not sp.role and " " not in sp.text:
+            short = short_name_country(self.ctx, sp.text) if self.person(sp.text, start) is None else None
+            if short is not None:  # "Escom said" after "South Africa's Electricity Supply Commission (Escom)"
+                out = Speaker(sp.text, None, short, "org")
+                out.country_rule = "short-name"
+                return out
             body = self._body_quoted(sp.text, start)
             if body is not None:  # "Fleet said" after "Fleet Financial Group said": the body, by its short name
                 return body
@@ -356,3 +362,58 @@ def remember_introduced_people(ctx: ArticleContext, memory: Discourse) -> None:
                 country = before[-1].country
         memory.remember(start, name, text[tm.start() : tm.end()], country)
     _delegation_leaders(ctx, memory)
+    _nationals(ctx, memory)
+
+
+# a person's name right after a nationality word: "Belgian Paul de Keersmaeker", "West German Hans J. Roe"
+_NAME_AFTER_NATIONALITY = re.compile(
+    r" ((?:[A-Z][a-z’'-]+|[A-Z]\.)(?: (?:(?:de|van|von|der|da|di|du|del|le|la) )*(?:[A-Z][a-z’'-]+|[A-Z]\.)){1,3})"
+    r"(?![\w’'-]| [A-Z])"
+)
+
+
+def _nationals(ctx: ArticleContext, memory: Discourse) -> None:
+    """A person introduced by a nationality word before the name ("Belgian Paul de Keersmaeker"): that country, for
+    later mentions by surname ("De Keersmaeker said"). Not a company named so ("Canadian National Railways")."""
+    lex = ctx.lex
+    for m in ctx.mentions.items:
+        if m.kind != "demonym":
+            continue
+        nm = _NAME_AFTER_NATIONALITY.match(ctx.text, m.end)
+        if nm is None:
+            continue
+        toks = nm.group(1).split()
+        if any(
+            lex.kind(w) is not None or lex.title_re.fullmatch(w) or lex.is_calendar(w) or w in COMPANY_ENDINGS
+            for w in toks
+        ) or ctx.mentions.inside(nm.start(1), nm.end(1)):
+            continue
+        post = _POST_AFTER_NAME.match(ctx.text, nm.end())
+        if post and post.group(1).lower() not in lex.cues:
+            continue  # "Belgian Willy Roe, EC Commissioner, said": his post says whom he speaks for
+        if _surname_again(
+            ctx.text, toks, nm.end(), lex.cues
+        ):  # "Roe said": a person's surname, not "Airports Authority"
+            memory.remember(nm.start(1), nm.group(1), None, m.country)
+
+
+_POST_AFTER_NAME = re.compile(r",\s+(?:(?:an?|the)\s+)?([\w.’'-]+)")
+
+
+def _surname_again(text: str, toks: list[str], start: int, cues) -> bool:
+    """The name's surname (with its particles: "de Keersmaeker") speaks alone after ``start`` ("De Keersmaeker
+    said")."""
+    i = len(toks) - 1
+    while i > 1 and toks[i - 1].islower():
+        i -= 1
+    surname, first = " ".join(toks[i:]).lower(), toks[i - 1].lower()
+    low = text.lower()
+    j = low.find(surname, start)
+    while j >= 0:
+        k = j + len(surname)
+        if not (low[j - 1].isalnum() or (k < len(low) and low[k].isalnum())):
+            before, after = low[max(0, j - 20) : j].split(), low[k : k + 20].split()
+            if (not before or before[-1] != first) and after and after[0].strip(",.") in cues:
+                return True
+        j = low.find(surname, k)
+    return False

@@ -125,6 +125,8 @@ def organisation_home(ctx: ArticleContext, phrase: str | None) -> tuple[bool, st
 
 # "the Interstate Commerce Commission (ICC)": a name and the initials the story then uses for it
 _DEFINED = re.compile(r"([A-Z][\w&.’'-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w&.’'-]*))+)\s+\(([A-Z]{2,6})\)")
+# "South Africa's Electricity Supply Commission (Escom)": a short name in brackets, initials or a word
+_SHORT_NAMED = re.compile(r"([A-Z][\w&.’'-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w&.’'-]*))+)\s+\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _defined_initials(ctx: ArticleContext) -> dict[str, str]:
@@ -132,6 +134,22 @@ def _defined_initials(ctx: ArticleContext) -> dict[str, str]:
     if "defined" not in ctx.memo:
         ctx.memo["defined"] = {m.group(2): m.group(1) for m in _DEFINED.finditer(ctx.text)}
     return ctx.memo["defined"]
+
+
+def short_name_country(ctx: ArticleContext, phrase: str | None) -> str | None:
+    """The country of a body a phrase names by the short name the story gave it in brackets ("Escom chairman" after
+    "South Africa's Electricity Supply Commission (Escom)"): the one country named in the full name."""
+    if not phrase or "(" not in ctx.text:
+        return None
+    if "short_named" not in ctx.memo:
+        found = {}
+        for m in _SHORT_NAMED.finditer(ctx.text):
+            if m.group(2)[0] in {w[0] for w in m.group(1).split()}:  # initials, or a word made of them: not "(Tokyo)"
+                countries = {x.country for x in ctx.mentions.inside(m.start(1), m.end(1))}
+                found[m.group(2)] = next(iter(countries)) if len(countries) == 1 else None
+        ctx.memo["short_named"] = found
+    named = ctx.memo["short_named"]
+    return next((named[w] for w in words(phrase) if named.get(w)), None) if named else None
 
 
 def company_name(ctx: ArticleContext, phrase: str | None) -> str | None:
@@ -177,6 +195,8 @@ _TICKER = re.compile(r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+<[A-Z.
 _SHORT_FORM = re.compile(_SUFFIX + r"\s*\(([A-Z][\w&-]+)\)")  # "Amsterdam-Rotterdam Bank NV (Amro)"
 
 
+# the name a headline opens with before a ticker ("NORTHEAST SAVINGS <NSB> ADOPTS RIGHTS PLAN")
+_HEADLINE_COMPANY = re.compile(r"([A-Z][A-Z0-9&.’'-]*(?: [A-Z0-9&.’'-]+){0,5}) <[A-Z][A-Z0-9.]*>")
 _BRACKETED = re.compile(r"<([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){1,5})>")
 _JOINERS = frozenset({"and", "of", "&", "de", "the"})
 
@@ -189,7 +209,7 @@ def _initials(full: str) -> list[str]:
     content = [w for w in ws if w not in _JOINERS]
     if len(content) < 3:
         return []
-    out = ["".join(w[0] for w in content[:-1])]
+    out = ["".join(w[0] for w in content[:-1]), "".join(w[0] for w in content)]  # "Imperial Chemical Industries"
     if len(ws) == 4 and ws[1] in ("and", "&"):  # two names joined, then the suffix
         out += [f"{ws[0][0]} and {ws[2][0]}", f"{ws[0][0]}&{ws[2][0]}"]
     return out
@@ -210,6 +230,9 @@ def _companies(ctx: ArticleContext) -> list[str]:
         ctx.memo["initials"] = short
         if "<" in ctx.text:  # "<Water Sports Network> said": the wire brackets the name of an unlisted company
             found += [f" {m.group(1).lower()} " for m in _BRACKETED.finditer(ctx.text)]
+        headline = _HEADLINE_COMPANY.match(ctx.title) if "<" in ctx.title else None
+        if headline:  # "ACME SAVINGS <ACS> ADOPTS ...": a company story names its company with its ticker
+            found.append(f" {headline.group(1).lower()} ")
         ctx.memo["companies"] = found
     return found
 

@@ -143,6 +143,9 @@ def _is_attribution(text: str, s: int, e: int, lex: Lexicon) -> bool:
     return _ATTRIBUTION_START.fullmatch(text, s, cue.start()) is not None and len(words(rest)) <= 10
 
 
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\s*$")
+
+
 def _continues_sentence(text: str, s: int, e: int, lex: Lexicon) -> bool:
     before = text[max(0, s - 3) : s].rstrip()[-1:]
     if text[s : s + 1].islower() and before in ('"', "”", "»", "?", "!"):
@@ -156,6 +159,8 @@ def _continues_sentence(text: str, s: int, e: int, lex: Lexicon) -> bool:
     tag = _PARTY_TAG.search(text, max(0, s - 16), s + 2)
     if tag is not None and tag.start() < s and (s <= tag.end() or not text[tag.end() : s].strip()):
         return True  # "Sen. Ann Lee (R-Calif.) said": the abbreviation in the tag ends no sentence
+    if text[s : s + 1].islower() and _INITIALS_END.search(text, max(0, s - 12), s):
+        return True  # "Acme Finance N.V. said": initials' dot, then no capital, is no sentence end
     # "Sen. John McCain": a title's dot is no sentence end
     return text[s : s + 1].isupper() and (text[max(0, s - 8) : s].split() or [""])[-1] in lex.title_abbreviations
 

@@ -198,6 +198,10 @@ def _past_cue(lex: Lexicon, word: str) -> bool:
     return cue is not None and cue.type == "finite" and cue.form != cue.lemma and not cue.form.endswith("s")
 
 
+# "A and P said": a name's initial, not the article ("A&P", "A and P")
+_INITIAL_AND = re.compile(r"A(?:\s+and\s+|\s*&\s*)[A-Z]\b")
+
+
 def _phrase(ctx: ArticleContext, toks: list[tuple[int, int, str]], end: int) -> Phrase | None:
     if not toks:
         return None
@@ -207,7 +211,7 @@ def _phrase(ctx: ArticleContext, toks: list[tuple[int, int, str]], end: int) -> 
         toks = [t for t in toks if t[0] >= qm.end()]
     definite = bool(toks) and toks[0][2].lower() == "the"
     had_det = False
-    while toks and toks[0][2].lower() in DETERMINERS:
+    while toks and toks[0][2].lower() in DETERMINERS and not _INITIAL_AND.match(ctx.text, toks[0][0]):
         toks.pop(0)
         had_det = True
     if not toks or len(toks) > 18:
@@ -331,7 +335,11 @@ def _peel_countries(ctx: ArticleContext, run: list[tuple[int, int, str]]) -> tup
         while k < len(run) and run[k][0] < found[0].end:
             k += 1
         poss = text[found[0].end : found[0].end + 2] in ("'s", "’s")
-        titled = k < len(run) and ctx.lex.title_re.match(text, run[k][0]) is not None
+        # "Japanese Foreign Minister", and a post written capitalised ("U.S. Delegate Ann Roe"): not "Japan Fund"
+        titled = k < len(run) and (
+            ctx.lex.title_re.match(text, run[k][0]) is not None
+            or (ctx.lex.kind(run[k][2]) == "role" and k + 2 < len(run) and is_cap(run[k + 1][2]))
+        )
         if not (poss or titled):
             return run, True
         run = run[k:]
@@ -395,7 +403,16 @@ def _named(ctx: ArticleContext, ph: Phrase, state: bool, surname=None) -> Speake
     run, org_like = _peel_countries(ctx, htoks[start:])
     if org_like:
         return Speaker(whole, None, phrase_country(ctx, ph.start, ph.end), "org", state=state)
-    name_toks = run[_title_cut(ctx, run) :]
+    cut = _title_cut(ctx, run)
+    if (
+        not cut
+        and len(run) > 2
+        and run[0][0] > htoks[start][0]
+        and ctx.lex.kind(run[0][2]) == "role"
+        and is_cap(run[1][2])
+    ):
+        cut = 1  # after a country, a post written capitalised: "U.S. Delegate Ann Roe"
+    name_toks = run[cut:]
     if not name_toks:  # only a title: "the President said"; bare ("King said", "Pope said") a surname: a person
         country = phrase_country(ctx, ph.start, ph.end)
         bare = not ph.had_det and len(htoks) == 1

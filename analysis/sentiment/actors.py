@@ -30,6 +30,10 @@ _NAMED = re.compile(
 _MARKET_SOURCE = re.compile(
     r"\s+(?:\w+\s+)?(?:imports|exports|goods|products|competit\w*|rivals|producers|makers|manufacturers|suppliers)\b"
 )
+# A country naming market voices ("Hong Kong commodity traders", "Japanese dealers"): they hold no stance for it.
+_MARKET_VOICE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:traders|dealers|analysts|economists|bankers|brokers|strategists|investors)\b"
+)
 _AUXILIARY_OPENS = re.compile(r"\s*(?:has|have|had|was|were|would|will|could|did)\s")
 ACTING_BODIES = frozenset({"ministry", "agency", "central_bank", "company"})  # organisations.csv kinds that act
 _OWNER = re.compile(r"(?:\b[A-Z][A-Za-z.&-]*\s+){2,4}$|\b[A-Z]{2,}\s+$")
@@ -55,6 +59,8 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
     if rule == "demand-of-owner":  # "to meet U.S. demands": the demand's owner asks
         owner = demand_owner(r, hit)
         return ([owner.country], "demand-owner") if owner else ([None], "none")
+    if rule == "between":  # "an exchange of fire between Iran and Iraq": each side acts on the other
+        return [m.country for m in clause_object(r, hit[1], sentence[1], 1)], "between"
     if rule == "undergoer-subject":  # "criticism from the United States": the country after "from" acts
         source = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
         if not source or _MARKET_SOURCE.match(r.text, source[-1].end):
@@ -67,7 +73,7 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
     if rule == "passive-object":  # the owner of what is done: "U.S. tariffs to be imposed on"
         subject = clause_subject(r, hit[0], floor)
         return ([m.country for m in subject], "subject") if subject else ([None], "none")
-    elif p.target in ("object", "clause"):
+    elif p.target in ("object", "clause", "request"):
         found = _clause_actor(r, p, hit, sentence, floor, voice)
         if found:
             return found
@@ -92,6 +98,8 @@ def _clause_actor(
     if _is_noun(p.form) and _owner_not_country(r, hit[0]):  # a noun's owner: "United Nations sanctions on"
         return [None], "owner-not-country"
     subject = clause_subject(r, hit[0], floor)
+    if subject and _MARKET_VOICE.match(r.text, subject[-1].end):
+        return [None], "market-voice-subject"  # "Hong Kong commodity traders welcomed": markets, not the country
     sharer = _sharer(r, subject[-1].start, floor, voice) if subject else None
     if sharer:  # "shares the U.S. concern about Japan": the concern's owner and the one who shares it
         return [m.country for m in subject] + [sharer], "shared-concern"

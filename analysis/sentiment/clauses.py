@@ -9,8 +9,10 @@ inside of a proper name between.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text.countries import Mention
+from ..text.rule_tables import read_table
 from .patterns import MATERIAL, Pattern
 from .reader import Reader
 from .referents import condition_subject
@@ -88,6 +90,9 @@ def _owns_cause(r: Reader, end: int, m: Mention) -> bool:
 
 
 AGENT = re.compile(r"\s*by\s+(?:the\s+)?$", re.I)
+# An attack named by its noun alone reaches its target through "on"/"against" a few words on ("an Iranian attack last
+# Friday on a Kuwaiti ship"), never through "by" (its attacker: "an attack by Iranian guards") nor a bare noun phrase.
+_ATTACK_GAP = re.compile(r"(?:\s+(?!by\b)[\w,-]+){0,3}?\s+(?:on|against)\s+(?:[\w-]+\s+){0,2}", re.I)
 # A participle or adjective with its own preposition after "be" is a state its subject is in, not a passive: "Japan
 # is disappointed with", "was angered by", "is critical of" (the subject feels it; the preposition's object is the
 # target). "was called on" keeps its passive, and a noun is no state ("there were concerns about").
@@ -197,6 +202,57 @@ def demand_owner(r: Reader, hit: tuple[int, int]) -> Mention | None:
     return before[-1]
 
 
+_BARE_ATTACK = frozenset({"attack", "attacks"})  # the noun without its preposition (events.csv)
+# "The U.S. opposed the move.": an act or a plan named by a bare definite noun is the one the sentence before told of;
+# its country is the target (events: the one country of that sentence other than the actor). Not where the noun
+# goes on to say whose or what it is ("the plan to cut", "the move by Japan": its own words name it).
+_ANAPHORIC = frozenset({"REJECT", "ACCUSE", "DISAPPROVE", "PROTEST", "SUPPORT"})
+_THE_MOVE = re.compile(
+    r"\s+the\s+(?:\w+\s+)?(?:move|moves|bill|bills|scheme|plan|plans|proposal|proposals|request|measure|measures"
+    r"|decision|idea|offer|step|action)\b(?!\s+(?:by|of|from|to|for|on|against|in|with|that)\b|-)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _request_to() -> re.Pattern:
+    """ "to" and a verb of data/request_verbs.csv, a few words after the country asked ("Tokyo | to remove")."""
+    verbs = "|".join(sorted((r["verb"].strip() for r in read_table("request_verbs.csv")), key=len, reverse=True))
+    return re.compile(rf"(?:\s+[\w.'’-]+){{0,3}}?\s+to\s+(?:{verbs})\b", re.I)
+
+
+def _request_verb(text: str, end: int) -> bool:
+    """Is the country asked followed by "to" and a verb of stopping, undoing or opening?"""
+    return bool(_request_to().match(text, end))
+
+
+def refers_back(p: Pattern, text: str, end: int) -> bool:
+    """Is the pattern's object a bare definite act or plan ("opposed the move") told of in the sentence before?"""
+    return p.event in _ANAPHORIC and bool(_THE_MOVE.match(text, end))
+
+
+_BARE_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|also|strongly|\w+ly)\s+)*")
+
+
+def _country_subject(r: Reader, start: int, floor: int) -> bool:
+    """Is a country itself the subject right before ``start`` ("The U.S. opposed"), not a noun it qualifies ("Hong Kong
+    houses welcomed": firms)?"""
+    before = r.before(floor, start)
+    return bool(before) and bool(_BARE_SUBJECT.fullmatch(r.text, before[-1].end, start))
+
+
+def antecedent_mentions(r: Reader, sentence: tuple[int, int]) -> list[Mention]:
+    """The countries the sentence before ``sentence`` names (first mention of each), within its paragraph's text."""
+    end = len(r.text[: sentence[0]].rstrip())
+    if end == 0:
+        return []
+    s, e = r.finder.at(end - 1)
+    first: dict[str, Mention] = {}
+    for m in r.after(s, e):
+        first.setdefault(m.country, m)
+    return list(first.values())
+
+
 _OWNED_BEFORE = re.compile(r"[A-Z][\w&.-]*['’]s\s+$")  # "Heineken's Spanish activities": owned by a name
 
 
@@ -204,8 +260,8 @@ def pattern_targets(
     r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
 ) -> tuple[list[Mention], str]:
     """The event's target countries, and the rule that found them."""
-    if p.target == "subject":
-        found = clause_subject(r, hit[0], sentence[0], 1)
+    if p.target == "subject":  # a country's bank or ministry that "must" act is a market voice's view, no demand
+        found = [m for m in clause_subject(r, hit[0], sentence[0], 1) if m.kind != "body"]
         if found and _IN_PHRASE.search(r.text, max(sentence[0], found[-1].start - 20), found[-1].start):
             return [], "subject-of-demand"  # "our loans to India should be modest": the loans, not India
         if _JOINT_WORK.match(r.text, hit[1]):
@@ -217,6 +273,12 @@ def pattern_targets(
         return _near(r, hit, sentence), "evaluated"
     if p.target == "undergoer":  # "Japan has come under growing criticism from the U.S.": done to the subject
         return clause_subject(r, hit[0], sentence[0]), "undergoer-subject"
+    if p.target == "between":  # "clashes between Iran and Iraq": two sides, each the other's target
+        found = clause_object(r, hit[1], sentence[1], 1)
+        return (found if len({m.country for m in found}) == 2 else []), "between"
+    if p.target == "request":  # "asked Tokyo to remove its quotas": a request to stop or undo is a demand
+        found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
+        return (found if found and _request_verb(r.text, found[-1].end) else []), "requested"
     if p.target == "clause":  # "warned that Japan would face ...": the that-clause's subject
         return clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS), "clause-subject"
     reduced = _REDUCED_PASSIVE.search(r.text, max(sentence[0], hit[0] - 20), hit[0])
@@ -234,10 +296,19 @@ def pattern_targets(
     if p.valence > 0 and _DEMAND_OBJECT.match(r.text, hit[1]):
         return [], "object"  # "supported a call for Japan to boost its spending": backing a demand made of Japan
     found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS)
+    if (
+        found
+        and p.event == "ASSAULT"
+        and p.form in _BARE_ATTACK
+        and not _ATTACK_GAP.fullmatch(r.text, hit[1], found[0].start)
+    ):
+        return [], "object"
     if found and p.event in MATERIAL and p.form.endswith(" for") and not _owns_cause(r, hit[1], found[0]):
         return [], "object"  # "in retaliation for an attack on a U.S. tanker": the victim, not who is retaliated on
     if found or p.target != "object":
         return found, "object"
+    if refers_back(p, r.text, hit[1]) and _country_subject(r, hit[0], sentence[0]):
+        return antecedent_mentions(r, sentence), "antecedent"
     that = _THAT_AFTER.match(r.text, hit[1]) if p.event in _THAT_EVENTS else None
     if that:  # "charged during the debate that Canada was ...": the that-clause a few words on
         found = clause_object(r, that.end(), sentence[1], MAX_VERBAL_OBJECT_WORDS)

@@ -41,6 +41,9 @@ FIRM_VALENCE = -0.4
 # outweigh one act against it.
 PRAISE_VALENCE = 0.4
 LEANING = THRESHOLD / 2  # sentences leaning for a country: half the model's polar band (below it, the model's noise)
+# Force used on a country (attacks, strikes, shelling: PLOVER's ASSAULT) makes it a victim, not the object of
+# criticism or blame: it does not portray the country negatively (a Gulf story's attacked tanker states stay neutral).
+FORCE = frozenset({"ASSAULT"})
 
 
 # A lift hoped for or to come ("hoped the U.S. could lift", "hopes to lift"), not one asked for ("ask Tokyo to remove
@@ -162,6 +165,8 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
             continue
         for ev in found:
             if not ev.pattern.valence or ev.mode == "negated":
+                continue
+            if ev.pattern.event in FORCE:  # a country attacked is in the news, not blamed or criticised
                 continue
             against, for_, firm, _, praised = out.setdefault((str(aid), ev.target), [set() for _ in range(5)])
             (against if ev.pattern.valence < 0 else for_).add(ev.start)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import pandas as pd
 
@@ -19,9 +20,11 @@ from ..text.columns import article_column
 from ..text.countries import Mention, day_of, find_mentions
 from ..text.guard import ArticleErrors
 from ..text.legislatures import find_legislatures
+from ..text.organisations import find_organisations
 from ..text.people import find_people
+from ..text.rule_tables import read_table
 from .actors import event_actors
-from .clauses import pattern_targets
+from .clauses import pattern_targets, refers_back
 from .patterns import MATERIAL, Pattern, event_patterns, pattern_matches
 from .reader import Reader, introduced_people
 from .voices import Voice, article_voices, speaker_countries
@@ -163,12 +166,16 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
     if not targets:
         return []
     actors, actor_rule = event_actors(r, p, hit, sentence, voice, target_rule)
+    if target_rule == "antecedent":  # the one country of the sentence before that is not the actor
+        targets = [t for t in targets if t.country not in actors]
+        if len(targets) != 1:
+            return []
     mode = _mode(r, p, hit, sentence)
     event = "THREATEN" if mode in ("future", "conditional") and p.event in MATERIAL else p.event
     event = "RETREAT" if mode == "lifted" else event
     source = "quote" if voice is not None else "narration"
     content = (voice.start, voice.end) if voice is not None else sentence
-    if any(t.country in actors for t in targets):  # "both the U.S. and Japan should": a list beside the holder
+    if target_rule != "between" and any(t.country in actors for t in targets):  # "both the U.S. and Japan should"
         return []
     return [
         Event(a, t.country, p, event, mode, source, *sentence, hit, actor_rule, target_rule, content)
@@ -181,7 +188,11 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
 def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
     """A cheap test before the sentence is split: is any country named close enough to be the slot?"""
     if p.target == "object":  # or a demand's owner right before it ("U.S. demands"): demand-of-owner
-        return bool(r.after(end, end + 90)) or (p.event == "DEMAND" and bool(r.after(max(0, start - 40), start)))
+        return (
+            bool(r.after(end, end + 90))
+            or (p.event == "DEMAND" and bool(r.after(max(0, start - 40), start)))
+            or refers_back(p, r.text, end)  # "opposed the move": told of in the sentence before
+        )
     return bool(r.after(max(0, start - 60), start)) or bool(r.after(end, end + 40))
 
 
@@ -189,6 +200,49 @@ def person_mentions(text: str, day: str) -> list[Mention]:
     """The public figures of data/people.csv as mentions of their countries: an event coder's actor dictionary
     ("Nakasone rejected", "criticized Reagan" name Japan and the United States acting and acted on)."""
     return [Mention(p.start, p.end, p.name, p.country, None, "person") for p in find_people(text, day)]
+
+
+@lru_cache(maxsize=1)
+def _bloc_goods() -> tuple[str, re.Pattern, list[tuple[str, str]]]:
+    """data/bloc_goods.csv: a cheap substring test, a regex of demonym + goods, and each demonym's country."""
+    rows = read_table("bloc_goods.csv")
+    alternation = "|".join(rf"(?P<g{i}>{re.escape(r['demonym'])})(?=\s+(?:{r['goods']})\b)" for i, r in enumerate(rows))
+    return (
+        "|".join(r["demonym"] for r in rows),
+        re.compile(rf"\b(?:{alternation})"),
+        [(r["country"], r["iso3"]) for r in rows],
+    )
+
+
+# what an act falls on: "duties on (heavy) European exports"; not "a case covering European pasta imports"
+_ACTED_ON = re.compile(r"\b(?:on|against)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def bloc_mentions(text: str) -> list[Mention]:
+    """A bloc's adjective qualifying traded goods an act falls on ("duties on European exports"), as the bloc."""
+    words, regex, countries = _bloc_goods()
+    if not any(w in text for w in words.split("|")):
+        return []
+    out = []
+    for m in regex.finditer(text):
+        if not _ACTED_ON.search(text, max(0, m.start() - 50), m.start()):
+            continue
+        country, iso3 = countries[int(m.lastgroup[1:])]
+        out.append(Mention(m.start(), m.end(), m.group(), country, iso3, "demonym"))
+    return out
+
+
+STATE_BODIES = frozenset({"ministry", "agency", "central_bank"})  # organisations.csv kinds that stand for their state
+
+
+def body_mentions(text: str, day: str) -> list[Mention]:
+    """A state's ministries, agencies and central bank as mentions of its country: what is done to them is done to it
+    ("criticized the Bundesbank's rate increase", "protest a USDA move"); companies stay no country."""
+    return [
+        Mention(o.start, o.end, o.name, o.country, None, "body")
+        for o in find_organisations(text, day, STATE_BODIES)
+        if o.country
+    ]
 
 
 def _start(m: Mention) -> int:
@@ -209,7 +263,8 @@ def article_events(
     if not found:
         return []
     home = home if isinstance(home, str) and home else None
-    named = [m for m in find_mentions(text, day) if m.country] + person_mentions(text, day)
+    named = [m for m in find_mentions(text, day) if m.country] + person_mentions(text, day) + bloc_mentions(text)
+    named += [b for b in body_mentions(text, day) if not any(m.start < b.end and b.start < m.end for m in named)]
     mentions = sorted(named + find_legislatures(text, home, day), key=_start)
     if not mentions:
         return []

@@ -20,7 +20,7 @@ class Pattern:
     event: str
     quad_class: int
     valence: float
-    target: str  # object | subject | near
+    target: str  # object | subject | near | clause | undergoer | request (events.csv)
     scope: str  # any | quote
 
 

@@ -54,9 +54,12 @@ def content_span(text: str, kind: str, start: int, end: int, cue: str | None, se
 
 
 def holder_country(role: str | None, country: str | None) -> str | None:
-    """The country a speaker holds a stance for (None for market voices, data and speakers of no country)."""
+    """The country a speaker holds a stance for (None for market voices, data, former officials ("a former U.S.
+    diplomat now with CSIS", "an ex-career naval officer": no longer the country's voice) and speakers of no
+    country)."""
     words = set((role or "").lower().replace(",", " ").split())  # "chief economist of First Boston": any word
-    return None if words & NOT_HOLDERS else country
+    former = "former" in words or any(w.startswith("ex-") for w in words)
+    return None if words & NOT_HOLDERS or former else country
 
 
 def article_voices(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, list[Voice]]:

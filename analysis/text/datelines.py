@@ -58,3 +58,14 @@ def place_country(place: str, day: str = "") -> str | None:
         place = "/".join(w[:1].upper() + w[1:] for w in place.split("/"))
     places = {x.country for x in find_mentions(place, day) if x.country}
     return next(iter(places)) if len(places) == 1 else None
+
+
+def named_country(dateline: str, day: str = "") -> str | None:
+    """The country a dateline writes after its place ("KINGSTON, Jamaica, April 24", "DUESSELDORF, West Germany,
+    March 3"): the wire names the country of a place its readers may not know; None when no later part is one."""
+    for part in dateline.split(",")[1:3]:
+        part = part.strip(" -—–")
+        found = find_mentions(part, day)
+        if len(found) == 1 and found[0].country and found[0].kind in ("name", "short") and found[0].surface == part:
+            return found[0].country
+    return None

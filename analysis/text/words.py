@@ -125,7 +125,7 @@ GATHERING_NOUNS = frozenset({"meeting", "meetings", "conference", "summit"})
 # (lower-cased) the head "company", so that "the company" refers back to the name.
 COMPANY_LEGAL_FORMS = (
     "Inc", "Co", "Corp", "Corporation", "Cos", "Ltd", "Plc", "PLC", "NV", "N.V.", "AG", "SA", "S.A.", "BV", "B.V.",
-    "GmbH", "SpA", "Ltda", "Bhd", "Pty", "Company", "LP", "L.P.", "Bancorp", "Bancorporation", "Bancshares", "corp",
+    "GmbH", "SpA", "Ltda", "Bhd", "Pty", "Company", "LP", "L.P.", "Bancorp", "Bancorporation", "Bancshares", "F.A.", "corp",
     "co", "Industries", "Trust", "Savings Bank", "Laboratories", "Labs", "Holdings", "Enterprises",
 )  # fmt: skip
 # The last word of a company's name: a legal form ("Plc", "Inc") or the trade it is named for ("Airlines",
