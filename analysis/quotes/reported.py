@@ -21,7 +21,8 @@ from .lexicon import Cue
 from .questions import opening_participle, question
 from .records import Report, Speaker, Unit
 from .speakers import head_key, parse_speaker
-from .subjects import LISTENER_CUES, Found, Subjects
+from .subject_patterns import LISTENER_CUES
+from .subjects import Found, Subjects
 from .tokens import first_word, is_cap, word_count, words
 
 

@@ -10,13 +10,12 @@ from ..text.words import (
     ASIDE_PARTICIPLES,
     AUXILIARIES,
     DETERMINERS,
-    MONTHS,
     NAME_JOINERS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
-    WEEKDAYS,
 )
+from . import subject_patterns as sx
 from .clauses import BOUNDARY, LEADING_ADVERBIAL, is_speech_cue, looks_like_clause
 from .context import ArticleContext
 from .countries import quoting_body_country
@@ -29,50 +28,6 @@ from .tokens import WORD, is_cap, last_match, words
 
 Found = tuple[Speaker | None, str | None]  # a speaker and the rule that found it
 
-_WITH_PHRASE = re.compile(r"(?<![\w-])with\s+([^,|]{1,80}?)\s*$")
-_QUOTED_AS = re.compile(r"(?<![\w-])(?:(was|were|is|are|been|being)\s+)?quoted\s+(.{0,120}?)\s*\bas\s*$")
-_APPOSITION_NAME = re.compile(
-    r"(?:\s+(?:of|for|at|in|on)\s+[^,|]{1,40}?)?,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s"
-)
-# "Commenting on press reports about the price, Black said ...": a participle phrase opening the sentence
-_OPENING_PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]{2,}ing\s+([a-z]+)\b[^,|]{0,120},\s*")
-_NAME_AT_END = re.compile(r"(?<![\w’'-])(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*$")  # two to four capitalised words
-_CALENDAR_WORDS = "|".join(WEEKDAYS + MONTHS)
-_BARE_CALENDAR = "|".join(w for w in WEEKDAYS + MONTHS if w != "May")  # "May Department Stores said": a name
-# a time phrase opening the clause without a comma: "Last year the minister said", "In January he said"
-_TIME_OPENER = re.compile(
-    rf"(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+(?:(?:the|early|late|mid-?)\s+)?"
-    rf"(?:{_CALENDAR_WORDS}|year|week|month|weekend|morning|afternoon|evening|night|19\d\d|20\d\d)"
-    rf"|(?:{_BARE_CALENDAR}))(?:\s+(?:night|morning|afternoon|evening))?(?:\s+\d{{1,4}},?){{0,2}}\s+(?=[A-Za-z])"
-)
-# a participle or relative aside after the subject that ends in a quotation: ', who called the plan "a disaster,"'
-_QUOTED_ASIDE = re.compile(r",\s+(?:[a-z]+ing|who\s+[a-z]+)\b[^,|]{0,60}\|+$")
-_RELATIVE_HOST = re.compile(r"(?:^|\s)(?:by|with|to|from|for|and|met|as|including)\s+")
-_STOP_AFTER_SPEAKER = re.compile(
-    r"\s(?:on|in|at|after|during|when|while|as|who|which|to|before|last|this|earlier|later|"
-    r"told|said|says|adding|saying|that)\s"
-)
-
-# compiled once: these run for every cue or speaker phrase
-_UPTO_CLAUSE_MARK = re.compile(r"\s*([^,;:|()!?]*)")
-# to the end, or a quotation after it; a second apposition may follow (", one of six units.")
-_APPOSITION_AFTER = re.compile(r"\s*,\s*([^,;:|()!?]+?)\s*(?:,\s*[^,;:|()!?]+?)?\s*[.,]?\s*(?:$|(?=\|))")
-# "Control Data's vice president of ...": a post of a named company or body, the name before its post
-_POSSESSIVE_POST = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+[a-z]")
-_WORKPLACE = re.compile(r"\s(?:in|at|from|based)\s")
-_INVERTED_END = re.compile(r"\s*(?:[.|]|$|,\s+(?:[A-Z]|(?:a|an|the|who|whose)\s))")
-LISTENER_CUES = frozenset({"tell", "remind", "assure"})  # "told the Senate": a listener, not the speaker
-# an age or a long parenthesis that ends the subject: "Tom Reed, 58(, who ...)", "Ann Vale (a Democrat from ...)"
-_AGE_OR_ASIDE_END = re.compile(r"(?<=[A-Za-z.])(?:(,\s+\d{1,3})|\s*\([^()|]*\))$")
-# what may open the speaker of an inverted cue: a capital, an article or a lower-case title before a name
-# ("..., said Ann Roe", "..., said a former spokesman for ...", "..., said former Ohio governor Ed Vale")
-INVERTED_SPEAKER = re.compile(r"\s+(?:[A-Z]|(?:a|an|the|another|one|former|then)\s)")
-_UPTO_PUNCT = re.compile(r"[^,;:|()]*")
-_POSSESSIVE_LEAD = re.compile(r"(?:Its|Their|its|their)\s")
-_CONTRACTED_AUX = re.compile(r"(?i:\b(?:i|we|you|they|he|she|it))([’'](?:ve|d|ll))$")
-_OBJECT_RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom)\s+([^,;:|()]{1,50}?)\s*$")
-_CLOSING_DASH = re.compile(r"\s(?:—|–|-)$")
-_SHARE = re.compile(r"\d{1,2}(?:\.\d)?\s*(?:%|percent|per\s+cent|pct)")
 # "Rep. Ann Roe, a supporter of the plan, said ...": a name opening the sentence and its apposition before the cue
 _NAME_APPOSITION_BEFORE = re.compile(
     r"\s*(?:(?:But|And)\s+)?(?![A-Z][a-z]+(?:ed|ing)\s+[a-z])([A-Z][^,|]{0,60}?),\s+(?:a|an|the)\s[^,|]{1,80},\s*$"
@@ -105,7 +60,7 @@ class Subjects:
         if end is None or not masked[s:end].strip():
             return None
         sp = self.memory.parse(s, end)
-        nm = _APPOSITION_NAME.match(masked[end:ue])
+        nm = sx.APPOSITION_NAME.match(masked[end:ue])
         if sp is not None and sp.kind == "role" and sp.human and not sp.plural and nm:
             # "The UK's minister for EU relations, Rhiannon Davies, said ... and insisted ...": the name
             named = self.memory.parse(end + nm.start(1), end + nm.end(1))
@@ -127,14 +82,14 @@ class Subjects:
         if not left:
             return None
         if left[-1] == "|":  # a quotation right before the cue: attribution handled elsewhere, unless an aside's
-            m = _QUOTED_ASIDE.search(left) if depth == 0 else None
+            m = sx.QUOTED_ASIDE.search(left) if depth == 0 else None
             # 'Ann Vale, who calls the plan "a disaster," said ...': the subject before the aside the quotation ends
             return self.subject_before(us, us + m.start(), depth + 1) if m else None
         # "they’ve suggested": the pronoun speaks (the endings first: most subjects end otherwise)
-        contraction = _CONTRACTED_AUX.search(left) if left.endswith(("ve", "d", "ll")) else None
+        contraction = sx.CONTRACTED_AUX.search(left) if left.endswith(("ve", "d", "ll")) else None
         if contraction:
             left = left[: contraction.start(1)]
-        dash = _CLOSING_DASH.search(left) if left.endswith(("—", "–", "-")) else None
+        dash = sx.CLOSING_DASH.search(left) if left.endswith(("—", "–", "-")) else None
         if dash and depth == 0:  # "Democrats — and some Republicans — say": the subject before the aside
             opening = max(
                 left.rfind(" — ", 0, dash.start()),
@@ -151,7 +106,7 @@ class Subjects:
             if found is not None:
                 return found
             left = inner.rstrip()
-        aside = _AGE_OR_ASIDE_END.search(left) if left[-1:].isdigit() or left.endswith(")") else None
+        aside = sx.AGE_OR_ASIDE_END.search(left) if left[-1:].isdigit() or left.endswith(")") else None
         if aside and (aside.group(1) or len(words(aside.group())) > 3):
             left = left[: aside.start()].rstrip()  # "Tom Reed, 58, ... says", "Ann Vale (a Democrat from ...) says"
         return self._last_piece_subject(us, cue_s, left, depth)
@@ -233,13 +188,13 @@ class Subjects:
         ps = us + bstart
         while ps < us + len(left) and self.ctx.masked[ps].isspace():
             ps += 1
-        tm = _TIME_OPENER.match(self.ctx.masked, ps, us + len(left))
+        tm = sx.TIME_OPENER.match(self.ctx.masked, ps, us + len(left))
         if tm and words(self.ctx.masked[tm.end() : us + len(left)]):
             ps = tm.end()  # "Last year the minister said", "in September she said": a time phrase, no comma
         sp = self.memory.parse(ps, us + len(left))
         if sp is None and not depth and " and " in piece:
             sp = self._after_and(ps, us + len(left))
-        if sp is None and _SHARE.fullmatch(piece.strip()):
+        if sp is None and sx.SHARE.fullmatch(piece.strip()):
             # "42% say they are liberal": a bare share of the people polled speaks
             share = piece.strip()
             sp = Speaker(share, share, None, "role", plural=True, human=True)
@@ -274,10 +229,10 @@ class Subjects:
         """ "The delegation was led by special envoy Mark Halloran, who told ...": the person the relative
         clause hangs on, after the last preposition or verb before it."""
         left = self.ctx.masked[us:who].rstrip().rstrip(",").rstrip()
-        host = last_match(_RELATIVE_HOST, left)
+        host = last_match(sx.RELATIVE_HOST, left)
         sp = self.memory.parse(us + host.end(), us + len(left)) if host is not None else None
         if sp is None:  # "the backing of Ann Vale, who ...", "a jury found Roe, who ...": the name right before it
-            nm = _NAME_AT_END.search(left)
+            nm = sx.NAME_AT_END.search(left)
             inverted = nm is not None and self.ctx.lex.ends_with_verb_re.search(left[: nm.start()].rstrip())
             sp = self.memory.parse(us + nm.start(), us + len(left)) if nm and not inverted else None
         return sp if sp is not None and sp.kind == "person" else None
@@ -316,7 +271,7 @@ class Subjects:
         if role is None or role.kind != "role" or not role.human or role.plural:
             return
         text = self.ctx.text
-        if role.country is None and _POSSESSIVE_LEAD.match(text[a:comma]):
+        if role.country is None and sx.POSSESSIVE_LEAD.match(text[a:comma]):
             role.country = self._previous_subject_country(us)  # "Its spokesman": the body of the sentence before
         sp.role = re.sub(r"^(?:the|a|an)\s+", "", text[a:comma].strip(), flags=re.I) or role.role or role.text
         if sp.country is None and role.country:
@@ -329,9 +284,9 @@ class Subjects:
         """The speaker phrase right after a cue: "said Maruyama", "according to official figures"; with
         ``any_phrase`` (after "according to") any noun phrase is the source ("according to a CNN tally")."""
         masked = self.ctx.masked
-        seg = _UPTO_CLAUSE_MARK.match(masked[s:ue])
+        seg = sx.UPTO_CLAUSE_MARK.match(masked[s:ue])
         body = seg.group(1)
-        cut = _STOP_AFTER_SPEAKER.search(" " + body + " ")  # a clause or setting word
+        cut = sx.STOP_AFTER_SPEAKER.search(" " + body + " ")  # a clause or setting word
         if cut:
             body = body[: max(0, cut.start() - 1)]
         body = body.rstrip(" .")
@@ -349,7 +304,7 @@ class Subjects:
     def _role_after_name(self, sp: Speaker, name_pos: int, after: int, ue: int) -> None:
         """'..., said Shoichi Saba, chairman of the Electronic Industries Association of Japan.'"""
         lex = self.ctx.lex
-        am = _APPOSITION_AFTER.match(self.ctx.masked[after:ue])
+        am = sx.APPOSITION_AFTER.match(self.ctx.masked[after:ue])
         if not am:
             return
         ap = am.group(1)
@@ -358,7 +313,7 @@ class Subjects:
             first
             and len(words(ap))
             <= 16  # "deputy manager of Nomura Investment Trust and Management Co Ltd's ... department"
-            and (not is_cap(first[0]) or lex.title_re.match(ap) or _POSSESSIVE_POST.match(ap))
+            and (not is_cap(first[0]) or lex.title_re.match(ap) or sx.POSSESSIVE_POST.match(ap))
             and first[0].lower() not in _APPOSITION_OPENERS
             and not lex.cue_re.search(ap)
             and first[0].lower() not in SUBJECT_PRONOUNS
@@ -368,7 +323,7 @@ class Subjects:
         a2 = after + am.start(1)
         sp.role = ap
         # where one works ("in Tokyo", "its Tokyo branch") is not whom one speaks for
-        loc = _WORKPLACE.search(ap)
+        loc = sx.WORKPLACE.search(ap)
         a3 = a2 + (loc.start() if loc else len(ap))
         if sp.country is None and any(x.kind != "capital" for x in self.ctx.mentions.inside(a2, a3)):
             sp.country = phrase_country(self.ctx, a2, a3)
@@ -411,7 +366,7 @@ class Subjects:
             return None
         if self.apposed_subject(us, cue_s):
             return None
-        sp = parse_speaker(self.ctx, cue_e, cue_e + len(_UPTO_PUNCT.match(self.ctx.masked[cue_e:ue]).group()))
+        sp = parse_speaker(self.ctx, cue_e, cue_e + len(sx.UPTO_PUNCT.match(self.ctx.masked[cue_e:ue]).group()))
         lower = not SPACE_CAPITAL.match(self.ctx.masked[cue_e:ue])  # "..., said a company spokesman."
         if sp is None or sp.kind not in (("person", "org", "role") if lower else ("person", "org")):
             return None
@@ -434,15 +389,15 @@ class Subjects:
         if SPACE_CAPITAL.match(after):
             return True
         cue = self.ctx.lex.cues.get(self.ctx.masked[cue_s:cue_e].lower())
-        if cue is None or cue.obj or cue.lemma in LISTENER_CUES or not INVERTED_SPEAKER.match(after):
+        if cue is None or cue.obj or cue.lemma in sx.LISTENER_CUES or not sx.INVERTED_SPEAKER.match(after):
             return False
-        phrase = _UPTO_PUNCT.match(after).group()
+        phrase = sx.UPTO_PUNCT.match(after).group()
         rest = after[len(phrase) :]
         # the phrase ends the sentence or opens an apposition: "..., said the company.", "..., said a former
         # treasurer of the club, Ann Roe, ...", not "..., said the agreement extends for two years, with ..."
         lex = self.ctx.lex
         return (
-            _INVERTED_END.match(rest) is not None
+            sx.INVERTED_END.match(rest) is not None
             and any(is_cap(w) or lex.kind(w) in ("role", "org", "title", "source") for w in words(phrase))
             and not looks_like_clause(phrase, lex)
         )
@@ -453,7 +408,7 @@ class Subjects:
         window = self.ctx.masked[max(us, cue_s - 70) : cue_s]
         if "which" not in window and "who" not in window:
             return None  # the cheap test first: this runs for every cue
-        m = _OBJECT_RELATIVE.search(self.ctx.masked, max(us, cue_s - 70), cue_s)
+        m = sx.OBJECT_RELATIVE.search(self.ctx.masked, max(us, cue_s - 70), cue_s)
         return relative_subject_span(self.ctx.masked, m.start(1), m.end(1), self.ctx.lex) if m else None
 
     def _coordinated_subject(self, us: int, cue_s: int) -> Speaker | None:
@@ -501,8 +456,8 @@ class Subjects:
     def _participle_speaker(self, us: int, ue: int, cue_s: int) -> Found:
         masked = self.ctx.masked
         prev = self._previous_attribution(us, ue, cue_s)
-        w = _WITH_PHRASE.search(masked[us:cue_s])
-        qa = _QUOTED_AS.search(masked[us:cue_s])
+        w = sx.WITH_PHRASE.search(masked[us:cue_s])
+        qa = sx.QUOTED_AS.search(masked[us:cue_s])
         if w:
             return self.memory.parse(us + w.start(1), us + w.end(1)), "with-phrase"
         if qa and qa.group(1) and not qa.group(2).strip():
@@ -582,7 +537,7 @@ def opening_participle_phrase(ctx: ArticleContext, s: int, ue: int) -> int | Non
     """Where a participle phrase that opens the unit ends ("Commenting on press reports about the price, "), not a
     name ending in -ing ("Beijing has said, ...", "Ewing told reporters, ...": a place, or a verb after it) nor a
     subject ("Banking sources said, ...")."""
-    m = _OPENING_PARTICIPLE_PHRASE.match(ctx.masked, s, ue)
+    m = sx.OPENING_PARTICIPLE_PHRASE.match(ctx.masked, s, ue)
     if (
         m is None
         or m.group(1) in AUXILIARIES

@@ -1,0 +1,53 @@
+"""The patterns the speaker finder (subjects.py) reads with: phrases around a cue, asides, appositions, time
+phrases before a subject. Compiled once: these run for every cue or speaker phrase."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.words import MONTHS, WEEKDAYS
+
+WITH_PHRASE = re.compile(r"(?<![\w-])with\s+([^,|]{1,80}?)\s*$")
+QUOTED_AS = re.compile(r"(?<![\w-])(?:(was|were|is|are|been|being)\s+)?quoted\s+(.{0,120}?)\s*\bas\s*$")
+APPOSITION_NAME = re.compile(
+    r"(?:\s+(?:of|for|at|in|on)\s+[^,|]{1,40}?)?,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s"
+)
+# "Commenting on press reports about the price, Black said ...": a participle phrase opening the sentence
+OPENING_PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]{2,}ing\s+([a-z]+)\b[^,|]{0,120},\s*")
+NAME_AT_END = re.compile(r"(?<![\w’'-])(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*$")  # two to four capitalised words
+CALENDAR_WORDS = "|".join(WEEKDAYS + MONTHS)
+BARE_CALENDAR = "|".join(w for w in WEEKDAYS + MONTHS if w != "May")  # "May Department Stores said": a name
+# a time phrase opening the clause without a comma: "Last year the minister said", "In January he said"
+TIME_OPENER = re.compile(
+    rf"(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+(?:(?:the|early|late|mid-?)\s+)?"
+    rf"(?:{CALENDAR_WORDS}|year|week|month|weekend|morning|afternoon|evening|night|19\d\d|20\d\d)"
+    rf"|(?:{BARE_CALENDAR}))(?:\s+(?:night|morning|afternoon|evening))?(?:\s+\d{{1,4}},?){{0,2}}\s+(?=[A-Za-z])"
+)
+# a participle or relative aside after the subject that ends in a quotation: ', who called the plan "a disaster,"'
+QUOTED_ASIDE = re.compile(r",\s+(?:[a-z]+ing|who\s+[a-z]+)\b[^,|]{0,60}\|+$")
+RELATIVE_HOST = re.compile(r"(?:^|\s)(?:by|with|to|from|for|and|met|as|including)\s+")
+STOP_AFTER_SPEAKER = re.compile(
+    r"\s(?:on|in|at|after|during|when|while|as|who|which|to|before|last|this|earlier|later|"
+    r"told|said|says|adding|saying|that)\s"
+)
+
+# compiled once: these run for every cue or speaker phrase
+UPTO_CLAUSE_MARK = re.compile(r"\s*([^,;:|()!?]*)")
+# to the end, or a quotation after it; a second apposition may follow (", one of six units.")
+APPOSITION_AFTER = re.compile(r"\s*,\s*([^,;:|()!?]+?)\s*(?:,\s*[^,;:|()!?]+?)?\s*[.,]?\s*(?:$|(?=\|))")
+# "Control Data's vice president of ...": a post of a named company or body, the name before its post
+POSSESSIVE_POST = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+[a-z]")
+WORKPLACE = re.compile(r"\s(?:in|at|from|based)\s")
+INVERTED_END = re.compile(r"\s*(?:[.|]|$|,\s+(?:[A-Z]|(?:a|an|the|who|whose)\s))")
+LISTENER_CUES = frozenset({"tell", "remind", "assure"})  # "told the Senate": a listener, not the speaker
+# an age or a long parenthesis that ends the subject: "Tom Reed, 58(, who ...)", "Ann Vale (a Democrat from ...)"
+AGE_OR_ASIDE_END = re.compile(r"(?<=[A-Za-z.])(?:(,\s+\d{1,3})|\s*\([^()|]*\))$")
+# what may open the speaker of an inverted cue: a capital, an article or a lower-case title before a name
+# ("..., said Ann Roe", "..., said a former spokesman for ...", "..., said former Ohio governor Ed Vale")
+INVERTED_SPEAKER = re.compile(r"\s+(?:[A-Z]|(?:a|an|the|another|one|former|then)\s)")
+UPTO_PUNCT = re.compile(r"[^,;:|()]*")
+POSSESSIVE_LEAD = re.compile(r"(?:Its|Their|its|their)\s")
+CONTRACTED_AUX = re.compile(r"(?i:\b(?:i|we|you|they|he|she|it))([’'](?:ve|d|ll))$")
+OBJECT_RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom)\s+([^,;:|()]{1,50}?)\s*$")
+CLOSING_DASH = re.compile(r"\s(?:—|–|-)$")
+SHARE = re.compile(r"\d{1,2}(?:\.\d)?\s*(?:%|percent|per\s+cent|pct)")
