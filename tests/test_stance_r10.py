@@ -103,3 +103,14 @@ def test_clashes_between_two_countries_are_force_each_way():
     }
     assert not edges("Clashes between students and police were reported in Lima.")
     assert not edges("The war between Peru and Ecuador ended in 1942.")  # a war named as background: no act
+
+
+def test_the_head_of_a_which_clause_is_the_act_s_object():
+    assert edges("Diplomats said Peru, which Chile has accused of dumping copper, denied it.") == {
+        ("Chile", "Peru", "ACCUSE", "asserted")
+    }
+    assert edges("A Peruvian trawler which Chile had threatened to seize stayed in port.") == {
+        ("Chile", "Peru", "THREATEN", "asserted")
+    }
+    assert not edges("Trading could drift to Lima, which the Chilean central bank opposes.")  # a city: the place
+    assert not edges("Peru said that Chile had threatened to seize the trawler.")  # "that": a reported clause

@@ -226,6 +226,29 @@ def _request_verb(text: str, end: int) -> bool:
     return bool(_request_to().match(text, end))
 
 
+_WHICH_BEFORE = re.compile(r"\b(?:which|whom)\s+(?:the\s+)?$")  # not "that": "said that Greece had threatened"
+_HEAD_GAP = re.compile(r"(?:\s+[\w-]+){0,3},?\s+")  # "Turkish | research ship |, which", "Iran|, which"
+
+
+def opens_relative(text: str, start: int) -> bool:
+    """A cheap test: does "which" or "whom" come shortly before the pattern?"""
+    head = text[max(0, start - 40) : start]
+    return "which" in head or "whom" in head
+
+
+def relative_head(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """The country of the noun a relative clause opened by "which"/"whom" qualifies, where the act's subject is the
+    relative clause's ("Iran, which Washington has accused of ...", "a Turkish ship which Greece threatened to seize")."""
+    subject = clause_subject(r, hit[0], sentence[0])
+    if not subject:
+        return []
+    which = _WHICH_BEFORE.search(r.text, max(sentence[0], subject[0].start - 20), subject[0].start)
+    head = r.before(sentence[0], which.start()) if which else []
+    if not head or head[-1].kind == "capital":  # "could drift to London, which the Bundesbank opposes": the city
+        return []
+    return [head[-1]] if _HEAD_GAP.fullmatch(r.text, head[-1].end, which.start()) else []
+
+
 def refers_back(p: Pattern, text: str, end: int) -> bool:
     """Is the pattern's object a bare definite act or plan ("opposed the move") told of in the sentence before?"""
     return p.event in _ANAPHORIC and bool(_THE_MOVE.match(text, end))
@@ -309,6 +332,9 @@ def pattern_targets(
         return found, "object"
     if refers_back(p, r.text, hit[1]) and _country_subject(r, hit[0], sentence[0]):
         return antecedent_mentions(r, sentence), "antecedent"
+    head = relative_head(r, hit, sentence)
+    if head:  # "a Turkish ship which Greece had threatened to tackle": the relative clause's head is its object
+        return head, "relative-head"
     that = _THAT_AFTER.match(r.text, hit[1]) if p.event in _THAT_EVENTS else None
     if that:  # "charged during the debate that Canada was ...": the that-clause a few words on
         found = clause_object(r, that.end(), sentence[1], MAX_VERBAL_OBJECT_WORDS)

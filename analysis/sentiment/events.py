@@ -24,7 +24,7 @@ from ..text.organisations import find_organisations
 from ..text.people import find_people
 from ..text.rule_tables import read_table
 from .actors import event_actors
-from .clauses import pattern_targets, refers_back
+from .clauses import opens_relative, pattern_targets, refers_back
 from .patterns import MATERIAL, Pattern, event_patterns, pattern_matches
 from .reader import Reader, introduced_people
 from .voices import Voice, article_voices, speaker_countries
@@ -192,6 +192,7 @@ def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
             bool(r.after(end, end + 90))
             or (p.event == "DEMAND" and bool(r.after(max(0, start - 40), start)))
             or refers_back(p, r.text, end)  # "opposed the move": told of in the sentence before
+            or opens_relative(r.text, start)  # "a Turkish ship which Greece threatened to seize"
         )
     return bool(r.after(max(0, start - 60), start)) or bool(r.after(end, end + 40))
 
