@@ -114,3 +114,14 @@ def test_the_head_of_a_which_clause_is_the_act_s_object():
     }
     assert not edges("Trading could drift to Lima, which the Chilean central bank opposes.")  # a city: the place
     assert not edges("Peru said that Chile had threatened to seize the trawler.")  # "that": a reported clause
+
+
+def test_a_passive_s_agents_joined_by_and_all_act_and_participles_may_be_listed():
+    assert edges("The rebels of Chad, supported, trained and armed by Paris and Washington, won.") == {
+        ("France", "Chad", "SUPPORT", "asserted"),
+        ("United States", "Chad", "SUPPORT", "asserted"),
+    }
+    assert edges("Peru was criticised by Chile and Bolivia for its tariffs.") == {
+        ("Chile", "Peru", "ACCUSE", "asserted"),
+        ("Bolivia", "Peru", "ACCUSE", "asserted"),
+    }

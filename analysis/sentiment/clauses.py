@@ -78,6 +78,7 @@ _ON_AFTER = re.compile(r"\s+(?:on|against|upon)\b", re.I)
 _NAME_OPENS = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")  # the comma and first names before a surname
 _MODIFIER_AFTER = re.compile(r"-|\s+[a-z]")  # a country naming a noun after it: "U.S.-led", "Iraqi air attacks"
 _REDUCED_PASSIVE = re.compile(r",\s+(?:\w+ly\s+)?$")  # a participle after a comma, then "by": "Canada, backed by"
+_PARTICIPLES_BY = re.compile(r"(?:,?\s+(?:and\s+)?[a-z]+ed)*\s+by\s")  # "supported, trained and armed by"
 # What an act is "for" is the target's own deed: its possessive or demonym ("in retaliation for Japan's failure",
 # "for what he called Japan's failure", "for the Iranian attack"), no "on"/"against" between.
 _CAUSE_GAP = re.compile(r"(?:\s+(?!on\b|against\b)[\w,-]+){0,5}\s+")
@@ -305,7 +306,7 @@ def pattern_targets(
     if p.target == "clause":  # "warned that Japan would face ...": the that-clause's subject
         return clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS), "clause-subject"
     reduced = _REDUCED_PASSIVE.search(r.text, max(sentence[0], hit[0] - 20), hit[0])
-    if reduced and r.text.startswith(" by ", hit[1]) and p.form.endswith("ed"):
+    if reduced and _PARTICIPLES_BY.match(r.text, hit[1]) and p.form.endswith("ed"):
         return clause_subject(r, reduced.start(), sentence[0]), "passive-subject"  # "Canada, backed by Australia,"
     if (
         _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0])
