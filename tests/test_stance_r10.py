@@ -125,3 +125,8 @@ def test_a_passive_s_agents_joined_by_and_all_act_and_participles_may_be_listed(
         ("Chile", "Peru", "ACCUSE", "asserted"),
         ("Bolivia", "Peru", "ACCUSE", "asserted"),
     }
+
+
+def test_charges_without_that_need_a_verb_after_their_subject():
+    assert edges("He will refute Chilean charges Peru has dumped copper.") == {("Chile", "Peru", "ACCUSE", "asserted")}
+    assert not edges("Chilean port charges on Peruvian ships rose 10 pct.")

@@ -227,6 +227,7 @@ def _request_verb(text: str, end: int) -> bool:
     return bool(_request_to().match(text, end))
 
 
+_FINITE_AFTER = re.compile(r"\s+(?:has|had|have|is|was|were|are|would|will|did|does)\b")  # "charges Japan has"
 _WHICH_BEFORE = re.compile(r"\b(?:which|whom)\s+(?:the\s+)?$")  # not "that": "said that Greece had threatened"
 _HEAD_GAP = re.compile(r"(?:\s+[\w-]+){0,3},?\s+")  # "Turkish | research ship |, which", "Iran|, which"
 
@@ -304,7 +305,10 @@ def pattern_targets(
         found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
         return (found if found and _request_verb(r.text, found[-1].end) else []), "requested"
     if p.target == "clause":  # "warned that Japan would face ...": the that-clause's subject
-        return clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS), "clause-subject"
+        found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
+        if found and not p.form.endswith(" that") and not _FINITE_AFTER.match(r.text, found[-1].end):
+            return [], "clause-subject"  # "charges" without "that": a clause only where a verb follows its subject
+        return found, "clause-subject"
     reduced = _REDUCED_PASSIVE.search(r.text, max(sentence[0], hit[0] - 20), hit[0])
     if reduced and _PARTICIPLES_BY.match(r.text, hit[1]) and p.form.endswith("ed"):
         return clause_subject(r, reduced.start(), sentence[0]), "passive-subject"  # "Canada, backed by Australia,"
