@@ -78,6 +78,7 @@ def test_columns_and_the_table():
         "undergoer",
         "request",
         "between",
+        "condition",
     } and {r["scope"] for r in rows} == {
         "any",
         "quote",

@@ -130,3 +130,12 @@ def test_a_passive_s_agents_joined_by_and_all_act_and_participles_may_be_listed(
 def test_charges_without_that_need_a_verb_after_their_subject():
     assert edges("He will refute Chilean charges Peru has dumped copper.") == {("Chile", "Peru", "ACCUSE", "asserted")}
     assert not edges("Chilean port charges on Peruvian ships rose 10 pct.")
+
+
+def test_retaliation_not_ruled_out_is_a_threat_at_the_condition_s_country():
+    assert edges("The official refused to rule out Chilean retaliation if Peru went ahead with its tariffs.") >= {
+        ("Chile", "Peru", "THREATEN", "conditional")
+    }
+    assert ("Chile", "Peru", "THREATEN", "future") in edges("Chile did not rule out retaliation against Peru.")
+    assert ("Chile", "Peru", "SANCTION", "negated") in edges("Chile ruled out retaliation against Peru.")
+    assert not edges("Fears of retaliation grew in Lima.")  # no condition: no target

@@ -298,6 +298,8 @@ def pattern_targets(
         return _near(r, hit, sentence), "evaluated"
     if p.target == "undergoer":  # "Japan has come under growing criticism from the U.S.": done to the subject
         return clause_subject(r, hit[0], sentence[0]), "undergoer-subject"
+    if p.target == "condition":  # "retaliation if America went ahead": aimed at the condition's subject, or none
+        return condition_subject(r, hit[1], sentence[1]), "condition-subject"
     if p.target == "between":  # "clashes between Iran and Iraq": two sides, each the other's target
         found = clause_object(r, hit[1], sentence[1], 1)
         return (found if len({m.country for m in found}) == 2 else []), "between"

@@ -54,6 +54,9 @@ _NEGATION = re.compile(
 _FUTURE = re.compile(
     r"\b(?:would|will|could|might|may|shall|plans?|planned|intends?|threat\w*|vow\w*|consider\w*|to)\b", re.I
 )
+_NOT_RULED_OUT = re.compile(
+    r"\b(?:not|never|refus\w*|declin\w*|won't|wouldn't|didn't|did\s+not)\s+(?:to\s+)?(?:rule|ruled)\s+out\b", re.I
+)
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 _POSSIBLE = re.compile(
     r"\b(?:might|may|could)\s+(?:also\s+|well\s+|eventually\s+)?(?:lead|result|bring|prompt|trigger|spark|provoke|cause)\w*\b",
@@ -87,6 +90,8 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
     lift = LIFTED.search(words) if withheld else None
     if lift and _NOT_LIFTED.search(head, 0, head.rfind(lift.group())):
         return "asserted"  # "would not lift the sanctions it imposed on", "refused to lift its ban": the act stands
+    elif _NOT_RULED_OUT.search(words):  # "refused to rule out retaliation": a possible act, a threat
+        return "conditional" if _CONDITION.search(r.text, sentence[0], sentence[1]) else "future"
     elif _NEGATION.search(words):
         return "negated"
     if _QUESTION.search(words) or _ASKED.search(r.text, sentence[0], hit[0]):
