@@ -281,19 +281,24 @@ def antecedent_mentions(r: Reader, sentence: tuple[int, int]) -> list[Mention]:
 _OWNED_BEFORE = re.compile(r"[A-Z][\w&.-]*['’]s\s+$")  # "Heineken's Spanish activities": owned by a name
 
 
-def pattern_targets(
+def _demand_subject(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """The country a speaker says "must"/"should" act, where it is one ("Japan must open")."""
+    found = [m for m in clause_subject(r, hit[0], sentence[0], 1) if m.kind != "body"]  # a bank that "must": a view
+    if found and _IN_PHRASE.search(r.text, max(sentence[0], found[-1].start - 20), found[-1].start):
+        return []  # "our loans to India should be modest": the loans, not India
+    if _JOINT_WORK.match(r.text, hit[1]):
+        return []  # "the U.S. and Japan must work to avert ...": advice, no demand
+    if found and found[-1].kind == "demonym" and _OWNED_BEFORE.search(r.text, sentence[0], found[-1].start):
+        return []  # "Heineken's Spanish activities should start yielding": a firm's unit
+    return [] if found and _PRONOUN.search(r.text, found[0].end, hit[0]) else found
+
+
+def _slot_targets(
     r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
-) -> tuple[list[Mention], str]:
-    """The event's target countries, and the rule that found them."""
-    if p.target == "subject":  # a country's bank or ministry that "must" act is a market voice's view, no demand
-        found = [m for m in clause_subject(r, hit[0], sentence[0], 1) if m.kind != "body"]
-        if found and _IN_PHRASE.search(r.text, max(sentence[0], found[-1].start - 20), found[-1].start):
-            return [], "subject-of-demand"  # "our loans to India should be modest": the loans, not India
-        if _JOINT_WORK.match(r.text, hit[1]):
-            return [], "subject-of-demand"  # "the U.S. and Japan must work to avert ...": advice, no demand
-        if found and found[-1].kind == "demonym" and _OWNED_BEFORE.search(r.text, sentence[0], found[-1].start):
-            return [], "subject-of-demand"  # "Heineken's Spanish activities should start yielding": a firm's unit
-        return ([] if found and _PRONOUN.search(r.text, found[0].end, hit[0]) else found), "subject-of-demand"
+) -> tuple[list[Mention], str] | None:
+    """The targets of a pattern whose table row names a slot other than the object (None for an object pattern)."""
+    if p.target == "subject":
+        return _demand_subject(r, hit, sentence), "subject-of-demand"
     if p.target == "near":
         return _near(r, hit, sentence), "evaluated"
     if p.target == "undergoer":  # "Japan has come under growing criticism from the U.S.": done to the subject
@@ -311,32 +316,13 @@ def pattern_targets(
         if found and not p.form.endswith(" that") and not _FINITE_AFTER.match(r.text, found[-1].end):
             return [], "clause-subject"  # "charges" without "that": a clause only where a verb follows its subject
         return found, "clause-subject"
-    reduced = _REDUCED_PASSIVE.search(r.text, max(sentence[0], hit[0] - 20), hit[0])
-    if reduced and _PARTICIPLES_BY.match(r.text, hit[1]) and p.form.endswith("ed"):
-        return clause_subject(r, reduced.start(), sentence[0]), "passive-subject"  # "Canada, backed by Australia,"
-    if (
-        _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0])
-        and not p.form.split()[0].endswith("ing")
-        and not _STATE_FORM.fullmatch(p.form)
-    ):
-        if _ON_AFTER.match(r.text, hit[1]):  # "U.S. tariffs to be imposed on Japanese goods": what it is done to
-            return clause_object(r, hit[1], sentence[1]), "passive-object"
-        return clause_subject(r, hit[0], sentence[0]), "passive-subject"  # "has been pressing" is no passive
-    verbal = p.event not in MATERIAL and p.quad_class != 4 and " " not in p.form
-    if p.valence > 0 and _DEMAND_OBJECT.match(r.text, hit[1]):
-        return [], "object"  # "supported a call for Japan to boost its spending": backing a demand made of Japan
-    found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS)
-    if (
-        found
-        and p.event == "ASSAULT"
-        and p.form in _BARE_ATTACK
-        and not _ATTACK_GAP.fullmatch(r.text, hit[1], found[0].start)
-    ):
-        return [], "object"
-    if found and p.event in MATERIAL and p.form.endswith(" for") and not _owns_cause(r, hit[1], found[0]):
-        return [], "object"  # "in retaliation for an attack on a U.S. tanker": the victim, not who is retaliated on
-    if found or p.target != "object":
-        return found, "object"
+    return None
+
+
+def _object_elsewhere(
+    r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
+) -> tuple[list[Mention], str]:
+    """An object pattern with no country after it: the object named elsewhere in the sentence or the one before."""
     if refers_back(p, r.text, hit[1]) and _country_subject(r, hit[0], sentence[0]):
         return antecedent_mentions(r, sentence), "antecedent"
     head = relative_head(r, hit, sentence)
@@ -353,3 +339,34 @@ def pattern_targets(
     if owner is not None:  # "West Germany had taken steps to meet U.S. demands": the clause's subject is asked
         return clause_subject(r, owner.start, sentence[0], MAX_OBJECT_WORDS), "demand-of-owner"
     return [], "object"
+
+
+def pattern_targets(
+    r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
+) -> tuple[list[Mention], str]:
+    """The event's target countries, and the rule that found them."""
+    slot = _slot_targets(r, p, hit, sentence)
+    if slot is not None:
+        return slot
+    reduced = _REDUCED_PASSIVE.search(r.text, max(sentence[0], hit[0] - 20), hit[0])
+    if reduced and _PARTICIPLES_BY.match(r.text, hit[1]) and p.form.endswith("ed"):
+        return clause_subject(r, reduced.start(), sentence[0]), "passive-subject"  # "Canada, backed by Australia,"
+    if (
+        _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0])
+        and not p.form.split()[0].endswith("ing")
+        and not _STATE_FORM.fullmatch(p.form)
+    ):
+        if _ON_AFTER.match(r.text, hit[1]):  # "U.S. tariffs to be imposed on Japanese goods": what it is done to
+            return clause_object(r, hit[1], sentence[1]), "passive-object"
+        return clause_subject(r, hit[0], sentence[0]), "passive-subject"  # "has been pressing" is no passive
+    verbal = p.event not in MATERIAL and p.quad_class != 4 and " " not in p.form
+    if p.valence > 0 and _DEMAND_OBJECT.match(r.text, hit[1]):
+        return [], "object"  # "supported a call for Japan to boost its spending": backing a demand made of Japan
+    found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS)
+    if found and p.form in _BARE_ATTACK and not _ATTACK_GAP.fullmatch(r.text, hit[1], found[0].start):
+        return [], "object"  # "an attack by Iranian guards": the attacker; "attacks to drive the Iranians": no "on"
+    if found and p.event in MATERIAL and p.form.endswith(" for") and not _owns_cause(r, hit[1], found[0]):
+        return [], "object"  # "in retaliation for an attack on a U.S. tanker": the victim, not who is retaliated on
+    if found or p.target != "object":
+        return found, "object"
+    return _object_elsewhere(r, p, hit, sentence)
