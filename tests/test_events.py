@@ -79,6 +79,7 @@ def test_columns_and_the_table():
         "request",
         "between",
         "condition",
+        "deadline",
     } and {r["scope"] for r in rows} == {
         "any",
         "quote",

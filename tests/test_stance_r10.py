@@ -139,3 +139,9 @@ def test_retaliation_not_ruled_out_is_a_threat_at_the_condition_s_country():
     assert ("Chile", "Peru", "THREATEN", "future") in edges("Chile did not rule out retaliation against Peru.")
     assert ("Chile", "Peru", "SANCTION", "negated") in edges("Chile ruled out retaliation against Peru.")
     assert not edges("Fears of retaliation grew in Lima.")  # no condition: no target
+
+
+def test_a_country_given_a_time_limit_to_act_faces_an_ultimatum():
+    assert edges("Chile has given Peru six weeks to open its market.") == {("Chile", "Peru", "DEMAND", "asserted")}
+    assert ("Chile", "Peru", "DEMAND", "asserted") in edges("Chile is giving Peru until April to cut its tariffs.")
+    assert not edges("Chile gave Peru 300 mln dlrs in aid last year.") - {("Chile", "Peru", "AID", "asserted")}

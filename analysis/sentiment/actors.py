@@ -74,7 +74,7 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
     if rule == "passive-object":  # the owner of what is done: "U.S. tariffs to be imposed on"
         subject = clause_subject(r, hit[0], floor)
         return ([m.country for m in subject], "subject") if subject else ([None], "none")
-    elif p.target in ("object", "clause", "request", "condition"):
+    elif p.target in ("object", "clause", "request", "condition", "deadline"):
         found = _clause_actor(r, p, hit, sentence, floor, voice)
         if found:
             return found

@@ -227,6 +227,7 @@ def _request_verb(text: str, end: int) -> bool:
     return bool(_request_to().match(text, end))
 
 
+_TIME_LIMIT = re.compile(r"\s+(?:until\b|(?:[\w-]+\s+){0,2}?(?:days|weeks|months)\s+to\b)")  # "Japan | six weeks to"
 _FINITE_AFTER = re.compile(r"\s+(?:has|had|have|is|was|were|are|would|will|did|does)\b")  # "charges Japan has"
 _WHICH_BEFORE = re.compile(r"\b(?:which|whom)\s+(?:the\s+)?$")  # not "that": "said that Greece had threatened"
 _HEAD_GAP = re.compile(r"(?:\s+[\w-]+){0,3},?\s+")  # "Turkish | research ship |, which", "Iran|, which"
@@ -308,6 +309,9 @@ def _slot_targets(
     if p.target == "between":  # "clashes between Iran and Iraq": two sides, each the other's target
         found = clause_object(r, hit[1], sentence[1], 1)
         return (found if len({m.country for m in found}) == 2 else []), "between"
+    if p.target == "deadline":  # "has given Japan six weeks to open its market": an ultimatum
+        found = clause_object(r, hit[1], sentence[1], 1)
+        return (found if found and _TIME_LIMIT.match(r.text, found[-1].end) else []), "given-deadline"
     if p.target == "request":  # "asked Tokyo to remove its quotas": a request to stop or undo is a demand
         found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
         return (found if found and _request_verb(r.text, found[-1].end) else []), "requested"
