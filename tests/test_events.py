@@ -78,6 +78,8 @@ def test_columns_and_the_table():
         "undergoer",
         "request",
         "between",
+        "condition",
+        "deadline",
     } and {r["scope"] for r in rows} == {
         "any",
         "quote",

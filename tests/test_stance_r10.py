@@ -103,3 +103,45 @@ def test_clashes_between_two_countries_are_force_each_way():
     }
     assert not edges("Clashes between students and police were reported in Lima.")
     assert not edges("The war between Peru and Ecuador ended in 1942.")  # a war named as background: no act
+
+
+def test_the_head_of_a_which_clause_is_the_act_s_object():
+    assert edges("Diplomats said Peru, which Chile has accused of dumping copper, denied it.") == {
+        ("Chile", "Peru", "ACCUSE", "asserted")
+    }
+    assert edges("A Peruvian trawler which Chile had threatened to seize stayed in port.") == {
+        ("Chile", "Peru", "THREATEN", "asserted")
+    }
+    assert not edges("Trading could drift to Lima, which the Chilean central bank opposes.")  # a city: the place
+    assert not edges("Peru said that Chile had threatened to seize the trawler.")  # "that": a reported clause
+
+
+def test_a_passive_s_agents_joined_by_and_all_act_and_participles_may_be_listed():
+    assert edges("The rebels of Chad, supported, trained and armed by Paris and Washington, won.") == {
+        ("France", "Chad", "SUPPORT", "asserted"),
+        ("United States", "Chad", "SUPPORT", "asserted"),
+    }
+    assert edges("Peru was criticised by Chile and Bolivia for its tariffs.") == {
+        ("Chile", "Peru", "ACCUSE", "asserted"),
+        ("Bolivia", "Peru", "ACCUSE", "asserted"),
+    }
+
+
+def test_charges_without_that_need_a_verb_after_their_subject():
+    assert edges("He will refute Chilean charges Peru has dumped copper.") == {("Chile", "Peru", "ACCUSE", "asserted")}
+    assert not edges("Chilean port charges on Peruvian ships rose 10 pct.")
+
+
+def test_retaliation_not_ruled_out_is_a_threat_at_the_condition_s_country():
+    assert edges("The official refused to rule out Chilean retaliation if Peru went ahead with its tariffs.") >= {
+        ("Chile", "Peru", "THREATEN", "conditional")
+    }
+    assert ("Chile", "Peru", "THREATEN", "future") in edges("Chile did not rule out retaliation against Peru.")
+    assert ("Chile", "Peru", "SANCTION", "negated") in edges("Chile ruled out retaliation against Peru.")
+    assert not edges("Fears of retaliation grew in Lima.")  # no condition: no target
+
+
+def test_a_country_given_a_time_limit_to_act_faces_an_ultimatum():
+    assert edges("Chile has given Peru six weeks to open its market.") == {("Chile", "Peru", "DEMAND", "asserted")}
+    assert ("Chile", "Peru", "DEMAND", "asserted") in edges("Chile is giving Peru until April to cut its tariffs.")
+    assert not edges("Chile gave Peru 300 mln dlrs in aid last year.") - {("Chile", "Peru", "AID", "asserted")}

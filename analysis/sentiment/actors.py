@@ -69,11 +69,12 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
     if rule in ("passive-subject", "passive-object"):
         agent = [m for m in r.after(hit[1], sentence[1]) if AGENT.search(r.text, hit[1], m.start)]
         if agent and len(r.text[hit[1] : agent[0].start].split()) <= MAX_OBJECT_WORDS:
-            return [agent[0].country], "agent"
+            joined = clause_object(r, agent[0].start, sentence[1], 0)  # "armed by Paris and Washington": both
+            return [m.country for m in joined or agent[:1]], "agent"
     if rule == "passive-object":  # the owner of what is done: "U.S. tariffs to be imposed on"
         subject = clause_subject(r, hit[0], floor)
         return ([m.country for m in subject], "subject") if subject else ([None], "none")
-    elif p.target in ("object", "clause", "request"):
+    elif p.target in ("object", "clause", "request", "condition", "deadline"):
         found = _clause_actor(r, p, hit, sentence, floor, voice)
         if found:
             return found

@@ -78,6 +78,7 @@ _ON_AFTER = re.compile(r"\s+(?:on|against|upon)\b", re.I)
 _NAME_OPENS = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")  # the comma and first names before a surname
 _MODIFIER_AFTER = re.compile(r"-|\s+[a-z]")  # a country naming a noun after it: "U.S.-led", "Iraqi air attacks"
 _REDUCED_PASSIVE = re.compile(r",\s+(?:\w+ly\s+)?$")  # a participle after a comma, then "by": "Canada, backed by"
+_PARTICIPLES_BY = re.compile(r"(?:,?\s+(?:and\s+)?[a-z]+ed)*\s+by\s")  # "supported, trained and armed by"
 # What an act is "for" is the target's own deed: its possessive or demonym ("in retaliation for Japan's failure",
 # "for what he called Japan's failure", "for the Iranian attack"), no "on"/"against" between.
 _CAUSE_GAP = re.compile(r"(?:\s+(?!on\b|against\b)[\w,-]+){0,5}\s+")
@@ -226,6 +227,31 @@ def _request_verb(text: str, end: int) -> bool:
     return bool(_request_to().match(text, end))
 
 
+_TIME_LIMIT = re.compile(r"\s+(?:until\b|(?:[\w-]+\s+){0,2}?(?:days|weeks|months)\s+to\b)")  # "Japan | six weeks to"
+_FINITE_AFTER = re.compile(r"\s+(?:has|had|have|is|was|were|are|would|will|did|does)\b")  # "charges Japan has"
+_WHICH_BEFORE = re.compile(r"\b(?:which|whom)\s+(?:the\s+)?$")  # not "that": "said that Greece had threatened"
+_HEAD_GAP = re.compile(r"(?:\s+[\w-]+){0,3},?\s+")  # "Turkish | research ship |, which", "Iran|, which"
+
+
+def opens_relative(text: str, start: int) -> bool:
+    """A cheap test: does "which" or "whom" come shortly before the pattern?"""
+    head = text[max(0, start - 40) : start]
+    return "which" in head or "whom" in head
+
+
+def relative_head(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """The country of the noun a relative clause opened by "which"/"whom" qualifies, where the act's subject is the
+    relative clause's ("Iran, which Washington has accused of ...", "a Turkish ship which Greece threatened to seize")."""
+    subject = clause_subject(r, hit[0], sentence[0])
+    if not subject:
+        return []
+    which = _WHICH_BEFORE.search(r.text, max(sentence[0], subject[0].start - 20), subject[0].start)
+    head = r.before(sentence[0], which.start()) if which else []
+    if not head or head[-1].kind == "capital":  # "could drift to London, which the Bundesbank opposes": the city
+        return []
+    return [head[-1]] if _HEAD_GAP.fullmatch(r.text, head[-1].end, which.start()) else []
+
+
 def refers_back(p: Pattern, text: str, end: int) -> bool:
     """Is the pattern's object a bare definite act or plan ("opposed the move") told of in the sentence before?"""
     return p.event in _ANAPHORIC and bool(_THE_MOVE.match(text, end))
@@ -256,33 +282,78 @@ def antecedent_mentions(r: Reader, sentence: tuple[int, int]) -> list[Mention]:
 _OWNED_BEFORE = re.compile(r"[A-Z][\w&.-]*['’]s\s+$")  # "Heineken's Spanish activities": owned by a name
 
 
-def pattern_targets(
+def _demand_subject(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """The country a speaker says "must"/"should" act, where it is one ("Japan must open")."""
+    found = [m for m in clause_subject(r, hit[0], sentence[0], 1) if m.kind != "body"]  # a bank that "must": a view
+    if found and _IN_PHRASE.search(r.text, max(sentence[0], found[-1].start - 20), found[-1].start):
+        return []  # "our loans to India should be modest": the loans, not India
+    if _JOINT_WORK.match(r.text, hit[1]):
+        return []  # "the U.S. and Japan must work to avert ...": advice, no demand
+    if found and found[-1].kind == "demonym" and _OWNED_BEFORE.search(r.text, sentence[0], found[-1].start):
+        return []  # "Heineken's Spanish activities should start yielding": a firm's unit
+    return [] if found and _PRONOUN.search(r.text, found[0].end, hit[0]) else found
+
+
+def _slot_targets(
     r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
-) -> tuple[list[Mention], str]:
-    """The event's target countries, and the rule that found them."""
-    if p.target == "subject":  # a country's bank or ministry that "must" act is a market voice's view, no demand
-        found = [m for m in clause_subject(r, hit[0], sentence[0], 1) if m.kind != "body"]
-        if found and _IN_PHRASE.search(r.text, max(sentence[0], found[-1].start - 20), found[-1].start):
-            return [], "subject-of-demand"  # "our loans to India should be modest": the loans, not India
-        if _JOINT_WORK.match(r.text, hit[1]):
-            return [], "subject-of-demand"  # "the U.S. and Japan must work to avert ...": advice, no demand
-        if found and found[-1].kind == "demonym" and _OWNED_BEFORE.search(r.text, sentence[0], found[-1].start):
-            return [], "subject-of-demand"  # "Heineken's Spanish activities should start yielding": a firm's unit
-        return ([] if found and _PRONOUN.search(r.text, found[0].end, hit[0]) else found), "subject-of-demand"
+) -> tuple[list[Mention], str] | None:
+    """The targets of a pattern whose table row names a slot other than the object (None for an object pattern)."""
+    if p.target == "subject":
+        return _demand_subject(r, hit, sentence), "subject-of-demand"
     if p.target == "near":
         return _near(r, hit, sentence), "evaluated"
     if p.target == "undergoer":  # "Japan has come under growing criticism from the U.S.": done to the subject
         return clause_subject(r, hit[0], sentence[0]), "undergoer-subject"
+    if p.target == "condition":  # "retaliation if America went ahead": aimed at the condition's subject, or none
+        return condition_subject(r, hit[1], sentence[1]), "condition-subject"
     if p.target == "between":  # "clashes between Iran and Iraq": two sides, each the other's target
         found = clause_object(r, hit[1], sentence[1], 1)
         return (found if len({m.country for m in found}) == 2 else []), "between"
+    if p.target == "deadline":  # "has given Japan six weeks to open its market": an ultimatum
+        found = clause_object(r, hit[1], sentence[1], 1)
+        return (found if found and _TIME_LIMIT.match(r.text, found[-1].end) else []), "given-deadline"
     if p.target == "request":  # "asked Tokyo to remove its quotas": a request to stop or undo is a demand
         found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
         return (found if found and _request_verb(r.text, found[-1].end) else []), "requested"
     if p.target == "clause":  # "warned that Japan would face ...": the that-clause's subject
-        return clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS), "clause-subject"
+        found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
+        if found and not p.form.endswith(" that") and not _FINITE_AFTER.match(r.text, found[-1].end):
+            return [], "clause-subject"  # "charges" without "that": a clause only where a verb follows its subject
+        return found, "clause-subject"
+    return None
+
+
+def _object_elsewhere(
+    r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
+) -> tuple[list[Mention], str]:
+    """An object pattern with no country after it: the object named elsewhere in the sentence or the one before."""
+    if refers_back(p, r.text, hit[1]) and _country_subject(r, hit[0], sentence[0]):
+        return antecedent_mentions(r, sentence), "antecedent"
+    head = relative_head(r, hit, sentence)
+    if head:  # "a Turkish ship which Greece had threatened to tackle": the relative clause's head is its object
+        return head, "relative-head"
+    that = _THAT_AFTER.match(r.text, hit[1]) if p.event in _THAT_EVENTS else None
+    if that:  # "charged during the debate that Canada was ...": the that-clause a few words on
+        found = clause_object(r, that.end(), sentence[1], MAX_VERBAL_OBJECT_WORDS)
+        if found:
+            return found, "that-clause"
+    if p.event == "THREATEN":
+        return condition_subject(r, hit[1], sentence[1]), "condition-subject"
+    owner = demand_owner(r, hit)
+    if owner is not None:  # "West Germany had taken steps to meet U.S. demands": the clause's subject is asked
+        return clause_subject(r, owner.start, sentence[0], MAX_OBJECT_WORDS), "demand-of-owner"
+    return [], "object"
+
+
+def pattern_targets(
+    r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
+) -> tuple[list[Mention], str]:
+    """The event's target countries, and the rule that found them."""
+    slot = _slot_targets(r, p, hit, sentence)
+    if slot is not None:
+        return slot
     reduced = _REDUCED_PASSIVE.search(r.text, max(sentence[0], hit[0] - 20), hit[0])
-    if reduced and r.text.startswith(" by ", hit[1]) and p.form.endswith("ed"):
+    if reduced and _PARTICIPLES_BY.match(r.text, hit[1]) and p.form.endswith("ed"):
         return clause_subject(r, reduced.start(), sentence[0]), "passive-subject"  # "Canada, backed by Australia,"
     if (
         _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0])
@@ -296,27 +367,10 @@ def pattern_targets(
     if p.valence > 0 and _DEMAND_OBJECT.match(r.text, hit[1]):
         return [], "object"  # "supported a call for Japan to boost its spending": backing a demand made of Japan
     found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS)
-    if (
-        found
-        and p.event == "ASSAULT"
-        and p.form in _BARE_ATTACK
-        and not _ATTACK_GAP.fullmatch(r.text, hit[1], found[0].start)
-    ):
-        return [], "object"
+    if found and p.form in _BARE_ATTACK and not _ATTACK_GAP.fullmatch(r.text, hit[1], found[0].start):
+        return [], "object"  # "an attack by Iranian guards": the attacker; "attacks to drive the Iranians": no "on"
     if found and p.event in MATERIAL and p.form.endswith(" for") and not _owns_cause(r, hit[1], found[0]):
         return [], "object"  # "in retaliation for an attack on a U.S. tanker": the victim, not who is retaliated on
     if found or p.target != "object":
         return found, "object"
-    if refers_back(p, r.text, hit[1]) and _country_subject(r, hit[0], sentence[0]):
-        return antecedent_mentions(r, sentence), "antecedent"
-    that = _THAT_AFTER.match(r.text, hit[1]) if p.event in _THAT_EVENTS else None
-    if that:  # "charged during the debate that Canada was ...": the that-clause a few words on
-        found = clause_object(r, that.end(), sentence[1], MAX_VERBAL_OBJECT_WORDS)
-        if found:
-            return found, "that-clause"
-    if p.event == "THREATEN":
-        return condition_subject(r, hit[1], sentence[1]), "condition-subject"
-    owner = demand_owner(r, hit)
-    if owner is not None:  # "West Germany had taken steps to meet U.S. demands": the clause's subject is asked
-        return clause_subject(r, owner.start, sentence[0], MAX_OBJECT_WORDS), "demand-of-owner"
-    return [], "object"
+    return _object_elsewhere(r, p, hit, sentence)

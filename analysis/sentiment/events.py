@@ -24,7 +24,7 @@ from ..text.organisations import find_organisations
 from ..text.people import find_people
 from ..text.rule_tables import read_table
 from .actors import event_actors
-from .clauses import pattern_targets, refers_back
+from .clauses import opens_relative, pattern_targets, refers_back
 from .patterns import MATERIAL, Pattern, event_patterns, pattern_matches
 from .reader import Reader, introduced_people
 from .voices import Voice, article_voices, speaker_countries
@@ -53,6 +53,9 @@ _NEGATION = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:would|will|could|might|may|shall|plans?|planned|intends?|threat\w*|vow\w*|consider\w*|to)\b", re.I
+)
+_NOT_RULED_OUT = re.compile(
+    r"\b(?:not|never|refus\w*|declin\w*|won't|wouldn't|didn't|did\s+not)\s+(?:to\s+)?(?:rule|ruled)\s+out\b", re.I
 )
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 _POSSIBLE = re.compile(
@@ -87,6 +90,8 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
     lift = LIFTED.search(words) if withheld else None
     if lift and _NOT_LIFTED.search(head, 0, head.rfind(lift.group())):
         return "asserted"  # "would not lift the sanctions it imposed on", "refused to lift its ban": the act stands
+    elif _NOT_RULED_OUT.search(words):  # "refused to rule out retaliation": a possible act, a threat
+        return "conditional" if _CONDITION.search(r.text, sentence[0], sentence[1]) else "future"
     elif _NEGATION.search(words):
         return "negated"
     if _QUESTION.search(words) or _ASKED.search(r.text, sentence[0], hit[0]):
@@ -192,6 +197,7 @@ def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
             bool(r.after(end, end + 90))
             or (p.event == "DEMAND" and bool(r.after(max(0, start - 40), start)))
             or refers_back(p, r.text, end)  # "opposed the move": told of in the sentence before
+            or opens_relative(r.text, start)  # "a Turkish ship which Greece threatened to seize"
         )
     return bool(r.after(max(0, start - 60), start)) or bool(r.after(end, end + 40))
 
