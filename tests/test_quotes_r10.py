@@ -129,3 +129,21 @@ def test_initials_before_a_lower_case_word_end_no_sentence():
     assert row["speaker"] == "Acme Savings F.A." and row["speaker_country"] == "United States"
     text = "NEW YORK, June 18 - Acme Corp said its Acme Trading N.V. unit bought 1,000 shares of Zenith Inc."
     assert _find(text, "unit bought")["quote"].endswith("Zenith Inc")
+
+
+def test_reported_content_with_an_irregular_past_verb_is_a_clause():
+    row = _find(
+        "ROME, June 18 - The chairman told reporters this morning ministers gave the plan a majority.", "gave the"
+    )
+    assert row["speaker"] == "chairman"
+
+
+def test_a_participle_after_a_possessive_is_no_cue():
+    assert not _rows("TOKYO, June 18 - Ruritania's ruling party handed the government full powers on trade.")
+
+
+def test_a_cue_word_before_a_past_cue_verb_is_the_subject_noun():
+    row = _find(
+        "BONN, June 18 - The Bundesbank report showed the central banks purchased 30 billion marks.", "central banks"
+    )
+    assert row["speaker"] == "Bundesbank report" and row["quote"].startswith("the central banks")
