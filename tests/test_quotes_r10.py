@@ -147,3 +147,27 @@ def test_a_cue_word_before_a_past_cue_verb_is_the_subject_noun():
         "BONN, June 18 - The Bundesbank report showed the central banks purchased 30 billion marks.", "central banks"
     )
     assert row["speaker"] == "Bundesbank report" and row["quote"].startswith("the central banks")
+
+
+def test_a_name_joined_to_the_headline_company_is_that_company():
+    text = "DENVER, June 18 - Smith and Smith said it filed a countersuit against Acme Inc."
+    row = _find(text, "filed a countersuit", "SMITH <SMTH> FILES COUNTERSUIT")
+    assert row["speaker_country"] == "United States"
+
+
+def test_an_officer_in_a_story_whose_lede_names_no_company_speaks_for_the_headline_company():
+    text = (
+        "SEATTLE, June 18 - The largest phone company in the region expects earnings to grow, chairman Tom Vale "
+        "said.\n    Vale said capital spending would be financed internally."
+    )
+    row = _find(text, "capital spending", "NORWEST TELECOM <NWT> SEES GROWTH")
+    assert row["speaker_country"] == "United States"
+
+
+def test_initials_of_a_name_without_its_legal_forms():
+    text = (
+        "NEW YORK, June 18 - British group Northern Chemicals Co Plc will not raise its bid, NC said.\n"
+        "    NC Managing Director Tom Vale said the bid was fair."
+    )
+    assert _find(text, "the bid was fair", "NC <NC> WILL NOT RAISE BID")["speaker_country"] == "United Kingdom"
+    assert _find(text, "will not raise", "NC <NC> WILL NOT RAISE BID")["speaker_country"] == "United Kingdom"
