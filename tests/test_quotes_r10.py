@@ -171,3 +171,21 @@ def test_initials_of_a_name_without_its_legal_forms():
     )
     assert _find(text, "the bid was fair", "NC <NC> WILL NOT RAISE BID")["speaker_country"] == "United Kingdom"
     assert _find(text, "will not raise", "NC <NC> WILL NOT RAISE BID")["speaker_country"] == "United Kingdom"
+
+
+def test_a_dateline_state_decides_over_a_town_named_like_a_capital():
+    import pandas as pd
+
+    from analysis.quotes import extract_quotes
+
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a"],
+            "text": ["Acme Corp said it expects a first quarter loss."],
+            "published": ["1987-06-18"],
+            "dateline": ["SAN JOSE, Calif., June 18"],
+            "dateline_country": ["Costa Rica"],
+            "title": [""],
+        }
+    )
+    assert extract_quotes(articles)["speaker_country"].tolist() == ["United States"]
