@@ -189,3 +189,13 @@ def test_a_dateline_state_decides_over_a_town_named_like_a_capital():
         }
     )
     assert extract_quotes(articles)["speaker_country"].tolist() == ["United States"]
+
+
+def test_a_name_before_two_appositions_speaks():
+    text = (
+        "SAO PAULO, June 18 - Ana Souza, sales director of Autocar, a venture of two carmakers in Brazil, said "
+        "this would be a poor year.\n    She said sales would fall 20 pct."
+    )
+    row = _find(text, "a poor year")
+    assert row["speaker"] == "Ana Souza" and row["speaker_role"] == "sales director of Autocar"
+    assert _find(text, "sales would fall")["speaker"] == "Ana Souza"
