@@ -129,3 +129,73 @@ def test_initials_before_a_lower_case_word_end_no_sentence():
     assert row["speaker"] == "Acme Savings F.A." and row["speaker_country"] == "United States"
     text = "NEW YORK, June 18 - Acme Corp said its Acme Trading N.V. unit bought 1,000 shares of Zenith Inc."
     assert _find(text, "unit bought")["quote"].endswith("Zenith Inc")
+
+
+def test_reported_content_with_an_irregular_past_verb_is_a_clause():
+    row = _find(
+        "ROME, June 18 - The chairman told reporters this morning ministers gave the plan a majority.", "gave the"
+    )
+    assert row["speaker"] == "chairman"
+
+
+def test_a_participle_after_a_possessive_is_no_cue():
+    assert not _rows("TOKYO, June 18 - Ruritania's ruling party handed the government full powers on trade.")
+
+
+def test_a_cue_word_before_a_past_cue_verb_is_the_subject_noun():
+    row = _find(
+        "BONN, June 18 - The Bundesbank report showed the central banks purchased 30 billion marks.", "central banks"
+    )
+    assert row["speaker"] == "Bundesbank report" and row["quote"].startswith("the central banks")
+
+
+def test_a_name_joined_to_the_headline_company_is_that_company():
+    text = "DENVER, June 18 - Smith and Smith said it filed a countersuit against Acme Inc."
+    row = _find(text, "filed a countersuit", "SMITH <SMTH> FILES COUNTERSUIT")
+    assert row["speaker_country"] == "United States"
+
+
+def test_an_officer_in_a_story_whose_lede_names_no_company_speaks_for_the_headline_company():
+    text = (
+        "SEATTLE, June 18 - The largest phone company in the region expects earnings to grow, chairman Tom Vale "
+        "said.\n    Vale said capital spending would be financed internally."
+    )
+    row = _find(text, "capital spending", "NORWEST TELECOM <NWT> SEES GROWTH")
+    assert row["speaker_country"] == "United States"
+
+
+def test_initials_of_a_name_without_its_legal_forms():
+    text = (
+        "NEW YORK, June 18 - British group Northern Chemicals Co Plc will not raise its bid, NC said.\n"
+        "    NC Managing Director Tom Vale said the bid was fair."
+    )
+    assert _find(text, "the bid was fair", "NC <NC> WILL NOT RAISE BID")["speaker_country"] == "United Kingdom"
+    assert _find(text, "will not raise", "NC <NC> WILL NOT RAISE BID")["speaker_country"] == "United Kingdom"
+
+
+def test_a_dateline_state_decides_over_a_town_named_like_a_capital():
+    import pandas as pd
+
+    from analysis.quotes import extract_quotes
+
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a"],
+            "text": ["Acme Corp said it expects a first quarter loss."],
+            "published": ["1987-06-18"],
+            "dateline": ["SAN JOSE, Calif., June 18"],
+            "dateline_country": ["Costa Rica"],
+            "title": [""],
+        }
+    )
+    assert extract_quotes(articles)["speaker_country"].tolist() == ["United States"]
+
+
+def test_a_name_before_two_appositions_speaks():
+    text = (
+        "SAO PAULO, June 18 - Ana Souza, sales director of Autocar, a venture of two carmakers in Brazil, said "
+        "this would be a poor year.\n    She said sales would fall 20 pct."
+    )
+    row = _find(text, "a poor year")
+    assert row["speaker"] == "Ana Souza" and row["speaker_role"] == "sales director of Autocar"
+    assert _find(text, "sales would fall")["speaker"] == "Ana Souza"

@@ -27,7 +27,7 @@ from ..text.columns import article_column
 from ..text.countries import day_of
 from ..text.guard import ArticleErrors
 from .candidates import attributions
-from .context import build_context, dateline_field_country
+from .context import build_context, dateline_field_country, qualified_place_country
 from .discourse import Discourse, remember_introduced_people
 from .lexicon import lexicon
 from .records import QuoteRow
@@ -86,6 +86,8 @@ def extract_quotes(articles: pd.DataFrame) -> pd.DataFrame:
             continue
         title = title if isinstance(title, str) else ""
         dateline = dateline if isinstance(dateline, str) else None
+        if isinstance(place, str) and "," in place:  # "SAN JOSE, Calif.": the state names the country, not the town
+            dateline = qualified_place_country(place, day_of(pub)) or dateline
         if dateline is None and isinstance(place, str):  # "NEW YORK, March 18": a city the gazetteer does not place
             dateline = dateline_field_country(place, day_of(pub))
         for r in errors.run(aid, quotes_in_text, text, day_of(pub), dateline, title):

@@ -17,7 +17,8 @@ from .findings import body_finds, document_subject
 from .lexicon import Cue
 from .records import Attribution, Quotation, Unit
 from .reported import Report, Reported
-from .subjects import Subjects, opening_participle_phrase
+from .subject_spans import opening_participle_phrase
+from .subjects import Subjects
 from .tokens import word_count, words
 
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")

@@ -11,12 +11,13 @@ from ..text.words import (
     CLAUSE_WORDS,
     DETERMINERS,
     FUTURE_MODALS,
+    IRREGULAR_PAST,
     PASSIVE_MARKERS,
     PREPOSITIONS,
     RELATIVE_WORDS,
 )
 from .lexicon import Lexicon
-from .tokens import words
+from .tokens import is_cap, words
 
 # punctuation, a spaced dash, or a word that opens a clause
 BOUNDARY = re.compile(r"[,;:|()\[\]—–]|\s-\s|(?<![\w-])(?:" + "|".join(CLAUSE_WORDS) + r")(?![\w-])")
@@ -73,6 +74,17 @@ def looks_like_clause(content: str, lex: Lexicon) -> bool:
         return False
     if toks[0] in ("that", "whether", "if", "how", "why", "what", "when", "where", "who"):
         return True  # "that ...", and the indirect question of "asked whether ..."
+    first = lex.cues.get(toks[0])
+    if (
+        first is not None
+        and first.type == "finite"
+        and first.form != first.lemma
+        and not first.form.endswith("s")
+        and len(toks) > 1
+        and (toks[1] == "that" or toks[1] in DETERMINERS or is_cap(words(content)[1]))
+    ):
+        return False  # "the Bundesbank report showed the ...": the cue word before was the subject's noun (not
+        # "continued poor results": an adjective)
     if toks[0] in ("he", "she", "they", "we", "i") and len(toks) > 2:
         return True  # a subject pronoun opens a clause: "he beat expectations"
     if "’" in content or "'" in content:
@@ -89,8 +101,8 @@ def looks_like_clause(content: str, lex: Lexicon) -> bool:
         if cue is not None and cue.type == "finite" and toks[i - 1] not in DETERMINERS:
             if cue.form != cue.lemma or cue.cue_class != "belief":  # "plan", "hope" may be nouns
                 return True
-        if i > 0 and len(t) > 4 and t.endswith("ed") and toks[i - 1] not in DETERMINERS:
-            return True
+        if i > 0 and (t in IRREGULAR_PAST or (len(t) > 4 and t.endswith("ed"))) and toks[i - 1] not in DETERMINERS:
+            return True  # "the offensive began", "ministers gave", "prices rose"
     return False
 
 
@@ -159,7 +171,9 @@ def is_speech_cue(masked: str, match: re.Match, unit_start: int) -> bool:
     if match.group().lower() == "asked" and PASSIVE_QUESTION.match(masked, match.end()):
         return True  # "was asked whether ...": the question is reported, whoever answers
     if match.group().endswith("ing"):  # "is saying" (progressive), "before clarifying" (gerund): both speech
-        return not (prev and prev[-1].lower() in _NOUN_DETERMINERS) and not _BY_AFTER.match(masked, match.end())
+        if prev and (prev[-1].lower() in _NOUN_DETERMINERS or prev[-1].endswith(("'s", "’s"))):
+            return False  # "its ruling", "Sweden's ruling party": a noun or an adjective
+        return not _BY_AFTER.match(masked, match.end())
     if match.group().lower().startswith("according"):
         return True  # "according to a survey by the Commerce Department": the "by" names the source, no agent
     return not _passive(masked, match.start(), prev, match.end()) and not _noun_use(masked, match.start(), prev)

@@ -154,6 +154,13 @@ def dateline_field_country(place: str, day: str = "") -> str | None:
     return None
 
 
+def qualified_place_country(place: str, day: str = "") -> str | None:
+    """The country of the state or province a dateline names after its town ("SAN JOSE, Calif., Feb 26" -> United
+    States, whatever other country has a town of that name), by the places of organisations.csv; None without one."""
+    parts = place.split(",")
+    return dateline_place_country(parts[1], day) if len(parts) > 2 else None
+
+
 def find_dateline(
     text: str, paragraphs: list[tuple[int, int]], day: str = "", country: str | None = None
 ) -> Dateline | None:

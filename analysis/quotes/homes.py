@@ -187,8 +187,16 @@ def known_company(ctx: ArticleContext, name: str, whole: bool = False) -> bool:
     story names in full ("LTV" after "LTV Corp <QLTV>", "Telegraph" after "Daily Telegraph PLC")."""
     if _COMPANY.fullmatch(name) if whole else _COMPANY.search(name):
         return True
+    if len(name) < 2:
+        return False
     padded = f" {name.lower()} "
-    return len(name) > 1 and any(padded in full for full in _companies(ctx))
+    if any(padded in full for full in _companies(ctx)):
+        return True
+    headline = ctx.memo["headline_company"]  # "Reynolds and Reynolds" under "REYNOLDS <REYNA> FILES SUIT"
+    if whole or headline is None or not padded.startswith(f" {headline.lower()} "):
+        return False
+    rest = name.split()[len(headline.split()) :]  # the headline's name joined to more: "and Reynolds", "& Gamble"
+    return bool(rest) and rest[0] in _JOINERS and all(is_cap(w) or w in _JOINERS for w in rest)
 
 
 _TICKER = re.compile(r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+<[A-Z.]+>")
@@ -199,6 +207,7 @@ _SHORT_FORM = re.compile(_SUFFIX + r"\s*\(([A-Z][\w&-]+)\)")  # "Amsterdam-Rotte
 _HEADLINE_COMPANY = re.compile(r"([A-Z][A-Z0-9&.’'-]*(?: [A-Z0-9&.’'-]+){0,5}) <[A-Z][A-Z0-9.]*>")
 _BRACKETED = re.compile(r"<([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){1,5})>")
 _JOINERS = frozenset({"and", "of", "&", "de", "the"})
+_LEGAL_LOWER = frozenset(w.lower() for w in COMPANY_LEGAL_FORMS)
 
 
 def _initials(full: str) -> list[str]:
@@ -210,6 +219,11 @@ def _initials(full: str) -> list[str]:
     if len(content) < 3:
         return []
     out = ["".join(w[0] for w in content[:-1]), "".join(w[0] for w in content)]  # "Imperial Chemical Industries"
+    core = list(content)
+    while len(core) > 2 and core[-1] in _LEGAL_LOWER:
+        core.pop()
+    if len(core) < len(content) - 1:  # "British Petroleum Co Plc" -> "bp": every legal form off
+        out.append("".join(w[0] for w in core))
     if len(ws) == 4 and ws[1] in ("and", "&"):  # two names joined, then the suffix
         out += [f"{ws[0][0]} and {ws[2][0]}", f"{ws[0][0]}&{ws[2][0]}"]
     return out
@@ -233,6 +247,7 @@ def _companies(ctx: ArticleContext) -> list[str]:
         headline = _HEADLINE_COMPANY.match(ctx.title) if "<" in ctx.title else None
         if headline:  # "ACME SAVINGS <ACS> ADOPTS ...": a company story names its company with its ticker
             found.append(f" {headline.group(1).lower()} ")
+        ctx.memo["headline_company"] = headline.group(1) if headline else None
         ctx.memo["companies"] = found
     return found
 
@@ -254,6 +269,9 @@ def first_company(ctx: ArticleContext) -> str | None:
             found = cm.group()
             if ctx.masked[cm.end() : cm.end() + 2] not in ("'s", "’s"):
                 break  # "Acme Ltd's Acme Corp of America said": the unit after the owner's possessive
+        if found is None:  # no name with a suffix in the lede: the company the headline names with its ticker
+            _companies(ctx)
+            found = ctx.memo["headline_company"]
         ctx.memo["first_company"] = found
     return ctx.memo["first_company"]
 

@@ -12,8 +12,6 @@ QUOTED_AS = re.compile(r"(?<![\w-])(?:(was|were|is|are|been|being)\s+)?quoted\s+
 APPOSITION_NAME = re.compile(
     r"(?:\s+(?:of|for|at|in|on)\s+[^,|]{1,40}?)?,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s"
 )
-# "Commenting on press reports about the price, Black said ...": a participle phrase opening the sentence
-OPENING_PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]{2,}ing\s+([a-z]+)\b[^,|]{0,120},\s*")
 NAME_AT_END = re.compile(r"(?<![\w’'-])(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*$")  # two to four capitalised words
 CALENDAR_WORDS = "|".join(WEEKDAYS + MONTHS)
 BARE_CALENDAR = "|".join(w for w in WEEKDAYS + MONTHS if w != "May")  # "May Department Stores said": a name
@@ -51,3 +49,4 @@ CONTRACTED_AUX = re.compile(r"(?i:\b(?:i|we|you|they|he|she|it))([’'](?:ve|d|l
 OBJECT_RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom)\s+([^,;:|()]{1,50}?)\s*$")
 CLOSING_DASH = re.compile(r"\s(?:—|–|-)$")
 SHARE = re.compile(r"\d{1,2}(?:\.\d)?\s*(?:%|percent|per\s+cent|pct)")
+PARTY_TAG = re.compile(r"[DRI]-[A-Z]")  # "D-Kan": a lawmaker's party and state, not his name

@@ -7,12 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text.words import (
-    ASIDE_PARTICIPLES,
-    AUXILIARIES,
-    DETERMINERS,
-    NAME_JOINERS,
     OBJECT_PRONOUNS,
-    PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
 from . import subject_patterns as sx
@@ -23,8 +18,16 @@ from .discourse import Discourse
 from .plain_subjects import group_before_who, plain_subject_span, relative_subject_span, subject_relative
 from .records import Speaker
 from .reported_patterns import COMMA_END, COMMA_OR_QUOTE_END, SPACE_CAPITAL
-from .speakers import AGENT_PLURAL, parse_speaker, phrase_country
-from .tokens import WORD, is_cap, last_match, words
+from .speakers import parse_speaker, phrase_country
+from .subject_spans import (
+    APPOSED_POST,
+    PARTICIPLE_ASIDE,
+    close_before,
+    opening_participle_phrase,
+    post_after,
+    subject_end,
+)
+from .tokens import is_cap, last_match, words
 
 Found = tuple[Speaker | None, str | None]  # a speaker and the rule that found it
 
@@ -56,7 +59,7 @@ class Subjects:
         pm = opening_participle_phrase(self.ctx, s, ue)
         if pm:
             s = pm  # "Answering questions from the club, Baker said ...": the subject follows the phrase
-        end = _subject_end(self.ctx, s, ue)
+        end = subject_end(self.ctx, s, ue)
         if end is None or not masked[s:end].strip():
             return None
         sp = self.memory.parse(s, end)
@@ -118,7 +121,7 @@ class Subjects:
         c = inner.rfind(",")
         if c <= 0 or depth:
             return None
-        opened = _PARTICIPLE_ASIDE.search(inner, 0, c)
+        opened = PARTICIPLE_ASIDE.search(inner, 0, c)
         if opened and inner.count(",", opened.end(), c) <= 2:
             # "A Boeing spokesman, contacted by telephone at its headquarters in Seattle, Washington, told": the
             # subject before a participle aside whose commas hold a place
@@ -136,13 +139,22 @@ class Subjects:
         if not first or (is_cap(first) and not lex.title_re.match(seg)) or first.lower() in SUBJECT_PRONOUNS:
             return None
         sp = self.subject_before(us, us + c, depth + 1)
+        if sp is not None and sp.kind == "role" and sp.human and not sp.plural and inner.rfind(",", 0, c) > 0:
+            # "Jacy Roe, industrial relations director of Acme, a merger of ..., said": the name before the post
+            named = self.subject_before(us, us + inner.rfind(",", 0, c), depth + 1)
+            if named is not None and named.kind == "person" and not named.role and not sx.PARTY_TAG.match(named.text):
+                named.role = sp.text
+                if named.country is None and sp.country:
+                    named.country, named.country_rule = sp.country, "apposition"
+                self.memory.remember(named.name_start or us, named.text, named.role, named.country)
+                return named
         if (
             sp is not None
             and sp.kind == "person"
             and not sp.role
             and any(lex.kind(w) in ("role", "org", "title") for w in words(seg))
             and not seg.endswith("ing")
-            and not (first.endswith("ing") and not _post_after(lex, seg))
+            and not (first.endswith("ing") and not post_after(lex, seg))
             and first.lower() not in ("who", "which")
         ):
             sp.role = seg
@@ -151,7 +163,7 @@ class Subjects:
                 sp.country_rule = "apposition" if sp.country else None
             met = self.memory.first_mention(sp.text)  # "Vale told reporters" later: the post and its country
             self.memory.remember(us if met is None else met, sp.text, sp.role, sp.country)
-        elif sp is not None and sp.kind == "role" and sp.country is None and _APPOSED_POST.match(seg):
+        elif sp is not None and sp.kind == "role" and sp.country is None and APPOSED_POST.match(seg):
             # "The team investigator, a Japanese Transport Ministry official who ..., said": the post's country
             sp.country = phrase_country(self.ctx, us + c + 1, us + len(inner))
             sp.country_rule = "apposition" if sp.country else None
@@ -448,10 +460,10 @@ class Subjects:
         if not done:
             # the attribution just before may not be resolved yet (quotes are read before reported speech)
             fin = [x for x in cues if lex.cue(x.group()).type == "finite" and is_speech_cue(masked, x, us)]
-            if fin and _close_before(masked, fin[-1].end(), cue_s, lex):
+            if fin and close_before(masked, fin[-1].end(), cue_s, lex):
                 if self.cue_speaker(us, ue, fin[-1].start(), fin[-1].end())[0] is not None:
                     done = fin[-1:]
-        return done[-1] if done and _close_before(masked, done[-1].end(), cue_s, lex) else None
+        return done[-1] if done and close_before(masked, done[-1].end(), cue_s, lex) else None
 
     def _participle_speaker(self, us: int, ue: int, cue_s: int) -> Found:
         masked = self.ctx.masked
@@ -490,73 +502,3 @@ class Subjects:
         if pron:
             return Speaker(pron, None, None, "pronoun")
         return self.memory.parse(start, start + len(obj))
-
-
-def _close_before(masked: str, end: int, cue_s: int, lex=None) -> bool:
-    """The attribution ending at ``end`` is close before the participle: up to six words, or up to fourteen that
-    name its speaker, no clause (", said Ann Roe, chairman of the harbour board, noting ...")."""
-    between = masked[end:cue_s]
-    if COMMA_END.search(between) is None:
-        return False
-    n = len(words(between))
-    return n <= 6 or (lex is not None and n <= 14 and "|" not in between and not looks_like_clause(between, lex))
-
-
-def _subject_end(ctx: ArticleContext, s: int, ue: int) -> int | None:
-    """Where the main clause's subject ends: capitalised words and role nouns up to the verb."""
-    lex, masked = ctx.lex, ctx.masked
-    toks = [(x.start() + s, x.end() + s, x.group()) for x in WORD.finditer(masked[s:ue])]
-    end = None
-    for i, (_, b, w) in enumerate(toks):
-        lw = w.lower()
-        if i == 0 and lw in DETERMINERS:
-            continue
-        if is_cap(w) or lex.kind(w) in ("role", "org", "source"):
-            end = b
-            continue
-        if i <= 2 and end is None and AGENT_PLURAL.fullmatch(w):
-            end = b  # a plural of an agent noun: "The tenants sued the landlord, saying ..."
-            continue
-        if lw in NAME_JOINERS and i + 1 < len(toks) and is_cap(toks[i + 1][2]) and end is not None:
-            continue
-        if lw in lex.cues:
-            break  # the verb: "X accused the government of ..." ends the subject at "accused"
-        # a lower-case modifier belongs to the subject only if a role noun follows soon
-        ahead = toks[i + 1 : i + 4]
-        if (
-            lw not in PREPOSITIONS
-            and lw not in AUXILIARIES
-            and any(lex.kind(x[2]) in ("role", "org", "source") for x in ahead)
-        ):
-            continue
-        break
-    return end
-
-
-def opening_participle_phrase(ctx: ArticleContext, s: int, ue: int) -> int | None:
-    """Where a participle phrase that opens the unit ends ("Commenting on press reports about the price, "), not a
-    name ending in -ing ("Beijing has said, ...", "Ewing told reporters, ...": a place, or a verb after it) nor a
-    subject ("Banking sources said, ...")."""
-    m = sx.OPENING_PARTICIPLE_PHRASE.match(ctx.masked, s, ue)
-    if (
-        m is None
-        or m.group(1) in AUXILIARIES
-        or m.group(1) in ctx.lex.cues
-        or ctx.lex.kind(m.group(1)) is not None  # "Banking sources said", "Trading bank spokesmen said": a subject
-        or ctx.mentions.inside(s, m.start(1))
-    ):
-        return None
-    return m.end()
-
-
-_PARTICIPLE_ASIDE = re.compile(r",\s+(?:" + "|".join(sorted(ASIDE_PARTICIPLES)) + r")\b")
-
-
-_APPOSED_POST = re.compile(r"(?:an?|the)\s+")  # "the investigator, a Japanese ... official": an apposed post
-
-
-def _post_after(lex, seg: str) -> bool:
-    """ "managing director of ...", "acting chairman": an -ing word that modifies the post after it (not
-    "speaking on condition of anonymity")."""
-    ws = seg.split()
-    return len(ws) > 1 and lex.kind(ws[1].lower().strip(",")) in ("role", "title")

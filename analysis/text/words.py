@@ -24,6 +24,16 @@ AUXILIARIES = frozenset(
      "had", "does", "did", "do", "be", "been", "being", "shall", "won't", "can't", "cannot", "isn't", "wasn't",
      "aren't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "didn't", "wouldn't", "couldn't", "shouldn't"}
 )  # fmt: skip
+# Irregular past tenses that are no noun or adjective too ("rose" and "fell" are verbs here; not "won", "left",
+# "cut", "set", "put": a currency, a side, a noun or a present tense; nor "led", "made", "held", most often participles:
+# "a group led by"): a finite verb in reported content
+IRREGULAR_PAST = frozenset(
+    {"began", "became", "brought", "bought", "came", "drew", "fell", "felt", "found", "gave", "got", "grew",
+     "kept", "knew", "lost", "meant", "met", "paid", "rose", "saw", "sent", "sold", "spent", "stood",
+     "struck", "took", "thought", "understood", "went", "wrote", "sank", "shrank", "slid", "sought", "spoke", "swung",
+     "threw", "withdrew", "undertook", "overtook", "broke", "chose", "drove", "flew", "forgot", "froze", "shook",
+     "taught", "dealt", "fled", "fought", "sped", "swept", "forgave", "arose", "stole", "hid", "ran", "sat"}
+)  # fmt: skip
 # before a cue verb they make it passive or infinitive: "was told to", "is said to", "to say"
 PASSIVE_MARKERS = frozenset({"is", "are", "was", "were", "be", "been", "being", "to"})
 
@@ -61,7 +71,18 @@ NAME_JOINERS = frozenset(
 # participles that open an aside between a speaker and the cue ("A Boeing spokesman, contacted by telephone in
 # Seattle, Washington, told Reuters"): the subject stands before the aside
 ASIDE_PARTICIPLES = frozenset(
-    {"contacted", "reached", "interviewed", "asked", "quoted", "speaking", "writing", "commenting"}
+    {
+        "contacted",
+        "reached",
+        "interviewed",
+        "asked",
+        "quoted",
+        "speaking",
+        "writing",
+        "commenting",
+        "received",
+        "monitored",
+    }
 )
 
 # words that open a sentence before its subject without being part of it ("But Keating said")

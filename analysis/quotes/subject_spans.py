@@ -1,0 +1,85 @@
+"""Spans around a cue's subject that subjects.py reads: where a main clause's subject ends, a participle phrase
+that opens a unit, an attribution close before a participle, and the asides and posts written after a name."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.words import ASIDE_PARTICIPLES, AUXILIARIES, DETERMINERS, NAME_JOINERS, PREPOSITIONS
+from .clauses import looks_like_clause
+from .context import ArticleContext
+from .reported_patterns import COMMA_END
+from .speakers import AGENT_PLURAL
+from .tokens import WORD, is_cap, words
+
+_OPENING_PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]{2,}ing\s+([a-z]+)\b[^,|]{0,120},\s*")
+
+
+def close_before(masked: str, end: int, cue_s: int, lex=None) -> bool:
+    """The attribution ending at ``end`` is close before the participle: up to six words, or up to fourteen that
+    name its speaker, no clause (", said Ann Roe, chairman of the harbour board, noting ...")."""
+    between = masked[end:cue_s]
+    if COMMA_END.search(between) is None:
+        return False
+    n = len(words(between))
+    return n <= 6 or (lex is not None and n <= 14 and "|" not in between and not looks_like_clause(between, lex))
+
+
+def subject_end(ctx: ArticleContext, s: int, ue: int) -> int | None:
+    """Where the main clause's subject ends: capitalised words and role nouns up to the verb."""
+    lex, masked = ctx.lex, ctx.masked
+    toks = [(x.start() + s, x.end() + s, x.group()) for x in WORD.finditer(masked[s:ue])]
+    end = None
+    for i, (_, b, w) in enumerate(toks):
+        lw = w.lower()
+        if i == 0 and lw in DETERMINERS:
+            continue
+        if is_cap(w) or lex.kind(w) in ("role", "org", "source"):
+            end = b
+            continue
+        if i <= 2 and end is None and AGENT_PLURAL.fullmatch(w):
+            end = b  # a plural of an agent noun: "The tenants sued the landlord, saying ..."
+            continue
+        if lw in NAME_JOINERS and i + 1 < len(toks) and is_cap(toks[i + 1][2]) and end is not None:
+            continue
+        if lw in lex.cues:
+            break  # the verb: "X accused the government of ..." ends the subject at "accused"
+        # a lower-case modifier belongs to the subject only if a role noun follows soon
+        ahead = toks[i + 1 : i + 4]
+        if (
+            lw not in PREPOSITIONS
+            and lw not in AUXILIARIES
+            and any(lex.kind(x[2]) in ("role", "org", "source") for x in ahead)
+        ):
+            continue
+        break
+    return end
+
+
+def opening_participle_phrase(ctx: ArticleContext, s: int, ue: int) -> int | None:
+    """Where a participle phrase that opens the unit ends ("Commenting on press reports about the price, "), not a
+    name ending in -ing ("Beijing has said, ...", "Ewing told reporters, ...": a place, or a verb after it) nor a
+    subject ("Banking sources said, ...")."""
+    m = _OPENING_PARTICIPLE_PHRASE.match(ctx.masked, s, ue)
+    if (
+        m is None
+        or m.group(1) in AUXILIARIES
+        or m.group(1) in ctx.lex.cues
+        or ctx.lex.kind(m.group(1)) is not None  # "Banking sources said", "Trading bank spokesmen said": a subject
+        or ctx.mentions.inside(s, m.start(1))
+    ):
+        return None
+    return m.end()
+
+
+PARTICIPLE_ASIDE = re.compile(r",\s+(?:" + "|".join(sorted(ASIDE_PARTICIPLES)) + r")\b")
+
+
+APPOSED_POST = re.compile(r"(?:an?|the)\s+")  # "the investigator, a Japanese ... official": an apposed post
+
+
+def post_after(lex, seg: str) -> bool:
+    """ "managing director of ...", "acting chairman": an -ing word that modifies the post after it (not
+    "speaking on condition of anonymity")."""
+    ws = seg.split()
+    return len(ws) > 1 and lex.kind(ws[1].lower().strip(",")) in ("role", "title")
