@@ -32,7 +32,8 @@ _MARKET_SOURCE = re.compile(
 )
 # A country naming market voices ("Hong Kong commodity traders", "Japanese dealers"): they hold no stance for it.
 _MARKET_VOICE = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:traders|dealers|analysts|economists|bankers|brokers|strategists|investors)\b"
+    r"\s+(?:[a-z]+\s+)?(?:traders|dealers|analysts|economists|bankers|brokers|strategists|investors"
+    r"|buyers|sellers|importers|exporters|firms|companies|refiners|shippers)\b"
 )
 _AUXILIARY_OPENS = re.compile(r"\s*(?:has|have|had|was|were|would|will|could|did)\s")
 ACTING_BODIES = frozenset({"ministry", "agency", "central_bank", "company"})  # organisations.csv kinds that act
@@ -83,6 +84,9 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
     if voice is not None:
         other = _OTHER_SUBJECT.search(r.text, max(floor, hit[0] - 60), hit[0])
         if other and other.group(1).lower() not in _OWN_SIDE:  # "the bank had been urging": not the speaker's act
+            return [None], "other-subject"
+        group = _GROUP_SUBJECT.search(r.text, max(floor, hit[0] - 40), hit[0])
+        if group and group.group(1)[:-1] not in _OWN_SIDE and group.group(1) not in _OWN_SIDE:
             return [None], "other-subject"
         inner = _inner_speaker(r, floor, hit[0])
         if inner:  # a paper reports that "Deng said China must ...": the words are Deng's
@@ -180,6 +184,10 @@ def _nominal_actor(r: Reader, p: Pattern, start: int, floor: int) -> tuple[str, 
 _OTHER_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:\w+\s+)?([a-z]+)\s+(?:(?:has|have|had|was|is|are|were|been|will|would)\s+)+"
     r"(?:(?:also|\w+ly)\s+)?$"
+)
+# "Some buyers rejected the request": a group of the market or the public acts, not the speaker's country
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]he)\s+(?:[a-z]+\s+)?([a-z]+s)\s+(?:(?:also|\w+ly)\s+)?$"
 )
 _OWN_SIDE = frozenset(
     "government administration country nation ministry cabinet authorities officials minister state president "

@@ -91,6 +91,12 @@ def _owns_cause(r: Reader, end: int, m: Mention) -> bool:
 
 
 AGENT = re.compile(r"\s*by\s+(?:the\s+)?$", re.I)
+# "(tankers) attacked in the Gulf by Iranian gunboats": a participle whose place or time comes before its agent
+_AGENT_AFTER_SETTING = re.compile(
+    r"\s+(?:in|at|near|off|during|on|last|this|early|late)\s+(?:the\s+)?(?:(?!(?:the|a|an)\s)[\w.-]+\s+){0,2}"
+    r"by\s+(?:the\s+)?",
+    re.I,
+)  # not "welcomed on Monday the reaffirmation by the U.S.": an object follows the setting
 # An attack named by its noun alone reaches its target through "on"/"against" a few words on ("an Iranian attack last
 # Friday on a Kuwaiti ship"), never through "by" (its attacker: "an attack by Iranian guards") nor a bare noun phrase.
 _ATTACK_GAP = re.compile(r"(?:\s+(?!by\b)[\w,-]+){0,3}?\s+(?:on|against)\s+(?:[\w-]+\s+){0,2}", re.I)
@@ -115,6 +121,8 @@ def clause_object(r: Reader, end: int, limit: int, max_words: int = MAX_OBJECT_W
     if r.text[max(0, found[0].start - 5) : found[0].start].lower().endswith("anti-"):
         return []  # "supported anti-Baghdad guerrillas": against the country, not for it
     if AGENT.fullmatch(r.text[end : found[0].start]):  # "imposed by the U.S.": the agent, not the target
+        return []
+    if r.text.endswith("ed", 0, end) and _AGENT_AFTER_SETTING.fullmatch(r.text, end, found[0].start):
         return []
     if found[0].kind != "demonym" and _LOCATION.search(r.text, end, found[0].start):
         return []  # a place the act happens in, not its target; "300 mln dlrs in Japanese goods" is the target

@@ -5,7 +5,7 @@ pattern's slot (its object, the subject of "must", or the country its evaluative
 clause's subject, the agent of a passive ("was accused by X"), or, inside a speaker's words, the speaker's country
 (extract_quotes). A negated act is kept with mode ``negated`` (no stance); an act only announced or conditional is
 coded THREATEN with mode ``future`` or ``conditional``; a question ("asked if X would retaliate") has mode
-``question``. Country names are read as on the article's date.
+``question``, an act no one has done ("any attack on its ships will bring ...") ``hypothetical``. Country names are read as on the article's date.
 """
 
 from __future__ import annotations
@@ -58,6 +58,8 @@ _NOT_RULED_OUT = re.compile(
     r"\b(?:not|never|refus\w*|declin\w*|won't|wouldn't|didn't|did\s+not)\s+(?:to\s+)?(?:rule|ruled)\s+out\b", re.I
 )
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+# "Any Iranian attack on Soviet ships will bring a response": an act no one has done, the premise of another's warning
+_ANY = re.compile(r"\b(?:any)\s+(?:[\w.-]+\s+){0,2}$", re.I)
 _POSSIBLE = re.compile(
     r"\b(?:might|may|could)\s+(?:also\s+|well\s+|eventually\s+)?(?:lead|result|bring|prompt|trigger|spark|provoke|cause)\w*\b",
     re.I,
@@ -96,6 +98,8 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
         return "negated"
     if _QUESTION.search(words) or _ASKED.search(r.text, sentence[0], hit[0]):
         return "question"
+    if _ANY.search(head):
+        return "hypothetical"
     if withheld and LIFTED.search(words):
         return "lifted"  # "lifted the condition it imposed on ...": a retreat from the act
     if _CONDITION.search(words) or _POSSIBLE.search(words):
@@ -319,8 +323,8 @@ def country_events(articles: pd.DataFrame, quotes: pd.DataFrame | None = None) -
     start, end, source, rule, mode, quad_class.
 
     ``event`` is a PLOVER type (data/events.csv), ``polarity`` -1 (conflict) or +1 (cooperation), ``evidence``
-    the sentence at text[start:end], ``source`` narration or quote, ``mode`` asserted, negated, future or
-    conditional, ``quad_class`` PLOVER's quad (1 verbal and 2 material cooperation, 3 verbal and 4 material
+    the sentence at text[start:end], ``source`` narration or quote, ``mode`` asserted, negated, future,
+    conditional, question, lifted or hypothetical, ``quad_class`` PLOVER's quad (1 verbal and 2 material cooperation, 3 verbal and 4 material
     conflict). Pass ``extract_quotes(articles)`` as ``quotes`` to avoid extracting the quotes twice.
     """
     if quotes is None:

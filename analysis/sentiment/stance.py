@@ -33,7 +33,9 @@ STANCE_COLUMNS = [
 
 def is_stance(ev: Event) -> bool:
     """An event that voices its actor's stance toward its target."""
-    if ev.mode in ("negated", "question", "lifted") or (ev.mode == "conditional" and ev.event != "THREATEN"):
+    if ev.mode in ("negated", "question", "lifted", "hypothetical") or (
+        ev.mode == "conditional" and ev.event != "THREATEN"
+    ):
         return False  # a conditional threat is a threat; a conditional accusation or refusal is none yet
     return ev.actor is not None and ev.pattern.valence != 0
 
@@ -41,6 +43,8 @@ def is_stance(ev: Event) -> bool:
 # A speaker who reports another country's hostile act against the speaker's own country complains of it: "He said
 # the EC not only ignored Manila's request ...," a Philippine minister said -> the Philippines disapproves of the EC.
 REPORTED_ACT = Pattern("reported act", "DISAPPROVE", 3, -0.4, "object", "quote")
+# A request reported is no grievance: "items on which Washington has asked Seoul to lower tariffs", a Korean says.
+_NO_COMPLAINT = frozenset({"DEMAND", "REQUEST"})
 _CLAUSE_ACTORS = ("subject", "agent", "named-speaker")  # the act's actor is named in the words, not the speaker
 
 
@@ -52,7 +56,7 @@ def complaints(events: list[Event], voices) -> list[Event]:
     for ev in events:
         speaker = countries.get(ev.content) if ev.source == "quote" else None
         if speaker and ev.target == speaker and ev.actor not in (None, speaker) and ev.actor_rule in _CLAUSE_ACTORS:
-            if ev.mode == "asserted" and ev.pattern.valence < 0:
+            if ev.mode == "asserted" and ev.pattern.valence < 0 and ev.event not in _NO_COMPLAINT:
                 out.append(replace(ev, actor=speaker, target=ev.actor, pattern=REPORTED_ACT, event="DISAPPROVE",
                                    actor_rule="reported-act", target_rule="reported-actor"))  # fmt: skip
     return out

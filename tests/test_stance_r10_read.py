@@ -1,0 +1,51 @@
+"""Stance, round 10: constructions the read of 50 stance rows on stories outside the gold found wrong."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import country_stance
+from analysis.sentiment.events import article_events
+
+
+def articles(*texts: str) -> pd.DataFrame:
+    """A minimal articles table."""
+    ids = [f"a{i}" for i in range(len(texts))]
+    return pd.DataFrame({"article_id": ids, "text": list(texts), "published": pd.Timestamp("1987-06-01")})
+
+
+def edges(text: str) -> set[tuple[str | None, str, str, str]]:
+    """(actor, target, event, mode) of one text's events."""
+    return {(e.actor, e.target, e.event, e.mode) for e in article_events(text, "1987-06-01")}
+
+
+def pairs(df: pd.DataFrame) -> set[tuple[str, str]]:
+    """(holder, target) of a stance table."""
+    return set(zip(df.holder, df.target))
+
+
+def test_any_act_is_the_premise_of_a_warning_not_an_act():
+    found = edges("Any Peruvian attack on Chilean ships will bring a firm response, a Chilean official said.")
+    assert ("Peru", "Chile", "ASSAULT", "hypothetical") in found
+    stance = country_stance(articles("Any Peruvian attack on Chilean ships will bring a firm response."))
+    assert ("Peru", "Chile") not in pairs(stance)
+    assert ("Peru", "Chile", "ASSAULT", "asserted") in edges("A Peruvian attack on Chilean ships was reported.")
+
+
+def test_a_request_the_speaker_reports_is_no_complaint():
+    text = 'A Chilean trade official said: "These are among the items on which Peru has asked Chile to cut tariffs."'
+    assert ("Chile", "Peru") not in pairs(country_stance(articles(text)))
+    hostile = 'A Chilean trade official said: "Peru imposed duties on Chilean copper last week."'
+    assert ("Chile", "Peru") in pairs(country_stance(articles(hostile)))
+
+
+def test_a_participle_s_agent_after_its_setting_is_not_its_object():
+    found = edges("Two tankers attacked in the Gulf by Iranian gunboats have anchored off Bahrain.")
+    assert not {e for e in found if e[1] == "Iran"}
+    assert ("Iran", "Iraq", "ACCUSE", "asserted") in edges("Iran attacked Iraqi policy on Monday.")
+
+
+def test_market_groups_hold_no_stance_for_the_speaker_s_country():
+    text = 'Trade sources in Lima said: "Some buyers rejected the Chilean request because they had sold the copper."'
+    assert ("Peru", "Chile") not in pairs(country_stance(articles(text)))
+    assert not {e for e in edges("Peruvian buyers are resisting Chile's prices.") if e[0] == "Peru"}
