@@ -49,3 +49,10 @@ def test_market_groups_hold_no_stance_for_the_speaker_s_country():
     text = 'Trade sources in Lima said: "Some buyers rejected the Chilean request because they had sold the copper."'
     assert ("Peru", "Chile") not in pairs(country_stance(articles(text)))
     assert not {e for e in edges("Peruvian buyers are resisting Chile's prices.") if e[0] == "Peru"}
+
+
+def test_a_company_s_act_is_no_country_s():
+    assert not {e for e in edges("Citibank had held up an agreement with Chile, bankers said.") if e[0]}
+    assert ("United States", "Japan", "SANCTION", "asserted") in edges(
+        "The Commerce Department imposed duties on Japanese bearings."
+    )

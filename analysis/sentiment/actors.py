@@ -36,7 +36,9 @@ _MARKET_VOICE = re.compile(
     r"|buyers|sellers|importers|exporters|firms|companies|refiners|shippers)\b"
 )
 _AUXILIARY_OPENS = re.compile(r"\s*(?:has|have|had|was|were|would|will|could|did)\s")
-ACTING_BODIES = frozenset({"ministry", "agency", "central_bank", "company"})  # organisations.csv kinds that act
+# organisations.csv kinds that act for their country; a company's act ("Citibank held up an agreement with Chile",
+# "Shearson Lehman's action against the London Metal Exchange") is business, no country's stance
+ACTING_BODIES = frozenset({"ministry", "agency", "central_bank"})
 _OWNER = re.compile(r"(?:\b[A-Z][A-Za-z.&-]*\s+){2,4}$|\b[A-Z]{2,}\s+$")
 
 
@@ -223,7 +225,7 @@ def _inner_speaker(r: Reader, floor: int, start: int) -> str | None:
 
 
 def _body_subject(r: Reader, start: int, floor: int) -> str | None:
-    """The home country of a ministry, agency, central bank or company that is the clause's subject ("the
+    """The home country of a ministry, agency or central bank that is the clause's subject ("the
     Commerce Department imposed", "MITI accused"): the last one named before ``start``, nothing between."""
     bodies = find_organisations(r.text[floor:start], r.day, ACTING_BODIES)
     if not bodies:
