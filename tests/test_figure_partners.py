@@ -382,3 +382,8 @@ def test_the_won_is_a_rates_subject_and_won_the_verb_is_not():
     assert row(df, "812.05")["unit"] == "KRW per USD"
     assert set(row(df, "6.02 pct")["countries"]) == {"South Korea", "United States"}
     assert row(figs("The firm won a 40 mln dlr order."), "40 mln dlr")["countries"] == []
+
+
+def test_british_columbia_is_no_british_figure():
+    df = figs("Westmin will raise capacity at its British Columbia mine by 33 pct to 4,400 tons a day.")
+    assert "United Kingdom" not in row(df, "33 pct")["countries"]
