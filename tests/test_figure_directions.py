@@ -549,3 +549,12 @@ def test_a_total_brought_to_a_level_after_a_possessive_or_a_value():
     assert row(df, "310 mln stg")["direction"] == "increase"
     cds = figs("The bank sold CDs, bringing the value of CD issues this year to 61.2 bln dlrs.")
     assert row(cds, "61.2 bln dlrs")["direction"] == "increase"
+
+
+def test_a_change_by_an_average_and_a_level_from_the_current_one():
+    df = figs("The maker will increase prices on all its cars by an average of 2.9 pct, or 410 dlrs.")
+    assert row(df, "2.9 pct")["direction"] == "increase"
+    assert row(df, "410 dlrs")["direction"] == "increase"
+    tax = figs("He may cut the basic rate of tax from the current 29 pct to 27 pct.")
+    assert row(tax, "27 pct")["direction"] == "decrease"
+    assert row(tax, "29 pct")["direction"] is None

@@ -382,3 +382,15 @@ def test_the_won_is_a_rates_subject_and_won_the_verb_is_not():
     assert row(df, "812.05")["unit"] == "KRW per USD"
     assert set(row(df, "6.02 pct")["countries"]) == {"South Korea", "United States"}
     assert row(figs("The firm won a 40 mln dlr order."), "40 mln dlr")["countries"] == []
+
+
+def test_british_columbia_is_no_british_figure():
+    df = figs("Westmin will raise capacity at its British Columbia mine by 33 pct to 4,400 tons a day.")
+    assert "United Kingdom" not in row(df, "33 pct")["countries"]
+
+
+def test_a_bonds_size_in_a_named_dollar_is_money_and_the_issuers():
+    df = figs("Acme Finance BV of Rotterdam, Netherlands is issuing a 75 mln Canadian dlr bond due 1993.")
+    assert row(df, "75 mln Canadian dlr")["unit"] == "CAD"
+    assert row(df, "75 mln Canadian dlr")["countries"] == ["Netherlands"]
+    assert row(figs("It signed a 26.5 mln U.S. Dlr loan."), "26.5 mln U.S. Dlr")["unit"] == "USD"

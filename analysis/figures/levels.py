@@ -27,8 +27,9 @@ _ADVERB_AFTER = re.compile(r",\s+([A-Za-z]+)")
 _CHANGE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?([A-Za-z]+)\s+(?:by\s+)?(?:(?:a|an)\s+(?:revised\s+)?)?")
 # "from 12 pct", "from a low of 37 pesos", "from a post-war high of"
 _FROM_END = re.compile(
-    r"(?i)\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+)?(?:low|high|peak|record|level)\s+of\s+)?$"
-)  # "from 12.75 pct", "from a high of", "from the current level of"
+    r"(?i)\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:current|present|previous|existing|original|old)\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:low|high|peak|record|level)\s+of\s+)?$"
+)  # "from 12.75 pct", "from a high of", "from the current level of", "from the current 27 pct"
 _EARLIER_TO = re.compile(
     r"(?:\s+(?!and\b|or\b)[\w'’-]+){0,6}?\s+to\s+(?:an?\s+)?"
 )  # "from 81 bln at the end of 1986 to"

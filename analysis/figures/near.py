@@ -14,6 +14,7 @@ NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")  # the word right after a figure
 # "26 pct up on February 1986", "39 pct down at 3,267 units", "3/8 off at": after the adverb, what may follow
 ADVERB_AFTER_FIG = re.compile(r" ([A-Za-z]+)(?: (?:on|from|at|over|against|compared|since|in)\b|[,.;])")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
+_BY_AVERAGE = re.compile(r"\bby\s+an?\s+(?:average\s+of|total\s+of|estimated)$")
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|may|might|can|should|must|not)\s+(?:[a-z]+ly\s+)?$")
 
 
@@ -27,6 +28,9 @@ class Near:
         self.lower = ctx.lower  # for the cheap tests of gates.py
         self.hedge = approx_start(ctx.text, fig.start)  # "up roughly 20%": where "roughly" starts
         self.prev, self.prev_start = prev_word(ctx.text, self.hedge)
+        if self.prev in ("of", "estimated"):  # "by an average of 3.9 pct", "by an estimated 5 pct": a change "by"
+            by = _BY_AVERAGE.search(ctx.text, max(0, self.prev_start - 20), self.prev_start + len(self.prev))
+            self.prev, self.prev_start = ("by", by.start()) if by else (self.prev, self.prev_start)
         self._verb: tuple[int, str] | None | bool = False  # False: not looked up yet
 
     def figure_between(self, a: int, b: int) -> bool:

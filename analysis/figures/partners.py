@@ -34,6 +34,7 @@ from .parties import (
     other_party,
     partner_named,
 )
+from .rates import repeated_rate
 from .rows import FigureRow
 from .rules import Rules, alternation
 from .sources import Source
@@ -371,16 +372,8 @@ def _exchange_rate(q: Ask) -> list[Role]:
 
 
 def _repeated_rate(q: Ask) -> list[Role]:
-    """ "That meant around 2.90 marks": an amount of a currency without a scale that repeats an exchange rate the story
-    gave before ("a rate of 2.90 marks" of sterling) is that rate; it has its two countries."""
-    f = q.d.fig
-    if f.scale != 1 or not f.unit or len(f.unit) != 3:
-        return []  # the cheap test: a plain currency amount ("DEM"), no "mln"
-    pair = f.unit + " per "
-    for prev in reversed(q.rows):
-        if prev.value == f.value and prev.unit and prev.unit.startswith(pair) and len(prev.countries) == 2:
-            return [(c, "party") for c in prev.countries]
-    return []
+    """ "That meant around 2.90 marks": an exchange rate the story gave before, repeated (rates.repeated_rate)."""
+    return [(c, "party") for c in repeated_rate(q.d.fig, q.rows)]
 
 
 def _repeated_figure(q: Ask) -> list[Role]:

@@ -23,6 +23,7 @@ from operator import attrgetter
 from ..text.countries import country_name
 from .context import Context, Sentence
 from .numbers import Candidate
+from .rows import FigureRow
 from .rules import Rules
 
 _START = attrgetter("start")
@@ -203,3 +204,15 @@ def local_currency(unit: str, surface: str, countries: list[str], day: str, rule
         if code:
             return code
     return unit
+
+
+def repeated_rate(fig: Candidate, rows: list[FigureRow]) -> list[str]:
+    """ "That meant around 2.90 marks": an amount of a currency without a scale that repeats an exchange rate the story
+    gave before ("a rate of 2.90 marks" of sterling) is that rate; its two countries, else []."""
+    if fig.scale != 1 or not fig.unit or len(fig.unit) != 3:
+        return []  # the cheap test: a plain currency amount ("DEM"), no "mln"
+    pair = fig.unit + " per "
+    for prev in reversed(rows):
+        if prev.value == fig.value and prev.unit and prev.unit.startswith(pair) and len(prev.countries) == 2:
+            return list(prev.countries)
+    return []
