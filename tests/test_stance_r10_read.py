@@ -56,3 +56,25 @@ def test_a_company_s_act_is_no_country_s():
     assert ("United States", "Japan", "SANCTION", "asserted") in edges(
         "The Commerce Department imposed duties on Japanese bearings."
     )
+
+
+def test_a_noun_a_country_names_is_what_should_act_not_the_country():
+    found = edges('An official said: "The Peruvian and Bolivian pacts should serve as precedents."')
+    assert not {e for e in found if e[2] == "DEMAND"}
+    assert (None, "Peru", "DEMAND", "asserted") in edges("He said the Peruvian currency should be adjusted.")
+    assert (None, "Peru", "DEMAND", "asserted") in edges("He said Peru itself should cut tariffs.")
+    assert not edges("He said the Peruvian economy should grow.")
+
+
+def test_a_named_person_who_urged_inside_the_sources_words_makes_the_demand():
+    text = (
+        "Chilean farm minister Juan Roe said the plan was unfair. "
+        "Diplomatic sources said Roe urged that Peru should take some of the imports."
+    )
+    df = country_stance(articles(text))
+    assert ("Chile", "Peru") in pairs(df)
+
+
+def test_support_withheld_is_no_support():
+    assert ("Chile", "Peru", "SUPPORT", "negated") in edges("Chile threatened to withhold support for Peru.")
+    assert ("Chile", "Peru", "SUPPORT", "asserted") in edges("Chile voiced support for Peru.")

@@ -195,7 +195,9 @@ _OWN_SIDE = frozenset(
     "government administration country nation ministry cabinet authorities officials minister state president "
     "parliament congress senate delegation leadership regime side".split()
 )
-_SAYER = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:said|says|told|stated|declared|added)\b")
+_SAYER = re.compile(
+    r"\b([A-Z][a-z]{2,})\s+(?:said|says|told|stated|declared|added|urged|insisted|argued|demanded|suggested|proposed)\b"
+)  # "The sources said Romero urged that other EC countries should ...": the demand is Romero's
 
 
 # A participle clause opening the sentence ("While expressing regret over ..., Nakasone said", "Reacting to the U.S.

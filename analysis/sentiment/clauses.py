@@ -287,6 +287,15 @@ def antecedent_mentions(r: Reader, sentence: tuple[int, int]) -> list[Mention]:
     return list(first.values())
 
 
+# Between a country and "must"/"should"/"failed to": nothing, its government's word, an auxiliary, an adverb, or a
+# word for what a state acts through ("Japan itself must", "Japan has failed to", "the Taiwan currency should")
+_DEMANDED_OF_COUNTRY = re.compile(
+    r"\)?(?:['’]s)?(?:\s+(?:government|administration|authorities|officials|leaders|leadership|itself|too|also|now|still"
+    r"|has|have|had|is|are|was|were|will|would|been|be|countries|states|nations|members|partners|allies"
+    r"|currency|currencies|market|markets|tariffs|barriers"
+    r"|therefore|then|really|first|alone|\w+ly)\b)*\s*",
+    re.I,
+)
 _OWNED_BEFORE = re.compile(r"[A-Z][\w&.-]*['’]s\s+$")  # "Heineken's Spanish activities": owned by a name
 
 
@@ -299,6 +308,8 @@ def _demand_subject(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) 
         return []  # "the U.S. and Japan must work to avert ...": advice, no demand
     if found and found[-1].kind == "demonym" and _OWNED_BEFORE.search(r.text, sentence[0], found[-1].start):
         return []  # "Heineken's Spanish activities should start yielding": a firm's unit
+    if found and not _DEMANDED_OF_COUNTRY.fullmatch(r.text, max(m.end for m in found), hit[0]):
+        return []  # "the Canadian and Israeli pacts should serve", "the U.S. economy should": the noun is asked
     return [] if found and _PRONOUN.search(r.text, found[0].end, hit[0]) else found
 
 

@@ -58,6 +58,7 @@ _NOT_RULED_OUT = re.compile(
     r"\b(?:not|never|refus\w*|declin\w*|won't|wouldn't|didn't|did\s+not)\s+(?:to\s+)?(?:rule|ruled)\s+out\b", re.I
 )
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+_WITHHELD = re.compile(r"\b(?:withh[eo]ld\w*|withdr[ae]w\w*|suspend\w*)(?:\s+(?:its|their|his|her))?\s*$", re.I)
 # "Any Iranian attack on Soviet ships will bring a response": an act no one has done, the premise of another's warning
 _ANY = re.compile(r"\b(?:any)\s+(?:[\w.-]+\s+){0,2}$", re.I)
 _POSSIBLE = re.compile(
@@ -98,6 +99,8 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
         return "negated"
     if _QUESTION.search(words) or _ASKED.search(r.text, sentence[0], hit[0]):
         return "question"
+    if p.valence > 0 and _WITHHELD.search(words):
+        return "negated"  # "threatened to withhold support for the plan": support refused, not given
     if _ANY.search(head):
         return "hypothetical"
     if withheld and LIFTED.search(words):
