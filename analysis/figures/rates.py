@@ -195,8 +195,13 @@ def _rate(quote: str, base: str, day: str, rules: Rules, per: str = "") -> Rate 
 def local_currency(unit: str, surface: str, countries: list[str], day: str, rules: Rules) -> str:
     """A currency word several countries share ("crowns", "francs", "pounds"): the code it has in the figure's own
     country where that is one of them ("540 mln crowns" of a Norwegian figure: NOK), else its usual code (SEK)."""
-    options = rules.local_currency.get(surface.rsplit(None, 1)[-1].lower())
+    words = surface.split()
+    options = rules.local_currency.get(words[-1].lower())
+    if options and len(words) > 1 and words[-2][:1].isupper():
+        return unit  # "U.S. dlrs", "French francs": the word is qualified by its country
     usual = rules.currency_country.get(unit)
+    if unit == "USD" and len(countries) != 1:
+        return unit  # the dollar is trade's currency: "Japan's surplus with Canada, 300 mln dlrs" is in U.S. dollars
     if not options or (usual and country_name(usual, day) in countries):
         return unit  # no shared word, or a Swedish figure in crowns
     for c in countries:

@@ -1,0 +1,38 @@
+"""Figures, round 10: what the read of 50 figure rows outside the gold found wrong."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import extract_figures
+
+
+def units(text: str, dateline: str = "") -> dict[str, str]:
+    """Figure text -> unit, for one story."""
+    arts = pd.DataFrame({"article_id": ["a"], "text": [text], "published": [pd.Timestamp("1987-03-02")]})
+    df = extract_figures(arts)
+    return dict(zip(df.text, df.unit))
+
+
+def test_bare_dollars_of_a_canadian_or_australian_figure_are_that_country_s():
+    found = units("Canada's retail sales fell to 11.98 billion dlrs from 11.99 billion dlrs, Statistics Canada said.")
+    assert found["11.98 billion dlrs"] == "CAD"
+    found = units("Australia's current account deficit narrowed to 750 mln dlrs in February.")
+    assert found["750 mln dlrs"] == "AUD"
+
+
+def test_qualified_or_other_countries_dollars_keep_their_code():
+    assert units("Canada sold 500 mln U.S. dlrs of bonds.")["500 mln U.S. dlrs"] == "USD"
+    assert units("Taiwan's exports rose to 11.25 billion dlrs.")["11.25 billion dlrs"] == "USD"
+    assert units("Japan's surplus with Canada was 300 mln dlrs.")["300 mln dlrs"] == "USD"
+
+
+def directions(text: str) -> dict[str, str | None]:
+    """Figure text -> direction, for one story."""
+    arts = pd.DataFrame({"article_id": ["a"], "text": [text], "published": [pd.Timestamp("1987-03-02")]})
+    df = extract_figures(arts)
+    return dict(zip(df.text, df.direction))
+
+
+def test_a_level_a_count_dived_to_is_a_decrease():
+    assert directions("The rig count dived to a low of 663 in July.")["663"] == "decrease"
