@@ -7,11 +7,16 @@ import pandas as pd
 from analysis import extract_figures
 
 
-def units(text: str, dateline: str = "") -> dict[str, str]:
-    """Figure text -> unit, for one story."""
+def column(text: str, name: str) -> dict[str, str | None]:
+    """Figure text -> one column of its row, for one story."""
     arts = pd.DataFrame({"article_id": ["a"], "text": [text], "published": [pd.Timestamp("1987-03-02")]})
     df = extract_figures(arts)
-    return dict(zip(df.text, df.unit))
+    return dict(zip(df.text, df[name]))
+
+
+def units(text: str) -> dict[str, str | None]:
+    """Figure text -> unit."""
+    return column(text, "unit")
 
 
 def test_bare_dollars_of_a_canadian_or_australian_figure_are_that_country_s():
@@ -27,12 +32,5 @@ def test_qualified_or_other_countries_dollars_keep_their_code():
     assert units("Japan's surplus with Canada was 300 mln dlrs.")["300 mln dlrs"] == "USD"
 
 
-def directions(text: str) -> dict[str, str | None]:
-    """Figure text -> direction, for one story."""
-    arts = pd.DataFrame({"article_id": ["a"], "text": [text], "published": [pd.Timestamp("1987-03-02")]})
-    df = extract_figures(arts)
-    return dict(zip(df.text, df.direction))
-
-
 def test_a_level_a_count_dived_to_is_a_decrease():
-    assert directions("The rig count dived to a low of 663 in July.")["663"] == "decrease"
+    assert column("The rig count dived to a low of 663 in July.", "direction")["663"] == "decrease"
