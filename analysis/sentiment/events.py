@@ -33,8 +33,9 @@ EVENT_COLUMNS = [
     "article_id", "date", "actor", "target", "event", "polarity", "evidence", "start", "end", "source", "rule",
     "mode", "quad_class",
 ]  # fmt: skip
-MAX_MODE_WORDS = 6
-TABLE_SHARE = 0.3  # a sentence with more than this share of words holding digits is a table  # words before the pattern read for its negation or future
+MAX_MODE_WORDS = 6  # words before the pattern read for its negation or future
+_NUMBER = re.compile(r"\d+")
+TABLE_SHARE = 0.3  # a sentence with more than this share of words holding digits is a table
 LIFTED = re.compile(
     r"\b(?:lift\w*|remov\w*|end\w*|scrap\w*|withdr[ae]w\w*|eas\w*|suspend\w*|drop\w*|hold\w*\s+(?:up|off)|held\s+(?:up|off)"
     r"|delay\w*|postpon\w*|defer\w*|waiv\w*|forgo\w*|forego\w*|shelv\w*|abandon\w*)\b",
@@ -156,6 +157,8 @@ def _offered(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, i
 
 def _is_table(sentence: str) -> bool:
     """A run of figures ("Holland 201,660, Iran 182,042 ..."): a table of numbers, never a statement."""
+    if len(_NUMBER.findall(sentence)) < 2:
+        return False  # the cheap test: most sentences hold fewer than two numbers
     words = sentence.split()
     return len(words) >= 6 and sum(any(c.isdigit() for c in w) for w in words) > TABLE_SHARE * len(words)
 

@@ -57,8 +57,11 @@ def holder_country(role: str | None, country: str | None) -> str | None:
     """The country a speaker holds a stance for (None for market voices, data, former officials ("a former U.S.
     diplomat now with CSIS", "an ex-career naval officer": no longer the country's voice) and speakers of no
     country)."""
-    words = set((role or "").lower().replace(",", " ").split())  # "chief economist of First Boston": any word
-    former = "former" in words or any(w.startswith("ex-") for w in words)
+    if not role:
+        return country
+    low = role.lower()
+    words = set(low.replace(",", " ").split())  # "chief economist of First Boston": any word
+    former = "former" in words or ("ex-" in low and any(w.startswith("ex-") for w in words))
     return None if words & NOT_HOLDERS or former else country
 
 

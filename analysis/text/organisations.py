@@ -36,14 +36,23 @@ def _table() -> tuple[dict[str, tuple[str, str]], re.Pattern]:
     return rows, re.compile(word_start_trie_pattern(rows, r"[\w-]") + r"(?![\w-])")
 
 
+@lru_cache(maxsize=8)
+def _pattern_of(kinds: frozenset[str] | None) -> re.Pattern:
+    """The trie of the names of ``kinds`` only: the event coder asks for a few kinds in every story."""
+    rows, pattern = _table()
+    if kinds is None:
+        return pattern
+    names = {name: row for name, row in rows.items() if row[0] in kinds}
+    return re.compile(word_start_trie_pattern(names, r"[\w-]") + r"(?![\w-])") if names else re.compile(r"(?!)")
+
+
 def find_organisations(text: str, day: str = "", kinds: frozenset[str] | None = None) -> list[Organisation]:
     """The organisations named in ``text`` (of ``kinds``, all when None), home countries named as on ``day``."""
-    rows, pattern = _table()
+    rows, _ = _table()
     out = []
-    for m in pattern.finditer(text):
+    for m in _pattern_of(kinds).finditer(text):
         kind, iso3 = rows[m.group()]
-        if kinds is None or kind in kinds:
-            out.append(Organisation(m.start(), m.end(), m.group(), kind, country_name(iso3, day) if iso3 else None))
+        out.append(Organisation(m.start(), m.end(), m.group(), kind, country_name(iso3, day) if iso3 else None))
     return out
 
 
