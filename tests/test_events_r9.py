@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from test_events import articles, coded
 
 from analysis import country_events
-
-
-def articles(*texts: str, published: str = "1987-04-01") -> pd.DataFrame:
-    """A minimal articles table."""
-    ids = [f"a{i}" for i in range(len(texts))]
-    return pd.DataFrame({"article_id": ids, "text": list(texts), "published": pd.Timestamp(published)})
-
-
-def coded(df: pd.DataFrame) -> set[tuple]:
-    return set(zip(df.actor, df.target, df.event, df["mode"]))
 
 
 def test_good_relations_a_refusal_to_let_and_satisfaction_are_stances():

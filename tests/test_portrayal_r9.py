@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import pandas as pd
+from test_events import articles
 
 from analysis.sentiment.countries import EventCounts, _evidenced_labels, event_sentences
-
-
-def articles(*texts: str, published: str = "1987-04-01") -> pd.DataFrame:
-    """A minimal articles table."""
-    ids = [f"a{i}" for i in range(len(texts))]
-    return pd.DataFrame({"article_id": ids, "text": list(texts), "published": pd.Timestamp(published)})
 
 
 def labels(scores: dict[str, float], events: dict[str, EventCounts], n: int = 5) -> dict[str, str]:

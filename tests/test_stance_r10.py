@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from test_events import articles
 
 from analysis.sentiment.countries import event_sentences
 from analysis.sentiment.events import article_events
-
-
-def articles(*texts: str, published: str = "1987-04-01") -> pd.DataFrame:
-    """A minimal articles table."""
-    ids = [f"a{i}" for i in range(len(texts))]
-    return pd.DataFrame({"article_id": ids, "text": list(texts), "published": pd.Timestamp(published)})
 
 
 def edges(text: str) -> set[tuple[str | None, str, str, str]]:

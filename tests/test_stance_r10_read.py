@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 import pandas as pd
+from test_events import articles
+from test_stance_r10 import edges
 
 from analysis import country_stance
-from analysis.sentiment.events import article_events
-
-
-def articles(*texts: str) -> pd.DataFrame:
-    """A minimal articles table."""
-    ids = [f"a{i}" for i in range(len(texts))]
-    return pd.DataFrame({"article_id": ids, "text": list(texts), "published": pd.Timestamp("1987-06-01")})
-
-
-def edges(text: str) -> set[tuple[str | None, str, str, str]]:
-    """(actor, target, event, mode) of one text's events."""
-    return {(e.actor, e.target, e.event, e.mode) for e in article_events(text, "1987-06-01")}
 
 
 def pairs(df: pd.DataFrame) -> set[tuple[str, str]]:
