@@ -34,3 +34,20 @@ def test_qualified_or_other_countries_dollars_keep_their_code():
 
 def test_a_level_a_count_dived_to_is_a_decrease():
     assert column("The rig count dived to a low of 663 in July.", "direction")["663"] == "decrease"
+
+
+def test_dollars_in_a_rate_stay_us_dollars_whatever_dollar_country_came_before():
+    text = (
+        "SYDNEY, March 3 - Australia's exports rose. In London, Lawson wanted sterling at around 2.90 marks and 1.60 "
+        "dlrs to the pound."
+    )
+    assert units(text)["1.60 dlrs"] == "USD per GBP"
+
+
+def test_a_level_listed_after_a_level_in_local_dollars_keeps_its_direction():
+    text = (
+        "OTTAWA, June 18 - Canada's refundable tax credits will be increased to 70 dlrs from 50 dlrs for adults and "
+        "to 35 dlrs from 25 dlrs for children, the finance department said."
+    )
+    assert column(text, "direction")["35 dlrs"] == "increase"
+    assert units(text)["35 dlrs"] == "CAD"

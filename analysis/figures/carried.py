@@ -61,6 +61,12 @@ _OWN_CHANGE_AFTER = re.compile(r"[^,;.]{0,40},\s+(?:an?|up|down)\b")
 _COMMA_ITEM = re.compile(r",\s+((?:[A-Za-z][a-z-]*\s+){1,3})")  # "declined 18 pct, maize 66 pct": the item's name
 
 
+def _same_unit(row: FigureRow, unit: str | None, rules: Rules) -> bool:
+    """Is a row's unit the figure's ``unit``, also where the row took its country's local currency ("dlrs" of a
+    Canadian figure: CAD) and the figure, not yet given a country, still has the word's usual code (USD)?"""
+    return row.unit == unit or (row.unit is not None and rules.local_usual.get(row.unit) == unit)
+
+
 def listed_change(
     ctx: Context, sentence: Sentence, fig: Candidate, unit: str, rows: list[FigureRow], rules: Rules
 ) -> tuple[str | None, str | None]:
@@ -80,7 +86,9 @@ def listed_change(
         return None, None
     if unit != "percent" and not _AND_END.search(lead):
         return None, None  # an amount: only "and" lists it ("a fall of 1.5 mln bpd in May and 2.5 mln in June")
-    prev = next((x for x in reversed(rows) if x.start >= sentence.start and x.unit == unit and x.direction), None)
+    prev = next(
+        (x for x in reversed(rows) if x.start >= sentence.start and _same_unit(x, unit, rules) and x.direction), None
+    )
     if prev is None or not is_change(prev):
         return None, None
     if unit != "percent" and "gain" in ctx.text[max(sentence.start, prev.start - 40) : fig.start].lower():
@@ -127,15 +135,21 @@ def restated_change(
         return None, None  # "lost 87 mln dlrs, or 6.54 dlrs a share": a loss booked, not a fall
     if is_change(prev):
         return prev.direction, "restated-change"
-    moved = prev.rule.rpartition("direction:")[2]
+    moved = direction_rule(prev)
     if (moved in _MOVED_LEVEL or moved == "brought-to-level") and (fig.unit != "percent" or share):
         return prev.direction, "restated-level"  # "to 2.97 mln or 21.4 pct of the workforce": the share moved with it
     return None, None
 
 
+def direction_rule(row: FigureRow) -> str:
+    """The name of the rule that gave a row its direction ("verb-to-level"), "" without one; a unit tag may follow it
+    in ``rule`` ("direction:verb-to-level; unit:local-currency")."""
+    return row.rule.partition("direction:")[2].partition(";")[0].strip()
+
+
 def is_change(row: FigureRow) -> bool:
     """Whether the row is a change with a direction (not a level moved by a verb)."""
-    return bool(row.direction) and row.rule.rpartition("direction:")[2] not in LEVEL_RULES
+    return bool(row.direction) and direction_rule(row) not in LEVEL_RULES
 
 
 def change_to_level(
@@ -188,7 +202,7 @@ _LIST_GOES_ON = re.compile(r"(?:\s+(?:in|for|during)\s+[A-Z][a-z]+(?:\s+\d{4})?)
 def _comma_listed_level(text: str, fig: Candidate, prev: FigureRow) -> tuple[str | None, str | None]:
     """ "rising to 1.0, 2.5 and 4.6 pct", "rose to 5.8 pct in June, 6.2 pct in July and 6.15 pct in August": a level
     (or a rate) between commas in a list of levels that goes on after it moved as the one before it."""
-    if prev.rule.rpartition("direction:")[2] not in _MOVED_LEVEL | {"listed-level", "growth-rate"}:
+    if direction_rule(prev) not in _MOVED_LEVEL | {"listed-level", "growth-rate"}:
         return None, None
     if not _COMMA_LEVEL.fullmatch(text, prev.end, fig.start) or not _LIST_GOES_ON.match(text, fig.end):
         return None, None
@@ -205,7 +219,9 @@ def listed_level(
         (
             x
             for x in reversed(rows)
-            if x.start >= sentence.start and x.direction and (x.unit == unit or bare and x.unit != "percent")
+            if x.start >= sentence.start
+            and x.direction
+            and (_same_unit(x, unit, rules) or bare and x.unit != "percent")
         ),
         None,
     )

@@ -70,7 +70,7 @@ def exchange_rate(ctx: Context, sentence: Sentence, fig: Candidate, rules: Rules
 def _shared_code(ctx: Context, fig: Candidate, code: str, rules: Rules) -> str:
     """A currency word several countries share ("24.53 dinars to the dollar", "rupees", "pounds"): the code of the
     last country named before the figure that uses the word, else its usual code (local_currency, for rates)."""
-    if code not in rules.local_defaults:
+    if not _shared_in_rates(code, rules):
         return code  # the cheap test: no shared word
     words = ctx.text[fig.start : fig.end].split()
     options = rules.local_currency.get(words[-1].lower())
@@ -83,6 +83,12 @@ def _shared_code(ctx: Context, fig: Candidate, code: str, rules: Rules) -> str:
     return next((users[c] for *_, c in reversed(ctx.mentions.starting(0, fig.start)) if c in users), code)
 
 
+def _shared_in_rates(code: str, rules: Rules) -> bool:
+    """Is ``code`` the usual code of a word several currencies share, as a rate reads it? Not the dollar: "dlrs" in a
+    rate are U.S. dollars ("1.60 dlrs to the pound"), whatever dollar country the story named before."""
+    return code in rules.local_defaults and code != "USD"
+
+
 def _rate_to_base(ctx: Context, names: list[re.Match], code: str, base: str, rules: Rules) -> Rate | None:
     """A rate "to"/"per" the currency ``base``: of the currency named before it ("the Taiwan dollar rose to 36.77 to
     the U.S. dollar"), else of the figure's own ("a rate of 1.83 marks to the dollar", "the yen against the dollar
@@ -90,7 +96,7 @@ def _rate_to_base(ctx: Context, names: list[re.Match], code: str, base: str, rul
     quote = _code(names[-1], rules) if names else None
     if quote and quote != base:
         return _rate(quote, base, ctx.day, rules)
-    if quote and code in rules.local_defaults:
+    if quote and _shared_in_rates(code, rules):
         return None  # "2.5 pounds to the U.S. currency" after "its pound against the dollar": whose pound is not known
     return _rate(code, base, ctx.day, rules) if code and code != base else None
 

@@ -31,6 +31,7 @@ class Rules:
     currency_name: re.Pattern  # a currency named as a rate's subject: "the dollar", "sterling", "the yen's"
     local_currency: dict[str, dict[str, str]]  # shared currency word ("crowns") -> ISO alpha-3 -> its code there
     local_defaults: frozenset[str]  # the usual codes of those words ("SEK"): the cheap test before local_currency
+    local_usual: dict[str, str]  # a local code -> the usual code of its word ("NOK" -> "SEK", "CAD" -> "USD")
     # --- figure_numbers.csv, figure_directions.csv, figure_metrics.csv, figure_words.csv
     numbers: dict[str, NumberWord]  # lower-case spelled number -> kind and value
     directions: dict[str, Direction]  # lower-case word -> its direction per use
@@ -151,6 +152,7 @@ def rules() -> Rules:
         currency_name=re.compile(rf"(?i)(?<![\w.-]){alternation(currencies)}(?:['’]s)?(?![\w-])"),
         local_currency=local,
         local_defaults=frozenset(units[w].code for w in local if w in units),
+        local_usual={code: units[w].code for w, codes in local.items() if w in units for code in codes.values()},
         numbers=numbers,
         directions=directions,
         balances=balances,
