@@ -24,6 +24,8 @@ the benchmark), de-duplicated by text, and never by what the extractors find in 
   (a rewrite of the same wire item) is left out.
 - round 10 (seed 2034): fourth holdouts, stance_holdout4 (30), speakers_holdout4 (20), figures_holdout4 (20), by the
   same filters and the same near-duplicate rule, when the third ones became development sets.
+- round 11 (seed 2035): fifth holdouts, stance_holdout5 (30), speakers_holdout5 (20), figures_holdout5 (20), drawn as
+  the fourth were, when those became development sets.
 Prints the ids of each set; the sets are disjoint.
 """
 
@@ -83,6 +85,7 @@ def main() -> None:
     out.update(round8_sets(stories, taken, random.Random(2032)))
     out.update(round9_sets(stories, taken, random.Random(2033)))
     out.update(round10_sets(stories, taken, random.Random(2034)))
+    out.update(round11_sets(stories, taken, random.Random(2035)))
     for name, recs in out.items():
         print(name, " ".join(r["id"] for r in recs))
 
@@ -178,6 +181,11 @@ def round9_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dic
 def round10_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
     """Fourth holdouts (a tenth seed), drawn as the third were, when those became development sets."""
     return _fresh_holdouts(stories, taken, rng, "_holdout4")
+
+
+def round11_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
+    """Fifth holdouts (an eleventh seed), drawn as the fourth were, when those became development sets."""
+    return _fresh_holdouts(stories, taken, rng, "_holdout5")
 
 
 def _fresh_holdouts(stories: list[dict], taken: set[str], rng: random.Random, suffix: str) -> dict[str, list[dict]]:
