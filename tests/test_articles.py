@@ -11,7 +11,9 @@ import pytest
 from conftest import SEEDS
 
 from analysis import load_articles
-from analysis.text.articles import ARTICLE_COLUMNS, parse_date, split_paragraphs
+from analysis.text.articles import ARTICLE_COLUMNS
+from analysis.text.cleaning import split_paragraphs
+from analysis.text.dates import parse_date
 
 
 def _words(s: str) -> list[str]:

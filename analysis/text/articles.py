@@ -10,22 +10,17 @@ import csv
 import hashlib
 import io
 import json
-import re
 import warnings
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-from dateutil import parser as dateparser
 
-from ..paths import DATA
 from . import datelines
+from .cleaning import clean_body, plain_words
 from .countries import day_of
+from .dates import parse_date
 from .files import HTML_SUFFIXES, RECORD_SUFFIXES, find_files
-from .rule_tables import read_table
 from .sentences import paragraph_spans
 
 ARTICLE_COLUMNS = [
@@ -51,287 +46,13 @@ ID_FIELDS = ("article_id", "id", "doc_id", "uid", "guid", "uuid", "newid", "key"
 DATELINE_FIELDS = ("dateline", "place_line")
 PUBLISHER_FIELDS = ("publisher", "source", "outlet", "site", "sitename", "source_domain", "domain")
 
-MAX_TRAILING, MAX_TRAILING_WORDS = 4, 80
-MAX_SKIPPED_WORDS = 2  # words beside a header's date ("at", a time zone dateutil does not know)
-MAX_DATE_WORDS = 9  # a header's date is at most this many words ("Saturday, 13 July 2019, 10:42 a.m. GMT")
 # A cap on the work per article: a news story runs to 2,000-40,000 characters; a text far past that is a book,
 # a feed dump or a file concatenated by mistake, and would hold up every extractor. What is past it is not read.
 MAX_ARTICLE_CHARS = 200_000
-_SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
-_TIME_WITH_DOT = re.compile(
-    r"(?<![:\d.])\b([01]?\d|2[0-3])\.([0-5]\d)\b(?=\s*(?:[AaPp]\.?[Mm]\b|GMT|BST|UTC|CET|[A-Z]{2,4}\b|$))"
-)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_INDENTED = re.compile(r"[ \t]+\S")
-_REUTERS = re.compile(r"reuters?\W*", re.I)
-_NON_WORD = re.compile(r"\W+")
-_DOMAIN = re.compile(r"\b([A-Z0-9][\w-]*\.(?:com|net|org|co\.uk|news|info|tv))\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def _wire_credit() -> re.Pattern:
-    """ "(Reuters) -" at the start of a body: the wire services of data/organisations.csv."""
-    wires = [r["name"] for r in read_table("organisations.csv") if r["kind"] == "wire"]
-    return re.compile(r"\((" + "|".join(map(re.escape, wires)) + r")\)\s*[-—–]")
 
 
 class ArticleError(ValueError):
     """A file that cannot be read as an article (the reason is the message)."""
-
-
-@dataclass(frozen=True)
-class Boilerplate:
-    """Compiled boilerplate rules from data/boilerplate.csv."""
-
-    line: re.Pattern
-    prefix: re.Pattern
-    trailing: re.Pattern
-    suffix: re.Pattern
-    headers: tuple
-
-    @classmethod
-    def load(cls, path: Path = DATA / "boilerplate.csv") -> Boilerplate:
-        """Read the rules table."""
-        rows = read_table(path)
-
-        def alt(scope: str) -> re.Pattern:
-            pats = [r["pattern"] for r in rows if r["scope"] == scope]
-            return re.compile("^(?:" + "|".join(f"(?:{p})" for p in pats) + ")$", re.I)
-
-        def edge(scope: str, fmt: str) -> re.Pattern:
-            return re.compile(fmt.format("|".join(f"(?:{r['pattern']})" for r in rows if r["scope"] == scope)), re.I)
-
-        headers = tuple(re.compile(f"^(?:{r['pattern']})$", re.I) for r in rows if r["scope"] == "header")
-        return cls(alt("line"), edge("prefix", "^(?:{})"), alt("trailing"), edge("suffix", "(?:{})$"), headers)
-
-
-@lru_cache(maxsize=1)
-def boilerplate() -> Boilerplate:
-    """The shipped rules, read once (read-only)."""
-    return Boilerplate.load()
-
-
-# --- paragraphs --------------------------------------------------------------------------------
-
-
-def _is_wrapped(lines: list[str]) -> bool:
-    """Hard-wrapped text: short lines that mostly stop mid-sentence (a wire or e-mail layout)."""
-    widths = [len(l.rstrip()) for l in lines[:-1]]
-    if not widths or max(widths) > 90:
-        return False
-    open_ends = sum(1 for l in lines[:-1] if not _SENTENCE_END.search(l.rstrip()))
-    return open_ends >= max(1, len(widths) / 2)
-
-
-def split_paragraphs(raw: str) -> list[str]:
-    """Paragraphs of a plain-text body.
-
-    Blank lines always separate paragraphs. Inside a block, a line that starts indented opens a
-    paragraph (the wire layout); hard-wrapped lines are joined; otherwise, as in scraped pages
-    that keep one paragraph a line, each line is a paragraph.
-    """
-    raw = _CONTROL.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
-    out: list[str] = []
-    for block in _BLANK_LINE.split(raw):
-        lines = [l for l in block.split("\n") if l.strip()]
-        if not lines:
-            continue
-        indented = [i for i, l in enumerate(lines) if i and _INDENTED.match(l)]
-        if indented:
-            starts = [0, *indented]
-        elif _is_wrapped(lines):
-            starts = [0]
-        else:
-            starts = list(range(len(lines)))
-        for a, b in zip(starts, [*starts[1:], len(lines)]):
-            para = " ".join(l.strip() for l in lines[a:b])
-            if para:
-                out.append(para)
-    return out
-
-
-# --- cleaning ----------------------------------------------------------------------------------
-
-
-@dataclass
-class Cleaned:
-    """A cleaned body and the metadata found while cleaning."""
-
-    text: str
-    title: str | None = None
-    published: str | None = None
-    publisher: str | None = None
-
-
-def _strip_header_lines(raw: str, rules: Boilerplate, found: Cleaned) -> str:
-    """Drop leading metadata lines ("Published: ...") line by line, keeping their date or publisher."""
-    rest = raw.lstrip("\ufeff")
-    while True:
-        line, sep, after = rest.lstrip().partition("\n")
-        m = next((h.match(line.strip()) for h in rules.headers if h.match(line.strip())), None)
-        if not line.strip() or m is None:
-            return rest
-        groups = m.groupdict()
-        date = groups.get("date")
-        if date is not None:
-            date = _leading_date(date)
-            if date is None:
-                return rest  # "Posted prices rose ...": a sentence, not a date line
-        found.published = found.published or date
-        found.publisher = found.publisher or groups.get("publisher")
-        rest = after
-
-
-def _strip_trailing_lines(raw: str, rules: Boilerplate, found: Cleaned) -> str:
-    """Drop short boilerplate lines at the very end ("ejkim@yna.co.kr" / "(END)"), line by line.
-
-    Done before paragraphs are built because such lines often follow each other with no blank line,
-    and joined they match no rule.
-    """
-    lines = raw.rstrip().split("\n")
-    for _ in range(MAX_TRAILING):
-        last = lines[-1].strip() if lines else ""
-        if not last or len(last.split()) > MAX_TRAILING_WORDS or not rules.trailing.match(last):
-            break
-        if _REUTERS.fullmatch(last):
-            break  # the wire sign-off also names the publisher: left to the paragraph pass
-        if _DOMAIN.search(last) and not found.publisher:  # "Join GhanaStar.com to ...": the site
-            found.publisher = _DOMAIN.search(last).group(1)
-        lines.pop()
-        while lines and not lines[-1].strip():
-            lines.pop()
-    return "\n".join(lines)
-
-
-_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
-_MONTHS = {m: i for i, m in enumerate(("jan feb mar apr may jun jul aug sep oct nov dec").split(), 1)}
-_WIRE_DATE = re.compile(
-    r"(?P<day>\d{1,2})-(?P<month>[A-Za-z]{3})-(?P<year>\d{4}) "
-    r"(?P<hour>\d{1,2}):(?P<minute>\d{2}):(?P<second>\d{2})(?:\.(?P<fraction>\d{1,6}))?"
-)
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
-
-
-def _looks_like_date(s: str) -> bool:
-    """A short string that names a month or is written as a numeric date, and parses with at most
-    ``MAX_SKIPPED_WORDS`` words left over (more are a sentence that names a month: "prices rose in March")."""
-    if _iso_or_wire(s.strip()) is not None:
-        return True
-    if len(s.split()) > MAX_DATE_WORDS or not (_MONTH.search(s) or _NUMERIC_DATE.search(s)):
-        return False
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            _, skipped = dateparser.parse(_TIME_WITH_DOT.sub(r"\1:\2", s), fuzzy_with_tokens=True)
-        except (ValueError, OverflowError, TypeError):
-            return False
-    return sum(len(_WORD.findall(t)) for t in skipped) <= MAX_SKIPPED_WORDS
-
-
-def _leading_date(s: str) -> str | None:
-    """The date a header line gives: all of ``s``, or its longest first words that read as a date
-    ("27-MAR-1987 07:27:59.04 junk" -> "27-MAR-1987 07:27:59.04"); None when no first words do."""
-    if _looks_like_date(s):
-        return s
-    words = s.split()[:MAX_DATE_WORDS]
-    for n in range(len(words) - 1, 0, -1):
-        if _looks_like_date(" ".join(words[:n])):
-            return " ".join(words[:n])
-    return None
-
-
-def _looks_like_title(p: str) -> bool:
-    return len(p) <= 200 and len(p.split()) <= 25 and not _SENTENCE_END.search(p)
-
-
-def clean_body(raw: str, title: str | None = None, find_title: bool = True) -> Cleaned:
-    """Body text with headers, repeated titles and boilerplate removed; metadata kept."""
-    rules = boilerplate()
-    found = Cleaned(text="", title=title)
-    raw = _strip_trailing_lines(_strip_header_lines(raw, rules, found), rules, found)
-    paras = split_paragraphs(raw)
-    # a title stands alone, a blank line after it; a short first line of a block is a table row or a lead
-    alone = {b.strip() for b in _BLANK_LINE.split(raw) if b.strip() and "\n" not in b.strip()}
-    # leading titles
-    while paras:
-        p = paras[0]
-        if p.startswith("#") and find_title and found.title is None:  # Markdown heading
-            found.title = p.lstrip("#").strip()
-            paras.pop(0)
-        elif find_title and found.title is None and len(paras) > 1 and p in alone and _looks_like_title(p):
-            found.title = p
-            paras.pop(0)
-        elif found.title and _norm(p) == _norm(found.title):  # a title repeated by the page
-            paras.pop(0)
-        else:
-            break
-    paras = [rules.prefix.sub("", p, count=1) for p in paras]
-    paras = [p for p in paras if p and not rules.line.match(p)]
-    # promotions are short: a long final paragraph is the story, whatever words it holds
-    for _ in range(MAX_TRAILING):
-        if not (paras and len(paras[-1].split()) <= MAX_TRAILING_WORDS and rules.trailing.match(paras[-1])):
-            break
-        p = paras.pop()
-        if _REUTERS.fullmatch(p):
-            found.publisher = found.publisher or "Reuters"
-        elif _DOMAIN.search(p) and not found.publisher:
-            found.publisher = _DOMAIN.search(p).group(1)
-    if paras and (m := rules.suffix.search(paras[-1])):
-        paras[-1] = paras[-1][: m.start()]
-        if m.groupdict().get("publisher"):  # the wire's "REUTER" sign-off names Reuters
-            found.publisher = found.publisher or "Reuters"
-    if paras and not found.publisher:
-        wire = _wire_credit().search(paras[0][:120])
-        found.publisher = wire.group(1) if wire else None
-    found.text = "\n\n".join(paras)
-    return found
-
-
-def _norm(s: str) -> str:
-    return _NON_WORD.sub(" ", s).strip().lower()
-
-
-def parse_date(value) -> pd.Timestamp:
-    """A timestamp from the usual forms (ISO, 'Sat, July 13, 2019', '26-FEB-1987 15:01:01.79'); NaT if none."""
-    if value is None or (isinstance(value, float) and pd.isna(value)) or str(value).strip() == "":
-        return pd.NaT
-    if isinstance(value, (int, float)) and 1e8 < value < 1e11:  # Unix seconds
-        return pd.Timestamp(int(value), unit="s")
-    text = str(value).strip()
-    try:
-        ts = pd.Timestamp(_iso_or_wire(text) or _parse_any(text))
-    except (ValueError, OverflowError, TypeError):
-        return pd.NaT
-    if ts.tzinfo is not None:
-        ts = ts.tz_convert("UTC").tz_localize(None)
-    return ts.as_unit("ns")
-
-
-def _iso_or_wire(text: str) -> datetime | None:
-    """ISO 8601 or the wire's "26-FEB-1987 15:01:01.79", read by exact rules; None for any other form.
-
-    dateutil reads these too, but its general parser takes about 0.3 ms a date, the largest part of loading a
-    feed of short stories; these two forms cover most feeds and read the same either way."""
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        pass
-    m = _WIRE_DATE.fullmatch(text)
-    if m is None or m["month"].lower() not in _MONTHS:
-        return None
-    day, year, hour, minute, second = (int(m[g]) for g in ("day", "year", "hour", "minute", "second"))
-    micro = int((m["fraction"] or "0").ljust(6, "0"))
-    return datetime(year, _MONTHS[m["month"].lower()], day, hour, minute, second, micro)  # ValueError if no such day
-
-
-def _parse_any(text: str) -> datetime:
-    """Any other form, through dateutil's fuzzy parser ("Sat, July 13, 2019 07.15 GMT")."""
-    text = _TIME_WITH_DOT.sub(r"\1:\2", text)  # "07.15 GMT", as British sites write times
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return dateparser.parse(text, fuzzy=True)
 
 
 # --- reading files -----------------------------------------------------------------------------
@@ -438,7 +159,7 @@ def _from_html(html: str, path: Path) -> dict:
     if doc is None or not (doc.text or "").strip():
         raise ArticleError("no article text found in the HTML")
     paras = [p for p in doc.text.split("\n") if p.strip()]
-    if doc.title and paras and _norm(paras[0]) == _norm(doc.title):
+    if doc.title and paras and plain_words(paras[0]) == plain_words(doc.title):
         paras = paras[1:]
     cleaned = clean_body("\n\n".join(paras), title=doc.title, find_title=False)
     return {
