@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import country_events
-from analysis.sentiment.events import EVENT_COLUMNS, Voice, article_events, event_patterns
+from analysis.sentiment.events import EVENT_COLUMNS, Voice, article_events, event_patterns, voiced_events
 from analysis.text.rule_tables import read_table
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT"}
@@ -469,3 +469,15 @@ def test_a_reduced_passive_a_name_apposition_and_places_that_are_no_subjects():
 def test_an_opening_participle_clause_takes_the_main_clauses_subject():
     text = "While expressing regret over America's decision to impose tariffs, Nakasone said Tokyo would send an envoy."
     assert ("Japan", "United States", "DISAPPROVE", "asserted") in coded(country_events(articles(text)))
+
+
+def test_events_worked_out_once_are_those_of_their_own_voices():
+    """The memo shared by country_events and country_stance keys on every argument: other voices, other events."""
+    text = "South Korea's trade minister said Japan must open its markets."
+    said = [Voice(text.index("Japan"), len(text) - 1, "South Korea")]
+    for voices in (said, [], said):
+        assert voiced_events(text, "1987-04-01", voices, None, float("nan")) == tuple(
+            article_events(text, "1987-04-01", voices, None, None)
+        )
+    assert [e.actor for e in voiced_events(text, "1987-04-01", said, None, None)] == ["South Korea"]
+    assert voiced_events(text, "1987-04-01", [], None, None) == ()

@@ -300,6 +300,21 @@ def article_events(
     return out
 
 
+def voiced_events(
+    text: str, day: str, voices: list[Voice], names: dict[str, str] | None, home: str | None
+) -> tuple[Event, ...]:
+    """:func:`article_events` with the speakers' words known: worked out once per article for both its readers
+    (country_events and country_stance run one after the other on the same articles and quotes)."""
+    home = home if isinstance(home, str) and home else None  # a missing dateline may come as NaN, never equal to itself
+    return _voiced_events(text, day, tuple(voices), tuple(sorted(names.items())) if names else None, home)
+
+
+# A memo, not state: the events are a pure function of the arguments, and the tables they read are fixed.
+@lru_cache(maxsize=1024)
+def _voiced_events(text: str, day: str, voices: tuple, names: tuple | None, home: str | None) -> tuple[Event, ...]:
+    return tuple(article_events(text, day, list(voices), dict(names) if names else None, home))
+
+
 def rule_of(ev: Event) -> str:
     """The rule column: which pattern coded the event, and how its actor and target were found."""
     return f"event:{ev.pattern.event}({ev.pattern.form}); actor:{ev.actor_rule}; target:{ev.target_rule}"
@@ -345,7 +360,7 @@ def country_events(articles: pd.DataFrame, quotes: pd.DataFrame | None = None) -
         text = text if isinstance(text, str) else ""
         date = pd.Timestamp(pub).normalize() if day_of(pub) else pd.NaT
         voices, known = by_article.get(str(aid), []), names.get(str(aid))
-        found = errors.run(aid, article_events, text, day_of(pub), voices, known, home)
+        found = errors.run(aid, voiced_events, text, day_of(pub), voices, known, home)
         records += [event_record(str(aid), date, text, ev) for ev in found if _with_actor(ev)]
     return errors.finish(events_frame(records))
 

@@ -43,7 +43,7 @@ def event_patterns() -> tuple[tuple[Pattern, ...], re.Pattern, dict[str, list[tu
 
 def pattern_matches(text: str):
     """(row, start, end) of every pattern found, longest at a place first, no overlaps."""
-    rows, firsts, by_first = event_patterns()
+    rows, firsts, _ = event_patterns()
     lower = text.lower()
     if len(lower) != len(text):  # a character whose lower case is longer ("İ"): offsets would move
         lower, firsts = text, re.compile(firsts.pattern, re.I)
@@ -51,14 +51,21 @@ def pattern_matches(text: str):
     for m in firsts.finditer(lower):
         if m.start() < pos:
             continue
-        word = m.group().lower()
-        candidates = [c for n in range(len(word), 0, -1) for c in by_first.get(word[:n], ())]
-        for regex, i in sorted(candidates, key=lambda c: -len(rows[c[1]].form)):
+        for regex, i in _candidates(m.group().lower()):
             full = regex.match(text, m.start())
             if full:
                 yield rows[i], full.start(), full.end()
                 pos = full.end()
                 break
+
+
+@lru_cache(maxsize=8192)
+def _candidates(word: str) -> tuple[tuple[re.Pattern, int], ...]:
+    """The patterns whose first word is a prefix of ``word``, longest pattern first (a story repeats its words:
+    worked out once per word)."""
+    rows, _, by_first = event_patterns()
+    found = [c for n in range(len(word), 0, -1) for c in by_first.get(word[:n], ())]
+    return tuple(sorted(found, key=lambda c: -len(rows[c[1]].form)))
 
 
 def _form_regex(form: str) -> str:

@@ -21,7 +21,7 @@ from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
 from .choice import DEFAULT_SENTIMENT, check_sentiment
 from .evaluations import DISAPPROVAL, EVALUATION_THRESHOLD, PRAISE_THRESHOLD, as_praise, evaluation_candidates
-from .events import Event, Pattern, article_events
+from .events import Event, Pattern, voiced_events
 from .reader import known_people
 from .target import polarity_labels, target_scores
 from .voices import article_voices, speaker_countries
@@ -65,7 +65,7 @@ def complaints(events: list[Event], voices) -> list[Event]:
 def stance_rows(aid: str, text: str, day: str, voices, names=None, home: str | None = None) -> list[Event]:
     """The events of one article that are stances, one per holder, target, event type and sentence; then the
     speakers' words about a country no event links them to (to be read by the model: evaluations.py)."""
-    events = [ev for ev in article_events(text, day, voices, names, home) if is_stance(ev)]
+    events = [ev for ev in voiced_events(text, day, voices, names, home) if is_stance(ev)]
     events += complaints(events, voices)
     mentions = [m for m in find_mentions(text, day) if m.country]
     people = known_people(text, mentions, names, day)
