@@ -80,6 +80,7 @@ def test_columns_and_the_table():
         "between",
         "condition",
         "deadline",
+        "feeling",
     } and {r["scope"] for r in rows} == {
         "any",
         "quote",

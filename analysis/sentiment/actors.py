@@ -77,7 +77,7 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
     if rule == "passive-object":  # the owner of what is done: "U.S. tariffs to be imposed on"
         subject = clause_subject(r, hit[0], floor)
         return ([m.country for m in subject], "subject") if subject else ([None], "none")
-    elif p.target in ("object", "clause", "request", "condition", "deadline"):
+    elif p.target in ("object", "clause", "feeling", "request", "condition", "deadline"):
         found = _clause_actor(r, p, hit, sentence, floor, voice)
         if found:
             return found
@@ -112,6 +112,9 @@ def _clause_actor(
         return [m.country for m in subject] + [sharer], "shared-concern"
     if subject:
         return [m.country for m in subject], "subject"
+    relative = _relative_subject(r, hit[0], floor)
+    if relative:  # "James Baker, who had criticised West Germany": his country, not the speaker's
+        return [relative], "relative-subject"
     named = _NAMED.search(r.text, max(floor, hit[0] - 60), hit[0])
     if named and named.group(1) not in CAPITALISED_WORDS:  # "Kato rejected": a person, not the speaker
         country = r.names.get(named.group(1))
@@ -218,6 +221,29 @@ def _opener_subject(r: Reader, hit, sentence, floor: int) -> str | None:
         return after[0].country  # ", Japan said", ", the United States ..."
     m = _MAIN_SUBJECT.match(r.text, comma)
     return r.names.get(m.group(1)) if m and m.group(1) else None  # ", Nakasone said", ", Prime Minister Nakasone"
+
+
+# "who" opening a relative clause whose verb is the pattern, right after its head: a country or a person, or a
+# country and the capitalised title and name it qualifies ("U.S. Treasury Secretary James Baker who had criticised")
+_WHO_OPENS = re.compile(r",?\s+who\s+(?:(?:has|have|had|was|is|also|later|then|again|\w+ly)\s+)*$")
+_TITLE_NAME = re.compile(r"(?:\s+[A-Z][\w.'’-]*){0,5}")
+
+
+def _relative_subject(r: Reader, start: int, floor: int) -> str | None:
+    """The country of the head of a relative clause opened by "who" whose verb is at ``start``."""
+    if "who" not in r.text[max(floor, start - 40) : start]:
+        return None  # the cheap test
+    who = _WHO_OPENS.search(r.text, max(floor, start - 40), start)
+    before = r.before(floor, who.start()) if who else []
+    if not before or not _TITLE_NAME.fullmatch(r.text, before[-1].end, who.start()):
+        return None
+    if _LOCATION_BEFORE.search(r.text, max(0, before[-1].start - 20), before[-1].start):
+        return None  # "officials in Tokyo who": a place
+    name = r.text[before[-1].end : who.start()].split()
+    return r.names.get(name[-1], before[-1].country) if name else before[-1].country
+
+
+_LOCATION_BEFORE = re.compile(r"\b(?:in|at|from|of|near)\s+(?:the\s+)?$", re.I)
 
 
 def _inner_speaker(r: Reader, floor: int, start: int) -> str | None:

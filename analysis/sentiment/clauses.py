@@ -237,6 +237,15 @@ def _request_verb(text: str, end: int) -> bool:
 
 _TIME_LIMIT = re.compile(r"\s+(?:until\b|(?:[\w-]+\s+){0,2}?(?:days|weeks|months)\s+to\b)")  # "Japan | six weeks to"
 _FINITE_AFTER = re.compile(r"\s+(?:has|had|have|is|was|were|are|would|will|did|does)\b")  # "charges Japan has"
+# A country acting as its clause's subject: its government's word, then a verb or an auxiliary ("Pakistan took",
+# "the United States might ignore"); not a noun it qualifies ("U.S. interest rates could rise"), nor a state it is in
+# or a fate that befalls it ("Japan was not involved", "the EC could come under pressure", "Volcker will not be")
+_ACTING_AFTER = re.compile(
+    r"(?:\s+(?:government|administration|authorities|officials|leaders))?(?:\s+\w+ly)?\s+(?:(?:has|had|have|would|will"
+    r"|could|might|may|did|does|do|should|must|can|cannot|won't|wouldn't)(?:\s+not)?(?:\s+\w+ly)?\s+"
+    r"(?!not\b|be\b|been\b|come\b|face\b|suffer\b|lose\b|get\b|have\s+to\b)[a-z]+|(?!need)[a-z]+ed|took|made|gave|kept|put"
+    r"|set|sold|sought|brought|told)\b"
+)
 _WHICH_BEFORE = re.compile(r"\b(?:which|whom)\s+(?:the\s+)?$")  # not "that": "said that Greece had threatened"
 _HEAD_GAP = re.compile(r"(?:\s+[\w-]+){0,3},?\s+")  # "Turkish | research ship |, which", "Iran|, which"
 
@@ -339,6 +348,9 @@ def _slot_targets(
         if found and not p.form.endswith(" that") and not _FINITE_AFTER.match(r.text, found[-1].end):
             return [], "clause-subject"  # "charges" without "that": a clause only where a verb follows its subject
         return found, "clause-subject"
+    if p.target == "feeling":  # "disappointed that Pakistan took such action": the country that acts in the clause
+        found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
+        return (found if found and _ACTING_AFTER.match(r.text, found[-1].end) else []), "feeling-clause-subject"
     return None
 
 

@@ -20,7 +20,7 @@ class Pattern:
     event: str
     quad_class: int
     valence: float
-    target: str  # object | subject | near | clause | undergoer | request | between | condition | deadline (events.csv)
+    target: str  # object | subject | near | clause | feeling | undergoer | request | between | condition | deadline
     scope: str  # any | quote
 
 

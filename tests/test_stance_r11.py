@@ -1,0 +1,26 @@
+"""Stance, round 11: relative clauses, feelings about what a country did."""
+
+from __future__ import annotations
+
+from test_stance_r10 import edges
+
+
+def test_the_head_of_a_who_relative_clause_acts_not_the_speaker():
+    text = (
+        "Much of the blame lay with Chilean Finance Minister Jorge Perez, who had publicly criticised Peru for its "
+        "rates, a Bolivian official said."
+    )
+    assert ("Chile", "Peru", "ACCUSE", "asserted") in edges(text)
+    assert not {e for e in edges(text) if e[0] == "Bolivia" and e[1] == "Peru"}
+    assert ("Chile", "Peru", "ACCUSE", "asserted") in edges("It was Chile who has criticised Peru.")
+
+
+def test_a_feeling_about_what_a_country_did_targets_the_country_acting():
+    assert ("Chile", "Peru", "DISAPPROVE", "asserted") in edges(
+        "Chile was disappointed that Peru took such action against its exports."
+    )
+    assert ("Chile", "Peru", "DISAPPROVE", "asserted") in edges(
+        "Chile's concern that Peru might ignore its interests was raised at the meeting."
+    )
+    assert not edges("Chile was concerned that Peruvian interest rates could rise.")  # a market, no act
+    assert not edges("Chile regretted that Peru will not be at the meeting.")  # a fate, not an act
