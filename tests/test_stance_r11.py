@@ -24,3 +24,13 @@ def test_a_feeling_about_what_a_country_did_targets_the_country_acting():
     )
     assert not edges("Chile was concerned that Peruvian interest rates could rise.")  # a market, no act
     assert not edges("Chile regretted that Peru will not be at the meeting.")  # a fate, not an act
+
+
+def test_pressure_owned_by_countries_is_their_demand_of_the_clause_subject():
+    assert edges("Peru may bow to Chilean and Bolivian pressure and open its market.") == {
+        ("Chile", "Peru", "DEMAND", "asserted"),
+        ("Bolivia", "Peru", "DEMAND", "asserted"),
+    }
+    assert edges("Peru is under Chilean pressure to cut its surplus.") == {("Chile", "Peru", "DEMAND", "asserted")}
+    assert ("Chile", "Peru", "DEMAND", "asserted") in edges("Chile's decision would pressure Lima to pay its debts.")
+    assert not edges("Chile might feel pressure to address Peruvian complaints.")  # the noun's object is no target

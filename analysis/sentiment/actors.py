@@ -15,7 +15,7 @@ from .clauses import (
     SUBJECT_STOP,
     clause_object,
     clause_subject,
-    demand_owner,
+    demand_owners,
 )
 from .patterns import MATERIAL, Pattern
 from .reader import CAPITALISED_WORDS, Reader
@@ -60,8 +60,8 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
     if voice and _AUXILIARY_OPENS.match(r.text, voice.start):
         floor = sentence[0]  # "told reporters Japan | had rejected ...": the words' subject was taken for the hearer
     if rule == "demand-of-owner":  # "to meet U.S. demands": the demand's owner asks
-        owner = demand_owner(r, hit)
-        return ([owner.country], "demand-owner") if owner else ([None], "none")
+        owners = demand_owners(r, hit)
+        return ([m.country for m in owners], "demand-owner") if owners else ([None], "none")
     if rule == "between":  # "an exchange of fire between Iran and Iraq": each side acts on the other
         return [m.country for m in clause_object(r, hit[1], sentence[1], 1)], "between"
     if rule == "undergoer-subject":  # "criticism from the United States": the country after "from" acts

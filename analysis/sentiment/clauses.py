@@ -201,16 +201,23 @@ _THAT_AFTER = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){0,6}?\s+that\s+")  # wor
 _OWNER_GAP = re.compile(r"(?:['’]s)?\s+$")
 
 
-def demand_owner(r: Reader, hit: tuple[int, int]) -> Mention | None:
-    """The country owning a demand named as a noun ("U.S. demands", "Washington's demands", "American pressure")."""
+def demand_owners(r: Reader, hit: tuple[int, int]) -> list[Mention]:
+    """The countries owning a demand named as a noun ("U.S. demands", "Washington's demands", "American pressure",
+    "U.K. and U.S. pressure")."""
     if not r.text[hit[0] : hit[1]].lower().startswith(("demands", "pressure")):
-        return None
-    before = r.before(max(0, hit[0] - 40), hit[0])
+        return []
+    before = r.before(max(0, hit[0] - 60), hit[0])
     if not before or not _OWNER_GAP.fullmatch(r.text, before[-1].end, hit[0]) or before[-1].kind == "legislature":
-        return None
-    return before[-1]
+        return []
+    out = [before[-1]]
+    for m in reversed(before[:-1]):  # "U.K. and U.S. pressure": both own it
+        if m.kind == "legislature" or not _JOIN.fullmatch(r.text[m.end : out[-1].start]):
+            break
+        out.append(m)
+    return out[::-1]
 
 
+_VERB_OBJECT = re.compile(r"\s+(?:the\s+)?")  # "pressure (the) Cairo to": the verb and its object
 _BARE_ATTACK = frozenset({"attack", "attacks"})  # the noun without its preposition (events.csv)
 # "The U.S. opposed the move.": an act or a plan named by a bare definite noun is the one the sentence before told of;
 # its country is the target (events: the one country of that sentence other than the actor). Not where the noun
@@ -370,9 +377,9 @@ def _object_elsewhere(
             return found, "that-clause"
     if p.event == "THREATEN":
         return condition_subject(r, hit[1], sentence[1]), "condition-subject"
-    owner = demand_owner(r, hit)
-    if owner is not None:  # "West Germany had taken steps to meet U.S. demands": the clause's subject is asked
-        return clause_subject(r, owner.start, sentence[0], MAX_OBJECT_WORDS), "demand-of-owner"
+    owners = demand_owners(r, hit)
+    if owners:  # "West Germany had taken steps to meet U.S. demands": the clause's subject is asked
+        return clause_subject(r, owners[0].start, sentence[0], MAX_OBJECT_WORDS), "demand-of-owner"
     return [], "object"
 
 
@@ -400,6 +407,8 @@ def pattern_targets(
     found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS)
     if found and p.form in _BARE_ATTACK and not _ATTACK_GAP.fullmatch(r.text, hit[1], found[0].start):
         return [], "object"  # "an attack by Iranian guards": the attacker; "attacks to drive the Iranians": no "on"
+    if found and p.form == "pressure" and not _VERB_OBJECT.fullmatch(r.text, hit[1], found[0].start):
+        found = []  # "feel more pressure to address U.S. complaints": the noun's object is its owner's ("U.S. pressure")
     if found and p.event in MATERIAL and p.form.endswith(" for") and not _owns_cause(r, hit[1], found[0]):
         return [], "object"  # "in retaliation for an attack on a U.S. tanker": the victim, not who is retaliated on
     if found or p.target != "object":
