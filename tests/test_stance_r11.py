@@ -1,8 +1,11 @@
-"""Stance, round 11: relative clauses, feelings about what a country did."""
+"""Stance, round 11: relative clauses, feelings about what a country did, pressure, a country saying it."""
 
 from __future__ import annotations
 
+from test_events import articles
 from test_stance_r10 import edges
+
+from analysis.sentiment.stance import country_stance
 
 
 def test_the_head_of_a_who_relative_clause_acts_not_the_speaker():
@@ -34,3 +37,11 @@ def test_pressure_owned_by_countries_is_their_demand_of_the_clause_subject():
     assert edges("Peru is under Chilean pressure to cut its surplus.") == {("Chile", "Peru", "DEMAND", "asserted")}
     assert ("Chile", "Peru", "DEMAND", "asserted") in edges("Chile's decision would pressure Lima to pay its debts.")
     assert not edges("Chile might feel pressure to address Peruvian complaints.")  # the noun's object is no target
+
+
+def test_a_country_saying_it_inside_a_speakers_words_holds_the_demand():
+    df = country_stance(
+        articles("Chile has indicated it is open to talks but that Peru must be flexible, delegates said."),
+        sentiment="fast",
+    )
+    assert {(r.holder, r.target, r.label) for r in df.itertuples()} == {("Chile", "Peru", "negative")}

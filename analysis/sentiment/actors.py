@@ -93,6 +93,9 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
         inner = _inner_speaker(r, floor, hit[0])
         if inner:  # a paper reports that "Deng said China must ...": the words are Deng's
             return [inner], "inner-speaker"
+        country = _inner_country(r, floor, hit[0])
+        if country:  # delegates said "the U.S. has indicated ... that Brazil must be flexible": the U.S. says it
+            return [country], "inner-country"
         return [voice.country], "speaker"
     return [None], "none"
 
@@ -244,6 +247,21 @@ def _relative_subject(r: Reader, start: int, floor: int) -> str | None:
 
 
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|from|of|near)\s+(?:the\s+)?$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|with|by|against|on|for)\s+(?:the\s+)?$", re.I)
+
+
+_COUNTRY_SAYS = re.compile(
+    r"\s+(?:(?:has|have|had|also|\w+ly)\s+)*(?:said|says|indicated|indicates|insisted|insists|argued|argues|stated"
+    r"|made\s+clear|makes\s+clear|told)\b"
+)
+
+
+def _inner_country(r: Reader, floor: int, start: int) -> str | None:
+    """The country that is the subject of a verb of saying inside the speaker's words, before ``start``."""
+    for m in reversed(r.before(floor, start)):
+        if _COUNTRY_SAYS.match(r.text, m.end) and not _PREPOSITION_BEFORE.search(r.text, max(0, m.start - 20), m.start):
+            return m.country
+    return None
 
 
 def _inner_speaker(r: Reader, floor: int, start: int) -> str | None:
