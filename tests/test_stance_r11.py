@@ -45,3 +45,15 @@ def test_a_country_saying_it_inside_a_speakers_words_holds_the_demand():
         sentiment="fast",
     )
     assert {(r.holder, r.target, r.label) for r in df.itertuples()} == {("Chile", "Peru", "negative")}
+
+
+def test_two_countries_blaming_one_another_are_each_the_others_target():
+    assert edges("Chile and Peru, the two largest producers, blamed one another for the failure.") == {
+        ("Chile", "Peru", "ACCUSE", "asserted"),
+        ("Peru", "Chile", "ACCUSE", "asserted"),
+    }
+    assert edges("Chile and Peru accused each other.") == {
+        ("Chile", "Peru", "ACCUSE", "asserted"),
+        ("Peru", "Chile", "ACCUSE", "asserted"),
+    }
+    assert not edges("Chilean firms blamed one another for the failure.")  # one country: no target

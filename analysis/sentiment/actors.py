@@ -64,6 +64,8 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
         return ([m.country for m in owners], "demand-owner") if owners else ([None], "none")
     if rule == "between":  # "an exchange of fire between Iran and Iraq": each side acts on the other
         return [m.country for m in clause_object(r, hit[1], sentence[1], 1)], "between"
+    if rule == "reciprocal":  # "The U.S. and Brazil blamed one another": each side acts on the other
+        return [m.country for m in clause_subject(r, hit[0], sentence[0])], "reciprocal"
     if rule == "undergoer-subject":  # "criticism from the United States": the country after "from" acts
         source = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
         if not source or _MARKET_SOURCE.match(r.text, source[-1].end):

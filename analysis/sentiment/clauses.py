@@ -217,6 +217,14 @@ def demand_owners(r: Reader, hit: tuple[int, int]) -> list[Mention]:
     return out[::-1]
 
 
+_RECIPROCAL = re.compile(r"\s+(?:of\s+)?(?:one\s+another|each\s+other)\b", re.I)
+
+
+def reciprocal(text: str, end: int) -> bool:
+    """Does "one another" or "each other" follow the pattern ("blamed one another")?"""
+    return bool(_RECIPROCAL.match(text, end))
+
+
 _VERB_OBJECT = re.compile(r"\s+(?:the\s+)?")  # "pressure (the) Cairo to": the verb and its object
 _BARE_ATTACK = frozenset({"attack", "attacks"})  # the noun without its preposition (events.csv)
 # "The U.S. opposed the move.": an act or a plan named by a bare definite noun is the one the sentence before told of;
@@ -401,6 +409,9 @@ def pattern_targets(
         if _ON_AFTER.match(r.text, hit[1]):  # "U.S. tariffs to be imposed on Japanese goods": what it is done to
             return clause_object(r, hit[1], sentence[1]), "passive-object"
         return clause_subject(r, hit[0], sentence[0]), "passive-subject"  # "has been pressing" is no passive
+    if reciprocal(r.text, hit[1]):  # "The U.S. and Brazil blamed one another": each the other's target
+        found = clause_subject(r, hit[0], sentence[0])
+        return (found if len({m.country for m in found}) == 2 else []), "reciprocal"
     verbal = p.event not in MATERIAL and p.quad_class != 4 and " " not in p.form
     if p.valence > 0 and _DEMAND_OBJECT.match(r.text, hit[1]):
         return [], "object"  # "supported a call for Japan to boost its spending": backing a demand made of Japan

@@ -24,7 +24,7 @@ from ..text.organisations import find_organisations
 from ..text.people import find_people
 from ..text.rule_tables import read_table
 from .actors import event_actors
-from .clauses import opens_relative, pattern_targets, refers_back
+from .clauses import opens_relative, pattern_targets, reciprocal, refers_back
 from .patterns import MATERIAL, Pattern, event_patterns, pattern_matches
 from .reader import Reader, introduced_people
 from .voices import Voice, article_voices, speaker_countries
@@ -169,6 +169,9 @@ def _voice_at(voices: list[Voice], pos: int) -> Voice | None:
     return min(inside, key=lambda v: v.end - v.start) if inside else None
 
 
+_MUTUAL = frozenset({"between", "reciprocal"})  # target rules whose sides act on each other
+
+
 def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None, quoted: bool) -> list[Event]:
     """The events one pattern found at ``hit`` codes (one per actor and target)."""
     sentence = r.finder.at(hit[0])
@@ -190,7 +193,7 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
     event = "RETREAT" if mode == "lifted" else event
     source = "quote" if voice is not None else "narration"
     content = (voice.start, voice.end) if voice is not None else sentence
-    if target_rule != "between" and any(t.country in actors for t in targets):  # "both the U.S. and Japan should"
+    if target_rule not in _MUTUAL and any(t.country in actors for t in targets):  # "both the U.S. and Japan should"
         return []
     return [
         Event(a, t.country, p, event, mode, source, *sentence, hit, actor_rule, target_rule, content)
@@ -208,6 +211,7 @@ def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
             or (p.event == "DEMAND" and bool(r.after(max(0, start - 40), start)))
             or refers_back(p, r.text, end)  # "opposed the move": told of in the sentence before
             or opens_relative(r.text, start)  # "a Turkish ship which Greece threatened to seize"
+            or reciprocal(r.text, end)  # "Chile and Peru accused each other": the subject's countries
         )
     return bool(r.after(max(0, start - 60), start)) or bool(r.after(end, end + 40))
 
