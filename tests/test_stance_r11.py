@@ -57,3 +57,15 @@ def test_two_countries_blaming_one_another_are_each_the_others_target():
         ("Peru", "Chile", "ACCUSE", "asserted"),
     }
     assert not edges("Chilean firms blamed one another for the failure.")  # one country: no target
+
+
+def test_an_offensive_mounted_towards_a_country_is_an_assault_by_the_verbs_subject():
+    assert edges(
+        "Peru's leadership had pledged a breakthrough and mounted a major offensive towards Chile's ports."
+    ) == {("Peru", "Chile", "ASSAULT", "asserted")}
+    assert edges("Peruvian forces have renewed their assault on Chilean lines.") == {
+        ("Peru", "Chile", "ASSAULT", "asserted")
+    }
+    assert not edges("Peru's surplus had widened and mounted a major offensive towards Chile's ports.") - {
+        (None, "Chile", "ASSAULT", "asserted")
+    }  # a possessive that is not the government is no subject

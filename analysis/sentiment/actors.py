@@ -42,6 +42,13 @@ ACTING_BODIES = frozenset({"ministry", "agency", "central_bank"})
 _OWNER = re.compile(r"(?:\b[A-Z][A-Za-z.&-]*\s+){2,4}$|\b[A-Z]{2,}\s+$")
 
 
+# a verb that does an act named by its noun: "mounted a major offensive towards", "launched new attacks on"
+_LAUNCHED = re.compile(
+    r"\b(?:launch|launched|launches|launching|mount|mounted|mounts|mounting|stage|staged|stages|staging|began|begun"
+    r"|renewed|stepped\s+up|carried\s+out|carry\s+out)\s+(?:(?:a|an|the|its|their|new|fresh|major|\w+-\w+|\w+ly)\s+){0,3}$"
+)
+
+
 def _is_noun(form: str) -> bool:
     """Does the pattern open with a noun ("sanction* on", "ban on"), not a verb ("warned that", "called on")?"""
     first = form.split()[0]
@@ -81,6 +88,9 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
         return ([m.country for m in subject], "subject") if subject else ([None], "none")
     elif p.target in ("object", "clause", "feeling", "request", "condition", "deadline"):
         found = _clause_actor(r, p, hit, sentence, floor, voice)
+        launched = _LAUNCHED.search(r.text, max(floor, hit[0] - 40), hit[0]) if not found and _is_noun(p.form) else None
+        if launched:  # "and mounted a major offensive towards": the subject of the verb that does the act
+            found = _clause_actor(r, p, (launched.start(), hit[1]), sentence, floor, voice)
         if found:
             return found
     if voice is not None and p.event == "ASSAULT" and _is_noun(p.form):
@@ -319,9 +329,11 @@ def _shared_subject(r: Reader, start: int, floor: int) -> Mention | None:
     first = named[:1] if joined else named  # an infinitive's subject: the only country the clause names before it
     if len(first) != 1 or not _OPENING.fullmatch(r.text, floor, first[0].start):
         return None
-    return first[0] if r.text[first[0].end : first[0].end + 2] not in ("'s", "’s") else None
+    owned = r.text[first[0].end : first[0].end + 2] in ("'s", "’s")
+    return first[0] if not owned or _OWN_SIDE_AFTER.match(r.text, first[0].end) else None  # "Iran's leadership"
 
 
+_OWN_SIDE_AFTER = re.compile(r"['’]s\s+(?:government|administration|leadership|leaders|cabinet|authorities)\b")
 _COMMA_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?$")
 
 
