@@ -69,3 +69,14 @@ def test_an_offensive_mounted_towards_a_country_is_an_assault_by_the_verbs_subje
     assert not edges("Peru's surplus had widened and mounted a major offensive towards Chile's ports.") - {
         (None, "Chile", "ASSAULT", "asserted")
     }  # a possessive that is not the government is no subject
+
+
+def test_refusing_to_bow_to_a_countrys_pressure_rejects_it():
+    assert edges("Peru has no plans to bow to Chilean and Bolivian pressure to open its market.") == {
+        ("Chile", "Peru", "DEMAND", "asserted"),
+        ("Bolivia", "Peru", "DEMAND", "asserted"),
+        ("Peru", "Chile", "REJECT", "asserted"),
+        ("Peru", "Bolivia", "REJECT", "asserted"),
+    }
+    assert ("Peru", "Chile", "REJECT", "asserted") in edges("Peru would not bow to Chilean pressure.")
+    assert ("Peru", "Chile", "REJECT", "asserted") not in edges("Peru may bow to Chilean pressure soon.")

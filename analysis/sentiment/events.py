@@ -189,18 +189,47 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
         if len(targets) != 1:
             return []
     mode = _mode(r, p, hit, sentence)
+    if target_rule == "demand-of-owner" and mode == "negated":
+        mode = "asserted"  # "Japan would not bow to U.S. pressure": the yielding is negated, the pressure stands
     event = "THREATEN" if mode in ("future", "conditional") and p.event in MATERIAL else p.event
     event = "RETREAT" if mode == "lifted" else event
     source = "quote" if voice is not None else "narration"
     content = (voice.start, voice.end) if voice is not None else sentence
     if target_rule not in _MUTUAL and any(t.country in actors for t in targets):  # "both the U.S. and Japan should"
         return []
-    return [
+    found = [
         Event(a, t.country, p, event, mode, source, *sentence, hit, actor_rule, target_rule, content)
         for t in targets
         for a in actors
         if t.country and t.country != a
     ]
+    return found + _refusals(r, found, hit, sentence)
+
+
+# The subject refusing to yield to the pressure or demands owned by countries rejects them: "Japan had no plans to bow
+# to U.K. and U.S. pressure", "Britain has decided to resist U.S. pressure".
+REFUSED = Pattern("refused pressure", "REJECT", 3, -0.4, "object", "any")
+_REFUSING = re.compile(
+    r"\b(?:resist|resists|resisted|resisting|reject\w*|defy|defies|defied|defying|(?:not|never|no\s+plans?\s+to"
+    r"|refus\w*\s+to|declin\w*\s+to|won't|wouldn't|cannot|can't)\s+(?:\w+\s+)?(?:bow|yield|give\s+in|bend|succumb"
+    r"|cave\s+in)\s+to)\s+(?:the\s+)?(?:[\w.]+\s+){1,5}$",
+    re.I,
+)
+
+
+def _refusals(r: Reader, found: list[Event], hit: tuple[int, int], sentence: tuple[int, int]) -> list[Event]:
+    """For pressure or demands of their owners made of the clause's subject that the subject refuses to yield to:
+    the subject's rejection of each owner."""
+    if not found or found[0].target_rule != "demand-of-owner" or found[0].mode != "asserted":
+        return []
+    if not _REFUSING.search(r.text, max(sentence[0], hit[0] - 80), hit[0]):
+        return []
+    return [
+        replace(ev, actor=ev.target, target=ev.actor, pattern=REFUSED, event="REJECT", actor_rule="refuser",
+                target_rule="refused-owner")
+        for ev in found
+        if ev.actor
+    ]  # fmt: skip
 
 
 def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
