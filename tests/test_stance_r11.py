@@ -80,3 +80,9 @@ def test_refusing_to_bow_to_a_countrys_pressure_rejects_it():
     }
     assert ("Peru", "Chile", "REJECT", "asserted") in edges("Peru would not bow to Chilean pressure.")
     assert ("Peru", "Chile", "REJECT", "asserted") not in edges("Peru may bow to Chilean pressure soon.")
+
+
+def test_losing_patience_with_a_country_is_disapproval():
+    assert edges("Chilean authorities have lost patience with Peruvian trading practices.") == {
+        ("Chile", "Peru", "DISAPPROVE", "asserted")
+    }
