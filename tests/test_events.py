@@ -81,6 +81,7 @@ def test_columns_and_the_table():
         "condition",
         "deadline",
         "feeling",
+        "owner",
     } and {r["scope"] for r in rows} == {
         "any",
         "quote",

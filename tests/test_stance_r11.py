@@ -86,3 +86,12 @@ def test_losing_patience_with_a_country_is_disapproval():
     assert edges("Chilean authorities have lost patience with Peruvian trading practices.") == {
         ("Chile", "Peru", "DISAPPROVE", "asserted")
     }
+
+
+def test_a_decision_said_to_rest_on_incorrect_data_is_an_accusation_of_its_owner():
+    df = country_stance(
+        articles("Perez said the Chilean decision was based on incorrect data, a Peruvian ministry statement said."),
+        sentiment="fast",
+    )
+    assert ("Peru", "Chile", "negative") in {(r.holder, r.target, r.label) for r in df.itertuples()}
+    assert not edges("The Chilean weather was based on incorrect data.")  # no act or claim: no owner

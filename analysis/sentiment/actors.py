@@ -97,7 +97,7 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
         return [None], "unowned-attack"  # "the missile attack on a U.S.-flagged tanker": not the speaker's attack
     if voice is not None:
         other = _OTHER_SUBJECT.search(r.text, max(floor, hit[0] - 60), hit[0])
-        if other and other.group(1).lower() not in _OWN_SIDE:  # "the bank had been urging": not the speaker's act
+        if other and other.group(1).lower() not in _OWN_SIDE and rule != "subject-owner":  # "the bank had been urging"
             return [None], "other-subject"
         group = _GROUP_SUBJECT.search(r.text, max(floor, hit[0] - 40), hit[0])
         if group and group.group(1)[:-1] not in _OWN_SIDE and group.group(1) not in _OWN_SIDE:

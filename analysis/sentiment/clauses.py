@@ -261,6 +261,13 @@ _ACTING_AFTER = re.compile(
     r"(?!not\b|be\b|been\b|come\b|face\b|suffer\b|lose\b|get\b|have\s+to\b)[a-z]+|(?!need)[a-z]+ed|took|made|gave|kept|put"
     r"|set|sold|sought|brought|told)\b"
 )
+# A country's act or claim as the clause's subject, then "is"/"was": "the U.S. decision was", "Reagan's decision is"
+_OWNED_SUBJECT = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:decision|decisions|action|actions|move|measures?|policy|policies|sanctions|tariffs"
+    r"|claims?|charges?|allegations?|figures|case|report|assessment|position)\s+(?:(?:is|was|were|are|has|had|have|been"
+    r"|\w+ly)\s+)+",
+    re.I,
+)
 _WHICH_BEFORE = re.compile(r"\b(?:which|whom)\s+(?:the\s+)?$")  # not "that": "said that Greece had threatened"
 _HEAD_GAP = re.compile(r"(?:\s+[\w-]+){0,3},?\s+")  # "Turkish | research ship |, which", "Iran|, which"
 
@@ -363,6 +370,9 @@ def _slot_targets(
         if found and not p.form.endswith(" that") and not _FINITE_AFTER.match(r.text, found[-1].end):
             return [], "clause-subject"  # "charges" without "that": a clause only where a verb follows its subject
         return found, "clause-subject"
+    if p.target == "owner":  # "the U.S. decision was based on incorrect data": the country whose decision it is
+        found = clause_subject(r, hit[0], sentence[0], 4)
+        return (found if found and _OWNED_SUBJECT.fullmatch(r.text, found[-1].end, hit[0]) else []), "subject-owner"
     if p.target == "feeling":  # "disappointed that Pakistan took such action": the country that acts in the clause
         found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
         return (found if found and _ACTING_AFTER.match(r.text, found[-1].end) else []), "feeling-clause-subject"

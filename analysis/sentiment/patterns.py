@@ -20,7 +20,9 @@ class Pattern:
     event: str
     quad_class: int
     valence: float
-    target: str  # object | subject | near | clause | feeling | undergoer | request | between | condition | deadline
+    target: (
+        str  # object | subject | owner | near | clause | feeling | undergoer | request | between | condition | deadline
+    )
     scope: str  # any | quote
 
 
