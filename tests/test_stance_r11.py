@@ -95,3 +95,9 @@ def test_a_decision_said_to_rest_on_incorrect_data_is_an_accusation_of_its_owner
     )
     assert ("Peru", "Chile", "negative") in {(r.holder, r.target, r.label) for r in df.itertuples()}
     assert not edges("The Chilean weather was based on incorrect data.")  # no act or claim: no owner
+
+
+def test_to_protest_a_countrys_act_is_a_protest():
+    assert edges("The law was enacted by Chile to protest the policies of Peru's government.") == {
+        ("Chile", "Peru", "PROTEST", "asserted")
+    }
