@@ -37,9 +37,18 @@ STRONG_EVENTS = 2
 # model's threshold) and the act is firm: asserted (not announced, conditional or asked) and no milder than a
 # complaint ("must do more" and other demands are not enough).
 FIRM_VALENCE = -0.4
+# A refusal or opposition ("X refused Y's request", "X opposed Y's proposal") turns down what a country asks or
+# proposes: a disagreement, not blame, so it is never firm (two sentences of them still count against the country).
+DISAGREEMENT = frozenset({"REJECT"})
 # Praise, welcome or thanks (not a plain "backed" or "supported"): enough, with sentences leaning for the country, to
-# outweigh one act against it.
+# outweigh one act against it; praise in two sentences or more is the story's point, not a rider, and outweighs as
+# many acts against it unless the sentences lean against the country.
 PRAISE_VALENCE = 0.4
+PRAISE_REPEATED = 2
+# What portrays a country positively is credit given to it: praise or backing (SUPPORT), or another's concession to it
+# (CONCEDE: it got what it asked for). Aid, cooperation, agreements and talks are relations between countries, not
+# portrayals (an escorted tanker's flag state is not praised); they still count as events for it against a negative.
+CREDIT = frozenset({"SUPPORT", "CONCEDE"})
 LEANING = THRESHOLD / 2  # sentences leaning for a country: half the model's polar band (below it, the model's noise)
 # Force used on a country (attacks, strikes, shelling: PLOVER's ASSAULT) makes it a victim, not the object of
 # criticism or blame: it does not portray the country negatively (a Gulf story's attacked tanker states stay neutral).
@@ -135,6 +144,7 @@ class EventCounts(NamedTuple):
     firm: int  # against it and firm (see FIRM_VALENCE), or a sanction a named other country announces
     acts: int = 0  # its own hostile acts short of force against another country (the story's actor there)
     praised: int = 0  # asserted praise of it (SUPPORT at PRAISE_VALENCE or warmer)
+    credit: int = 0  # asserted credit given to it (see CREDIT)
 
 
 def _lift_pending(text: str, ev: Event) -> bool:
@@ -149,7 +159,7 @@ def _firm(ev: Event, text: str) -> bool:
     named other country announces, makes conditional or only hopes to lift (a penalty blames its target; a threat of
     force makes it a victim)."""
     if ev.mode == "asserted":
-        return ev.pattern.valence <= FIRM_VALENCE
+        return ev.pattern.valence <= FIRM_VALENCE and ev.pattern.event not in DISAGREEMENT
     pending = ev.event == "THREATEN" or ev.event == "RETREAT" and _lift_pending(text, ev)
     return pending and ev.pattern.event == "SANCTION" and ev.actor not in (None, ev.target)
 
@@ -168,15 +178,17 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
                 continue
             if ev.pattern.event in FORCE:  # a country attacked is in the news, not blamed or criticised
                 continue
-            against, for_, firm, _, praised = out.setdefault((str(aid), ev.target), [set() for _ in range(5)])
+            against, for_, firm, _, praised, credit = out.setdefault((str(aid), ev.target), [set() for _ in range(6)])
             (against if ev.pattern.valence < 0 else for_).add(ev.start)
             if ev.pattern.valence < 0 and _firm(ev, text):
                 firm.add(ev.start)
-            if ev.mode == "asserted" and ev.event == "SUPPORT" and ev.pattern.valence >= PRAISE_VALENCE:
-                praised.add(ev.start)
+            if ev.mode == "asserted" and ev.pattern.valence > 0 and ev.pattern.event in CREDIT:
+                credit.add(ev.start)
+                if ev.event == "SUPPORT" and ev.pattern.valence >= PRAISE_VALENCE:
+                    praised.add(ev.start)
             hostile = ev.pattern.valence < 0 and ev.pattern.quad_class < 4  # short of force
             if hostile and ev.mode in ("asserted", "future", "conditional") and ev.actor not in (None, ev.target):
-                out.setdefault((str(aid), ev.actor), [set() for _ in range(5)])[3].add(ev.start)
+                out.setdefault((str(aid), ev.actor), [set() for _ in range(6)])[3].add(ev.start)
     return {k: EventCounts(*map(len, v)) for k, v in out.items()}
 
 
@@ -191,10 +203,12 @@ def _label(score: float, model: str, n_sentences: int, ev: EventCounts) -> str:
     negative = (ev.against > ev.for_ and (strong or model == "negative" or leaning)) or (
         told and model == "negative" and ev.for_ <= ev.against
     )
-    # praise with the sentences leaning for it outweighs one act against it (a warning, criticism in the background)
-    praised = ev.praised and ev.for_ >= ev.against and score >= LEANING and told
+    # praise with the sentences leaning for it outweighs one act against it (a warning, criticism in the background);
+    # praise repeated, as many acts against it unless the sentences lean against it
+    leans_for = score >= LEANING or ev.praised >= PRAISE_REPEATED and score > 0
+    praised = ev.praised and ev.for_ >= ev.against and leans_for and told
     positive = (
-        (ev.for_ > ev.against and (ev.for_ >= STRONG_EVENTS and score > 0 or model == "positive"))
+        (ev.credit > ev.against and (ev.credit >= STRONG_EVENTS and score > 0 or model == "positive"))
         or (told and model == "positive" and not ev.against and not ev.acts)
         or praised
     )
