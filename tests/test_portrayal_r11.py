@@ -1,11 +1,18 @@
-"""country_portrayal, round 11: a refusal is no blame, credit (not aid) makes a positive, praise repeated."""
+"""country_portrayal, round 11: a refusal is no blame, credit (not aid) makes a positive, praise repeated, and
+appraisals with no holder (failing, criticised, falling short, in trouble)."""
 
 from __future__ import annotations
 
 from test_events import articles
 from test_portrayal_r9 import labels
 
-from analysis.sentiment.countries import EventCounts, event_sentences
+from analysis.sentiment.countries import (
+    EventCounts,
+    appraisal_counts,
+    country_sentiment,
+    event_sentences,
+    sentence_appraisals,
+)
 
 
 def test_a_refusal_or_opposition_is_counted_against_a_country_but_never_firm():
@@ -42,3 +49,51 @@ def test_praise_repeated_outweighs_as_many_acts_against_unless_the_sentences_lea
     assert got == {"Peru": "positive", "Chile": "neutral", "Bolivia": "neutral"}
     praised = event_sentences(articles("Brazil welcomed Mexico's new trade policy. Chile praised the Mexican reforms."))
     assert praised[("a0", "Mexico")].praised == 2
+
+
+def appraised_countries(*texts: str) -> list[set[str]]:
+    """The countries each one-sentence story appraises (appraisals.py)."""
+    return [sentence_appraisals(f"a{i}", t) for i, t in enumerate(texts)]
+
+
+def test_a_country_s_failure_is_an_appraisal_of_it_but_a_meeting_s_failure_is_not():
+    got = appraised_countries(
+        "Tariffs were raised in retaliation for Chile's alleged failure to honour the accord.",
+        "The talks were overshadowed by the failure of Peru to pay its creditors.",
+        "Prices fell after the failure of the Lima coffee talks.",  # the city names where the talks were
+    )
+    assert got == [{"Chile"}, {"Peru"}, set()]
+
+
+def test_criticism_a_country_faces_with_no_holder_is_an_appraisal_and_a_named_attacker_an_event():
+    got = appraised_countries(
+        "Chile's farm subsidies have also attracted criticism.",
+        "Peru's trade policies face growing international attack, diplomats said.",
+        "Bolivia faced a fierce Peruvian attack on its border posts.",  # Peru attacks: an event, not an appraisal
+    )
+    assert got == [{"Chile"}, {"Peru"}, set()]
+
+
+def test_efforts_found_wanting_or_a_country_in_trouble_are_appraisals_of_it():
+    got = appraised_countries(
+        "He said efforts by Chile and Peru to cut their deficits were still disappointing.",
+        "Bolivia has said it was badly hit by the fall in tin prices.",
+        "Chilean Copper said its results were disappointing.",  # a company's results, said by the company
+        "Peru, one official said, is in a difficult position.",  # a comma: no appraisal read across it
+    )
+    assert got == [{"Chile", "Peru"}, {"Bolivia"}, set(), set()]
+
+
+def test_an_appraisal_portrays_a_country_negatively_unless_events_are_for_it_or_it_is_the_actor():
+    got = labels(
+        {"Chile": 0.1, "Peru": 0.1, "Bolivia": 0.1},
+        {
+            "Chile": EventCounts(0, 0, 0, appraised=1),
+            "Peru": EventCounts(0, 1, 0, appraised=1, credit=1),  # praised too
+            "Bolivia": EventCounts(0, 0, 0, acts=1, appraised=1),  # the story's actor
+        },
+        n=2,
+    )
+    assert got == {"Chile": "negative", "Peru": "neutral", "Bolivia": "neutral"}
+    stories = articles("Chile's farm subsidies have also attracted criticism. Peru's were praised.", "Chile grew.")
+    assert appraisal_counts(stories, country_sentiment(stories, "fast")) == {("a0", "Chile"): 1}

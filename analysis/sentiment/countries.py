@@ -14,6 +14,7 @@ from ..text.columns import article_column
 from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
 from ..text.words import COMPANY_ENDINGS
+from .appraisals import appraised, last_words_pattern
 from .choice import DEFAULT_SENTIMENT, check_sentiment
 from .events import LIFTED, Event, article_events
 from .model import THRESHOLD
@@ -137,7 +138,7 @@ def country_sentiment(articles: pd.DataFrame, sentiment: str = DEFAULT_SENTIMENT
 
 
 class EventCounts(NamedTuple):
-    """Sentences of one story with events about one country (negated acts left out)."""
+    """Sentences of one story with events about one country (negated acts left out), or appraising it."""
 
     against: int  # acts or evaluations against it
     for_: int  # for it
@@ -145,6 +146,7 @@ class EventCounts(NamedTuple):
     acts: int = 0  # its own hostile acts short of force against another country (the story's actor there)
     praised: int = 0  # asserted praise of it (SUPPORT at PRAISE_VALENCE or warmer)
     credit: int = 0  # asserted credit given to it (see CREDIT)
+    appraised: int = 0  # appraisals of it with no holder: failing, criticised, short, in trouble (appraisals.py)
 
 
 def _lift_pending(text: str, ev: Event) -> bool:
@@ -168,7 +170,8 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
     """(article, country) -> the sentences of the story's events about the country (:class:`EventCounts`)."""
     out: dict[tuple[str, str], list[set]] = {}
     published, homes = article_column(articles, "published"), article_column(articles, "dateline_country")
-    for aid, text, pub, home in zip(articles["article_id"], articles["text"], published, homes):
+    # lists, not the columns: a column of arrow strings is many times slower to walk
+    for aid, text, pub, home in zip(articles["article_id"].tolist(), articles["text"].tolist(), published, homes):
         try:
             found = article_events(text if isinstance(text, str) else "", day_of(pub), home=home)
         except Exception:  # noqa: BLE001 - an article the event coder trips on keeps the model's portrayal
@@ -178,7 +181,7 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
                 continue
             if ev.pattern.event in FORCE:  # a country attacked is in the news, not blamed or criticised
                 continue
-            against, for_, firm, _, praised, credit = out.setdefault((str(aid), ev.target), [set() for _ in range(6)])
+            against, for_, firm, _, praised, credit, _ = out.setdefault((str(aid), ev.target), _sets())
             (against if ev.pattern.valence < 0 else for_).add(ev.start)
             if ev.pattern.valence < 0 and _firm(ev, text):
                 firm.add(ev.start)
@@ -188,8 +191,48 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
                     praised.add(ev.start)
             hostile = ev.pattern.valence < 0 and ev.pattern.quad_class < 4  # short of force
             if hostile and ev.mode in ("asserted", "future", "conditional") and ev.actor not in (None, ev.target):
-                out.setdefault((str(aid), ev.actor), [set() for _ in range(6)])[3].add(ev.start)
+                out.setdefault((str(aid), ev.actor), _sets())[3].add(ev.start)
     return {k: EventCounts(*map(len, v)) for k, v in out.items()}
+
+
+def _sets() -> list[set]:
+    """One set of sentence starts per field of :class:`EventCounts`."""
+    return [set() for _ in EventCounts._fields]
+
+
+def sentence_appraisals(article_id: str, sentence: str, day: str = "") -> set[str]:
+    """The countries one sentence appraises (appraisals.py)."""
+    targets = mention_targets(article_id, sentence, day)
+    out = set()
+    for t in targets:
+        others = [o.start - t.sentence_start for o in targets if o.sentence_start == t.sentence_start and o is not t]
+        if appraised(*t.target(), others):
+            out.add(t.country)
+    return out
+
+
+def appraisal_counts(articles: pd.DataFrame, sentiment: pd.DataFrame) -> dict[tuple[str, str], int]:
+    """(article, country) -> how many of the sentences :func:`country_sentiment` read appraise the country."""
+    # only the sentences that name a country and hold an appraisal's words (most stories have none), found at once
+    worded = sentiment["evidence"].str.contains(last_words_pattern(), regex=True, na=False)
+    held = sentiment[worded]
+    if held.empty:
+        return {}
+    stories = articles[articles["article_id"].astype(str).isin(set(held["article_id"].astype(str)))]
+    days = {str(a): day_of(p) for a, p in zip(stories["article_id"], article_column(stories, "published"))}
+    out: dict[tuple[str, str], int] = {}
+    for aid, sentence in dict.fromkeys(zip(held["article_id"].astype(str), held["evidence"])):
+        for country in sentence_appraisals(aid, sentence, days.get(aid, "")):
+            out[(aid, country)] = out.get((aid, country), 0) + 1
+    return out
+
+
+def _evidence(articles: pd.DataFrame, sentiment: pd.DataFrame) -> dict[tuple[str, str], EventCounts]:
+    """(article, country) -> the story's events about the country and its appraisals of it."""
+    events = event_sentences(articles)
+    for key, n in appraisal_counts(articles, sentiment).items():
+        events[key] = events.get(key, EventCounts(0, 0, 0))._replace(appraised=n)
+    return events
 
 
 def _label(score: float, model: str, n_sentences: int, ev: EventCounts) -> str:
@@ -207,6 +250,8 @@ def _label(score: float, model: str, n_sentences: int, ev: EventCounts) -> str:
     # praise repeated, as many acts against it unless the sentences lean against it
     leans_for = score >= LEANING or ev.praised >= PRAISE_REPEATED and score > 0
     praised = ev.praised and ev.for_ >= ev.against and leans_for and told
+    # an appraisal of it (failing, criticised, falling short, in trouble) is the story's own evaluation: enough
+    negative = negative or ev.appraised and not ev.for_ and not actor
     positive = (
         (ev.credit > ev.against and (ev.credit >= STRONG_EVENTS and score > 0 or model == "positive"))
         or (told and model == "positive" and not ev.against and not ev.acts)
@@ -254,7 +299,7 @@ def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | str | No
             "n_sentences": grouped.size(),
         }
     ).reset_index()
-    df["label"] = _evidenced_labels(df, event_sentences(articles)) if len(df) else pd.Series([], dtype=str)
+    df["label"] = _evidenced_labels(df, _evidence(articles, sentiment)) if len(df) else pd.Series([], dtype=str)
     df = df[PORTRAYAL_COLUMNS].astype({"score": "float64", "n_mentions": "int64", "label": str})
     df.attrs["errors"] = list(sentiment.attrs.get("errors", []))
     return df
