@@ -97,3 +97,13 @@ def test_an_appraisal_portrays_a_country_negatively_unless_events_are_for_it_or_
     assert got == {"Chile": "negative", "Peru": "neutral", "Bolivia": "neutral"}
     stories = articles("Chile's farm subsidies have also attracted criticism. Peru's were praised.", "Chile grew.")
     assert appraisal_counts(stories, country_sentiment(stories, "fast")) == {("a0", "Chile"): 1}
+
+
+def test_a_country_to_blame_or_failing_is_appraised_but_not_one_after_a_preposition_or_in_another_clause():
+    got = appraised_countries(
+        "Officials said Peru's president was the main cause of the tension.",
+        "Chilean industry is failing to produce what its markets need.",
+        "Quotas on exports to Bolivia were also to blame for the fall.",  # Bolivia is no subject
+        "Chile cut its aid to Peru as a protest it is failing to pay.",  # "it" opens another clause
+    )
+    assert got == [{"Peru"}, {"Chile"}, set(), set()]

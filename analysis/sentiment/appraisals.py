@@ -19,14 +19,16 @@ _BE = (
 )
 _GAP = r"(?:[\w.'\"’-]+\s+){0,2}?"  # "~" in a pattern
 _POSSESSIVE = r"[\"'’]s\s+"  # the corpus writes "Japan"s" as well as "Japan's"
-# Between the country and the appraisal: no new clause ("but", "while", a comma), no speaker ("X said results were
+# Between the country and the appraisal: no new clause ("but", "as", "that", a comma), no speaker ("X said results were
 # disappointing": the country names the speaker or a company, not what the words appraise) unless the speaker speaks
 # of itself ("X said it was badly hit").
 _BREAK = re.compile(
-    r"[,;:()]|\b(?:but|while|whereas|although|after|because|since|according)\b"
+    r"[,;:()]|\b(?:but|while|whereas|although|after|because|since|according|as|that|which|who|when|if|unless)\b"
     r"|\b(?:said|says|say|told|tells|added)\b(?!\s+(?:it|they)\b)",
     re.I,
 )
+# A country after a preposition ("restrictions on exports to the U.S. were to blame") is not the clause's subject.
+_OBJECT = re.compile(r"\b(?:to|on|from|with|against|for|into|than|towards?|between|over|at|in)\s+(?:the\s+)?$", re.I)
 # "The failure of the Lima talks": the country names where a meeting was held, not who failed.
 _MEETING = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:talks|meeting|conference|summit|negotiations|round)\b")
 
@@ -105,7 +107,7 @@ def appraised(sentence: str, start: int, end: int, others: list[int]) -> bool:
     if not may_appraise(sentence):
         return False
     after = sentence[end:]
-    m = owner.match(after) or subject.match(after)
+    m = owner.match(after) or (None if _OBJECT.search(sentence[max(0, start - 20) : start]) else subject.match(after))
     if m and not _BREAK.search(m.group()):
         # a country named in the appraisal's own words is its maker ("faced an Iraqi attack"): an event
         words = (end + m.start("words"), end + m.end())
