@@ -53,7 +53,7 @@ def test_praise_repeated_outweighs_as_many_acts_against_unless_the_sentences_lea
 
 def appraised_countries(*texts: str) -> list[set[str]]:
     """The countries each one-sentence story appraises (appraisals.py)."""
-    return [sentence_appraisals(f"a{i}", t) for i, t in enumerate(texts)]
+    return [sentence_appraisals(t) for t in texts]
 
 
 def test_a_country_s_failure_is_an_appraisal_of_it_but_a_meeting_s_failure_is_not():

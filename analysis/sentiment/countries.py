@@ -200,29 +200,24 @@ def _sets() -> list[set]:
     return [set() for _ in EventCounts._fields]
 
 
-def sentence_appraisals(article_id: str, sentence: str, day: str = "") -> set[str]:
-    """The countries one sentence appraises (appraisals.py)."""
-    targets = mention_targets(article_id, sentence, day)
-    out = set()
-    for t in targets:
-        others = [o.start - t.sentence_start for o in targets if o.sentence_start == t.sentence_start and o is not t]
-        if appraised(*t.target(), others):
-            out.add(t.country)
-    return out
+def sentence_appraisals(sentence: str, day: str = "") -> set[str]:
+    """The countries one sentence appraises (appraisals.py), its mentions read as :func:`mention_targets` reads them."""
+    named = [m for m in find_mentions(sentence, day) if m.country and not _COMPANY_AFTER.match(sentence, m.end)]
+    return {m.country for m in named if appraised(sentence, m.start, m.end, [o.start for o in named if o is not m])}
 
 
 def appraisal_counts(articles: pd.DataFrame, sentiment: pd.DataFrame) -> dict[tuple[str, str], int]:
     """(article, country) -> how many of the sentences :func:`country_sentiment` read appraise the country."""
     # only the sentences that name a country and hold an appraisal's words (most stories have none), found at once
     worded = sentiment["evidence"].str.contains(last_words_pattern(), regex=True, na=False)
-    held = sentiment[worded]
-    if held.empty:
+    if not worded.any():
         return {}
+    held = sentiment[worded]
     stories = articles[articles["article_id"].astype(str).isin(set(held["article_id"].astype(str)))]
     days = {str(a): day_of(p) for a, p in zip(stories["article_id"], article_column(stories, "published"))}
     out: dict[tuple[str, str], int] = {}
     for aid, sentence in dict.fromkeys(zip(held["article_id"].astype(str), held["evidence"])):
-        for country in sentence_appraisals(aid, sentence, days.get(aid, "")):
+        for country in sentence_appraisals(sentence, days.get(aid, "")):
             out[(aid, country)] = out.get((aid, country), 0) + 1
     return out
 
