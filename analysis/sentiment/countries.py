@@ -14,6 +14,7 @@ from ..text.columns import article_column
 from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
 from ..text.words import COMPANY_ENDINGS
+from .appraisals import appraised, last_words_pattern
 from .choice import DEFAULT_SENTIMENT, check_sentiment
 from .events import LIFTED, Event, article_events
 from .model import THRESHOLD
@@ -37,9 +38,18 @@ STRONG_EVENTS = 2
 # model's threshold) and the act is firm: asserted (not announced, conditional or asked) and no milder than a
 # complaint ("must do more" and other demands are not enough).
 FIRM_VALENCE = -0.4
+# A refusal or opposition ("X refused Y's request", "X opposed Y's proposal") turns down what a country asks or
+# proposes: a disagreement, not blame, so it is never firm (two sentences of them still count against the country).
+DISAGREEMENT = frozenset({"REJECT"})
 # Praise, welcome or thanks (not a plain "backed" or "supported"): enough, with sentences leaning for the country, to
-# outweigh one act against it.
+# outweigh one act against it; praise in two sentences or more is the story's point, not a rider, and outweighs as
+# many acts against it unless the sentences lean against the country.
 PRAISE_VALENCE = 0.4
+PRAISE_REPEATED = 2
+# What portrays a country positively is credit given to it: praise or backing (SUPPORT), or another's concession to it
+# (CONCEDE: it got what it asked for). Aid, cooperation, agreements and talks are relations between countries, not
+# portrayals (an escorted tanker's flag state is not praised); they still count as events for it against a negative.
+CREDIT = frozenset({"SUPPORT", "CONCEDE"})
 LEANING = THRESHOLD / 2  # sentences leaning for a country: half the model's polar band (below it, the model's noise)
 # Force used on a country (attacks, strikes, shelling: PLOVER's ASSAULT) makes it a victim, not the object of
 # criticism or blame: it does not portray the country negatively (a Gulf story's attacked tanker states stay neutral).
@@ -128,13 +138,15 @@ def country_sentiment(articles: pd.DataFrame, sentiment: str = DEFAULT_SENTIMENT
 
 
 class EventCounts(NamedTuple):
-    """Sentences of one story with events about one country (negated acts left out)."""
+    """Sentences of one story with events about one country (negated acts left out), or appraising it."""
 
     against: int  # acts or evaluations against it
     for_: int  # for it
     firm: int  # against it and firm (see FIRM_VALENCE), or a sanction a named other country announces
     acts: int = 0  # its own hostile acts short of force against another country (the story's actor there)
     praised: int = 0  # asserted praise of it (SUPPORT at PRAISE_VALENCE or warmer)
+    credit: int = 0  # asserted credit given to it (see CREDIT)
+    appraised: int = 0  # appraisals of it with no holder: failing, criticised, short, in trouble (appraisals.py)
 
 
 def _lift_pending(text: str, ev: Event) -> bool:
@@ -149,7 +161,7 @@ def _firm(ev: Event, text: str) -> bool:
     named other country announces, makes conditional or only hopes to lift (a penalty blames its target; a threat of
     force makes it a victim)."""
     if ev.mode == "asserted":
-        return ev.pattern.valence <= FIRM_VALENCE
+        return ev.pattern.valence <= FIRM_VALENCE and ev.pattern.event not in DISAGREEMENT
     pending = ev.event == "THREATEN" or ev.event == "RETREAT" and _lift_pending(text, ev)
     return pending and ev.pattern.event == "SANCTION" and ev.actor not in (None, ev.target)
 
@@ -158,7 +170,8 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
     """(article, country) -> the sentences of the story's events about the country (:class:`EventCounts`)."""
     out: dict[tuple[str, str], list[set]] = {}
     published, homes = article_column(articles, "published"), article_column(articles, "dateline_country")
-    for aid, text, pub, home in zip(articles["article_id"], articles["text"], published, homes):
+    # lists, not the columns: a column of arrow strings is many times slower to walk
+    for aid, text, pub, home in zip(articles["article_id"].tolist(), articles["text"].tolist(), published, homes):
         try:
             found = article_events(text if isinstance(text, str) else "", day_of(pub), home=home)
         except Exception:  # noqa: BLE001 - an article the event coder trips on keeps the model's portrayal
@@ -168,16 +181,53 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
                 continue
             if ev.pattern.event in FORCE:  # a country attacked is in the news, not blamed or criticised
                 continue
-            against, for_, firm, _, praised = out.setdefault((str(aid), ev.target), [set() for _ in range(5)])
+            against, for_, firm, _, praised, credit, _ = out.setdefault((str(aid), ev.target), _sets())
             (against if ev.pattern.valence < 0 else for_).add(ev.start)
             if ev.pattern.valence < 0 and _firm(ev, text):
                 firm.add(ev.start)
-            if ev.mode == "asserted" and ev.event == "SUPPORT" and ev.pattern.valence >= PRAISE_VALENCE:
-                praised.add(ev.start)
+            if ev.mode == "asserted" and ev.pattern.valence > 0 and ev.pattern.event in CREDIT:
+                credit.add(ev.start)
+                if ev.event == "SUPPORT" and ev.pattern.valence >= PRAISE_VALENCE:
+                    praised.add(ev.start)
             hostile = ev.pattern.valence < 0 and ev.pattern.quad_class < 4  # short of force
             if hostile and ev.mode in ("asserted", "future", "conditional") and ev.actor not in (None, ev.target):
-                out.setdefault((str(aid), ev.actor), [set() for _ in range(5)])[3].add(ev.start)
+                out.setdefault((str(aid), ev.actor), _sets())[3].add(ev.start)
     return {k: EventCounts(*map(len, v)) for k, v in out.items()}
+
+
+def _sets() -> list[set]:
+    """One set of sentence starts per field of :class:`EventCounts`."""
+    return [set() for _ in EventCounts._fields]
+
+
+def sentence_appraisals(sentence: str, day: str = "") -> set[str]:
+    """The countries one sentence appraises (appraisals.py), its mentions read as :func:`mention_targets` reads them."""
+    named = [m for m in find_mentions(sentence, day) if m.country and not _COMPANY_AFTER.match(sentence, m.end)]
+    return {m.country for m in named if appraised(sentence, m.start, m.end, [o.start for o in named if o is not m])}
+
+
+def appraisal_counts(articles: pd.DataFrame, sentiment: pd.DataFrame) -> dict[tuple[str, str], int]:
+    """(article, country) -> how many of the sentences :func:`country_sentiment` read appraise the country."""
+    # only the sentences that name a country and hold an appraisal's words (most stories have none), found at once
+    worded = sentiment["evidence"].str.contains(last_words_pattern(), regex=True, na=False)
+    if not worded.any():
+        return {}
+    held = sentiment[worded]
+    stories = articles[articles["article_id"].astype(str).isin(set(held["article_id"].astype(str)))]
+    days = {str(a): day_of(p) for a, p in zip(stories["article_id"], article_column(stories, "published"))}
+    out: dict[tuple[str, str], int] = {}
+    for aid, sentence in dict.fromkeys(zip(held["article_id"].astype(str), held["evidence"])):
+        for country in sentence_appraisals(sentence, days.get(aid, "")):
+            out[(aid, country)] = out.get((aid, country), 0) + 1
+    return out
+
+
+def _evidence(articles: pd.DataFrame, sentiment: pd.DataFrame) -> dict[tuple[str, str], EventCounts]:
+    """(article, country) -> the story's events about the country and its appraisals of it."""
+    events = event_sentences(articles)
+    for key, n in appraisal_counts(articles, sentiment).items():
+        events[key] = events.get(key, EventCounts(0, 0, 0))._replace(appraised=n)
+    return events
 
 
 def _label(score: float, model: str, n_sentences: int, ev: EventCounts) -> str:
@@ -191,10 +241,14 @@ def _label(score: float, model: str, n_sentences: int, ev: EventCounts) -> str:
     negative = (ev.against > ev.for_ and (strong or model == "negative" or leaning)) or (
         told and model == "negative" and ev.for_ <= ev.against
     )
-    # praise with the sentences leaning for it outweighs one act against it (a warning, criticism in the background)
-    praised = ev.praised and ev.for_ >= ev.against and score >= LEANING and told
+    # praise with the sentences leaning for it outweighs one act against it (a warning, criticism in the background);
+    # praise repeated, as many acts against it unless the sentences lean against it
+    leans_for = score >= LEANING or ev.praised >= PRAISE_REPEATED and score > 0
+    praised = ev.praised and ev.for_ >= ev.against and leans_for and told
+    # an appraisal of it (failing, criticised, falling short, in trouble) is the story's own evaluation: enough
+    negative = negative or ev.appraised and not ev.for_ and not actor
     positive = (
-        (ev.for_ > ev.against and (ev.for_ >= STRONG_EVENTS and score > 0 or model == "positive"))
+        (ev.credit > ev.against and (ev.credit >= STRONG_EVENTS and score > 0 or model == "positive"))
         or (told and model == "positive" and not ev.against and not ev.acts)
         or praised
     )
@@ -240,7 +294,7 @@ def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | str | No
             "n_sentences": grouped.size(),
         }
     ).reset_index()
-    df["label"] = _evidenced_labels(df, event_sentences(articles)) if len(df) else pd.Series([], dtype=str)
+    df["label"] = _evidenced_labels(df, _evidence(articles, sentiment)) if len(df) else pd.Series([], dtype=str)
     df = df[PORTRAYAL_COLUMNS].astype({"score": "float64", "n_mentions": "int64", "label": str})
     df.attrs["errors"] = list(sentiment.attrs.get("errors", []))
     return df
