@@ -85,8 +85,15 @@ class Quotations:
             if len(found) < 2 or all(is_cap(w) for w in found):
                 return None  # a single scare-quoted word or a title, not speech
             return (None, None), None
+        found = self.subjects.cue_speaker(unit.start, unit.end, c.start(), c.end())
+        for outer in reversed(before[:-1]) if found[0] is None else ():
+            # 'Acme said an audit revealed "discrepancies"': the inner cue's subject is no speaker, the outer one's is
+            sp = self.subjects.cue_speaker(unit.start, unit.end, outer.start(), outer.end())
+            if sp[0] is not None:
+                found, c = sp, outer
+                break
         cue = c.group().lower() if not c.group().lower().startswith("according") else "according to"
-        return self.subjects.cue_speaker(unit.start, unit.end, c.start(), c.end()), cue
+        return found, cue
 
     def _direct(self, q, prefix, lo, suffix, used, unit) -> tuple[Found, str | None]:
         found, cue = self._cue_after(q, suffix, used, unit)

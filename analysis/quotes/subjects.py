@@ -11,6 +11,7 @@ from ..text.words import (
     SUBJECT_PRONOUNS,
 )
 from . import subject_patterns as sx
+from .antecedents import previous_subject_body
 from .clauses import BOUNDARY, LEADING_ADVERBIAL, is_speech_cue, looks_like_clause
 from .context import ArticleContext
 from .countries import quoting_body_country
@@ -136,6 +137,9 @@ class Subjects:
             person = self._subject_before_aside(us, inner[:c], depth)
             if person is not None and person.kind == "person":
                 return person
+        named = self._name_with_capital_post(us, inner, c, seg) if is_cap(first) and self._capital_post(seg) else None
+        if named is not None:
+            return named
         if not first or (is_cap(first) and not lex.title_re.match(seg)) or first.lower() in SUBJECT_PRONOUNS:
             return None
         sp = self.subject_before(us, us + c, depth + 1)
@@ -168,6 +172,40 @@ class Subjects:
             sp.country = phrase_country(self.ctx, us + c + 1, us + len(inner))
             sp.country_rule = "apposition" if sp.country else None
         return sp
+
+    def _capital_post(self, seg: str) -> bool:
+        """A post that opens with a capital: a body's possessive before its post ("Acme's insurance director") or
+        a capitalised post before "of" ("Head of the EC Delegation"), not a second name or a place."""
+        ws = words(seg)
+        if len(ws) < 2 or len(ws) > 12:
+            return False
+        lex = self.ctx.lex
+        if (
+            ws[0].endswith(("'s", "’s")) or ws[1] == "s"
+        ):  # "Acme's insurance director", "Luxembourg's monetary authority"
+            return ws[-1].islower() and lex.kind(ws[-1]) in ("role", "org")
+        return ws[1] == "of" and lex.kind(ws[0]) == "role"
+
+    def _name_with_capital_post(self, us: int, inner: str, c: int, seg: str) -> Speaker | None:
+        """'"...," Larry Roe, Acme's insurance director, said', "The IML, Luxembourg's monetary authority, said": the
+        name before the comma speaks, the post its role and the post's body or country its country."""
+        dateline_end = self.ctx.dateline.end - us if self.ctx.dateline else 0
+        if "," in inner[max(inner.rfind("|", 0, c) + 1, dateline_end) : c]:
+            return None  # "An official at Acme Comercial, Acme, Peru's state firm, said": the name is no subject
+        named = self.subject_before(us, us + c, 1)
+        if named is None or named.kind not in ("person", "org"):
+            return None
+        if named.kind == "person" and named.role and not self.ctx.lex.title_re.fullmatch(named.role):
+            return None  # a title alone ("Sir") is no post
+        if named.country is None:
+            named.country = phrase_country(self.ctx, us + c + 1, us + len(inner))
+            named.country_rule = "apposition" if named.country else None
+        if named.kind == "org":
+            return named
+        named.role = seg
+        met = self.memory.first_mention(named.text)
+        self.memory.remember(us if met is None else met, named.text, named.role, named.country)
+        return named
 
     def _last_piece(self, left: str) -> tuple[int, str]:
         lex = self.ctx.lex
@@ -448,6 +486,10 @@ class Subjects:
     def resolve(self, sp: Speaker | None, rule: str | None, pos: int) -> Found:
         """A pronoun resolved to whom it refers to, the rule marked so; no rule without a speaker."""
         resolved = self.memory.resolve(sp, pos)
+        if resolved is None and sp is not None and sp.kind == "pronoun" and sp.text in ("it", "It"):
+            body = previous_subject_body(self.ctx, self.unit_subject, pos)  # no body quoted before: the subject
+            if body is not None:
+                return body, f"{rule}/previous-subject"
         if resolved is None:  # a pronoun with nobody to refer to still tells that someone spoke
             return None, (f"{rule}/unresolved" if sp is not None and sp.kind == "pronoun" else None)
         return resolved, (f"{rule}/pronoun" if sp is not None and sp.kind == "pronoun" else rule)
