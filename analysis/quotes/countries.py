@@ -31,7 +31,13 @@ from .homes import (
     spoke_from_country,
 )
 from .records import Speaker
-from .seats import company_name_country, named_org_country, named_with_country, quoted_bank_home
+from .seats import (
+    company_name_country,
+    named_body_read_as_post,
+    named_org_country,
+    named_with_country,
+    quoted_bank_home,
+)
 from .speakers import head_key, phrase_country
 from .tokens import fold, is_cap, words
 
@@ -388,6 +394,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("local-voice", lambda: None if memory.unplaced_before(sp, pos) else local_voice_country(ctx, sp)),
             ("opening-place", lambda: opening_place_country(ctx, sp)),
             ("document", lambda: document_country(ctx, sp)),
+            ("named-body-as-post", lambda: named_body_read_as_post(ctx, sp)),
         ]  # fmt: skip
     official = _is_official(ctx, sp) or _introduced_official(ctx, sp)
     if official and not lex.is_abroad(head_key(sp.role or sp.text, lex)):

@@ -64,3 +64,18 @@ def quoted_bank_home(ctx: ArticleContext, memory: Discourse, pos: int) -> tuple[
         return None, None
     country, _ = company_home(ctx, first.text)
     return country, "story-bank" if country else None
+
+
+def named_body_read_as_post(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A named body the phrase reading took for a post or a person's name, as its head word is a body's ("the
+    Observer newspaper", "Automotive News" introduced as a trade paper): a named organisation's dateline country."""
+    if sp.kind not in ("role", "person") or sp.state or sp.plural or sp.human or not sp.text:
+        return None
+    post = sp.role or sp.text
+    if ctx.lex.kind(post.split()[-1].lower()) != "org" or not is_cap(sp.text.split()[0]):
+        return None
+    if any(ctx.lex.state(w) for w in words(post)):
+        return None  # "secretary general to the Finance Ministry": an official, whose country the official rules find
+    if find_mentions(sp.text, ctx.day):
+        return None  # "Petro-Canada", "Banco do Brasil": a country in the name is no dateline's to override
+    return named_org_country(ctx, Speaker(sp.text, None, None, "org"))
