@@ -109,3 +109,22 @@ def test_an_official_of_a_un_economic_commission_speaks_for_no_country():
     text = "The response of donors has been weak, ECA Executive Secretary Ade Bajo told the conference."
     arts = pd.DataFrame({"article_id": ["a"], "text": [text], "published": [DAY], "dateline": ["ABUJA, Nigeria"]})
     assert extract_quotes(arts)["speaker_country"].tolist() == [None]
+
+
+def test_name_before_a_post_whose_closing_comma_is_missing_speaks():
+    text = (
+        '"Most investors are still waiting to see if the dollar is stable," Hiro Tanabe, manager of Acme Life '
+        "Insurance Co's investment department said."
+    )
+    row = _rows(text)[0]
+    assert row["speaker"] == "Hiro Tanabe" and row["speaker_role"].startswith("manager of Acme Life")
+
+
+def test_a_quotation_paragraph_after_reported_speech_is_that_persons():
+    text = (
+        "Analysts said the move would cut bank profits.\n\n"
+        "Paul Verner said he believed both countries wanted to keep paying their debts.\n\n"
+        '"It is in their best interest to grow again."\n'
+    )
+    row = [r for r in _rows(text) if r["kind"] == "direct"][0]
+    assert row["speaker"] == "Paul Verner" and "previous-paragraph-speaker" in row["rule"]

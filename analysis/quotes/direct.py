@@ -133,14 +133,17 @@ class Quotations:
         if not speakers or not paras:
             return (None, None), None
         pos, sp = speakers[-1]
-        if pos >= q.open_mark or pos < paras[q.para][0] or sp.kind != "person":
+        # or, a quotation opening its paragraph, the last sentence of the paragraph before ("Volcker said he believed
+        # ...\n "It's fundamentally in their best interest."): wire copy gives the quote its own paragraph
+        opens = q.para > 0 and q.open_mark <= paras[q.para][0] + 1 and pos >= paras[q.para - 1][0]
+        if pos >= q.open_mark or (pos < paras[q.para][0] and not opens) or sp.kind != "person":
             return (None, None), None
         unit = self.ctx.unit_at(pos)
         if unit is None or unit.end > q.open_mark or self.ctx.masked[unit.end : q.open_mark].strip():
             return (None, None), None
         if not self.ctx.masked[unit.start : unit.end].rstrip().endswith("."):
             return (None, None), None
-        return (sp, "previous-sentence-speaker"), None
+        return (sp, "previous-paragraph-speaker" if pos < paras[q.para][0] else "previous-sentence-speaker"), None
 
     def _writer_text_between(self, a: Quotation, b: Quotation) -> bool:
         """True when the writer's own sentence (not just an attribution) stands between two quotes."""

@@ -36,6 +36,8 @@ Found = tuple[Speaker | None, str | None]  # a speaker and the rule that found i
 _NAME_APPOSITION_BEFORE = re.compile(
     r"\s*(?:(?:But|And)\s+)?(?![A-Z][a-z]+(?:ed|ing)\s+[a-z])([A-Z][^,|]{0,60}?),\s+(?:a|an|the)\s[^,|]{1,80},\s*$"
 )  # not an opening participle ("Called the Credit Act, the proposal ..., said X")
+# a post closed by no comma before the cue: "manager of ...", "the parent of ...", "a unit of ..."
+_POST_OF = re.compile(r"\s*(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|with|for)\s")
 _APPOSITION_OPENERS = ("but", "and", "while", "as", "which", "who", "although")
 
 
@@ -259,7 +261,23 @@ class Subjects:
                 named.role = named.role or sp.text
                 named.country = named.country or sp.country
                 return named
+        if sp.kind == "role" and not sp.plural and _POST_OF.match(piece):
+            return self._name_before_unclosed_post(us, left, bstart, sp) or sp
         return sp
+
+    def _name_before_unclosed_post(self, us: int, left: str, bstart: int, sp: Speaker) -> Speaker | None:
+        """ "Ann Roe, manager of Acme's bond department said", "Acme Inc, the parent of Acme Bank said": a post whose
+        closing comma the copy left out; the name that opens the sentence speaks (a person for a person's post, a
+        body for a body's)."""
+        head = left[: bstart - 1]
+        if "," in head[head.rfind("|") + 1 :]:
+            return None
+        named = self.subject_before(us, us + bstart - 1, 1)
+        if named is None or named.kind != ("person" if sp.human else "org") or named.role:
+            return None
+        named.role = sp.text if named.kind == "person" else None
+        named.country = named.country or sp.country
+        return named
 
     def _after_and(self, ps: int, end: int) -> Speaker | None:
         """ "... was copied on the questions and Gates said": no joint subject parses, so the clause after the last
