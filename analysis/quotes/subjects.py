@@ -17,6 +17,7 @@ from .context import ArticleContext
 from .countries import quoting_body_country
 from .discourse import Discourse
 from .plain_subjects import group_before_who, plain_subject_span, relative_subject_span, subject_relative
+from .posts import POST_OF, capital_post, name_before_unclosed_post, name_with_capital_post
 from .records import Speaker
 from .reported_patterns import COMMA_END, COMMA_OR_QUOTE_END, SPACE_CAPITAL
 from .speakers import parse_speaker, phrase_country
@@ -36,8 +37,6 @@ Found = tuple[Speaker | None, str | None]  # a speaker and the rule that found i
 _NAME_APPOSITION_BEFORE = re.compile(
     r"\s*(?:(?:But|And)\s+)?(?![A-Z][a-z]+(?:ed|ing)\s+[a-z])([A-Z][^,|]{0,60}?),\s+(?:a|an|the)\s[^,|]{1,80},\s*$"
 )  # not an opening participle ("Called the Credit Act, the proposal ..., said X")
-# a post closed by no comma before the cue: "manager of ...", "the parent of ...", "a unit of ..."
-_POST_OF = re.compile(r"\s*(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|with|for)\s")
 _APPOSITION_OPENERS = ("but", "and", "while", "as", "which", "who", "although")
 
 
@@ -139,7 +138,7 @@ class Subjects:
             person = self._subject_before_aside(us, inner[:c], depth)
             if person is not None and person.kind == "person":
                 return person
-        named = self._name_with_capital_post(us, inner, c, seg) if is_cap(first) and self._capital_post(seg) else None
+        named = name_with_capital_post(self, us, inner, c, seg) if is_cap(first) and capital_post(lex, seg) else None
         if named is not None:
             return named
         if not first or (is_cap(first) and not lex.title_re.match(seg)) or first.lower() in SUBJECT_PRONOUNS:
@@ -174,40 +173,6 @@ class Subjects:
             sp.country = phrase_country(self.ctx, us + c + 1, us + len(inner))
             sp.country_rule = "apposition" if sp.country else None
         return sp
-
-    def _capital_post(self, seg: str) -> bool:
-        """A post that opens with a capital: a body's possessive before its post ("Acme's insurance director") or
-        a capitalised post before "of" ("Head of the EC Delegation"), not a second name or a place."""
-        ws = words(seg)
-        if len(ws) < 2 or len(ws) > 12:
-            return False
-        lex = self.ctx.lex
-        if (
-            ws[0].endswith(("'s", "’s")) or ws[1] == "s"
-        ):  # "Acme's insurance director", "Luxembourg's monetary authority"
-            return ws[-1].islower() and lex.kind(ws[-1]) in ("role", "org")
-        return ws[1] == "of" and lex.kind(ws[0]) == "role"
-
-    def _name_with_capital_post(self, us: int, inner: str, c: int, seg: str) -> Speaker | None:
-        """'"...," Larry Roe, Acme's insurance director, said', "The IML, Luxembourg's monetary authority, said": the
-        name before the comma speaks, the post its role and the post's body or country its country."""
-        dateline_end = self.ctx.dateline.end - us if self.ctx.dateline else 0
-        if "," in inner[max(inner.rfind("|", 0, c) + 1, dateline_end) : c]:
-            return None  # "An official at Acme Comercial, Acme, Peru's state firm, said": the name is no subject
-        named = self.subject_before(us, us + c, 1)
-        if named is None or named.kind not in ("person", "org"):
-            return None
-        if named.kind == "person" and named.role and not self.ctx.lex.title_re.fullmatch(named.role):
-            return None  # a title alone ("Sir") is no post
-        if named.country is None:
-            named.country = phrase_country(self.ctx, us + c + 1, us + len(inner))
-            named.country_rule = "apposition" if named.country else None
-        if named.kind == "org":
-            return named
-        named.role = seg
-        met = self.memory.first_mention(named.text)
-        self.memory.remember(us if met is None else met, named.text, named.role, named.country)
-        return named
 
     def _last_piece(self, left: str) -> tuple[int, str]:
         lex = self.ctx.lex
@@ -261,23 +226,9 @@ class Subjects:
                 named.role = named.role or sp.text
                 named.country = named.country or sp.country
                 return named
-        if sp.kind == "role" and not sp.plural and _POST_OF.match(piece):
-            return self._name_before_unclosed_post(us, left, bstart, sp) or sp
+        if sp.kind == "role" and not sp.plural and POST_OF.match(piece):
+            return name_before_unclosed_post(self, us, left, bstart, sp) or sp
         return sp
-
-    def _name_before_unclosed_post(self, us: int, left: str, bstart: int, sp: Speaker) -> Speaker | None:
-        """ "Ann Roe, manager of Acme's bond department said", "Acme Inc, the parent of Acme Bank said": a post whose
-        closing comma the copy left out; the name that opens the sentence speaks (a person for a person's post, a
-        body for a body's)."""
-        head = left[: bstart - 1]
-        if "," in head[head.rfind("|") + 1 :]:
-            return None
-        named = self.subject_before(us, us + bstart - 1, 1)
-        if named is None or named.kind != ("person" if sp.human else "org") or named.role:
-            return None
-        named.role = sp.text if named.kind == "person" else None
-        named.country = named.country or sp.country
-        return named
 
     def _after_and(self, ps: int, end: int) -> Speaker | None:
         """ "... was copied on the questions and Gates said": no joint subject parses, so the clause after the last
