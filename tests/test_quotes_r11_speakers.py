@@ -128,3 +128,13 @@ def test_a_quotation_paragraph_after_reported_speech_is_that_persons():
     )
     row = [r for r in _rows(text) if r["kind"] == "direct"][0]
     assert row["speaker"] == "Paul Verner" and "previous-paragraph-speaker" in row["rule"]
+
+
+def test_an_unnamed_body_takes_the_dateline_country():
+    row = _rows("TOKYO, April 8 - Exports will rise 3.6 pct next year, a private economic institute said.")[0]
+    assert row["speaker_country"] == "Japan" and row["rule"].endswith("country:dateline-local-body")
+
+
+def test_an_unnamed_international_body_takes_no_country():
+    row = _rows("TOKYO, April 8 - Exports will rise 3.6 pct next year, an international study group said.")[0]
+    assert row["speaker_country"] is None

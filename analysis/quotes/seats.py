@@ -12,6 +12,7 @@ from .context import ArticleContext
 from .discourse import Discourse
 from .homes import _INTERNATIONAL, company_home, is_company
 from .records import Speaker
+from .speakers import head_key
 from .tokens import is_cap, words
 
 # words that make a body's name one of many countries' ("Organisation for Economic Cooperation and Development")
@@ -79,3 +80,21 @@ def named_body_read_as_post(ctx: ArticleContext, sp: Speaker) -> str | None:
     if find_mentions(sp.text, ctx.day):
         return None  # "Petro-Canada", "Banco do Brasil": a country in the name is no dateline's to override
     return named_org_country(ctx, Speaker(sp.text, None, None, "org"))
+
+
+_REGION = re.compile(r"\b[A-Z][a-z]+(?:ean|ian|ern|ese|ic)\b|\b(?i:international|regional|foreign|world|global)\b")
+
+
+def local_body_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """An unnamed body of no stated country, not a state's ("a private economic institute", "an organization of
+    the utility's industrial customers"): like unnamed local voices, the dateline's country."""
+    if sp.kind not in ("role", "org") or sp.human or sp.state or sp.definite or not sp.text or not ctx.dateline:
+        return None
+    if sp.kind == "org" and any(is_cap(w) for w in words(sp.text)):
+        return None  # a named body: named_org_country decides
+    head = head_key(sp.role or sp.text, ctx.lex)
+    if head is None or ctx.lex.kind(head) != "org" or ctx.lex.state(head) or head == "company":
+        return None  # a company word: the company rules decide
+    if _REGION.search(sp.text) or _INTERNATIONAL.search(sp.text) or _MANY_NATIONS.search(sp.text):
+        return None  # "a European group", "an international organisation": of no one country
+    return ctx.dateline.country
