@@ -5,14 +5,23 @@ speaker: '"...," Larry Roe, Acme's insurance director, said', "The IML, Luxembou
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from .context import ArticleContext
+from .discourse import Discourse
 from .records import Speaker
 from .speakers import phrase_country
 from .tokens import words
 
-if TYPE_CHECKING:
-    from .subjects import Subjects
+
+class Subjects(Protocol):
+    """What these readers use of subjects.Subjects (not imported: it imports them)."""
+
+    ctx: ArticleContext
+    memory: Discourse
+
+    def subject_before(self, us: int, cue_s: int, depth: int = 0) -> Speaker | None: ...
+
 
 # a post closed by no comma before the cue: "manager of ...", "the parent of ...", "a unit of ..."
 POST_OF = re.compile(r"\s*(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|with|for)\s")
