@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text.countries import find_mentions
-from ..text.organisations import organisation_in
+from ..text.organisations import find_organisations, organisation_in
 from .context import ArticleContext
 from .discourse import Discourse
 from .homes import _INTERNATIONAL, company_home, is_company
@@ -82,6 +82,7 @@ def named_body_read_as_post(ctx: ArticleContext, sp: Speaker) -> str | None:
     return named_org_country(ctx, Speaker(sp.text, None, None, "org"))
 
 
+_BODIES = frozenset({"body"})
 _REGION = re.compile(r"\b[A-Z][a-z]+(?:ean|ian|ern|ese|ic)\b|\b(?i:international|regional|foreign|world|global)\b")
 
 
@@ -97,4 +98,8 @@ def local_body_country(ctx: ArticleContext, sp: Speaker) -> str | None:
         return None  # a company word: the company rules decide
     if _REGION.search(sp.text) or _INTERNATIONAL.search(sp.text) or _MANY_NATIONS.search(sp.text):
         return None  # "a European group", "an international organisation": of no one country
+    if ctx.lex.kind(words(sp.text)[-1].lower()) == "source":
+        return None  # "a bank statement": a document, whose country the document rules decide
+    if any(o.name.split()[-1].lower() == head for o in find_organisations(ctx.text, ctx.day, _BODIES)):
+        return None  # "the bank" in a story on the Islamic Development Bank: the international body's
     return ctx.dateline.country
