@@ -88,6 +88,8 @@ class Quotations:
         found = self.subjects.cue_speaker(unit.start, unit.end, c.start(), c.end())
         for outer in reversed(before[:-1]) if found[0] is None else ():
             # 'Acme said an audit revealed "discrepancies"': the inner cue's subject is no speaker, the outer one's is
+            if lex.cue(outer.group()).type != "finite":
+                continue  # "... by agreeing to ...": a participle's subject is the main clause's, no outer speaker
             sp = self.subjects.cue_speaker(unit.start, unit.end, outer.start(), outer.end())
             if sp[0] is not None:
                 found, c = sp, outer
