@@ -31,7 +31,14 @@ from .homes import (
     spoke_from_country,
 )
 from .records import Speaker
-from .seats import company_name_country, named_org_country, named_with_country, quoted_bank_home
+from .seats import (
+    company_name_country,
+    local_body_country,
+    named_body_read_as_post,
+    named_org_country,
+    named_with_country,
+    quoted_bank_home,
+)
 from .speakers import head_key, phrase_country
 from .tokens import fold, is_cap, words
 
@@ -372,6 +379,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
         out += [("national-body", lambda: national_body_country(ctx, sp))]
         out += [("named-with-country", lambda: named_with_country(ctx, sp.text) if sp.text else None)]
         out += [("named-org-dateline", lambda: named_org_country(ctx, sp))]
+        out += [("dateline-local-body", lambda: local_body_country(ctx, sp))]
     else:
         out = [
             ("post", lambda: _post_country(ctx, sp)),
@@ -388,6 +396,8 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("local-voice", lambda: None if memory.unplaced_before(sp, pos) else local_voice_country(ctx, sp)),
             ("opening-place", lambda: opening_place_country(ctx, sp)),
             ("document", lambda: document_country(ctx, sp)),
+            ("named-body-as-post", lambda: named_body_read_as_post(ctx, sp)),
+            ("dateline-local-body", lambda: local_body_country(ctx, sp)),
         ]  # fmt: skip
     official = _is_official(ctx, sp) or _introduced_official(ctx, sp)
     if official and not lex.is_abroad(head_key(sp.role or sp.text, lex)):

@@ -85,8 +85,17 @@ class Quotations:
             if len(found) < 2 or all(is_cap(w) for w in found):
                 return None  # a single scare-quoted word or a title, not speech
             return (None, None), None
+        found = self.subjects.cue_speaker(unit.start, unit.end, c.start(), c.end())
+        for outer in reversed(before[:-1]) if found[0] is None else ():
+            # 'Acme said an audit revealed "discrepancies"': the inner cue's subject is no speaker, the outer one's is
+            if lex.cue(outer.group()).type != "finite":
+                continue  # "... by agreeing to ...": a participle's subject is the main clause's, no outer speaker
+            sp = self.subjects.cue_speaker(unit.start, unit.end, outer.start(), outer.end())
+            if sp[0] is not None:
+                found, c = sp, outer
+                break
         cue = c.group().lower() if not c.group().lower().startswith("according") else "according to"
-        return self.subjects.cue_speaker(unit.start, unit.end, c.start(), c.end()), cue
+        return found, cue
 
     def _direct(self, q, prefix, lo, suffix, used, unit) -> tuple[Found, str | None]:
         found, cue = self._cue_after(q, suffix, used, unit)
@@ -126,14 +135,17 @@ class Quotations:
         if not speakers or not paras:
             return (None, None), None
         pos, sp = speakers[-1]
-        if pos >= q.open_mark or pos < paras[q.para][0] or sp.kind != "person":
+        # or, a quotation opening its paragraph, the last sentence of the paragraph before ("Volcker said he believed
+        # ...\n "It's fundamentally in their best interest."): wire copy gives the quote its own paragraph
+        opens = q.para > 0 and q.open_mark <= paras[q.para][0] + 1 and pos >= paras[q.para - 1][0]
+        if pos >= q.open_mark or (pos < paras[q.para][0] and not opens) or sp.kind != "person":
             return (None, None), None
         unit = self.ctx.unit_at(pos)
         if unit is None or unit.end > q.open_mark or self.ctx.masked[unit.end : q.open_mark].strip():
             return (None, None), None
         if not self.ctx.masked[unit.start : unit.end].rstrip().endswith("."):
             return (None, None), None
-        return (sp, "previous-sentence-speaker"), None
+        return (sp, "previous-paragraph-speaker" if pos < paras[q.para][0] else "previous-sentence-speaker"), None
 
     def _writer_text_between(self, a: Quotation, b: Quotation) -> bool:
         """True when the writer's own sentence (not just an attribution) stands between two quotes."""

@@ -138,18 +138,28 @@ class Discourse:
             if want == "person" and (prev.kind == "person" or (prev.human and not prev.plural)):
                 if named is not None and named[0] > p and named[1].name != prev.text:
                     break  # a second person was introduced as a subject since: "he" is that one
+                if prev.kind != "person" and named is not None and self._same_unit(named[0], p):
+                    break  # "Roe was asked by a reporter whether ... He said": the sentence's named subject
                 return prev
             if want == "thing" and (
                 prev.kind in ("org", "country") or (prev.kind == "role" and not prev.plural and not prev.human)
             ):
                 return prev
-            if want == "plural" and prev.plural:
+            if want == "plural" and (prev.plural or _joint(prev, self.ctx.lex)):
                 return prev
         if want == "person":
             person = named[1] if named is not None else next((x for x in reversed(self.people) if x.pos <= pos), None)
             if person is not None:
                 return Speaker(person.name, person.role, person.country, "person")
         return None
+
+    def _same_unit(self, a: int, b: int) -> bool:
+        """The name at ``a`` opens the sentence that holds ``b`` (titles before it aside), outside a quotation."""
+        unit = self.ctx.unit_at(a)
+        if unit is None or not unit.start <= b < unit.end or self.ctx.masked[a] != self.ctx.text[a]:
+            return False
+        before = words(self.ctx.masked[unit.start : a])
+        return len(before) <= 3 and all(self.ctx.lex.title_re.fullmatch(w) for w in before)
 
     def last_subject_person(self, pos: int) -> tuple[int, Person] | None:
         """The person met before ``pos`` whose name (or surname) last stood as the subject of a sentence
@@ -417,3 +427,17 @@ def _surname_again(text: str, toks: list[str], start: int, cues) -> bool:
                 return True
         j = low.find(surname, k)
     return False
+
+
+_JOINT = re.compile(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*\s+and\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*")
+
+
+def _joint(sp: Speaker, lex) -> bool:
+    """Two names joined as one subject ("Stet and Thomson said ... They said"): "they" refers back to them; not
+    one body's name ("Securities and Exchange Commission", "Tate and Lyle Plc")."""
+    if sp.kind not in ("org", "person") or not sp.text or _JOINT.fullmatch(sp.text) is None:
+        return False
+    if any(len(side.split()) > 2 for side in sp.text.split(" and ")):
+        return False  # "Livestock and Fisheries Under-Secretary Miguel Roe": a post's name, not two speakers
+    last = sp.text.split()[-1]
+    return last not in COMPANY_ENDINGS and lex.kind(last) != "org"

@@ -51,7 +51,7 @@ _OWN_SEAT = re.compile(r"\s(?:of|in)\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?
 _SUFFIX_END = re.compile(r"\s+" + _SUFFIX + r"$")
 _SUFFIXES = re.compile(r"(?:\s+" + _SUFFIX + r")*")
 _LOWER_WORDS = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}")
-_NATIONALITY_GAP = re.compile(r"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){1,3}")
+_NATIONALITY_GAP = re.compile(r"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){1,3}<?")  # "<" opens a bracketed name
 
 
 def _described_home(ctx: ArticleContext, name: str) -> str | None:

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from ..text.countries import find_mentions
-from ..text.organisations import organisation_in
+from ..text.organisations import find_organisations, organisation_in
 from .context import ArticleContext
 from .discourse import Discourse
 from .homes import _INTERNATIONAL, company_home, is_company
 from .records import Speaker
+from .speakers import head_key
 from .tokens import is_cap, words
 
 # words that make a body's name one of many countries' ("Organisation for Economic Cooperation and Development")
@@ -64,3 +65,41 @@ def quoted_bank_home(ctx: ArticleContext, memory: Discourse, pos: int) -> tuple[
         return None, None
     country, _ = company_home(ctx, first.text)
     return country, "story-bank" if country else None
+
+
+def named_body_read_as_post(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A named body the phrase reading took for a post or a person's name, as its head word is a body's ("the
+    Observer newspaper", "Automotive News" introduced as a trade paper): a named organisation's dateline country."""
+    if sp.kind not in ("role", "person") or sp.state or sp.plural or sp.human or not sp.text:
+        return None
+    post = sp.role or sp.text
+    if ctx.lex.kind(post.split()[-1].lower()) != "org" or not is_cap(sp.text.split()[0]):
+        return None
+    if any(ctx.lex.state(w) for w in words(post)):
+        return None  # "secretary general to the Finance Ministry": an official, whose country the official rules find
+    if find_mentions(sp.text, ctx.day):
+        return None  # "Petro-Canada", "Banco do Brasil": a country in the name is no dateline's to override
+    return named_org_country(ctx, Speaker(sp.text, None, None, "org"))
+
+
+_BODIES = frozenset({"body"})
+_REGION = re.compile(r"\b[A-Z][a-z]+(?:ean|ian|ern|ese|ic)\b|\b(?i:international|regional|foreign|world|global)\b")
+
+
+def local_body_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """An unnamed body of no stated country, not a state's ("a private economic institute", "an organization of
+    the utility's industrial customers"): like unnamed local voices, the dateline's country."""
+    if sp.kind not in ("role", "org") or sp.human or sp.state or sp.definite or not sp.text or not ctx.dateline:
+        return None
+    if sp.kind == "org" and any(is_cap(w) for w in words(sp.text)):
+        return None  # a named body: named_org_country decides
+    head = head_key(sp.role or sp.text, ctx.lex)
+    if head is None or ctx.lex.kind(head) != "org" or ctx.lex.state(head) or head == "company":
+        return None  # a company word: the company rules decide
+    if _REGION.search(sp.text) or _INTERNATIONAL.search(sp.text) or _MANY_NATIONS.search(sp.text):
+        return None  # "a European group", "an international organisation": of no one country
+    if ctx.lex.kind(words(sp.text)[-1].lower()) == "source":
+        return None  # "a bank statement": a document, whose country the document rules decide
+    if any(o.name.split()[-1].lower() == head for o in find_organisations(ctx.text, ctx.day, _BODIES)):
+        return None  # "the bank" in a story on the Islamic Development Bank: the international body's
+    return ctx.dateline.country

@@ -11,11 +11,13 @@ from ..text.words import (
     SUBJECT_PRONOUNS,
 )
 from . import subject_patterns as sx
+from .antecedents import previous_subject_body
 from .clauses import BOUNDARY, LEADING_ADVERBIAL, is_speech_cue, looks_like_clause
 from .context import ArticleContext
 from .countries import quoting_body_country
 from .discourse import Discourse
 from .plain_subjects import group_before_who, plain_subject_span, relative_subject_span, subject_relative
+from .posts import POST_OF, capital_post, name_before_unclosed_post, name_with_capital_post
 from .records import Speaker
 from .reported_patterns import COMMA_END, COMMA_OR_QUOTE_END, SPACE_CAPITAL
 from .speakers import parse_speaker, phrase_country
@@ -136,6 +138,9 @@ class Subjects:
             person = self._subject_before_aside(us, inner[:c], depth)
             if person is not None and person.kind == "person":
                 return person
+        named = name_with_capital_post(self, us, inner, c, seg) if is_cap(first) and capital_post(lex, seg) else None
+        if named is not None:
+            return named
         if not first or (is_cap(first) and not lex.title_re.match(seg)) or first.lower() in SUBJECT_PRONOUNS:
             return None
         sp = self.subject_before(us, us + c, depth + 1)
@@ -221,6 +226,8 @@ class Subjects:
                 named.role = named.role or sp.text
                 named.country = named.country or sp.country
                 return named
+        if sp.kind == "role" and not sp.plural and POST_OF.match(piece):
+            return name_before_unclosed_post(self, us, left, bstart, sp) or sp
         return sp
 
     def _after_and(self, ps: int, end: int) -> Speaker | None:
@@ -448,6 +455,10 @@ class Subjects:
     def resolve(self, sp: Speaker | None, rule: str | None, pos: int) -> Found:
         """A pronoun resolved to whom it refers to, the rule marked so; no rule without a speaker."""
         resolved = self.memory.resolve(sp, pos)
+        if resolved is None and sp is not None and sp.kind == "pronoun" and sp.text in ("it", "It"):
+            body = previous_subject_body(self.ctx, self.unit_subject, pos)  # no body quoted before: the subject
+            if body is not None:
+                return body, f"{rule}/previous-subject"
         if resolved is None:  # a pronoun with nobody to refer to still tells that someone spoke
             return None, (f"{rule}/unresolved" if sp is not None and sp.kind == "pronoun" else None)
         return resolved, (f"{rule}/pronoun" if sp is not None and sp.kind == "pronoun" else rule)
