@@ -101,3 +101,20 @@ def test_to_protest_a_countrys_act_is_a_protest():
     assert edges("The law was enacted by Chile to protest the policies of Peru's government.") == {
         ("Chile", "Peru", "PROTEST", "asserted")
     }
+
+
+def test_a_group_opening_the_sources_words_acts_not_the_sources_country():
+    from test_events import coded
+
+    from analysis import country_events
+
+    text = "Unidentified jets attacked three Iranian oil rigs early on Monday, Bahraini shipping sources said."
+    assert not {e for e in coded(country_events(articles(text))) if e[0] == "Bahrain"}
+    text = "Iranian gunboats attacked a Kuwaiti tanker early on Monday, Bahraini shipping sources said."
+    assert ("Iran", "Kuwait", "ACCUSE", "asserted") in coded(country_events(articles(text)))
+
+
+def test_may_the_month_is_no_future():
+    text = "The bill was written in the wake of the May 17 Iraqi missile attack on the U.S. frigate Stark."
+    assert ("Iraq", "United States", "ASSAULT", "asserted") in edges(text)
+    assert ("Iraq", "United States", "THREATEN", "future") in edges("Iraq said it may impose sanctions on the U.S.")

@@ -102,6 +102,8 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
         group = _GROUP_SUBJECT.search(r.text, max(floor, hit[0] - 40), hit[0])
         if group and group.group(1)[:-1] not in _OWN_SIDE and group.group(1) not in _OWN_SIDE:
             return [None], "other-subject"
+        if _opening_group(r, max(floor, sentence[0]), hit[0]):
+            return [None], "other-subject"
         inner = _inner_speaker(r, floor, hit[0])
         if inner:  # a paper reports that "Deng said China must ...": the words are Deng's
             return [inner], "inner-speaker"
@@ -209,6 +211,9 @@ _OTHER_SUBJECT = re.compile(
 _GROUP_SUBJECT = re.compile(
     r"\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Tt]he)\s+(?:[a-z]+\s+)?([a-z]+s)\s+(?:(?:also|\w+ly)\s+)?$"
 )
+# "Unidentified jets attacked ...," shipping sources said: a group opening the words with no determiner acts
+_OPENING_GROUP = re.compile(r"[\s\"“]*(?:[A-Z][a-z]+\s+([a-z]+s)|([A-Z][a-z]+s))\s+(?:(?:also|\w+ly)\s+)?")
+_NOT_GROUPS = frozenset("has was is does says sees".split())  # "Japan has failed": a verb ending in s, no noun
 _OWN_SIDE = frozenset(
     "government administration country nation ministry cabinet authorities officials minister state president "
     "parliament congress senate delegation leadership regime side".split()
@@ -242,6 +247,14 @@ def _opener_subject(r: Reader, hit, sentence, floor: int) -> str | None:
 # country and the capitalised title and name it qualifies ("U.S. Treasury Secretary James Baker who had criticised")
 _WHO_OPENS = re.compile(r",?\s+who\s+(?:(?:has|have|had|was|is|also|later|then|again|\w+ly)\s+)*$")
 _TITLE_NAME = re.compile(r"(?:\s+[A-Z][\w.'’-]*){0,5}")
+
+
+def _opening_group(r: Reader, start: int, end: int) -> bool:
+    """Do the words from ``start`` to the pattern name a group of no country ("Unidentified jets", "Warplanes")?"""
+    opening = _OPENING_GROUP.fullmatch(r.text, start, end)
+    noun = (opening.group(1) or opening.group(2)).lower() if opening else ""
+    own = noun in _OWN_SIDE or noun[:-1] in _OWN_SIDE or noun in _NOT_GROUPS
+    return bool(opening) and not own and not r.before(start, end)
 
 
 def _relative_subject(r: Reader, start: int, floor: int) -> str | None:
