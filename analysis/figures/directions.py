@@ -69,6 +69,9 @@ _SUBJECT_OWNER = re.compile(r"(?i)\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){
 _THAN_EARLIER = re.compile(
     r"\s+than\s+(?:in\s+)?(?:(?:the\s+|a\s+)?(?:previous|preceding|last|same|year|normal|usual)|(?:19|20)\d\d)\b"
 )
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?= [a-z])")
+# "a fall in consumer price" inflation: a change noun and the words before the rate's name
+_INTO_RATE = re.compile(r"\s+(?:in|of)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}")
 _RATE_OF = re.compile(r"\b(?:rate|pace) of ([A-Za-z]+)\b")  # "the rate of increase was 6.5 pct"
 
 
@@ -152,12 +155,23 @@ def _growth_rate(q: Near) -> str | None:
     moved = [e for e, _ in moves]
     if not q.figure_between(rate_at[0], start):
         # "inflation is expected to rise even more, perhaps to 2.6 pct"; "growth slowed to"; "expected to ease to"
+        if not moves and q.prev == "to" and _moved_into(q, rate_at[0]):
+            return None  # "a fall in consumer price inflation to 2 pct": the noun moved the rate (verb-to-level)
         return moves[-1][1] if moves else rate
     before = [o for o in q.others.numbers_in(rate_at[1], start) if o is not q.fig and o.end <= start]
     if not moved or not before or before[-1].end < moved[-1]:
         return None  # another figure stands between the rate and this one, with no move of its own: not this rate
     gap = q.text[before[-1].end : start]
     return rate if q.rules.compare_word.search(gap) or "after" in gap else None
+
+
+def _moved_into(q: Near, rate_start: int) -> bool:
+    """Whether a direction noun or verb right before "in"/"of" and the rate's name moves the rate ("a fall in consumer
+    price inflation to", "a slowdown of growth to")."""
+    last = q.last_verb()
+    if last is None or last[0] > rate_start or _INTO_RATE.fullmatch(q.text, last[0], rate_start) is None:
+        return False
+    return q.rules.to_reached.fullmatch(hedges_removed(q.text[last[0] : q.fig.start])) is not None  # verb-to-level's
 
 
 def _rate_of_change(q: Near) -> str | None:
@@ -180,7 +194,8 @@ def _word_after(q: Near) -> str | None:
     text, end = q.text, q.fig.end
     if not q.words.directions.between(end, end + 45):
         return None  # the cheap test: no direction word in the next few words
-    nm = NEXT_WORD.match(text, end, end + 20)
+    year = _YEAR_AFTER.match(text, end)  # "a 1.8 pct 1988 rise": the year of the change before its noun
+    nm = NEXT_WORD.match(text, year.end() if year else end, end + 20)
     if nm and nm.group(1).lower() in q.rules.words.frequency:
         nm = NEXT_WORD.match(text, nm.end(), nm.end() + 20)
     d = q.rules.directions.get(nm.group(1).lower()) if nm else None
@@ -271,8 +286,9 @@ def _additional(q: Near) -> str | None:
     if q.fig.unit == "percent" or "dditional" not in q.text[max(q.lo, q.hedge - 40) : q.hedge]:
         return None  # the cheap test; "an additional 20 pct stock dividend" is a rate, no amount added
     m = _ADDITIONAL.search(q.text, max(q.lo, q.hedge - 40), q.hedge)
-    if m is None or q.words.directions.between(m.start(), q.hedge):
-        return None  # "an additional staff reduction of 20 pct": the noun says which way
+    moved = q.words.directions.between(m.start(), q.hedge) if m else ()
+    if m is None or any(not q.rules.directions[w].infinitive for _, _, w in moved):
+        return None  # "an additional staff reduction of 20 pct": the noun says which way; "an additional contract" not
     return "increase"
 
 

@@ -29,7 +29,7 @@ def comparison_patterns(words: FigureWords, symbols: dict[str, str], directions:
             rf",?(?:\s+(?:in|during|over|last|this|from)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{0,5}}?"
             rf"(?:\s+(?:(?:19|20)\d\d|\d{{1,2}}))?)?"  # "in the fiscal year beginning April 1 to"
             rf",?\s*(?:{alternation(HEDGES)}\s+)?(to\s+(?:close|end|finish|settle)\s+at|to|at)\s+(?:an?\s+)?"
-            rf"(?:{alternation(words.estimate)}\s+)?(?:record\s+)?"
+            rf"(?:{alternation(words.estimate)}\s+){{0,2}}(?:record\s+)?"  # "to a seasonally adjusted provisional"
             rf"(?:(?:annual\s+)?rate\s+of\s+)?(?:{sym})?"
         ),
         "compared_gap": re.compile(rf"\s*,?\s*(?i:{alternation(words.compare)})\.?\s*"),  # ", compared to"
@@ -109,7 +109,7 @@ def _level_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         "to_reached": re.compile(
             # "fell sharply to", "will fall back, to a likely", "rose, to": a comma only right before "to"
             rf"(?i)(?:,\s*(?=to\s)|\s*(?:[\w'’-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?)to\s+(?:{alternation(ARTICLES)}\s+)?"
-            rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+)?(?:{alternation(words.level_noun)}\s+(?:of\s+)?"
+            rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+){{0,2}}(?:{alternation(words.level_noun)}\s+(?:of\s+)?"
             r"|(?:[\w-]+\s+)?(?:low|high)\s+(?:below|above|near|around)\s+)?"  # "to a post-war low below 140 yen"
         ),
         "brought_to": re.compile(
