@@ -383,7 +383,7 @@ def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> 
     ):
         return True  # "six months", "12 years": a period, not a figure
     pw, pws = prev_word(text, m.start())
-    if pw.lower().rstrip(".") in rules.words.label:
+    if pw.lower().rstrip(".") in rules.words.label or _parties(text, pw, pws, ext, rules):
         return True
     if word is not None and pw.lower() in rules.words.definite:
         return True  # "the two sides" refers back
@@ -396,6 +396,13 @@ def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> 
         and not sentence_initial(text, pws)
         and text[pws + len(pw) : m.start()].strip() == ""
     )  # "Boeing 747", "Resolution 2397"
+
+
+def _parties(text: str, pw: str, pws: int, ext: _Extent, rules: Rules) -> bool:
+    """ "six major industrial nations", "delegates from 22 countries": the parties counted; "the Group of 10": a name."""
+    if rules.party_count.match(text, ext.after_scale):
+        return True
+    return pw == "of" and prev_word(text, pws)[0] == "Group"
 
 
 # --- units from neighbours -------------------------------------------------------------------------------

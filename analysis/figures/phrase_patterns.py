@@ -144,6 +144,12 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         ),
         "remove_word": re.compile(rf"(?i)\b{alternation(words.remove)}\b"),
         "sentence_stop": re.compile(r"[.;]"),
+        # "six major industrial nations", "from 22 countries", "24 countries of the OECD"; not a list after a dash
+        # ("seven steel-exporting nations - Australia, Brazil ...": the countries are named and counted)
+        "party_count": re.compile(
+            rf"(?i)\s+(?:(?!(?:of|in|and|or|to|from|with|for|the)\b)[a-z][\w'’-]*\s+){{0,3}}"
+            rf"{alternation(words.counted_party)}\b(?!\s*(?:-|:|\())"
+        ),
         "compare_word": re.compile(rf"(?i)\b{alternation(words.compare)}\b"),
         "forecast_word": re.compile(rf"(?i)\b{alternation(words.forecast)}\b"),
         "accounting_word": re.compile(rf"(?i)\b{alternation(words.accounting)}\b"),

@@ -65,6 +65,7 @@ class Rules:
     month_after: re.Pattern  # "13 July", "13th of July"
     clock_after: re.Pattern  # "3 p.m.", "0900 GMT"
     duration_after: re.Pattern  # "six months": a unit of time after the number
+    party_count: re.Pattern  # "six major industrial nations", "22 countries": the parties counted, no figure
     to_level: re.Pattern  # "to (about) $8" before "from": a level reached, so "from $3 to $4" is a range
     compared_gap: re.Pattern  # between two numbers: the second is compared with the first ("5.93 mln against 5.81")
     # --- sentences, sources, comparisons, periods (context.py, sources.py, periods.py)

@@ -1,0 +1,54 @@
+"""Figures, round 11: directions and counts from the misses of the fourth figures holdout (sentences of our own)."""
+
+from __future__ import annotations
+
+from test_figure_partners import figs, row
+
+
+def test_an_earlier_change_compared_across_the_changes_own_noun():
+    df = figs("Wages rose two pct in the year to May, the same rise as in April, and against 1.7 pct a year ago.")
+    assert row(df, "1.7 pct")["direction"] == "increase"
+    pay = figs("The board saw a 2.4 pct rise in pay, up from 1.2 pct this year but less than last year's 3.1 pct.")
+    assert row(pay, "1.2 pct")["direction"] == "increase"
+    assert row(pay, "3.1 pct")["direction"] == "increase"
+    lists = figs("Spending should grow 3.3 pct next year after a five pct rise this year and 4.4 pct in 1985.")
+    assert row(lists, "4.4 pct")["direction"] == "increase"
+    rents = figs("Rents fell 3 pct compared to 6 pct a year earlier.")
+    assert row(rents, "6 pct")["direction"] == "decrease"
+    # a share listed after a change is no change; a verb of the same way between still moves something else
+    share = figs("Car sales were 9,100, a 0.5 pct rise on the year and 22.3 pct of the market.")
+    assert row(share, "22.3 pct")["direction"] is None
+    jobs = figs("Prices rose 3.1 pct, compared with 2.9 pct, and jobless numbers increased from 6.2 pct to 6.6 pct.")
+    assert row(jobs, "6.2 pct")["direction"] is None
+
+
+def test_a_year_between_a_percent_and_its_change_noun():
+    df = figs("The agency forecast a 2.6 pct 1988 rise in output.")
+    assert row(df, "2.6 pct")["direction"] == "increase"
+
+
+def test_a_change_noun_before_the_rate_it_moved_to_a_level():
+    df = figs("The bank forecast a fall in retail price inflation to three pct from 3.8 pct and 4.2 pct in 1986.")
+    assert row(df, "three pct")["direction"] == "decrease"
+    assert row(df, "3.8 pct")["direction"] is None  # an earlier level of a rate moved by a noun
+    assert row(df, "4.2 pct")["direction"] is None
+
+
+def test_two_estimate_words_before_a_level_and_slide_contract_as_moves():
+    df = figs("The deficit narrowed to a seasonally adjusted provisional 310 mln stg in May from 480 mln in April.")
+    assert row(df, "310 mln stg")["direction"] == "decrease"
+    assert row(figs("Shares recovered after the 12 pct slide in the index."), "12 pct")["direction"] == "decrease"
+    economy = figs("The economy will contract an estimated three pct this year.")
+    assert row(economy, "three pct")["direction"] == "decrease"
+    # "contract" as a noun moves nothing
+    deal = figs("The firm won an additional contract worth 700,000 dlrs.")
+    assert row(deal, "700,000 dlrs")["direction"] == "increase"
+
+
+def test_the_parties_counted_and_a_group_of_n_are_no_figures():
+    df = figs("Ministers from 14 nations and the Group of 10 agreed that the eight major industrial powers should act.")
+    assert df.empty
+    assert figs("Officials of 30 Asian countries met while exports rose 5 pct.")["text"].tolist() == ["5 pct"]
+    # a count followed by the list of its countries stays a figure
+    listed = figs("The U.S. signed accords with three steel-making nations - Brazil, Mexico and Spain.")
+    assert listed["text"].tolist() == ["three"]
