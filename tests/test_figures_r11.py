@@ -52,3 +52,12 @@ def test_the_parties_counted_and_a_group_of_n_are_no_figures():
     # a count followed by the list of its countries stays a figure
     listed = figs("The U.S. signed accords with three steel-making nations - Brazil, Mexico and Spain.")
     assert listed["text"].tolist() == ["three"]
+
+
+def test_a_quantity_after_an_exchange_rate_does_not_take_the_rates_pair():
+    df = figs("French officials assumed a rate of 6.50 francs to the dollar and an oil price of 17 dlrs a barrel.")
+    assert set(row(df, "6.50 francs")["countries"]) == {"France", "United States"}
+    assert list(row(df, "17 dlrs a barrel")["countries"]) == ["France"]
+    # the rate's own move keeps the pair
+    won = figs("The Bank of Korea fixed the won at 790.10 against the dollar, a 4.2 pct gain so far this year.")
+    assert set(row(won, "4.2 pct")["countries"]) == {"South Korea", "United States"}
