@@ -61,3 +61,15 @@ def test_a_quantity_after_an_exchange_rate_does_not_take_the_rates_pair():
     # the rate's own move keeps the pair
     won = figs("The Bank of Korea fixed the won at 790.10 against the dollar, a 4.2 pct gain so far this year.")
     assert set(row(won, "4.2 pct")["countries"]) == {"South Korea", "United States"}
+
+
+def test_a_level_the_same_as_at_an_earlier_time_is_unchanged():
+    df = figs("Services were put at a 450 mln stg surplus, the same as in March.")
+    assert row(df, "450 mln stg")["direction"] == "unchanged"
+    assert (
+        row(figs("Turnover was 2.1 billion shares, the same as yesterday."), "2.1 billion shares")["direction"]
+        == "unchanged"
+    )
+    # the same as another party's, and a rate of growth, are no level kept
+    assert row(figs("Chile won a price of 90 dlrs, the same as Peru won."), "90 dlrs")["direction"] is None
+    assert row(figs("Growth will be 2.1 pct, the same as in 1986."), "2.1 pct")["direction"] == "increase"

@@ -39,6 +39,11 @@ _VERB_OF_RATE = re.compile(
 )  # a verb whose object is the rate (its forecast; "cut inflation to 6 pct"): the verb moves it
 _NEXT_PART = re.compile(r"(?: |-)([A-Za-z]+)")  # the next word of a compound modifier ("third-quarter decline")
 _BY_END = re.compile(r"(?i)\bby\s*$")
+# "2.6 pct, the same as in 1986", "1.8 billion, the same as yesterday": an earlier time (a month, a year) after "as"
+_SAME_AS = re.compile(
+    r"(?:\s+[a-z]+){0,2},\s+the\s+same\s+as\s+(?:(?:in|on|for|at)\s+)?(?:the\s+)?"
+    r"(yesterday|last|previous|preceding|prior|a\s+year|[A-Z][a-z]+|(?:19|20)\d\d)\b"
+)
 _UNCHANGED_AFTER = re.compile(r",?\s+(?:little\s+)?([A-Za-z]+)\b")
 _OF_THE = re.compile(
     r"(?:the|this|that|its|their)\s+((?:[\w.'’-]+,?\s+){0,5}[\w'’-]+)"
@@ -259,7 +264,13 @@ def _share_of_change(q: Near) -> str | None:
 
 
 def _unchanged_after(q: Near) -> str | None:
-    """ "3.80 pct, unchanged from last week", "2.1 pct, steady on the month": a level said not to have moved."""
+    """ "3.80 pct, unchanged from last week", "2.1 pct, steady on the month", "a 600 mln surplus, the same as in
+    January": a level said not to have moved."""
+    if q.fig.unit != "percent" and ", the same as " in q.text[q.fig.end : q.fig.end + 40]:
+        # not a percent: "growth of 2.6 pct, the same as in 1986" is a rise (growth-rate)
+        m = _SAME_AS.match(q.text, q.fig.end)
+        first = m.group(1) if m else "X"
+        return "unchanged" if first[0].islower() or first[0].isdigit() or first in q.rules.calendar else None
     if not q.words.directions.between(q.fig.end, q.fig.end + 20):
         return None  # no direction word right after the figure (the cheap test)
     m = _UNCHANGED_AFTER.match(q.text, q.fig.end)
