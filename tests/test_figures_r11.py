@@ -73,3 +73,11 @@ def test_a_level_the_same_as_at_an_earlier_time_is_unchanged():
     # the same as another party's, and a rate of growth, are no level kept
     assert row(figs("Chile won a price of 90 dlrs, the same as Peru won."), "90 dlrs")["direction"] is None
     assert row(figs("Growth will be 2.1 pct, the same as in 1986."), "2.1 pct")["direction"] == "increase"
+
+
+def test_the_second_day_of_a_span_of_dates_is_no_figure():
+    assert figs("The minister will visit Tokyo from May 12 to 19.").empty
+    assert figs("Elections will be held on June 7 and 21.").empty
+    # an amount after a date and "to" is a figure
+    df = figs("Balances fell on May 12 to 4.1 billion dlrs.")
+    assert df["text"].tolist() == ["4.1 billion dlrs"]

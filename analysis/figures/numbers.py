@@ -378,6 +378,8 @@ def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> 
         return True
     if word == "one" or (word and value == 1 and not fraction):
         return True
+    if _second_day(text, m, word, value, ext, rules):
+        return True
     if rules.duration_after.match(text, ext.pos) or (
         ext.high is None and rules.duration_after.match(text, ext.after_scale)
     ):
@@ -403,6 +405,13 @@ def _parties(text: str, pw: str, pws: int, ext: _Extent, rules: Rules) -> bool:
     if rules.party_count.match(text, ext.after_scale):
         return True
     return pw == "of" and prev_word(text, pws)[0] == "Group"
+
+
+def _second_day(text: str, m: re.Match, word: str | None, value: float, ext: _Extent, rules: Rules) -> bool:
+    """ "from April 21 to 24", "on April 11 and 26": a bare day after a month and a day is a date."""
+    if word is not None or value > 31 or ext.after_scale != m.end() or "." in m.group("num"):
+        return False
+    return rules.day_range.search(text, max(0, m.start() - 24), m.start()) is not None
 
 
 # --- units from neighbours -------------------------------------------------------------------------------
