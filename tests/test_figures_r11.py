@@ -81,3 +81,14 @@ def test_the_second_day_of_a_span_of_dates_is_no_figure():
     # an amount after a date and "to" is a figure
     df = figs("Balances fell on May 12 to 4.1 billion dlrs.")
     assert df["text"].tolist() == ["4.1 billion dlrs"]
+
+
+def test_a_year_or_a_crop_year_in_the_object_of_a_move():
+    df = figs("The board increased its 1986 operating profit by 21 pct to 95.2 mln stg.")
+    assert row(df, "21 pct")["direction"] == "increase"
+    assert row(df, "95.2 mln stg")["direction"] == "increase"
+    crop = figs("Officials forecast a fall in 1987/88 cane output to about 1.9 mln tonnes.")
+    assert row(crop, "1.9 mln tonnes")["direction"] == "decrease"
+    # a verb of the other way before a change noun in the object: the cut is raised, which way is left open
+    tax = figs("The government will increase its planned tax cuts for 1989 by four billion marks.")
+    assert row(tax, "four billion marks")["direction"] is None

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from .gates import first_word_match
 from .levels import (
+    YEAR_IN_OBJECT,
     adverb_from_to,
     adverb_to_level,
     brought_to_level,
@@ -380,9 +381,22 @@ def _verb_object_by(q: Near) -> str | None:
     if last is None or q.figure_between(last[0], q.fig.start):
         return None
     gap = hedges_removed(q.text[last[0] : q.fig.start])
-    if q.rules.object_gap.search(gap) or len(gap.split()) > 9:
+    if q.rules.object_gap.search(YEAR_IN_OBJECT.sub("", gap)) or len(gap.split()) > 9:  # "its 1986 profit by"
         return None
-    return last[1]
+    return None if _verb_of_other_way(q, last) else last[1]
+
+
+def _verb_of_other_way(q: Near, last: tuple[int, str]) -> bool:
+    """ "increase a proposed tax cut for 1988 by", "raising its total tax cuts by": a verb of the other way shortly
+    before the last direction word, whose object that word names (the cut is raised)."""
+    hits = [h for h in q.words.directions.between(q.lo, last[0]) if not q.rules.directions[h[2]].rate]
+    if len(hits) < 2 or hits[-1][0] - hits[-2][1] > 40 or not q.rules.directions[hits[-1][2]].noun:
+        return False  # the last word can be no noun ("Tax increase reduced 1986 net by")
+    if any(ch in q.text[hits[-2][1] : hits[-1][0]] for ch in ",;"):
+        return False  # "exports have declined since 1970, but might increase sales by": another clause
+    d = q.rules.directions[hits[-2][2]]
+    way = d.verb or d.to_level or d.infinitive
+    return way is not None and way != last[1]
 
 
 DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (

@@ -108,7 +108,7 @@ def _level_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         ),
         "to_reached": re.compile(
             # "fell sharply to", "will fall back, to a likely", "rose, to": a comma only right before "to"
-            rf"(?i)(?:,\s*(?=to\s)|\s*(?:[\w'’-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?)to\s+(?:{alternation(ARTICLES)}\s+)?"
+            rf"(?i)(?:,\s*(?=to\s)|\s*(?:[\w'’/-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?)to\s+(?:{alternation(ARTICLES)}\s+)?"
             rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+){{0,2}}(?:{alternation(words.level_noun)}\s+(?:of\s+)?"
             r"|(?:[\w-]+\s+)?(?:low|high)\s+(?:below|above|near|around)\s+)?"  # "to a post-war low below 140 yen"
         ),
