@@ -92,3 +92,11 @@ def test_a_year_or_a_crop_year_in_the_object_of_a_move():
     # a verb of the other way before a change noun in the object: the cut is raised, which way is left open
     tax = figs("The government will increase its planned tax cuts for 1989 by four billion marks.")
     assert row(tax, "four billion marks")["direction"] is None
+
+
+def test_revised_upwards_or_downwards_is_a_move():
+    df = figs("The agency revised its sugar import estimate upwards by 40,000 tonnes to 1.2 mln.")
+    assert row(df, "40,000 tonnes")["direction"] == "increase"
+    assert row(df, "1.2 mln")["direction"] == "increase"
+    cut = figs("Profit for the year was adjusted downward to 4.4 mln dlrs.")
+    assert row(cut, "4.4 mln dlrs")["direction"] == "decrease"
