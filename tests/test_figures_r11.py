@@ -100,3 +100,8 @@ def test_revised_upwards_or_downwards_is_a_move():
     assert row(df, "1.2 mln")["direction"] == "increase"
     cut = figs("Profit for the year was adjusted downward to 4.4 mln dlrs.")
     assert row(cut, "4.4 mln dlrs")["direction"] == "decrease"
+
+
+def test_the_second_of_two_lengths_of_time_is_no_figure():
+    assert figs("Prices should firm within the next month or two.").empty
+    assert figs("It will take a week or two to settle 300 claims.")["text"].tolist() == ["300"]

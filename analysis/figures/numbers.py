@@ -408,10 +408,13 @@ def _parties(text: str, pw: str, pws: int, ext: _Extent, rules: Rules) -> bool:
 
 
 def _second_day(text: str, m: re.Match, word: str | None, value: float, ext: _Extent, rules: Rules) -> bool:
-    """ "from April 21 to 24", "on April 11 and 26": a bare day after a month and a day is a date."""
-    if word is not None or value > 31 or ext.after_scale != m.end() or "." in m.group("num"):
+    """ "from April 21 to 24", "on April 11 and 26": a bare day after a month and a day is a date; "in the next year or
+    two", "a week or two": the second of two lengths of time."""
+    if value > 31 or ext.after_scale != m.end():
         return False
-    return rules.day_range.search(text, max(0, m.start() - 24), m.start()) is not None
+    if word is None and "." not in m.group("num") and rules.day_range.search(text, max(0, m.start() - 24), m.start()):
+        return True
+    return rules.span_or.search(text, max(0, m.start() - 16), m.start()) is not None
 
 
 # --- units from neighbours -------------------------------------------------------------------------------
