@@ -49,6 +49,8 @@ def test_the_parties_counted_and_a_group_of_n_are_no_figures():
     df = figs("Ministers from 14 nations and the Group of 10 agreed that the eight major industrial powers should act.")
     assert df.empty
     assert figs("Officials of 30 Asian countries met while exports rose 5 pct.")["text"].tolist() == ["5 pct"]
+    people = figs("Two senior officials said the firm had received three takeover proposals and sold 400 cars.")
+    assert people["text"].tolist() == ["400"]
     # a count followed by the list of its countries stays a figure
     listed = figs("The U.S. signed accords with three steel-making nations - Brazil, Mexico and Spain.")
     assert listed["text"].tolist() == ["three"]

@@ -385,7 +385,7 @@ def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> 
     ):
         return True  # "six months", "12 years": a period, not a figure
     pw, pws = prev_word(text, m.start())
-    if pw.lower().rstrip(".") in rules.words.label or _parties(text, pw, pws, ext, rules):
+    if pw.lower().rstrip(".") in rules.words.label or _parties(text, pw, pws, value, ext, rules):
         return True
     if word is not None and pw.lower() in rules.words.definite:
         return True  # "the two sides" refers back
@@ -400,9 +400,10 @@ def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> 
     )  # "Boeing 747", "Resolution 2397"
 
 
-def _parties(text: str, pw: str, pws: int, ext: _Extent, rules: Rules) -> bool:
-    """ "six major industrial nations", "delegates from 22 countries": the parties counted; "the Group of 10": a name."""
-    if rules.party_count.match(text, ext.after_scale):
+def _parties(text: str, pw: str, pws: int, value: float, ext: _Extent, rules: Rules) -> bool:
+    """ "six major industrial nations", "delegates from 22 countries", "eight senior officials": who is counted;
+    "the Group of 10": a name."""
+    if value < 1000 and rules.party_count.match(text, ext.after_scale):
         return True
     return pw == "of" and prev_word(text, pws)[0] == "Group"
 
