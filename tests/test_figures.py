@@ -154,7 +154,7 @@ def test_seed_articles_when_present():
         ("Sales of 150,000 tonnes were reported.", "150,000 tonnes", 150000, "tonnes"),
         ("A fifth of exports go to China.", "A fifth", 20, "percent"),
         ("Two-thirds of the aid was spent.", "Two-thirds", 66.7, "percent"),
-        ("Three ministers resigned.", "Three", 3, "count"),
+        ("Three factories closed.", "Three", 3, "count"),
         ("The bank will sell one billion dollars of bonds.", "one billion dollars", 1e9, "USD"),
         ("The fee is 1-1/4 pct.", "1-1/4 pct", 1.25, "percent"),
         ("Rates rose 0.5 percentage points.", "0.5 percentage points", 0.5, "percentage points"),

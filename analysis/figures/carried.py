@@ -12,6 +12,7 @@ import re
 from .context import Context, Sentence
 from .numbers import OR_RESTATED, Candidate, approx_start, hedges_removed, prev_word
 from .rows import FigureRow
+from .rule_records import Direction
 from .rules import Rules
 
 _OR_BARE = re.compile(r"\s+or\s+")  # "up 1.2 pct or 37.8 bln dlrs"
@@ -58,6 +59,8 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|total)\b")  # "or 6.2 pct of t
 _NEXT = re.compile(r"[ \t]*([A-Za-z]+)")  # the word right after a figure
 _AND_END = re.compile(r"(?i)\band\s+$")
 _OWN_CHANGE_AFTER = re.compile(r"[^,;.]{0,40},\s+(?:an?|up|down)\b")
+# a change noun used as a noun: "the same rise", "a 6 pct rise"
+_NOUN_USE = re.compile(r"(?i)(?:\b(?:an?|the|same|its|their)|pct|\d)\s+(?:[a-z-]+\s+)?$")
 _COMMA_ITEM = re.compile(r",\s+((?:[A-Za-z][a-z-]*\s+){1,3})")  # "declined 18 pct, maize 66 pct": the item's name
 
 
@@ -95,10 +98,25 @@ def listed_change(
         return None, None  # "a gain of 362,000 dlrs and 1.2 mln dlrs": mostly a profit booked, listed
     if unit != "percent" and _OWN_CHANGE_AFTER.match(ctx.text, fig.end):
         return None, None  # "and 192,710 bags in New Orleans, a drop of 500 bags": a level with its own change
-    moved = [w for _, _, w in ctx.words.directions.between(prev.end, fig.start)]
-    if not any(rules.directions[w].verb or rules.directions[w].noun for w in moved):
+    # a percent compared with an earlier change, or listed after a change noun ("a six pct rise this year and 5.5 pct")
+    same = (
+        unit == "percent"
+        and (direction_rule(prev) == "word-after" or rules.compare_word.search(lead) is not None)
+        and not text.startswith(" of ", fig.end)  # "a 0.4 pct rise and 28.3 pct of the market": a share
+    )
+    moved = ctx.words.directions.between(prev.end, fig.start)
+    if not any(_moves(text, s, rules.directions[w], prev, same) for s, _, w in moved):
         return prev.direction, "listed-change"
     return None, None
+
+
+def _moves(text: str, start: int, d: Direction, prev: FigureRow, same: bool) -> bool:
+    """Whether a direction word between a change and a figure listed after it moves something else; with ``same``, a
+    change noun of the change's own way ("a 1.6 pct rise in consumption, compared with this year's 1.5 pct", "the same
+    rise as in February, and against 0.9 pct") is the change named again."""
+    if not (d.verb or d.noun):
+        return False
+    return not (same and d.noun == prev.direction and _NOUN_USE.search(text, max(0, start - 25), start) is not None)
 
 
 def comma_listed_change(

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from .gates import first_word_match
 from .levels import (
+    YEAR_IN_OBJECT,
     adverb_from_to,
     adverb_to_level,
     brought_to_level,
@@ -39,6 +40,11 @@ _VERB_OF_RATE = re.compile(
 )  # a verb whose object is the rate (its forecast; "cut inflation to 6 pct"): the verb moves it
 _NEXT_PART = re.compile(r"(?: |-)([A-Za-z]+)")  # the next word of a compound modifier ("third-quarter decline")
 _BY_END = re.compile(r"(?i)\bby\s*$")
+# "2.6 pct, the same as in 1986", "1.8 billion, the same as yesterday": an earlier time (a month, a year) after "as"
+_SAME_AS = re.compile(
+    r"(?:\s+[a-z]+){0,2},\s+the\s+same\s+as\s+(?:(?:in|on|for|at)\s+)?(?:the\s+)?"
+    r"(yesterday|last|previous|preceding|prior|a\s+year|[A-Z][a-z]+|(?:19|20)\d\d)\b"
+)
 _UNCHANGED_AFTER = re.compile(r",?\s+(?:little\s+)?([A-Za-z]+)\b")
 _OF_THE = re.compile(
     r"(?:the|this|that|its|their)\s+((?:[\w.'’-]+,?\s+){0,5}[\w'’-]+)"
@@ -69,6 +75,9 @@ _SUBJECT_OWNER = re.compile(r"(?i)\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){
 _THAN_EARLIER = re.compile(
     r"\s+than\s+(?:in\s+)?(?:(?:the\s+|a\s+)?(?:previous|preceding|last|same|year|normal|usual)|(?:19|20)\d\d)\b"
 )
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?= [a-z])")
+# "a fall in consumer price" inflation: a change noun and the words before the rate's name
+_INTO_RATE = re.compile(r"\s+(?:in|of)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}")
 _RATE_OF = re.compile(r"\b(?:rate|pace) of ([A-Za-z]+)\b")  # "the rate of increase was 6.5 pct"
 
 
@@ -152,12 +161,23 @@ def _growth_rate(q: Near) -> str | None:
     moved = [e for e, _ in moves]
     if not q.figure_between(rate_at[0], start):
         # "inflation is expected to rise even more, perhaps to 2.6 pct"; "growth slowed to"; "expected to ease to"
+        if not moves and q.prev == "to" and _moved_into(q, rate_at[0]):
+            return None  # "a fall in consumer price inflation to 2 pct": the noun moved the rate (verb-to-level)
         return moves[-1][1] if moves else rate
     before = [o for o in q.others.numbers_in(rate_at[1], start) if o is not q.fig and o.end <= start]
     if not moved or not before or before[-1].end < moved[-1]:
         return None  # another figure stands between the rate and this one, with no move of its own: not this rate
     gap = q.text[before[-1].end : start]
     return rate if q.rules.compare_word.search(gap) or "after" in gap else None
+
+
+def _moved_into(q: Near, rate_start: int) -> bool:
+    """Whether a direction noun or verb right before "in"/"of" and the rate's name moves the rate ("a fall in consumer
+    price inflation to", "a slowdown of growth to")."""
+    last = q.last_verb()
+    if last is None or last[0] > rate_start or _INTO_RATE.fullmatch(q.text, last[0], rate_start) is None:
+        return False
+    return q.rules.to_reached.fullmatch(hedges_removed(q.text[last[0] : q.fig.start])) is not None  # verb-to-level's
 
 
 def _rate_of_change(q: Near) -> str | None:
@@ -180,7 +200,8 @@ def _word_after(q: Near) -> str | None:
     text, end = q.text, q.fig.end
     if not q.words.directions.between(end, end + 45):
         return None  # the cheap test: no direction word in the next few words
-    nm = NEXT_WORD.match(text, end, end + 20)
+    year = _YEAR_AFTER.match(text, end)  # "a 1.8 pct 1988 rise": the year of the change before its noun
+    nm = NEXT_WORD.match(text, year.end() if year else end, end + 20)
     if nm and nm.group(1).lower() in q.rules.words.frequency:
         nm = NEXT_WORD.match(text, nm.end(), nm.end() + 20)
     d = q.rules.directions.get(nm.group(1).lower()) if nm else None
@@ -244,7 +265,13 @@ def _share_of_change(q: Near) -> str | None:
 
 
 def _unchanged_after(q: Near) -> str | None:
-    """ "3.80 pct, unchanged from last week", "2.1 pct, steady on the month": a level said not to have moved."""
+    """ "3.80 pct, unchanged from last week", "2.1 pct, steady on the month", "a 600 mln surplus, the same as in
+    January": a level said not to have moved."""
+    if q.fig.unit != "percent" and ", the same as " in q.text[q.fig.end : q.fig.end + 40]:
+        # not a percent: "growth of 2.6 pct, the same as in 1986" is a rise (growth-rate)
+        m = _SAME_AS.match(q.text, q.fig.end)
+        first = m.group(1) if m else "X"
+        return "unchanged" if first[0].islower() or first[0].isdigit() or first in q.rules.calendar else None
     if not q.words.directions.between(q.fig.end, q.fig.end + 20):
         return None  # no direction word right after the figure (the cheap test)
     m = _UNCHANGED_AFTER.match(q.text, q.fig.end)
@@ -271,8 +298,9 @@ def _additional(q: Near) -> str | None:
     if q.fig.unit == "percent" or "dditional" not in q.text[max(q.lo, q.hedge - 40) : q.hedge]:
         return None  # the cheap test; "an additional 20 pct stock dividend" is a rate, no amount added
     m = _ADDITIONAL.search(q.text, max(q.lo, q.hedge - 40), q.hedge)
-    if m is None or q.words.directions.between(m.start(), q.hedge):
-        return None  # "an additional staff reduction of 20 pct": the noun says which way
+    moved = q.words.directions.between(m.start(), q.hedge) if m else ()
+    if m is None or any(not q.rules.directions[w].infinitive for _, _, w in moved):
+        return None  # "an additional staff reduction of 20 pct": the noun says which way; "an additional contract" not
     return "increase"
 
 
@@ -353,9 +381,22 @@ def _verb_object_by(q: Near) -> str | None:
     if last is None or q.figure_between(last[0], q.fig.start):
         return None
     gap = hedges_removed(q.text[last[0] : q.fig.start])
-    if q.rules.object_gap.search(gap) or len(gap.split()) > 9:
+    if q.rules.object_gap.search(YEAR_IN_OBJECT.sub("", gap)) or len(gap.split()) > 9:  # "its 1986 profit by"
         return None
-    return last[1]
+    return None if _verb_of_other_way(q, last) else last[1]
+
+
+def _verb_of_other_way(q: Near, last: tuple[int, str]) -> bool:
+    """ "increase a proposed tax cut for 1988 by", "raising its total tax cuts by": a verb of the other way shortly
+    before the last direction word, whose object that word names (the cut is raised)."""
+    hits = [h for h in q.words.directions.between(q.lo, last[0]) if not q.rules.directions[h[2]].rate]
+    if len(hits) < 2 or hits[-1][0] - hits[-2][1] > 40 or not q.rules.directions[hits[-1][2]].noun:
+        return False  # the last word can be no noun ("Tax increase reduced 1986 net by")
+    if any(ch in q.text[hits[-2][1] : hits[-1][0]] for ch in ",;"):
+        return False  # "exports have declined since 1970, but might increase sales by": another clause
+    d = q.rules.directions[hits[-2][2]]
+    way = d.verb or d.to_level or d.infinitive
+    return way is not None and way != last[1]
 
 
 DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (

@@ -48,7 +48,7 @@ _SHORT_PHRASE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,4}?(?=,)")  # "67.5 mln
 _NOUN_OF_AFTER = re.compile(r"(?i),\s+an?\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+")  # ", an increase of 261 bags"
 _INSERT = re.compile(r",\s+[^,;]*,\s+")  # the insert between commas in a verb's object (_LONG_OBJECT_TO)
 _LINK_ADVERB_FROM = re.compile(r"(?i)\b(?:was|were|is|are)\s+(up|down)\s+from\s+$")  # "were up from 3,100 to"
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR_IN_OBJECT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")  # "its 1986/87 grain imports": a year or a crop year
 _RANGE = frozenset({"range", "ranges", "ranging", "ranged"})  # right after a direction noun: "price cuts ranging from"
 # ", narrowing from 30 bln", ", falling sharply from": a direction verb's participle after a level's comma, then "from"
 _PARTICIPLE_FROM = re.compile(r",\s+([a-z]+ing)(?:\s+[a-z]+ly)?\s+from\s+(?:an?\s+|the\s+)?")
@@ -114,7 +114,7 @@ def verb_object_to(q: Near) -> str | None:
     ):
         return None  # "rose after the group sold its stake to 40 pct": the verb's object ended
     # a year in the object is no figure ("the cumulative fiscal year 1987 program for sales to Algeria to")
-    obj = _INSERT.sub(" ", _YEAR.sub("", gap[: gap.rstrip().rfind(" ")]))
+    obj = _INSERT.sub(" ", YEAR_IN_OBJECT.sub("", gap[: gap.rstrip().rfind(" ")]))
     return None if q.rules.object_gap.search(obj) else last[1]
 
 

@@ -378,12 +378,14 @@ def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> 
         return True
     if word == "one" or (word and value == 1 and not fraction):
         return True
+    if _second_day(text, m, word, value, ext, rules):
+        return True
     if rules.duration_after.match(text, ext.pos) or (
         ext.high is None and rules.duration_after.match(text, ext.after_scale)
     ):
         return True  # "six months", "12 years": a period, not a figure
     pw, pws = prev_word(text, m.start())
-    if pw.lower().rstrip(".") in rules.words.label:
+    if pw.lower().rstrip(".") in rules.words.label or _parties(text, pw, pws, value, ext, rules):
         return True
     if word is not None and pw.lower() in rules.words.definite:
         return True  # "the two sides" refers back
@@ -396,6 +398,24 @@ def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> 
         and not sentence_initial(text, pws)
         and text[pws + len(pw) : m.start()].strip() == ""
     )  # "Boeing 747", "Resolution 2397"
+
+
+def _parties(text: str, pw: str, pws: int, value: float, ext: _Extent, rules: Rules) -> bool:
+    """ "six major industrial nations", "delegates from 22 countries", "eight senior officials": who is counted;
+    "the Group of 10": a name."""
+    if value < 1000 and rules.party_count.match(text, ext.after_scale):
+        return True
+    return pw == "of" and prev_word(text, pws)[0] == "Group"
+
+
+def _second_day(text: str, m: re.Match, word: str | None, value: float, ext: _Extent, rules: Rules) -> bool:
+    """ "from April 21 to 24", "on April 11 and 26": a bare day after a month and a day is a date; "in the next year or
+    two", "a week or two": the second of two lengths of time."""
+    if value > 31 or ext.after_scale != m.end():
+        return False
+    if word is None and "." not in m.group("num") and rules.day_range.search(text, max(0, m.start() - 24), m.start()):
+        return True
+    return rules.span_or.search(text, max(0, m.start() - 16), m.start()) is not None
 
 
 # --- units from neighbours -------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from .parties import (
     other_party,
     partner_named,
 )
-from .rates import repeated_rate
+from .rates import other_quantity, repeated_rate
 from .rows import FigureRow
 from .rules import Rules, alternation
 from .sources import Source
@@ -335,6 +335,8 @@ def _previous_figure(q: Ask) -> list[Role]:
         return []
     if prev.unit == "percent" and ("partners:exchange-rate" in prev.rule or "other-party:owned-stake" in prev.rule):
         return []  # "up 85 pct against the dollar and 20 pct on a trade-weighted basis": the pair is the move's own
+    if "partners:exchange-rate" in prev.rule and other_quantity(q.d.unit, q.d.rate, q.d.metric, prev.unit):
+        return []  # "a rate of 6.20 francs to the dollar and an oil price of 18.9 dlrs": the pair is the rate's own
     return [(c, "party") for c in prev.countries]
 
 

@@ -29,7 +29,7 @@ def comparison_patterns(words: FigureWords, symbols: dict[str, str], directions:
             rf",?(?:\s+(?:in|during|over|last|this|from)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{0,5}}?"
             rf"(?:\s+(?:(?:19|20)\d\d|\d{{1,2}}))?)?"  # "in the fiscal year beginning April 1 to"
             rf",?\s*(?:{alternation(HEDGES)}\s+)?(to\s+(?:close|end|finish|settle)\s+at|to|at)\s+(?:an?\s+)?"
-            rf"(?:{alternation(words.estimate)}\s+)?(?:record\s+)?"
+            rf"(?:{alternation(words.estimate)}\s+){{0,2}}(?:record\s+)?"  # "to a seasonally adjusted provisional"
             rf"(?:(?:annual\s+)?rate\s+of\s+)?(?:{sym})?"
         ),
         "compared_gap": re.compile(rf"\s*,?\s*(?i:{alternation(words.compare)})\.?\s*"),  # ", compared to"
@@ -108,8 +108,8 @@ def _level_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         ),
         "to_reached": re.compile(
             # "fell sharply to", "will fall back, to a likely", "rose, to": a comma only right before "to"
-            rf"(?i)(?:,\s*(?=to\s)|\s*(?:[\w'’-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?)to\s+(?:{alternation(ARTICLES)}\s+)?"
-            rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+)?(?:{alternation(words.level_noun)}\s+(?:of\s+)?"
+            rf"(?i)(?:,\s*(?=to\s)|\s*(?:[\w'’/-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?)to\s+(?:{alternation(ARTICLES)}\s+)?"
+            rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+){{0,2}}(?:{alternation(words.level_noun)}\s+(?:of\s+)?"
             r"|(?:[\w-]+\s+)?(?:low|high)\s+(?:below|above|near|around)\s+)?"  # "to a post-war low below 140 yen"
         ),
         "brought_to": re.compile(
@@ -144,6 +144,12 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         ),
         "remove_word": re.compile(rf"(?i)\b{alternation(words.remove)}\b"),
         "sentence_stop": re.compile(r"[.;]"),
+        # "six major industrial nations", "from 22 countries", "24 countries of the OECD"; not a list after a dash
+        # ("seven steel-exporting nations - Australia, Brazil ...": the countries are named and counted)
+        "party_count": re.compile(
+            rf"(?i)\s+(?:(?!(?:of|in|and|or|to|from|with|for|the)\b)[a-z][\w'’-]*\s+){{0,3}}"
+            rf"{alternation(words.counted_party)}\b(?!\s*(?:-|:|\())"
+        ),
         "compare_word": re.compile(rf"(?i)\b{alternation(words.compare)}\b"),
         "forecast_word": re.compile(rf"(?i)\b{alternation(words.forecast)}\b"),
         "accounting_word": re.compile(rf"(?i)\b{alternation(words.accounting)}\b"),

@@ -227,3 +227,9 @@ def repeated_rate(fig: Candidate, rows: list[FigureRow]) -> list[str]:
         if prev.value == fig.value and prev.unit and prev.unit.startswith(pair) and len(prev.countries) == 2:
             return list(prev.countries)
     return []
+
+
+def other_quantity(unit: str | None, rate: Rate | None, metric: str | None, rate_unit: str | None) -> bool:
+    """Whether a figure after an exchange rate is another quantity than the rate: an amount in another unit, or a
+    percent of a metric ("a 2.75 pct rise in exports"); not a bare number, nor the rate's own move ("a 6.02 pct gain")."""
+    return rate is None and unit not in (None, "count", rate_unit) and (unit != "percent" or bool(metric))

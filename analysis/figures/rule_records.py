@@ -70,6 +70,7 @@ class FigureWords:
     bilateral: frozenset[str]  # "bilateral trade", "two-way trade"
     pair_noun: frozenset[str]  # "the two countries", "both sides"
     group_noun: frozenset[str]  # "for the other members": the figure is a group's, no country's
+    counted_party: frozenset[str]  # after a bare number: who is counted, no economic quantity ("six major nations")
     same_period: frozenset[str]  # "year-on-year", "a year earlier"
     not_participle: frozenset[str]  # ends in -ing, no participle: "during"
     carry: frozenset[str]  # before a figure after a change: it continues its list or comparison ("after")

@@ -62,9 +62,12 @@ class Rules:
     sym_before: re.Pattern  # a currency sign right before a digit run
     symbol_ends: frozenset[str]  # the last characters of the currency signs (a cheap test before sym_before)
     month_before: re.Pattern  # "July 13": a month before the number
+    day_range: re.Pattern  # "from April 21 to", "on April 11 and": a month and a day before a bare day
+    span_or: re.Pattern  # "a year or", "a week or": a unit of time before "or" and a bare number (a duration)
     month_after: re.Pattern  # "13 July", "13th of July"
     clock_after: re.Pattern  # "3 p.m.", "0900 GMT"
     duration_after: re.Pattern  # "six months": a unit of time after the number
+    party_count: re.Pattern  # "six major industrial nations", "22 countries": the parties counted, no figure
     to_level: re.Pattern  # "to (about) $8" before "from": a level reached, so "from $3 to $4" is a range
     compared_gap: re.Pattern  # between two numbers: the second is compared with the first ("5.93 mln against 5.81")
     # --- sentences, sources, comparisons, periods (context.py, sources.py, periods.py)
@@ -297,6 +300,8 @@ def _period_patterns(periods: dict[str, tuple[str, int]], numbers) -> dict[str, 
     # than all the rest): a month before ("July 13"), a month after ("13 July"), a clock word after.
     return {
         "month_before": re.compile(rf"\b{month}\.?\s+$"),
+        "span_or": re.compile(rf"\b(?:{alternation(units, 'i')})\s+or\s+$"),  # "in the next year or" two
+        "day_range": re.compile(rf"\b{month}\.?\s+\d{{1,2}}\s+(?:to|and|through)\s+$"),  # "from April 21 to" 24
         "month_after": re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b"),
         "clock_after": re.compile(rf"\s*{alternation(w for w, (k, _) in periods.items() if k == 'clock')}(?![A-Za-z])"),
         # "six months", "three good years", "two consecutive quarters": a period, with an adjective between
