@@ -56,6 +56,9 @@ class Subjects:
         masked = self.ctx.masked
         lm = LEADING_ADVERBIAL.match(masked, us, ue)
         s = lm.end() if lm else us
+        tm = sx.TIME_OPENER.match(masked, s, ue)
+        if tm:
+            s = tm.end()  # "A week later the senator denied ... and said": a time phrase, no comma
         pm = opening_participle_phrase(self.ctx, s, ue)
         if pm:
             s = pm  # "Answering questions from the club, Baker said ...": the subject follows the phrase
@@ -401,7 +404,9 @@ class Subjects:
         if SPACE_CAPITAL.match(after):
             return True
         cue = self.ctx.lex.cues.get(self.ctx.masked[cue_s:cue_e].lower())
-        if cue is None or cue.obj or cue.lemma in sx.LISTENER_CUES or not sx.INVERTED_SPEAKER.match(after):
+        if cue is None or cue.obj or cue.lemma in sx.LISTENER_CUES:
+            return False
+        if not sx.INVERTED_SPEAKER.match(after) and not self._inverted_post(after):
             return False
         phrase = sx.UPTO_PUNCT.match(after).group()
         rest = after[len(phrase) :]
@@ -413,6 +418,11 @@ class Subjects:
             and any(is_cap(w) or lex.kind(w) in ("role", "org", "title", "source") for w in words(phrase))
             and not looks_like_clause(phrase, lex)
         )
+
+    def _inverted_post(self, after: str) -> bool:
+        """A bare post opens the inverted speaker: "..., says political scientist Ann Roe" (no article before it)."""
+        m = sx.INVERTED_POST.match(after)
+        return m is not None and self.ctx.lex.kind(m.group(1).split()[-1]) in ("role", "title")
 
     def object_relative(self, us: int, cue_s: int) -> tuple[int, int] | None:
         """Where the subject of an object relative clause right before the cue stands ("a bill, which critics
@@ -426,6 +436,9 @@ class Subjects:
     def _coordinated_subject(self, us: int, cue_s: int) -> Speaker | None:
         """A second verb of the unit's plain subject ("He’s comparing the plan ... and says ...")."""
         left = self.ctx.masked[us:cue_s].rstrip()
+        tr = self.ctx.trail(left)
+        if tr and tr.start() > 0:
+            left = left[: tr.start()].rstrip()  # "... and reportedly argued": an adverb before the second verb
         bstart, bword = self._last_piece(left)
         if bword not in ("and", "but") or left[bstart:].strip():
             return None
