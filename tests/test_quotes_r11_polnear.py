@@ -101,3 +101,20 @@ def test_opening_participle_before_a_main_clause_without_speech():
     text = "Noting that both mayors faced a hostile press, Vale put her finger on one side of the campaign."
     row = one(text, "both mayors faced")
     assert row["speaker"] == "Vale" and row["rule"].startswith("found:opening-participle")
+
+
+def test_time_phrase_with_late_or_early_before_a_pronoun():
+    text = (
+        "Tom Reed said the vote was fair. He first defended it, but late Saturday he announced he backed a new count."
+    )
+    assert one(text, "backed a new count")["speaker"] == "Tom Reed"
+
+
+def test_listener_before_the_that_of_the_content():
+    row = one("The union complained to the ministry that the ferry was unsafe.", "ferry was unsafe")
+    assert row["quote"].startswith("the ferry was unsafe") and row["speaker"] == "union"
+
+
+def test_participle_speaker_after_several_short_openers():
+    text = "The day before, at a rally in Bend, Ore., Mr. Vale was just as blunt, claiming that the mayor would raise fares."
+    assert one(text, "the mayor would raise fares")["speaker"] == "Vale"

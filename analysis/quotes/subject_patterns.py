@@ -17,7 +17,7 @@ CALENDAR_WORDS = "|".join(WEEKDAYS + MONTHS)
 BARE_CALENDAR = "|".join(w for w in WEEKDAYS + MONTHS if w != "May")  # "May Department Stores said": a name
 # a time phrase opening the clause without a comma: "Last year the minister said", "In January he said"
 TIME_OPENER = re.compile(
-    rf"(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+(?:(?:the|early|late|mid-?)\s+)?"
+    rf"(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+(?:(?:the|early|late|mid-?)\s+)?"
     rf"(?:{CALENDAR_WORDS}|year|week|month|weekend|morning|afternoon|evening|night|19\d\d|20\d\d)"
     rf"|(?:{BARE_CALENDAR})"
     # "A few minutes later the organizers said", "Two days ago the ministry said", "Hours later he said"

@@ -8,6 +8,7 @@ import re
 
 from ..text.words import (
     OBJECT_PRONOUNS,
+    PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
 from . import subject_patterns as sx
@@ -64,7 +65,7 @@ class Subjects:
             s = pm  # "Answering questions from the club, Baker said ...": the subject follows the phrase
         end = subject_end(self.ctx, s, ue)
         if end is None or not masked[s:end].strip():
-            return None
+            return self._subject_after_openers(s, ue)
         sp = self.memory.parse(s, end)
         nm = sx.APPOSITION_NAME.match(masked[end:ue])
         if sp is not None and sp.kind == "role" and sp.human and not sp.plural and nm:
@@ -75,6 +76,26 @@ class Subjects:
                 named.country = named.country or sp.country
                 return named
         return sp
+
+    def _subject_after_openers(self, s: int, ue: int) -> Speaker | None:
+        """ "The day before, at a rally in Bend, Ore., Mr. Vale was blunt, claiming ...": the subject after a few short
+        phrases that open the sentence, each ended by a comma and none a clause."""
+        masked, lex = self.ctx.masked, self.ctx.lex
+        a = s
+        for _ in range(4):
+            comma = masked.find(",", a, min(ue, a + 80))
+            if comma < 0 or "|" in masked[a:comma] or looks_like_clause(masked[a:comma], lex):
+                return None
+            phrase = words(masked[a:comma])
+            if len(phrase) > 3 and phrase[0].lower() not in PREPOSITIONS:
+                return None  # not "The House Subcommittee on Livestock, Dairy and Poultry has ...": a subject's commas
+            a = comma + 1
+            end = subject_end(self.ctx, a, ue)
+            if end is not None and masked[a:end].strip():
+                sp = self.memory.parse(a, end)
+                if sp is not None and (sp.kind in ("person", "org", "pronoun") or (sp.kind == "role" and sp.human)):
+                    return sp
+        return None
 
     # -- before the cue ---------------------------------------------------------------------------
     def subject_before(self, us: int, cue_s: int, depth: int = 0) -> Speaker | None:
