@@ -118,3 +118,32 @@ def test_listener_before_the_that_of_the_content():
 def test_participle_speaker_after_several_short_openers():
     text = "The day before, at a rally in Bend, Ore., Mr. Vale was just as blunt, claiming that the mayor would raise fares."
     assert one(text, "the mayor would raise fares")["speaker"] == "Vale"
+
+
+def test_place_or_channel_before_the_that_of_the_content():
+    text = "Tom Reed said the vote was fair. He insisted at a rally in Ohio on Wednesday that he is still in the race."
+    row = one(text, "still in the race")
+    assert row["quote"].startswith("he is still") and row["speaker"] == "Tom Reed"
+    # not the clause before the cue: the words after it are a setting and the content
+    assert not any(r["quote"].startswith("Tom Reed said") for r in quotes_in_text(text))
+    row = one("Senator Ann Vale suggested on social media that she would back a third candidate.", "third candidate")
+    assert row["quote"].startswith("she would back")
+
+
+def test_setting_after_a_cue_holds_no_second_cue():
+    # "published" in the setting of "said" reports nothing of its own: one row
+    text = "The Harbour Institute said in a study published today that ferry fares would rise by a tenth this year."
+    assert len([r for r in quotes_in_text(text) if "fares would rise" in r["quote"]]) == 1
+
+
+def test_a_noun_after_an_adverb_is_no_coordinated_verb():
+    row = one("A storm hit the harbour town but first reports said no one was hurt.", "no one was hurt")
+    assert row["speaker"] == "first reports"
+
+
+def test_a_place_after_an_inverted_role_is_no_name():
+    text = (
+        "Acme Gas Partners LP, half owned by Acme Corp, said a jury in Bend County, Texas, district court has found"
+        " that it owed nothing to the drillers."
+    )
+    assert not any(r["quote"].startswith("Acme Gas") for r in quotes_in_text(text))

@@ -92,9 +92,10 @@ def _setting_pattern(media: str, settings: Settings) -> str:
         rf"|(?:on|via)\s+(?:{_alternation(settings.channel, spaced=True)})"
         r"|through\s+(?:a|an|his|her|its|their)\s+spokes\w+"
         rf"|to\s+(?:{_alternation(settings.audience, spaced=True)})"
-        # a listener right before the "that" of the content: "admitted to the newspaper that he ..."
-        r"|to\s+(?:the|a|an|his|her|their|its)\s+(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+"
-        r"(?=\s+that\s+(?:the|a|an|he|she|it|they|we|i|his|her|their|its|there|this|[A-Z]))"
+        # a listener or a place right before the "that" of the content: "admitted to the newspaper that he ...",
+        # "insisted at a rally in Ohio on Wednesday that he ..."
+        r"|(?:to|at|during)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+"
+        r"(?=\s+that\s+(?:(?:the|a|an|he|she|it|they|we|i|his|her|their|its|there|this)\b|[A-Z]))"
     )
 
 

@@ -468,6 +468,22 @@ class Reported(ContentEnds):
             return Report(s, e, found, "inverted-parenthetical")
         return None
 
+    def _inverted_tail(self, content: str) -> bool:
+        """ ", said Ann Roe, executive director of X, whose ...": an inverted name with its post (no clause: not
+        ", said a jury in Sutton County, Texas, district court has found ...")."""
+        m = rp.INVERTED_TAIL.match(content)
+        if m is None:
+            return False
+        post = [w.lower() for w in words(m.group("post") or "")]
+        # an auxiliary in the post makes it a clause ("Texas, district court has found ..."), unless the post is a
+        # relative clause or the subject's second verb (", said Acme, and are expected to ...")
+        return (
+            post[:1] == ["and"]
+            or post[:1] == ["but"]
+            or post[:1] in (["who"], ["whose"], ["which"])
+            or not any(w in AUXILIARIES for w in post)
+        )
+
     def _content_before(self, c: re.Match, shape: Shape, us: int, ue: int, claimed) -> Report | None:
         """ "..., X said.": the content is the sentence before the attribution."""
         masked, lex = self.ctx.masked, self.ctx.lex
@@ -478,7 +494,7 @@ class Reported(ContentEnds):
         inverted_long = shape.cue_after_comma and (
             (word_count(content, 21) <= 20 and not looks_like_clause(content, lex))
             or rp.NAME_APPOSITION.match(content) is not None  # ", said David Roe, a professor at ..., who ..."
-            or rp.INVERTED_TAIL.match(content) is not None  # ", said a former aide, Ann Roe, who ...": a long tail
+            or self._inverted_tail(content)  # ", said a former aide, Ann Roe, who ...": a long tail
         )
         if not (
             shape.b_shape

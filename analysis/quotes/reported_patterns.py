@@ -50,7 +50,7 @@ AS_VERB_LEAD = re.compile(
 # name, its post and a relative clause to the end (not ", said Ann Roe, a director, has been named ...")
 INVERTED_TAIL = re.compile(
     r"\s*(?:(?:a|an|the)\s+[^,|]{1,80},\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+"
-    r"(?:[a-z]+ing\s[^|]*|[a-z][\w-]*\b[^,|]*(?:,\s+(?:who|whose|which)\b[^|]*)?)$"  # ", said Roe, citing ..."
+    r"(?:[a-z]+ing\s[^|]*|(?P<post>[a-z][\w-]*\b[^,|]*)(?:,\s+(?:who|whose|which)\b[^|]*)?)$"  # ", said Roe, citing ..."
 )
 # "issued a statement", "released a brief written statement": a verb of publication and its document, before a participle
 ISSUED_DOCUMENT = re.compile(r"\b([a-z]+)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z-]+)\s*$")

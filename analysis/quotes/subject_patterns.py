@@ -40,6 +40,8 @@ APPOSITION_AFTER = re.compile(r"\s*,\s*([^,;:|()!?]+?)\s*(?:,\s*[^,;:|()!?]+?)?\
 # "Control Data's vice president of ...": a post of a named company or body, the name before its post
 POSSESSIVE_POST = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+[a-z]")
 WORKPLACE = re.compile(r"\s(?:in|at|from|based)\s")
+# adverbs before a second verb of the subject ("and reportedly argued", "and later said"), not "but first reports said"
+LY_ADVERBS = re.compile(r"(?:\s*,?\s+(?:[a-z]+ly|also|later|then|again|since|subsequently))+\s*")
 INVERTED_END = re.compile(r"\s*(?:[.|]|$|,\s+(?:[A-Z]|(?:a|an|the|who|whose)\s))")
 LISTENER_CUES = frozenset({"tell", "remind", "assure"})  # "told the Senate": a listener, not the speaker
 # an age or a long parenthesis that ends the subject: "Tom Reed, 58(, who ...)", "Ann Vale (a Democrat from ...)"

@@ -458,7 +458,7 @@ class Subjects:
         """A second verb of the unit's plain subject ("He’s comparing the plan ... and says ...")."""
         left = self.ctx.masked[us:cue_s].rstrip()
         tr = self.ctx.trail(left)
-        if tr and tr.start() > 0:
+        if tr and tr.start() > 0 and sx.LY_ADVERBS.fullmatch(left[tr.start() :]):
             left = left[: tr.start()].rstrip()  # "... and reportedly argued": an adverb before the second verb
         bstart, bword = self._last_piece(left)
         if bword not in ("and", "but") or left[bstart:].strip():
