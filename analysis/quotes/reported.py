@@ -319,7 +319,8 @@ class Reported(ContentEnds):
             inverted = self._inverted_parenthetical(c, us, ue, claimed)
             if inverted is not None:
                 return inverted
-        if "as" in masked[max(us, c.start() - 60) : c.start()]:  # the cheap test first: this runs for every cue
+        window = masked[max(us, c.start() - 60) : c.start()]
+        if "as" in window and "," in window:  # the cheap test first: this runs for every cue
             as_said = self._as_attribution(c, cue, shape, us, ue, claimed)
             if as_said is not None:
                 return as_said
