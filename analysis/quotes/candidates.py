@@ -118,7 +118,8 @@ def _reported_speech(
         asked = report.rule == "question"  # the reporter's question: no speaker named
         if (sp is None or not sp.text) and not asked and not (report.found[1] or "").endswith("/unresolved"):
             continue  # no speaker: the cue word was no attribution ("that 2013 report, X said ..."), claims nothing
-        claimed.append((report.start, report.end))
+        # the cue and the setting after it are claimed too ("said in a study published today that ...")
+        claimed.append((c.start() if c.start() < report.start else report.start, report.end))
         yield from _pieces(ctx, report, c, cue, unit, unit_quotes)
         if sp is not None and report.end <= c.start() and cue.type == "finite" and not reported.source_speaker(sp):
             more = reported.continued(c.end(), unit.end)

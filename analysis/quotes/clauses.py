@@ -45,13 +45,14 @@ PASSIVE_QUESTION = re.compile(
 # an adverb between the comma and a participle: "..., falsely suggesting ...", "..., later saying ..."
 PARTICIPLE_ADVERB = r"(?:(?!only\b)[a-z]{2,}ly|later|also|again|then|even|still|now|once|first|further)"
 COMMA_PARTICIPLE = re.compile(rf"(?:,|\|)\s+(?:{PARTICIPLE_ADVERB}\s+)?([a-z]+ing)\b")
-# what may stand before a participle cue: a comma ("..., saying"), "with X" ("with China arguing"), "quoted X
+# what may stand before a participle cue: a comma ("..., saying") or a dash, "with X" ("with China arguing"), "quoted X
 # as", a preposition ("before clarifying", "by mentioning") or a form of "be" ("is suggesting", "are saying")
+_PRONOUN_IS = frozenset(("he", "she", "it", "who", "that"))  # "he's suggesting": the pronoun and "is"
 PARTICIPLE_LEAD = re.compile(
-    r"(?:,|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas|\b(?:before|after|while|by|when|without|in)"
+    r"(?:,|\s[—–-]|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas|\b(?:before|after|while|by|when|without|in)"
     r"|\b(?:is|are|was|were|be|been|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)(?:\s+(?:also|still|now|not|even|again|"
     r"already|repeatedly|publicly|privately|increasingly|openly))?|[’']s|[’']re)\s*$"
-    rf"|(?:,|\b(?:before|after|while|by|when|without|in))\s+{PARTICIPLE_ADVERB}\s*$"  # "..., later saying"
+    rf"|(?:,|\s[—–-]|\b(?:before|after|while|by|when|without|in))\s+{PARTICIPLE_ADVERB}\s*$"  # "..., later saying"
 )
 # a subordinate clause opening the sentence ("When Roe said the plan had failed, the council ..."): its reported
 # content ends at the comma before the main clause ("As Roe said, ..." is left out: its content follows the comma)
@@ -171,8 +172,11 @@ def is_speech_cue(masked: str, match: re.Match, unit_start: int) -> bool:
     if match.group().lower() == "asked" and PASSIVE_QUESTION.match(masked, match.end()):
         return True  # "was asked whether ...": the question is reported, whoever answers
     if match.group().endswith("ing"):  # "is saying" (progressive), "before clarifying" (gerund): both speech
-        if prev and (prev[-1].lower() in _NOUN_DETERMINERS or prev[-1].endswith(("'s", "’s"))):
-            return False  # "its ruling", "Sweden's ruling party": a noun or an adjective
+        if prev and (
+            prev[-1].lower() in _NOUN_DETERMINERS
+            or (prev[-1].endswith(("'s", "’s")) and prev[-1].lower()[:-2] not in _PRONOUN_IS)
+        ):
+            return False  # "its ruling", "Sweden's ruling party": a noun or an adjective (not "he's saying")
         return not _BY_AFTER.match(masked, match.end())
     if match.group().lower().startswith("according"):
         return True  # "according to a survey by the Commerce Department": the "by" names the source, no agent

@@ -86,11 +86,16 @@ def _setting_pattern(media: str, settings: Settings) -> str:
         rf"|(?:earlier|later)(?:\s+(?:on\s+)?(?:{days}|today|this\s+week|this\s+month|in\s+the\s+day))?"
         rf"|{_alternation(settings.adverb)}"
         rf"|(?:in|at|during|after)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{media})s?"
-        rf"(?:\s+(?:{published})\s+(?:[\w.’'-]+\s+){{0,4}}?[\w.’'-]+(?=\s*,))?"
+        # its publisher or listener up to a comma or the "that" of the content ("in an interview with the Herald that")
+        rf"(?:\s+(?:{published})\s+(?:[\w.’'-]+\s+){{0,4}}?[\w.’'-]+(?=\s*,|\s+that\s))?"
         r"|(?:in|from)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?"
         rf"|(?:on|via)\s+(?:{_alternation(settings.channel, spaced=True)})"
         r"|through\s+(?:a|an|his|her|its|their)\s+spokes\w+"
         rf"|to\s+(?:{_alternation(settings.audience, spaced=True)})"
+        # a listener or a place right before the "that" of the content: "admitted to the newspaper that he ...",
+        # "insisted at a rally in Ohio on Wednesday that he ..."
+        r"|(?:to|at|during)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+"
+        r"(?=\s+that\s+(?:(?:the|a|an|he|she|it|they|we|i|his|her|their|its|there|this)\b|[A-Z]))"
     )
 
 

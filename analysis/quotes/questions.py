@@ -110,4 +110,20 @@ def opening_participle(
             return None
         found = subjects.cue_speaker(us, ue, c2.start(), c2.end())
         return Report(s, comma, found, "opening-participle") if found[0] is not None else None
+    return _opening_that(ctx, subjects, c, s, ue) if "that" in tm.group() else None
+
+
+def _opening_that(ctx: ArticleContext, subjects: Subjects, c: re.Match, s: int, ue: int) -> Report | None:
+    """ "Noting that the river had risen, the engineer closed the bridge": with no cue of speech in the main clause,
+    the "that" clause runs to the first comma after which the main clause's subject stands, and its subject says it."""
+    masked = ctx.masked
+    comma = masked.find(",", s, ue)
+    while comma > 0:
+        if "|" in masked[s:comma]:
+            return None
+        sp = subjects.unit_subject(comma + 1, ue) if len(words(masked[s:comma])) >= 3 else None
+        if sp is not None and sp.kind in ("person", "org", "role", "pronoun"):
+            found = subjects.resolve(sp, "main-clause-subject", c.start())
+            return Report(s, comma, found, "opening-participle") if found[0] is not None else None
+        comma = masked.find(",", comma + 1, ue)
     return None

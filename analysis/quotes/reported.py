@@ -165,7 +165,8 @@ class Reported(ContentEnds):
         cs, ce = c.start(), c.end()
         after_quote = cue.cue_class == "speech" and COMMA_QUOTE_END.search(self.ctx.text[us:cs]) is not None
         coordinated = False
-        if not PARTICIPLE_LEAD.search(masked[us:cs]) and not after_quote:
+        issued = None if after_quote else self._issued_document(cue, us, cs)
+        if not PARTICIPLE_LEAD.search(masked[us:cs]) and not after_quote and issued is None:
             # "..., pointing to his record and saying that ...": a participle joined to one after a comma
             coordinated = rp.COORDINATED_PARTICIPLE.search(masked, max(us, cs - 200), cs) is not None
             if not coordinated:
@@ -189,7 +190,24 @@ class Reported(ContentEnds):
         e = self._coordinated_cut(s, e) or e  # "..., declaring it a victory and said it was ...": the finite cue's own
         if len(words(masked[s:e])) < 3:
             return None
+        if issued is not None:  # the one who put out the document: the subject before its verb
+            sp = self.subjects.subject_before(us, issued)
+            return Report(s, e, self.subjects.resolve(sp, "subject-before-cue", cs), "document-participle")
         return Report(s, e, self.subjects.cue_speaker(us, ue, cs, ce), rule)
+
+    def _issued_document(self, cue: Cue, us: int, cs: int) -> int | None:
+        """ "X issued a statement saying ...": where the verb that put out the document before the participle starts
+        (not "denied a report saying ...": there the report speaks)."""
+        if cue.cue_class not in ("speech", "writing") or self.ctx.masked[cs - 1 : cs] != " ":
+            return None
+        m = rp.ISSUED_DOCUMENT.search(self.ctx.masked, max(us, cs - 80), cs)
+        if (
+            m is None
+            or m.group(1).lower() not in self.ctx.lex.settings.published
+            or self.ctx.lex.kind(m.group(2)) not in ("source", "medium")
+        ):
+            return None
+        return m.start(1)
 
     def _shape(self, c: re.Match, cue: Cue, us: int, ue: int) -> Shape:
         masked, lex = self.ctx.masked, self.ctx.lex
@@ -301,9 +319,39 @@ class Reported(ContentEnds):
             inverted = self._inverted_parenthetical(c, us, ue, claimed)
             if inverted is not None:
                 return inverted
+        window = masked[max(us, c.start() - 60) : c.start()]
+        if "as" in window and "," in window:  # the cheap test first: this runs for every cue
+            as_said = self._as_attribution(c, cue, shape, us, ue, claimed)
+            if as_said is not None:
+                return as_said
         if cue.needs_clause and rp.WORD_CHAR.search(content) and not shape.setting_follows:
             return paren  # "..., the G7 has promised further measures": a noun object, no speech before it
         return self._content_before(c, shape, us, ue, claimed) or paren
+
+    def _as_attribution(self, c: re.Match, cue: Cue, shape: Shape, us: int, ue: int, claimed) -> Report | None:
+        """ "The plan failed, as the Herald reported on Monday.": the clause before ", as X said" is X's content."""
+        masked, cs = self.ctx.masked, c.start()
+        m = rp.AS_SUBJECT.search(masked, us, cs)
+        after = masked[shape.s : ue]
+        if (
+            m is None
+            or m.end() != cs
+            or cue.cue_class not in ("speech", "writing", "finding")
+            or "|" in after
+            or not (shape.setting_follows or word_count(after, 7) <= 6)
+            or looks_like_clause(after, self.ctx.lex)
+        ):
+            return None  # not "..., as Roe said he would", nor "..., as analysts expected"
+        start = max([us] + [b for a, b in claimed if b <= m.start()])
+        lead = rp.LEAD_CONNECTIVE.match(masked[start : m.start()])
+        start += lead.end() if lead else 0
+        if word_count(masked[start : m.start()], 3) < 3 or "|" in masked[start : m.start()]:
+            return None
+        subject = masked[m.start(1) : m.end(1)]
+        lead = rp.AS_VERB_LEAD.search(subject)
+        end = m.start(1) + (lead.start() if lead else len(subject))
+        found = self.subjects.resolve(self.subjects.memory.parse(m.start(1), end), "subject-before-cue", cs)
+        return Report(start, m.start(), found, "as-attribution") if found[0] is not None else None
 
     def _content_after(self, c: re.Match, shape: Shape, us: int, ue: int) -> Report | None:
         """ "X said (that) ...": the content after the cue, up to a later attribution, a participle of its own
@@ -421,6 +469,22 @@ class Reported(ContentEnds):
             return Report(s, e, found, "inverted-parenthetical")
         return None
 
+    def _inverted_tail(self, content: str) -> bool:
+        """ ", said Ann Roe, executive director of X, whose ...": an inverted name with its post (no clause: not
+        ", said a jury in Sutton County, Texas, district court has found ...")."""
+        m = rp.INVERTED_TAIL.match(content)
+        if m is None:
+            return False
+        post = [w.lower() for w in words(m.group("post") or "")]
+        # an auxiliary in the post makes it a clause ("Texas, district court has found ..."), unless the post is a
+        # relative clause or the subject's second verb (", said Acme, and are expected to ...")
+        return (
+            post[:1] == ["and"]
+            or post[:1] == ["but"]
+            or post[:1] in (["who"], ["whose"], ["which"])
+            or not any(w in AUXILIARIES for w in post)
+        )
+
     def _content_before(self, c: re.Match, shape: Shape, us: int, ue: int, claimed) -> Report | None:
         """ "..., X said.": the content is the sentence before the attribution."""
         masked, lex = self.ctx.masked, self.ctx.lex
@@ -431,6 +495,7 @@ class Reported(ContentEnds):
         inverted_long = shape.cue_after_comma and (
             (word_count(content, 21) <= 20 and not looks_like_clause(content, lex))
             or rp.NAME_APPOSITION.match(content) is not None  # ", said David Roe, a professor at ..., who ..."
+            or self._inverted_tail(content)  # ", said a former aide, Ann Roe, who ...": a long tail
         )
         if not (
             shape.b_shape

@@ -40,6 +40,20 @@ COMMA = re.compile(r"\s*,\s*")
 CLAUSE_COMMA = re.compile(r",\s")
 # ", said Ann Roe, a professor ...", ", said Ann Roe, who ...": an inverted name and its apposition or relative clause
 NAME_APPOSITION = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:a|an|the|who|whose)\s")
+# "..., as the Herald (has) reported": the subject of an "as" clause that ends right before the cue
+AS_SUBJECT = re.compile(r",\s+as\s+(?!(?:well|much|many|long|soon|far|if|though)\b)([^,|;:()]{1,60}?)\s*$")
+# what stands between the subject and its cue: "as Roe has (often) said", "as the Herald first reported"
+AS_VERB_LEAD = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|also|often|sometimes|first|already|once|repeatedly|[a-z]+ly))+$"
+)
+# ", said Ann Roe, executive director of X, whose ...", ", said a former aide to X, Ann Roe, who ...": an inverted
+# name, its post and a relative clause to the end (not ", said Ann Roe, a director, has been named ...")
+INVERTED_TAIL = re.compile(
+    r"\s*(?:(?:a|an|the)\s+[^,|]{1,80},\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+"
+    r"(?:[a-z]+ing\s[^|]*|(?P<post>[a-z][\w-]*\b[^,|]*)(?:,\s+(?:who|whose|which)\b[^|]*)?)$"  # ", said Roe, citing ..."
+)
+# "issued a statement", "released a brief written statement": a verb of publication and its document, before a participle
+ISSUED_DOCUMENT = re.compile(r"\b([a-z]+)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z-]+)\s*$")
 SOURCE_HEAD_END = re.compile(r"\s(?:by|from|of|at|for|in)\s")
 OBJECT = r"((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)"
 OBJECT_AFTER = {

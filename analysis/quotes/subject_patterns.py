@@ -17,9 +17,13 @@ CALENDAR_WORDS = "|".join(WEEKDAYS + MONTHS)
 BARE_CALENDAR = "|".join(w for w in WEEKDAYS + MONTHS if w != "May")  # "May Department Stores said": a name
 # a time phrase opening the clause without a comma: "Last year the minister said", "In January he said"
 TIME_OPENER = re.compile(
-    rf"(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+(?:(?:the|early|late|mid-?)\s+)?"
+    rf"(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+(?:(?:the|early|late|mid-?)\s+)?"
     rf"(?:{CALENDAR_WORDS}|year|week|month|weekend|morning|afternoon|evening|night|19\d\d|20\d\d)"
-    rf"|(?:{BARE_CALENDAR}))(?:\s+(?:night|morning|afternoon|evening))?(?:\s+\d{{1,4}},?){{0,2}}\s+(?=[A-Za-z])"
+    rf"|(?:{BARE_CALENDAR})"
+    # "A few minutes later the organizers said", "Two days ago the ministry said", "Hours later he said"
+    r"|(?:(?:[Aa](?:\s+few)?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|\d{1,2})\s+(?:minute|hour|day|week|month|year)s?"
+    r"|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)\s+(?:later|earlier|ago)"
+    rf")(?:\s+(?:night|morning|afternoon|evening))?(?:\s+\d{{1,4}},?){{0,2}}\s+(?=[A-Za-z])"
 )
 # a participle or relative aside after the subject that ends in a quotation: ', who called the plan "a disaster,"'
 QUOTED_ASIDE = re.compile(r",\s+(?:[a-z]+ing|who\s+[a-z]+)\b[^,|]{0,60}\|+$")
@@ -36,6 +40,8 @@ APPOSITION_AFTER = re.compile(r"\s*,\s*([^,;:|()!?]+?)\s*(?:,\s*[^,;:|()!?]+?)?\
 # "Control Data's vice president of ...": a post of a named company or body, the name before its post
 POSSESSIVE_POST = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+[a-z]")
 WORKPLACE = re.compile(r"\s(?:in|at|from|based)\s")
+# adverbs before a second verb of the subject ("and reportedly argued", "and later said"), not "but first reports said"
+LY_ADVERBS = re.compile(r"(?:\s*,?\s+(?:[a-z]+ly|also|later|then|again|since|subsequently))+\s*")
 INVERTED_END = re.compile(r"\s*(?:[.|]|$|,\s+(?:[A-Z]|(?:a|an|the|who|whose)\s))")
 LISTENER_CUES = frozenset({"tell", "remind", "assure"})  # "told the Senate": a listener, not the speaker
 # an age or a long parenthesis that ends the subject: "Tom Reed, 58(, who ...)", "Ann Vale (a Democrat from ...)"
@@ -43,6 +49,8 @@ AGE_OR_ASIDE_END = re.compile(r"(?<=[A-Za-z.])(?:(,\s+\d{1,3})|\s*\([^()|]*\))$"
 # what may open the speaker of an inverted cue: a capital, an article or a lower-case title before a name
 # ("..., said Ann Roe", "..., said a former spokesman for ...", "..., said former Ohio governor Ed Vale")
 INVERTED_SPEAKER = re.compile(r"\s+(?:[A-Z]|(?:a|an|the|another|one|former|then)\s)")
+# a bare lower-case post before the name: "..., says political scientist Ann Roe", "..., said economist Ed Vale"
+INVERTED_POST = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+[A-Z]")
 UPTO_PUNCT = re.compile(r"[^,;:|()]*")
 POSSESSIVE_LEAD = re.compile(r"(?:Its|Their|its|their)\s")
 CONTRACTED_AUX = re.compile(r"(?i:\b(?:i|we|you|they|he|she|it))([’'](?:ve|d|ll))$")

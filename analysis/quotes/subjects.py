@@ -8,6 +8,7 @@ import re
 
 from ..text.words import (
     OBJECT_PRONOUNS,
+    PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
 from . import subject_patterns as sx
@@ -58,12 +59,15 @@ class Subjects:
         masked = self.ctx.masked
         lm = LEADING_ADVERBIAL.match(masked, us, ue)
         s = lm.end() if lm else us
+        tm = sx.TIME_OPENER.match(masked, s, ue)
+        if tm:
+            s = tm.end()  # "A week later the senator denied ... and said": a time phrase, no comma
         pm = opening_participle_phrase(self.ctx, s, ue)
         if pm:
             s = pm  # "Answering questions from the club, Baker said ...": the subject follows the phrase
         end = subject_end(self.ctx, s, ue)
         if end is None or not masked[s:end].strip():
-            return None
+            return self._subject_after_openers(s, ue)
         sp = self.memory.parse(s, end)
         nm = sx.APPOSITION_NAME.match(masked[end:ue])
         if sp is not None and sp.kind == "role" and sp.human and not sp.plural and nm:
@@ -74,6 +78,26 @@ class Subjects:
                 named.country = named.country or sp.country
                 return named
         return sp
+
+    def _subject_after_openers(self, s: int, ue: int) -> Speaker | None:
+        """ "The day before, at a rally in Bend, Ore., Mr. Vale was blunt, claiming ...": the subject after a few short
+        phrases that open the sentence, each ended by a comma and none a clause."""
+        masked, lex = self.ctx.masked, self.ctx.lex
+        a = s
+        for _ in range(4):
+            comma = masked.find(",", a, min(ue, a + 80))
+            if comma < 0 or "|" in masked[a:comma] or looks_like_clause(masked[a:comma], lex):
+                return None
+            phrase = words(masked[a:comma])
+            if len(phrase) > 3 and phrase[0].lower() not in PREPOSITIONS:
+                return None  # not "The House Subcommittee on Livestock, Dairy and Poultry has ...": a subject's commas
+            a = comma + 1
+            end = subject_end(self.ctx, a, ue)
+            if end is not None and masked[a:end].strip():
+                sp = self.memory.parse(a, end)
+                if sp is not None and (sp.kind in ("person", "org", "pronoun") or (sp.kind == "role" and sp.human)):
+                    return sp
+        return None
 
     # -- before the cue ---------------------------------------------------------------------------
     def subject_before(self, us: int, cue_s: int, depth: int = 0) -> Speaker | None:
@@ -408,7 +432,9 @@ class Subjects:
         if SPACE_CAPITAL.match(after):
             return True
         cue = self.ctx.lex.cues.get(self.ctx.masked[cue_s:cue_e].lower())
-        if cue is None or cue.obj or cue.lemma in sx.LISTENER_CUES or not sx.INVERTED_SPEAKER.match(after):
+        if cue is None or cue.obj or cue.lemma in sx.LISTENER_CUES:
+            return False
+        if not sx.INVERTED_SPEAKER.match(after) and not self._inverted_post(after):
             return False
         phrase = sx.UPTO_PUNCT.match(after).group()
         rest = after[len(phrase) :]
@@ -420,6 +446,11 @@ class Subjects:
             and any(is_cap(w) or lex.kind(w) in ("role", "org", "title", "source") for w in words(phrase))
             and not looks_like_clause(phrase, lex)
         )
+
+    def _inverted_post(self, after: str) -> bool:
+        """A bare post opens the inverted speaker: "..., says political scientist Ann Roe" (no article before it)."""
+        m = sx.INVERTED_POST.match(after)
+        return m is not None and self.ctx.lex.kind(m.group(1).split()[-1]) in ("role", "title")
 
     def object_relative(self, us: int, cue_s: int) -> tuple[int, int] | None:
         """Where the subject of an object relative clause right before the cue stands ("a bill, which critics
@@ -433,6 +464,9 @@ class Subjects:
     def _coordinated_subject(self, us: int, cue_s: int) -> Speaker | None:
         """A second verb of the unit's plain subject ("He’s comparing the plan ... and says ...")."""
         left = self.ctx.masked[us:cue_s].rstrip()
+        tr = self.ctx.trail(left)
+        if tr and tr.start() > 0 and sx.LY_ADVERBS.fullmatch(left[tr.start() :]):
+            left = left[: tr.start()].rstrip()  # "... and reportedly argued": an adverb before the second verb
         bstart, bword = self._last_piece(left)
         if bword not in ("and", "but") or left[bstart:].strip():
             return None
