@@ -67,7 +67,10 @@ _COMMA_ITEM = re.compile(r",\s+((?:[A-Za-z][a-z-]*\s+){1,3})")  # "declined 18 p
 def _same_unit(row: FigureRow, unit: str | None, rules: Rules) -> bool:
     """Is a row's unit the figure's ``unit``, also where the row took its country's local currency ("dlrs" of a
     Canadian figure: CAD) and the figure, not yet given a country, still has the word's usual code (USD)?"""
-    return row.unit == unit or (row.unit is not None and rules.local_usual.get(row.unit) == unit)
+    if row.unit == unit or row.unit is None:
+        return row.unit == unit
+    money, per, rest = row.unit.partition("/")  # a price: "AUD/tonne" of "dlrs per tonne"
+    return rules.local_usual.get(money, money) + per + rest == unit
 
 
 def listed_change(

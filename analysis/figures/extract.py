@@ -219,6 +219,17 @@ def _first_forecast(text: str, base: int, rules: Rules, low: str | None) -> int:
     return base + m.start() if m else -1
 
 
+def _local_unit(unit: str | None, surface: str, countries: list[str], day: str, rules: Rules) -> str | None:
+    """The unit with a currency word several countries share read as the figure's own country's ("crowns", "francs";
+    "dlrs" of an Australian figure), also in a price ("2.20 dlrs a share" of an Australian bid: AUD/share)."""
+    money, per, rest = (unit or "").partition("/")
+    if not countries or money not in rules.local_defaults or rest in rules.world_priced:
+        return unit
+    words = surface.split()
+    last = max((i for i, w in enumerate(words) if w.lower() in rules.local_currency), default=len(words) - 1)
+    return local_currency(money, " ".join(words[: last + 1]), countries, day, rules) + per + rest
+
+
 def _row(
     article_id, ctx: Context, sentence: Sentence, d: Described, p: Partners, facts: _Facts, rules: Rules
 ) -> FigureRow:
@@ -229,10 +240,8 @@ def _row(
     rule += [f"partners:{p.rule}"] if p.rule else []
     rule += [f"other-party:{p.other_party}"] if p.other_party else []
     rule += [f"direction:{d.direction_rule}"] if d.direction_rule else []
-    unit = d.unit
-    if p.countries and unit in rules.local_defaults:  # "crowns", "francs": the code of the figure's own country
-        unit = local_currency(unit, ctx.text[f.start : f.end], p.countries, ctx.day, rules)
-        rule += ["unit:local-currency"] if unit != d.unit else []
+    unit = _local_unit(d.unit, ctx.text[f.start : f.end], p.countries, ctx.day, rules)
+    rule += ["unit:local-currency"] if unit != d.unit else []
     compared = compared_with(facts.comparisons, facts.yoy, sentence.start, f.end, lo, hi, rules)
     return FigureRow(  # positional, in the order of FIGURE_COLUMNS (a row is built for every figure)
         article_id,

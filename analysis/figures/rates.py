@@ -30,7 +30,9 @@ _START = attrgetter("start")
 _PAIR_RATE = re.compile(r"\s*/\s*")  # "yen/dollar": the second currency follows the slash
 _RATE_WORD = re.compile(r"(?i)\s+(?:exchange\s+)?rates?\b")
 _AGAINST_AFTER = re.compile(r"\s+(?:to|against|per)\s+(?:the\s+|one\s+|each\s+)?")  # "36.77 to the dollar"
-_UNIT_BEFORE = re.compile(r"(?i)(?:\d|\b(?:mln|million|billion|bln)|\d\S*\s+\S+\s+(?:a|an|per|each))\s+$")
+_UNIT_BEFORE = re.compile(
+    r"(?i)(?:\d|\b(?:mln|million|billion|bln)|\d\S*\s+\S+\s+(?:for\s+)?(?:a|an|per|each|every))\s+$"
+)
 _NEXT = re.compile(r"\s+(\S+)")
 _SPEECH = frozenset({"said", "says", "told", "added", "noted"})  # "Mark said": a person, no currency
 _MODIFIED = re.compile(r"(?i)\s*(?:-|terms\b|assets\b|reserves\b|deposits\b|holdings\b|bonds?\b|denominated\b)")

@@ -24,6 +24,7 @@ class Rules:
     # --- figure_units.csv
     units: dict[str, Unit]  # lower-case word after a number -> its unit
     per_units: dict[str, str]  # lower-case noun after "per"/"a"/"/" in a price -> its code ("tonne")
+    world_priced: frozenset[str]  # codes of per_units priced in U.S. dollars everywhere ("ounce", "barrel")
     symbols: dict[str, str]  # currency sign or code before a number ("US$") -> ISO code
     signs: tuple[str, ...]  # the same signs, for str.startswith
     currencies: dict[str, tuple[str, str]]  # lower-case currency name -> (code, ISO alpha-3 of its country)
@@ -145,6 +146,11 @@ def rules() -> Rules:
     return Rules(
         units=units,
         per_units=per_units,
+        world_priced=frozenset(
+            r["code"].strip()
+            for r in _rows("units")
+            if r["kind"].strip() == "per" and (r["country"] or "").strip() == "WLD"
+        ),
         symbols=symbols,
         signs=tuple(symbols),
         currencies=currencies,
