@@ -125,7 +125,7 @@ class Rules:
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     """Read the tables and build the regexes (once; the result is read-only)."""
-    units, per_units, symbols = _read_units()
+    units, per_units, symbols, world_priced = _read_units()
     currencies = {
         r["surface"].strip().lower(): (r["code"].strip(), r["country"].strip())
         for r in _rows("units")
@@ -146,11 +146,7 @@ def rules() -> Rules:
     return Rules(
         units=units,
         per_units=per_units,
-        world_priced=frozenset(
-            r["code"].strip()
-            for r in _rows("units")
-            if r["kind"].strip() == "per" and (r["country"] or "").strip() == "WLD"
-        ),
+        world_priced=world_priced,
         symbols=symbols,
         signs=tuple(symbols),
         currencies=currencies,
@@ -191,22 +187,25 @@ def _rows(name: str) -> list[dict]:
     return read_table(f"figure_{name}.csv")
 
 
-def _read_units() -> tuple[dict[str, Unit], dict[str, str], dict[str, str]]:
+def _read_units() -> tuple[dict[str, Unit], dict[str, str], dict[str, str], frozenset[str]]:
     units: dict[str, Unit] = {}
     per_units: dict[str, str] = {}
     symbols: dict[str, str] = {}
+    world_priced: set[str] = set()
     for row in _rows("units"):
         surface, kind, code = row["surface"].strip(), row["kind"].strip(), row["code"].strip()
         if kind == "symbol":
             symbols[surface] = code
         elif kind == "per":
             per_units.setdefault(surface.lower(), code)
+            if (row["country"] or "").strip() == "WLD":  # a world commodity price, quoted in U.S. dollars everywhere
+                world_priced.add(code)
         elif kind in ("name", "local"):
             continue  # a currency as a rate's subject (Rules.currencies), or a shared word's local code
         else:
             unit = Unit(kind, code, float(row["multiplier"] or 1), row["attached"].strip() == "1")
             units.setdefault(surface.lower(), unit)
-    return units, per_units, symbols
+    return units, per_units, symbols, frozenset(world_priced)
 
 
 def _read_directions() -> tuple[dict[str, Direction], dict[str, str]]:
