@@ -26,6 +26,8 @@ the benchmark), de-duplicated by text, and never by what the extractors find in 
   same filters and the same near-duplicate rule, when the third ones became development sets.
 - round 11 (seed 2035): fifth holdouts, stance_holdout5 (30), speakers_holdout5 (20), figures_holdout5 (20), drawn as
   the fourth were, when those became development sets.
+- round 12 (seed 2036): sixth holdouts, stance_holdout6 (30), speakers_holdout6 (20), figures_holdout6 (20), drawn as
+  the fifth were, when those became development sets.
 Prints the ids of each set; the sets are disjoint.
 """
 
@@ -86,6 +88,7 @@ def main() -> None:
     out.update(round9_sets(stories, taken, random.Random(2033)))
     out.update(round10_sets(stories, taken, random.Random(2034)))
     out.update(round11_sets(stories, taken, random.Random(2035)))
+    out.update(round12_sets(stories, taken, random.Random(2036)))
     for name, recs in out.items():
         print(name, " ".join(r["id"] for r in recs))
 
@@ -186,6 +189,11 @@ def round10_sets(stories: list[dict], taken: set[str], rng: random.Random) -> di
 def round11_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
     """Fifth holdouts (an eleventh seed), drawn as the fourth were, when those became development sets."""
     return _fresh_holdouts(stories, taken, rng, "_holdout5")
+
+
+def round12_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
+    """Sixth holdouts (a twelfth seed), drawn as the fifth were, when those became development sets."""
+    return _fresh_holdouts(stories, taken, rng, "_holdout6")
 
 
 def _fresh_holdouts(stories: list[dict], taken: set[str], rng: random.Random, suffix: str) -> dict[str, list[dict]]:
