@@ -20,10 +20,11 @@ from .rows import FigureRow
 from .rules import Rules
 
 _COMMA = re.compile(r",(?!\d)")
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|[^\sA-Za-z]")  # "U.S." is one word
 _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?:['’]s)?")
 _OF = re.compile(r"\s+(?:of|in|worth of)\s+")  # "3 mln dlrs of exports", "$5 billion worth of goods"
 _SHARE_OF = re.compile(r"\s+of\b")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 @dataclass(slots=True)
@@ -160,6 +161,17 @@ def _metric_right_after(ctx: Context, end: int, limit: int, rules: Rules) -> tup
     return " ".join(ctx.text[start:stop].split()), rules.metrics[phrase]
 
 
+def _of_people(text: str, hit: tuple[int, int, str], rules: Rules) -> bool:
+    """ "Trade sources said", "trade officials", "the Trade Representative", "its Production and Trade Report": the
+    metric word names who speaks or is part of a name, not what the figure measures."""
+    m = _NEXT_WORD.match(text, hit[1])
+    if not m:
+        return False
+    if text[hit[0]].isupper() and m.group(1)[0].isupper():
+        return True  # a capitalised metric word before a capitalised word: a name ("Trade Act", "Exports Board")
+    return m.group(1).lower() in rules.words.counted_party
+
+
 def noun_phrase_after(text: str, pos: int, limit: int, rules: Rules) -> str | None:
     """The noun phrase right after a count or "of": "cases of unauthorised exports of strategic goods"."""
     words: list[str] = []
@@ -167,8 +179,10 @@ def noun_phrase_after(text: str, pos: int, limit: int, rules: Rules) -> str | No
     for m in _WORD.finditer(text[pos:limit]):
         w = m.group()
         lw = w.lower()
-        if not w[0].isalpha():
-            break
+        if not w[0].isalpha() or (first and w in rules.calendar):
+            break  # "28.00 billion in January": a date, not what the figure counts
+        if w.endswith("."):
+            continue  # "tonnes of U.S. corn": the country's initials modify the noun, which is the metric
         if lw == "of" and words and not first:
             words.append(w)
             first = True
@@ -190,11 +204,11 @@ def noun_phrase_after(text: str, pos: int, limit: int, rules: Rules) -> str | No
 
 def metric_before(ctx: Context, lo: int, hi: int, rules: Rules) -> Metric | None:
     """The last metric noun in text[lo:hi], with up to two modifiers before it ("iron ore imports")."""
-    hits = ctx.words.metrics.between(lo, hi)
+    text = ctx.text
+    hits = [h for h in ctx.words.metrics.between(lo, hi) if not _of_people(text, h, rules)]
     if not hits:
         return None
     start, end, phrase = hits[-1]
-    text = ctx.text
     for w in reversed(list(_MODIFIER.finditer(text[max(lo, start - 30) : start]))[-2:]):
         # the offset is taken from the moved ``start``: the second modifier is misplaced unless ``lo`` bounds
         # both windows (behaviour kept as found; see CONTRIBUTING.md, known issues)

@@ -152,7 +152,7 @@ def article_figures(
         for fig in figs.all:
             d = describe(ctx, sentence, fig, figs, rows, rules)
             partners = find_partners(ctx, sentence, d, figs, facts.source, rows, story, facts.bilateral, rules)
-            rows.append(_row(article_id, ctx, sentence, d, partners, facts, rules))
+            rows.append(_row(article_id, ctx, sentence, d, partners, facts, rules, rows))
     return rows
 
 
@@ -230,8 +230,32 @@ def _local_unit(unit: str | None, surface: str, countries: list[str], day: str, 
     return local_currency(money, " ".join(words[: last + 1]), countries, day, rules) + per + rest
 
 
+def _neighbour_local(unit: str | None, sentence: Sentence, rows: list[FigureRow], rules: Rules) -> str | None:
+    """The local currency of the figure before it in the sentence, whose unit it took ("36.34 billion crowns in
+    February from 28.00 billion": both Danish crowns), else ``unit``."""
+    money, per, rest = (unit or "").partition("/")
+    for prev in reversed(rows):
+        if prev.start < sentence.start:
+            break
+        if prev.unit in (None, "percent", "count"):
+            continue
+        local = prev.unit.partition("/")[0]
+        shared = money in rules.local_defaults and any(
+            local in codes.values() for codes in rules.local_currency.values()
+        )
+        return local + per + rest if shared and "unit:local-currency" in prev.rule else unit
+    return unit
+
+
 def _row(
-    article_id, ctx: Context, sentence: Sentence, d: Described, p: Partners, facts: _Facts, rules: Rules
+    article_id,
+    ctx: Context,
+    sentence: Sentence,
+    d: Described,
+    p: Partners,
+    facts: _Facts,
+    rules: Rules,
+    rows: list[FigureRow],
 ) -> FigureRow:
     f = d.fig
     lo, hi = d.clause
@@ -241,6 +265,8 @@ def _row(
     rule += [f"other-party:{p.other_party}"] if p.other_party else []
     rule += [f"direction:{d.direction_rule}"] if d.direction_rule else []
     unit = _local_unit(d.unit, ctx.text[f.start : f.end], p.countries, ctx.day, rules)
+    if f.unit_from and unit == d.unit:
+        unit = _neighbour_local(unit, sentence, rows, rules)
     rule += ["unit:local-currency"] if unit != d.unit else []
     compared = compared_with(facts.comparisons, facts.yoy, sentence.start, f.end, lo, hi, rules)
     return FigureRow(  # positional, in the order of FIGURE_COLUMNS (a row is built for every figure)

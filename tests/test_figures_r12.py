@@ -1,0 +1,34 @@
+"""Figures, round 12: metrics and units a user met in the report over 1,000 Reuters stories (sentences of our own)."""
+
+from __future__ import annotations
+
+from test_figure_partners import figs_dated, row
+
+
+def test_an_amount_that_takes_its_unit_from_a_local_currency_keeps_that_currency():
+    df = figs_dated(
+        "Denmark's reserves rose to 36.34 billion crowns in February from 28.00 billion in January.",
+        "COPENHAGEN, March 2 -",
+    )
+    assert row(df, "36.34 billion crowns")["unit"] == "DKK"
+    assert row(df, "28.00 billion")["unit"] == "DKK"
+
+
+def test_a_month_after_in_is_no_metric():
+    df = figs_dated("Denmark's reserves rose to 36.34 billion crowns in February.", "COPENHAGEN, March 2 -")
+    assert row(df, "36.34 billion crowns")["metric"] == "reserves"
+
+
+def test_a_country_s_initials_before_the_counted_noun_are_no_metric():
+    df = figs_dated("Taiwan bought 25,000 tonnes of U.S. corn.", "TAIPEI, March 2 -")
+    assert row(df, "25,000 tonnes")["metric"] == "corn"
+
+
+def test_a_metric_word_naming_people_or_part_of_a_name_is_no_metric():
+    df = figs_dated(
+        "Trade sources put the crop at 26 mln bags. In its Production and Trade Report, the department said the "
+        "harvested area of cane declined seven pct.",
+        "SAO PAULO, March 2 -",
+    )
+    assert row(df, "26 mln bags")["metric"] is None
+    assert row(df, "seven pct")["metric"] is None
