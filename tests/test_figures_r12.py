@@ -32,3 +32,8 @@ def test_a_metric_word_naming_people_or_part_of_a_name_is_no_metric():
     )
     assert row(df, "26 mln bags")["metric"] is None
     assert row(df, "seven pct")["metric"] is None
+
+
+def test_the_us_without_its_last_full_stop_is_still_the_united_states():
+    df = figs_dated("Trade with the U.S in 1986 rose 23 pct for exports, Japan said.", "TOKYO, March 2 -")
+    assert row(df, "23 pct")["countries"] == ["Japan", "United States"]
