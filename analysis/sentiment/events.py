@@ -24,6 +24,7 @@ from ..text.organisations import find_organisations
 from ..text.people import find_people
 from ..text.rule_tables import read_table
 from .actors import event_actors
+from .antecedents import act_owners, possessive_target, pronoun_actor, refers_to_act
 from .clauses import opens_relative, pattern_targets, reciprocal, refers_back
 from .patterns import MATERIAL, Pattern, event_patterns, pattern_matches
 from .reader import Reader, introduced_people
@@ -171,6 +172,8 @@ def _voice_at(voices: list[Voice], pos: int) -> Voice | None:
 
 
 _MUTUAL = frozenset({"between", "reciprocal"})  # target rules whose sides act on each other
+_ONE_BEFORE = frozenset({"antecedent", "its-antecedent", "act-antecedent"})  # one country named before, not the actor
+_NO_ACTOR = frozenset({"none", "unowned-attack"})  # actor rules a pronoun subject or owner may fill
 
 
 def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None, quoted: bool) -> list[Event]:
@@ -182,11 +185,18 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
         return []
     p = _offered(r, _aid_cut(r, p, hit, sentence), hit, sentence)
     targets, target_rule = pattern_targets(r, p, hit, sentence)
+    if not targets and target_rule == "object" and p.target == "object":
+        targets, target_rule = possessive_target(r, hit, sentence), "its-antecedent"  # "rejecting its request"
+        if not targets and refers_to_act(p, r.text, hit[1]):  # "Tokyo's displeasure with the penalties"
+            targets, target_rule = act_owners(r, sentence), "act-antecedent"
     if not targets:
         return []
     actors, actor_rule = event_actors(r, p, hit, sentence, voice, target_rule)
-    if target_rule == "antecedent":  # the one country of the sentence before that is not the actor
-        targets = [t for t in targets if t.country not in actors]
+    if actor_rule in _NO_ACTOR:  # "Iran said it had accused Iraq": the country "it" stands for
+        found = pronoun_actor(r, hit, sentence)
+        actors, actor_rule = ([found[0]], found[1]) if found else (actors, actor_rule)
+    if target_rule in _ONE_BEFORE:  # the one country named before that is not the actor
+        targets = list({t.country: t for t in targets if t.country not in actors}.values())
         if len(targets) != 1:
             return []
     mode = _mode(r, p, hit, sentence)
@@ -242,6 +252,8 @@ def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
             or refers_back(p, r.text, end)  # "opposed the move": told of in the sentence before
             or opens_relative(r.text, start)  # "a Turkish ship which Greece threatened to seize"
             or reciprocal(r.text, end)  # "Chile and Peru accused each other": the subject's countries
+            or (" its " in r.text[end : end + 40] and bool(r.after(max(0, start - 200), start)))  # "rejected its bid"
+            or refers_to_act(p, r.text, end)  # "displeasure with the penalties": told of in the sentence before
         )
     return bool(r.after(max(0, start - 60), start)) or bool(r.after(end, end + 40))
 
