@@ -1,0 +1,33 @@
+"""Round 12 speaker and speaker-country constructions (issue 25). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from analysis.quotes import quotes_in_text
+
+DAY = "1987-04-08"
+
+
+def _rows(text: str, dateline: str | None = None) -> list[dict]:
+    rows = quotes_in_text(text, DAY, dateline)
+    assert rows, text
+    return rows
+
+
+def test_a_post_of_a_body_written_before_the_name_without_a_comma():
+    text = (
+        "Exports should rise this year, president of the Spanish farmers' union ASAJA Pedro Marin said. "
+        "Marin said wine sales would lead."
+    )
+    rows = _rows(text)
+    assert [r["speaker"] for r in rows] == ["Pedro Marin", "Pedro Marin"]
+    assert [r["speaker_country"] for r in rows] == ["Spain", "Spain"]
+
+
+def test_a_post_named_by_a_lower_case_noun_before_the_name():
+    text = "Japanese director of budget planning Ken Sato said spending would fall. Sato said taxes would not rise."
+    assert [r["speaker_country"] for r in _rows(text)] == ["Japan", "Japan"]
+
+
+def test_a_body_named_after_its_description_is_no_person():
+    row = _rows("Bonds will rally, an economist at brokerage Smith Barney said.")[0]
+    assert row["speaker"] != "Smith Barney"
