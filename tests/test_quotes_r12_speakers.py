@@ -31,3 +31,12 @@ def test_a_post_named_by_a_lower_case_noun_before_the_name():
 def test_a_body_named_after_its_description_is_no_person():
     row = _rows("Bonds will rally, an economist at brokerage Smith Barney said.")[0]
     assert row["speaker"] != "Smith Barney"
+
+
+def test_a_wrapped_line_does_not_make_a_possessive_name_a_subject():
+    text = (
+        "Agriculture Secretary Tom Vale said farm exports would rise. Vale was referring to a study by\n"
+        "economist R. Lee Hart of his own department. Prices moved with\nHart's forecasts.\n"
+        "    He said exports to Asia would lead the rise."
+    )
+    assert _rows(text)[-1]["speaker"] == "Tom Vale"

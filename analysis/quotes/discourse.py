@@ -186,8 +186,14 @@ class Discourse:
             e < len(text) and (text[e].isalnum() or text[e] in "-")
         ):
             return False
-        j = max(text.rfind(c, 0, s) for c in '.!?\n“”"')
-        toks = words(text[j + 1 : s])
+        # the sentence's start: its unit's, or a stop or quotation mark since (a wrapped line's break is none);
+        # an initial's dot ("R. Foster Roe") ends no sentence
+        unit = self.ctx.unit_at(s)
+        floor = unit.start - 1 if unit is not None else max(text.rfind("\n", 0, s), -1)
+        j = max(text.rfind(c, 0, s) for c in '.!?“”"')
+        while j > floor and text[j] == "." and text[j - 1].isupper() and (j < 2 or not text[j - 2].isalnum()):
+            j = max(text.rfind(c, 0, j) for c in '.!?“”"')
+        toks = words(text[max(j, floor) + 1 : s])
         if len(toks) > 10:
             return False
         for w in toks:

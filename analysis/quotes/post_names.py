@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from ..text.words import CALENDAR, DETERMINERS, NAME_JOINERS, PREPOSITIONS, SENTENCE_OPENERS
+from ..text.words import CALENDAR, COMPANY_ENDINGS, DETERMINERS, NAME_JOINERS, PREPOSITIONS, SENTENCE_OPENERS
 from .context import ArticleContext
 from .homes import known_company, organisation_home
 from .tokens import fold, is_cap
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_FIRM = frozenset(COMPANY_ENDINGS)  # "Government Securities Fund": a firm's name, never a person's
 _PARTICLES = NAME_JOINERS - {"of", "for", "and", "the", "&"}  # the lower-case particles of a surname ("van der")
 
 
@@ -23,7 +24,7 @@ def _name_words(ctx: ArticleContext, toks: list[tuple[int, int, str]]) -> int:
         plain = is_cap(w) and not w.isupper() and ctx.lex.kind(w) is None and ctx.lex.kind(fold(w)) is None
         if not (plain or _INITIALS.fullmatch(w) or (w in _PARTICLES and k < len(toks))):
             break
-        if ctx.mentions.inside(toks[k - 1][0], toks[k - 1][1]) or w in CALENDAR or w in SENTENCE_OPENERS:
+        if ctx.mentions.inside(toks[k - 1][0], toks[k - 1][1]) or w in CALENDAR or w in SENTENCE_OPENERS or w in _FIRM:
             break
         k -= 1
     return len(toks) - k
