@@ -40,3 +40,8 @@ def test_a_wrapped_line_does_not_make_a_possessive_name_a_subject():
         "    He said exports to Asia would lead the rise."
     )
     assert _rows(text)[-1]["speaker"] == "Tom Vale"
+
+
+def test_an_economist_of_a_continental_bank_speaks_for_its_home():
+    row = _rows("Rates will fall, said Anne Roux, an economist at Credit Lyonnais.", "United States")[0]
+    assert row["speaker_country"] == "France"
