@@ -45,3 +45,12 @@ def test_a_wrapped_line_does_not_make_a_possessive_name_a_subject():
 def test_an_economist_of_a_continental_bank_speaks_for_its_home():
     row = _rows("Rates will fall, said Anne Roux, an economist at Credit Lyonnais.", "United States")[0]
     assert row["speaker_country"] == "France"
+
+
+def test_a_post_naming_a_body_by_its_last_word_takes_the_body_named_before():
+    text = (
+        "Exports of cut flowers rose in May, figures from the Flower Growers Association show. "
+        "Association chairman Piet Visser said he expected more growth."
+    )
+    rows = _rows(text, "Netherlands")
+    assert rows[-1]["speaker_country"] == "Netherlands" and "named-body-officer" in rows[-1]["rule"]
