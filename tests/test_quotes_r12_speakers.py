@@ -54,3 +54,12 @@ def test_a_post_naming_a_body_by_its_last_word_takes_the_body_named_before():
     )
     rows = _rows(text, "Netherlands")
     assert rows[-1]["speaker_country"] == "Netherlands" and "named-body-officer" in rows[-1]["rule"]
+
+
+def test_a_surname_keeps_the_country_of_a_phrase_read_whole_before_it():
+    text = (
+        'U.S. Attorney for Manhattan Paul Ridley said fraud cases would fall. "We expect a better year," Ridley said.'
+    )
+    rows = _rows(text)
+    assert rows[0]["speaker_country"] == "United States"
+    assert rows[-1]["speaker_country"] == "United States" and "earlier-mention" in rows[-1]["rule"]
