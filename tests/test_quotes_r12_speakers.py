@@ -63,3 +63,20 @@ def test_a_surname_keeps_the_country_of_a_phrase_read_whole_before_it():
     rows = _rows(text)
     assert rows[0]["speaker_country"] == "United States"
     assert rows[-1]["speaker_country"] == "United States" and "earlier-mention" in rows[-1]["rule"]
+
+
+def test_an_opening_asked_clause_of_a_later_sentence_is_skipped_for_its_subject():
+    text = (
+        "Bank lending rose in March, figures show.\n"
+        "    Asked if she had advised the ministry to borrow more, Ann Roe said she had offered no\n"
+        'advice, but added: "The rates are not stable."'
+    )
+    assert _rows(text)[-1]["speaker"] == "Ann Roe"
+
+
+def test_a_sentence_opening_with_but_keeps_its_subject_before_a_participle():
+    text = (
+        "Exports rose in March, the ministry said.\n"
+        '    But Ann Roe set the tone of the debate by saying, "We will not cut tariffs."'
+    )
+    assert _rows(text)[-1]["speaker"] == "Ann Roe"
