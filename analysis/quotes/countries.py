@@ -34,6 +34,7 @@ from .records import Speaker
 from .seats import (
     company_name_country,
     local_body_country,
+    named_body_officer_country,
     named_body_read_as_post,
     named_org_country,
     named_with_country,
@@ -397,6 +398,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("opening-place", lambda: opening_place_country(ctx, sp)),
             ("document", lambda: document_country(ctx, sp)),
             ("named-body-as-post", lambda: named_body_read_as_post(ctx, sp)),
+            ("named-body-officer", lambda: named_body_officer_country(ctx, sp)),
             ("dateline-local-body", lambda: local_body_country(ctx, sp)),
         ]  # fmt: skip
     official = _is_official(ctx, sp) or _introduced_official(ctx, sp)

@@ -14,6 +14,7 @@ from .records import Speaker
 from .speakers import head_key, parse_speaker
 from .tokens import fold, is_cap, words
 
+_FIRST_NAME = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z]+)?|[A-Z]\.")  # "Ann", "Jean-Marc", "F."
 _NAME_AFTER_INTRO = re.compile(r",?\s+((?:[A-Z][\w’'-]*\s+|[A-Z]\.\s*){0,3}[A-Z][\w’'-]+)")
 
 
@@ -101,7 +102,25 @@ class Discourse:
         out = Speaker(known.name, sp.role or known.role, sp.country or known.country, sp.kind, state=sp.state)
         if not sp.country and known.country:
             out.country_rule = "earlier-mention"
+        elif not out.country and sp.kind == "person" and " " not in sp.text:
+            country = self._speaker_ending_in(sp.text, start)
+            if country is not None:  # "Shad said" after "Securities and Exchange Commission John Shad said"
+                self.remember(sp.name_start, sp.text, None, country)
+                out.country, out.country_rule = country, "earlier-mention"
         return out
+
+    def _speaker_ending_in(self, surname: str, pos: int) -> str | None:
+        """The country of a speaker quoted before ``pos`` whose phrase, read whole as a post or a body, ends in a
+        first name and this surname ("U.S. Attorney for Manhattan Ann Roe", "Securities and Exchange Commission
+        Ann Roe")."""
+        lex = self.ctx.lex
+        for at, prev in reversed(self.speakers):
+            toks = prev.text.split() if at < pos and prev.country and prev.text else []
+            if len(toks) < 3 or toks[-1] != surname or not _FIRST_NAME.fullmatch(toks[-2]):
+                continue  # not "spokesman for Montreal-based Dominion"
+            if lex.kind(toks[-2]) is None and lex.kind(toks[-2].lower()) is None:
+                return prev.country
+        return None
 
     def _body_quoted(self, word: str, pos: int) -> Speaker | None:
         """The organisation quoted before ``pos`` whose proper name opens with ``word`` and goes on ("National" after
@@ -186,8 +205,14 @@ class Discourse:
             e < len(text) and (text[e].isalnum() or text[e] in "-")
         ):
             return False
-        j = max(text.rfind(c, 0, s) for c in '.!?\n“”"')
-        toks = words(text[j + 1 : s])
+        # the sentence's start: its unit's, or a stop or quotation mark since (a wrapped line's break is none);
+        # an initial's dot ("R. Foster Roe") ends no sentence
+        unit = self.ctx.unit_at(s)
+        floor = unit.start - 1 if unit is not None else max(text.rfind("\n", 0, s), -1)
+        j = max(text.rfind(c, 0, s) for c in '.!?“”"')
+        while j > floor and text[j] == "." and text[j - 1].isupper() and (j < 2 or not text[j - 2].isalnum()):
+            j = max(text.rfind(c, 0, j) for c in '.!?“”"')
+        toks = words(text[max(j, floor) + 1 : s])
         if len(toks) > 10:
             return False
         for w in toks:

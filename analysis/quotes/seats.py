@@ -103,3 +103,33 @@ def local_body_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     if any(o.name.split()[-1].lower() == head for o in find_organisations(ctx.text, ctx.day, _BODIES)):
         return None  # "the bank" in a story on the Islamic Development Bank: the international body's
     return ctx.dateline.country
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'&-]*)+")
+
+
+def named_body_officer_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A person whose post names a body by its capitalised words only ("Association director-general Ann Roe",
+    "LME Board chairman") after the story named it in full ("the Building Societies Association"): that body's
+    country, named with it or, for a body of no stated country that is no state's and no international one, the
+    dateline's. Not an official (the official rules decide), nor a post held where one works ("manager of Acme
+    Bank in Taipei")."""
+    if sp.kind != "person" or not sp.role or not ctx.dateline or sp.state:
+        return None
+    lex, ws = ctx.lex, words(sp.role)
+    if any(lex.state(w.lower()) for w in ws) or re.search(r"\s(?:in|at)\s", sp.role):
+        return None
+    for i, w in enumerate(ws):
+        low = w.lower()
+        if not is_cap(w) or w.isupper() or lex.kind(low) != "org" or head_key(w, lex) == "company":
+            continue
+        k = i
+        while k > 0 and is_cap(ws[k - 1]) and lex.kind(ws[k - 1].lower()) not in ("role", "title"):
+            k -= 1
+        own = " ".join(ws[k : i + 1])  # "Reserve Bank", "Association"
+        for m in _NAME_RUN.finditer(ctx.text):
+            name = m.group()
+            if (name == own or name.endswith(" " + own)) and not name.startswith(("The ", "A ", "An ")):
+                return named_with_country(ctx, name) or named_org_country(ctx, Speaker(name, None, None, "org"))
+        return None
+    return None

@@ -22,6 +22,7 @@ from ..text.words import TOPIC_PREPOSITIONS as _TOPIC
 from .context import ArticleContext
 from .homes import known_company
 from .lexicon import Lexicon
+from .post_names import name_after_post
 from .records import Speaker
 from .tokens import WORD, fold, is_cap, is_possessive, words
 
@@ -278,6 +279,13 @@ def _parse(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
         and not (mentions and mentions[-1].end >= he - 2 and mentions[-1].start <= htoks[-1][0])
     ) or _capital_as_surname(ctx, htoks, mentions):
         return _named(ctx, ph, state, surname=mentions[-1] if mentions else None)
+    if ph.head < len(ph.toks) and is_cap(ph.toks[-1][2]):
+        found = name_after_post(ctx, ph.toks, ph.start, ph.end)
+        if found is not None:  # "president of the employers' federation CNPF Ann Roe": the person, not the post
+            name_start, name_end = found
+            role = ctx.text[ph.start : name_start].strip(" ,")
+            country = phrase_country(ctx, ph.start, ph.end, exclude=(name_start, name_end))
+            return Speaker(ctx.text[name_start:name_end], role, country, "person", state=state, name_start=name_start)
     return _described(ctx, ph, mentions, state)
 
 

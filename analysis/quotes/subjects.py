@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text.words import (
+    CONNECTIVE_OPENERS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
@@ -57,8 +58,9 @@ class Subjects:
     def unit_subject(self, us: int, ue: int) -> Speaker | None:
         """The subject of the unit's main clause (for "..., saying ..." and "... but also maintains")."""
         masked = self.ctx.masked
-        lm = LEADING_ADVERBIAL.match(masked, us, ue)
-        s = lm.end() if lm else us
+        first = masked[us : min(ue, us + 40)].split(None, 1)[:1]
+        opener = first and first[0].rstrip(",") not in CONNECTIVE_OPENERS  # not "But Roe set the tone ..., saying"
+        s = us + (LEADING_ADVERBIAL.match(masked[us:ue]).end() if opener else 0)  # "Asked if ..., Roe said"
         tm = sx.TIME_OPENER.match(masked, s, ue)
         if tm:
             s = tm.end()  # "A week later the senator denied ... and said": a time phrase, no comma

@@ -113,6 +113,10 @@ ADVERBIAL_OPENERS = (
     "Under", "With", "Without", "Despite", "Meanwhile", "However", "But", "And", "Also", "Still", "Yet", "Separately",
     "Elsewhere", "Then", "Now", "Today", "Yesterday", "Asked", "Speaking", "Following", "Amid", "Unlike", "Like",
 )  # fmt: skip
+# connectives among them: what follows one up to a comma may be the main clause ("But Roe set the tone, saying")
+CONNECTIVE_OPENERS = frozenset(
+    {"But", "And", "Yet", "Still", "Also", "However", "Meanwhile", "Separately", "Then", "Now"}
+)
 # words after which a name or term in quotation marks is the writer's ("the so-called "J-curve"")
 NAMING_WORDS = ("so-called", "dubbed", "named", "entitled", "titled", "codenamed", "code-named")
 # words that may stand between a speaker and its cue without being part of the speaker ("Kim has said")
