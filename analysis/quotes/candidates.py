@@ -146,18 +146,36 @@ def _pieces(
     cue_text = c.group().lower() if cue.type != "phrase" else cue.form
     for a, b in pieces:
         inside = [q for q in unit_quotes if a <= q.start < b]
-        rule = report.rule
+        rule, kind = report.rule, "indirect"
         if any(q.kind != "partial" or len(words(ctx.text[q.start : q.end])) > 1 for q in inside):
             cut = _quoted_clause_cut(ctx, a, b, inside)
-            if cut is None:
+            if cut is not None:
+                b, inside, rule = cut, [], "content-before-quoted-clause"
+            elif any(q.kind != "partial" for q in inside) or (
+                cue.type == "participle" and _cue_before_fragment(ctx, a, inside[0].open_mark)
+            ):
                 continue  # the quotation carries the attribution
-            b, inside, rule = cut, [], "content-before-quoted-clause"
+            else:
+                # 'X said the plan was "a disaster" and should go': the writer's sentence with the speaker's phrase
+                # in it is one partial quote, the whole clause (CONVENTIONS.md), not the fragment alone
+                kind, rule = "partial", "clause-with-quoted-fragment"
         if word_count(ctx.masked[a:b], 3) < 3:
             continue
         # a clause around a one-word quote ("had fired "unprovoked" across ...") is reported speech
         yield Attribution(
-            "indirect", a, b, report.found[0], cue_text, unit, rule, report.found[1], inner_ok=bool(inside)
-        )
+            kind, a, b, report.found[0], cue_text, unit, rule, report.found[1], inner_ok=bool(inside),
+            absorbs=tuple(inside),
+        )  # fmt: skip
+
+
+def _cue_before_fragment(ctx: ArticleContext, a: int, quote_open: int) -> bool:
+    """A finite reporting verb between a participle's content and the fragment ("X, speaking to reporters, said
+    the curbs were "..."): the fragment is the main verb's, the participle's content no clause of it."""
+    for c in ctx.cues(a, quote_open):
+        cue = ctx.lex.cue(c.group())
+        if cue is not None and cue.reported and cue.type == "finite" and is_speech_cue(ctx.masked, c, a):
+            return True
+    return False
 
 
 def _quoted_clause_cut(ctx: ArticleContext, a: int, b: int, inside: list[Quotation]) -> int | None:

@@ -10,6 +10,7 @@ from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUN
 from . import reported_patterns as rp
 from .clauses import COMMA_PARTICIPLE, COMMA_QUOTE_END, is_speech_cue, looks_like_clause
 from .context import ArticleContext
+from .marks import fragment_leads_clause
 from .speakers import parse_speaker
 from .subjects import Subjects
 from .tokens import is_cap, last_match, words
@@ -46,6 +47,15 @@ class ContentEnds:
         if first in AUXILIARIES or lex.kind(found[0]) is not None and first not in DETERMINERS:
             return None
         return s, ue
+
+    def _withheld(self, content: str) -> bool:
+        """ "declined to comment", "refused to name the company", "asked not to be identified": no content."""
+        m = rp.WITHHELD.match(content)
+        return m is not None and m.group(1).lower() in self.ctx.lex.settings.withheld
+
+    def _leads(self, s: int, e: int) -> bool:
+        """A quoted fragment opens the content [s, e) and the writer's clause runs on after it."""
+        return fragment_leads_clause(self.ctx.text, self.ctx.masked, self.ctx.quotations, s, e)
 
     def _comma_apposition(self, content: str, b_shape: bool) -> bool:
         """After "..., X said" a comma and a noun phrase or setting ("..., the first such launch this year",

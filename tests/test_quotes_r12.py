@@ -1,0 +1,52 @@
+"""Round 12 quote detection constructions (issue 25). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from analysis.quotes import quotes_in_text
+
+DAY = "1987-04-08"
+
+
+def _rows(text: str) -> list[dict]:
+    return quotes_in_text(text, DAY)
+
+
+def test_a_reported_clause_with_a_quoted_fragment_is_one_partial_quote():
+    rows = _rows('Smith said the harbour plan was "a disaster for the farmers of the region" and should be dropped.')
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["kind"] == "partial" and row["speaker"] == "Smith"
+    assert row["quote"].startswith("the harbour plan was") and row["quote"].endswith("should be dropped")
+    assert "clause-with-quoted-fragment" in row["rule"]
+
+
+def test_two_fragments_in_one_clause_make_one_row():
+    text = 'The agency said it found "serious gaps" in the filings, gaps "that hide the real cost of the loans."'
+    rows = _rows(text)
+    assert len(rows) == 1 and rows[0]["quote"].startswith("it found")
+
+
+def test_a_one_word_fragment_leaves_only_its_clause():
+    rows = _rows('The ministry said the troops had fired "unprovoked" across the border on Tuesday.')
+    assert [r["kind"] for r in rows] == ["indirect"]
+
+
+def test_a_participle_before_the_main_cue_keeps_the_fragment_alone():
+    text = 'The ministry official, speaking to reporters in Tokyo, said the curbs were "needed for security reasons".'
+    rows = _rows(text)
+    assert [r["quote"] for r in rows if r["kind"] == "partial"] == ["needed for security reasons"]
+
+
+def test_a_fragment_opening_the_clause_leaves_the_clause_as_content():
+    rows = _rows('The agency said "paper" funds must be left out because they are only verbal promises.')
+    assert len(rows) == 1 and rows[0]["quote"].startswith('"paper" funds must be left out')
+
+
+def test_a_fragment_two_words_into_the_clause_makes_a_partial_clause():
+    rows = _rows('The agency said it had "serious doubts" about the filings of the bank.')
+    assert [r["quote"] for r in rows] == ['it had "serious doubts" about the filings of the bank']
+
+
+def test_a_fragment_object_before_a_preposition_stays_alone():
+    rows = _rows('The committee expressed "grave concern" to the minister over the halt in payments.')
+    assert [r["quote"] for r in rows] == ["grave concern"]
