@@ -50,3 +50,10 @@ def test_a_fragment_two_words_into_the_clause_makes_a_partial_clause():
 def test_a_fragment_object_before_a_preposition_stays_alone():
     rows = _rows('The committee expressed "grave concern" to the minister over the halt in payments.')
     assert [r["quote"] for r in rows] == ["grave concern"]
+
+
+def test_a_name_in_s_before_said_is_the_subject():
+    rows = _rows("Dunmore's said it would open ten stores this year. Later, Dunmore's said, sales would rise.")
+    assert [r["speaker"] for r in rows] == ["Dunmore's", "Dunmore's"]
+    assert not _rows("Dunmore's announced plan to close two stores was dropped by the board last week.")
+    assert not _rows("Roe's warning that the store would close was ignored by the board.")
