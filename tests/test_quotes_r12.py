@@ -57,3 +57,9 @@ def test_a_name_in_s_before_said_is_the_subject():
     assert [r["speaker"] for r in rows] == ["Dunmore's", "Dunmore's"]
     assert not _rows("Dunmore's announced plan to close two stores was dropped by the board last week.")
     assert not _rows("Roe's warning that the store would close was ignored by the board.")
+
+
+def test_declining_to_quantify_or_predict_reports_nothing():
+    rows = _rows("Smith declined to quantify the shortfall but said it was the main reason for the loss.")
+    assert [r["quote"] for r in rows] == ["it was the main reason for the loss"]
+    assert not _rows("Smith declined to predict how high the reserves might rise this year.")
