@@ -165,7 +165,7 @@ def _pieces(
             if cut is not None:
                 b, inside, rule = cut, [], "content-before-quoted-clause"
             elif any(q.kind != "partial" for q in inside) or (
-                cue.type == "participle" and _cue_before_fragment(ctx, a, inside[0].open_mark)
+                _cue_before_fragment(ctx, a, inside[0].open_mark, relative_only=cue.type != "participle")
             ):
                 continue  # the quotation carries the attribution
             else:
@@ -181,12 +181,19 @@ def _pieces(
         )  # fmt: skip
 
 
-def _cue_before_fragment(ctx: ArticleContext, a: int, quote_open: int) -> bool:
-    """A finite reporting verb between a participle's content and the fragment ("X, speaking to reporters, said
-    the curbs were "..."): the fragment is the main verb's, the participle's content no clause of it."""
+def _cue_before_fragment(ctx: ArticleContext, a: int, quote_open: int, relative_only: bool) -> bool:
+    """A finite reporting verb between the content's start and the fragment whose words the fragment are: after a
+    participle ("X, speaking to reporters, said the curbs were "..."") the main verb's; in a relative clause with a
+    that-clause ("the report, which stated that "..."") the antecedent's; not after "he said he believed"."""
     for c in ctx.cues(a, quote_open):
         cue = ctx.lex.cue(c.group())
-        if cue is not None and cue.reported and cue.type == "finite" and is_speech_cue(ctx.masked, c, a):
+        if cue is None or not cue.reported or cue.type != "finite" or not is_speech_cue(ctx.masked, c, a):
+            continue
+        before = words(ctx.masked[max(a, c.start() - 12) : c.start()])
+        # the relative clause reports a that-clause of its own; 'documents which indicate "serious gaps"' is the
+        # clause's object and the outer speaker's phrase
+        relative = bool(before) and before[-1].lower() in ("which", "who")
+        if not relative_only or (relative and "that" in words(ctx.masked[c.end() : quote_open])):
             return True
     return False
 
