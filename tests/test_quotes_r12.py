@@ -63,3 +63,10 @@ def test_declining_to_quantify_or_predict_reports_nothing():
     rows = _rows("Smith declined to quantify the shortfall but said it was the main reason for the loss.")
     assert [r["quote"] for r in rows] == ["it was the main reason for the loss"]
     assert not _rows("Smith declined to predict how high the reserves might rise this year.")
+
+
+def test_a_day_in_s_after_the_cue_opens_the_content():
+    rows = _rows("A spokesman said Monday's auction drew 500 mln dlrs in bids from the banks.")
+    assert [r["quote"] for r in rows] == ["Monday's auction drew 500 mln dlrs in bids from the banks"]
+    rows = _rows("A spokesman said Monday that the auction drew 500 mln dlrs in bids from the banks.")
+    assert [r["quote"] for r in rows] == ["the auction drew 500 mln dlrs in bids from the banks"]
