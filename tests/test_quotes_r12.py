@@ -70,3 +70,15 @@ def test_a_day_in_s_after_the_cue_opens_the_content():
     assert [r["quote"] for r in rows] == ["Monday's auction drew 500 mln dlrs in bids from the banks"]
     rows = _rows("A spokesman said Monday that the auction drew 500 mln dlrs in bids from the banks.")
     assert [r["quote"] for r in rows] == ["the auction drew 500 mln dlrs in bids from the banks"]
+
+
+def test_three_dots_between_market_items_end_a_sentence():
+    text = (
+        "Market talk - Ruritania bought 30,000 tonnes of maize for May shipment, a grain trader said...Freight "
+        "rates on the Gulf route rose sharply this morning, ship brokers said..."
+    )
+    rows = _rows(text)
+    assert [(r["quote"][:20], r["speaker"]) for r in rows] == [
+        ("Market talk - Rurita", "grain trader"),
+        ("Freight rates on the", "ship brokers"),
+    ]
