@@ -82,3 +82,10 @@ def test_three_dots_between_market_items_end_a_sentence():
         ("Market talk - Rurita", "grain trader"),
         ("Freight rates on the", "ship brokers"),
     ]
+
+
+def test_a_fronted_subordinate_clause_after_that_keeps_its_main_clause():
+    rows = _rows("Vale Mining said that, when it reopens the pit, it plans to run it at half its capacity.")
+    assert [r["quote"] for r in rows] == ["when it reopens the pit, it plans to run it at half its capacity"]
+    rows = _rows("Vale Mining said although sales fell, it expects to earn more this year.")
+    assert [r["quote"] for r in rows] == ["although sales fell, it expects to earn more this year"]

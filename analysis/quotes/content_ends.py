@@ -13,7 +13,13 @@ from .context import ArticleContext
 from .marks import fragment_leads_clause
 from .speakers import parse_speaker
 from .subjects import Subjects
-from .tokens import is_cap, last_match, words
+from .tokens import first_word, is_cap, last_match, words
+
+
+def _fronted_clause(before: str) -> bool:
+    """The content so far is one subordinate clause ("when it reopens"): the comma after it opens the main clause."""
+    first = first_word(before)
+    return first is not None and first.lower() in rp.SUBORDINATORS and "," not in before
 
 
 class ContentEnds:
@@ -164,6 +170,8 @@ class ContentEnds:
             b = last_match(rp.COORDINATION, left)
             if b is None:
                 continue
+            if b.group().strip() == "," and _fronted_clause(left[: b.start()]):
+                continue  # "when it reopens, it plans to ...": the comma closes a clause the content opens with
             seg = left[b.end() :].strip()
             if seg.startswith("that "):
                 continue  # "said that A, and that B": a second clause of the same cue
