@@ -89,3 +89,15 @@ def test_a_fronted_subordinate_clause_after_that_keeps_its_main_clause():
     assert [r["quote"] for r in rows] == ["when it reopens the pit, it plans to run it at half its capacity"]
     rows = _rows("Vale Mining said although sales fell, it expects to earn more this year.")
     assert [r["quote"] for r in rows] == ["although sales fell, it expects to earn more this year"]
+
+
+def test_a_second_speaker_in_apposition_after_and_ends_the_first_content():
+    text = (
+        "Ann Vale, head of the board, said the fund may lose 40 mln dlrs this year, and another board member, "
+        "Jim Roe, said the state should plan to spend at least 20 mln dlrs."
+    )
+    rows = _rows(text)
+    assert [(r["quote"], r["speaker"]) for r in rows] == [
+        ("the fund may lose 40 mln dlrs this year", "Ann Vale"),
+        ("the state should plan to spend at least 20 mln dlrs", "Jim Roe"),
+    ]

@@ -15,6 +15,8 @@ from .speakers import parse_speaker
 from .subjects import Subjects
 from .tokens import first_word, is_cap, last_match, words
 
+_AND_COMMA = re.compile(r",\s+(?:and|but|while)\s+")
+
 
 def _fronted_clause(before: str) -> bool:
     """The content so far is one subordinate clause ("when it reopens"): the comma after it opens the main clause."""
@@ -183,6 +185,9 @@ class ContentEnds:
             if not seg:
                 if "and" in b.group() or "but" in b.group():
                     return s + b.start()
+                apposed = self._apposed_subject_cut(s, left[: b.start()])
+                if apposed is not None:
+                    return apposed
                 continue
             toks = words(seg)
             if toks and (
@@ -194,6 +199,22 @@ class ContentEnds:
                 at = s + b.end() + left[b.end() :].index(seg)
                 if self.subjects.memory.parse(at, at + len(seg)):
                     return s + b.start()
+        return None
+
+    def _apposed_subject_cut(self, s: int, left: str) -> int | None:
+        """ "..., and another board member, Jim Roe, said ...": a coordinated clause whose subject stands in
+        apposition before its own cue; the content ends at the "and"."""
+        b = last_match(_AND_COMMA, left)
+        if b is None:
+            return None
+        head, _, name = left[b.end() :].partition(",")
+        if not name.strip() or len(words(head)) > 5 or len(words(name)) > 4 or "|" in head + name:
+            return None
+        at = s + b.end()
+        if self.subjects.memory.parse(at, at + len(head)) and self.subjects.memory.parse(
+            at + len(head) + 1, at + len(head) + 1 + len(name)
+        ):
+            return s + b.start()
         return None
 
     def _attribution_comma(self, us: int, cs: int) -> int | None:
