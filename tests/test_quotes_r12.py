@@ -101,3 +101,13 @@ def test_a_second_speaker_in_apposition_after_and_ends_the_first_content():
         ("the fund may lose 40 mln dlrs this year", "Ann Vale"),
         ("the state should plan to spend at least 20 mln dlrs", "Jim Roe"),
     ]
+
+
+def test_as_with_a_second_speaker_ends_the_participle_content():
+    text = (
+        "The envoy would not say who was to blame, saying his government was still gathering the facts, as "
+        "Prime Minister Ann Vale said Ruritania was ready to defend itself."
+    )
+    quotes = [r["quote"] for r in _rows(text)]
+    assert "his government was still gathering the facts" in quotes
+    assert "Ruritania was ready to defend itself" in quotes

@@ -76,7 +76,7 @@ SUBORDINATORS = frozenset(
 THAT_AFTER = re.compile(r"\s*,?\s*that(?:\s+|\s*,\s+(?=(?:" + "|".join(SUBORDINATORS) + r")\s[^,|]{1,60},))")
 SPEAKER_COMMA = re.compile(r",\s+")  # the comma that may close an inverted speaker and its apposition
 SETTING_WORDS = frozenset("later earlier recently last this today yesterday late early again also".split())
-COORDINATION = re.compile(r",\s*(?:(?:and|but|while|whereas|though|although)\s+)?|\s(?:and|but)\s+")
+COORDINATION = re.compile(r",\s*(?:(?:and|but|while|whereas|though|although|as)\s+)?|\s(?:and|but)\s+")
 # a share of people as the subject of a second attribution: "..., while nine in 10 said ...", "and 30 percent said"
 QUANTITY_SUBJECT = re.compile(
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|three-quarters|two-thirds|a third|a quarter|"
