@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from ..text.words import AUXILIARIES
 from .clauses import is_speech_cue, looks_like_clause
 from .colons import colon_opener, titled_headline
 from .context import ArticleContext
@@ -103,7 +104,7 @@ def _reported_speech(
             continue
         if cue is not None and cue.type == "finite" and c.start() < opening:
             continue
-        if cue is None or not (cue.reported or cue.obj):
+        if cue is None or not (cue.reported or cue.obj) or _progressive_belief(ctx, c, cue):
             continue
         report = reported.find(c, cue, unit, claimed)
         if report is None:
@@ -132,6 +133,15 @@ def _reported_speech(
                     "indirect", more[0], more[1], sp, c.group().lower(), unit, "continued-after-attribution",
                     report.found[1],
                 )  # fmt: skip
+
+
+def _progressive_belief(ctx: ArticleContext, c: re.Match, cue: Cue) -> bool:
+    """ "X and Y are planning a joint venture, X announced": a belief's -ing after an auxiliary is the main verb of
+    the writer's (or a later cue's) clause, no participle clause of its own."""
+    if cue.type != "participle" or cue.cue_class != "belief":
+        return False
+    before = words(ctx.masked[max(0, c.start() - 12) : c.start()])
+    return bool(before) and before[-1].lower() in AUXILIARIES
 
 
 def _reporters_question(ctx: ArticleContext, report: Report) -> bool:
