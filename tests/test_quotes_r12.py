@@ -111,3 +111,16 @@ def test_as_with_a_second_speaker_ends_the_participle_content():
     quotes = [r["quote"] for r in _rows(text)]
     assert "his government was still gathering the facts" in quotes
     assert "Ruritania was ready to defend itself" in quotes
+
+
+def test_a_progressive_belief_verb_is_no_participle_clause():
+    rows = _rows("Alpha Corp and Beta Ltd are planning a joint venture in medical equipment, Alpha announced.")
+    assert [(r["quote"][:24], r["speaker"]) for r in rows] == [("Alpha Corp and Beta Ltd ", "Alpha")]
+
+
+def test_a_participle_before_a_closing_attribution_reports_nothing_of_its_own():
+    text = "Acme Ltd expects strong results this year after reporting record profits in 1986, chairman Ann Vale said."
+    rows = _rows(text)
+    assert [(r["quote"][:20], r["speaker"]) for r in rows] == [("Acme Ltd expects str", "Ann Vale")]
+    rows = _rows("He was quoted as saying the plan would be dropped within the year, the spokesman said.")
+    assert any(r["quote"] == "the plan would be dropped within the year" for r in rows)

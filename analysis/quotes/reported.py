@@ -186,6 +186,8 @@ class Reported(ContentEnds):
         ):
             return None
         rule = "coordinated-participle" if coordinated else "participle-clause"
+        if not masked[max(us, cs - 4) : cs].endswith("as ") and self._inside_later_attribution(us, ce, ue) is not None:
+            return None  # "X expects A after reporting B, its chairman said": the closing cue carries it all
         e = self._and_participle_cut(s, ue) or ue
         e = self._coordinated_cut(s, e) or e  # "..., declaring it a victory and said it was ...": the finite cue's own
         if len(words(masked[s:e])) < 3:
