@@ -117,9 +117,6 @@ def _reported_speech(
                 continue
             report, sp = replace(report, found=(doc, "subject-before-cue")), doc  # "A study by X and Y found ..."
         asked = report.rule == "question"  # the reporter's question: no speaker named
-        if asked and _reporters_question(ctx, report):
-            claimed.append((report.start, report.end))  # "Asked whether ..., X said": the answer is the quote
-            continue
         if (sp is None or not sp.text) and not asked and not (report.found[1] or "").endswith("/unresolved"):
             continue  # no speaker: the cue word was no attribution ("that 2013 report, X said ..."), claims nothing
         # the cue and the setting after it are claimed too ("said in a study published today that ...")
@@ -142,16 +139,6 @@ def _progressive_belief(ctx: ArticleContext, c: re.Match, cue: Cue) -> bool:
         return False
     before = words(ctx.masked[max(0, c.start() - 12) : c.start()])
     return bool(before) and before[-1].lower() in AUXILIARIES
-
-
-def _reporters_question(ctx: ArticleContext, report: Report) -> bool:
-    """ "Asked whether ...", "was asked by reporters if ...": the question is the press's, who are no source (the
-    dev gold never counts it); "the senator asked whether ..." is the senator's."""
-    sp, rule = report.found
-    if sp is None:
-        return True
-    audience = ctx.lex.settings.audience
-    return rule == "asked-by" and any(w.lower() in audience or w.lower() + "s" in audience for w in words(sp.text))
 
 
 def _pieces(
