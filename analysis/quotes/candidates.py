@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from ..text.words import AUXILIARIES
 from .clauses import is_speech_cue, looks_like_clause
 from .colons import colon_opener, titled_headline
 from .context import ArticleContext
@@ -103,7 +104,7 @@ def _reported_speech(
             continue
         if cue is not None and cue.type == "finite" and c.start() < opening:
             continue
-        if cue is None or not (cue.reported or cue.obj):
+        if cue is None or not (cue.reported or cue.obj) or _progressive_belief(ctx, c, cue):
             continue
         report = reported.find(c, cue, unit, claimed)
         if report is None:
@@ -131,6 +132,15 @@ def _reported_speech(
                 )  # fmt: skip
 
 
+def _progressive_belief(ctx: ArticleContext, c: re.Match, cue: Cue) -> bool:
+    """ "X and Y are planning a joint venture, X announced": a belief's -ing after an auxiliary is the main verb of
+    the writer's (or a later cue's) clause, no participle clause of its own."""
+    if cue.type != "participle" or cue.cue_class != "belief":
+        return False
+    before = words(ctx.masked[max(0, c.start() - 12) : c.start()])
+    return bool(before) and before[-1].lower() in AUXILIARIES
+
+
 def _pieces(
     ctx: ArticleContext, report: Report, c: re.Match, cue: Cue, unit: Unit, unit_quotes: list[Quotation]
 ) -> Iterator[Attribution]:
@@ -146,18 +156,43 @@ def _pieces(
     cue_text = c.group().lower() if cue.type != "phrase" else cue.form
     for a, b in pieces:
         inside = [q for q in unit_quotes if a <= q.start < b]
-        rule = report.rule
+        rule, kind = report.rule, "indirect"
         if any(q.kind != "partial" or len(words(ctx.text[q.start : q.end])) > 1 for q in inside):
             cut = _quoted_clause_cut(ctx, a, b, inside)
-            if cut is None:
+            if cut is not None:
+                b, inside, rule = cut, [], "content-before-quoted-clause"
+            elif any(q.kind != "partial" for q in inside) or (
+                _cue_before_fragment(ctx, a, inside[0].open_mark, relative_only=cue.type != "participle")
+            ):
                 continue  # the quotation carries the attribution
-            b, inside, rule = cut, [], "content-before-quoted-clause"
+            else:
+                # 'X said the plan was "a disaster" and should go': the writer's sentence with the speaker's phrase
+                # in it is one partial quote, the whole clause (CONVENTIONS.md), not the fragment alone
+                kind, rule = "partial", "clause-with-quoted-fragment"
         if word_count(ctx.masked[a:b], 3) < 3:
             continue
         # a clause around a one-word quote ("had fired "unprovoked" across ...") is reported speech
         yield Attribution(
-            "indirect", a, b, report.found[0], cue_text, unit, rule, report.found[1], inner_ok=bool(inside)
-        )
+            kind, a, b, report.found[0], cue_text, unit, rule, report.found[1], inner_ok=bool(inside),
+            absorbs=tuple(inside),
+        )  # fmt: skip
+
+
+def _cue_before_fragment(ctx: ArticleContext, a: int, quote_open: int, relative_only: bool) -> bool:
+    """A finite reporting verb between the content's start and the fragment whose words the fragment are: after a
+    participle ("X, speaking to reporters, said the curbs were "..."") the main verb's; in a relative clause with a
+    that-clause ("the report, which stated that "..."") the antecedent's; not after "he said he believed"."""
+    for c in ctx.cues(a, quote_open):
+        cue = ctx.lex.cue(c.group())
+        if cue is None or not cue.reported or cue.type != "finite" or not is_speech_cue(ctx.masked, c, a):
+            continue
+        before = words(ctx.masked[max(a, c.start() - 12) : c.start()])
+        # the relative clause reports a that-clause of its own; 'documents which indicate "serious gaps"' is the
+        # clause's object and the outer speaker's phrase
+        relative = bool(before) and before[-1].lower() in ("which", "who")
+        if not relative_only or (relative and "that" in words(ctx.masked[c.end() : quote_open])):
+            return True
+    return False
 
 
 def _quoted_clause_cut(ctx: ArticleContext, a: int, b: int, inside: list[Quotation]) -> int | None:

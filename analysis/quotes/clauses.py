@@ -15,6 +15,7 @@ from ..text.words import (
     PASSIVE_MARKERS,
     PREPOSITIONS,
     RELATIVE_WORDS,
+    SPEECH_PAST,
 )
 from .lexicon import Lexicon
 from .tokens import is_cap, words
@@ -126,8 +127,10 @@ def _noun_use(masked: str, cue_start: int, prev: list[str]) -> bool:
         return False
     w = prev[-1].lower()
     # after a determiner, a possessive or a preposition a cue word is a noun ("a warning", "reports of attacks")
-    if w in _NOUN_DETERMINERS or (w.endswith(("'s", "’s")) and len(w) > 2) or (w in PREPOSITIONS and w != "to"):
+    if w in _NOUN_DETERMINERS or (w in PREPOSITIONS and w != "to"):
         return True
+    if w.endswith(("'s", "’s")) and len(w) > 2:  # "Roe's warning"; not "Moody's said", a name in 's and a verb
+        return not (is_cap(prev[-1]) and masked[cue_start : _word_end(masked, cue_start)].lower() in SPEECH_PAST)
     # after a length of time a cue word is a noun ("its 27-month decline"), and a verb's -s form after a number or a
     # participle is a plural noun ("10-1/2 pct notes", "senior subordinated notes", "raised hopes"); not "45 pct said"
     if _DURATION.fullmatch(w):

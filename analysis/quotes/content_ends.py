@@ -10,9 +10,18 @@ from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUN
 from . import reported_patterns as rp
 from .clauses import COMMA_PARTICIPLE, COMMA_QUOTE_END, is_speech_cue, looks_like_clause
 from .context import ArticleContext
+from .marks import fragment_leads_clause
 from .speakers import parse_speaker
 from .subjects import Subjects
-from .tokens import is_cap, last_match, words
+from .tokens import first_word, is_cap, last_match, words
+
+_AND_COMMA = re.compile(r",\s+(?:and|but|while)\s+")
+
+
+def _fronted_clause(before: str) -> bool:
+    """The content so far is one subordinate clause ("when it reopens"): the comma after it opens the main clause."""
+    first = first_word(before)
+    return first is not None and first.lower() in rp.SUBORDINATORS and "," not in before
 
 
 class ContentEnds:
@@ -46,6 +55,15 @@ class ContentEnds:
         if first in AUXILIARIES or lex.kind(found[0]) is not None and first not in DETERMINERS:
             return None
         return s, ue
+
+    def _withheld(self, content: str) -> bool:
+        """ "declined to comment", "refused to name the company", "asked not to be identified": no content."""
+        m = rp.WITHHELD.match(content)
+        return m is not None and m.group(1).lower() in self.ctx.lex.settings.withheld
+
+    def _leads(self, s: int, e: int) -> bool:
+        """A quoted fragment opens the content [s, e) and the writer's clause runs on after it."""
+        return fragment_leads_clause(self.ctx.text, self.ctx.masked, self.ctx.quotations, s, e)
 
     def _comma_apposition(self, content: str, b_shape: bool) -> bool:
         """After "..., X said" a comma and a noun phrase or setting ("..., the first such launch this year",
@@ -154,6 +172,8 @@ class ContentEnds:
             b = last_match(rp.COORDINATION, left)
             if b is None:
                 continue
+            if b.group().strip() == "," and _fronted_clause(left[: b.start()]):
+                continue  # "when it reopens, it plans to ...": the comma closes a clause the content opens with
             seg = left[b.end() :].strip()
             if seg.startswith("that "):
                 continue  # "said that A, and that B": a second clause of the same cue
@@ -165,6 +185,9 @@ class ContentEnds:
             if not seg:
                 if "and" in b.group() or "but" in b.group():
                     return s + b.start()
+                apposed = self._apposed_subject_cut(s, left[: b.start()])
+                if apposed is not None:
+                    return apposed
                 continue
             toks = words(seg)
             if toks and (
@@ -176,6 +199,22 @@ class ContentEnds:
                 at = s + b.end() + left[b.end() :].index(seg)
                 if self.subjects.memory.parse(at, at + len(seg)):
                     return s + b.start()
+        return None
+
+    def _apposed_subject_cut(self, s: int, left: str) -> int | None:
+        """ "..., and another board member, Jim Roe, said ...": a coordinated clause whose subject stands in
+        apposition before its own cue; the content ends at the "and"."""
+        b = last_match(_AND_COMMA, left)
+        if b is None:
+            return None
+        head, _, name = left[b.end() :].partition(",")
+        if not name.strip() or len(words(head)) > 5 or len(words(name)) > 4 or "|" in head + name:
+            return None
+        at = s + b.end()
+        if self.subjects.memory.parse(at, at + len(head)) and self.subjects.memory.parse(
+            at + len(head) + 1, at + len(head) + 1 + len(name)
+        ):
+            return s + b.start()
         return None
 
     def _attribution_comma(self, us: int, cs: int) -> int | None:

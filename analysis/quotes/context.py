@@ -173,6 +173,22 @@ def find_dateline(
     return Dateline(0, 0, country) if country else None
 
 
+_ELLIPSIS_ITEM = re.compile(r"\.{3,}(?=[A-Z])|\.{4,}\s+(?=[A-Z])")
+
+
+def _split_at_ellipses(text: str, sents: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """ "..., a spokesman said...Taiwan bought ...": market-talk wire copy runs its items together with three dots
+    and no space; each item is a sentence of its own (Punkt reads on through them)."""
+    out = []
+    for p, s, e in sents:
+        for m in _ELLIPSIS_ITEM.finditer(text, s, e):
+            if m.start() > s:
+                out.append((p, s, m.end()))
+            s = m.end()
+        out.append((p, s, e))
+    return out
+
+
 def build_context(
     original: str, lex: Lexicon, day: str = "", dateline_country: str | None = None, title: str = ""
 ) -> ArticleContext:
@@ -190,7 +206,10 @@ def build_context(
     marks = pair_marks(text, paragraphs)
     terms = [q for q in marks if is_term(text, q, lex)]
     quotations = [q for q in marks if q not in terms]
-    units = merge_units(text, sentence_spans(text), quotations, lex)
+    sents = sentence_spans(text)
+    if "..." in text:
+        sents = _split_at_ellipses(text, sents)
+    units = merge_units(text, sents, quotations, lex)
     return ArticleContext(
         original=original,
         text=text,

@@ -153,7 +153,8 @@ class Lexicon:
         self.title_re = re.compile(rf"{trie_pattern(self.titles)}(?![\w])")
         media = trie_pattern(w for w, sw in self.words.items() if sw.kind in ("medium", "source"))
         setting = _setting_pattern(media, self.settings)
-        self.after_cue_re = re.compile(rf"(?:\s*,?\s*(?:{setting})(?![\w]))+\s*,?")
+        # not a possessive: "said Monday's float included ..." opens the content with its subject
+        self.after_cue_re = re.compile(rf"(?:\s*,?\s*(?:{setting})(?![\w]|[’']s\b))+\s*,?")
         # also a floating quantifier ("Roe and Vale both stressed that") and "went on to" before a cue: it was said
         trailing = "|".join(CUE_ADVERBS + _FLOATING)
         self.trail_re = re.compile(rf"(?:\s*,?\s+(?:{setting}|{trailing}|[a-z]\w*ly)(?![\w]))+\s*$")

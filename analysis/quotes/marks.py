@@ -6,13 +6,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..text.words import NAME_JOINERS, NAMING_WORDS
+from ..text.words import NAME_JOINERS, NAMING_WORDS, PREPOSITIONS
 from .clauses import looks_like_clause
 from .lexicon import Lexicon
 from .records import Quotation, Unit
 from .tokens import MARK, OPEN_MARKS, is_cap, words
 
 _NAMING_BEFORE = re.compile(r"(?:" + "|".join(map(re.escape, NAMING_WORDS)) + r")\s*$", re.I)
+_JOINS_NEXT = frozenset(("and", "but", "or", "while", "as", "because", "since", "although", "though", "when", "if"))
 _NOUN_IN_MARKS_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|[A-Z][\w.-]*[’']s)\s*$")
 
 
@@ -179,3 +180,24 @@ def merge_units(text: str, sents: list[tuple[int, int, int]], quotes: list[Quota
         else:
             units.append(Unit(p, s, e))
     return units
+
+
+def fragment_leads_clause(text: str, masked: str, quotations: list[Quotation], s: int, e: int) -> bool:
+    """'X said "notational" funds must be excluded': a quoted fragment (read as partial) opens reported content
+    that runs on in the writer's words after it, so the clause is the content and not the quotation alone."""
+    i = masked.find("|", s, e)
+    q = next((q for q in quotations if q.open_mark == i), None)
+    if q is None or q.kind != "partial":
+        return False
+    after, before = words(masked[q.close_mark : e].replace("|", " ")), words(masked[s:i])
+    # 'said "the plan is dead" and left': a fragment that ends at a comma or a conjunction is a clause of its own;
+    # 'expressed "grave concern" to the minister': a fragment right after the cue and before a preposition is
+    # the cue's object;
+    # 'told a conference "I expect ..."': a capital opens a sentence of the speaker's
+    return (
+        len(after) >= 3
+        and masked[q.close_mark : q.close_mark + 1].isspace()
+        and after[0].lower() not in _JOINS_NEXT
+        and (after[0].lower() not in PREPOSITIONS or bool(before))
+        and not text[q.start : q.start + 1].isupper()
+    )

@@ -65,6 +65,7 @@ class Attribution:
     uncertain: bool = False
     inner_ok: bool = False  # quotation marks inside the span are allowed (a clause around a one-word quote)
     quotation: Quotation | None = None
+    absorbs: tuple[Quotation, ...] = ()  # quoted fragments inside the span, whose own rows this row replaces
 
 
 @dataclass

@@ -186,6 +186,8 @@ class Reported(ContentEnds):
         ):
             return None
         rule = "coordinated-participle" if coordinated else "participle-clause"
+        if not masked[max(us, cs - 4) : cs].endswith("as ") and self._inside_later_attribution(us, ce, ue) is not None:
+            return None  # "X expects A after reporting B, its chairman said": the closing cue carries it all
         e = self._and_participle_cut(s, ue) or ue
         e = self._coordinated_cut(s, e) or e  # "..., declaring it a victory and said it was ...": the finite cue's own
         if len(words(masked[s:e])) < 3:
@@ -272,7 +274,7 @@ class Reported(ContentEnds):
         clause = shape.that or looks_like_clause(own[:participle] if participle else own, self.ctx.lex)
         return (
             word_count(content, 3) >= 3
-            and "|" not in content[:3]
+            and ("|" not in content[:3] or self._leads(shape.s, shape.s + len(content)))
             and (shape.that or not (shape.b_shape and shape.setting_follows))
             and (shape.that or not self._comma_apposition(content, shape.b_shape))
             and (clause or not cue.needs_clause)
@@ -292,11 +294,6 @@ class Reported(ContentEnds):
             and sp.kind in ("person", "role", "org")
             and not looks_like_clause(head.group(1), self.ctx.lex)
         )
-
-    def _withheld(self, content: str) -> bool:
-        """ "declined to comment", "refused to name the company", "asked not to be identified": no content."""
-        m = rp.WITHHELD.match(content)
-        return m is not None and m.group(1).lower() in self.ctx.lex.settings.withheld
 
     def _finite(self, c: re.Match, cue: Cue, us: int, ue: int, claimed: list[tuple[int, int]]) -> Report | None:
         """ "X said (that) ..." or "..., X said."."""
@@ -397,7 +394,7 @@ class Reported(ContentEnds):
             if len(words(masked[s:cut])) < 3:
                 return None
             return Report(s, cut, self.subjects.cue_speaker(us, ue, cs, ce), rule)
-        if "|" in content and len(words(masked[s : s + content.index("|")])) < 3:
+        if "|" in content and len(words(masked[s : s + content.index("|")])) < 3 and not self._leads(s, ue):
             return None
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         if "," not in masked[us:cs] and FRONTED_SUBORDINATE.match(masked, us, cs):

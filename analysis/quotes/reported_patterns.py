@@ -21,7 +21,6 @@ COMMA_END = re.compile(r",\s*$")
 UPTO_COMMA = re.compile(r"[^,]*,\s*")
 OPT_THAT = re.compile(r"\s*(?:that\s+)?")
 OWN_CLAUSE_END = re.compile(r",\s+(?:and|but|although|though|while)\s")
-THAT_AFTER = re.compile(r"\s*,?\s*that\s+")
 SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 COMMA_GERUND = re.compile(r"\s*,\s*[a-z]+ing\s")
 COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
@@ -73,9 +72,11 @@ NO_SUBJECT = RELATIVE_WORDS | {"and", "or", "but", "nor"}  # "X, which ...," / "
 SUBORDINATORS = frozenset(
     "if when although though while because unless as since after before once until whether".split()
 )
+# "said that, when it reopens, it will ...": a subordinate clause in commas right after the "that"
+THAT_AFTER = re.compile(r"\s*,?\s*that(?:\s+|\s*,\s+(?=(?:" + "|".join(SUBORDINATORS) + r")\s[^,|]{1,60},))")
 SPEAKER_COMMA = re.compile(r",\s+")  # the comma that may close an inverted speaker and its apposition
 SETTING_WORDS = frozenset("later earlier recently last this today yesterday late early again also".split())
-COORDINATION = re.compile(r",\s*(?:(?:and|but|while|whereas|though|although)\s+)?|\s(?:and|but)\s+")
+COORDINATION = re.compile(r",\s*(?:(?:and|but|while|whereas|though|although|as)\s+)?|\s(?:and|but)\s+")
 # a share of people as the subject of a second attribution: "..., while nine in 10 said ...", "and 30 percent said"
 QUANTITY_SUBJECT = re.compile(
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|three-quarters|two-thirds|a third|a quarter|"

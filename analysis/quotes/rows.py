@@ -20,6 +20,7 @@ class RowWriter:
         self.memory = memory
         self.bodies = BodyIndex(ctx)
         self.rows: list[QuoteRow] = []
+        self.replaced: set[int] = set()  # rows of quoted fragments a clause's row holds
 
     def _trim(self, att: Attribution) -> tuple[int, int]:
         text, s, e = self.ctx.text, att.start, att.end
@@ -27,7 +28,7 @@ class RowWriter:
             s += 1
         while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
             e -= 1
-        if att.kind == "indirect":
+        if att.kind == "indirect" or att.absorbs:  # a clause's full stop is the writer's
             while e > s and text[e - 1] in ".!?":
                 e -= 1
         dateline = self.ctx.dateline
@@ -89,6 +90,10 @@ class RowWriter:
             )
         )  # fmt: skip
         self.memory.note(s, sp)
+        for q in att.absorbs:
+            if q.row is not None:
+                self.replaced.add(q.row)
+                q.row = None
         return len(self.rows) - 1
 
     def finish(self) -> list[QuoteRow]:
@@ -105,4 +110,5 @@ class RowWriter:
                 row.rules = {"found": row.rules["found"], "speaker": "quote-continued-below"}
                 if after is not None and "country" in after.rules:
                     row.rules["country"] = after.rules["country"]
-        return sorted(self.rows, key=lambda r: r.start)
+        kept = [r for i, r in enumerate(self.rows) if i not in self.replaced]
+        return sorted(kept, key=lambda r: r.start)

@@ -16,6 +16,7 @@ from ..text.words import (
     NAME_JOINERS,
     PREPOSITIONS,
     SENTENCE_OPENERS,
+    SPEECH_PAST,
     SUBJECT_PRONOUNS,
 )
 from ..text.words import TOPIC_PREPOSITIONS as _TOPIC
@@ -29,6 +30,7 @@ from .tokens import WORD, fold, is_cap, is_possessive, words
 # compiled once: these run for every cue or speaker phrase
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+_NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
 
 # a plural of an agent noun, a group of people who can speak ("forecasters", "protesters", "economists", "critics")
 AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ics)")
@@ -222,12 +224,19 @@ def _phrase(ctx: ArticleContext, toks: list[tuple[int, int, str]], end: int) -> 
     participle = len(toks) == 1 and toks[0][2].endswith("ed")
     text_start = first if (qm and qm.end() < end) or (participle and had_det) else toks[0][0]
     last = toks[-1][2]
-    if _POSSESSIVE_END.search(last) and last[-2:] in ("'s", "’s", "s'", "s’"):
+    if _POSSESSIVE_END.search(last) and last[-2:] in ("'s", "’s", "s'", "s’") and not _name_in_s(ctx, last, end):
         return None  # a possessive is not a subject ("Federal Industries Ltd's earlier announced ...")
     head = _head_length(ctx, toks)
     if any(w.islower() and (w in AUXILIARIES or _past_cue(ctx.lex, w)) for _, _, w in toks[:head]):
         return None  # a clause ("the team was led by ...", "the company said in its annual"), not a noun phrase
     return Phrase(toks, head, had_det, definite, text_start)
+
+
+def _name_in_s(ctx: ArticleContext, last: str, end: int) -> bool:
+    """ "Moody's said", "Lloyd's told": a name ending in 's right before an irregular past of speech is the subject;
+    a regular past can be an adjective after a possessive ("GM's announced plan"), "said" not."""
+    m = _NEXT_WORD.match(ctx.text, end)
+    return m is not None and is_cap(last) and last[-2:] in ("'s", "’s") and m.group(1) in SPEECH_PAST
 
 
 def parse_speaker(ctx: ArticleContext, start: int, end: int) -> Speaker | None:

@@ -27,6 +27,8 @@ AUXILIARIES = frozenset(
 # Irregular past tenses that are no noun or adjective too ("rose" and "fell" are verbs here; not "won", "left",
 # "cut", "set", "put": a currency, a side, a noun or a present tense; nor "led", "made", "held", most often participles:
 # "a group led by"): a finite verb in reported content
+# irregular past forms of verbs of speech: never a noun nor an adjective, so "Moody's said" has a subject in 's
+SPEECH_PAST = frozenset({"said", "told", "wrote"})
 IRREGULAR_PAST = frozenset(
     {"began", "became", "brought", "bought", "came", "drew", "fell", "felt", "found", "gave", "got", "grew",
      "kept", "knew", "lost", "meant", "met", "paid", "rose", "saw", "sent", "sold", "spent", "stood",
