@@ -51,6 +51,10 @@ PRAISE_REPEATED = 2
 # portrayals (an escorted tanker's flag state is not praised); they still count as events for it against a negative.
 CREDIT = frozenset({"SUPPORT", "CONCEDE"})
 LEANING = THRESHOLD / 2  # sentences leaning for a country: half the model's polar band (below it, the model's noise)
+# A country the model reads as positive with no act or praise for it is "mainly praised" only where no sentence reads
+# it negatively past the model's threshold: a story that says in one sentence that it has the highest subsidies or
+# faces sanctions does not portray it positively on the model's leaning over the others (credit and praise still do).
+AGAINST_SENTENCE = -THRESHOLD
 # Force used on a country (attacks, strikes, shelling: PLOVER's ASSAULT) makes it a victim, not the object of
 # criticism or blame: it does not portray the country negatively (a Gulf story's attacked tanker states stay neutral).
 FORCE = frozenset({"ASSAULT"})
@@ -230,8 +234,10 @@ def _evidence(articles: pd.DataFrame, sentiment: pd.DataFrame) -> dict[tuple[str
     return events
 
 
-def _label(score: float, model: str, n_sentences: int, ev: EventCounts) -> str:
-    """negative, positive or neutral for one country of one story: the model's leaning where the story backs it."""
+def _label(score: float, model: str, n_sentences: int, ev: EventCounts, lowest: float = 0.0) -> str:
+    """negative, positive or neutral for one country of one story: the model's leaning where the story backs it.
+
+    ``lowest``: the score of the sentence that reads the country most negatively (see AGAINST_SENTENCE)."""
     told = n_sentences >= MIN_SENTENCES  # the model's leaning over more than a mention in passing
     # the story's actor (its hostile acts at least as many as those against it) is not its object: an act against it
     # does not portray it negatively, nor the model's positive reading of its own acts positively
@@ -249,7 +255,7 @@ def _label(score: float, model: str, n_sentences: int, ev: EventCounts) -> str:
     negative = negative or ev.appraised and not ev.for_ and not actor
     positive = (
         (ev.credit > ev.against and (ev.credit >= STRONG_EVENTS and score > 0 or model == "positive"))
-        or (told and model == "positive" and not ev.against and not ev.acts)
+        or (told and model == "positive" and not ev.against and not ev.acts and lowest > AGAINST_SENTENCE)
         or praised
     )
     return "negative" if negative else "positive" if positive else "neutral"
@@ -258,9 +264,12 @@ def _label(score: float, model: str, n_sentences: int, ev: EventCounts) -> str:
 def _evidenced_labels(df: pd.DataFrame, events: dict[tuple[str, str], tuple[int, ...]]) -> np.ndarray:
     """The model's label where the story backs it (see MIN_SENTENCES and STRONG_EVENTS), neutral elsewhere."""
     model = polarity_labels(df["score"].to_numpy())
+    lowest = df["lowest"] if "lowest" in df else [0.0] * len(df)  # sentence scores not given: none reads it negatively
     out = [
-        _label(score, label, n, EventCounts(*events.get((str(aid), country), (0, 0, 0))))
-        for aid, country, score, label, n in zip(df["article_id"], df["country"], df["score"], model, df["n_sentences"])
+        _label(score, label, n, EventCounts(*events.get((str(aid), country), (0, 0, 0))), low)
+        for aid, country, score, label, n, low in zip(
+            df["article_id"], df["country"], df["score"], model, df["n_sentences"], lowest
+        )
     ]
     return np.array(out, dtype=object)
 
@@ -271,8 +280,9 @@ def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | str | No
     ``score`` is the mean over the sentences that name the country (each sentence the mean of its mentions),
     with one neutral sentence added as a prior, so one polar sentence in passing does not make a portrayal.
     ``label`` is negative or positive only where the story backs the score: the country is named in at least three
-    sentences and no events of the story go the other way, or acts or evaluations against or for the country
-    (:func:`analysis.country_events`; see MIN_SENTENCES and STRONG_EVENTS); neutral otherwise. A country whose own
+    sentences and no events of the story go the other way (nor, for a positive, a sentence reading it negatively: see
+    AGAINST_SENTENCE), or acts or evaluations against or for the country (:func:`analysis.country_events`; see
+    MIN_SENTENCES and STRONG_EVENTS); neutral otherwise. A country whose own
     hostile acts are at least as many as those against it is the story's actor, not its object (see :func:`_label`).
 
     Pass the result of :func:`country_sentiment` as ``sentiment`` to avoid scoring the mentions twice, or the
@@ -292,6 +302,7 @@ def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | str | No
             "score": grouped["mean"].sum() / (grouped.size() + NEUTRAL_PRIOR),
             "n_mentions": grouped["size"].sum(),
             "n_sentences": grouped.size(),
+            "lowest": grouped["mean"].min(),
         }
     ).reset_index()
     df["label"] = _evidenced_labels(df, _evidence(articles, sentiment)) if len(df) else pd.Series([], dtype=str)
