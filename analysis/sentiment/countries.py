@@ -52,9 +52,10 @@ PRAISE_REPEATED = 2
 CREDIT = frozenset({"SUPPORT", "CONCEDE"})
 LEANING = THRESHOLD / 2  # sentences leaning for a country: half the model's polar band (below it, the model's noise)
 # A country the model reads as positive with no act or praise for it is "mainly praised" only where no sentence reads
-# it negatively past the model's threshold: a story that says in one sentence that it has the highest subsidies or
-# faces sanctions does not portray it positively on the model's leaning over the others (credit and praise still do).
-AGAINST_SENTENCE = -THRESHOLD
+# it clearly negatively (twice the model's threshold; a revival "hampered by" a wage freeze is below it): a story that
+# says in one sentence that it has the highest subsidies or faces sanctions does not portray it positively on the
+# model's leaning over the others (credit and praise still do).
+AGAINST_SENTENCE = -2 * THRESHOLD
 # Force used on a country (attacks, strikes, shelling: PLOVER's ASSAULT) makes it a victim, not the object of
 # criticism or blame: it does not portray the country negatively (a Gulf story's attacked tanker states stay neutral).
 FORCE = frozenset({"ASSAULT"})
