@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 from test_events import articles
 
-from analysis.sentiment.countries import country_portrayal
+from analysis.sentiment.countries import country_portrayal, event_sentences
 
 
 def portrayal(sentences: list[tuple[str, float]]) -> str:
@@ -38,3 +38,14 @@ def test_a_sentence_reading_a_country_negatively_stops_a_positive_portrayal_from
     # the same leaning, but one sentence tells of its highest subsidies: not "mainly praised"
     mixed = praised + [("Chile has the highest farm subsidies of any exporter.", -0.7)]
     assert portrayal(mixed) == "neutral"
+
+
+def test_a_call_on_a_country_to_act_against_another_is_advice_not_blame():
+    events = event_sentences(
+        articles(
+            "Union leaders called on Canada to retaliate against Brazil for its shoe subsidies.",
+            "Union leaders called on Canada to cut its own farm subsidies.",
+        )
+    )
+    assert ("a0", "Canada") not in events or events[("a0", "Canada")].against == 0
+    assert events[("a1", "Canada")].against == 1  # a call to mend its own conduct still counts against it

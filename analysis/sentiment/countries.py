@@ -59,6 +59,8 @@ AGAINST_SENTENCE = -2 * THRESHOLD
 # Force used on a country (attacks, strikes, shelling: PLOVER's ASSAULT) makes it a victim, not the object of
 # criticism or blame: it does not portray the country negatively (a Gulf story's attacked tanker states stay neutral).
 FORCE = frozenset({"ASSAULT"})
+# A demand that its target act toward another country is advice, not blame (see _asked_to_act).
+ADVICE = frozenset({"DEMAND"})
 
 
 # A lift hoped for or to come ("hoped the U.S. could lift", "hopes to lift"), not one asked for ("ask Tokyo to remove
@@ -171,6 +173,13 @@ def _firm(ev: Event, text: str) -> bool:
     return pending and ev.pattern.event == "SANCTION" and ev.actor not in (None, ev.target)
 
 
+def _asked_to_act(found: list[Event]) -> set[int]:
+    """The demands that ask a country to act toward another ("called on X to retaliate against Y", "urged X to join Y
+    in talks": the sentence codes X's act on Y too): advice on what it should do, not blame of its own conduct."""
+    acting = {(ev.start, ev.actor) for ev in found if ev.mode != "negated" and ev.actor not in (None, ev.target)}
+    return {id(ev) for ev in found if ev.pattern.event in ADVICE and (ev.start, ev.target) in acting}
+
+
 def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts]:
     """(article, country) -> the sentences of the story's events about the country (:class:`EventCounts`)."""
     out: dict[tuple[str, str], list[set]] = {}
@@ -181,8 +190,9 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
             found = article_events(text if isinstance(text, str) else "", day_of(pub), home=home)
         except Exception:  # noqa: BLE001 - an article the event coder trips on keeps the model's portrayal
             continue
+        asked = _asked_to_act(found)
         for ev in found:
-            if not ev.pattern.valence or ev.mode == "negated":
+            if not ev.pattern.valence or ev.mode == "negated" or id(ev) in asked:
                 continue
             if ev.pattern.event in FORCE:  # a country attacked is in the news, not blamed or criticised
                 continue
