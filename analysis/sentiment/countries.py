@@ -293,8 +293,8 @@ def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | str | No
     ``label`` is negative or positive only where the story backs the score: the country is named in at least three
     sentences and no events of the story go the other way (nor, for a positive, a sentence reading it negatively: see
     AGAINST_SENTENCE), or acts or evaluations against or for the country (:func:`analysis.country_events`; see
-    MIN_SENTENCES and STRONG_EVENTS); neutral otherwise. A country whose own
-    hostile acts are at least as many as those against it is the story's actor, not its object (see :func:`_label`).
+    MIN_SENTENCES and STRONG_EVENTS); neutral otherwise. A country whose own hostile acts are at least as many as
+    those against it is the story's actor, not its object (see :func:`_label`).
 
     Pass the result of :func:`country_sentiment` as ``sentiment`` to avoid scoring the mentions twice, or the
     name of the model to score them with ("encoder", the default, or "fast").
