@@ -52,12 +52,15 @@ PRAISE_REPEATED = 2
 CREDIT = frozenset({"SUPPORT", "CONCEDE"})
 LEANING = THRESHOLD / 2  # sentences leaning for a country: half the model's polar band (below it, the model's noise)
 # A country the model reads as positive with no act or praise for it is "mainly praised" only where no sentence reads
-# it negatively past the model's threshold: a story that says in one sentence that it has the highest subsidies or
-# faces sanctions does not portray it positively on the model's leaning over the others (credit and praise still do).
-AGAINST_SENTENCE = -THRESHOLD
+# it clearly negatively (twice the model's threshold; a revival "hampered by" a wage freeze is below it): a story that
+# says in one sentence that it has the highest subsidies or faces sanctions does not portray it positively on the
+# model's leaning over the others (credit and praise still do).
+AGAINST_SENTENCE = -2 * THRESHOLD
 # Force used on a country (attacks, strikes, shelling: PLOVER's ASSAULT) makes it a victim, not the object of
 # criticism or blame: it does not portray the country negatively (a Gulf story's attacked tanker states stay neutral).
 FORCE = frozenset({"ASSAULT"})
+# A demand that its target act toward another country is advice, not blame (see _asked_to_act).
+ADVICE = frozenset({"DEMAND"})
 
 
 # A lift hoped for or to come ("hoped the U.S. could lift", "hopes to lift"), not one asked for ("ask Tokyo to remove
@@ -170,6 +173,13 @@ def _firm(ev: Event, text: str) -> bool:
     return pending and ev.pattern.event == "SANCTION" and ev.actor not in (None, ev.target)
 
 
+def _asked_to_act(found: list[Event]) -> set[int]:
+    """The demands that ask a country to act toward another ("called on X to retaliate against Y", "urged X to join Y
+    in talks": the sentence codes X's act on Y too): advice on what it should do, not blame of its own conduct."""
+    acting = {(ev.start, ev.actor) for ev in found if ev.mode != "negated" and ev.actor not in (None, ev.target)}
+    return {id(ev) for ev in found if ev.pattern.event in ADVICE and (ev.start, ev.target) in acting}
+
+
 def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts]:
     """(article, country) -> the sentences of the story's events about the country (:class:`EventCounts`)."""
     out: dict[tuple[str, str], list[set]] = {}
@@ -180,8 +190,9 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
             found = article_events(text if isinstance(text, str) else "", day_of(pub), home=home)
         except Exception:  # noqa: BLE001 - an article the event coder trips on keeps the model's portrayal
             continue
+        asked = _asked_to_act(found)
         for ev in found:
-            if not ev.pattern.valence or ev.mode == "negated":
+            if not ev.pattern.valence or ev.mode == "negated" or id(ev) in asked:
                 continue
             if ev.pattern.event in FORCE:  # a country attacked is in the news, not blamed or criticised
                 continue
@@ -282,8 +293,8 @@ def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | str | No
     ``label`` is negative or positive only where the story backs the score: the country is named in at least three
     sentences and no events of the story go the other way (nor, for a positive, a sentence reading it negatively: see
     AGAINST_SENTENCE), or acts or evaluations against or for the country (:func:`analysis.country_events`; see
-    MIN_SENTENCES and STRONG_EVENTS); neutral otherwise. A country whose own
-    hostile acts are at least as many as those against it is the story's actor, not its object (see :func:`_label`).
+    MIN_SENTENCES and STRONG_EVENTS); neutral otherwise. A country whose own hostile acts are at least as many as
+    those against it is the story's actor, not its object (see :func:`_label`).
 
     Pass the result of :func:`country_sentiment` as ``sentiment`` to avoid scoring the mentions twice, or the
     name of the model to score them with ("encoder", the default, or "fast").
