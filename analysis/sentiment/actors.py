@@ -13,6 +13,7 @@ from .clauses import (
     MAX_SUBJECT_WORDS,
     MAX_VERBAL_OBJECT_WORDS,
     SUBJECT_STOP,
+    agent_and_object,
     clause_object,
     clause_subject,
     demand_owners,
@@ -69,6 +70,8 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
     if rule == "demand-of-owner":  # "to meet U.S. demands": the demand's owner asks
         owners = demand_owners(r, hit)
         return ([m.country for m in owners], "demand-owner") if owners else ([None], "none")
+    if rule == "of-object":  # "criticism by Baker of West German policy": the agent after "by" acts
+        return [m.country for m in agent_and_object(r, hit, sentence)[0]] or [None], "by-agent"
     if rule == "between":  # "an exchange of fire between Iran and Iraq": each side acts on the other
         return [m.country for m in clause_object(r, hit[1], sentence[1], 1)], "between"
     if rule == "reciprocal":  # "The U.S. and Brazil blamed one another": each side acts on the other

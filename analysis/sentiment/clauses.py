@@ -291,6 +291,26 @@ def relative_head(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) ->
     return [head[-1]] if _HEAD_GAP.fullmatch(r.text, head[-1].end, which.start()) else []
 
 
+# After "criticism by": the agent's name (a title and name of capitalised words: "U.S. Treasury Secretary James Baker"),
+# then "of" and what is criticised; nothing else between.
+_AGENT_NAME = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$")
+_NAME_THEN_OF = re.compile(
+    r"(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s+(?:[Aa]dministration|[Gg]overnment|officials|authorities|ministers?))?\s+of\s+"
+)
+
+
+def agent_and_object(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> tuple[list[Mention], list[Mention]]:
+    """For a noun of criticism followed by "by" ("criticism by Baker of West German policy"): its agent (the country
+    or public figure named right after "by") and the country of what comes after "of"."""
+    agent = r.after(hit[1], min(sentence[1], hit[1] + 60))
+    if not agent or not _AGENT_NAME.fullmatch(r.text, hit[1], agent[0].start):
+        return [], []
+    of = _NAME_THEN_OF.match(r.text, agent[0].end)
+    if of is None:
+        return [], []
+    return agent[:1], clause_object(r, of.end(), sentence[1])
+
+
 def refers_back(p: Pattern, text: str, end: int) -> bool:
     """Is the pattern's object a bare definite act or plan ("opposed the move") told of in the sentence before?"""
     return p.event in _ANAPHORIC and bool(_THE_MOVE.match(text, end))
@@ -370,6 +390,8 @@ def _slot_targets(
         if found and not p.form.endswith(" that") and not _FINITE_AFTER.match(r.text, found[-1].end):
             return [], "clause-subject"  # "charges" without "that": a clause only where a verb follows its subject
         return found, "clause-subject"
+    if p.target == "agent-of":  # "criticism by Baker of West German monetary policy": what comes after "of"
+        return agent_and_object(r, hit, sentence)[1], "of-object"
     if p.target == "owner":  # "the U.S. decision was based on incorrect data": the country whose decision it is
         found = clause_subject(r, hit[0], sentence[0], 4)
         return (found if found and _OWNED_SUBJECT.fullmatch(r.text, found[-1].end, hit[0]) else []), "subject-owner"

@@ -87,10 +87,16 @@ class Event:
     content: tuple[int, int]  # the speaker's words that hold it, or its sentence
 
 
+# "declined to comment on U.S. sanctions against Japan": the act is what no comment was made on; it stands
+_NO_COMMENT = re.compile(r"\b(?:declin\w*|refus\w*|would\s+not|did\s+not)\s+(?:to\s+)?comment\s+(?:on|about)\b", re.I)
+
+
 def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> str:
     """asserted, negated, future or conditional: read in the words before the pattern and in its sentence."""
     head = r.text[max(sentence[0], hit[0] - 80) : hit[0]]
     words = " ".join(head.split()[-MAX_MODE_WORDS:])
+    if "comment" in words:
+        words = _NO_COMMENT.sub(" ", words)
     withheld = p.event in MATERIAL or p.event == "THREATEN"  # "shelved threatened legal action against": withdrawn
     lift = LIFTED.search(words) if withheld else None
     if lift and _NOT_LIFTED.search(head, 0, head.rfind(lift.group())):

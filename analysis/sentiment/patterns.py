@@ -20,9 +20,8 @@ class Pattern:
     event: str
     quad_class: int
     valence: float
-    target: (
-        str  # object | subject | owner | near | clause | feeling | undergoer | request | between | condition | deadline
-    )
+    # object | subject | owner | near | clause | feeling | undergoer | request | between | condition | deadline | agent-of
+    target: str
     scope: str  # any | quote
 
 

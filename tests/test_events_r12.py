@@ -1,0 +1,22 @@
+"""country_events, round 12: constructions of wire copy that raise stance recall."""
+
+from __future__ import annotations
+
+from test_events import articles, coded
+
+from analysis import country_events
+
+
+def test_criticism_by_an_agent_of_a_country_is_the_agents_accusation():
+    found = coded(
+        country_events(
+            articles(
+                "Markets fell on criticism by Baker of West German monetary policy.",
+                "Criticism by the French government of Spanish fishing quotas grew.",
+                "The ministry declined to comment on criticism by Italian officials of recent Greek rate increases.",
+            )
+        )
+    )
+    assert ("United States", "West Germany", "ACCUSE", "asserted") in found
+    assert ("France", "Spain", "ACCUSE", "asserted") in found
+    assert ("Italy", "Greece", "ACCUSE", "asserted") in found  # "declined to comment on" negates no act
