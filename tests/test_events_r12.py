@@ -20,3 +20,15 @@ def test_criticism_by_an_agent_of_a_country_is_the_agents_accusation():
     assert ("United States", "West Germany", "ACCUSE", "asserted") in found
     assert ("France", "Spain", "ACCUSE", "asserted") in found
     assert ("Italy", "Greece", "ACCUSE", "asserted") in found  # "declined to comment on" negates no act
+
+
+def test_a_countrys_plans_or_offer_to_act_are_its_own():
+    found = coded(
+        country_events(
+            articles(
+                "Robertson said the loss was triggered when Washington announced plans to slap 300 mln dlrs of tariffs on "
+                "Brazilian shoes, raising fears.",
+            )
+        )
+    )
+    assert ("United States", "Brazil", "THREATEN", "future") in found

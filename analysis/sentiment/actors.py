@@ -163,7 +163,7 @@ def _clause_actor(
 
 # "the U.S. imposition of tariffs on", "Reagan's decision to impose tariffs on", "the imposition by the United States
 # of tariffs on": the owner or agent of a nominalised act is its actor.
-_NOMINAL = r"(?:imposition|decision|threat|plan|move|announcement|proposal|introduction|order)"
+_NOMINAL = r"(?:imposition|decisions?|threats?|plans?|moves?|announcement|proposals?|introduction|order|offers?)"
 _OWNER_OF = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}" + _NOMINAL + r"\s+(?:of|to)\s+(?:[\w.,-]+\s+){0,8}$")
 _AGENT_OF = re.compile(r"^\s+of\s+(?:[\w.,-]+\s+){0,8}$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
