@@ -32,3 +32,16 @@ def test_a_countrys_plans_or_offer_to_act_are_its_own():
         )
     )
     assert ("United States", "Brazil", "THREATEN", "future") in found
+
+
+def test_reassurance_and_complaints_and_a_title_before_a_name():
+    found = coded(
+        country_events(
+            articles(
+                "Spain was reassured by the determination of Mr. Baker to help.",
+                "Italy has been complaining about French wine subsidies for months.",
+            )
+        )
+    )
+    assert ("Spain", "United States", "SUPPORT", "asserted") in found  # "Mr." ends no clause
+    assert ("Italy", "France", "DISAPPROVE", "asserted") in found

@@ -48,9 +48,10 @@ _JOINT_WORK = re.compile(
     re.I,
 )
 _BASED = re.compile(r"-based\b")  # where something is based, not whose it is
-# What ends the words searched for an object: a clause break, or a new clause's subject.
+# What ends the words searched for an object: a clause break (not the full stop of "U.S." or "Mr."), or a new clause's
+# subject.
 _OBJECT_STOP = re.compile(
-    r"[;:!?()]|(?<![A-Z])\.|,[\"”]?\s|\s(?:and|or|but|that|which|who|after|before|while|because|since|when|if|unless"
+    r"[;:!?()]|(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.|,[\"”]?\s|\s(?:and|or|but|that|which|who|after|before|while|because|since|when|if|unless"
     r"|although|though|said|says|saying)\b"
     r"|(?<!much)(?<!many)\sas\b(?!\s+(?:much|many)\s+as\b)",  # "as", but not "on as much as 300 mln dlrs of"
 )
