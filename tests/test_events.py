@@ -83,6 +83,7 @@ def test_columns_and_the_table():
         "feeling",
         "owner",
         "agent-of",
+        "premise",
     } and {r["scope"] for r in rows} == {
         "any",
         "quote",

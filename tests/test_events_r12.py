@@ -45,3 +45,19 @@ def test_reassurance_and_complaints_and_a_title_before_a_name():
     )
     assert ("Spain", "United States", "SUPPORT", "asserted") in found  # "Mr." ends no clause
     assert ("Italy", "France", "DISAPPROVE", "asserted") in found
+
+
+def test_a_warning_that_any_act_of_a_country_will_meet_a_response_threatens_it():
+    found = coded(
+        country_events(
+            articles(
+                "Iran said any U.S. Interference in the region would meet a strong response.",
+                "A Greek official said any Turkish move into the disputed waters would be met with a swift response.",
+                "The ministers will meet on Monday to discuss any Japanese response.",
+                "Any Italian aid will bring relief, Spanish officials said.",
+            )
+        )
+    )
+    assert ("Iran", "United States", "THREATEN", "asserted") in found
+    assert ("Greece", "Turkey", "THREATEN", "asserted") in found
+    assert not any(t in ("Japan", "Italy") for _, t, *_ in found)  # no premise, or no response warned of

@@ -72,6 +72,15 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
         return ([m.country for m in owners], "demand-owner") if owners else ([None], "none")
     if rule == "of-object":  # "criticism by Baker of West German policy": the agent after "by" acts
         return [m.country for m in agent_and_object(r, hit, sentence)[0]] or [None], "by-agent"
+    if rule == "premise-owner" and voice is not None:  # the premise is the clause's subject: the speaker warns
+        return [voice.country], "speaker"
+    if rule == "premise-owner":  # "Tehran warned that any U.S. attack would meet ...": the country opening the sentence
+        opener = r.after(sentence[0], hit[0])[:1]
+        return (
+            ([opener[0].country], "opener")
+            if opener and _OPENING.fullmatch(r.text, sentence[0], opener[0].start)
+            else ([None], "none")
+        )
     if rule == "between":  # "an exchange of fire between Iran and Iraq": each side acts on the other
         return [m.country for m in clause_object(r, hit[1], sentence[1], 1)], "between"
     if rule == "reciprocal":  # "The U.S. and Brazil blamed one another": each side acts on the other

@@ -15,7 +15,7 @@ from ..text.countries import Mention
 from ..text.rule_tables import read_table
 from .patterns import MATERIAL, Pattern
 from .reader import Reader
-from .referents import condition_subject
+from .referents import condition_subject, premise_subject
 
 MAX_OBJECT_WORDS = 8  # "imposed 100 pct tariffs on 300 mln dlrs of Japanese goods": the country 6 words on
 MAX_VERBAL_OBJECT_WORDS = 3  # a verb's direct object: "urged the Japanese government", "rejected the U.S. request"
@@ -391,6 +391,8 @@ def _slot_targets(
         if found and not p.form.endswith(" that") and not _FINITE_AFTER.match(r.text, found[-1].end):
             return [], "clause-subject"  # "charges" without "that": a clause only where a verb follows its subject
         return found, "clause-subject"
+    if p.target == "premise":  # "any U.S. interference would meet a strong response": whose act the premise is
+        return premise_subject(r, hit, sentence), "premise-owner"
     if p.target == "agent-of":  # "criticism by Baker of West German monetary policy": what comes after "of"
         return agent_and_object(r, hit, sentence)[1], "of-object"
     if p.target == "owner":  # "the U.S. decision was based on incorrect data": the country whose decision it is

@@ -196,6 +196,8 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
         if len(targets) != 1:
             return []
     mode = _mode(r, p, hit, sentence)
+    if target_rule == "premise-owner" and mode == "hypothetical":
+        mode = "asserted"  # "any Iranian attack will bring a response": the warning is made; the attack is its premise
     if target_rule == "demand-of-owner" and mode == "negated":
         mode = "asserted"  # "Japan would not bow to U.S. pressure": the yielding is negated, the pressure stands
     event = "THREATEN" if mode in ("future", "conditional") and p.event in MATERIAL else p.event
