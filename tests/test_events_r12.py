@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from test_events import articles, coded
 
-from analysis import country_events
+from analysis import country_events, country_stance
 
 
 def test_criticism_by_an_agent_of_a_country_is_the_agents_accusation():
@@ -61,3 +61,17 @@ def test_a_warning_that_any_act_of_a_country_will_meet_a_response_threatens_it()
     assert ("Iran", "United States", "THREATEN", "asserted") in found
     assert ("Greece", "Turkey", "THREATEN", "asserted") in found
     assert not any(t in ("Japan", "Italy") for _, t, *_ in found)  # no premise, or no response warned of
+
+
+def test_talks_that_make_progress_or_are_called_fruitful_are_welcomed():
+    stance = country_stance(
+        articles(
+            "Spain said satisfactory progress has been made in talks with Portugal on fishing.",
+            "Italy held fruitful talks with Greece, the ministry said.",
+            "Good progress was made in talks with creditor banks on loans to Brazil, Spain said.",
+        )
+    )
+    pairs = set(zip(stance["holder"], stance["target"], stance["label"]))
+    assert ("Spain", "Portugal", "positive") in pairs
+    assert ("Italy", "Greece", "positive") in pairs
+    assert not any(t == "Brazil" for _, t, _ in pairs)  # the banks were talked with, not Brazil

@@ -155,11 +155,27 @@ _READY = re.compile(
 )
 
 
+# Talks in which progress is said to be made are welcomed ("satisfactory progress has been made in talks with Japan"),
+# where the country talked with follows "with" (not "talks with creditor banks on loans to Brazil").
+_PROGRESS = re.compile(
+    r"\b(?:satisfactory|good|considerable|substantial|significant|real|encouraging|steady|great|important)\s+progress"
+    r"(?:\s+(?:has|had|have|was|is|been|being|made|achieved))*\s+(?:in|on|at)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+_WITH_COUNTRY = re.compile(r"\s+(?:the\s+)?")
+
+
 def _offered(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> Pattern:
-    """The pattern as read: talks or an agreement offered is a friendly act (valence of an offer)."""
+    """The pattern as read: talks or an agreement offered, or talks making progress, is a friendly act."""
     if p.valence or p.event not in ("CONSULT", "AGREE"):
         return p
-    return replace(p, valence=0.3) if _READY.search(r.text, max(sentence[0], hit[0] - 60), hit[0]) else p
+    if _READY.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
+        return replace(p, valence=0.3)
+    if "progress" not in r.text[max(sentence[0], hit[0] - 80) : hit[0]]:
+        return p  # the cheap test
+    after = r.after(hit[1], hit[1] + 30)
+    near = bool(after) and bool(_WITH_COUNTRY.fullmatch(r.text, hit[1], after[0].start))
+    return replace(p, valence=0.3) if near and _PROGRESS.search(r.text, max(sentence[0], hit[0] - 80), hit[0]) else p
 
 
 def _is_table(sentence: str) -> bool:
