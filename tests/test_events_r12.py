@@ -75,3 +75,12 @@ def test_talks_that_make_progress_or_are_called_fruitful_are_welcomed():
     assert ("Spain", "Portugal", "positive") in pairs
     assert ("Italy", "Greece", "positive") in pairs
     assert not any(t == "Brazil" for _, t, _ in pairs)  # the banks were talked with, not Brazil
+
+
+def test_protectionism_in_a_country_is_its_own_and_a_concern_reported_is_no_complaint():
+    found = coded(country_events(articles("Spain expressed concern about the rise of protectionism in Portugal.")))
+    assert ("Spain", "Portugal", "DISAPPROVE", "asserted") in found
+    stance = country_stance(
+        articles('"Italy is unhappy with the slow opening of the Greek market," a Greek minister said.')
+    )
+    assert not any(h == "Greece" for h in stance["holder"])  # the Greek reports their unhappiness; no grievance

@@ -74,6 +74,10 @@ _PRONOUN = re.compile(r"\b(?:you|we|they|it|he|she|i)\b", re.I)
 _LOCATION = re.compile(r"\b(?:in|at|near|off)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.I)  # "rebels in (northern) Iraq"
 _NEAR_STOP = re.compile(r"[,;:()]|\b(?:that|which|who|said|says|after|when|while|because|but|if|of|by)\b", re.I)
 _JOIN = re.compile(r"(?:['’]s)?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
+# "concern about protectionist sentiment in the United States": a country's protectionism is its own, not a place
+_PROTECTIONISM_IN = re.compile(
+    r"\bprotectionis\w*(?:\s+(?:sentiment|mood|pressures?|measures|policies))?\s+in\s+(?:the\s+)?$", re.I
+)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _ON_AFTER = re.compile(r"\s+(?:on|against|upon)\b", re.I)
 _NAME_OPENS = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")  # the comma and first names before a surname
@@ -125,7 +129,11 @@ def clause_object(r: Reader, end: int, limit: int, max_words: int = MAX_OBJECT_W
         return []
     if r.text.endswith("ed", 0, end) and _AGENT_AFTER_SETTING.fullmatch(r.text, end, found[0].start):
         return []
-    if found[0].kind != "demonym" and _LOCATION.search(r.text, end, found[0].start):
+    if (
+        found[0].kind != "demonym"
+        and _LOCATION.search(r.text, end, found[0].start)
+        and not _PROTECTIONISM_IN.search(r.text, end, found[0].start)
+    ):
         return []  # a place the act happens in, not its target; "300 mln dlrs in Japanese goods" is the target
     if _POSSESSIVE.search(r.text, end, found[0].start):  # "against the government's EC policies": another's thing
         return []
