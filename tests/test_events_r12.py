@@ -84,3 +84,8 @@ def test_protectionism_in_a_country_is_its_own_and_a_concern_reported_is_no_comp
         articles('"Italy is unhappy with the slow opening of the Greek market," a Greek minister said.')
     )
     assert not any(h == "Greece" for h in stance["holder"])  # the Greek reports their unhappiness; no grievance
+
+
+def test_not_standing_idly_by_and_letting_a_country_act_is_a_threat():
+    found = coded(country_events(articles("Spain will not stand idly by and let Portugal take its fishing grounds.")))
+    assert ("Spain", "Portugal", "THREATEN", "asserted") in found
