@@ -89,3 +89,16 @@ def test_protectionism_in_a_country_is_its_own_and_a_concern_reported_is_no_comp
 def test_not_standing_idly_by_and_letting_a_country_act_is_a_threat():
     found = coded(country_events(articles("Spain will not stand idly by and let Portugal take its fishing grounds.")))
     assert ("Spain", "Portugal", "THREATEN", "asserted") in found
+
+
+def test_an_act_decided_is_done_not_threatened():
+    found = coded(
+        country_events(
+            articles(
+                "Officials regretted Canada's decision to impose duties on Spanish wine.",
+                "Canada will impose duties on Italian wine.",
+            )
+        )
+    )
+    assert ("Canada", "Spain", "SANCTION", "asserted") in found
+    assert ("Canada", "Italy", "THREATEN", "future") in found

@@ -60,6 +60,8 @@ _NOT_RULED_OUT = re.compile(
     r"\b(?:not|never|refus\w*|declin\w*|won't|wouldn't|didn't|did\s+not)\s+(?:to\s+)?(?:rule|ruled)\s+out\b", re.I
 )
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+# "Reagan's decision to impose tariffs on", "Washington decided to impose": an act decided is done, not threatened
+_DECIDED = re.compile(r"\b(?:decision|decided|decides)\s+(?:\w+\s+)?to(?:\s+\w+){0,2}\s*$", re.I)
 _WITHHELD = re.compile(r"\b(?:withh[eo]ld\w*|withdr[ae]w\w*|suspend\w*)(?:\s+(?:its|their|his|her))?\s*$", re.I)
 # "Any Iranian attack on Soviet ships will bring a response": an act no one has done, the premise of another's warning
 _ANY = re.compile(r"\b(?:any)\s+(?:[\w.-]+\s+){0,2}$", re.I)
@@ -118,7 +120,7 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
     if p.event in MATERIAL or p.quad_class == 4:
         if _CONDITION.search(r.text, sentence[0], sentence[1]):
             return "conditional"
-        if _FUTURE.search(words):
+        if _FUTURE.search(words) and not _DECIDED.search(words):
             return "future"
     return "asserted"
 
