@@ -82,6 +82,8 @@ def test_columns_and_the_table():
         "deadline",
         "feeling",
         "owner",
+        "agent-of",
+        "premise",
     } and {r["scope"] for r in rows} == {
         "any",
         "quote",

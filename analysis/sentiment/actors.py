@@ -13,6 +13,7 @@ from .clauses import (
     MAX_SUBJECT_WORDS,
     MAX_VERBAL_OBJECT_WORDS,
     SUBJECT_STOP,
+    agent_and_object,
     clause_object,
     clause_subject,
     demand_owners,
@@ -69,6 +70,9 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
     if rule == "demand-of-owner":  # "to meet U.S. demands": the demand's owner asks
         owners = demand_owners(r, hit)
         return ([m.country for m in owners], "demand-owner") if owners else ([None], "none")
+    slotted = _slot_actor(r, rule, hit, sentence, voice)
+    if slotted:
+        return slotted
     if rule == "between":  # "an exchange of fire between Iran and Iraq": each side acts on the other
         return [m.country for m in clause_object(r, hit[1], sentence[1], 1)], "between"
     if rule == "reciprocal":  # "The U.S. and Brazil blamed one another": each side acts on the other
@@ -112,6 +116,23 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
             return [country], "inner-country"
         return [voice.country], "speaker"
     return [None], "none"
+
+
+def _slot_actor(r: Reader, rule: str, hit, sentence, voice: Voice | None) -> tuple[list[str | None], str] | None:
+    """The actor of a criticism's agent ("criticism by Baker of ...") or of a warning about a premise ("any U.S.
+    attack would meet ...": the speaker, else the country opening the sentence); None for other slots."""
+    if rule == "of-object":  # "criticism by Baker of West German policy": the agent after "by" acts
+        return [m.country for m in agent_and_object(r, hit, sentence)[0]] or [None], "by-agent"
+    if rule == "premise-owner" and voice is not None:  # the premise is the clause's subject: the speaker warns
+        return [voice.country], "speaker"
+    if rule == "premise-owner":  # "Tehran warned that any U.S. attack would meet ...": the country opening the sentence
+        opener = r.after(sentence[0], hit[0])[:1]
+        return (
+            ([opener[0].country], "opener")
+            if opener and _OPENING.fullmatch(r.text, sentence[0], opener[0].start)
+            else ([None], "none")
+        )
+    return None
 
 
 def _clause_actor(
@@ -160,7 +181,7 @@ def _clause_actor(
 
 # "the U.S. imposition of tariffs on", "Reagan's decision to impose tariffs on", "the imposition by the United States
 # of tariffs on": the owner or agent of a nominalised act is its actor.
-_NOMINAL = r"(?:imposition|decision|threat|plan|move|announcement|proposal|introduction|order)"
+_NOMINAL = r"(?:imposition|decisions?|threats?|plans?|moves?|announcement|proposals?|introduction|order|offers?)"
 _OWNER_OF = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}" + _NOMINAL + r"\s+(?:of|to)\s+(?:[\w.,-]+\s+){0,8}$")
 _AGENT_OF = re.compile(r"^\s+of\s+(?:[\w.,-]+\s+){0,8}$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")

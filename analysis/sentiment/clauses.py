@@ -15,7 +15,7 @@ from ..text.countries import Mention
 from ..text.rule_tables import read_table
 from .patterns import MATERIAL, Pattern
 from .reader import Reader
-from .referents import condition_subject
+from .referents import condition_subject, premise_subject
 
 MAX_OBJECT_WORDS = 8  # "imposed 100 pct tariffs on 300 mln dlrs of Japanese goods": the country 6 words on
 MAX_VERBAL_OBJECT_WORDS = 3  # a verb's direct object: "urged the Japanese government", "rejected the U.S. request"
@@ -48,9 +48,10 @@ _JOINT_WORK = re.compile(
     re.I,
 )
 _BASED = re.compile(r"-based\b")  # where something is based, not whose it is
-# What ends the words searched for an object: a clause break, or a new clause's subject.
+# What ends the words searched for an object: a clause break (not the full stop of "U.S." or "Mr."), or a new clause's
+# subject.
 _OBJECT_STOP = re.compile(
-    r"[;:!?()]|(?<![A-Z])\.|,[\"”]?\s|\s(?:and|or|but|that|which|who|after|before|while|because|since|when|if|unless"
+    r"[;:!?()]|(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.|,[\"”]?\s|\s(?:and|or|but|that|which|who|after|before|while|because|since|when|if|unless"
     r"|although|though|said|says|saying)\b"
     r"|(?<!much)(?<!many)\sas\b(?!\s+(?:much|many)\s+as\b)",  # "as", but not "on as much as 300 mln dlrs of"
 )
@@ -73,6 +74,10 @@ _PRONOUN = re.compile(r"\b(?:you|we|they|it|he|she|i)\b", re.I)
 _LOCATION = re.compile(r"\b(?:in|at|near|off)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.I)  # "rebels in (northern) Iraq"
 _NEAR_STOP = re.compile(r"[,;:()]|\b(?:that|which|who|said|says|after|when|while|because|but|if|of|by)\b", re.I)
 _JOIN = re.compile(r"(?:['’]s)?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
+# "concern about protectionist sentiment in the United States": a country's protectionism is its own, not a place
+_PROTECTIONISM_IN = re.compile(
+    r"\bprotectionis\w*(?:\s+(?:sentiment|mood|pressures?|measures|policies))?\s+in\s+(?:the\s+)?$", re.I
+)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _ON_AFTER = re.compile(r"\s+(?:on|against|upon)\b", re.I)
 _NAME_OPENS = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")  # the comma and first names before a surname
@@ -124,7 +129,11 @@ def clause_object(r: Reader, end: int, limit: int, max_words: int = MAX_OBJECT_W
         return []
     if r.text.endswith("ed", 0, end) and _AGENT_AFTER_SETTING.fullmatch(r.text, end, found[0].start):
         return []
-    if found[0].kind != "demonym" and _LOCATION.search(r.text, end, found[0].start):
+    if (
+        found[0].kind != "demonym"
+        and _LOCATION.search(r.text, end, found[0].start)
+        and not _PROTECTIONISM_IN.search(r.text, end, found[0].start)
+    ):
         return []  # a place the act happens in, not its target; "300 mln dlrs in Japanese goods" is the target
     if _POSSESSIVE.search(r.text, end, found[0].start):  # "against the government's EC policies": another's thing
         return []
@@ -291,6 +300,26 @@ def relative_head(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) ->
     return [head[-1]] if _HEAD_GAP.fullmatch(r.text, head[-1].end, which.start()) else []
 
 
+# After "criticism by": the agent's name (a title and name of capitalised words: "U.S. Treasury Secretary James Baker"),
+# then "of" and what is criticised; nothing else between.
+_AGENT_NAME = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$")
+_NAME_THEN_OF = re.compile(
+    r"(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s+(?:[Aa]dministration|[Gg]overnment|officials|authorities|ministers?))?\s+of\s+"
+)
+
+
+def agent_and_object(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> tuple[list[Mention], list[Mention]]:
+    """For a noun of criticism followed by "by" ("criticism by Baker of West German policy"): its agent (the country
+    or public figure named right after "by") and the country of what comes after "of"."""
+    agent = r.after(hit[1], min(sentence[1], hit[1] + 60))
+    if not agent or not _AGENT_NAME.fullmatch(r.text, hit[1], agent[0].start):
+        return [], []
+    of = _NAME_THEN_OF.match(r.text, agent[0].end)
+    if of is None:
+        return [], []
+    return agent[:1], clause_object(r, of.end(), sentence[1])
+
+
 def refers_back(p: Pattern, text: str, end: int) -> bool:
     """Is the pattern's object a bare definite act or plan ("opposed the move") told of in the sentence before?"""
     return p.event in _ANAPHORIC and bool(_THE_MOVE.match(text, end))
@@ -370,6 +399,10 @@ def _slot_targets(
         if found and not p.form.endswith(" that") and not _FINITE_AFTER.match(r.text, found[-1].end):
             return [], "clause-subject"  # "charges" without "that": a clause only where a verb follows its subject
         return found, "clause-subject"
+    if p.target == "premise":  # "any U.S. interference would meet a strong response": whose act the premise is
+        return premise_subject(r, hit, sentence), "premise-owner"
+    if p.target == "agent-of":  # "criticism by Baker of West German monetary policy": what comes after "of"
+        return agent_and_object(r, hit, sentence)[1], "of-object"
     if p.target == "owner":  # "the U.S. decision was based on incorrect data": the country whose decision it is
         found = clause_subject(r, hit[0], sentence[0], 4)
         return (found if found and _OWNED_SUBJECT.fullmatch(r.text, found[-1].end, hit[0]) else []), "subject-owner"

@@ -61,6 +61,8 @@ _NOT_RULED_OUT = re.compile(
     r"\b(?:not|never|refus\w*|declin\w*|won't|wouldn't|didn't|did\s+not)\s+(?:to\s+)?(?:rule|ruled)\s+out\b", re.I
 )
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+# "Reagan's decision to impose tariffs on", "Washington decided to impose": an act decided is done, not threatened
+_DECIDED = re.compile(r"\b(?:decision|decided|decides)\s+(?:\w+\s+)?to(?:\s+\w+){0,2}\s*$", re.I)
 _WITHHELD = re.compile(r"\b(?:withh[eo]ld\w*|withdr[ae]w\w*|suspend\w*)(?:\s+(?:its|their|his|her))?\s*$", re.I)
 # "Any Iranian attack on Soviet ships will bring a response": an act no one has done, the premise of another's warning
 _ANY = re.compile(r"\b(?:any)\s+(?:[\w.-]+\s+){0,2}$", re.I)
@@ -88,10 +90,16 @@ class Event:
     content: tuple[int, int]  # the speaker's words that hold it, or its sentence
 
 
+# "declined to comment on U.S. sanctions against Japan": the act is what no comment was made on; it stands
+_NO_COMMENT = re.compile(r"\b(?:declin\w*|refus\w*|would\s+not|did\s+not)\s+(?:to\s+)?comment\s+(?:on|about)\b", re.I)
+
+
 def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> str:
     """asserted, negated, future or conditional: read in the words before the pattern and in its sentence."""
     head = r.text[max(sentence[0], hit[0] - 80) : hit[0]]
     words = " ".join(head.split()[-MAX_MODE_WORDS:])
+    if "comment" in words:
+        words = _NO_COMMENT.sub(" ", words)
     withheld = p.event in MATERIAL or p.event == "THREATEN"  # "shelved threatened legal action against": withdrawn
     lift = LIFTED.search(words) if withheld else None
     if lift and _NOT_LIFTED.search(head, 0, head.rfind(lift.group())):
@@ -113,7 +121,7 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
     if p.event in MATERIAL or p.quad_class == 4:
         if _CONDITION.search(r.text, sentence[0], sentence[1]):
             return "conditional"
-        if _FUTURE.search(words):
+        if _FUTURE.search(words) and not _DECIDED.search(words):
             return "future"
     return "asserted"
 
@@ -150,11 +158,27 @@ _READY = re.compile(
 )
 
 
+# Talks in which progress is said to be made are welcomed ("satisfactory progress has been made in talks with Japan"),
+# where the country talked with follows "with" (not "talks with creditor banks on loans to Brazil").
+_PROGRESS = re.compile(
+    r"\b(?:satisfactory|good|considerable|substantial|significant|real|encouraging|steady|great|important)\s+progress"
+    r"(?:\s+(?:has|had|have|was|is|been|being|made|achieved))*\s+(?:in|on|at)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+_WITH_COUNTRY = re.compile(r"\s+(?:the\s+)?")
+
+
 def _offered(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> Pattern:
-    """The pattern as read: talks or an agreement offered is a friendly act (valence of an offer)."""
+    """The pattern as read: talks or an agreement offered, or talks making progress, is a friendly act."""
     if p.valence or p.event not in ("CONSULT", "AGREE"):
         return p
-    return replace(p, valence=0.3) if _READY.search(r.text, max(sentence[0], hit[0] - 60), hit[0]) else p
+    if _READY.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
+        return replace(p, valence=0.3)
+    if "progress" not in r.text[max(sentence[0], hit[0] - 80) : hit[0]]:
+        return p  # the cheap test
+    after = r.after(hit[1], hit[1] + 30)
+    near = bool(after) and bool(_WITH_COUNTRY.fullmatch(r.text, hit[1], after[0].start))
+    return replace(p, valence=0.3) if near and _PROGRESS.search(r.text, max(sentence[0], hit[0] - 80), hit[0]) else p
 
 
 def _is_table(sentence: str) -> bool:
@@ -200,6 +224,8 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
         if len(targets) != 1:
             return []
     mode = _mode(r, p, hit, sentence)
+    if target_rule == "premise-owner" and mode == "hypothetical":
+        mode = "asserted"  # "any Iranian attack will bring a response": the warning is made; the attack is its premise
     if target_rule == "demand-of-owner" and mode == "negated":
         mode = "asserted"  # "Japan would not bow to U.S. pressure": the yielding is negated, the pressure stands
     event = "THREATEN" if mode in ("future", "conditional") and p.event in MATERIAL else p.event

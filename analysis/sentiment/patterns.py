@@ -20,9 +20,8 @@ class Pattern:
     event: str
     quad_class: int
     valence: float
-    target: (
-        str  # object | subject | owner | near | clause | feeling | undergoer | request | between | condition | deadline
-    )
+    # object | subject | owner | near | clause | feeling | undergoer | request | between | condition | deadline | agent-of
+    target: str
     scope: str  # any | quote
 
 
@@ -53,21 +52,23 @@ def pattern_matches(text: str):
     for m in firsts.finditer(lower):
         if m.start() < pos:
             continue
-        for regex, i in _candidates(m.group().lower()):
-            full = regex.match(text, m.start())
-            if full:
-                yield rows[i], full.start(), full.end()
-                pos = full.end()
-                break
+        regex, index = _candidates(m.group().lower())
+        full = regex.match(text, m.start()) if regex else None
+        if full:
+            yield rows[index[full.lastindex - 1]], full.start(), full.end()
+            pos = full.end()
 
 
 @lru_cache(maxsize=8192)
-def _candidates(word: str) -> tuple[tuple[re.Pattern, int], ...]:
-    """The patterns whose first word is a prefix of ``word``, longest pattern first (a story repeats its words:
-    worked out once per word)."""
+def _candidates(word: str) -> tuple[re.Pattern | None, tuple[int, ...]]:
+    """One regex of the patterns whose first word is a prefix of ``word``, longest pattern first, each a group, and the
+    row of each group (a story repeats its words: worked out once per word; one match tries them all)."""
     rows, _, by_first = event_patterns()
     found = [c for n in range(len(word), 0, -1) for c in by_first.get(word[:n], ())]
-    return tuple(sorted(found, key=lambda c: -len(rows[c[1]].form)))
+    found.sort(key=lambda c: -len(rows[c[1]].form))
+    if not found:
+        return None, ()
+    return re.compile("|".join(f"({c[0].pattern})" for c in found), re.I), tuple(c[1] for c in found)
 
 
 def _form_regex(form: str) -> str:

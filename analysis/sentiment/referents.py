@@ -1,4 +1,4 @@
-"""Targets an event's clause does not name: the country a threat's condition is about."""
+"""Targets an event's clause does not name: the country a threat's condition or premise is about."""
 
 from __future__ import annotations
 
@@ -27,3 +27,28 @@ def condition_subject(r: Reader, end: int, limit: int) -> list[Mention]:
         return []
     found = r.after(m.end(), m.end() + 1)
     return found[:1]
+
+
+# "Any Iranian attack on Soviet ships will bring a forceful response", "any U.S. interference would meet a strong
+# response": a warning whose premise is another country's act; that country is its target.
+_PREMISE = re.compile(
+    r"\b[Aa]ny\s+(?:further\s+|new\s+|more\s+|future\s+)?(?P<country>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+"
+    r"(?:[\w-]+\s+)?(?i:attacks?|interference|aggression|intervention|incursions?|moves?|actions?|attempts?|violations?"
+    r"|retaliation|strikes?)\b"  # "any U.S. Interference": capitalised after "U.S." in the wire's copy
+)
+_RESPONSE_AFTER = re.compile(
+    r"\s+(?:with\s+|by\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:response|reply|retaliation|reaction|answer"
+    r"|riposte|counter-?attack|punishment)\b",
+    re.I,
+)
+
+
+def premise_subject(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """The country whose act "any ..." names before a warning of the response it would meet (after the pattern)."""
+    if "ny " not in r.text[sentence[0] : hit[0]] or not _RESPONSE_AFTER.match(r.text, hit[1]):
+        return []  # the cheap test: no "any" before, no response after
+    premise = list(_PREMISE.finditer(r.text, sentence[0], hit[0]))
+    if not premise:
+        return []
+    owner = premise[-1].span("country")
+    return [m for m in r.after(owner[0], owner[1]) if m.start == owner[0]][:1]

@@ -43,8 +43,9 @@ def is_stance(ev: Event) -> bool:
 # A speaker who reports another country's hostile act against the speaker's own country complains of it: "He said
 # the EC not only ignored Manila's request ...," a Philippine minister said -> the Philippines disapproves of the EC.
 REPORTED_ACT = Pattern("reported act", "DISAPPROVE", 3, -0.4, "object", "quote")
-# A request reported is no grievance: "items on which Washington has asked Seoul to lower tariffs", a Korean says.
-_NO_COMPLAINT = frozenset({"DEMAND", "REQUEST"})
+# A request reported is no grievance: "items on which Washington has asked Seoul to lower tariffs", a Korean says; nor
+# is another's concern or unhappiness ("the U.S. and Britain are unhappy with the slow liberalisation", a Japanese says).
+_NO_COMPLAINT = frozenset({"DEMAND", "REQUEST", "DISAPPROVE"})
 _CLAUSE_ACTORS = ("subject", "agent", "named-speaker")  # the act's actor is named in the words, not the speaker
 
 
