@@ -63,6 +63,21 @@ SUBJECT_STOP = re.compile(
 _INFINITIVE = re.compile(r"\s*\S+.*?(\s+to\s+)(?=[a-z])")  # "to" + verb after the object's first word
 _POSSESSIVE = re.compile(r"\w['’]s?\s")
 _IMPORTER = re.compile(r"\s+imports\s+of\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _non_state() -> re.Pattern:
+    """Right after a country: a noun of data/non_state_nouns.csv (a company's before its name), two words between."""
+    rows = read_table("non_state_nouns.csv")
+    nouns = {
+        k: "|".join(r["noun"].strip() for r in rows if r["kind"].strip() == k) for k in ("company", "armed_opposition")
+    }
+    company = rf"(?:{nouns['company']})\s+(?:<|(?-i:[A-Z]))|" if nouns["company"] else ""
+    return re.compile(
+        rf"""(?:\s+["'“]?[\w-]+["'”]?){{0,2}}?\s+(?:{company}["'“]?(?:{nouns["armed_opposition"]})\b)""", re.I
+    )
+
+
 _PERSONAL_EVENT = re.compile(r"['’]s\s+(?:\w+\s+)?(?:departure|death|resignation|retirement|illness|funeral|health)\b")
 _OWNED = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.I)
 _IN_PHRASE = re.compile(
@@ -139,6 +154,8 @@ def clause_object(r: Reader, end: int, limit: int, max_words: int = MAX_OBJECT_W
         return []
     if found[0].kind == "demonym" and _IMPORTER.match(r.text, found[0].end):
         return []  # "curbs on American imports of their products": America imports them; it is no target
+    if found[0].kind in ("demonym", "short") and _non_state().match(r.text, found[0].end):
+        return []  # "cooperate with Canadian firm Cercast", "aid to the Nicaraguan contra rebels": not the country
     if found[0].kind == "person" and _PERSONAL_EVENT.match(r.text, found[0].end):
         return []  # "regret over Volcker's departure": sympathy with a person, no stance toward a country
     out = [found[0]]

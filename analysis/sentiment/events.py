@@ -42,6 +42,12 @@ LIFTED = re.compile(
     r"|delay\w*|postpon\w*|defer\w*|waiv\w*|forgo\w*|forego\w*|shelv\w*|abandon\w*)\b",
     re.I,
 )  # a retreat from the act, or the act withheld ("agreed to hold up imposing duties on")
+# The act's noun as the subject of its own cut or lifting ("the countervailing duty on U.S. corn should be cut to"):
+_LIFTED_AFTER = re.compile(
+    r"(?:[^,;:.]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b(?:should|would|will|must|to|was|were|is|are|has|have|had)\s+(?:\w+ly\s+)?(?:be|been)\s+"
+    r"(?:\w+ly\s+)?(?:cut|reduced|lowered|lifted|removed|eased|scrapped|halved|dropped|rescinded|revoked|waived)\b",
+    re.I,
+)
 _NOT_LIFTED = re.compile(
     r"\b(?:not|never|refus\w*|declin\w*)\s+(?:\w+\s+)?(?:to\s+)?$|n['’]t\s+$", re.I
 )  # before a lift
@@ -114,8 +120,8 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
         return "negated"  # "threatened to withhold support for the plan": support refused, not given
     if _ANY.search(head):
         return "hypothetical"
-    if withheld and LIFTED.search(words):
-        return "lifted"  # "lifted the condition it imposed on ...": a retreat from the act
+    if withheld and (LIFTED.search(words) or _LIFTED_AFTER.match(r.text, hit[1], sentence[1])):
+        return "lifted"  # "lifted the condition it imposed on ...", "the duty on U.S. corn should be cut": a retreat
     if _CONDITION.search(words) or _POSSIBLE.search(words):
         return "conditional"  # "... might also lead to pressure on South Korea": a possible act, none yet
     if p.event in MATERIAL or p.quad_class == 4:
