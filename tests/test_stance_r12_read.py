@@ -6,7 +6,9 @@ from test_stance_r10 import edges
 
 
 def test_aid_to_a_country_s_rebels_is_no_act_toward_the_country():
-    assert not edges('The House voted to block aid to the Peruvian "contra" rebels until the President accounts for it.')
+    assert not edges(
+        'The House voted to block aid to the Peruvian "contra" rebels until the President accounts for it.'
+    )
     assert not edges("The United States sent aid to Peruvian guerrillas.")
     assert ("United States", "Peru", "AID", "asserted") in edges("The United States sent aid to Peru.")
 
