@@ -17,3 +17,11 @@ def test_an_act_whose_noun_is_said_to_be_cut_or_lifted_is_a_retreat():
     said_cut = edges("Canada's trade tribunal said the duty on Chilean copper imports should be cut to 30 cts a pound.")
     assert not {e for e in said_cut if e[3] != "lifted"}
     assert ("Canada", "Chile", "SANCTION", "asserted") in edges("Canada imposed a duty on Chilean copper imports.")
+
+
+def test_a_call_to_reduce_restrictions_on_a_country_is_no_sanction_of_it():
+    found = edges('"The U.S. should reduce its restrictions on Chilean imports," the paper said.')
+    assert not {e for e in found if e[0] == "United States" and e[2] == "SANCTION" and e[3] != "lifted"}
+    assert ("United States", "Chile", "SANCTION", "asserted") in edges(
+        "The U.S. imposed restrictions on Chilean imports."
+    )

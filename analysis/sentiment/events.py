@@ -42,6 +42,8 @@ LIFTED = re.compile(
     r"|delay\w*|postpon\w*|defer\w*|waiv\w*|forgo\w*|forego\w*|shelv\w*|abandon\w*)\b",
     re.I,
 )  # a retreat from the act, or the act withheld ("agreed to hold up imposing duties on")
+# A barrier reduced ("should reduce its restrictions on Chinese imports"); not aid, whose cut is a sanction (_CUT)
+_REDUCED = re.compile(r"(?<![\w-])(?:reduc\w*|lower\w*|cut(?!\s+off)|cuts|cutting)\b", re.I)
 # The act's noun as the subject of its own cut or lifting ("the countervailing duty on U.S. corn should be cut to"):
 _LIFTED_AFTER = re.compile(
     r"(?:[^,;:.]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b(?:should|would|will|must|to|was|were|is|are|has|have|had)\s+(?:\w+ly\s+)?(?:be|been)\s+"
@@ -100,6 +102,13 @@ class Event:
 _NO_COMMENT = re.compile(r"\b(?:declin\w*|refus\w*|would\s+not|did\s+not)\s+(?:to\s+)?comment\s+(?:on|about)\b", re.I)
 
 
+def _lift(p: Pattern, words: str) -> re.Match | None:
+    """A word before the act that lifts, withholds or (for a barrier, not aid) reduces it."""
+    if LIFTED.search(words) or p.form.startswith("aid"):
+        return LIFTED.search(words)
+    return _REDUCED.search(" ".join(words.split()[-3:]))  # its verb: "reduce its restrictions on"
+
+
 def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> str:
     """asserted, negated, future or conditional: read in the words before the pattern and in its sentence."""
     head = r.text[max(sentence[0], hit[0] - 80) : hit[0]]
@@ -107,7 +116,7 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
     if "comment" in words:
         words = _NO_COMMENT.sub(" ", words)
     withheld = p.event in MATERIAL or p.event == "THREATEN"  # "shelved threatened legal action against": withdrawn
-    lift = LIFTED.search(words) if withheld else None
+    lift = _lift(p, words) if withheld else None
     if lift and _NOT_LIFTED.search(head, 0, head.rfind(lift.group())):
         return "asserted"  # "would not lift the sanctions it imposed on", "refused to lift its ban": the act stands
     elif _NOT_RULED_OUT.search(words):  # "refused to rule out retaliation": a possible act, a threat
@@ -120,7 +129,7 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
         return "negated"  # "threatened to withhold support for the plan": support refused, not given
     if _ANY.search(head):
         return "hypothetical"
-    if withheld and (LIFTED.search(words) or _LIFTED_AFTER.match(r.text, hit[1], sentence[1])):
+    if withheld and (_lift(p, words) or _LIFTED_AFTER.match(r.text, hit[1], sentence[1])):
         return "lifted"  # "lifted the condition it imposed on ...", "the duty on U.S. corn should be cut": a retreat
     if _CONDITION.search(words) or _POSSIBLE.search(words):
         return "conditional"  # "... might also lead to pressure on South Korea": a possible act, none yet
