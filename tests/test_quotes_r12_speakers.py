@@ -80,3 +80,13 @@ def test_a_sentence_opening_with_but_keeps_its_subject_before_a_participle():
         '    But Ann Roe set the tone of the debate by saying, "We will not cut tariffs."'
     )
     assert _rows(text)[-1]["speaker"] == "Ann Roe"
+
+
+def test_an_international_body_s_officer_keeps_no_country_in_later_mentions():
+    text = (
+        "IMF managing director Jacques Marin said the Fund would lend more. "
+        "Marin said the loans would be made soon. He said they would help the debtors."
+    )
+    rows = _rows(text, "WASHINGTON, April 8 -")
+    assert [r["speaker"] for r in rows] == ["Jacques Marin"] * 3
+    assert [r["speaker_country"] for r in rows] == [None, None, None]

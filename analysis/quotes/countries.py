@@ -340,7 +340,8 @@ def speaker_country(
         sp.country, sp.country_rule = figure, "people-table"
         memory.remember(pos, sp.text, sp.role, figure)
         return figure, "people-table"
-    decided, country = organisation_home(ctx, " ".join(x for x in (sp.text, sp.role) if x))
+    known = memory.role_of(sp.text) if sp.kind == "person" else None  # "World Bank president", met before
+    decided, country = organisation_home(ctx, " ".join(x for x in (sp.text, sp.role, known) if x))
     if decided:
         name = "organisation-table" if country else "international-body"
         unit = foreign_unit_country(ctx, " ".join(x for x in (sp.text, sp.role) if x), country)
@@ -349,6 +350,8 @@ def speaker_country(
         sp.country, sp.country_rule = country, name
         if sp.kind == "person" and country:
             memory.remember(pos, sp.text, sp.role, country)  # "SEC chairman John Roe", then "Roe said"
+        elif sp.kind == "person" and sp.role:
+            memory.learn_role(sp.text, sp.role)  # "World Bank president Ann Roe", then "Roe said": still no country
         return country, name
     for name, strategy in _strategies(ctx, memory, bodies, sp, pos, content):
         found = strategy()

@@ -74,6 +74,17 @@ class Discourse:
                     p.role, p.country = p.role or role, p.country or country
         return first
 
+    def learn_role(self, name: str, role: str) -> None:
+        """A fuller post for a person met before ("World Bank president" for "president"), so that later mentions name
+        the body the post belongs to."""
+        for p in self.people:
+            if p.name == name and (not p.role or (role != p.role and role.lower().endswith(p.role.lower()))):
+                p.role = role
+
+    def role_of(self, name: str) -> str | None:
+        """The post a person of this exact name was last given."""
+        return next((p.role for p in self.people if p.name == name and p.role), None)
+
     def first_mention(self, name: str) -> int | None:
         """Where a person of this exact name was first met."""
         return next((p.pos for p in self.people if p.name == name), None)
