@@ -90,3 +90,9 @@ def test_an_international_body_s_officer_keeps_no_country_in_later_mentions():
     rows = _rows(text, "WASHINGTON, April 8 -")
     assert [r["speaker"] for r in rows] == ["Jacques Marin"] * 3
     assert [r["speaker_country"] for r in rows] == [None, None, None]
+
+
+def test_a_capital_before_a_post_of_a_foreign_body_is_where_the_post_is_held():
+    text = "Li Wen, Washington representative of the China Reform Institute, said reforms will go on."
+    assert [r["speaker_country"] for r in _rows(text)] == ["China"]
+    assert [r["speaker_country"] for r in _rows("Reforms will go on, Washington officials said.")] == ["United States"]

@@ -72,6 +72,11 @@ def head_key(phrase: str | None, lex: Lexicon) -> str | None:
     return None
 
 
+_POSTED = re.compile(
+    r"\s+(?!(?:unit|units|subsidiary|branch|office|arm)\b)[a-z][\w-]*\s+(?:of|for)\s"
+)  # "Washington representative of"; a unit there is local (foreign-unit)
+
+
 def phrase_country(ctx: ArticleContext, start: int, end: int, exclude: tuple[int, int] | None = None) -> str | None:
     """The country a phrase speaks for: a possessive first, then names in its head, then the rest; a country
     after a topic preposition ("an envoy to Japan") is not whom the phrase speaks for, and a place before "-based"
@@ -85,6 +90,8 @@ def phrase_country(ctx: ArticleContext, start: int, end: int, exclude: tuple[int
         rank = 0 if is_possessive(ctx.text, m.end) else 1 if m.kind in ("body", "capital", "name", "short") else 2
         if ctx.text.startswith("-based", m.end):  # "Tokyo-based North Korean businessmen": where, not whose
             rank = 3
+        elif m.kind == "capital" and _POSTED.match(ctx.text, m.end, end):
+            rank = 3  # "Washington representative of the China ... Institute": where the post is held, not whose
         scored.append((rank, m.start, m.country))
     return min(scored)[2] if scored else None
 
