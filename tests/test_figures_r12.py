@@ -37,3 +37,10 @@ def test_a_metric_word_naming_people_or_part_of_a_name_is_no_metric():
 def test_the_us_without_its_last_full_stop_is_still_the_united_states():
     df = figs_dated("Trade with the U.S in 1986 rose 23 pct for exports, Japan said.", "TOKYO, March 2 -")
     assert row(df, "23 pct")["countries"] == ["Japan", "United States"]
+
+
+def test_a_dollar_named_by_its_country_is_that_country_s_dollar():
+    df = figs_dated("Revenues were up by 419 mln Jamaica dlrs, to 4.3 billion.", "KINGSTON, March 2 -")
+    assert row(df, "419 mln Jamaica dlrs")["unit"] == "JMD"
+    assert row(df, "4.3 billion")["unit"] == "JMD"
+    assert row(df, "4.3 billion")["direction"] == "increase"
