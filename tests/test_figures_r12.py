@@ -44,3 +44,12 @@ def test_a_dollar_named_by_its_country_is_that_country_s_dollar():
     assert row(df, "419 mln Jamaica dlrs")["unit"] == "JMD"
     assert row(df, "4.3 billion")["unit"] == "JMD"
     assert row(df, "4.3 billion")["direction"] == "increase"
+
+
+def test_a_company_s_unit_named_with_its_country_is_that_country_s():
+    df = figs_dated(
+        "Lloyds Bank Canada, a unit of <Lloyds Bank International PLC>, said net profit rose to 3,053,000 dlrs.",
+        "TORONTO, March 2 -",
+    )
+    assert row(df, "3,053,000 dlrs")["countries"] == ["Canada"]
+    assert row(df, "3,053,000 dlrs")["unit"] == "CAD"

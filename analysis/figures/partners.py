@@ -389,11 +389,17 @@ def _repeated_figure(q: Ask) -> list[Role]:
     return []
 
 
+_PARENT = re.compile(r"\b(?:unit|subsidiary|affiliate|division|arm)\s+of\s+(?:the\s+)?<?$|\bowned\s+by\s+<?$", re.I)
+
+
 def _organisation_home(q: Ask) -> list[Role]:
     """None named: a company's or a state body's figure is its home country's ("the Bundesbank set the tender at a
     fixed 3.80 pct"; organisations.csv); an international body has none."""
     lo = q.d.clause[0]
-    orgs = find_organisations(q.ctx.text[lo : q.d.fig.start], q.ctx.day, PARTY_KINDS)
+    text = q.ctx.text[lo : q.d.fig.start]
+    found = find_organisations(text, q.ctx.day, PARTY_KINDS)
+    # "Lloyds Bank Canada, a unit of Lloyds Bank International": the unit's figure, unless the parent is all there is
+    orgs = [o for o in found if not _PARENT.search(text, 0, o.start)] or found
     homes = _distinct(o.country for o in orgs)
     return [(homes[-1], "party")] if homes else []
 

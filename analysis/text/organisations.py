@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .countries import country_name
+from .countries import country_name, find_mentions
 from .rule_tables import read_table
 from .word_tries import word_start_trie_pattern
 
@@ -52,8 +52,19 @@ def find_organisations(text: str, day: str = "", kinds: frozenset[str] | None = 
     out = []
     for m in _pattern_of(kinds).finditer(text):
         kind, iso3 = rows[m.group()]
-        out.append(Organisation(m.start(), m.end(), m.group(), kind, country_name(iso3, day) if iso3 else None))
+        home = _unit_country(text, m.end(), day) if kind == "company" else None
+        out.append(
+            Organisation(m.start(), m.end(), m.group(), kind, home or (country_name(iso3, day) if iso3 else None))
+        )
     return out
+
+
+def _unit_country(text: str, end: int, day: str) -> str | None:
+    """A company's unit named with its country right after the parent's name ("Lloyds Bank Canada"): that country."""
+    if not text.startswith(" ", end) or not text[end + 1 : end + 2].isupper():
+        return None  # the cheap test: no capitalised word right after the name
+    found = find_mentions(text[end : end + 30], day)
+    return found[0].country if found and found[0].start == 1 and found[0].kind == "name" else None
 
 
 @lru_cache(maxsize=1)
