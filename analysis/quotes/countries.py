@@ -340,8 +340,7 @@ def speaker_country(
         sp.country, sp.country_rule = figure, "people-table"
         memory.remember(pos, sp.text, sp.role, figure)
         return figure, "people-table"
-    known = memory.role_of(sp.text) if sp.kind == "person" else None  # "World Bank president", met before
-    decided, country = organisation_home(ctx, " ".join(x for x in (sp.text, sp.role, known) if x))
+    decided, country = organisation_home(ctx, " ".join(x for x in (sp.text, sp.role) if x))
     if decided:
         name = "organisation-table" if country else "international-body"
         unit = foreign_unit_country(ctx, " ".join(x for x in (sp.text, sp.role) if x), country)

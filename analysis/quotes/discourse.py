@@ -81,10 +81,6 @@ class Discourse:
             if p.name == name and (not p.role or (role != p.role and role.lower().endswith(p.role.lower()))):
                 p.role = role
 
-    def role_of(self, name: str) -> str | None:
-        """The post a person of this exact name was last given."""
-        return next((p.role for p in self.people if p.name == name and p.role), None)
-
     def first_mention(self, name: str) -> int | None:
         """Where a person of this exact name was first met."""
         return next((p.pos for p in self.people if p.name == name), None)
