@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..text.countries import Mention
 from ..text.rule_tables import read_table
+from .clauses import previous_sentence
 from .patterns import Pattern
 from .reader import CAPITALISED_WORDS, Reader
 
@@ -50,12 +51,6 @@ def _opening_subject(r: Reader, start: int, end: int) -> Mention | None:
     return found[0]
 
 
-def _previous_sentence(r: Reader, start: int) -> tuple[int, int] | None:
-    """The sentence before the one starting at ``start`` (in its paragraph's text)."""
-    end = len(r.text[:start].rstrip())
-    return r.finder.at(end - 1) if end else None
-
-
 def pronoun_actor(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> tuple[str, str] | None:
     """The country the pronoun subject ("it") or owner ("its") of a pattern stands for, and the rule's name."""
     head = r.text[max(sentence[0], hit[0] - 60) : hit[0]]
@@ -67,7 +62,7 @@ def pronoun_actor(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) ->
     if at < 0:
         return None
     if subject and not r.text[sentence[0] : at].strip(' "“\n'):  # "It has also asked": the sentence before's subject
-        before = _previous_sentence(r, sentence[0])
+        before = previous_sentence(r, sentence[0])
         found = _opening_subject(r, *before) if before else None
         return (found.country, "it-previous-subject") if found else None
     said = [m for m in r.before(sentence[0], at) if _SAYS_IT.match(r.text, m.end)]
@@ -111,10 +106,3 @@ def _the_act() -> re.Pattern:
 def refers_to_act(p: Pattern, text: str, end: int) -> bool:
     """Is the object of an objection a bare definite act or charge ("displeasure with the penalties")?"""
     return p.event in _OBJECTIONS and bool(_the_act().match(text, end))
-
-
-def act_owners(r: Reader, sentence: tuple[int, int]) -> list[Mention]:
-    """The countries the sentence before names: the act's owner is the one that is not the objector (the caller's
-    filter)."""
-    before = _previous_sentence(r, sentence[0])
-    return r.after(*before) if before else []

@@ -67,15 +67,9 @@ _IMPORTER = re.compile(r"\s+imports\s+of\b", re.I)
 
 @lru_cache(maxsize=1)
 def _non_state() -> re.Pattern:
-    """Right after a country: a noun of data/non_state_nouns.csv (a company's before its name), two words between."""
-    rows = read_table("non_state_nouns.csv")
-    nouns = {
-        k: "|".join(r["noun"].strip() for r in rows if r["kind"].strip() == k) for k in ("company", "armed_opposition")
-    }
-    company = rf"(?:{nouns['company']})\s+(?:<|(?-i:[A-Z]))|" if nouns["company"] else ""
-    return re.compile(
-        rf"""(?:\s+["'“]?[\w-]+["'”]?){{0,2}}?\s+(?:{company}["'“]?(?:{nouns["armed_opposition"]})\b)""", re.I
-    )
+    """Right after a country: a noun of data/non_state_nouns.csv, with up to two words between."""
+    nouns = "|".join(r["noun"].strip() for r in read_table("non_state_nouns.csv"))
+    return re.compile(rf"""(?:\s+["'“]?[\w-]+["'”]?){{0,2}}?\s+["'“]?(?:{nouns})\b""", re.I)
 
 
 _PERSONAL_EVENT = re.compile(r"['’]s\s+(?:\w+\s+)?(?:departure|death|resignation|retirement|illness|funeral|health)\b")
@@ -352,14 +346,17 @@ def _country_subject(r: Reader, start: int, floor: int) -> bool:
     return bool(before) and bool(_BARE_SUBJECT.fullmatch(r.text, before[-1].end, start))
 
 
+def previous_sentence(r: Reader, start: int) -> tuple[int, int] | None:
+    """The sentence before the one starting at ``start`` (in its paragraph's text)."""
+    end = len(r.text[:start].rstrip())
+    return r.finder.at(end - 1) if end else None
+
+
 def antecedent_mentions(r: Reader, sentence: tuple[int, int]) -> list[Mention]:
     """The countries the sentence before ``sentence`` names (first mention of each), within its paragraph's text."""
-    end = len(r.text[: sentence[0]].rstrip())
-    if end == 0:
-        return []
-    s, e = r.finder.at(end - 1)
+    before = previous_sentence(r, sentence[0])
     first: dict[str, Mention] = {}
-    for m in r.after(s, e):
+    for m in r.after(*before) if before else []:
         first.setdefault(m.country, m)
     return list(first.values())
 

@@ -24,8 +24,8 @@ from ..text.organisations import find_organisations
 from ..text.people import find_people
 from ..text.rule_tables import read_table
 from .actors import event_actors
-from .antecedents import act_owners, possessive_target, pronoun_actor, refers_to_act
-from .clauses import opens_relative, pattern_targets, reciprocal, refers_back
+from .antecedents import possessive_target, pronoun_actor, refers_to_act
+from .clauses import antecedent_mentions, opens_relative, pattern_targets, reciprocal, refers_back
 from .patterns import MATERIAL, Pattern, event_patterns, pattern_matches
 from .reader import Reader, introduced_people
 from .voices import Voice, article_voices, speaker_countries
@@ -104,8 +104,9 @@ _NO_COMMENT = re.compile(r"\b(?:declin\w*|refus\w*|would\s+not|did\s+not)\s+(?:t
 
 def _lift(p: Pattern, words: str) -> re.Match | None:
     """A word before the act that lifts, withholds or (for a barrier, not aid) reduces it."""
-    if LIFTED.search(words) or p.form.startswith("aid"):
-        return LIFTED.search(words)
+    found = LIFTED.search(words)
+    if found or p.form.startswith("aid"):
+        return found
     return _REDUCED.search(" ".join(words.split()[-3:]))  # its verb: "reduce its restrictions on"
 
 
@@ -129,7 +130,7 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
         return "negated"  # "threatened to withhold support for the plan": support refused, not given
     if _ANY.search(head):
         return "hypothetical"
-    if withheld and (_lift(p, words) or _LIFTED_AFTER.match(r.text, hit[1], sentence[1])):
+    if withheld and (lift or _LIFTED_AFTER.match(r.text, hit[1], sentence[1])):
         return "lifted"  # "lifted the condition it imposed on ...", "the duty on U.S. corn should be cut": a retreat
     if _CONDITION.search(words) or _POSSIBLE.search(words):
         return "conditional"  # "... might also lead to pressure on South Korea": a possible act, none yet
@@ -227,7 +228,7 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
     if not targets and target_rule == "object" and p.target == "object":
         targets, target_rule = possessive_target(r, hit, sentence), "its-antecedent"  # "rejecting its request"
         if not targets and refers_to_act(p, r.text, hit[1]):  # "Tokyo's displeasure with the penalties"
-            targets, target_rule = act_owners(r, sentence), "act-antecedent"
+            targets, target_rule = antecedent_mentions(r, sentence), "act-antecedent"
     if not targets:
         return []
     actors, actor_rule = event_actors(r, p, hit, sentence, voice, target_rule)
