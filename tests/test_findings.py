@@ -55,6 +55,18 @@ def test_speakers_merge_capital_country_and_surname(corpus):
     assert set(names["speaker_name"]) >= {"Taro Sato", "Japan"}
 
 
+def test_a_company_is_one_name_with_or_without_its_legal_form_and_initials():
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "c", "c", "d"],
+            "speaker": ["General Motors Corp", "GM", "GM", "Gene Moos", "Moos", "Smith and Co"],
+        }
+    )
+    names = speaker_names(quotes)["speaker_name"].tolist()
+    # "GM" beside "General Motors" once is General Motors in every story, never the person Gene Moos
+    assert names == ["General Motors", "General Motors", "General Motors", "Gene Moos", "Gene Moos", "Smith and Co"]
+
+
 def test_quote_findings_are_sentences_from_the_data(corpus):
     f = quote_findings(corpus.articles, corpus.quotes)
     n = len(corpus.quotes)

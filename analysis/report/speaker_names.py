@@ -4,6 +4,8 @@
   are Japan (read as on the article's date: "Moscow" in 1987 is the Soviet Union).
 - A surname alone ("Kishida", "Mr. Kishida") is the full name it stands for: the one full name in the same
   article that ends with it, else the one in the corpus; left as it is when there are several.
+- A company is one name with or without its legal form ("General Motors Corp", "General Motors"), and its
+  initials ("GM") are the one named speaker of the article (else of the corpus) whose capitalised words they begin.
 - A speaker the article only describes ("a spokesman", "analysts", "the company") is no one in particular:
   kind "described", so that a count does not add up every story's spokesman as one person.
 """
@@ -16,12 +18,17 @@ import pandas as pd
 
 from ..quotes.lexicon import lexicon
 from ..text.countries import day_of, gazetteer
+from ..text.words import INCORPORATION_FORMS
 
 SPEAKER_KINDS = ("named", "country", "described", "none")
 _COUNTRY_KINDS = {"name", "short", "demonym", "capital"}
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|President|Premier)\.?\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _WORD = re.compile(r"[\w’'.-]+")
+_INCORPORATED = re.compile(
+    r"(?:,?\s+(?:" + "|".join(re.escape(w) for w in INCORPORATION_FORMS if w[0].isupper()) + r"))+$"
+)
+_JOINING = frozenset({"and", "of", "for", "the", "de", "&"})
 
 
 def _clean(name: str) -> str:
@@ -73,7 +80,24 @@ def _speaker(raw, day: str) -> tuple[str | None, str]:
         return country, "country"
     if not name or _described(name, day):
         return str(raw).strip(), "described"
-    return name, "named"
+    return _without_form(name), "named"
+
+
+def _without_form(name: str) -> str:
+    """ "General Motors Corp" -> "General Motors"; whole where no name would be left ("Smith and Co", "Corp")."""
+    base = _INCORPORATED.sub("", name)
+    words = base.split()
+    if not words or words[-1].lower() in _JOINING:
+        return name
+    return base
+
+
+def _initials(name: str) -> str | None:
+    """ "International Business Machines" -> "IBM" (joining words skipped); None unless every other word is capitalised."""
+    words = [w for w in name.split() if w.lower() not in _JOINING]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
 
 
 def _person_like(name: str) -> bool:
@@ -85,20 +109,33 @@ def _person_like(name: str) -> bool:
     )
 
 
-def _full_names(table: pd.DataFrame) -> pd.Series:
-    """Each one-word named speaker as the full name it stands for, where that name is unique."""
+def _last_name(name: str) -> str | None:
+    """The last word of a person-like name ("Fumio Kishida" -> "Kishida"), else None."""
+    return name.rsplit(" ", 1)[-1] if _person_like(name) else None
+
+
+def _expand(table: pd.DataFrame, key_of, short: str, learned_only: bool = False) -> pd.Series:
+    """Each named speaker of one word matching ``short`` as the one longer named speaker whose ``key_of`` it is: in
+    the same article, else in the corpus (with ``learned_only``, only a pairing met within some article: "GM" beside
+    "General Motors" once makes every "GM" General Motors, not "Gene Moos"); left as it is where there are several."""
     named = table[table["speaker_kind"] == "named"]
-    person = {n: _person_like(n) for n in named["speaker_name"].unique()}
-    multi = named[named["speaker_name"].map(person)]
-    last = multi["speaker_name"].str.rsplit(" ", n=1).str[-1]
-    by_article = multi.assign(last=last).groupby(["article_id", "last"])["speaker_name"].unique()
-    by_corpus = multi.assign(last=last).groupby("last")["speaker_name"].unique()
+    keys = {n: key_of(n) for n in named["speaker_name"].unique() if " " in n}
+    longer = named[named["speaker_name"].isin([n for n, k in keys.items() if k])]
+    longer = longer.assign(key=longer["speaker_name"].map(keys))
+    by_article = longer.groupby(["article_id", "key"])["speaker_name"].unique()
+    single = (table["speaker_kind"] == "named") & table["speaker_name"].fillna("").str.fullmatch(short)
+    found = {i: by_article.get((table.at[i, "article_id"], table.at[i, "speaker_name"])) for i in table.index[single]}
+    if learned_only:
+        learned: dict[str, set] = {}
+        for i, here in found.items():
+            if here is not None and len(here) == 1:
+                learned.setdefault(table.at[i, "speaker_name"], set()).add(here[0])
+        by_corpus = {w: list(v) for w, v in learned.items()}
+    else:
+        by_corpus = longer.groupby("key")["speaker_name"].unique().to_dict()
     out = table["speaker_name"].copy()
-    single = (table["speaker_kind"] == "named") & table["speaker_name"].fillna("").str.fullmatch(r"[A-Z][\w.-]+")
-    for i in table.index[single]:
-        word, aid = table.at[i, "speaker_name"], table.at[i, "article_id"]
-        here = by_article.get((aid, word))
-        there = by_corpus.get(word)
+    for i, here in found.items():
+        there = by_corpus.get(table.at[i, "speaker_name"])
         if here is not None and len(here) == 1:
             out.at[i] = here[0]
         elif there is not None and len(there) == 1:
@@ -123,5 +160,6 @@ def speaker_names(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) ->
         pairs.append(seen[key])
     table = pd.DataFrame(pairs, columns=["speaker_name", "speaker_kind"], index=quotes.index, dtype=object)
     table["article_id"] = quotes["article_id"].values
-    table["speaker_name"] = _full_names(table)
+    table["speaker_name"] = _expand(table, _last_name, r"[A-Z][\w.-]+")  # a surname: the person
+    table["speaker_name"] = _expand(table, _initials, r"[A-Z]{2,6}", learned_only=True)  # initials: the company or body
     return table[["speaker_name", "speaker_kind"]]

@@ -150,10 +150,15 @@ GATHERING_NOUNS = frozenset({"meeting", "meetings", "conference", "summit"})
 # A company's legal form or the word of its kind that ends its name ("Inc", "Laboratories"): the one list that
 # quotes/homes.py finds company names with and COMPANY_ENDINGS opens with. speaker_roles.csv gives the same words
 # (lower-cased) the head "company", so that "the company" refers back to the name.
-COMPANY_LEGAL_FORMS = (
+# INCORPORATION_FORMS say only how a company is incorporated: a name without them is the same company ("General
+# Motors Corp" is "General Motors"); the rest name its trade.
+INCORPORATION_FORMS = (
     "Inc", "Co", "Corp", "Corporation", "Cos", "Ltd", "Plc", "PLC", "NV", "N.V.", "AG", "SA", "S.A.", "BV", "B.V.",
-    "GmbH", "SpA", "Ltda", "Bhd", "Pty", "Company", "LP", "L.P.", "Bancorp", "Bancorporation", "Bancshares", "F.A.", "corp",
-    "co", "Industries", "Trust", "Savings Bank", "Laboratories", "Labs", "Holdings", "Enterprises",
+    "GmbH", "SpA", "Ltda", "Bhd", "Pty", "Company", "LP", "L.P.", "F.A.", "corp", "co",
+)  # fmt: skip
+COMPANY_LEGAL_FORMS = INCORPORATION_FORMS + (
+    "Bancorp", "Bancorporation", "Bancshares", "Industries", "Trust", "Savings Bank", "Laboratories", "Labs", "Holdings",
+    "Enterprises",
 )  # fmt: skip
 # The last word of a company's name: a legal form ("Plc", "Inc") or the trade it is named for ("Airlines",
 # "Telecom"). A country's name or demonym before such words is part of the company's name: "British Telecom",
