@@ -1,0 +1,29 @@
+"""Round 13: appraisals of a country in trouble or failing that the table did not hold (threatened, unable, in a crisis
+or a slump of its own), and a failure written with the country's adjective."""
+
+from analysis.sentiment.countries import sentence_appraisals
+
+
+def appraised_countries(*texts: str) -> list[set[str]]:
+    """The countries each one-sentence story appraises (appraisals.py)."""
+    return [sentence_appraisals(t) for t in texts]
+
+
+def test_a_country_threatened_with_harm_or_unable_to_do_what_it_must_is_in_trouble():
+    got = appraised_countries(
+        "Peru is threatened with massive imports from third countries.",
+        "Bolivia has not been able to grow enough food for its population.",
+        "For several years Chile had been unable to meet its export quota.",
+        "Peru said the talks had been threatened with collapse.",  # the talks, said by Peru: no appraisal of it
+    )
+    assert got == [{"Peru"}, {"Bolivia"}, {"Chile"}, set()]
+
+
+def test_a_country_s_own_crisis_slump_or_weakness_is_an_appraisal_of_it():
+    got = appraised_countries(
+        "The minister sought support for efforts to solve Brazil's debt crisis.",
+        "Analysts blamed Chile's economic weakness.",
+        "Tariffs were imposed because of alleged Peruvian failure to honour the pact.",  # the adjective, no possessive
+        "Bolivia warned of a crisis in the tin market.",  # a crisis, not Bolivia's
+    )
+    assert got == [{"Brazil"}, {"Chile"}, {"Peru"}, set()]
