@@ -1,7 +1,10 @@
 """Round 13: appraisals of a country in trouble or failing that the table did not hold (threatened, unable, in a crisis
-or a slump of its own), and a failure written with the country's adjective."""
+or a slump of its own), a failure written with the country's adjective, and an attack another country retaliates
+for."""
 
-from analysis.sentiment.countries import sentence_appraisals
+from test_events import articles
+
+from analysis.sentiment.countries import EventCounts, event_sentences, sentence_appraisals
 
 
 def appraised_countries(*texts: str) -> list[set[str]]:
@@ -27,3 +30,18 @@ def test_a_country_s_own_crisis_slump_or_weakness_is_an_appraisal_of_it():
         "Bolivia warned of a crisis in the tin market.",  # a crisis, not Bolivia's
     )
     assert got == [{"Brazil"}, {"Chile"}, {"Peru"}, set()]
+
+
+def test_an_attack_another_country_retaliates_for_counts_firmly_against_its_actor():
+    events = event_sentences(
+        articles(
+            "U.S. warships shelled an Iranian oil platform on Monday. Washington said the raid came in retaliation"
+            " for an Iranian missile attack on a U.S.-flagged tanker.",
+            # no force on Iran in the story: the retaliation is not shown, the attack stays a victim's news
+            "Kuwaiti officials met on a response to an Iranian missile attack on a U.S.-flagged tanker.",
+        )
+    )
+    iran = events.get(("a0", "Iran"))
+    assert iran is not None and (iran.against, iran.firm) == (1, 1)
+    assert events.get(("a1", "Iran"), EventCounts(0, 0, 0)).against == 0
+    assert events.get(("a0", "United States"), EventCounts(0, 0, 0)).against == 0  # the retaliation blames no one
