@@ -101,8 +101,7 @@ def appraisal_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     for r in rows:
         by_slot[r["slot"].strip()].append(" ".join(r["words"].lower().split()))
     alt = {k: _alternation(v) for k, v in by_slot.items()}
-    # the possessive, or the country's adjective right before ("Japan's alleged failure", "alleged Japanese failure")
-    owner = re.compile(rf"\s*(?:{_POSSESSIVE}{_GAP}|(?:[\w-]+\s+)??)(?P<words>{alt['owner']})\b", re.I)
+    owner = re.compile(rf"\s*{_POSSESSIVE}{_GAP}(?P<words>{alt['owner']})\b", re.I)
     of = re.compile(rf"(?:{alt['of']})\s+(?:of|by)\s+(?:the\s+)?$", re.I)
     subject = re.compile(
         rf"\s*(?:{_POSSESSIVE})?(?:[\w.'\"’-]+\s+){{0,{SUBJECT_WORDS}}}?(?:ha(?:s|ve|d)\s+)?(?:also\s+)?(?P<words>{alt['subject']})\b",
