@@ -59,6 +59,14 @@ AGAINST_SENTENCE = -2 * THRESHOLD
 # Force used on a country (attacks, strikes, shelling: PLOVER's ASSAULT) makes it a victim, not the object of
 # criticism or blame: it does not portray the country negatively (a Gulf story's attacked tanker states stay neutral).
 FORCE = frozenset({"ASSAULT"})
+# Force another country retaliates for ("in retaliation for an Iranian missile attack on a U.S. ship", "a measured
+# response to Iran's attack"), where the story shows the retaliation (force by another country on its actor), is the
+# aggression the story blames: it portrays its actor negatively (firm), as an act against it; the retaliation, and
+# force the story does not tie to a cause, still portray no one.
+_RETALIATED = re.compile(
+    r"\b(?:retaliat\w*|reprisals?|revenge|response|responding)\s+(?:for|to)\s+(?:[\w'’.-]+\s+){0,5}$", re.I
+)
+RETALIATED_WINDOW = 80  # characters before the attack's words that may hold "retaliation for"
 # A demand that its target act toward another country is advice, not blame (see _asked_to_act).
 ADVICE = frozenset({"DEMAND"})
 
@@ -173,6 +181,13 @@ def _firm(ev: Event, text: str) -> bool:
     return pending and ev.pattern.event == "SANCTION" and ev.actor not in (None, ev.target)
 
 
+def _retaliated_for(ev: Event, text: str) -> bool:
+    """Force by one country on another that the sentence says another retaliates for or responds to."""
+    if ev.actor in (None, ev.target) or ev.mode in ("negated", "hypothetical"):
+        return False
+    return bool(_RETALIATED.search(text[max(ev.start, ev.hit[0] - RETALIATED_WINDOW) : ev.hit[0]]))
+
+
 def _asked_to_act(found: list[Event]) -> set[int]:
     """The demands that ask a country to act toward another ("called on X to retaliate against Y", "urged X to join Y
     in talks": the sentence codes X's act on Y too): advice on what it should do, not blame of its own conduct."""
@@ -191,10 +206,15 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
         except Exception:  # noqa: BLE001 - an article the event coder trips on keeps the model's portrayal
             continue
         asked = _asked_to_act(found)
+        struck = {ev.target for ev in found if ev.pattern.event in FORCE and ev.actor not in (None, ev.target)}
         for ev in found:
             if not ev.pattern.valence or ev.mode == "negated" or id(ev) in asked:
                 continue
             if ev.pattern.event in FORCE:  # a country attacked is in the news, not blamed or criticised
+                if ev.actor in struck and _retaliated_for(ev, text):
+                    aggressor = out.setdefault((str(aid), ev.actor), _sets())
+                    aggressor[0].add(ev.start)
+                    aggressor[2].add(ev.start)
                 continue
             against, for_, firm, _, praised, credit, _ = out.setdefault((str(aid), ev.target), _sets())
             (against if ev.pattern.valence < 0 else for_).add(ev.start)
