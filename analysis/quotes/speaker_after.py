@@ -15,9 +15,10 @@ from .reported_patterns import COMMA_END, SPACE_CAPITAL
 from .speakers import parse_speaker, phrase_country
 from .tokens import is_cap, words
 
-# "Rep. Ann Roe, a supporter of the plan, said ...": a name opening the sentence and its apposition before the cue
+# "Rep. Ann Roe, a supporter of the plan, said ...", "Ann Roe, senior fellow at X, said ...", "Ann Roe, Acme
+# spokeswoman, said ...": a name opening the sentence and its apposition before the cue
 _NAME_APPOSITION_BEFORE = re.compile(
-    r"\s*(?:(?:But|And)\s+)?(?![A-Z][a-z]+(?:ed|ing)\s+[a-z])([A-Z][^,|]{0,60}?),\s+(?:a|an|the)\s[^,|]{1,80},\s*$"
+    r"\s*(?:(?:But|And)\s+)?(?![A-Z][a-z]+(?:ed|ing)\s+[a-z])([A-Z][^,|]{0,60}?),\s+((?:a\s|an\s|the\s|[a-z])[^,|]{1,100}|[A-Z][^,|]{1,60}),\s*$"
 )  # not an opening participle ("Called the Credit Act, the proposal ..., said X")
 _APPOSITION_OPENERS = ("but", "and", "while", "as", "which", "who", "although")
 
@@ -96,6 +97,8 @@ class SpeakerAfter:
         m = _NAME_APPOSITION_BEFORE.fullmatch(self.ctx.masked, us, cue_s)
         if m is None or looks_like_clause(m.group(1), self.ctx.lex):
             return False
+        if is_cap(m.group(2)) and self.ctx.lex.kind(words(m.group(2))[-1]) not in ("role", "title"):
+            return False  # a capitalised apposition is a post ("Acme spokeswoman"), not a place or a second name
         sp = parse_speaker(self.ctx, m.start(1), m.end(1))
         return sp is not None and sp.kind in ("person", "org") and bool(sp.text)
 

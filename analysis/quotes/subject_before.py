@@ -159,6 +159,10 @@ class SubjectBefore:
         sp = self.memory.parse(ps, us + len(left))
         if sp is None and not depth and " and " in piece:
             sp = self._after_and(ps, us + len(left))
+        if (sp is None or (sp.kind == "role" and not sp.human)) and not depth and bword in ("and", "or"):
+            sp = (
+                self._joint_phrase(us, left, bstart - len(bword)) or sp
+            )  # not "the region" of "... and across the region"
         if sp is None and sx.SHARE.fullmatch(piece.strip()):
             # "42% say they are liberal": a bare share of the people polled speaks
             share = piece.strip()
@@ -167,8 +171,10 @@ class SubjectBefore:
             return sp
         if sp.kind == "person" and (not sp.role or sp.country is None):
             self._role_before_name(sp, us, us + bstart - 1, ps)
-        if sp.kind == "role" and sp.human and left[bstart:].lstrip()[:2].lower() in ("a ", "an"):
-            # "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said": the name speaks
+        lead = left[bstart:].lstrip()
+        if sp.kind == "role" and sp.human and (lead[:2].lower() in ("a ", "an") or (is_cap(lead) and not sp.plural)):
+            # "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said", "Ann Roe, Acme spokeswoman,
+            # said": the name speaks
             named = self.subject_before(us, us + bstart - 1, depth + 1)
             if named is not None and named.kind == "person":
                 named.role = named.role or sp.text
@@ -177,6 +183,16 @@ class SubjectBefore:
         if sp.kind == "role" and not sp.plural and POST_OF.match(piece):
             return name_before_unclosed_post(self, us, left, bstart, sp) or sp
         return sp
+
+    def _joint_phrase(self, us: int, left: str, and_at: int) -> Speaker | None:
+        """ "Experts on North Korea and nuclear arms said", "Observers in Virginia and around the country say": the
+        piece after "and" is no subject, so the phrase from the boundary before it, a group of people."""
+        bstart, bword = self._last_piece(left[:and_at])
+        if bword not in ("", ",") or not words(left[bstart:and_at]):
+            return None
+        ps = us + bstart + len(left[bstart:]) - len(left[bstart:].lstrip())
+        sp = self.memory.parse(ps, us + len(left))
+        return sp if sp is not None and sp.kind == "role" and sp.human and sp.plural else None
 
     def _after_and(self, ps: int, end: int) -> Speaker | None:
         """ "... was copied on the questions and Gates said": no joint subject parses, so the clause after the last
