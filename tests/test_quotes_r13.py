@@ -56,3 +56,8 @@ def test_a_transcript_line_quoted_whole():
     assert by_quote["Do you reall"] == "Jane Vale"
     assert by_quote["Well, look, "] == "Tom Roe"
     assert not any(r["quote"].startswith(("VALE", "ROE")) for r in rows)
+
+
+def test_a_colon_after_the_cue_and_its_listener():
+    rows = _rows("The minister told reporters: The plan will not change this year.")
+    assert [(r["quote"], r["speaker"]) for r in rows] == [("The plan will not change this year", "minister")]
