@@ -185,7 +185,7 @@ class SubjectBefore:
         return sp
 
     def _joint_phrase(self, us: int, left: str, and_at: int) -> Speaker | None:
-        """ "Experts on North Korea and nuclear arms said", "Observers in Virginia and around the country say": the
+        """ "Experts on trade and farm policy said", "Political analysts in Ohio and across the region say": the
         piece after "and" is no subject, so the phrase from the boundary before it, a group of people."""
         bstart, bword = self._last_piece(left[:and_at])
         if bword not in ("", ",") or not words(left[bstart:and_at]):
