@@ -61,3 +61,8 @@ def test_a_transcript_line_quoted_whole():
 def test_a_colon_after_the_cue_and_its_listener():
     rows = _rows("The minister told reporters: The plan will not change this year.")
     assert [(r["quote"], r["speaker"]) for r in rows] == [("The plan will not change this year", "minister")]
+
+
+def test_a_participle_after_a_common_noun_of_people():
+    rows = _rows("The heirs of the owners had rallied, warning that the sale would hurt workers.")
+    assert [(r["quote"], r["speaker"]) for r in rows] == [("the sale would hurt workers", "heirs of the owners")]
