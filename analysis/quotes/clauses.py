@@ -115,11 +115,23 @@ _DURATION = re.compile(
 )  # "a 27-month decline", "seven-year notes"; not "Carter-Day"
 
 
+_VERB_END = re.compile(r"\s*(?:that\b|[.;]|,\s+(?!and\b|or\b)[a-z]|$)")
+
+
 def _word_end(text: str, start: int) -> int:
     end = start
     while end < len(text) and text[end].isalpha():
         end += 1
     return end
+
+
+def verb_after_name_in_s(text: str, start: int) -> bool:
+    """The word at ``start``, after a name in 's, is the name's verb: "Moody's said", "Moody's noted that ...",
+    "..., Moody's noted." (a past form before "that" or the sentence's end); not "Japan's stated policy"."""
+    start += len(text) - start - len(text[start:].lstrip()) if text[start : start + 1].isspace() else 0
+    end = _word_end(text, start)
+    w = text[start:end]
+    return w in SPEECH_PAST or (w.endswith("ed") and w.islower() and _VERB_END.match(text, end) is not None)
 
 
 def _noun_use(masked: str, cue_start: int, prev: list[str]) -> bool:
@@ -130,7 +142,9 @@ def _noun_use(masked: str, cue_start: int, prev: list[str]) -> bool:
     if w in _NOUN_DETERMINERS or (w in PREPOSITIONS and w != "to"):
         return True
     if w.endswith(("'s", "’s")) and len(w) > 2:  # "Roe's warning"; not "Moody's said", a name in 's and a verb
-        return not (is_cap(prev[-1]) and masked[cue_start : _word_end(masked, cue_start)].lower() in SPEECH_PAST)
+        if not is_cap(prev[-1]):
+            return True
+        return not verb_after_name_in_s(masked, cue_start)
     # after a length of time a cue word is a noun ("its 27-month decline"), and a verb's -s form after a number or a
     # participle is a plural noun ("10-1/2 pct notes", "senior subordinated notes", "raised hopes"); not "45 pct said"
     if _DURATION.fullmatch(w):

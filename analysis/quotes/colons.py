@@ -49,6 +49,8 @@ def _speaker(ctx: ArticleContext, memory: Discourse, start: int, end: int) -> Sp
         return None
     if phrase.isupper() and len(toks) >= 2:  # a transcript's speaker in capitals ("JAKE ROE")
         return Speaker(phrase, None, None, "person", human=True)
+    if phrase.isupper() and phrase.isalpha():  # "ROE:": the surname of a person the article names in full
+        return _named_in_full(ctx, memory, phrase)
     sp = memory.parse(start, end)
     if sp is None or sp.kind not in ("person", "role", "org", "country"):
         return None
@@ -96,3 +98,24 @@ def titled_headline(ctx: ArticleContext, memory: Discourse, unit: Unit) -> Attri
 
 def is_title(w: str) -> bool:
     return w[:1].isupper() or w[:1].isdigit()
+
+
+def _named_in_full(ctx: ArticleContext, memory: Discourse, surname: str) -> Speaker | None:
+    """The person the article names in full whose surname a transcript gives in capitals ("ROE" -> "Ann Roe"); never
+    a label ("NOTE", "UPDATE"), which names no person."""
+    m = re.search(r"\b[A-Z][a-z][\w’'-]*\s+" + surname[:1] + surname[1:].lower() + r"\b", ctx.text)
+    sp = memory.parse(m.start(), m.end()) if m is not None else None
+    return sp if sp is not None and sp.kind == "person" else None
+
+
+# a transcript's line quoted whole: '"ROE: We have waited long enough.' (a speaker in capitals and a colon)
+_LABEL = re.compile(r"((?:[A-Z][A-Z’'-]+\s+){0,2}[A-Z][A-Z’'-]+)\s*:\s+(?=\S)")
+
+
+def transcript_label(ctx: ArticleContext, memory: Discourse, start: int, end: int) -> tuple[int, Speaker] | None:
+    """Where the words of a quotation that opens with a transcript's speaker label start, and that speaker."""
+    m = _LABEL.match(ctx.text, start, end)  # the text: a quotation's words are masked
+    if m is None or not _prose(ctx.text[m.end() : end]):
+        return None
+    sp = _speaker(ctx, memory, m.start(1), m.end(1)) if m.group(1).isupper() else None
+    return (m.end(), sp) if sp is not None else None

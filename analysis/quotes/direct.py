@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .colons import transcript_label
 from .context import ArticleContext
 from .countries import quoting_body_country
 from .records import Quotation, Unit
@@ -98,6 +99,10 @@ class Quotations:
         return found, cue
 
     def _direct(self, q, prefix, lo, suffix, used, unit) -> tuple[Found, str | None]:
+        label = transcript_label(self.ctx, self.subjects.memory, q.start, q.end) if not prefix.strip() else None
+        if label is not None:  # '"ROE: We have waited long enough.': a transcript's line, its speaker's words
+            q.start = label[0]
+            return (label[1], "transcript-label"), ":"
         found, cue = self._cue_after(q, suffix, used, unit)
         if found[0] is None and cue is None:
             found, cue = self._cue_before(q, prefix, lo, used, unit)

@@ -105,12 +105,21 @@ _GROUP_WHO = re.compile(
     r"|[a-z][\w-]*(?:ers|ors|ists|ans|ents|ants|ives))),?\s+who\s+(?:also\s+|later\s+|then\s+|have\s+|had\s+)?$"
 )
 
+# "families of the victims, many of whom say": the group a share of which speaks
+_GROUP_OF_WHOM = re.compile(
+    r"(?<![\w-])([a-z][\w-]*(?:ers|ors|ists|ans|ents|ants|ives|ies|ns)(?:\s+of\s+[\w/-]+(?:\s+[\w/-]+){0,2})?),\s+"
+    r"(?:many|most|some|all|several|half|both|few|none|each|one|two|three|four|five|\d+)\s+of\s+whom\s+"
+    r"(?:also\s+|still\s+|now\s+)?$"
+)
+
 
 def group_before_who(masked: str, us: int, cue_s: int) -> Speaker | None:
     """The group a relative "who" right before the cue refers to, as an unnamed plural speaker."""
     if "who" not in masked[max(us, cue_s - 20) : cue_s]:
         return None  # the cheap test first
     m = _GROUP_WHO.search(masked, max(us, cue_s - 80), cue_s)
+    if m is None and "whom" in masked[max(us, cue_s - 20) : cue_s]:
+        m = _GROUP_OF_WHOM.search(masked, max(us, cue_s - 100), cue_s)
     if m is None:
         return None
     return Speaker(m.group(1), None, None, "role", plural=True, human=True)

@@ -222,6 +222,9 @@ class Reported(ContentEnds):
         am = lex.after_cue_re.match(masked, s, ue)
         if am:
             s = am.end()
+        colon = rp.CUE_COLON.match(masked, s, ue) if masked.startswith(":", s) else None
+        if colon:
+            s = colon.end()
         that = rp.THAT_AFTER.match(masked[s:ue])
         aside = None if that else aside_that(masked, lex.cues, cue.lemma in LISTENER_CUES, s, ue)
         if that:

@@ -13,9 +13,11 @@ CLAUSE_START = (
 )
 LISTENER = re.compile(
     rf"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:(?!{CLAUSE_START})[\w.’'-]+\s+){{0,3}}(?!{CLAUSE_START})[\w.’'-]+"
-    r"|[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?=[\s,.;]|$)"
+    r"|[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?=[\s,.;:]|$)"
 )
 
+# the colon after a cue and its listener ("told reporters: The plan will not change"): the content follows it
+CUE_COLON = re.compile(r"\s*:\s+(?=\S)")
 # compiled once: these run for every cue or speaker phrase
 COMMA_END = re.compile(r",\s*$")
 UPTO_COMMA = re.compile(r"[^,]*,\s*")

@@ -16,10 +16,10 @@ from ..text.words import (
     NAME_JOINERS,
     PREPOSITIONS,
     SENTENCE_OPENERS,
-    SPEECH_PAST,
     SUBJECT_PRONOUNS,
 )
 from ..text.words import TOPIC_PREPOSITIONS as _TOPIC
+from .clauses import verb_after_name_in_s
 from .context import ArticleContext
 from .homes import known_company
 from .lexicon import Lexicon
@@ -240,10 +240,9 @@ def _phrase(ctx: ArticleContext, toks: list[tuple[int, int, str]], end: int) -> 
 
 
 def _name_in_s(ctx: ArticleContext, last: str, end: int) -> bool:
-    """ "Moody's said", "Lloyd's told": a name ending in 's right before an irregular past of speech is the subject;
-    a regular past can be an adjective after a possessive ("GM's announced plan"), "said" not."""
-    m = _NEXT_WORD.match(ctx.text, end)
-    return m is not None and is_cap(last) and last[-2:] in ("'s", "’s") and m.group(1) in SPEECH_PAST
+    """ "Moody's said", "Lloyd's told", "Moody's noted that": a name ending in 's right before its verb is the subject;
+    a regular past before a noun is an adjective after a possessive ("GM's announced plan")."""
+    return is_cap(last) and last[-2:] in ("'s", "’s") and verb_after_name_in_s(ctx.text, end)
 
 
 def parse_speaker(ctx: ArticleContext, start: int, end: int) -> Speaker | None:

@@ -42,6 +42,8 @@ def subject_end(ctx: ArticleContext, s: int, ue: int) -> int | None:
             continue
         if lw in NAME_JOINERS and i + 1 < len(toks) and is_cap(toks[i + 1][2]) and end is not None:
             continue
+        if lw == "of" and i == 2 and end is None and any(lex.kind(x[2]) == "role" for x in toks[i + 1 : i + 4]):
+            continue  # "The families of the founders had rallied, warning ...": a common noun, "of" and people
         if lw in lex.cues:
             break  # the verb: "X accused the government of ..." ends the subject at "accused"
         # a lower-case modifier belongs to the subject only if a role noun follows soon

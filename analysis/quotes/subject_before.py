@@ -1,0 +1,263 @@
+"""The speaker phrase that ends right before a cue ("X said", "X, a spokesman for Y, said", "X, who ..., said"),
+with the post and country its asides and the description before a name give."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.words import SUBJECT_PRONOUNS
+from . import subject_patterns as sx
+from .clauses import BOUNDARY, LEADING_ADVERBIAL
+from .context import ArticleContext
+from .discourse import Discourse
+from .posts import POST_OF, capital_post, name_before_unclosed_post, name_with_capital_post
+from .records import Speaker
+from .reported_patterns import COMMA_OR_QUOTE_END
+from .speakers import phrase_country
+from .subject_spans import APPOSED_POST, PARTICIPLE_ASIDE, post_after
+from .tokens import is_cap, last_match, words
+
+
+class SubjectBefore:
+    """The cue's subject before it; mixed into subjects.Subjects, whose other readers it calls."""
+
+    ctx: ArticleContext
+    memory: Discourse
+
+    def subject_before(self, us: int, cue_s: int, depth: int = 0) -> Speaker | None:
+        """The speaker phrase that ends right before a cue (the cue's subject)."""
+        left = self.ctx.masked[us:cue_s]
+        tr = self.ctx.trail(left)
+        if tr and tr.start() > 0:
+            # "X, hit hard by losses, has said": the comma that closes an aside stays
+            left = left[: tr.start()] + ("," if tr.group().lstrip().startswith(",") else "")
+        left = left.rstrip()
+        if not left:
+            return None
+        if left[-1] == "|":  # a quotation right before the cue: attribution handled elsewhere, unless an aside's
+            m = sx.QUOTED_ASIDE.search(left) if depth == 0 else None
+            # 'Ann Vale, who calls the plan "a disaster," said ...': the subject before the aside the quotation ends
+            return self.subject_before(us, us + m.start(), depth + 1) if m else None
+        # "they’ve suggested": the pronoun speaks (the endings first: most subjects end otherwise)
+        contraction = sx.CONTRACTED_AUX.search(left) if left.endswith(("ve", "d", "ll")) else None
+        if contraction:
+            left = left[: contraction.start(1)]
+        dash = sx.CLOSING_DASH.search(left) if left.endswith(("—", "–", "-")) else None
+        if dash and depth == 0:  # "Democrats — and some Republicans — say": the subject before the aside
+            opening = max(
+                left.rfind(" — ", 0, dash.start()),
+                left.rfind(" – ", 0, dash.start()),
+                left.rfind(" - ", 0, dash.start()),
+            )
+            if opening > 0:
+                found = self.subject_before(us, us + opening + 1, depth + 1)
+                if found is not None:
+                    return found
+        if left.endswith(","):
+            inner = left[:-1]
+            found = self._subject_before_aside(us, inner, depth)
+            if found is not None:
+                return found
+            left = inner.rstrip()
+        aside = sx.AGE_OR_ASIDE_END.search(left) if left[-1:].isdigit() or left.endswith(")") else None
+        if aside and (aside.group(1) or len(words(aside.group())) > 3):
+            left = left[: aside.start()].rstrip()  # "Tom Reed, 58, ... says", "Ann Vale (a Democrat from ...) says"
+        return self._last_piece_subject(us, cue_s, left, depth)
+
+    def _subject_before_aside(self, us: int, inner: str, depth: int) -> Speaker | None:
+        """ "X, speaking on condition of anonymity, said" / "Kim You-geun, first deputy chief at ..., told":
+        the subject before the aside, with the aside as its role."""
+        lex = self.ctx.lex
+        c = inner.rfind(",")
+        if c <= 0 or depth:
+            return None
+        opened = PARTICIPLE_ASIDE.search(inner, 0, c)
+        if opened and inner.count(",", opened.end(), c) <= 2:
+            # "A Boeing spokesman, contacted by telephone at its headquarters in Seattle, Washington, told": the
+            # subject before a participle aside whose commas hold a place
+            found = self.subject_before(us, us + opened.start(), depth + 1)
+            if found is not None:
+                return found
+        seg = inner[c + 1 :].strip()
+        first = seg.split()[0] if seg.split() else ""
+        if first.lower() in ("which", "who") and inner.rfind(",", 0, c) > 0:
+            # "Pieter van der Vorm, managing director of GEM, which handles 95 pct of grain ..., said": the relative
+            # clause closes a person's apposition before it
+            person = self._subject_before_aside(us, inner[:c], depth)
+            if person is not None and person.kind == "person":
+                return person
+        named = name_with_capital_post(self, us, inner, c, seg) if is_cap(first) and capital_post(lex, seg) else None
+        if named is not None:
+            return named
+        if not first or (is_cap(first) and not lex.title_re.match(seg)) or first.lower() in SUBJECT_PRONOUNS:
+            return None
+        sp = self.subject_before(us, us + c, depth + 1)
+        if sp is not None and sp.kind == "role" and sp.human and not sp.plural and inner.rfind(",", 0, c) > 0:
+            # "Jacy Roe, industrial relations director of Acme, a merger of ..., said": the name before the post
+            named = self.subject_before(us, us + inner.rfind(",", 0, c), depth + 1)
+            if named is not None and named.kind == "person" and not named.role and not sx.PARTY_TAG.match(named.text):
+                named.role = sp.text
+                if named.country is None and sp.country:
+                    named.country, named.country_rule = sp.country, "apposition"
+                self.memory.remember(named.name_start or us, named.text, named.role, named.country)
+                return named
+        if (
+            sp is not None
+            and sp.kind == "person"
+            and not sp.role
+            and any(lex.kind(w) in ("role", "org", "title") for w in words(seg))
+            and not seg.endswith("ing")
+            and not (first.endswith("ing") and not post_after(lex, seg))
+            and first.lower() not in ("who", "which")
+        ):
+            sp.role = seg
+            if sp.country is None:
+                sp.country = phrase_country(self.ctx, us + c + 1, us + len(inner))
+                sp.country_rule = "apposition" if sp.country else None
+            met = self.memory.first_mention(sp.text)  # "Vale told reporters" later: the post and its country
+            self.memory.remember(us if met is None else met, sp.text, sp.role, sp.country)
+        elif sp is not None and sp.kind == "role" and sp.country is None and APPOSED_POST.match(seg):
+            # "The team investigator, a Japanese Transport Ministry official who ..., said": the post's country
+            sp.country = phrase_country(self.ctx, us + c + 1, us + len(inner))
+            sp.country_rule = "apposition" if sp.country else None
+        return sp
+
+    def _last_piece(self, left: str) -> tuple[int, str]:
+        lex = self.ctx.lex
+        for b in reversed(list(BOUNDARY.finditer(left))):
+            w = b.group()
+            if (
+                w in ("and", "or")
+                and left[b.end() :].strip()
+                and (
+                    is_cap(left[b.end() :].lstrip()[:1])
+                    or lex.kind((words(left[: b.start()]) or [""])[-1]) in ("role", "org", "source")
+                )
+            ):
+                continue  # "Japan and South Korea said", "traders and analysts said": a joint subject
+            return b.end(), w
+        return 0, ""
+
+    def _last_piece_subject(self, us: int, cue_s: int, left: str, depth: int) -> Speaker | None:
+        bstart, bword = self._last_piece(left)
+        piece = left[bstart:]
+        if bword in ("who", "which"):  # "X, who ..., said": the one the relative clause is about
+            sp = self.subject_before(us, us + bstart - len(bword), depth + 1)
+            if sp is None and bword == "who":
+                sp = self._relative_antecedent(us, us + bstart - len(bword))
+            if sp is None and bword == "who" and not words(piece):  # not "who the paper said was ..."
+                sp = self._inverted_antecedent(us, left[: bstart - len(bword)].rstrip(" ,"))
+            return sp
+        if not piece.strip() or not words(piece):
+            return self.unit_subject(us, cue_s) if bword in ("and", "but", "or") else None
+        ps = us + bstart
+        while ps < us + len(left) and self.ctx.masked[ps].isspace():
+            ps += 1
+        tm = sx.TIME_OPENER.match(self.ctx.masked, ps, us + len(left))
+        if tm and words(self.ctx.masked[tm.end() : us + len(left)]):
+            ps = tm.end()  # "Last year the minister said", "in September she said": a time phrase, no comma
+        sp = self.memory.parse(ps, us + len(left))
+        if sp is None and not depth and " and " in piece:
+            sp = self._after_and(ps, us + len(left))
+        if (sp is None or (sp.kind == "role" and not sp.human)) and not depth and bword in ("and", "or"):
+            sp = (
+                self._joint_phrase(us, left, bstart - len(bword)) or sp
+            )  # not "the region" of "... and across the region"
+        if sp is None and sx.SHARE.fullmatch(piece.strip()):
+            # "42% say they are liberal": a bare share of the people polled speaks
+            share = piece.strip()
+            sp = Speaker(share, share, None, "role", plural=True, human=True)
+        if sp is None or bword != "," or depth:
+            return sp
+        if sp.kind == "person" and (not sp.role or sp.country is None):
+            self._role_before_name(sp, us, us + bstart - 1, ps)
+        lead = left[bstart:].lstrip()
+        if sp.kind == "role" and sp.human and (lead[:2].lower() in ("a ", "an") or (is_cap(lead) and not sp.plural)):
+            # "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said", "Ann Roe, Acme spokeswoman,
+            # said": the name speaks
+            named = self.subject_before(us, us + bstart - 1, depth + 1)
+            if named is not None and named.kind == "person":
+                named.role = named.role or sp.text
+                named.country = named.country or sp.country
+                return named
+        if sp.kind == "role" and not sp.plural and POST_OF.match(piece):
+            return name_before_unclosed_post(self, us, left, bstart, sp) or sp
+        return sp
+
+    def _joint_phrase(self, us: int, left: str, and_at: int) -> Speaker | None:
+        """ "Experts on trade and farm policy said", "Political analysts in Ohio and across the region say": the
+        piece after "and" is no subject, so the phrase from the boundary before it, a group of people."""
+        bstart, bword = self._last_piece(left[:and_at])
+        if bword not in ("", ",") or not words(left[bstart:and_at]):
+            return None
+        ps = us + bstart + len(left[bstart:]) - len(left[bstart:].lstrip())
+        sp = self.memory.parse(ps, us + len(left))
+        return sp if sp is not None and sp.kind == "role" and sp.human and sp.plural else None
+
+    def _after_and(self, ps: int, end: int) -> Speaker | None:
+        """ "... was copied on the questions and Gates said": no joint subject parses, so the clause after the last
+        "and" has its own subject, a person or a body."""
+        masked = self.ctx.masked
+        k = masked.rfind(" and ", ps, end)
+        before = words(masked[ps:k]) if k >= 0 else []
+        # a clause of three words or more before "and", ending in a lower-case word: not a joint subject
+        # ("he and Chairman X", "Hudson Bay and Minorco", "Securities and Exchange Commission")
+        if len(before) < 3 or not before[-1][:1].islower() or before[-1].lower() in SUBJECT_PRONOUNS:
+            return None  # "it and Shearson intend": a joint subject
+        sp = self.memory.parse(k + 5, end)
+        # a person, a body, or people by their post ("... declined to comment and Senate aides said")
+        return sp if sp is not None and (sp.kind in ("person", "org") or (sp.kind == "role" and sp.human)) else None
+
+    def _relative_antecedent(self, us: int, who: int) -> Speaker | None:
+        """ "The delegation was led by special envoy Mark Halloran, who told ...": the person the relative
+        clause hangs on, after the last preposition or verb before it."""
+        left = self.ctx.masked[us:who].rstrip().rstrip(",").rstrip()
+        host = last_match(sx.RELATIVE_HOST, left)
+        sp = self.memory.parse(us + host.end(), us + len(left)) if host is not None else None
+        if sp is None:  # "the backing of Ann Vale, who ...", "a jury found Roe, who ...": the name right before it
+            nm = sx.NAME_AT_END.search(left)
+            inverted = nm is not None and self.ctx.lex.ends_with_verb_re.search(left[: nm.start()].rstrip())
+            sp = self.memory.parse(us + nm.start(), us + len(left)) if nm and not inverted else None
+        return sp if sp is not None and sp.kind == "person" else None
+
+    def _inverted_antecedent(self, us: int, left: str) -> Speaker | None:
+        """The speaker of an inverted cue right before "who" ('"...," said one former staffer, who said ...')."""
+        if not left[-1:].islower():
+            return None  # a name: _relative_antecedent reads it
+        cue = last_match(self.ctx.lex.cue_re, left)
+        if cue is None or not COMMA_OR_QUOTE_END.search(left[: cue.start()]):
+            return None
+        sp = self.memory.parse(us + cue.end(), us + len(left))
+        return sp if sp is not None and (sp.kind == "person" or (sp.kind == "role" and sp.human)) else None
+
+    def _previous_subject_country(self, us: int) -> str | None:
+        """The country of the subject of the sentence before the one starting at ``us``."""
+        unit = self.ctx.unit_before(us)
+        sp = self.unit_subject(unit.start, unit.end) if unit is not None else None
+        return sp.country if sp is not None and sp.kind in ("org", "country", "role") else None
+
+    def _role_before_name(self, sp: Speaker, us: int, comma: int, name_pos: int) -> None:
+        """ "The head of Kyiv's military administration, Taras Bondar, said": the description before the
+        comma is the named person's post; its country is the one the person speaks for."""
+        left = self.ctx.masked[us:comma]
+        pieces = list(BOUNDARY.finditer(left))
+        start = pieces[-1].end() if pieces else 0
+        seg = left[start:]
+        if not seg.strip() or len(words(seg)) > 10:
+            return
+        a = us + start + (len(seg) - len(seg.lstrip()))
+        if pieces and pieces[-1].group() not in (",", "and", "but", "that", ";", ":", "while", "as", "after", "when"):
+            return
+        if not pieces and LEADING_ADVERBIAL.match(left).end() > 0:
+            return
+        role = self.memory.parse(a, comma)
+        if role is None or role.kind != "role" or not role.human or role.plural:
+            return
+        text = self.ctx.text
+        if role.country is None and sx.POSSESSIVE_LEAD.match(text[a:comma]):
+            role.country = self._previous_subject_country(us)  # "Its spokesman": the body of the sentence before
+        sp.role = re.sub(r"^(?:the|a|an)\s+", "", text[a:comma].strip(), flags=re.I) or role.role or role.text
+        if sp.country is None and role.country:
+            sp.country, sp.country_rule = role.country, "apposition"
+        sp.state = sp.state or role.state
+        self.memory.remember(name_pos, sp.text, sp.role, sp.country)
