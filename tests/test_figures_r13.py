@@ -74,3 +74,8 @@ def test_a_level_then_a_change_noun_from_or_in_a_relative_clause():
     assert row(df, "44 mln dlrs")["direction"] == "increase"
     df = figs("The 12.5 billion rand budget, which represents a drop of 3 pct from last year, was approved.")
     assert row(df, "12.5 billion rand")["direction"] == "decrease"
+
+
+def test_a_percent_before_a_rate_noun_is_that_rate():
+    df = figs("The minister kept his 3.5 pct inflation target for next year.")
+    assert row(df, "3.5 pct")["direction"] == "increase"

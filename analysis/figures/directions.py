@@ -213,7 +213,8 @@ def _word_after(q: Near) -> str | None:
     if d and d.noun and not q.fig.unit and nm.group(1).endswith("s"):
         return None  # "43 reductions": a count of moves, not a change
     if d:
-        return None if d.after and _compares_things(q, nm) else d.noun or d.after
+        rate = d.rate if q.fig.unit == "percent" else None  # "its five pct inflation target": the rate, a rise
+        return None if d.after and _compares_things(q, nm) else d.noun or d.after or rate
     if nm and nm.group(1) == "in":
         nm = NEXT_WORD.match(text, nm.end(), nm.end() + 20)
     return _noun_after_modifier(q, nm)
