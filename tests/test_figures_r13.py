@@ -79,3 +79,13 @@ def test_a_level_then_a_change_noun_from_or_in_a_relative_clause():
 def test_a_percent_before_a_rate_noun_is_that_rate():
     df = figs("The minister kept his 3.5 pct inflation target for next year.")
     assert row(df, "3.5 pct")["direction"] == "increase"
+
+
+def test_words_past_a_bracket_are_only_the_word_right_after_it():
+    df = figs("The current limit of 2.3 trillion (2,300 billion) dlrs drops in May to 2.1 trillion dlrs.")
+    assert row(df, "2.3 trillion")["direction"] is None
+
+
+def test_an_amount_more_or_less_than_a_plan_is_a_revision():
+    df = figs("The committee approved 1.2 billion dlrs less than the president had proposed.")
+    assert row(df, "1.2 billion dlrs")["direction"] == "decrease"

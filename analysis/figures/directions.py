@@ -78,7 +78,7 @@ _THAN_EARLIER = re.compile(
 _MORE_LESS = frozenset({"more", "less", "fewer"})
 _THAN_CLAUSE = re.compile(r"\s+than\s+(?:we|they|it|he|she|I|you)\s")  # "more than we sold them": a clause compared
 _THAN_AIMED = re.compile(
-    r"\s+than\s+(?:[\w'’-]+\s+){0,3}?(?:forecasts?|expected|estimated|planned|budgeted|projected|predicted|targeted|anticipated)\b"
+    r"\s+than\s+(?:[\w'’-]+\s+){0,3}?(?:forecasts?|expected|estimated|planned|budgeted|projected|predicted|targett?ed|anticipated|proposed|requested|sought)\b"
 )  # "a billion dollars less than we forecast": a revision
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?= [a-z])")
 # "a fall in consumer price" inflation: a change noun and the words before the rate's name
@@ -215,6 +215,8 @@ def _word_after(q: Near) -> str | None:
     if d:
         rate = d.rate if q.fig.unit == "percent" else None  # "its five pct inflation target": the rate, a rise
         return None if d.after and _compares_things(q, nm) else d.noun or d.after or rate
+    if end != q.fig.end:
+        return None  # "2.3 trillion (2,300 billion) dlrs drops to": past a bracket only the word right after it
     if nm and nm.group(1) == "in":
         nm = NEXT_WORD.match(text, nm.end(), nm.end() + 20)
     return _noun_after_modifier(q, nm)
