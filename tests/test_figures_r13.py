@@ -89,3 +89,13 @@ def test_words_past_a_bracket_are_only_the_word_right_after_it():
 def test_an_amount_more_or_less_than_a_plan_is_a_revision():
     df = figs("The committee approved 1.2 billion dlrs less than the president had proposed.")
     assert row(df, "1.2 billion dlrs")["direction"] == "decrease"
+
+
+def test_the_country_s_points_back_to_the_country_the_sentence_before_names():
+    df = figs(
+        "Australia's economy should grow by 2.5 pct this year, the OECD said.\n"
+        "    The OECD predicts a similar combination of growth and rising unemployment for New Zealand.\n"
+        "    The country's GDP, which contracted by 0.6 pct last year, should grow by 0.25 pct this year."
+    )
+    assert row(df, "0.6 pct")["countries"] == ["New Zealand"]
+    assert row(df, "0.25 pct")["countries"] == ["New Zealand"]
