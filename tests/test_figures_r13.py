@@ -99,3 +99,12 @@ def test_the_country_s_points_back_to_the_country_the_sentence_before_names():
     )
     assert row(df, "0.6 pct")["countries"] == ["New Zealand"]
     assert row(df, "0.25 pct")["countries"] == ["New Zealand"]
+
+
+def test_a_level_a_longer_phrase_then_up_from_the_earlier_level():
+    df = figs(
+        "The group will spend 210 mln dlrs this year on new plant and equipment, up 8 pct from 194 mln dlrs in 1986."
+    )
+    assert row(df, "210 mln dlrs")["direction"] == "increase"
+    df = figs("Exports to Japan were 210 mln dlrs in the first half of the year, and imports rose.")
+    assert row(df, "210 mln dlrs")["direction"] is None

@@ -44,6 +44,7 @@ _EARLIER_PERIOD = re.compile(
     r"(?:[A-Z][a-z]+|month|quarter|year|week|half|(?:19|20)\d\d)\b(?![^.;]{0,30}\band\s+\d)"
     r"|\s+(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|\s+last\s+(?:year|month|week|quarter)\b"
 )  # "after 13 billion in January", ", after 11.2 billion.": a period or the clause's end, no second level after "and"
+_LONG_PHRASE = re.compile(r"(?:\s+[A-Za-z0-9][\w'’-]*){5,10}?(?=,\s+(?:up|down)\s+[^,;.]{1,25}?\s+from\s)")
 _SHORT_PHRASE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,4}?(?=,)")  # "67.5 mln barrels on March one, up 39 pct"
 # ", an increase of 261 bags", ", an increase from 65 mln dlrs", ", which would mean a drop of between 34 and 41 pct"
 _NOUN_OF_AFTER = re.compile(
@@ -314,15 +315,23 @@ def held_within(q: Near) -> str | None:
     return "unchanged" if held else None
 
 
+def _phrase_before_from(text: str, end: int) -> re.Match | None:
+    """ "will spend 530 mln dlrs this year on research and development, up 11 pct from the 480 mln": a longer
+    phrase after a level, where the change after its comma names the earlier level ("from")."""
+    window = text[end : end + 110]
+    if ", up " not in window and ", down " not in window:
+        return None  # the cheap test
+    return _LONG_PHRASE.match(text, end)
+
+
 def change_after(q: Near) -> str | None:
     """ "output was 8.35 mln bpd, down 7.8 pct from 9.06 mln", "grade B 17.75 dlrs, up 30 cts", "a record 3.7 mln
     hectares, 10.8 pct higher than", "392,845 bags, an increase of 261 bags", "67.5 mln barrels on March one, up 39 pct":
     a level followed (after at most a short phrase) by a comma and the change it made moved that way."""
     comma = past_bracket(q.text, q.fig.end)  # "27.5 bln roubles (41.25 bln dollars), or 4.8 bln roubles less than"
     if not q.text.startswith(",", comma):
-        if "," not in q.text[comma : comma + 30]:
-            return None  # the cheap test: a comma right after the figure or a few words on
-        pm = _SHORT_PHRASE.match(q.text, comma)
+        pm = _SHORT_PHRASE.match(q.text, comma) if "," in q.text[comma : comma + 30] else None
+        pm = pm or _phrase_before_from(q.text, comma)  # the cheap tests: a comma a few words on, or ", up"
         if pm is None or q.words.directions.between(comma, pm.end()) or q.figure_between(comma, pm.end()):
             return None
         comma = pm.end()

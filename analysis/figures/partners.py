@@ -42,7 +42,7 @@ from .sources import Source
 _JOIN = re.compile(r"(?i)^\s*(?:,|and|or|&)\s+(?:the\s+)?$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
 _AND = re.compile(r"\band\b")
-_THE_COUNTRY = re.compile(r"\bthe (?:country|nation)['’]s\b")  # an anaphor: "The country's GDP"
+_THE_COUNTRY = re.compile(r"\b[Tt]he (?:country|nation)['’]s\b")  # an anaphor: "The country's GDP"
 _ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)}|where)\b[^,;]*,")
 _POSSESSIVE = re.compile(r"['’]s\b.*")
 _INDEX = attrgetter("index")
@@ -414,10 +414,10 @@ def _paragraph_country(q: Ask) -> list[Role]:
         return []
     sentences = q.ctx.sentences
     k = bisect_left(sentences, s.index - 1, key=_INDEX)
-    # "The country's GDP ..." points back to the country the sentence before names, in its paragraph or not
-    anaphor = _THE_COUNTRY.search(q.ctx.lower, s.start, q.d.fig.start) is not None
     if k >= len(sentences) or sentences[k].index != s.index - 1:
         return []
+    # "The country's GDP ..." points back to the country the sentence before names, in its paragraph or not
+    anaphor = _THE_COUNTRY.search(q.ctx.text, s.start, q.d.fig.start) is not None
     if sentences[k].paragraph != s.paragraph and not anaphor:
         return []
     prev = sentences[k]
