@@ -16,6 +16,7 @@ from .rule_records import Direction
 from .rules import Rules
 
 _OR_BARE = re.compile(r"\s+or\s+")  # "up 1.2 pct or 37.8 bln dlrs"
+_BRACKET_OPEN = re.compile(r"\s*\(")  # "rose 4.8 bln roubles (7.2 bln dollars)": the change in another unit
 _ADVERB_RULES = ("direction:adverb-before", "direction:adverb-by")  # "up 10 mln dlrs at": a market report's level
 
 # rules that move a level (the figure is where the quantity stood after the move, not the change itself)
@@ -142,15 +143,16 @@ def comma_listed_change(
 def restated_change(
     ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow], rules: Rules
 ) -> tuple[str | None, str | None]:
-    """ "inventories were up 8.2 billion dlrs, or 1.4 pct", "up 1.2 pct or 37.8 bln dlrs": a figure after "or" restates
-    the change before it; "net fell to 440 mln dlrs or 2.69 dlrs a share" restates the level a verb moved."""
+    """ "inventories were up 8.2 billion dlrs, or 1.4 pct", "up 1.2 pct or 37.8 bln dlrs", "rose 4.8 bln roubles (7.2
+    bln dollars)": a figure after "or" or in brackets restates the change before it; "net fell to 440 mln dlrs or 2.69 dlrs a share" restates the level a verb moved."""
     prev = rows[-1] if rows and rows[-1].start >= sentence.start else None
     if prev is None or not prev.direction or prev.value != prev.value:
         return None, None
     gap = hedges_removed(ctx.text[prev.end : fig.start])
     share = fig.unit == "percent" and _SHARE_OF.match(ctx.text, fig.end) is not None
     amount = prev.unit not in (None, "count") or share and prev.value >= 1000  # "2.98 mln or 21.5 pct of the"
-    if not OR_RESTATED.fullmatch(gap) and not (amount and _OR_BARE.fullmatch(gap)):
+    bracket = _BRACKET_OPEN.fullmatch(gap) is not None and ctx.text.startswith(")", fig.end)
+    if not OR_RESTATED.fullmatch(gap) and not (amount and _OR_BARE.fullmatch(gap)) and not (amount and bracket):
         return None, None  # "5 or 6 pct" is a range: a bare "or" only after an amount with its unit
     if prev_word(ctx.text, approx_start(ctx.text, prev.start))[0].lower() in rules.words.loss_verb:
         return None, None  # "lost 87 mln dlrs, or 6.54 dlrs a share": a loss booked, not a fall

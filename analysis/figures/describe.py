@@ -25,6 +25,7 @@ _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?:['’]s)?")
 _OF = re.compile(r"\s+(?:of|in|worth of)\s+")  # "3 mln dlrs of exports", "$5 billion worth of goods"
 _SHARE_OF = re.compile(r"\s+of\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_RESTATED_BEFORE = re.compile(r" or |\($")  # ", or 1.4 pct", "(7.2 bln dollars)": a figure restated
 
 
 @dataclass(slots=True)
@@ -70,7 +71,7 @@ def describe(
     if fig.move:
         return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, "change", fig.direction, "move-verb")
     direction, rule = direction_of(Near(ctx, fig, wlo, figs, rules))
-    if direction is None and (unit == "percent" or " or " in text[max(lo, fig.start - 12) : fig.start]):
+    if direction is None and (unit == "percent" or _RESTATED_BEFORE.search(text, max(lo, fig.start - 12), fig.start)):
         direction, rule = restated_change(ctx, sentence, fig, rows, rules)
     if direction is None and unit and unit != "count":
         direction, rule = listed_change(ctx, sentence, fig, unit, rows, rules)

@@ -30,7 +30,7 @@ from .levels import (
     verb_object_to,
     verb_to_level,
 )
-from .near import ADVERB_AFTER_FIG, NEXT_WORD, Near
+from .near import ADVERB_AFTER_FIG, NEXT_WORD, Near, past_bracket
 from .numbers import approx_start, hedges_removed, prev_word
 
 _VERB_OF_RATE = re.compile(
@@ -75,6 +75,11 @@ _SUBJECT_OWNER = re.compile(r"(?i)\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){
 _THAN_EARLIER = re.compile(
     r"\s+than\s+(?:in\s+)?(?:(?:the\s+|a\s+)?(?:previous|preceding|last|same|year|normal|usual)|(?:19|20)\d\d)\b"
 )
+_MORE_LESS = frozenset({"more", "less", "fewer"})
+_THAN_CLAUSE = re.compile(r"\s+than\s+(?:we|they|it|he|she|I|you)\s")  # "more than we sold them": a clause compared
+_THAN_AIMED = re.compile(
+    r"\s+than\s+(?:[\w'’-]+\s+){0,3}?(?:forecasts?|expected|estimated|planned|budgeted|projected|predicted|targett?ed|anticipated|proposed|requested|sought)\b"
+)  # "a billion dollars less than we forecast": a revision
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?= [a-z])")
 # "a fall in consumer price" inflation: a change noun and the words before the rate's name
 _INTO_RATE = re.compile(r"\s+(?:in|of)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}")
@@ -197,7 +202,7 @@ def _word_after(q: Near) -> str | None:
     """ "a 5 pct rise", "5 pct higher", "a 10 pct annual reduction": a direction noun or "after" word right
     after the figure, or after a frequency word; "a 5.9 pct rate reduction", "10 mln dlrs in tax cuts", "a 0.4 pct
     third-quarter decline": a direction noun after a compound modifier (and "in")."""
-    text, end = q.text, q.fig.end
+    text, end = q.text, past_bracket(q.text, q.fig.end)  # "4.8 bln roubles (7.2 bln dollars) less than"
     if not q.words.directions.between(end, end + 45):
         return None  # the cheap test: no direction word in the next few words
     year = _YEAR_AFTER.match(text, end)  # "a 1.8 pct 1988 rise": the year of the change before its noun
@@ -207,14 +212,26 @@ def _word_after(q: Near) -> str | None:
     d = q.rules.directions.get(nm.group(1).lower()) if nm else None
     if d and d.noun and not q.fig.unit and nm.group(1).endswith("s"):
         return None  # "43 reductions": a count of moves, not a change
-    if d and d.after and q.fig.unit == "times" and text.startswith(" than", nm.end()):
-        if not _THAN_EARLIER.match(text, nm.end()):
-            return None  # "five times stronger than steel": a ratio of two things; "than last year" a move
     if d:
-        return d.noun or d.after
+        rate = d.rate if q.fig.unit == "percent" else None  # "its five pct inflation target": the rate, a rise
+        return None if d.after and _compares_things(q, nm) else d.noun or d.after or rate
+    if end != q.fig.end:
+        return None  # "2.3 trillion (2,300 billion) dlrs drops to": past a bracket only the word right after it
     if nm and nm.group(1) == "in":
         nm = NEXT_WORD.match(text, nm.end(), nm.end() + 20)
     return _noun_after_modifier(q, nm)
+
+
+def _compares_things(q: Near, nm: re.Match) -> bool:
+    """Whether an after-word and "than" set the figure against another thing, not an earlier time: "five times
+    stronger than steel" (a ratio), "sold us 3.7 bln stg more than we sold them" (a gap); "than last year", "less than
+    we forecast" (a revision) are moves."""
+    text, end = q.text, nm.end()
+    if q.fig.unit == "times" and text.startswith(" than", end):
+        return not _THAN_EARLIER.match(text, end)
+    if nm.group(1).lower() in _MORE_LESS and text.startswith(" than ", end):
+        return _THAN_CLAUSE.match(text, end) is not None and not _THAN_AIMED.match(text, end)
+    return False
 
 
 def _adverb_after(q: Near) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .near import ADVERB_AFTER_FIG, NEXT_WORD, Near
+from .near import ADVERB_AFTER_FIG, NEXT_WORD, Near, past_bracket
 from .numbers import Candidate, approx_start, hedges_removed, prev_word
 
 _AT_TO = ("at ", "to ", "At ", "To ")
@@ -44,8 +44,13 @@ _EARLIER_PERIOD = re.compile(
     r"(?:[A-Z][a-z]+|month|quarter|year|week|half|(?:19|20)\d\d)\b(?![^.;]{0,30}\band\s+\d)"
     r"|\s+(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|\s+last\s+(?:year|month|week|quarter)\b"
 )  # "after 13 billion in January", ", after 11.2 billion.": a period or the clause's end, no second level after "and"
+_LONG_PHRASE = re.compile(r"(?:\s+[A-Za-z0-9][\w'’-]*){5,10}?(?=,\s+(?:up|down)\s+[^,;.]{1,25}?\s+from\s)")
 _SHORT_PHRASE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,4}?(?=,)")  # "67.5 mln barrels on March one, up 39 pct"
-_NOUN_OF_AFTER = re.compile(r"(?i),\s+an?\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+")  # ", an increase of 261 bags"
+# ", an increase of 261 bags", ", an increase from 65 mln dlrs", ", which would mean a drop of between 34 and 41 pct"
+_NOUN_OF_AFTER = re.compile(
+    r"(?i),\s+(?:(?:which|that)\s+(?:would\s+|will\s+)?(?:means?|meant|represents?|represented|is|was)\s+)?"
+    r"an?\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:of|from|over)\s+"
+)
 _INSERT = re.compile(r",\s+[^,;]*,\s+")  # the insert between commas in a verb's object (_LONG_OBJECT_TO)
 _LINK_ADVERB_FROM = re.compile(r"(?i)\b(?:was|were|is|are)\s+(up|down)\s+from\s+$")  # "were up from 3,100 to"
 YEAR_IN_OBJECT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")  # "its 1986/87 grain imports": a year or a crop year
@@ -56,6 +61,10 @@ _PARTICIPLE_FROM = re.compile(r",\s+([a-z]+ing)(?:\s+[a-z]+ly)?\s+from\s+(?:an?\
 # 1986 Budget forecasts")
 _THAN_BEFORE = re.compile(
     r"\s+than\s+(?:in\s+|at\s+)?(?:(?:the\s+|a\s+)?(?:previous|preceding|last|same|year|year-earlier)|(?:19|20)\d\d)\b"
+)
+# "above a year earlier", "below year-ago levels", "above the year-earlier level": an earlier time right after the word
+_EARLIER_BESIDE = re.compile(
+    r"\s+(?:(?:the|its)\s+)?(?:year-earlier|year-ago|a\s+year\s+(?:earlier|ago|before)|(?:last|the\s+previous)\s+year)\b"
 )
 _WITHIN = re.compile(r"\s+within\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$")  # "to remain within a 3.7 to 4 pct range"
 _SET_APART = frozenset({"under", "over", "above", "below", "short"})  # "remain 47 pct under": a gap, not a level
@@ -306,15 +315,23 @@ def held_within(q: Near) -> str | None:
     return "unchanged" if held else None
 
 
+def _phrase_before_from(text: str, end: int) -> re.Match | None:
+    """ "will spend 530 mln dlrs this year on research and development, up 11 pct from the 480 mln": a longer
+    phrase after a level, where the change after its comma names the earlier level ("from")."""
+    window = text[end : end + 110]
+    if ", up " not in window and ", down " not in window:
+        return None  # the cheap test
+    return _LONG_PHRASE.match(text, end)
+
+
 def change_after(q: Near) -> str | None:
     """ "output was 8.35 mln bpd, down 7.8 pct from 9.06 mln", "grade B 17.75 dlrs, up 30 cts", "a record 3.7 mln
     hectares, 10.8 pct higher than", "392,845 bags, an increase of 261 bags", "67.5 mln barrels on March one, up 39 pct":
     a level followed (after at most a short phrase) by a comma and the change it made moved that way."""
-    comma = q.fig.end
+    comma = past_bracket(q.text, q.fig.end)  # "27.5 bln roubles (41.25 bln dollars), or 4.8 bln roubles less than"
     if not q.text.startswith(",", comma):
-        if "," not in q.text[comma : comma + 30]:
-            return None  # the cheap test: a comma right after the figure or a few words on
-        pm = _SHORT_PHRASE.match(q.text, comma)
+        pm = _SHORT_PHRASE.match(q.text, comma) if "," in q.text[comma : comma + 30] else None
+        pm = pm or _phrase_before_from(q.text, comma)  # the cheap tests: a comma a few words on, or ", up"
         if pm is None or q.words.directions.between(comma, pm.end()) or q.figure_between(comma, pm.end()):
             return None
         comma = pm.end()
@@ -331,13 +348,16 @@ def change_after(q: Near) -> str | None:
     if d is not None and d.noun:
         return d.noun if lead == nm.end() else None
     gap = q.text[comma:lead].strip()
+    if gap == ", or":  # "totalled 27.5 bln roubles, or 4.8 bln less than a year earlier": the change restated
+        return _figure_then_word(q, comma, nxt, False)
     return _figure_then_word(q, comma, nxt, gap != ",") if gap in (",", ", a", ", an") else None
 
 
 def _figure_then_word(q: Near, comma: int, nxt: Candidate, article: bool) -> str | None:
     """The direction of ", 10.8 pct higher than", ", 4 pct down on", ", a 4.8 pct rise over": the change after a
     level's comma."""
-    after = NEXT_WORD.match(q.text, nxt.end, nxt.end + 20)
+    end = past_bracket(q.text, nxt.end)
+    after = NEXT_WORD.match(q.text, end, end + 20)
     d = q.rules.directions.get(after.group(1).lower()) if after else None
     if article:
         return d.noun if d is not None else None  # ", a 4.8 pct rise over the current year"
@@ -345,7 +365,9 @@ def _figure_then_word(q: Near, comma: int, nxt: Candidate, article: bool) -> str
         return d.after
     if d is not None and d.after in ("increase", "decrease") and _THAN_BEFORE.match(q.text, after.end()):
         return d.after  # ", 18.2 pct more than in the previous year": not "3 bln more than imports"
-    am = ADVERB_AFTER_FIG.match(q.text, nxt.end)
+    if d is not None and d.after in ("increase", "decrease") and _EARLIER_BESIDE.match(q.text, after.end()):
+        return d.after  # ", 5 pct above a year earlier", ", 3 pct below year-ago levels": not "40 pct above LIBOR"
+    am = ADVERB_AFTER_FIG.match(q.text, end)
     d = q.rules.directions.get(am.group(1).lower()) if am else None
     return d.adverb if d is not None and d.adverb else None
 
@@ -393,6 +415,13 @@ def _noun_moved(q: Near, end: int) -> bool:
 
 
 _COMPARED_BASE = re.compile(r"\bthan\s+(?:the\s+)?$")
+# the noun phrase of a level, its linking verb and a comparative with "than": "surplus for January was lower than the"
+_WAS_THAN = re.compile(
+    r"(?:\s+(?!was\b|were\b|is\b|are\b|than\b|but\b|while\b|which\b|that\b)[\w'’/-]+){0,7}?\s+(?:was|were|is|are)\s+"
+    r"(?:also\s+|still\s+|[a-z]+ly\s+)?([a-z]+)\s+than\s+(?:(?:the|its|their)\s+)?"
+)
+_EARLIER_PREP = frozenset({"from", "with", "against", "after", "than", "over"})
+_AIMED = re.compile(r"[^.;,]{0,25}?\b(?:forecasts?|targets?|expected|estimates?|projected|predicted|limits?|ceiling)\b")
 _WAS_BEFORE_CHANGE = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+|still\s+)?")
 
 
@@ -401,15 +430,34 @@ def level_was_change(q: Near) -> str | None:
     the change it made ("was/were N higher/lower/up/down") moved that way."""
     m = _WAS_BEFORE_CHANGE.match(q.text, q.fig.end)
     if m is None:
-        return None  # the cheap test: "was"/"were" right after the figure
+        return _was_than(q)  # the cheap test: "was"/"were" right after the figure
     nxt = q.others.next_number(m.end())
     if nxt is None or approx_start(q.text, nxt.start) != m.end() or nxt.unit != "percent":
-        return None
+        return _was_than(q)
     after = NEXT_WORD.match(q.text, nxt.end, nxt.end + 20)
     d = q.rules.directions.get(after.group(1).lower()) if after else None
     if d is not None and d.after in ("increase", "decrease"):
         return d.after
     return d.adverb if d is not None and d.adverb else None
+
+
+def _was_than(q: Near) -> str | None:
+    """ "the 17.6 bln mark surplus for January and February was lower than the 21.6 bln mark surplus posted in
+    November", "exports of 3 bln were higher than a year earlier": a level (with its noun) said to be higher or lower
+    than an earlier level of its unit or an earlier time; not "higher than expected", "than the 4 pct forecast"."""
+    if " than " not in q.text[q.fig.end : q.fig.end + 90] or q.prev in _EARLIER_PREP:
+        return None  # the cheap test; "narrowed from 4.6 bln ... but was higher than": the earlier level is no subject
+    m = _WAS_THAN.match(q.text, q.fig.end)
+    d = q.rules.directions.get(m.group(1)) if m else None
+    if d is None or d.after not in ("increase", "decrease") or q.figure_between(q.fig.end, m.end()):
+        return None
+    if len(q.words.directions.between(q.fig.end, m.end())) > 1:
+        return None  # "the 5 pct rise in exports was higher than": the figure is a change, the comparison of changes
+    nxt = q.others.next_number(m.end())
+    if nxt is not None and approx_start(q.text, nxt.start) == m.end():
+        same = nxt.unit == q.fig.unit and not _AIMED.match(q.text, nxt.end)
+        return d.after if same else None
+    return d.after if _EARLIER_NAMED.match(q.text, m.end()) else None
 
 
 def comparative_than(q: Near) -> str | None:

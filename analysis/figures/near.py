@@ -15,7 +15,18 @@ NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")  # the word right after a figure
 ADVERB_AFTER_FIG = re.compile(r" ([A-Za-z]+)(?: (?:on|from|at|over|against|compared|since|in)\b|[,.;])")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
 _BY_AVERAGE = re.compile(r"\bby\s+an?\s+(?:average\s+of|total\s+of|estimated)$")
+# "27.5 bln roubles (41.25 bln dollars), or 4.8 bln roubles (7.2 bln dollars) less than": the same figure in another
+# unit, in brackets right after it; the words after the bracket are the figure's own
+_RESTATED_BRACKET = re.compile(r" \([^()]{1,40}\d[^()]{0,30}\)")
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|may|might|can|should|must|not)\s+(?:[a-z]+ly\s+)?$")
+
+
+def past_bracket(text: str, end: int) -> int:
+    """Where the words after a figure go on: after a bracketed restatement of it ("(7.2 bln dollars)"), else ``end``."""
+    if not text.startswith(" (", end):
+        return end  # the cheap test
+    m = _RESTATED_BRACKET.match(text, end)
+    return m.end() if m else end
 
 
 class Near:

@@ -42,6 +42,7 @@ from .sources import Source
 _JOIN = re.compile(r"(?i)^\s*(?:,|and|or|&)\s+(?:the\s+)?$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
 _AND = re.compile(r"\band\b")
+_THE_COUNTRY = re.compile(r"\b[Tt]he (?:country|nation)['’]s\b")  # an anaphor: "The country's GDP"
 _ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)}|where)\b[^,;]*,")
 _POSSESSIVE = re.compile(r"['’]s\b.*")
 _INDEX = attrgetter("index")
@@ -413,12 +414,18 @@ def _paragraph_country(q: Ask) -> list[Role]:
         return []
     sentences = q.ctx.sentences
     k = bisect_left(sentences, s.index - 1, key=_INDEX)
-    if k >= len(sentences) or sentences[k].index != s.index - 1 or sentences[k].paragraph != s.paragraph:
+    if k >= len(sentences) or sentences[k].index != s.index - 1:
+        return []
+    # "The country's GDP ..." points back to the country the sentence before names, in its paragraph or not
+    anaphor = _THE_COUNTRY.search(q.ctx.text, s.start, q.d.fig.start) is not None
+    if sentences[k].paragraph != s.paragraph and not anaphor:
         return []
     prev = sentences[k]
     named = _distinct(c for *_, c in prev.places)
     if len(named) != 1:
         return []
+    if anaphor:
+        return [(named[0], "party")]
     start, end, _ = next(p for p in prev.places if p[2])
     lead = q.ctx.text[prev.start : start].strip(" \"“'‘(").lower()
     topic = lead in ("", "the", "in", "in the") or _owns_next_metric(q.ctx, end, q.rules)

@@ -20,8 +20,10 @@ def comparison_patterns(words: FigureWords, symbols: dict[str, str], directions:
         "ellipsis": re.compile(rf"\s+to\s+(?:{sym}|\d)"),
         "carried": re.compile(
             # "and imports 3 pct", "and gross national product (GNP) 5.5 pct": up to three words and an acronym
+            # "and a further 3 pct", "and a more substantial 2.75 pct": a comparative or degree adjective after "a"
             rf"(?i)(?:^|\s)(?:{alternation(words.carry)})\s+(?:by\s+)?(?:[a-z]+\s+[a-z]+['’]s\s+|(?!(?:an?|the|to)\s)"
-            rf"(?:[a-z-]+\s+){{1,3}}(?:\([a-z]+\)\s+)?)?(?:{sym})?$"
+            rf"(?:[a-z-]+\s+){{1,3}}(?:\([a-z]+\)\s+)?|an?\s+(?:(?:more|less|much|still|even)\s+)?"
+            rf"(?:further|modest|[a-z]+(?:er|ial))\s+)?(?:{sym})?$"
         ),
         "change_to": re.compile(
             # "rose 4 pct in the fourth quarter to", "fell 8 pct in 1986 to", "rose 5 bln dlrs, or 6 pct, in May to"
@@ -107,9 +109,10 @@ def _level_patterns(words: FigureWords) -> dict[str, re.Pattern]:
             r"(?:\s+of)?\s*$"
         ),
         "to_reached": re.compile(
-            # "fell sharply to", "will fall back, to a likely", "rose, to": a comma only right before "to"
-            rf"(?i)(?:,\s*(?=to\s)|\s*(?:[\w'’/-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?)to\s+(?:{alternation(ARTICLES)}\s+)?"
-            rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+){{0,2}}(?:{alternation(words.level_noun)}\s+(?:of\s+)?"
+            # "fell sharply to", "will fall back, to a likely", "rose, to": a comma only right before "to"; "advance toward
+            # the 0.72 area", "climb to a range between 0.69 and 0.70", "dipped to below 4 bln"
+            rf"(?i)(?:,\s*(?=to\s)|\s*(?:[\w'’/-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?)(?:to|towards?)\s+(?:below\s+|above\s+|under\s+)?(?:{alternation(ARTICLES)}\s+)?"
+            rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+){{0,2}}(?:{alternation(words.level_noun)}\s+(?:of\s+|between\s+)?"
             r"|(?:[\w-]+\s+)?(?:low|high)\s+(?:below|above|near|around)\s+)?"  # "to a post-war low below 140 yen"
         ),
         "brought_to": re.compile(
