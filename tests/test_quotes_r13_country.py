@@ -1,0 +1,36 @@
+"""Round 13 speaker-country constructions (issue 25). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from analysis.quotes import quotes_in_text
+
+DAY = "1987-04-08"
+
+
+def _rows(text: str, dateline: str | None = None) -> list[dict]:
+    rows = quotes_in_text(text, DAY, dateline)
+    assert rows, text
+    return rows
+
+
+def test_a_country_before_a_clause_naming_the_company_is_no_description():
+    text = (
+        "Halvor Oil Corp said it would sell new shares. It said the plan will cut taxes in Canada and add to\n"
+        "Halvor's net income. Ann Roe, chairman of Halvor, said the plan would work."
+    )
+    rows = _rows(text, "United States")
+    assert {r["speaker_country"] for r in rows if r["speaker"] == "Ann Roe"} == {"United States"}
+
+
+def test_a_country_in_an_apposition_describes_the_company():
+    text = "Marlow Equity Ltd, a Hong Kong investment firm, said it raised its stake in Acme Corp to 11 pct."
+    assert _rows(text, "United States")[0]["speaker_country"] == "Hong Kong"
+
+
+def test_a_foreign_voice_is_no_local_voice():
+    rows = _rows("Banks will lend more this year, one foreign banker said.", "Singapore")
+    assert rows[0]["speaker_country"] is None
+    rows = _rows("Rates will fall, foreign exchange dealers said.", "Singapore")
+    assert rows[0]["speaker_country"] == "Singapore"
+    rows = _rows("Rates will fall, local and foreign bankers said.", "Singapore")
+    assert rows[0]["speaker_country"] == "Singapore"
