@@ -34,3 +34,12 @@ def test_a_foreign_voice_is_no_local_voice():
     assert rows[0]["speaker_country"] == "Singapore"
     rows = _rows("Rates will fall, local and foreign bankers said.", "Singapore")
     assert rows[0]["speaker_country"] == "Singapore"
+
+
+def test_a_body_referred_back_to_speaks_from_the_dateline():
+    text = (
+        "The United Auto Workers has set a strike deadline at the plant, a UAW spokesman said.\n"
+        "    The union earlier said it notified the company of its intent to strike."
+    )
+    rows = _rows(text, "United States")
+    assert [r["speaker_country"] for r in rows if r["speaker"] == "union"] == ["United States"]

@@ -88,8 +88,9 @@ _REGION = re.compile(r"\b[A-Z][a-z]+(?:ean|ian|ern|ese|ic)\b|\b(?i:international
 
 def local_body_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     """An unnamed body of no stated country, not a state's ("a private economic institute", "an organization of
-    the utility's industrial customers"): like unnamed local voices, the dateline's country."""
-    if sp.kind not in ("role", "org") or sp.human or sp.state or sp.definite or not sp.text or not ctx.dateline:
+    the utility's industrial customers"), or one the story refers back to with no body of its word named with a
+    country before ("the union said", "the paper said"): like unnamed local voices, the dateline's country."""
+    if sp.kind not in ("role", "org") or sp.human or sp.state or not sp.text or not ctx.dateline:
         return None
     if sp.kind == "org" and any(is_cap(w) for w in words(sp.text)):
         return None  # a named body: named_org_country decides
