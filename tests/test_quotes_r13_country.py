@@ -43,3 +43,14 @@ def test_a_body_referred_back_to_speaks_from_the_dateline():
     )
     rows = _rows(text, "United States")
     assert [r["speaker_country"] for r in rows if r["speaker"] == "union"] == ["United States"]
+
+
+def test_a_person_working_at_a_firm_speaks_for_the_firm():
+    text = (
+        '"The merger is off," said Ann Roe, analyst at Harlow Securities. Roe said the shares would fall.\n'
+        "    Ken Sato, professor of politics at Dokkyo University, said the tax would pass."
+    )
+    rows = _rows(text, "United States")
+    assert [r["speaker_country"] for r in rows if "Roe" in r["speaker"]] == ["United States", "United States"]
+    text = "The tax will pass, Ken Sato, economist at the Finance Ministry, said."
+    assert _rows(text)[0]["speaker_country"] is None

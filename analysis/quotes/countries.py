@@ -40,6 +40,7 @@ from .seats import (
     named_org_country,
     named_with_country,
     quoted_bank_home,
+    workplace_name,
 )
 from .speakers import head_key
 
@@ -189,7 +190,7 @@ def _officer_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: i
     role = sp.role or (sp.text if sp.kind == "role" else None)
     if not role or (sp.kind == "role" and ctx.lex.is_local(role)):
         return None, None
-    name = company_name(ctx, role)
+    name = company_name(ctx, role) or (workplace_name(ctx, role) if sp.kind == "person" else None)
     company_word = any((ctx.lex.entry(w) or _NO_WORD).head == "company" for w in role.split())
     if name is None and sp.kind == "role" and sp.definite and head_key(role, ctx.lex) == "company":
         return _story_company_home(ctx, memory, pos)  # "the company said", "the Houston-based company said"

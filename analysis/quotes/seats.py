@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text.countries import find_mentions
-from ..text.organisations import find_organisations, organisation_in
+from ..text.organisations import find_organisations, organisation_in, place_country
 from .context import ArticleContext
 from .discourse import Discourse
 from .homes import _INTERNATIONAL, company_home, is_company
@@ -134,3 +134,23 @@ def named_body_officer_country(ctx: ArticleContext, sp: Speaker) -> str | None:
                 return named_with_country(ctx, name) or named_org_country(ctx, Speaker(name, None, None, "org"))
         return None
     return None
+
+
+# "analyst at Montgomery Securities", "economist with First Options of Chicago": the firm a person works at
+_WORKPLACE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+(?:&|and|of|[A-Z][\w&.’'-]*))*)")
+
+
+def workplace_name(ctx: ArticleContext, post: str) -> str | None:
+    """The firm a post names after "at" or "with" though the story gives it no corporate suffix ("analyst at
+    Montgomery Securities"): a company, whose home the company rules find; not a place, a country's body or a
+    state's ("economist at the Finance Ministry")."""
+    m = _WORKPLACE.search(post) if " at " in post or " with " in post else None
+    if m is None:
+        return None
+    name = re.sub(r"\s+(?:&|and|of)$", "", m.group(1))
+    lex = ctx.lex
+    if any(lex.state(w) or lex.kind(w) in ("role", "title") for w in words(name)) or lex.is_calendar(name.split()[0]):
+        return None
+    if find_mentions(name, ctx.day) or place_country(name, ctx.day):
+        return None  # "an analyst at Japan's ...", "a broker in Tokyo"
+    return name
