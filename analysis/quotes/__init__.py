@@ -11,7 +11,8 @@
                                   country (countries.py: named strategies; body_index.py: bodies qualified
                                   elsewhere; introductions.py: a person's introduction; officials.py: where an
                                   official spoke; homes.py: organisations.csv through text/organisations.py, a
-                                  company's home, its officers, local voices, documents),
+                                  company's home, its officers, local voices, documents; full_names.py: a short
+                                  name's full name),
                                   the rules, open quotations continued
 
 Why hand-written rules rather than a parser: spaCy needs model downloads and NLTK's taggers need data

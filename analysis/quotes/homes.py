@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text.countries import find_mentions
-from ..text.organisations import Organisation, find_organisations, organisation_in, place_country, ticker_home
+from ..text.organisations import find_organisations, organisation_in, place_country, ticker_home
 from ..text.words import AUXILIARIES, COMPANY_LEGAL_FORMS, GATHERING_NOUNS, PREPOSITIONS
 from .context import ArticleContext
+from .full_names import fuller_name, table_organisation
 from .records import Speaker
 from .tokens import is_cap, words
 
@@ -120,19 +120,18 @@ _APPOSED = re.compile(r",\s+(?:the|a|an)\s+")
 
 @lru_cache(maxsize=4096)
 def _table_home(phrase: str, day: str) -> tuple[bool, str | None]:
-    found = organisation_in(phrase, day)
+    found = table_organisation(phrase, day)
     return (found is not None, found.country if found is not None else None)
 
 
 def organisation_home(ctx: ArticleContext, phrase: str | None) -> tuple[bool, str | None]:
     """(decided, country) for an organisation of organisations.csv a phrase names: its home, or None decided for an
-    international body ("an IMF official": no dateline, no guess)."""
+    international body ("an IMF official": no dateline, no guess); a short name takes the full name the story gives
+    ("Lloyds' general manager" after "Lloyds Bank Plc", "Societe Generale" after "Societe Generale de Belgique")."""
     if not phrase:
         return False, None
-    fuller = _fuller_name(ctx, phrase)
-    if (
-        fuller is not None
-    ):  # "Lloyds' general manager" after "Lloyds Bank Plc"; "Societe Generale" after "... de Belgique"
+    fuller = fuller_name(ctx, phrase)
+    if fuller is not None:
         return True, fuller.country
     found = _table_home(phrase, ctx.day)
     if found[0] or "(" not in ctx.text or not any(w.isupper() and len(w) > 1 for w in phrase.split()):
@@ -142,48 +141,6 @@ def organisation_home(ctx: ArticleContext, phrase: str | None) -> tuple[bool, st
         if w in defined:  # "ICC Chairman X" after "the Interstate Commerce Commission (ICC)": the full name
             return _table_home(defined[w], ctx.day)
     return found
-
-
-_TABLE_KINDS = frozenset({"company", "central_bank", "ministry", "agency", "body"})
-_POSSESSIVE_END = re.compile(r"(?:[’']s|[’'])$")
-
-
-def _fuller_name(ctx: ArticleContext, phrase: str) -> Organisation | None:
-    """The organisation of organisations.csv the story names in full whose name a phrase shortens: the phrase's
-    organisation's name continued ("Societe Generale" after "Societe Generale de Belgique"), or its opening words
-    when the table has no row for them ("Lloyds' manager" after "Lloyds Bank Plc")."""
-    if "organisations" not in ctx.memo:
-        ctx.memo["organisations"] = find_organisations(ctx.text, ctx.day, _TABLE_KINDS)
-    named = ctx.memo["organisations"]
-    if not named:
-        return None
-    own = organisation_in(phrase, ctx.day)
-    if own is not None:
-        return next((o for o in named if o.name.startswith(own.name + " ") and o.name not in phrase), None)
-    lex = ctx.lex
-    for run in _CAP_RUN.finditer(phrase):
-        name = _POSSESSIVE_END.sub("", run.group())
-        ws = name.split()
-        if len(name) < 4 or any(lex.kind(w) is not None or lex.title_re.fullmatch(w) for w in ws):
-            continue  # "Finance Minister", "Mr": a post, no name
-        if find_mentions(name, ctx.day):
-            continue  # "British", "Canada": a country, no company's short name
-        found = [o for o in named if o.name.startswith(name + " ")]
-        if found:  # a unit named too ("Daiwa Securities America Inc"): the short name may be the unit's
-            return found[0] if all(_whole_name(ctx, o) for o in found) else None
-    return None
-
-
-def _whole_name(ctx: ArticleContext, org: Organisation) -> bool:
-    """A company named by its table name and legal forms only ("Lloyds Bank Plc <LLOY.L>"), not one of its units
-    ("Salomon Brothers International Ltd"), whose short name is the unit's."""
-    tail = _SUFFIXES.match(ctx.text, org.end)
-    return org.kind == "company" and not _UNIT_AFTER.match(ctx.text, tail.end())
-
-
-# after a company's table name, more of a unit's name: a capitalised word ("Daiwa Securities America Inc"), a bracket,
-# or a word and a legal form as a wire may lower-case them ("Salomon Brothers international inc")
-_UNIT_AFTER = re.compile(r"\s+(?:[A-Z(]|[a-z][\w-]*\s+(?i:inc|ltd|plc|corp|co|sa|ag|nv|bv)\b)")
 
 
 # "the Interstate Commerce Commission (ICC)": a name and the initials the story then uses for it
