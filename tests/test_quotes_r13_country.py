@@ -54,3 +54,13 @@ def test_a_person_working_at_a_firm_speaks_for_the_firm():
     assert [r["speaker_country"] for r in rows if "Roe" in r["speaker"]] == ["United States", "United States"]
     text = "The tax will pass, Ken Sato, economist at the Finance Ministry, said."
     assert _rows(text)[0]["speaker_country"] is None
+
+
+def test_a_role_naming_a_company_word_takes_the_company_described_with_it():
+    text = (
+        "The U.S. group Halvor Electric Corp has agreed to pay compensation for the errors, the operators said.\n"
+        "    A spokesman for <Centrais Eletricas Norte>, a state utility which runs the plant, confirmed it.\n"
+        "    The plant has not worked since January, the utility spokesman said."
+    )
+    rows = _rows(text, "Brazil")
+    assert [r["speaker_country"] for r in rows if r["speaker"] == "utility spokesman"] == ["Brazil"]

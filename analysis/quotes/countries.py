@@ -34,6 +34,7 @@ from .officials import content_subject_country, is_official, place_country, quot
 from .records import Speaker
 from .seats import (
     company_name_country,
+    described_as,
     local_body_country,
     named_body_officer_country,
     named_body_read_as_post,
@@ -196,6 +197,8 @@ def _officer_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: i
         return _story_company_home(ctx, memory, pos)  # "the company said", "the Houston-based company said"
     if name is None and sp.kind == "role" and sp.definite and role.lower() == "bank":
         return quoted_bank_home(ctx, memory, pos)
+    if name is None and company_word:  # "the utility spokesman" after "<Furnas ...>, a state utility"
+        name = described_as(ctx, next(w for w in role.split() if (ctx.lex.entry(w) or _NO_WORD).head == "company"))
     if name is None and (ctx.lex.is_company_post(role) or company_word):
         name = first_company(ctx)
         country, _ = company_home(ctx, name)

@@ -154,3 +154,22 @@ def workplace_name(ctx: ArticleContext, post: str) -> str | None:
     if find_mentions(name, ctx.day) or place_country(name, ctx.day):
         return None  # "an analyst at Japan's ...", "a broker in Tokyo"
     return name
+
+
+# "<Furnas Centrais Eletricas>, a state utility": a name and the noun the story describes it with
+_DESCRIBED_AS = (
+    "([A-Z][\\w&.’'-]*(?:\\s+(?:de|of|and|&|[A-Z][\\w&.’'-]*))*)>?,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){{0,3}}?{}s?\\b"
+)
+
+
+def described_as(ctx: ArticleContext, word: str) -> str | None:
+    """The company the story describes with a company word ("<Furnas Centrais Eletricas>, a state utility") that a
+    role then names it by ("the utility spokesman"); not the generic "company", which the story's opening company
+    takes."""
+    if word.lower() in ("company", "companies") or "," not in ctx.text:
+        return None
+    key = ("described_as", word.lower())
+    if key not in ctx.memo:
+        m = re.search(_DESCRIBED_AS.format(re.escape(word.lower())), ctx.text)
+        ctx.memo[key] = m.group(1) if m else None
+    return ctx.memo[key]
