@@ -143,10 +143,10 @@ _WORKPLACE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+(?:
 def workplace_name(ctx: ArticleContext, post: str) -> str | None:
     """The firm a post names after "at" or "with" though the story gives it no corporate suffix ("analyst at
     Montgomery Securities"): a company, whose home the company rules find; not a place, a country's body or a
-    state's ("economist at the Finance Ministry")."""
+    state's ("economist at the Finance Ministry"), nor a firm the post places in a town ("... in Tokyo")."""
     m = _WORKPLACE.search(post) if " at " in post or " with " in post else None
-    if m is None:
-        return None
+    if m is None or re.match(r"\s+(?:in|near|based)\s", post[m.end() :]):
+        return None  # "an analyst with Kemp Securities in Tokyo": where one works is no nationality
     name = re.sub(r"\s+(?:&|and|of)$", "", m.group(1))
     lex = ctx.lex
     if any(lex.state(w) or lex.kind(w) in ("role", "title") for w in words(name)) or lex.is_calendar(name.split()[0]):
