@@ -64,3 +64,8 @@ def test_a_role_naming_a_company_word_takes_the_company_described_with_it():
     )
     rows = _rows(text, "Brazil")
     assert [r["speaker_country"] for r in rows if r["speaker"] == "utility spokesman"] == ["Brazil"]
+
+
+def test_a_state_news_agency_speaks_for_its_state():
+    rows = _rows("The council met in emergency session, WAM said.", "Bahrain")
+    assert rows[0]["speaker_country"] == "United Arab Emirates"
