@@ -8,8 +8,11 @@
                                   speaker of its cue (subjects.py, speakers.py) and the rule that found it;
                                   a paragraph opening "Speaker: ..." (colons.py)
     rows         (rows.py)        span trimmed, "the company" to the company named before, the speaker's
-                                  country (countries.py: named strategies; homes.py: organisations.csv through
-                                  text/organisations.py, a company's home, its officers, local voices, documents),
+                                  country (countries.py: named strategies; body_index.py: bodies qualified
+                                  elsewhere; introductions.py: a person's introduction; officials.py: where an
+                                  official spoke; homes.py: organisations.csv through text/organisations.py, a
+                                  company's home, its officers, local voices, documents; full_names.py: a short
+                                  name's full name),
                                   the rules, open quotations continued
 
 Why hand-written rules rather than a parser: spaCy needs model downloads and NLTK's taggers need data

@@ -8,8 +8,9 @@ import re
 from functools import lru_cache
 
 from ..text.organisations import find_organisations, organisation_in, place_country, ticker_home
-from ..text.words import COMPANY_LEGAL_FORMS, GATHERING_NOUNS
+from ..text.words import AUXILIARIES, COMPANY_LEGAL_FORMS, GATHERING_NOUNS, PREPOSITIONS
 from .context import ArticleContext
+from .full_names import fuller_name, table_organisation
 from .records import Speaker
 from .tokens import is_cap, words
 
@@ -52,6 +53,11 @@ _SUFFIX_END = re.compile(r"\s+" + _SUFFIX + r"$")
 _SUFFIXES = re.compile(r"(?:\s+" + _SUFFIX + r")*")
 _LOWER_WORDS = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}")
 _NATIONALITY_GAP = re.compile(r"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){1,3}<?")  # "<" opens a bracketed name
+# a preposition or conjunction between a country and a name: no description ("taxes in Canada and add to Wainoco's
+# income", "a Canadian unit of Wainoco")
+_CLAUSE_GAP = re.compile(
+    r"\b(?:" + "|".join(sorted(PREPOSITIONS | AUXILIARIES | {"and", "or", "but", "as", "than", "that"})) + r")\b"
+)
 
 
 def _described_home(ctx: ArticleContext, name: str) -> str | None:
@@ -95,24 +101,38 @@ def _home_at(ctx: ArticleContext, start: int, end: int) -> str | None:
         if found:
             return found
     lead = ctx.mentions.last_ending_by(start)
-    if lead is not None and start - lead.end < 40 and _NATIONALITY_GAP.fullmatch(text, lead.end, start):
+    gap = _NATIONALITY_GAP.fullmatch(text, lead.end, start) if lead is not None and start - lead.end < 40 else None
+    if gap and not _CLAUSE_GAP.search(gap.group()):
         return lead.country  # "Dutch insurer AEGON NV", "the Japanese trading house Mitsui"
     tail = _SUFFIXES.match(text, end)
-    seat = _OF_PLACE.match(text, tail.end() if tail else end)
+    after = tail.end() if tail else end
+    apposed = _APPOSED.match(text, after)
+    if apposed:  # "Acme, the Swiss affiliate of Acme Inc,": the apposition describes the name itself
+        found = [x for x in ctx.mentions.inside(apposed.end(), apposed.end() + 30) if x.start == apposed.end()]
+        if found and re.match(r"\s+[a-z]", text[found[0].end : found[0].end + 3]):
+            return found[0].country
+    seat = _OF_PLACE.match(text, after)
     return _place_of(ctx, seat.start(1), seat.end(1)) if seat else None
+
+
+_APPOSED = re.compile(r",\s+(?:the|a|an)\s+")
 
 
 @lru_cache(maxsize=4096)
 def _table_home(phrase: str, day: str) -> tuple[bool, str | None]:
-    found = organisation_in(phrase, day)
+    found = table_organisation(phrase, day)
     return (found is not None, found.country if found is not None else None)
 
 
 def organisation_home(ctx: ArticleContext, phrase: str | None) -> tuple[bool, str | None]:
     """(decided, country) for an organisation of organisations.csv a phrase names: its home, or None decided for an
-    international body ("an IMF official": no dateline, no guess)."""
+    international body ("an IMF official": no dateline, no guess); a short name takes the full name the story gives
+    ("Lloyds' general manager" after "Lloyds Bank Plc", "Societe Generale" after "Societe Generale de Belgique")."""
     if not phrase:
         return False, None
+    fuller = fuller_name(ctx, phrase)
+    if fuller is not None:
+        return True, fuller.country
     found = _table_home(phrase, ctx.day)
     if found[0] or "(" not in ctx.text or not any(w.isupper() and len(w) > 1 for w in phrase.split()):
         return found
@@ -357,14 +377,24 @@ def document_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str 
 _REGION_WORD = re.compile(r"\b[A-Z][a-z]+(?:ean|ian|ern|ese|ic)\b")
 
 
+# diplomats speak for no place they are in; a foreign voice is placed as not local ("foreign exchange dealers" are)
+_NOT_LOCAL = re.compile(r"\b(?:diplomatic|foreign(?!\s+(?:exchange|currency|currencies)\b)|overseas)\b", re.I)
+
+
+def _joined_to_local(ctx: ArticleContext, phrase: str) -> bool:
+    """A voice joined to another before it ("local and foreign bankers", "Thai and foreign bankers"): the first
+    one's place decides."""
+    return re.search(r"\b(?:and|or)\s+" + re.escape(phrase) + r"\b", ctx.text) is not None
+
+
 def local_voice_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
     """Unnamed local voices (dealers, traders, analysts, industry sources): a place their phrase names ("New York
     trade sources", "London analysts"), else the dateline's country."""
     text = sp.text or ""
     if sp.kind != "role" or not ctx.lex.is_local(sp.role or text) or any(ctx.lex.is_abroad(w) for w in words(text)):
         return None, None
-    if re.search(r"\bdiplomatic\b", text, re.I):  # "diplomatic sources": diplomats speak for no place they are in
-        return None, None
+    if _NOT_LOCAL.search(text) and not _joined_to_local(ctx, text):
+        return None, None  # "diplomatic sources", "one foreign banker": no voice of the place they are in
     if _REGION_WORD.search(text):  # "European trade sources" at a New Zealand meeting: not the dateline's
         return None, None
     if "s" in text and any(w in GATHERING_NOUNS for w in words(text.lower())):

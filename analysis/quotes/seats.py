@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text.countries import find_mentions
-from ..text.organisations import find_organisations, organisation_in
+from ..text.organisations import find_organisations, organisation_in, place_country
 from .context import ArticleContext
 from .discourse import Discourse
 from .homes import _INTERNATIONAL, company_home, is_company
@@ -88,8 +88,9 @@ _REGION = re.compile(r"\b[A-Z][a-z]+(?:ean|ian|ern|ese|ic)\b|\b(?i:international
 
 def local_body_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     """An unnamed body of no stated country, not a state's ("a private economic institute", "an organization of
-    the utility's industrial customers"): like unnamed local voices, the dateline's country."""
-    if sp.kind not in ("role", "org") or sp.human or sp.state or sp.definite or not sp.text or not ctx.dateline:
+    the utility's industrial customers"), or one the story refers back to with no body of its word named with a
+    country before ("the union said", "the paper said"): like unnamed local voices, the dateline's country."""
+    if sp.kind not in ("role", "org") or sp.human or sp.state or not sp.text or not ctx.dateline:
         return None
     if sp.kind == "org" and any(is_cap(w) for w in words(sp.text)):
         return None  # a named body: named_org_country decides
@@ -133,3 +134,42 @@ def named_body_officer_country(ctx: ArticleContext, sp: Speaker) -> str | None:
                 return named_with_country(ctx, name) or named_org_country(ctx, Speaker(name, None, None, "org"))
         return None
     return None
+
+
+# "analyst at Montgomery Securities", "economist with First Options of Chicago": the firm a person works at
+_WORKPLACE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+(?:&|and|of|[A-Z][\w&.’'-]*))*)")
+
+
+def workplace_name(ctx: ArticleContext, post: str) -> str | None:
+    """The firm a post names after "at" or "with" though the story gives it no corporate suffix ("analyst at
+    Montgomery Securities"): a company, whose home the company rules find; not a place, a country's body or a
+    state's ("economist at the Finance Ministry"), nor a firm the post places in a town ("... in Tokyo")."""
+    m = _WORKPLACE.search(post) if " at " in post or " with " in post else None
+    if m is None or re.match(r"\s+(?:in|near|based)\s", post[m.end() :]):
+        return None  # "an analyst with Kemp Securities in Tokyo": where one works is no nationality
+    name = re.sub(r"\s+(?:&|and|of)$", "", m.group(1))
+    lex = ctx.lex
+    if any(lex.state(w) or lex.kind(w) in ("role", "title") for w in words(name)) or lex.is_calendar(name.split()[0]):
+        return None
+    if find_mentions(name, ctx.day) or place_country(name, ctx.day):
+        return None  # "an analyst at Japan's ...", "a broker in Tokyo"
+    return name
+
+
+# "<Furnas Centrais Eletricas>, a state utility": a name and the noun the story describes it with
+_DESCRIBED_AS = (
+    "([A-Z][\\w&.’'-]*(?:\\s+(?:de|of|and|&|[A-Z][\\w&.’'-]*))*)>?,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){{0,3}}?{}s?\\b"
+)
+
+
+def described_as(ctx: ArticleContext, word: str) -> str | None:
+    """The company the story describes with a company word ("<Furnas Centrais Eletricas>, a state utility") that a
+    role then names it by ("the utility spokesman"); not the generic "company", which the story's opening company
+    takes."""
+    if word.lower() in ("company", "companies") or "," not in ctx.text:
+        return None
+    key = ("described_as", word.lower())
+    if key not in ctx.memo:
+        m = re.search(_DESCRIBED_AS.format(re.escape(word.lower())), ctx.text)
+        ctx.memo[key] = m.group(1) if m else None
+    return ctx.memo[key]
