@@ -260,7 +260,11 @@ def _take_holdouts(take, suffix: str) -> None:
     short = 20 - len(take.picked("figures" + suffix))
     if short > 0:
         topics = {"trade", "money-fx", "dlr", "yen", "gnp", "cpi", "bop", "earn"}
-        take("figures" + suffix, short, lambda r: bool(topics & set(r["topics"])) and len(numbers.findall(r["text"])) >= 3)
+        take(
+            "figures" + suffix,
+            short,
+            lambda r: bool(topics & set(r["topics"])) and len(numbers.findall(r["text"])) >= 3,
+        )
 
 
 if __name__ == "__main__":
