@@ -78,3 +78,16 @@ def test_he_going_on_from_his_words_is_the_speaker():
         quotes=None,
     )
     assert ("Japan", "South Korea", "ACCUSE", "asserted") in coded(df)
+
+
+def test_an_act_named_as_a_topic_talked_of_is_no_complaint():
+    from analysis import country_stance
+
+    text = (
+        "Canada's trade minister Pat Carney said the U.S. duties on Canadian lumber were not discussed at the "
+        "meeting in Ottawa."
+    )
+    holders = set(zip(*(country_stance(articles(text))[c] for c in ("holder", "target"))))
+    assert ("Canada", "United States") not in holders
+    said = 'Canada\'s trade minister Pat Carney said: "The United States imposed duties on Canadian lumber last week."'
+    assert ("Canada", "United States") in set(zip(*(country_stance(articles(said))[c] for c in ("holder", "target"))))
