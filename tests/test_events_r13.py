@@ -28,9 +28,11 @@ def test_an_act_that_is_the_cause_of_a_response_is_done():
             articles(
                 "Officials expect Libya will respond to the French raid on its airfields.",
                 "Analysts said Iraq would retaliate for the Syrian attack on its border posts.",
+                "Canada will protest against the U.S. duties on Canadian lumber.",
             )
         )
     )
+    assert ("United States", "Canada", "SANCTION", "asserted") in found
     assert ("France", "Libya", "ASSAULT", "asserted") in found
     assert ("Syria", "Iraq", "ASSAULT", "asserted") in found
 

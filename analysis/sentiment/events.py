@@ -74,10 +74,12 @@ _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 _DECIDED = re.compile(
     r"\b(?:decision|decided|decides|started|began|begun|continued|resumed)\s+(?:\w+\s+)?to(?:\s+\w+){0,2}\s*$", re.I
 )
-# "will retaliate for the U.S. strike against", "would respond to the Iraqi raid on": the act is the cause of what is
-# to come, done already; the future word is the response's
+# "will retaliate for the U.S. strike against", "would respond to the Iraqi raid on", "will protest against the
+# Chinese raid on": the act is the cause of what is to come, done already; the future word is the response's
 _CAUSE_OF = re.compile(
-    r"\b(?:retaliat\w*|respon(?:d|ds|ded|se)|reprisals?|revenge|aveng\w*)\s+(?:for|to)\s+(?:(?!any\b|an?\b)[\w.'’-]+\s+){0,3}$",
+    r"\b(?:(?:retaliat\w*|respon(?:d|ds|ded|se)|reprisals?|revenge|aveng\w*)\s+(?:for|to)"
+    r"|(?:protest\w*|condemn\w*|denounc\w*|complain\w*)(?:\s+(?:against|over|at|about|of))?)"
+    r"\s+(?:(?!any\b|an?\b)[\w.'’-]+\s+){0,3}$",
     re.I,
 )
 # "None of the Soviet ships are known to have been attacked by Iran": the clause's subject denies the act
