@@ -40,6 +40,9 @@ _ACTS = re.compile(
 _ITS_OBJECT = re.compile(r"\s+(?:(?:about|over|on|against|for|with|to|two|three|some|all|one|of)\s+){0,3}its\s", re.I)
 # a proper name (a company, a body) between the country and "its": it could be the owner
 _PROPER = re.compile(r"\b[A-Z][\w&.'’-]+")
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s+")  # the owner right before the act: "U.S. tariffs on", "Iran's attack on"
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+$")  # "Finance Minister Gerhard | Stoltenberg"
 _ITS_OWNER = re.compile(r"\bits\s+(?:[a-z-]+\s+){0,2}$")  # "its major offensive against": a nominal act's owner
 
 
@@ -51,9 +54,31 @@ def _opening_subject(r: Reader, start: int, end: int) -> Mention | None:
     return found[0]
 
 
+# "he"/"she" as the subject of a verb joined to a speaker's words: "Baker said the accord was still operative but he
+# strongly criticised West German moves" (the speaker goes on, in the writer's words)
+_HE_SUBJECT = re.compile(r"\b(?:he|she)\s+" + _AUXILIARIES + r"$")
+_JOINED_TO_WORDS = re.compile(r"[\s,\"”]*(?:but|and|while|although|though)\s+")
+
+
+def _speaker_going_on(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    """The country of the speaker whose words in the sentence end right before "but he" opens the pattern's clause."""
+    he = _HE_SUBJECT.search(r.text, max(sentence[0], hit[0] - 40), hit[0])
+    if he is None:
+        return None
+    words = [v for v in r.voices if sentence[0] <= v.start and v.end <= he.start()]
+    if not words or not words[-1].country or not _JOINED_TO_WORDS.fullmatch(r.text, words[-1].end, he.start()):
+        return None
+    return words[-1].country
+
+
 def pronoun_actor(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> tuple[str, str] | None:
-    """The country the pronoun subject ("it") or owner ("its") of a pattern stands for, and the rule's name."""
+    """The country the pronoun subject ("it", "he" going on from his words) or owner ("its") of a pattern stands
+    for, and the rule's name."""
     head = r.text[max(sentence[0], hit[0] - 60) : hit[0]]
+    if "he " in head and r.voices:
+        speaker = _speaker_going_on(r, hit, sentence)
+        if speaker:
+            return speaker, "he-speaker"
     if "it" not in head.lower():
         return None  # the cheap test
     owner = _ITS_OWNER.search(r.text, max(sentence[0], hit[0] - 40), hit[0])
@@ -83,12 +108,32 @@ def possessive_target(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]
     if not before:
         return []
     covered = [(m.start, m.end + 1) for m in before]  # and the word a "U.S." capitalises: "U.S. Has approved"
+    titled = [
+        _title_start(r.text, m.start) for m in before if m.kind == "person"
+    ]  # "Finance Minister Gerhard Stoltenberg"
+    names = []  # where the proper names that could own "its" start, and whether each is a person's title or first name
     for name in _PROPER.finditer(r.text, before[0].start, at):  # "sold chips to China, and barred Toshiba's": its
         inside = any(s <= name.start() <= e and r.text[e - 2] == "." or s <= name.start() < e for s, e in covered)
         heard = r.text.endswith("told ", 0, name.start())  # "officials told Reuters that": the hearer owns nothing
-        if name.group() not in CAPITALISED_WORDS and not inside and not heard:
-            return []
-    return before
+        if name.group() not in CAPITALISED_WORDS and name.group() not in _MONTHS and not inside and not heard:
+            names.append((name.start(), any(s <= name.start() < e for s, e in titled)))
+    if not names:
+        return before
+    # An act named by its owner ("the U.S. strike against its oil platform"): its owner acts, and no name before
+    # another country owns anything after it ("William Crowe, chairman of the U.S. Joint Chiefs of Staff, predicted
+    # Iran will retaliate for the U.S. strike against its ..."), nor does a person, nor a person's title; after a verb
+    # ("Baker said he believes Brazil will strike an agreement with its ...") "its" may be the subject's own, and any
+    # name keeps it open.
+    if not _OWNER_GAP.fullmatch(r.text, before[-1].end, hit[0]):
+        return []
+    last_name = max((n for n, title in names if not title), default=-1)
+    return [m for m in before if m.start > last_name and m.kind != "person"]
+
+
+def _title_start(text: str, start: int) -> tuple[int, int]:
+    """The span of the capitalised words (title, first names) right before a person's surname."""
+    run = _TITLE_RUN.search(text, max(0, start - 60), start)
+    return (run.start() if run else start), start
 
 
 _OBJECTIONS = frozenset({"REJECT", "DISAPPROVE", "PROTEST", "ACCUSE"})

@@ -247,6 +247,14 @@ def reciprocal(text: str, end: int) -> bool:
 
 _VERB_OBJECT = re.compile(r"\s+(?:the\s+)?")  # "pressure (the) Cairo to": the verb and its object
 _BARE_ATTACK = frozenset({"attack", "attacks"})  # the noun without its preposition (events.csv)
+_RATE = re.compile(r"\s+(?:(?:up\s+to|about|around|some|nearly|almost|over)\s+)?(?:\d|[$£]|one\b|two\b|ten\b)", re.I)
+# ... or the verb, with its direct object: "started to attack Kuwaiti-connected vessels", "would attack the Iranian"
+_VERB_ATTACK = re.compile(r"\b(?:to|would|will|could|might|did)\s+$")
+# what is attacked by force (not "attack U.S. farm programs": words): ships, forces, places
+_ARMED_TARGET = re.compile(
+    r"[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:ships?|vessels?|tankers?|shipping|targets?|positions?|troops|forces|bases?"
+    r"|installations?|platforms?|cities|towns?|territory|lines|ports?|oil\s+fields?)\b"
+)
 # "The U.S. opposed the move.": an act or a plan named by a bare definite noun is the one the sentence before told of;
 # its country is the target (events: the one country of that sentence other than the actor). Not where the noun
 # goes on to say whose or what it is ("the plan to cut", "the move by Japan": its own words name it).
@@ -470,11 +478,18 @@ def pattern_targets(
         found = clause_subject(r, hit[0], sentence[0])
         return (found if len({m.country for m in found}) == 2 else []), "reciprocal"
     verbal = p.event not in MATERIAL and p.quad_class != 4 and " " not in p.form
+    if p.event == "SANCTION" and p.form.endswith(" of") and not _RATE.match(r.text, hit[1]):
+        return [], "object"  # "a duty of 85 cents a bushel on U.S. corn": its rate; not "the duties of Spain"
     if p.valence > 0 and _DEMAND_OBJECT.match(r.text, hit[1]):
         return [], "object"  # "supported a call for Japan to boost its spending": backing a demand made of Japan
     found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS)
     if found and p.form in _BARE_ATTACK and not _ATTACK_GAP.fullmatch(r.text, hit[1], found[0].start):
-        return [], "object"  # "an attack by Iranian guards": the attacker; "attacks to drive the Iranians": no "on"
+        if not (
+            _VERB_ATTACK.search(r.text, max(0, hit[0] - 10), hit[0])
+            and _VERB_OBJECT.fullmatch(r.text, hit[1], found[0].start)
+            and _ARMED_TARGET.match(r.text, found[0].end)
+        ):
+            return [], "object"  # "an attack by Iranian guards": the attacker; "attacks to drive the Iranians": no "on"
     if found and p.form == "pressure" and not _VERB_OBJECT.fullmatch(r.text, hit[1], found[0].start):
         found = []  # "feel more pressure to address U.S. complaints": the noun's object is its owner's ("U.S. pressure")
     if found and p.event in MATERIAL and p.form.endswith(" for") and not _owns_cause(r, hit[1], found[0]):

@@ -70,7 +70,20 @@ _NOT_RULED_OUT = re.compile(
 )
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 # "Reagan's decision to impose tariffs on", "Washington decided to impose": an act decided is done, not threatened
-_DECIDED = re.compile(r"\b(?:decision|decided|decides)\s+(?:\w+\s+)?to(?:\s+\w+){0,2}\s*$", re.I)
+# "began to attack", "has continued to bomb": an act under way, not one to come
+_DECIDED = re.compile(
+    r"\b(?:decision|decided|decides|started|began|begun|continued|resumed)\s+(?:\w+\s+)?to(?:\s+\w+){0,2}\s*$", re.I
+)
+# "will retaliate for the U.S. strike against", "would respond to the Iraqi raid on", "will protest against the
+# Chinese raid on": the act is the cause of what is to come, done already; the future word is the response's
+_CAUSE_OF = re.compile(
+    r"\b(?:(?:retaliat\w*|respon(?:d|ds|ded|se)|reprisals?|revenge|aveng\w*)\s+(?:for|to)"
+    r"|(?:protest\w*|condemn\w*|denounc\w*|complain\w*)(?:\s+(?:against|over|at|about|of))?)"
+    r"\s+(?:(?!any\b|an?\b)[\w.'’-]+\s+){0,3}$",
+    re.I,
+)
+# "None of the Soviet ships are known to have been attacked by Iran": the clause's subject denies the act
+_NONE_OF = re.compile(r"\bnone\s+of\b[^,;:]*$", re.I)
 _WITHHELD = re.compile(r"\b(?:withh[eo]ld\w*|withdr[ae]w\w*|suspend\w*)(?:\s+(?:its|their|his|her))?\s*$", re.I)
 # "Any Iranian attack on Soviet ships will bring a response": an act no one has done, the premise of another's warning
 _ANY = re.compile(r"\b(?:any)\s+(?:[\w.-]+\s+){0,2}$", re.I)
@@ -122,7 +135,7 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
         return "asserted"  # "would not lift the sanctions it imposed on", "refused to lift its ban": the act stands
     elif _NOT_RULED_OUT.search(words):  # "refused to rule out retaliation": a possible act, a threat
         return "conditional" if _CONDITION.search(r.text, sentence[0], sentence[1]) else "future"
-    elif _NEGATION.search(words):
+    elif _NEGATION.search(words) or _NONE_OF.search(r.text, max(sentence[0], hit[0] - 80), hit[0]):
         return "negated"
     if _QUESTION.search(words) or _ASKED.search(r.text, sentence[0], hit[0]):
         return "question"
@@ -130,6 +143,8 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
         return "negated"  # "threatened to withhold support for the plan": support refused, not given
     if _ANY.search(head):
         return "hypothetical"
+    if _CAUSE_OF.search(head):
+        return "asserted"
     if withheld and (lift or _LIFTED_AFTER.match(r.text, hit[1], sentence[1])):
         return "lifted"  # "lifted the condition it imposed on ...", "the duty on U.S. corn should be cut": a retreat
     if _CONDITION.search(words) or _POSSIBLE.search(words):
@@ -235,6 +250,8 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
     if actor_rule in _NO_ACTOR:  # "Iran said it had accused Iraq": the country "it" stands for
         found = pronoun_actor(r, hit, sentence)
         actors, actor_rule = ([found[0]], found[1]) if found else (actors, actor_rule)
+    if target_rule == "its-antecedent" and actors == [None]:
+        return []  # "its" is the one country named before other than the actor: with no actor known, no one
     if target_rule in _ONE_BEFORE:  # the one country named before that is not the actor
         targets = list({t.country: t for t in targets if t.country not in actors}.values())
         if len(targets) != 1:

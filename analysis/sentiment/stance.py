@@ -11,6 +11,7 @@ target in its sentence. A speaker's words about a country that no event links th
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -49,15 +50,25 @@ _NO_COMPLAINT = frozenset({"DEMAND", "REQUEST", "DISAPPROVE"})
 _CLAUSE_ACTORS = ("subject", "agent", "named-speaker")  # the act's actor is named in the words, not the speaker
 
 
-def complaints(events: list[Event], voices) -> list[Event]:
+# An act the words name only as what was (not) discussed is a topic, no grievance: "Miyazawa said the U.S. sanctions
+# against Japanese semiconductor products were not discussed at the meeting".
+_TOPIC = re.compile(
+    r"[^,;:.]{0,80}?\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not\s+|never\s+)?"
+    r"(?:discussed|raised|mentioned|taken\s+up|on\s+the\s+agenda)\b"
+)
+
+
+def complaints(events: list[Event], voices, text: str = "") -> list[Event]:
     """For each asserted hostile act in a speaker's words, by a country the words name, against the speaker's own
-    country: the speaker's country's disapproval of the actor."""
+    country: the speaker's country's disapproval of the actor (not where the act is only a topic talked of)."""
     countries = {(v.start, v.end): v.country for v in voices or []}
     out = []
     for ev in events:
         speaker = countries.get(ev.content) if ev.source == "quote" else None
         if speaker and ev.target == speaker and ev.actor not in (None, speaker) and ev.actor_rule in _CLAUSE_ACTORS:
-            if ev.mode == "asserted" and ev.pattern.valence < 0 and ev.event not in _NO_COMPLAINT:
+            if ev.mode != "asserted" or ev.pattern.valence >= 0 or ev.event in _NO_COMPLAINT:
+                continue
+            if not _TOPIC.match(text, ev.hit[1], ev.end):
                 out.append(replace(ev, actor=speaker, target=ev.actor, pattern=REPORTED_ACT, event="DISAPPROVE",
                                    actor_rule="reported-act", target_rule="reported-actor"))  # fmt: skip
     return out
@@ -67,7 +78,7 @@ def stance_rows(aid: str, text: str, day: str, voices, names=None, home: str | N
     """The events of one article that are stances, one per holder, target, event type and sentence; then the
     speakers' words about a country no event links them to (to be read by the model: evaluations.py)."""
     events = [ev for ev in voiced_events(text, day, voices, names, home) if is_stance(ev)]
-    events += complaints(events, voices)
+    events += complaints(events, voices, text)
     mentions = [m for m in find_mentions(text, day) if m.country]
     people = known_people(text, mentions, names, day)
     return events + evaluation_candidates(text, mentions, voices, events, people)
