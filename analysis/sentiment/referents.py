@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text.countries import Mention
+from ..text.rule_tables import read_table
 from .reader import Reader
 
 # "warned of retaliation if Seoul's reforms falter", "threatened sanctions unless Japan opens": a threat's target is
@@ -31,11 +33,16 @@ def condition_subject(r: Reader, end: int, limit: int) -> list[Mention]:
 
 # "Any Iranian attack on Soviet ships will bring a forceful response", "any U.S. interference would meet a strong
 # response": a warning whose premise is another country's act; that country is its target.
-_PREMISE = re.compile(
-    r"\b[Aa]ny\s+(?:further\s+|new\s+|more\s+|future\s+)?(?P<country>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+"
-    r"(?:[\w-]+\s+)?(?i:attacks?|interference|aggression|intervention|incursions?|moves?|actions?|attempts?|violations?"
-    r"|retaliation|strikes?)\b"  # "any U.S. Interference": capitalised after "U.S." in the wire's copy
-)
+@lru_cache(maxsize=1)
+def _premise() -> re.Pattern:
+    """ "any", a country and an act of data/premise_acts.csv."""
+    nouns = "|".join(sorted((r["noun"].strip() for r in read_table("premise_acts.csv")), key=len, reverse=True))
+    return re.compile(
+        r"\b[Aa]ny\s+(?:further\s+|new\s+|more\s+|future\s+)?(?P<country>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+"
+        rf"(?:[\w-]+\s+)?(?i:{nouns})\b"  # "any U.S. Interference": capitalised after "U.S." in the wire's copy
+    )
+
+
 _RESPONSE_AFTER = re.compile(
     r"\s+(?:with\s+|by\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:response|reply|retaliation|reaction|answer"
     r"|riposte|counter-?attack|punishment)\b",
@@ -47,7 +54,7 @@ def premise_subject(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) 
     """The country whose act "any ..." names before a warning of the response it would meet (after the pattern)."""
     if "ny " not in r.text[sentence[0] : hit[0]] or not _RESPONSE_AFTER.match(r.text, hit[1]):
         return []  # the cheap test: no "any" before, no response after
-    premise = list(_PREMISE.finditer(r.text, sentence[0], hit[0]))
+    premise = list(_premise().finditer(r.text, sentence[0], hit[0]))
     if not premise:
         return []
     owner = premise[-1].span("country")
