@@ -20,3 +20,25 @@ def test_action_needed_or_called_for_from_a_country_is_a_demand_of_it():
     assert ("United States", "Japan", "DEMAND", "asserted") in found
     assert ("European Union", "Japan", "DEMAND", "asserted") in found
     assert ("United States", "West Germany", "DEMAND", "asserted") in found
+
+
+def test_an_attack_a_countrys_response_is_to_targets_that_country():
+    found = coded(
+        country_events(
+            articles(
+                "Officials said a decision had been made on the U.S. response to Friday's Iran attack.",
+                "Washington's retaliation for the Libyan attacks was swift, officials said.",
+            )
+        )
+    )
+    assert ("Iran", "United States", "ASSAULT", "asserted") in found
+    assert ("Libya", "United States", "ASSAULT", "asserted") in found
+
+
+def test_an_attack_reaches_its_target_through_a_participle_of_damage():
+    found = coded(
+        country_events(
+            articles("Israel bombed bases in retaliation for Tuesday's Syrian attack damaging an Israeli patrol boat.")
+        )
+    )
+    assert ("Syria", "Israel", "ASSAULT", "asserted") in found

@@ -15,7 +15,7 @@ from ..text.countries import Mention
 from ..text.rule_tables import read_table
 from .patterns import MATERIAL, Pattern
 from .reader import Reader
-from .referents import condition_subject, premise_subject
+from .referents import condition_subject, premise_subject, responder
 
 MAX_OBJECT_WORDS = 8  # "imposed 100 pct tariffs on 300 mln dlrs of Japanese goods": the country 6 words on
 MAX_VERBAL_OBJECT_WORDS = 3  # a verb's direct object: "urged the Japanese government", "rejected the U.S. request"
@@ -113,7 +113,9 @@ _AGENT_AFTER_SETTING = re.compile(
 )  # not "welcomed on Monday the reaffirmation by the U.S.": an object follows the setting
 # An attack named by its noun alone reaches its target through "on"/"against" a few words on ("an Iranian attack last
 # Friday on a Kuwaiti ship"), never through "by" (its attacker: "an attack by Iranian guards") nor a bare noun phrase.
-_ATTACK_GAP = re.compile(r"(?:\s+(?!by\b)[\w,-]+){0,3}?\s+(?:on|against)\s+(?:[\w-]+\s+){0,2}", re.I)
+_ATTACK_GAP = re.compile(
+    r"(?:\s+(?!by\b)[\w,-]+){0,3}?\s+(?:on|against|damaging|hitting|striking)\s+(?:[\w-]+\s+){0,2}", re.I
+)  # "Friday's Iranian attack damaging a U.S.-flagged ship": the participle's object is the attack's
 # A participle or adjective with its own preposition after "be" is a state its subject is in, not a passive: "Japan
 # is disappointed with", "was angered by", "is critical of" (the subject feels it; the preposition's object is the
 # target). "was called on" keeps its passive, and a noun is no state ("there were concerns about").
@@ -246,7 +248,7 @@ def reciprocal(text: str, end: int) -> bool:
 
 
 _VERB_OBJECT = re.compile(r"\s+(?:the\s+)?")  # "pressure (the) Cairo to": the verb and its object
-_BARE_ATTACK = frozenset({"attack", "attacks"})  # the noun without its preposition (events.csv)
+BARE_ATTACK = frozenset({"attack", "attacks"})  # the noun without its preposition (events.csv)
 _RATE = re.compile(r"\s+(?:(?:up\s+to|about|around|some|nearly|almost|over)\s+)?(?:\d|[$£]|one\b|two\b|ten\b)", re.I)
 # ... or the verb, with its direct object: "started to attack Kuwaiti-connected vessels", "would attack the Iranian"
 _VERB_ATTACK = re.compile(r"\b(?:to|would|will|could|might|did)\s+$")
@@ -450,6 +452,8 @@ def _object_elsewhere(
             return found, "that-clause"
     if p.event == "THREATEN":
         return condition_subject(r, hit[1], sentence[1]), "condition-subject"
+    if p.form in BARE_ATTACK:  # "the U.S. response to Friday's Iran attack": an attack on the responder
+        return responder(r, hit, sentence), "responder"
     owners = demand_owners(r, hit)
     if owners:  # "West Germany had taken steps to meet U.S. demands": the clause's subject is asked
         return clause_subject(r, owners[0].start, sentence[0], MAX_OBJECT_WORDS), "demand-of-owner"
@@ -483,13 +487,13 @@ def pattern_targets(
     if p.valence > 0 and _DEMAND_OBJECT.match(r.text, hit[1]):
         return [], "object"  # "supported a call for Japan to boost its spending": backing a demand made of Japan
     found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS)
-    if found and p.form in _BARE_ATTACK and not _ATTACK_GAP.fullmatch(r.text, hit[1], found[0].start):
+    if found and p.form in BARE_ATTACK and not _ATTACK_GAP.fullmatch(r.text, hit[1], found[0].start):
         if not (
             _VERB_ATTACK.search(r.text, max(0, hit[0] - 10), hit[0])
             and _VERB_OBJECT.fullmatch(r.text, hit[1], found[0].start)
             and _ARMED_TARGET.match(r.text, found[0].end)
         ):
-            return [], "object"  # "an attack by Iranian guards": the attacker; "attacks to drive the Iranians": no "on"
+            return responder(r, hit, sentence), "responder"  # "an attack by Iranian guards": the attacker, no target
     if found and p.form == "pressure" and not _VERB_OBJECT.fullmatch(r.text, hit[1], found[0].start):
         found = []  # "feel more pressure to address U.S. complaints": the noun's object is its owner's ("U.S. pressure")
     if found and p.event in MATERIAL and p.form.endswith(" for") and not _owns_cause(r, hit[1], found[0]):

@@ -25,9 +25,10 @@ from ..text.people import find_people
 from ..text.rule_tables import read_table
 from .actors import event_actors
 from .antecedents import possessive_target, pronoun_actor, refers_to_act
-from .clauses import antecedent_mentions, opens_relative, pattern_targets, reciprocal, refers_back
+from .clauses import BARE_ATTACK, antecedent_mentions, opens_relative, pattern_targets, reciprocal, refers_back
 from .patterns import MATERIAL, Pattern, event_patterns, pattern_matches
 from .reader import Reader, introduced_people
+from .referents import after_response
 from .voices import Voice, article_voices, speaker_countries
 
 EVENT_COLUMNS = [
@@ -313,6 +314,7 @@ def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
             or reciprocal(r.text, end)  # "Chile and Peru accused each other": the subject's countries
             or (" its " in r.text[end : end + 40] and bool(r.after(max(0, start - 200), start)))  # "rejected its bid"
             or refers_to_act(p, r.text, end)  # "displeasure with the penalties": told of in the sentence before
+            or (p.form in BARE_ATTACK and after_response(r.text, start))  # "the U.S. response to the Iran attack"
         )
     return bool(r.after(max(0, start - 60), start)) or bool(r.after(end, end + 40))
 

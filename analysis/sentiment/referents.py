@@ -59,3 +59,30 @@ def premise_subject(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) 
         return []
     owner = premise[-1].span("country")
     return [m for m in r.after(owner[0], owner[1]) if m.start == owner[0]][:1]
+
+
+# "the U.S. response to Friday's Iran attack", "Washington's retaliation for the Libyan attacks": a country's response
+# to another's attack that names no target answers an attack on itself; the responder is the noun's owner, right
+# before it (not a clause's subject: "Iraq said it bombed Iranian towns in retaliation for" may answer an ally's loss).
+_RESPONSE_BEFORE = re.compile(
+    r"(?:['’]s)?\s+(?:response|retaliation)\s+(?:to|for)\s+(?:(?!on\b|against\b|by\b)[\w.'’-]+\s+){0,3}$",
+    re.I,
+)
+
+_RESPONSE_WORD = re.compile(r"\b(?:response|retaliation)\s+(?:to|for)\b", re.I)
+
+
+def after_response(text: str, start: int) -> bool:
+    """The cheap test: is a response word a few words before ``start``?"""
+    return bool(_RESPONSE_WORD.search(text, max(0, start - 60), start))
+
+
+def responder(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """The country whose response the attack at ``hit`` is the cause of ("the U.S. response to the Iran attack")."""
+    floor = max(sentence[0], hit[0] - 60)
+    if not after_response(r.text, hit[0]):
+        return []
+    for owner in reversed(r.before(floor, hit[0])):
+        if _RESPONSE_BEFORE.fullmatch(r.text, owner.end, hit[0]):
+            return [owner]
+    return []
