@@ -69,3 +69,12 @@ def test_a_role_naming_a_company_word_takes_the_company_described_with_it():
 def test_a_state_news_agency_speaks_for_its_state():
     rows = _rows("The council met in emergency session, WAM said.", "Bahrain")
     assert rows[0]["speaker_country"] == "United Arab Emirates"
+
+
+def test_the_radio_named_before_keeps_its_country():
+    text = (
+        "Tehran radio said the army had taken the border town. Fighting went on into the night and casualties\n"
+        "were heavy on both sides, the radio said."
+    )
+    rows = _rows(text, "United Kingdom")
+    assert [(r["speaker"], r["speaker_country"]) for r in rows] == [("Tehran radio", "Iran")] * 2
