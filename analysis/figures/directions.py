@@ -57,7 +57,11 @@ _AFTER_HEAD = _NOT_IN_NP | frozenset(
 _ADVERB_PERIOD_BY = re.compile(
     r"(?i)\b([a-z]+)\s+(?:in|during|over|for|last|this)(?:\s+(?:the\s+)?[\w-]+){1,3}\s+$"
 )  # an adverb, a period, then "by": "were up in February by"
-_OWNED_MODIFIER = re.compile(r"(?i)(?:\b(?:the|its|their|his|her|our|this|current|existing)|['’]s)\s+$")
+# "boost its 22 pct stake", "cut the (congressionally) estimated 171 bln dlr deficit": the object's own level
+_OWNED_MODIFIER = re.compile(
+    r"(?i)(?:\b(?:the|its|their|his|her|our|this|current|existing)|['’]s)\s+(?:[a-z]+ly\s+)?"
+    r"(?:(?:estimated|projected|forecast|expected|provisional|preliminary|revised|planned|proposed)\s+)?$"
+)
 # "growing at about", "grew at a year-on-year rate of", "rose at an annual rate of": a verb and the rate of its move
 _AT_RATE = re.compile(
     r"(?i)\s+(?:[a-z]+ly\s+)?at\s+(?:an?\s+)?(?:(?:annual|annuali[sz]ed|yearly|monthly|seasonally|adjusted|underlying|"

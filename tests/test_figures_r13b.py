@@ -1,0 +1,33 @@
+"""Figures, round 13b: constructions of wire copy outside the gold (sentences of our own)."""
+
+from __future__ import annotations
+
+from test_figure_partners import figs, row
+
+
+def test_a_passive_estimate_does_not_start_the_figures_window():
+    df = figs("Economic growth was estimated to be 2.5 pct last year.")
+    assert row(df, "2.5 pct")["direction"] == "increase"
+    text = "Saudi Arabia's output fell. Kuwait, which denies quota violations, was estimated to be pumping 1.4 mln bpd."
+    assert row(figs(text, "1987-03-01", "OPEC OUTPUT"), "1.4 mln bpd")["countries"] == ["Kuwait"]
+
+
+def test_an_estimate_after_an_article_and_an_adverb_is_a_modifier_not_a_report():
+    df = figs("Farm exports rose to an officially estimated 4.2 billion dlrs in 1986 from 3.9 billion dlrs.")
+    assert row(df, "4.2 billion dlrs")["direction"] == "increase"
+    df = figs("Frost will cut the wheat crop to a provisionally estimated 9.5 mln tonnes from 11 mln tonnes.")
+    assert row(df, "9.5 mln tonnes")["direction"] == "decrease"
+
+
+def test_an_estimated_level_owned_by_the_object_did_not_move():
+    df = figs("The senators want to reduce the estimated 160 billion dlr budget deficit next year.")
+    assert row(df, "160 billion dlr")["direction"] is None
+    df = figs("The plan would cut the officially projected 90 billion yen shortfall.")
+    assert row(df, "90 billion yen")["direction"] is None
+    df = figs("Sales rose an estimated 5 pct in May.")
+    assert row(df, "5 pct")["direction"] == "increase"
+
+
+def test_a_gain_on_a_sale_to_come_is_a_profit_booked():
+    df = figs("The company agreed to sell its radio stations for 40 mln dlrs, resulting in a gain of 12 mln dlrs.")
+    assert row(df, "12 mln dlrs")["direction"] is None
