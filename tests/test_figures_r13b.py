@@ -31,3 +31,15 @@ def test_an_estimated_level_owned_by_the_object_did_not_move():
 def test_a_gain_on_a_sale_to_come_is_a_profit_booked():
     df = figs("The company agreed to sell its radio stations for 40 mln dlrs, resulting in a gain of 12 mln dlrs.")
     assert row(df, "12 mln dlrs")["direction"] is None
+
+
+def test_a_change_noun_as_subject_with_longer_modifiers_and_links():
+    cases = (
+        ("The unadjusted year on year increase was 3.1 pct.", "3.1 pct", "increase"),
+        ("The monthly rise in the wholesale price index (base 1980) was 0.7 pct.", "0.7 pct", "increase"),
+        ("The March decline was originally put at 1.2 pct.", "1.2 pct", "decrease"),
+        ("The year-on-year rise in import prices was a provisional 5.1 pct.", "5.1 pct", "increase"),
+        ("The wage increase for public and private sector teachers will be 12 pct on salaries.", "12 pct", "increase"),
+    )
+    for text, surface, direction in cases:
+        assert row(figs(text), surface)["direction"] == direction, text

@@ -69,13 +69,18 @@ _AT_RATE = re.compile(
 )
 _COMMA_BY = re.compile(r"(?i),\s+(?:[a-z]+ly\s+)?by\s+$")  # "fell, by 18 pct", "rose, partly by"
 # after a change noun as the subject: its phrase ("for exports"), then the linking verb before the figure
+# "The rise in the all items index (base 1980) was", "the January decline was originally put at", "the increase will
+# be", "was a provisional"
 _SUBJECT_LINK = re.compile(
-    r"(?i)(?:\s+(?:for|in|of)(?:\s+(?!was\b|were\b|is\b|are\b)[\w'’-]+){1,4})?\s+(?:was|were|is|are)\s+$"
+    r"(?i)(?:\s+(?:for|in|of)(?:\s+(?!was\b|were\b|is\b|are\b|will\b)[\w'’()-]+){1,6})?"
+    r"\s+(?:was|were|is|are|will\s+be)\s+(?:(?:[a-z]+ly\s+)?(?:put|reported|estimated)\s+(?:at|as)\s+)?"
+    r"(?:an?\s+(?:provisional|preliminary|revised)\s+)?$"
 )
-_LINKS = frozenset({"was", "were", "is", "are"})
+_LINKS = frozenset({"was", "were", "is", "are", "be", "at", "as", "provisional", "preliminary", "revised"})
 _SET_AGAINST = frozenset({"against", "with", "to"})  # "was 2.6 pct against", "compared with", "compared to"
 _LINK_WORD = re.compile(r" (?:was|were|is|are) ")
-_SUBJECT_OWNER = re.compile(r"(?i)\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$")  # "The year-on-year rise"
+# "The year-on-year rise", "the unadjusted year on year rise"
+_SUBJECT_OWNER = re.compile(r"(?i)\b(?:the|its|their|this|that)\s+(?:[\w/-]+\s+){0,4}$")
 _THAN_EARLIER = re.compile(
     r"\s+than\s+(?:in\s+)?(?:(?:the\s+|a\s+)?(?:previous|preceding|last|same|year|normal|usual)|(?:19|20)\d\d)\b"
 )
