@@ -43,3 +43,15 @@ def test_a_change_noun_as_subject_with_longer_modifiers_and_links():
     )
     for text, surface, direction in cases:
         assert row(figs(text), surface)["direction"] == direction, text
+
+
+def test_a_level_to_one_figure_from_an_earlier_one_moved_the_way_the_figures_say():
+    df = figs("The plan would take the bank's capital to 480 mln francs from the present 310 mln.")
+    assert row(df, "480 mln francs")["direction"] == "increase"
+    assert row(df, "310 mln")["direction"] is None
+    df = figs("The central bank cut interest rates on one, two and three-month bills to 6.90 pct from 7.10 pct.")
+    assert row(df, "6.90 pct")["direction"] == "decrease"
+    df = figs("Weekly M-1 was revised to 731.5 billion dlrs from 731.2 billion dlrs.")
+    assert row(df, "731.5 billion dlrs")["direction"] is None
+    df = figs("Sales went to 1.2 billion dlrs from 950 last year.")
+    assert row(df, "1.2 billion dlrs")["direction"] is None

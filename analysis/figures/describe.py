@@ -18,6 +18,7 @@ from .numbers import Candidate, SentenceFigures
 from .rates import Rate, currency_move, exchange_rate
 from .rows import FigureRow
 from .rules import Rules
+from .to_from import level_to_from
 
 _COMMA = re.compile(r",(?!\d)")
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|[^\sA-Za-z]")  # "U.S." is one word
@@ -71,8 +72,24 @@ def describe(
         unit = rate.unit
     if fig.move:
         return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, "change", fig.direction, "move-verb")
-    direction, rule = direction_of(Near(ctx, fig, wlo, figs, rules))
-    if direction is None and (unit == "percent" or _RESTATED_BEFORE.search(text, max(lo, fig.start - 12), fig.start)):
+    near = Near(ctx, fig, wlo, figs, rules)
+    direction, rule = direction_of(near)
+    if direction is None:
+        direction, rule = _carried(ctx, sentence, fig, unit, rows, rules, lo)
+    if direction is None:
+        direction = level_to_from(near)
+        rule = "level-to-from" if direction else None
+    direction, rule = _no_change(ctx, sentence, fig, unit, (direction, rule), rules)
+    quantity = _quantity(text, fig, unit, direction, rule)
+    return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, quantity, direction, rule, rate)
+
+
+def _carried(
+    ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rows: list[FigureRow], rules: Rules, lo: int
+) -> tuple[str | None, str | None]:
+    """The direction carried from the rows already written (carried.py), in their order."""
+    direction, rule = None, None
+    if unit == "percent" or _RESTATED_BEFORE.search(ctx.text, max(lo, fig.start - 12), fig.start):
         direction, rule = restated_change(ctx, sentence, fig, rows, rules)
     if direction is None and unit and unit != "count":
         direction, rule = listed_change(ctx, sentence, fig, unit, rows, rules)
@@ -82,9 +99,7 @@ def describe(
         direction, rule = change_to_level(ctx, sentence, fig, rows, rules)
     if direction is None:
         direction, rule = listed_level(ctx, sentence, fig, unit, rows, rules)
-    direction, rule = _no_change(ctx, sentence, fig, unit, (direction, rule), rules)
-    quantity = _quantity(text, fig, unit, direction, rule)
-    return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, quantity, direction, rule, rate)
+    return direction, rule
 
 
 def _window_start(text: str, reps: list[tuple[int, int, str]], lo: int) -> int:
