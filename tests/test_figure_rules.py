@@ -173,6 +173,10 @@ EXAMPLES = {
         "Foreign buyers took 3 bln marks of bonds in May after 9 bln in April.",
         "3 bln marks",
     ),
+    ("direction", "level-to-from"): (
+        "The plan takes the fund's capital to 480 mln francs from the present 310 mln.",
+        "480 mln francs",
+    ),
     ("direction", "steady-hedged"): ("Bond purchases held steady around 2.4 billion marks.", "2.4 billion marks"),
     ("direction", "change-to-level"): ("Wheat exports rose 12 pct to 3.4 mln tonnes.", "3.4 mln tonnes"),
     ("direction", "growth-rate"): ("The bank forecast economic growth of 1.5 pct next year.", "1.5 pct"),

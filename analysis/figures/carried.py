@@ -32,6 +32,7 @@ LEVEL_RULES = frozenset(
         "record-level",
         "compared-level",
         "verb-to-level",
+        "level-to-from",
         "verb-object-to",
         "verb-from-to",
         "restated-level",

@@ -18,6 +18,7 @@ from .numbers import Candidate, SentenceFigures
 from .rates import Rate, currency_move, exchange_rate
 from .rows import FigureRow
 from .rules import Rules
+from .to_from import level_to_from
 
 _COMMA = re.compile(r",(?!\d)")
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|[^\sA-Za-z]")  # "U.S." is one word
@@ -26,6 +27,8 @@ _OF = re.compile(r"\s+(?:of|in|worth of)\s+")  # "3 mln dlrs of exports", "$5 bi
 _SHARE_OF = re.compile(r"\s+of\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _RESTATED_BEFORE = re.compile(r" or |\($")  # ", or 1.4 pct", "(7.2 bln dollars)": a figure restated
+# "growth was estimated to be 9 pct", "an officially estimated 50 bln": a passive or a modifier, not a reporting clause
+_NO_REPORT_BEFORE = re.compile(r"(?i)\b(?:is|was|were|are|been|be|an?|the)\s+(?:[a-z]+ly\s+)?$")
 
 
 @dataclass(slots=True)
@@ -59,8 +62,7 @@ def describe(
     """Metric, unit, quantity and direction of ``fig``, one of the sentence's figures ``figs``."""
     text = ctx.text
     lo, hi = next(((a, b) for a, b in sentence.clauses if a <= fig.start < b), (sentence.start, sentence.end))
-    reps = ctx.words.reports.between(lo, fig.start)
-    wlo = reps[-1][1] if reps else lo
+    wlo = _window_start(text, ctx.words.reports.between(lo, fig.start), lo)
     cm = _COMMA.search(text, fig.end, hi)
     whi = cm.start() if cm else hi
     metric, kind = _metric(ctx, fig, wlo, whi, rules)
@@ -70,8 +72,24 @@ def describe(
         unit = rate.unit
     if fig.move:
         return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, "change", fig.direction, "move-verb")
-    direction, rule = direction_of(Near(ctx, fig, wlo, figs, rules))
-    if direction is None and (unit == "percent" or _RESTATED_BEFORE.search(text, max(lo, fig.start - 12), fig.start)):
+    near = Near(ctx, fig, wlo, figs, rules)
+    direction, rule = direction_of(near)
+    if direction is None:
+        direction, rule = _carried(ctx, sentence, fig, unit, rows, rules, lo)
+    if direction is None:
+        direction = level_to_from(near)
+        rule = "level-to-from" if direction else None
+    direction, rule = _no_change(ctx, sentence, fig, unit, (direction, rule), rules)
+    quantity = _quantity(text, fig, unit, direction, rule)
+    return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, quantity, direction, rule, rate)
+
+
+def _carried(
+    ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rows: list[FigureRow], rules: Rules, lo: int
+) -> tuple[str | None, str | None]:
+    """The direction carried from the rows already written (carried.py), in their order."""
+    direction, rule = None, None
+    if unit == "percent" or _RESTATED_BEFORE.search(ctx.text, max(lo, fig.start - 12), fig.start):
         direction, rule = restated_change(ctx, sentence, fig, rows, rules)
     if direction is None and unit and unit != "count":
         direction, rule = listed_change(ctx, sentence, fig, unit, rows, rules)
@@ -81,9 +99,15 @@ def describe(
         direction, rule = change_to_level(ctx, sentence, fig, rows, rules)
     if direction is None:
         direction, rule = listed_level(ctx, sentence, fig, unit, rows, rules)
-    direction, rule = _no_change(ctx, sentence, fig, unit, (direction, rule), rules)
-    quantity = _quantity(text, fig, unit, direction, rule)
-    return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, quantity, direction, rule, rate)
+    return direction, rule
+
+
+def _window_start(text: str, reps: list[tuple[int, int, str]], lo: int) -> int:
+    """Where the figure's window starts: after the last reporting verb of its clause that starts a clause of its own."""
+    for s, e, _ in reversed(reps):
+        if not _NO_REPORT_BEFORE.search(text, max(lo, s - 20), s):
+            return e  # "X said", "figures showed"; not "growth was estimated to be", "an officially estimated"
+    return lo
 
 
 def _rate_of(ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rules: Rules) -> Rate | None:

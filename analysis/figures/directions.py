@@ -57,7 +57,11 @@ _AFTER_HEAD = _NOT_IN_NP | frozenset(
 _ADVERB_PERIOD_BY = re.compile(
     r"(?i)\b([a-z]+)\s+(?:in|during|over|for|last|this)(?:\s+(?:the\s+)?[\w-]+){1,3}\s+$"
 )  # an adverb, a period, then "by": "were up in February by"
-_OWNED_MODIFIER = re.compile(r"(?i)(?:\b(?:the|its|their|his|her|our|this|current|existing)|['’]s)\s+$")
+# "boost its 22 pct stake", "cut the (congressionally) estimated 171 bln dlr deficit": the object's own level
+_OWNED_MODIFIER = re.compile(
+    r"(?i)(?:\b(?:the|its|their|his|her|our|this|current|existing)|['’]s)\s+(?:[a-z]+ly\s+)?"
+    r"(?:(?:estimated|projected|forecast|expected|provisional|preliminary|revised|planned|proposed)\s+)?$"
+)
 # "growing at about", "grew at a year-on-year rate of", "rose at an annual rate of": a verb and the rate of its move
 _AT_RATE = re.compile(
     r"(?i)\s+(?:[a-z]+ly\s+)?at\s+(?:an?\s+)?(?:(?:annual|annuali[sz]ed|yearly|monthly|seasonally|adjusted|underlying|"
@@ -65,13 +69,18 @@ _AT_RATE = re.compile(
 )
 _COMMA_BY = re.compile(r"(?i),\s+(?:[a-z]+ly\s+)?by\s+$")  # "fell, by 18 pct", "rose, partly by"
 # after a change noun as the subject: its phrase ("for exports"), then the linking verb before the figure
+# "The rise in the all items index (base 1980) was", "the January decline was originally put at", "the increase will
+# be", "was a provisional"
 _SUBJECT_LINK = re.compile(
-    r"(?i)(?:\s+(?:for|in|of)(?:\s+(?!was\b|were\b|is\b|are\b)[\w'’-]+){1,4})?\s+(?:was|were|is|are)\s+$"
+    r"(?i)(?:\s+(?:for|in|of)(?:\s+(?!was\b|were\b|is\b|are\b|will\b)[\w'’()-]+){1,6})?"
+    r"\s+(?:was|were|is|are|will\s+be)\s+(?:(?:[a-z]+ly\s+)?(?:put|reported|estimated)\s+(?:at|as)\s+)?"
+    r"(?:an?\s+(?:provisional|preliminary|revised)\s+)?$"
 )
-_LINKS = frozenset({"was", "were", "is", "are"})
+_LINKS = frozenset({"was", "were", "is", "are", "be", "at", "as", "provisional", "preliminary", "revised"})
 _SET_AGAINST = frozenset({"against", "with", "to"})  # "was 2.6 pct against", "compared with", "compared to"
 _LINK_WORD = re.compile(r" (?:was|were|is|are) ")
-_SUBJECT_OWNER = re.compile(r"(?i)\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$")  # "The year-on-year rise"
+# "The year-on-year rise", "the unadjusted year on year rise"
+_SUBJECT_OWNER = re.compile(r"(?i)\b(?:the|its|their|this|that)\s+(?:[\w/-]+\s+){0,4}$")
 _THAN_EARLIER = re.compile(
     r"\s+than\s+(?:in\s+)?(?:(?:the\s+|a\s+)?(?:previous|preceding|last|same|year|normal|usual)|(?:19|20)\d\d)\b"
 )
