@@ -11,11 +11,16 @@ from .clauses import PARTICIPLE_ADVERB
 CLAUSE_START = (
     r"(?:the|a|an|that|he|she|it|they|we|i|this|there|as|when|while|because|since|until|if|his|her|its|their|our)\b"
 )
+# a preposition ends the listener ("told the Senate in a letter": "in a letter" is the setting); "of" does not
+LISTENER_END = r"(?:in|on|at|during|by|with|after|before|via|through|over)\b"
 LISTENER = re.compile(
-    rf"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:(?!{CLAUSE_START})[\w.’'-]+\s+){{0,3}}(?!{CLAUSE_START})[\w.’'-]+"
+    rf"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:(?!{CLAUSE_START}|{LISTENER_END})[\w.’'-]+\s+){{0,3}}"
+    rf"(?!{CLAUSE_START}|{LISTENER_END})[\w.’'-]+"
     r"|[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?=[\s,.;:]|$)"
 )
 
+# the participle's phrase up to its closing comma and the next word: "Roe, speaking in Ohio, said ..." (an aside)
+ASIDE_TO_COMMA = re.compile(r"[^,|;:.!?\"“”]{1,80},\s+([a-z]+)\b")
 # the colon after a cue and its listener ("told reporters: The plan will not change"): the content follows it
 CUE_COLON = re.compile(r"\s*:\s+(?=\S)")
 # compiled once: these run for every cue or speaker phrase

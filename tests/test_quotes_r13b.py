@@ -1,0 +1,25 @@
+"""Round 13b reported-speech constructions (issue 25). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from analysis.quotes import quotes_in_text
+
+DAY = "2016-09-08"
+
+
+def _rows(text: str) -> list[dict]:
+    return quotes_in_text(text, DAY, None)
+
+
+def test_a_speech_participle_in_commas_before_the_cue_is_an_aside():
+    rows = _rows("Ann Roe, speaking to farmers in Iowa, said the new tariff would hurt exports of soybeans.")
+    assert [(r["quote"], r["speaker"], r["cue"]) for r in rows] == [
+        ("the new tariff would hurt exports of soybeans", "Ann Roe", "said")
+    ]
+    rows = _rows("The senator, writing in a letter to the board, argued that the plan was unfair to farmers.")
+    assert [(r["quote"], r["cue"]) for r in rows] == [("the plan was unfair to farmers", "argued")]
+
+
+def test_a_participle_after_a_main_clause_keeps_its_content():
+    rows = _rows("The minister left the talks early, saying the offer was not good enough for his country.")
+    assert [(r["quote"], r["cue"]) for r in rows] == [("the offer was not good enough for his country", "saying")]
