@@ -23,3 +23,22 @@ def test_a_speech_participle_in_commas_before_the_cue_is_an_aside():
 def test_a_participle_after_a_main_clause_keeps_its_content():
     rows = _rows("The minister left the talks early, saying the offer was not good enough for his country.")
     assert [(r["quote"], r["cue"]) for r in rows] == [("the offer was not good enough for his country", "saying")]
+
+
+def test_a_preposition_ends_the_listener_of_told():
+    rows = _rows("The new plant will open in May, Ann Roe told the Senate in a letter.")
+    assert [(r["quote"], r["speaker"]) for r in rows] == [("The new plant will open in May", "Ann Roe")]
+
+
+def test_a_title_case_headline_with_a_two_word_speaker():
+    rows = _rows("Ann Roe Says Acme Will Close Its Mill In Ohio.\n\nThe senator spoke on Tuesday.")
+    assert [(r["quote"], r["speaker"], r["cue"]) for r in rows] == [
+        ("Acme Will Close Its Mill In Ohio", "Ann Roe", "says")
+    ]
+    rows = _rows("New Survey Shows Voters Split On Farm Bill.\n\nThe survey was taken in May.")
+    assert [(r["quote"], r["cue"]) for r in rows] == [("Voters Split On Farm Bill", "shows")]
+
+
+def test_a_title_case_verb_before_a_preposition_reports_nothing():
+    rows = _rows("Ann Roe Responds To Question About Farm Subsidies With A Joke.\n\nThe senator spoke on Tuesday.")
+    assert rows == []
