@@ -42,3 +42,11 @@ def test_a_title_case_headline_with_a_two_word_speaker():
 def test_a_title_case_verb_before_a_preposition_reports_nothing():
     rows = _rows("Ann Roe Responds To Question About Farm Subsidies With A Joke.\n\nThe senator spoke on Tuesday.")
     assert rows == []
+
+
+def test_continues_to_before_a_speech_cue():
+    rows = _rows("Ann Roe continues to insist that the mill will stay open through the winter.")
+    assert [(r["quote"], r["speaker"], r["cue"]) for r in rows] == [
+        ("the mill will stay open through the winter", "Ann Roe", "insist")
+    ]
+    assert _rows("The mill continued to report losses in its steel unit.") == []
