@@ -50,3 +50,8 @@ def test_continues_to_before_a_speech_cue():
         ("the mill will stay open through the winter", "Ann Roe", "insist")
     ]
     assert _rows("The mill continued to report losses in its steel unit.") == []
+
+
+def test_that_before_a_verb_is_the_subject_of_the_content():
+    rows = _rows("Ann Roe said that was not the reason the mill closed.")
+    assert [r["quote"] for r in rows] == ["that was not the reason the mill closed"]

@@ -80,7 +80,10 @@ SUBORDINATORS = frozenset(
     "if when although though while because unless as since after before once until whether".split()
 )
 # "said that, when it reopens, it will ...": a subordinate clause in commas right after the "that"
-THAT_AFTER = re.compile(r"\s*,?\s*that(?:\s+|\s*,\s+(?=(?:" + "|".join(SUBORDINATORS) + r")\s[^,|]{1,60},))")
+THAT_AFTER = re.compile(
+    r"\s*,?\s*that(?!\s+(?:is|was|has|had|will|would|could|can|may|might|must|should|does|did|seems|means)\s)"
+    r"(?:\s+|\s*,\s+(?=(?:" + "|".join(SUBORDINATORS) + r")\s[^,|]{1,60},))"
+)  # not "said that is wrong": there "that" is the subject of the content
 SPEAKER_COMMA = re.compile(r",\s+")  # the comma that may close an inverted speaker and its apposition
 SETTING_WORDS = frozenset("later earlier recently last this today yesterday late early again also".split())
 COORDINATION = re.compile(r",\s*(?:(?:and|but|while|whereas|though|although|as)\s+)?|\s(?:and|but)\s+")
