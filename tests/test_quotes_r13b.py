@@ -50,8 +50,14 @@ def test_continues_to_before_a_speech_cue():
         ("the mill will stay open through the winter", "Ann Roe", "insist")
     ]
     assert _rows("The mill continued to report losses in its steel unit.") == []
+    assert _rows("The bank continued to add to its provisions for loans to troubled borrowers.") == []
 
 
 def test_that_before_a_verb_is_the_subject_of_the_content():
     rows = _rows("Ann Roe said that was not the reason the mill closed.")
     assert [r["quote"] for r in rows] == ["that was not the reason the mill closed"]
+
+
+def test_a_listener_and_a_place_before_that():
+    rows = _rows("Ann Roe told a press conference in Rio de Janeiro today that Brazil has no set target for exports.")
+    assert [r["quote"] for r in rows] == ["Brazil has no set target for exports"]
