@@ -206,7 +206,9 @@ class Reported(ContentEnds):
         if cue.cue_class not in ("speech", "writing") or not masked[us:cs].rstrip().endswith(","):
             return False
         m = rp.ASIDE_TO_COMMA.match(masked, ce, ue)
-        nxt = self.ctx.lex.cues.get(m.group(1)) if m else None
+        if m is None or "|" in masked[m.end() : ue]:
+            return False  # a quoted fragment after the cue stays alone (round 12), as the participle row leaves it
+        nxt = self.ctx.lex.cues.get(m.group(1))
         return nxt is not None and nxt.type == "finite" and nxt.cue_class in ("speech", "writing")
 
     def _issued_document(self, cue: Cue, us: int, cs: int) -> int | None:
