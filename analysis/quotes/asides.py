@@ -9,7 +9,7 @@ from ..text.words import AUXILIARIES
 from .tokens import words
 
 _ASIDE_THAT = re.compile(r"[^,|;:.!?]{0,40},\s+[^,|;:.!?]{1,80},\s*that\s+")
-_LONG_LISTENER_THAT = re.compile(r"\s+(?:[\w.’'-]+\s+){1,7}?that\s+(?=[a-z]+\s|[A-Z])")
+_LONG_LISTENER_THAT = re.compile(r"\s*(?:[\w.’'-]+\s+){1,7}?that\s+(?=[a-z]+\s|[A-Z])")
 _RELATIVE = frozenset({"that", "which", "who"})
 _SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it"})
 

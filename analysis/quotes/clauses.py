@@ -31,6 +31,10 @@ LEADING_ADVERBIAL = re.compile(
 _SPACE = re.compile(r"\s")
 _BY_AFTER = re.compile(r"\s+by\b")
 _GO_ON = ("went", "goes", "go")
+# "she continues to insist that ...", "he has continued to say ...": the saying goes on (not "wants to say")
+_CONTINUE = ("continue", "continues", "continued", "continuing")
+# only verbs that are nothing but speech: "continued to add to its provisions", "to post gains" are no reports
+_CONTINUED_SPEECH = frozenset("say insist argue maintain claim deny assert stress warn complain tell".split())
 _NOUN_DETERMINERS = ("a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those")
 _BY_AGENT = re.compile(r"(?:\s+[\w.]+){0,3}?\s+by\s+(?:the\s+|a\s+)?[A-Z]")
 _INSIDE_ACCORDING_TO = re.compile(r"(?i:according)\s+to\b[^,;|.]*$")
@@ -164,6 +168,8 @@ def _noun_use(masked: str, cue_start: int, prev: list[str]) -> bool:
 def _passive(masked: str, cue_start: int, prev: list[str], cue_end: int | None) -> bool:
     if [w.lower() for w in prev[-2:]] == ["on", "to"] and len(prev) > 2 and prev[-3].lower() in _GO_ON:
         return False  # "she went on to explain that ...": it was said
+    if prev[-2:-1] and prev[-1].lower() == "to" and prev[-2].lower() in _CONTINUE:
+        return masked[cue_start : _word_end(masked, cue_start)].lower() not in _CONTINUED_SPEECH
     if prev and (prev[-1].lower() in PASSIVE_MARKERS or prev[-1].lower() in FUTURE_MODALS):
         return True  # "was told to", "to say"; "will discuss" is not a report of what was said
     if cue_end is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.words import PREPOSITIONS
 from .context import ArticleContext
 from .discourse import Discourse
 from .records import Attribution, Speaker, Unit
@@ -62,7 +63,8 @@ def _speaker(ctx: ArticleContext, memory: Discourse, start: int, end: int) -> Sp
 
 
 # a capitalised word between capitalised words: the cue of a headline in title case ("Vale Says Harbour Plan Works")
-_TITLE_CUE = re.compile(r"\s([A-Z][a-z]+)\s+(?=[A-Z0-9‘“'\"])")
+# (the space after it is looked at, not taken: "Ann Vale Says ..." needs the space after "Vale" for "Says")
+_TITLE_CUE = re.compile(r"\s([A-Z][a-z]+)(?=\s+[A-Z0-9‘“'\"])")
 _MINOR = frozenset("a an the of to in on for and or at by with as from is be its it".split())
 
 
@@ -88,8 +90,11 @@ def titled_headline(ctx: ArticleContext, memory: Discourse, unit: Unit) -> Attri
             continue
         s = unit.start + len(text) - len(text.lstrip())
         sp = memory.parse(s, unit.start + m.start(1) - 1)
-        content = unit.start + m.end()
-        if sp is None or sp.kind not in ("person", "role", "org", "country") or len(words(text[m.end() :])) < 3:
+        rest = text[m.end() :]
+        if (words(rest)[:1] or [""])[0].lower() in PREPOSITIONS:
+            continue  # "Roe Responds To Question About ...": no reported clause follows
+        content = unit.start + m.end() + len(rest) - len(rest.lstrip())
+        if sp is None or sp.kind not in ("person", "role", "org", "country") or len(words(rest)) < 3:
             return None
         return Attribution("indirect", content, unit.start + len(text.rstrip()), sp, m.group(1).lower(), unit,
                            "title-case-headline", "headline-subject")  # fmt: skip

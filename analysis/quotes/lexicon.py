@@ -32,7 +32,15 @@ def _alternation(words, spaced: bool = False) -> str:
 _REFLEXIVES = ("itself", "himself", "herself", "themselves")
 # "in the past two weeks", "in the past year": a span of time, which the reported content may open with
 _SPAN_NUMBERS = "few|several|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|day|week|month|year"
-_FLOATING = ("both", "all", "each", *_REFLEXIVES, r"(?:went|goes|go)\s+on\s+to")
+# "went on to" and "continues to" before a cue: the saying goes on ("she continues to insist that ...")
+_FLOATING = (
+    "both",
+    "all",
+    "each",
+    *_REFLEXIVES,
+    r"(?:went|goes|go)\s+on\s+to",
+    r"(?:continues|continued|continue)\s+to",
+)
 
 
 @dataclass(frozen=True)

@@ -171,6 +171,8 @@ class Reported(ContentEnds):
             coordinated = rp.COORDINATED_PARTICIPLE.search(masked, max(us, cs - 200), cs) is not None
             if not coordinated:
                 return opening_participle(self.ctx, self.subjects, c, cue, us, ue)  # "Noting that ..., X said"
+        if self._participle_aside(cue, us, cs, ce, ue):
+            return None  # "Roe, speaking in Ohio, said ...": the finite cue after the aside carries the content
         om = rp.LISTENER.match(masked[ce:ue]) if cue.lemma in LISTENER_CUES else None  # "..., telling reporters ..."
         if om and (words(masked[ce + om.end() : ue])[:1] or [""])[0] in PREPOSITIONS:
             om = None  # "telling representatives of the unions ...": the listener runs on
@@ -196,6 +198,18 @@ class Reported(ContentEnds):
             sp = self.subjects.subject_before(us, issued)
             return Report(s, e, self.subjects.resolve(sp, "subject-before-cue", cs), "document-participle")
         return Report(s, e, self.subjects.cue_speaker(us, ue, cs, ce), rule)
+
+    def _participle_aside(self, cue: Cue, us: int, cs: int, ce: int, ue: int) -> bool:
+        """ "Roe, speaking to farmers in Ohio, said ...": a speech participle set off in commas between a subject and
+        its finite speech cue is an aside, not a cue of its own."""
+        masked = self.ctx.masked
+        if cue.cue_class not in ("speech", "writing") or not masked[us:cs].rstrip().endswith(","):
+            return False
+        m = rp.ASIDE_TO_COMMA.match(masked, ce, ue)
+        if m is None or "|" in masked[m.end() : ue]:
+            return False  # a quoted fragment after the cue stays alone (round 12), as the participle row leaves it
+        nxt = self.ctx.lex.cues.get(m.group(1))
+        return nxt is not None and nxt.type == "finite" and nxt.cue_class in ("speech", "writing")
 
     def _issued_document(self, cue: Cue, us: int, cs: int) -> int | None:
         """ "X issued a statement saying ...": where the verb that put out the document before the participle starts

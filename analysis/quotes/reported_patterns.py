@@ -11,11 +11,16 @@ from .clauses import PARTICIPLE_ADVERB
 CLAUSE_START = (
     r"(?:the|a|an|that|he|she|it|they|we|i|this|there|as|when|while|because|since|until|if|his|her|its|their|our)\b"
 )
+# a preposition ends the listener ("told the Senate in a letter": "in a letter" is the setting); "of" does not
+LISTENER_END = r"(?:in|on|at|during|by|with|after|before|via|through|over)\b"
 LISTENER = re.compile(
-    rf"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:(?!{CLAUSE_START})[\w.’'-]+\s+){{0,3}}(?!{CLAUSE_START})[\w.’'-]+"
+    rf"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:(?!{CLAUSE_START}|{LISTENER_END})[\w.’'-]+\s+){{0,3}}"
+    rf"(?!{CLAUSE_START}|{LISTENER_END})[\w.’'-]+"
     r"|[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?=[\s,.;:]|$)"
 )
 
+# the participle's phrase up to its closing comma and the next word: "Roe, speaking in Ohio, said ..." (an aside)
+ASIDE_TO_COMMA = re.compile(r"[^,|;:.!?\"“”]{1,80},\s+([a-z]+)\b")
 # the colon after a cue and its listener ("told reporters: The plan will not change"): the content follows it
 CUE_COLON = re.compile(r"\s*:\s+(?=\S)")
 # compiled once: these run for every cue or speaker phrase
@@ -75,7 +80,10 @@ SUBORDINATORS = frozenset(
     "if when although though while because unless as since after before once until whether".split()
 )
 # "said that, when it reopens, it will ...": a subordinate clause in commas right after the "that"
-THAT_AFTER = re.compile(r"\s*,?\s*that(?:\s+|\s*,\s+(?=(?:" + "|".join(SUBORDINATORS) + r")\s[^,|]{1,60},))")
+THAT_AFTER = re.compile(
+    r"\s*,?\s*that(?!\s+(?:is|was|has|had|will|would|could|can|may|might|must|should|does|did|seems|means)\s)"
+    r"(?:\s+|\s*,\s+(?=(?:" + "|".join(SUBORDINATORS) + r")\s[^,|]{1,60},))"
+)  # not "said that is wrong": there "that" is the subject of the content
 SPEAKER_COMMA = re.compile(r",\s+")  # the comma that may close an inverted speaker and its apposition
 SETTING_WORDS = frozenset("later earlier recently last this today yesterday late early again also".split())
 COORDINATION = re.compile(r",\s*(?:(?:and|but|while|whereas|though|although|as)\s+)?|\s(?:and|but)\s+")
