@@ -137,20 +137,34 @@ def named_body_officer_country(ctx: ArticleContext, sp: Speaker) -> str | None:
 
 
 # "analyst at Montgomery Securities", "economist with First Options of Chicago": the firm a person works at
-_WORKPLACE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+(?:&|and|of|[A-Z][\w&.’'-]*))*)")
+# "economist at brokerage house Phillips and Drew": lower-case words naming the kind of firm may come first
+_WORKPLACE = re.compile(
+    r"\b(?:at|with)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}?)([A-Z][\w&.’'-]*(?:\s+(?:&|and|of|[A-Z][\w&.’'-]*))*)"
+)
+
+
+def _firm_kind(ctx: ArticleContext, word: str) -> bool:
+    """A word naming a kind of firm ("brokerage", "firm"): the lexicon's company head."""
+    entry = ctx.lex.entry(word)
+    return entry is not None and entry.head == "company"
 
 
 def workplace_name(ctx: ArticleContext, post: str) -> str | None:
     """The firm a post names after "at" or "with" though the story gives it no corporate suffix ("analyst at
     Montgomery Securities"): a company, whose home the company rules find; not a place, a country's body or a
     state's ("economist at the Finance Ministry"), nor a firm the post places in a town ("... in Tokyo")."""
-    m = _WORKPLACE.search(post) if " at " in post or " with " in post else None
+    found = _WORKPLACE.finditer(post) if " at " in post or " with " in post else ()
+    # "with other banks", "at its Tokyo office": only a firm's kind may come before its name
+    m = next((m for m in found if not m.group(1) or any(_firm_kind(ctx, w) for w in m.group(1).split())), None)
     if m is None or re.match(r"\s+(?:in|near|based)\s", post[m.end() :]):
         return None  # "an analyst with Kemp Securities in Tokyo": where one works is no nationality
-    name = re.sub(r"\s+(?:&|and|of)$", "", m.group(1))
+    name = re.sub(r"\s+(?:&|and|of)$", "", m.group(2))
     lex = ctx.lex
-    if any(lex.state(w) or lex.kind(w) in ("role", "title") for w in words(name)) or lex.is_calendar(name.split()[0]):
+    ws = words(name)
+    if any(lex.state(w) or lex.kind(w) in ("role", "title") for w in ws[:-1]) or lex.is_calendar(ws[0]):
         return None
+    if lex.state(ws[-1]) or (lex.kind(ws[-1]) in ("role", "title") and not (len(ws) > 1 and ws[-1].endswith("s"))):
+        return None  # but a firm's name may end in a plural post: "National and City Brokers", "Smith Associates"
     if find_mentions(name, ctx.day) or place_country(name, ctx.day):
         return None  # "an analyst at Japan's ...", "a broker in Tokyo"
     return name
