@@ -27,7 +27,8 @@ def named_org_country(ctx: ArticleContext, sp: Speaker) -> str | None:
         return None
     text = sp.text or ""
     ws = words(text)
-    if not ws or "." in text or len(text) < 3 or not is_cap(ws[0]):
+    lead = ws[0] if ws and not ws[0][:1].isdigit() else " ".join(ws[1:2])  # "1st Source Bank": its first name word
+    if not ws or "." in text or len(text) < 3 or not is_cap(lead):
         return None
     if _INTERNATIONAL.search(text) or _MANY_NATIONS.search(text):
         return None
