@@ -85,3 +85,15 @@ def test_a_named_organisation_may_open_with_an_ordinal():
         "2nd Harbor Bank said it completed its merger with <Lake Savings Bank> of Elkhart, Ind.", "United States"
     )
     assert (r["speaker"], r["speaker_country"]) == ("2nd Harbor Bank", "United States")
+
+
+def test_a_person_after_a_firms_possessive_speaks_for_the_firms_home():
+    r = _first('"Prices will rise this summer," Carver Research\'s Ann Roe said.', "United States")
+    assert (r["speaker_country"], r["rule"].split("country:")[-1]) == (
+        "United States",
+        "possessive-company/company-dateline",
+    )
+    r = _first('"Prices will rise this summer," Hollis\' Ann Roe said.', "United States")
+    assert r["speaker_country"] == "United States"
+    r = _first('"Prices will rise this summer," Texas\' Ann Roe said.', "United Kingdom")
+    assert "possessive-company" not in r["rule"]

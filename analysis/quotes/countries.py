@@ -158,15 +158,17 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
     return out
 
 
-_POSSESSOR = re.compile(r"^([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})['’]s\s+")
+_POSSESSOR = re.compile(r"^([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})(?:['’]s|(?<=s)['’])\s+")  # "Hughes' Roe"
 
 
 def _possessive_company(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
-    """ "Salomon's di Clemente", "Merrill's McCarthy": a person named after a company's possessive speaks for it."""
+    """ "Salomon's di Clemente", "Merrill's McCarthy": a person named after a company's possessive speaks for it; also
+    after a firm the story gives no corporate suffix ("Redding Research's Roe"; not a place or a state body)."""
     m = _POSSESSOR.match(sp.text or "") if sp.kind == "person" else None
-    if m is None or not known_company(ctx, m.group(1)):
+    firm = m.group(1) if m and " of " not in sp.text[m.end() :] else None  # not "Lloyd's Register of Shipping"
+    if firm is None or not (known_company(ctx, firm) or workplace_name(ctx, " at " + firm) == firm):
         return None, None
-    country, rule = company_home(ctx, m.group(1))
+    country, rule = company_home(ctx, firm)
     return country, "possessive-company/" + rule if rule else None
 
 
