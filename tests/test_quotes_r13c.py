@@ -97,3 +97,14 @@ def test_a_person_after_a_firms_possessive_speaks_for_the_firms_home():
     assert r["speaker_country"] == "United States"
     r = _first('"Prices will rise this summer," Texas\' Ann Roe said.', "United Kingdom")
     assert "possessive-company" not in r["rule"]
+
+
+def test_an_officer_of_a_body_named_by_the_acronym_the_story_spelled_out():
+    text = (
+        "The Dakota Grain Exchange, DGE, will trade new futures. "
+        '"The contract is the only one of its kind," DGE special counsel Ann Roe said.'
+    )
+    r = _rows(text, "United States")[-1]
+    assert (r["speaker"], r["speaker_country"]) == ("Ann Roe", "United States")
+    text = 'The International Cocoa Organization, ICCO, met today. "The talks are hard," ICCO director Ann Roe said.'
+    assert _rows(text, "United Kingdom")[-1]["speaker_country"] is None

@@ -110,6 +110,20 @@ def local_body_country(ctx: ArticleContext, sp: Speaker) -> str | None:
 _NAME_RUN = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'&-]*)+")
 
 
+def _spelled_out(ctx: ArticleContext, acronym: str) -> str | None:
+    """The name the story spells an acronym out with, the acronym after it in commas or brackets ("the Chicago
+    Mercantile Exchange, CME, said"): the capitalised words whose initials make the acronym."""
+    m = re.search(
+        r"((?:[A-Z][\w&-]*\s+(?:(?:of|and|for|&)\s+)?){1,6}[A-Z][\w&-]*)(?:,\s+|\s+\()" + acronym + r"\b", ctx.text
+    )
+    toks = m.group(1).split() if m else []
+    for k, tok in enumerate(toks):
+        caps = [t for t in toks[k:] if t[0].isupper()]
+        if tok[0].isupper() and len(caps) > 1 and "".join(t[0] for t in caps) == acronym:
+            return " ".join(toks[k:])
+    return None
+
+
 def named_body_officer_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     """A person whose post names a body by its capitalised words only ("Association director-general Ann Roe",
     "LME Board chairman") after the story named it in full ("the Building Societies Association"): that body's
@@ -123,6 +137,13 @@ def named_body_officer_country(ctx: ArticleContext, sp: Speaker) -> str | None:
         return None
     for i, w in enumerate(ws):
         low = w.lower()
+        if (
+            w.isupper() and len(w) > 1 and w.isalpha()
+        ):  # "CME special counsel" after "Chicago Mercantile Exchange, CME,"
+            name = _spelled_out(ctx, w)
+            if name is not None:
+                return named_with_country(ctx, name) or named_org_country(ctx, Speaker(name, None, None, "org"))
+            continue
         if not is_cap(w) or w.isupper() or lex.kind(low) != "org" or head_key(w, lex) == "company":
             continue
         k = i
