@@ -134,6 +134,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("possessive-company", lambda: _possessive_company(ctx, sp)),
             ("spoke-from", lambda: spoke_from_country(ctx, pos)),
             ("company-officer", lambda: _officer_country(ctx, memory, sp, pos)),
+            ("person-of-firm", lambda: _person_of_firm(ctx, sp)),
             ("introduced-post", lambda: introduced_country(ctx, sp)),
             ("local-voice", lambda: None if memory.unplaced_before(sp, pos) else local_voice_country(ctx, sp)),
             ("opening-place", lambda: opening_place_country(ctx, sp)),
@@ -157,15 +158,17 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
     return out
 
 
-_POSSESSOR = re.compile(r"^([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})['’]s\s+")
+_POSSESSOR = re.compile(r"^([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})(?:['’]s|(?<=s)['’])\s+")  # "Hughes' Roe"
 
 
 def _possessive_company(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
-    """ "Salomon's di Clemente", "Merrill's McCarthy": a person named after a company's possessive speaks for it."""
+    """ "Salomon's di Clemente", "Merrill's McCarthy": a person named after a company's possessive speaks for it; also
+    after a firm the story gives no corporate suffix ("Redding Research's Roe"; not a place or a state body)."""
     m = _POSSESSOR.match(sp.text or "") if sp.kind == "person" else None
-    if m is None or not known_company(ctx, m.group(1)):
+    firm = m.group(1) if m and " of " not in sp.text[m.end() :] else None  # not "Lloyd's Register of Shipping"
+    if firm is None or not (known_company(ctx, firm) or workplace_name(ctx, " at " + firm) == firm):
         return None, None
-    country, rule = company_home(ctx, m.group(1))
+    country, rule = company_home(ctx, firm)
     return country, "possessive-company/" + rule if rule else None
 
 
@@ -205,6 +208,22 @@ def _officer_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: i
         return country, "story-company"
     country, rule = company_home(ctx, name)
     return country, "company-officer/" + rule if rule else None
+
+
+# a person's name (no possessive: not "Lloyd's Register of Shipping"), then the firm
+_OF_FIRM = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}\s(?:of|at)\s+(\S.*)$")
+
+
+def _person_of_firm(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
+    """ "John Mason of Interstate Securities said", "Richard Roe of brokers Hoare Govett said": a person named with
+    the firm they work at and no post speaks for that firm's home (not a place's or a state body's: workplace_name)."""
+    m = _OF_FIRM.search(sp.text or "") if sp.kind == "person" and not sp.role else None
+    name = workplace_name(ctx, " at " + m.group(1)) if m else None
+    if name is None or not m.group(1).endswith(name):
+        return None, None  # the firm's name ends the phrase
+    full = re.search(r"\b" + re.escape(name) + r"(?:\s+[A-Z][\w&.’'-]*)+", ctx.text)
+    country, rule = company_home(ctx, full.group() if full else name)  # "Nikko" after "Nikko Securities Co"
+    return country, "person-of-firm/" + rule if rule else None
 
 
 def _role_text(sp: Speaker) -> str | None:

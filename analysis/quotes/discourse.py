@@ -271,6 +271,9 @@ class Discourse:
         if len(found) != 1:
             return None
         person = next(iter(found.values()))
+        here = self.ctx.dateline.country if self.ctx.dateline else None
+        if here and person.country == here and "foreign" in (sp.text or "").lower().split():
+            return None  # "the foreign economist" in a TOKYO story is not the Japanese economist named before
         out = Speaker(person.name, person.role, person.country, "person", state=sp.state)
         out.country_rule = "earlier-mention" if person.country else None
         return out

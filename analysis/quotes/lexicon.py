@@ -222,6 +222,8 @@ class Lexicon:
             found = self.words.get(w[:-1])
             if found is not None and found.kind not in ("role", "org", "source"):
                 found = None
+        if found is None and w.endswith(("-elect", "-designate")):  # "chairman-elect": the post to be held
+            found = self.words.get(w.rsplit("-", 1)[0])
         return found
 
     def kind(self, word: str) -> str | None:

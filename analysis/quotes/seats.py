@@ -27,7 +27,8 @@ def named_org_country(ctx: ArticleContext, sp: Speaker) -> str | None:
         return None
     text = sp.text or ""
     ws = words(text)
-    if not ws or "." in text or len(text) < 3 or not is_cap(ws[0]):
+    lead = ws[0] if ws and not ws[0][:1].isdigit() else " ".join(ws[1:2])  # "1st Source Bank": its first name word
+    if not ws or "." in text or len(text) < 3 or not is_cap(lead):
         return None
     if _INTERNATIONAL.search(text) or _MANY_NATIONS.search(text):
         return None
@@ -109,6 +110,20 @@ def local_body_country(ctx: ArticleContext, sp: Speaker) -> str | None:
 _NAME_RUN = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'&-]*)+")
 
 
+def _spelled_out(ctx: ArticleContext, acronym: str) -> str | None:
+    """The name the story spells an acronym out with, the acronym after it in commas or brackets ("the Chicago
+    Mercantile Exchange, CME, said"): the capitalised words whose initials make the acronym."""
+    m = re.search(
+        r"((?:[A-Z][\w&-]*\s+(?:(?:of|and|for|&)\s+)?){1,6}[A-Z][\w&-]*)(?:,\s+|\s+\()" + acronym + r"\b", ctx.text
+    )
+    toks = m.group(1).split() if m else []
+    for k, tok in enumerate(toks):
+        caps = [t for t in toks[k:] if t[0].isupper()]
+        if tok[0].isupper() and len(caps) > 1 and "".join(t[0] for t in caps) == acronym:
+            return " ".join(toks[k:])
+    return None
+
+
 def named_body_officer_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     """A person whose post names a body by its capitalised words only ("Association director-general Ann Roe",
     "LME Board chairman") after the story named it in full ("the Building Societies Association"): that body's
@@ -122,6 +137,13 @@ def named_body_officer_country(ctx: ArticleContext, sp: Speaker) -> str | None:
         return None
     for i, w in enumerate(ws):
         low = w.lower()
+        if (
+            w.isupper() and len(w) > 1 and w.isalpha()
+        ):  # "CME special counsel" after "Chicago Mercantile Exchange, CME,"
+            name = _spelled_out(ctx, w)
+            if name is not None:
+                return named_with_country(ctx, name) or named_org_country(ctx, Speaker(name, None, None, "org"))
+            continue
         if not is_cap(w) or w.isupper() or lex.kind(low) != "org" or head_key(w, lex) == "company":
             continue
         k = i
@@ -137,20 +159,34 @@ def named_body_officer_country(ctx: ArticleContext, sp: Speaker) -> str | None:
 
 
 # "analyst at Montgomery Securities", "economist with First Options of Chicago": the firm a person works at
-_WORKPLACE = re.compile(r"\b(?:at|with)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+(?:&|and|of|[A-Z][\w&.’'-]*))*)")
+# "economist at brokerage house Phillips and Drew": lower-case words naming the kind of firm may come first
+_WORKPLACE = re.compile(
+    r"\b(?:at|with)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}?)([A-Z][\w&.’'-]*(?:\s+(?:&|and|of|[A-Z][\w&.’'-]*))*)"
+)
+
+
+def _firm_kind(ctx: ArticleContext, word: str) -> bool:
+    """A word naming a kind of firm ("brokerage", "firm"): the lexicon's company head."""
+    entry = ctx.lex.entry(word)
+    return entry is not None and entry.head == "company"
 
 
 def workplace_name(ctx: ArticleContext, post: str) -> str | None:
     """The firm a post names after "at" or "with" though the story gives it no corporate suffix ("analyst at
     Montgomery Securities"): a company, whose home the company rules find; not a place, a country's body or a
     state's ("economist at the Finance Ministry"), nor a firm the post places in a town ("... in Tokyo")."""
-    m = _WORKPLACE.search(post) if " at " in post or " with " in post else None
+    found = _WORKPLACE.finditer(post) if " at " in post or " with " in post else ()
+    # "with other banks", "at its Tokyo office": only a firm's kind may come before its name
+    m = next((m for m in found if not m.group(1) or any(_firm_kind(ctx, w) for w in m.group(1).split())), None)
     if m is None or re.match(r"\s+(?:in|near|based)\s", post[m.end() :]):
         return None  # "an analyst with Kemp Securities in Tokyo": where one works is no nationality
-    name = re.sub(r"\s+(?:&|and|of)$", "", m.group(1))
+    name = re.sub(r"\s+(?:&|and|of)$", "", m.group(2))
     lex = ctx.lex
-    if any(lex.state(w) or lex.kind(w) in ("role", "title") for w in words(name)) or lex.is_calendar(name.split()[0]):
+    ws = words(name)
+    if any(lex.state(w) or lex.kind(w) in ("role", "title") for w in ws[:-1]) or lex.is_calendar(ws[0]):
         return None
+    if lex.state(ws[-1]) or (lex.kind(ws[-1]) in ("role", "title") and not (len(ws) > 1 and ws[-1].endswith("s"))):
+        return None  # but a firm's name may end in a plural post: "National and City Brokers", "Smith Associates"
     if find_mentions(name, ctx.day) or place_country(name, ctx.day):
         return None  # "an analyst at Japan's ...", "a broker in Tokyo"
     return name

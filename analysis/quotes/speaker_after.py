@@ -23,6 +23,13 @@ _NAME_APPOSITION_BEFORE = re.compile(
 _APPOSITION_OPENERS = ("but", "and", "while", "as", "which", "who", "although")
 
 
+def _named_post(lex, ap: str) -> bool:
+    """A capitalised apposition that ends in a lower-case post is a post of the body it names ("Tom Kay, U.S.
+    Agriculture Department administrator", "Judith Corchard, Wright senior vice president")."""
+    last = words(ap)[-1]
+    return last.islower() and lex.kind(last) == "role"
+
+
 class SpeakerAfter:
     """The cue's speaker after it; mixed into subjects.Subjects."""
 
@@ -62,7 +69,7 @@ class SpeakerAfter:
             first
             and len(words(ap))
             <= 16  # "deputy manager of Nomura Investment Trust and Management Co Ltd's ... department"
-            and (not is_cap(first[0]) or lex.title_re.match(ap) or sx.POSSESSIVE_POST.match(ap))
+            and (not is_cap(first[0]) or lex.title_re.match(ap) or sx.POSSESSIVE_POST.match(ap) or _named_post(lex, ap))
             and first[0].lower() not in _APPOSITION_OPENERS
             and not lex.cue_re.search(ap)
             and first[0].lower() not in SUBJECT_PRONOUNS
