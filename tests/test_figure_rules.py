@@ -123,6 +123,12 @@ EXAMPLES = {
         "Peru drew up a list of Chinese machinery to buy. The list includes 40 mln dlrs of pumps, officials said.",
         "40 mln dlrs",
     ),
+    ("partners", "company-story-home"): (
+        "Year to March 31\n    Pretax profit 44.10 mln stg vs 39.22 mln\n    Turnover 310.5 mln vs 290.1 mln\n",
+        "44.10 mln stg",
+        "ACME HOLDINGS RAISES PROFITS",
+        "LONDON, June 2",
+    ),
     ("partners", "dateline-country"): (
         "Hog slaughter was put at 300,000 head.",
         "300,000",

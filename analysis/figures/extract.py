@@ -41,7 +41,7 @@ Choices (documented here because a reader of the table needs them):
   reporting verb, up to the next comma); "the 2.6 billion dlrs" repeating an earlier figure takes its countries;
   a company or state body named before the figure, its home (data/organisations.csv); a sentence naming no
   country, the one its paragraph's previous sentence opens with; else the source's country, the story's own
-  (lede, else the headline's one country), the home of the company a results story reports on (its ticker). A
+  (lede, else the headline's one country), the home of the company a story reports on (story_company.py). A
   flow naming only its partner ("exports to Japan") takes the other side from the source, an earlier figure or the
   story. A company or state body named in a purchase, sale or flow ("bought three Boeing planes") adds its home
   country. In a trade story whose headline and lede name a pair ("Seoul unveils list of U.S. goods"), a later

@@ -56,6 +56,7 @@ class Ask:
     rules: Rules
     window: tuple[int, int]  # where the figure's own countries are named
     skip: list[tuple[int, int]]  # spans whose countries are no partners besides the numbers: the source
+    company_rule: str = "company-story"  # how ``company`` was found (story_company.py)
 
 
 def partner_named(q: Ask) -> bool:

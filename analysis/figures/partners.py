@@ -18,7 +18,7 @@ from operator import attrgetter
 
 from ..text.countries import find_mentions
 from ..text.datelines import named_country
-from ..text.organisations import dateline_place_country, find_organisations, ticker_home
+from ..text.organisations import dateline_place_country, find_organisations
 from ..text.words import RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
 from .describe import Described
@@ -38,6 +38,7 @@ from .rates import other_quantity, repeated_rate
 from .rows import FigureRow
 from .rules import Rules, alternation
 from .sources import Source
+from .story_company import story_company
 
 _JOIN = re.compile(r"(?i)^\s*(?:,|and|or|&)\s+(?:the\s+)?$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
@@ -49,6 +50,9 @@ _INDEX = attrgetter("index")
 
 _WORLD = re.compile(r"(?i)\b(?:world|worldwide|global|international|countries|nations)\b")
 _BODY = frozenset({"body"})
+# "Asia will contain ... 50 pct of global productive capacity": no company's; lower case, "<... International Inc>" is
+# a company's name
+_WORLD_WORDS = re.compile(r"\b(?:world|worldwide|global|countries|nations)\b")
 _LIST_MARK = re.compile(r" [-–]+ |: |\(")
 _LIST_OPEN = re.compile(r"(?: [-–]+|:|\()\s*$")  # before the first name of a list set off: "nations - ", "(", ": "
 _LIST_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
@@ -71,6 +75,7 @@ class StoryCountry:
     company: str | None = None  # the home of the company the story reports on ("Pillsbury Co <PSY>")
     rule: str = "story-country"  # how the story's country was found: the lede, or "headline-country"
     dateline: str | None = None  # the dateline ("CHICAGO, March 27"): its place's country is read when needed
+    company_rule: str = "company-story"  # how the company's home was found (story_company.py)
 
     def known_at(self, index: int) -> str | None:
         return self.country if index >= self.sentence else None
@@ -98,24 +103,17 @@ def story_country(ctx: Context, rules: Rules, title: str | None = None, dateline
     with the pair the headline and lede frame the story by, and the country of the dateline's place."""
     head = _Headline(title, ctx.day)
     frame = story_frame(ctx, title, rules, head)
-    company = _story_company(ctx, title)
+    company, company_rule = story_company(ctx, title, dateline)
     for s in ctx.sentences:
         if s.index >= 3:
             break
         if s.paragraph < 3:
             country = _owner(ctx, s.places, s.start, s.index == 0, rules)
             if country:
-                return StoryCountry(country, s.index, frame, company, dateline=dateline)
+                return StoryCountry(country, s.index, frame, company, dateline=dateline, company_rule=company_rule)
     if frame is None and len(head.countries) == 1:  # "MALAYSIAN CENTRAL BANK SEES HIGHER GROWTH": its one country
-        return StoryCountry(head.countries[0], 0, frame, company, "headline-country", dateline)
-    return StoryCountry(None, 0, frame, company, dateline=dateline)
-
-
-def _story_company(ctx: Context, title: str | None) -> str | None:
-    """The home of the company a story reports on: the company named with its ticker in the headline or the
-    lede ("PILLSBURY CO <PSY> 3RD QTR NET", "Jardine Matheson Holdings Ltd <JARD.HK> said")."""
-    lede = next((s.text for s in ctx.sentences if s.index == 0), "")
-    return ticker_home(title or "", ctx.day) or ticker_home(lede, ctx.day)
+        return StoryCountry(head.countries[0], 0, frame, company, "headline-country", dateline, company_rule)
+    return StoryCountry(None, 0, frame, company, dateline=dateline, company_rule=company_rule)
 
 
 class _Headline:
@@ -234,6 +232,7 @@ def find_partners(
         rules,
         window,
         skip,
+        story.company_rule,
     )
     found, rule = [], None
     for name, find in PARTNER_RULES:
@@ -291,8 +290,8 @@ def _fallback(q: Ask) -> tuple[list[Role], str | None]:
         return [(q.source.country, "party")], "source-country"
     if q.story:
         return [(q.story, "party")], q.story_rule
-    if q.company:
-        return [(q.company, "party")], "company-story"
+    if q.company and not (q.company_rule == "company-story-home" and _WORLD_WORDS.search(q.sentence.text)):
+        return [(q.company, "party")], q.company_rule
     home = company_home(q, [])
     if home:
         return [(home, "party")], "company-home"
