@@ -13,12 +13,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import attrgetter
 
 from ..text.countries import find_mentions
-from ..text.datelines import named_country
-from ..text.organisations import dateline_place_country, find_organisations
+from ..text.organisations import dateline_country, find_organisations
 from ..text.words import RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
 from .describe import Described
@@ -88,12 +86,6 @@ class Partners:
     countries: list[str]
     rule: str | None = None
     other_party: str | None = None
-
-
-@lru_cache(maxsize=256)  # read once per story, when a figure needs it
-def _dateline_country(dateline: str, day: str) -> str | None:
-    """A listed place's country ("CHICAGO", "CALGARY, Alberta"), else the country the dateline writes out."""
-    return dateline_place_country(dateline, day) or named_country(dateline, day)
 
 
 # --- the story's own country ------------------------------------------------------------------------------
@@ -295,7 +287,7 @@ def _fallback(q: Ask) -> tuple[list[Role], str | None]:
     home = company_home(q, [])
     if home:
         return [(home, "party")], "company-home"
-    place = _dateline_country(q.dateline, q.ctx.day) if q.dateline else None  # not a capital: "LONDON" is a hub
+    place = dateline_country(q.dateline, q.ctx.day) if q.dateline else None  # not a capital: "LONDON" is a hub
     if place and not _beyond_one_country(q):
         return [(place, "party")], "dateline-country"
     return [], None

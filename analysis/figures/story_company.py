@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..text.datelines import named_country, place_country
-from ..text.organisations import dateline_place_country, find_organisations, ticker_home
+from ..text.datelines import place_country
+from ..text.organisations import dateline_country, find_organisations, ticker_home
 from .context import Context
 
 # "<Royex Gold Mining Corp> said": the wire marks a company it names without a ticker; opening the lede or the
@@ -80,5 +80,5 @@ def _dateline_home(dateline: str | None, day: str, capital: bool) -> str | None:
     writes out, else, when ``capital``, a capital's ("LONDON"): the company's home when the story does not state it."""
     if not dateline:
         return None
-    home = dateline_place_country(dateline, day) or named_country(dateline, day)
+    home = dateline_country(dateline, day)
     return home or (place_country(dateline.split(",")[0].strip(" -—–"), day) if capital else None)

@@ -12,9 +12,9 @@ from ..text.words import COMPANY_LEGAL_FORMS
 from .context import ArticleContext
 
 _CAP_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:de|of|es)?\s*[A-Z][\w.’'-]*)*")
-_SUFFIXES = re.compile(
-    r"(?:\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in COMPANY_LEGAL_FORMS) + r"))*"
-)
+# one legal form as a regex ("Savings Bank" across a line break too), and a run of them after a name ("Co Ltd")
+LEGAL_FORM = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in COMPANY_LEGAL_FORMS) + ")"
+LEGAL_FORMS_AFTER = re.compile(r"(?:\s+" + LEGAL_FORM + r")*")
 
 
 @lru_cache(maxsize=4096)
@@ -64,7 +64,7 @@ def _short_names(ctx: ArticleContext, phrase: str) -> list[str]:
 def _whole_name(ctx: ArticleContext, org: Organisation) -> bool:
     """A company named by its table name and legal forms only ("Lloyds Bank Plc <LLOY.L>"), not one of its units
     ("Salomon Brothers International Ltd"), whose short name is the unit's."""
-    tail = _SUFFIXES.match(ctx.text, org.end)
+    tail = LEGAL_FORMS_AFTER.match(ctx.text, org.end)
     return org.kind == "company" and not _UNIT_AFTER.match(ctx.text, tail.end())
 
 

@@ -10,12 +10,12 @@ from functools import lru_cache
 from ..text.organisations import find_organisations, organisation_in, place_country, ticker_home
 from ..text.words import AUXILIARIES, COMPANY_LEGAL_FORMS, GATHERING_NOUNS, PREPOSITIONS
 from .context import ArticleContext
-from .full_names import fuller_name, table_organisation
+from .full_names import LEGAL_FORM, LEGAL_FORMS_AFTER, fuller_name, table_organisation
 from .records import Speaker
 from .tokens import is_cap, words
 
 # a company's name: capitalised words ending in a corporate suffix ("Tribune Co", "AEGON NV", "Cable and Wireless Plc")
-_SUFFIX = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in COMPANY_LEGAL_FORMS) + ")"
+_SUFFIX = LEGAL_FORM
 # the word-start check after the capital: the scan skips to the next capital (a look-behind first gives re no first
 # character to scan for; a third faster on the corpus, the same matches)
 _COMPANY = re.compile(r"[A-Z](?<![\w-].)[\w&.’'-]*(?:\s+(?:&|and|of|de|[A-Z][\w&.’'-]*))*?\s+" + _SUFFIX + r"(?![\w])")
@@ -50,7 +50,6 @@ def described_home(ctx: ArticleContext, name: str) -> str | None:
 
 _OWN_SEAT = re.compile(r"\s(?:of|in)\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s*$")
 _SUFFIX_END = re.compile(r"\s+" + _SUFFIX + r"$")
-_SUFFIXES = re.compile(r"(?:\s+" + _SUFFIX + r")*")
 _LOWER_WORDS = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}")
 _NATIONALITY_GAP = re.compile(r"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){1,3}<?")  # "<" opens a bracketed name
 # a preposition or conjunction between a country and a name: no description ("taxes in Canada and add to Wainoco's
@@ -104,7 +103,7 @@ def _home_at(ctx: ArticleContext, start: int, end: int) -> str | None:
     gap = _NATIONALITY_GAP.fullmatch(text, lead.end, start) if lead is not None and start - lead.end < 40 else None
     if gap and not _CLAUSE_GAP.search(gap.group()):
         return lead.country  # "Dutch insurer AEGON NV", "the Japanese trading house Mitsui"
-    tail = _SUFFIXES.match(text, end)
+    tail = LEGAL_FORMS_AFTER.match(text, end)
     after = tail.end() if tail else end
     apposed = _APPOSED.match(text, after)
     if apposed:  # "Acme, the Swiss affiliate of Acme Inc,": the apposition describes the name itself

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .countries import country_name, find_mentions
+from .datelines import named_country
 from .rule_tables import read_table
 from .word_tries import word_start_trie_pattern
 
@@ -90,6 +91,12 @@ def dateline_place_country(dateline: str, day: str = "") -> str | None:
     for part in dateline.split(",")[:3]:
         found = place_country(part.strip(" -—–"), day) or found
     return found
+
+
+@lru_cache(maxsize=256)  # read once per story, when a figure needs it
+def dateline_country(dateline: str, day: str = "") -> str | None:
+    """A dateline's listed place's country ("CHICAGO", "CALGARY, Alberta"), else the country it writes out."""
+    return dateline_place_country(dateline, day) or named_country(dateline, day)
 
 
 def organisation_in(phrase: str, day: str = "") -> Organisation | None:
