@@ -18,6 +18,8 @@ from .tokens import MASK
 
 # a party-state tag after a lawmaker's name: "(D-N.Y.)", "(R-Calif.)", "(I-Vt.)", "(R)"
 PARTY_TAG = re.compile(r"\s?\((?:[DRI]|Dem|Rep|Ind)(?:[-–—.]\s?[A-Z][A-Za-z.]{0,12})?\)")
+# the same tag set off in commas after a capitalised name: "Rep. Ann Lee, R-N.Y., said" (the AP's style)
+COMMA_PARTY_TAG = re.compile(r"(?<=[a-z]),\s(?:[DRI])-[A-Z][A-Za-z.]{0,12}(?=,\s)")
 _ACRONYM_BRACKET = re.compile(r"(?<=\w )\([A-Z][\w.&/-]*(?:\s[A-Z][\w.&/-]*){0,2}\)")
 # an HTML or XML tag (a lower-case name, attributes): a wire's <COMPANY Ltd> in capitals is a name and stays
 # whose attribute values are short (an id, a name, a date, a link), so a tag broken by a page's text stays text
@@ -126,6 +128,9 @@ def _masked(text: str, quotations: list[Quotation], terms: list[Quotation]) -> s
         end = min(q.close_mark, len(text))
         if end > q.open_mark:
             chars[q.open_mark : end] = MASK * (end - q.open_mark)
+    if "-" in text:
+        for tag in COMMA_PARTY_TAG.finditer(text):  # the tag and the comma before it: "Rep. Ann Lee, said"
+            chars[tag.start() : tag.end()] = " " * (tag.end() - tag.start())
     if "(" not in text:
         return "".join(chars)  # both patterns below need a bracket, which most stories lack: skip their scans
     for tag in PARTY_TAG.finditer(text):  # "Sen. Ann Lee (D-N.Y.) said": the tag is no part of the speaker
