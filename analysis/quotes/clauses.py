@@ -53,6 +53,7 @@ COMMA_PARTICIPLE = re.compile(rf"(?:,|\|)\s+(?:{PARTICIPLE_ADVERB}\s+)?([a-z]+in
 # what may stand before a participle cue: a comma ("..., saying") or a dash, "with X" ("with China arguing"), "quoted X
 # as", a preposition ("before clarifying", "by mentioning") or a form of "be" ("is suggesting", "are saying")
 _PRONOUN_IS = frozenset(("he", "she", "it", "who", "that"))  # "he's suggesting": the pronoun and "is"
+_HAS_PRONOUNS = frozenset(("he", "she"))  # "he’s said": the pronoun and "has"
 PARTICIPLE_LEAD = re.compile(
     r"(?:,|\s[—–-]|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas|\b(?:before|after|while|by|when|without|in)"
     r"|\b(?:is|are|was|were|be|been|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)(?:\s+(?:also|still|now|not|even|again|"
@@ -145,7 +146,8 @@ def _noun_use(masked: str, cue_start: int, prev: list[str]) -> bool:
     # after a determiner, a possessive or a preposition a cue word is a noun ("a warning", "reports of attacks")
     if w in _NOUN_DETERMINERS or (w in PREPOSITIONS and w != "to"):
         return True
-    if w.endswith(("'s", "’s")) and len(w) > 2:  # "Roe's warning"; not "Moody's said", a name in 's and a verb
+    if w.endswith(("'s", "’s")) and len(w) > 2 and w[:-2] not in _HAS_PRONOUNS:
+        # "Roe's warning"; not "Moody's said", a name in 's and a verb, nor "she’s said" ("she has said")
         if not is_cap(prev[-1]):
             return True
         return not verb_after_name_in_s(masked, cue_start)

@@ -7,7 +7,7 @@ import re
 
 from ..text.words import SUBJECT_PRONOUNS
 from . import subject_patterns as sx
-from .clauses import BOUNDARY, LEADING_ADVERBIAL
+from .clauses import BOUNDARY, FRONTED_SUBORDINATE, LEADING_ADVERBIAL
 from .context import ArticleContext
 from .discourse import Discourse
 from .posts import POST_OF, capital_post, name_before_unclosed_post, name_with_capital_post
@@ -39,9 +39,9 @@ class SubjectBefore:
             # 'Ann Vale, who calls the plan "a disaster," said ...': the subject before the aside the quotation ends
             return self.subject_before(us, us + m.start(), depth + 1) if m else None
         # "they’ve suggested": the pronoun speaks (the endings first: most subjects end otherwise)
-        contraction = sx.CONTRACTED_AUX.search(left) if left.endswith(("ve", "d", "ll")) else None
+        contraction = sx.CONTRACTED_AUX.search(left) if left.endswith(("ve", "d", "ll", "s")) else None
         if contraction:
-            left = left[: contraction.start(1)]
+            left = left[: contraction.start(1) if contraction.group(1) else contraction.start(2)]
         dash = sx.CLOSING_DASH.search(left) if left.endswith(("—", "–", "-")) else None
         if dash and depth == 0:  # "Democrats — and some Republicans — say": the subject before the aside
             opening = max(
@@ -153,6 +153,9 @@ class SubjectBefore:
         ps = us + bstart
         while ps < us + len(left) and self.ctx.masked[ps].isspace():
             ps += 1
+        fm = FRONTED_SUBORDINATE.match(self.ctx.masked, ps, us + len(left))
+        if fm and words(self.ctx.masked[fm.end() : us + len(left)]):
+            ps = fm.end()  # "Although in May she said ...": the subordinator opens the clause, the subject follows
         tm = sx.TIME_OPENER.match(self.ctx.masked, ps, us + len(left))
         if tm and words(self.ctx.masked[tm.end() : us + len(left)]):
             ps = tm.end()  # "Last year the minister said", "in September she said": a time phrase, no comma
