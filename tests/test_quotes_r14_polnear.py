@@ -38,3 +38,28 @@ def test_column_and_essay_are_settings_and_sources():
     assert row["quote"] == "anger is fueling the rise"
     assert one("Tom Reed argued in an essay that the port needs new cranes.", "cranes")["quote"].startswith("the port")
     assert one("The Herald's market column said the first hour of trading matters most.", "first hour")["speaker"]
+
+
+def test_inverted_group_of_people_without_an_article():
+    row = one("Prices will rise in June, said analysts in London.", "Prices will rise")
+    assert row["speaker"] == "analysts" and row["quote"] == "Prices will rise in June"
+    row = one("The vote was a surprise to the party more than to anyone else, said several observers.", "surprise")
+    assert row["speaker"] == "observers"
+
+
+def test_conjunction_before_a_fronted_subordinate_clause():
+    text = "Tom Reed said the vote was fair. And if Roe is the nominee, he said, he would back another candidate."
+    row = one(text, "back another candidate")
+    assert row["speaker"] == "Tom Reed" and row["quote"] == "he would back another candidate"
+    # "until" is also a preposition: the clause before the attribution is the content
+    row = one("But until then there is an opening, some analysts said, for firms selling software.", "opening")
+    assert row["quote"].startswith("But until then")
+
+
+def test_second_participle_after_a_quoted_fragment():
+    text = (
+        'Tom Reed has said he would curb critics, vowing to "open up" the libel laws, and suggesting he would make'
+        " aides sign secrecy pledges."
+    )
+    row = one(text, "sign secrecy pledges")
+    assert row["speaker"] == "Tom Reed" and row["quote"].startswith("he would make")

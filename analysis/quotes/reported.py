@@ -443,7 +443,9 @@ class Reported(ContentEnds):
         found = self.subjects.cue_speaker(us, ue, cs, ce)
         if found[0] is None and not (found[1] or "").endswith("/unresolved"):
             return None
-        if head[0].lower() in rp.SUBORDINATORS or len(head) <= 3:
+        # "And if ..., he said, ...": a conjunction before a subordinator that is no preposition (not "But until then")
+        joined = head[0].lower() in ("and", "but", "yet") and (head[1:2] or [""])[0].lower() in rp.CLAUSE_SUBORDINATORS
+        if head[0].lower() in rp.SUBORDINATORS or joined or len(head) <= 3:
             s = close.end()
             e = self._participle_cut(s, ue) or ue
             if len(words(masked[s:e])) < 3 or "|" in masked[s:e]:

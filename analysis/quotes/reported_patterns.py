@@ -79,6 +79,8 @@ NO_SUBJECT = RELATIVE_WORDS | {"and", "or", "but", "nor"}  # "X, which ...," / "
 SUBORDINATORS = frozenset(
     "if when although though while because unless as since after before once until whether".split()
 )
+# subordinators that are never prepositions: "And if ..., he said, ..." (not "But until then ..., he said, ...")
+CLAUSE_SUBORDINATORS = frozenset("if when although though while because unless once whether".split())
 # "said that, when it reopens, it will ...": a subordinate clause in commas right after the "that"
 THAT_AFTER = re.compile(
     r"\s*,?\s*that(?!\s+(?:is|was|has|had|will|would|could|can|may|might|must|should|does|did|seems|means)\s)"
@@ -95,7 +97,7 @@ QUANTITY_SUBJECT = re.compile(
 )
 # "..., pointing to his record and saying ...": "and" joins a speech participle to a participle after a comma
 COORDINATED_PARTICIPLE = re.compile(
-    rf",\s+(?:{PARTICIPLE_ADVERB}\s+)?[a-z]{{3,}}ing\b[^|;.:]{{0,160}}?\s(?:and|but)\s+(?:also\s+)?$"
+    rf",\s+(?:{PARTICIPLE_ADVERB}\s+)?[a-z]{{3,}}ing\b[^;.:]{{0,160}}?\s(?:and|but)\s+(?:also\s+)?$"
 )
 # "saying A and calling B": a second participle joined by "and" (its cue class is checked where it is used)
 AND_PARTICIPLE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?([a-z]{3,}ing)\b")

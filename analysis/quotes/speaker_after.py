@@ -119,7 +119,7 @@ class SpeakerAfter:
         cue = self.ctx.lex.cues.get(self.ctx.masked[cue_s:cue_e].lower())
         if cue is None or cue.obj or cue.lemma in sx.LISTENER_CUES:
             return False
-        if not sx.INVERTED_SPEAKER.match(after) and not self._inverted_post(after):
+        if not sx.INVERTED_SPEAKER.match(after) and not self._inverted_post(after) and not self._inverted_group(after):
             return False
         phrase = sx.UPTO_PUNCT.match(after).group()
         rest = after[len(phrase) :]
@@ -131,6 +131,12 @@ class SpeakerAfter:
             and any(is_cap(w) or lex.kind(w) in ("role", "org", "title", "source") for w in words(phrase))
             and not looks_like_clause(phrase, lex)
         )
+
+    def _inverted_group(self, after: str) -> bool:
+        """People by their post, in the plural and without an article: "..., said analysts", "..., said several
+        observers in Ohio"."""
+        m = sx.INVERTED_GROUP.match(after)
+        return m is not None and m.group(1).endswith("s") and self.ctx.lex.kind(m.group(1)) == "role"
 
     def _inverted_post(self, after: str) -> bool:
         """A bare post opens the inverted speaker: "..., says political scientist Ann Roe" (no article before it)."""
