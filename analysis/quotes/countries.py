@@ -30,7 +30,15 @@ from .homes import (
     spoke_from_country,
 )
 from .introductions import introduced_country, introduced_official, party_tag_country
-from .officials import content_subject_country, is_official, place_country, quoting_body_country, state_media_country
+from .officials import (
+    content_subject_country,
+    government_post,
+    headline_country,
+    is_official,
+    place_country,
+    quoting_body_country,
+    state_media_country,
+)
 from .records import Speaker
 from .seats import (
     company_name_country,
@@ -153,6 +161,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             # have suspended payments ..., Finance Minister X said" under a WASHINGTON dateline)
             ("content-subject", content or (lambda: None)),
             ("state-media", lambda: state_media_country(ctx, memory, sp, pos)),
+            ("headline-country", lambda: headline_country(ctx) if government_post(ctx, sp) else None),
             ("dateline", lambda: ctx.dateline.country if ctx.dateline else None),
         ]
     return out

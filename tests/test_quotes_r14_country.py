@@ -1,0 +1,39 @@
+"""Round 14 speaker-country constructions (issue 25). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from analysis.quotes import quotes_in_text
+
+DAY = "1987-03-20"
+
+
+def _rows(text: str, dateline: str | None, title: str = "", place: str = "") -> list[dict]:
+    rows = quotes_in_text(text, DAY, dateline, title, place)
+    assert rows, text
+    return rows
+
+
+def test_an_official_abroad_speaks_for_the_headline_country():
+    text = (
+        "New inflows of capital have lifted the reserves to nine billion dlrs, director of public credit Juan\n"
+        "Ortega told reporters.\n\nOrtega said the new loans would fund investment."
+    )
+    rows = _rows(text, "United States", "PERU'S RESERVES RISE TO NINE BILLION DLRS", "NEW YORK, March 20")
+    assert {r["speaker_country"] for r in rows} == {"Peru"}
+
+
+def test_an_official_in_a_capital_speaks_for_the_dateline():
+    text = "The yen will stay firm, Finance Minister Taro Sato told reporters."
+    rows = _rows(text, "Japan", "U.S. URGED TO CUT DEFICIT", "TOKYO, March 20")
+    assert rows[0]["speaker_country"] == "Japan"
+
+
+def test_a_spokesman_abroad_is_no_government_post():
+    text = "The bank is confident a solution will be found, spokesman Carl Dunn said."
+    rows = _rows(text, "United States", "PERU DEBT TALKS TO RESUME", "NEW YORK, March 20")
+    assert rows[0]["speaker_country"] != "Peru"
+
+
+def test_a_body_described_as_based_in_a_city():
+    text = "Rapeseed output will fall this year, the Hamburg-based newsletter Seed Report said."
+    assert _rows(text, None)[0]["speaker_country"] == "West Germany"
