@@ -37,3 +37,15 @@ def test_a_spokesman_abroad_is_no_government_post():
 def test_a_body_described_as_based_in_a_city():
     text = "Rapeseed output will fall this year, the Hamburg-based newsletter Seed Report said."
     assert _rows(text, None)[0]["speaker_country"] == "West Germany"
+
+
+def test_a_legislature_named_without_its_nation_is_the_datelines():
+    text = "The bill would extend farm credit for a year, Senate staff members said."
+    assert _rows(text, "United States")[0]["speaker_country"] == "United States"
+    assert _rows(text, "Netherlands")[0]["speaker_country"] is None
+
+
+def test_the_automaker_is_the_story_company():
+    text = "Halvor Motors Corp said it would close a truck plant. Some 900 jobs will go, the automaker said."
+    rows = _rows(text, "United States")
+    assert rows[-1]["speaker_country"] == "United States"

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..text.countries import country_name
+from ..text.legislatures import find_legislatures
 from ..text.people import find_people
 from ..text.rule_tables import read_table
 from .body_index import BodyIndex
@@ -124,6 +125,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
         out = [("spoke-from", lambda: spoke_from_country(ctx, pos))]
         out += [("company", lambda: company_home(ctx, sp.text))] if is_company(ctx, sp) else []
         out += [("opening-place", lambda: opening_place_country(ctx, sp))]
+        out += [("legislature", lambda: legislature_country(ctx, sp))]
         out += [("short-name", lambda: short_name_country(ctx, sp.text))]
         out += [("body-named-before", lambda: body_named_before(ctx, sp, pos))]
         out += [("national-body", lambda: national_body_country(ctx, sp))]
@@ -133,6 +135,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
     else:
         out = [
             ("post", lambda: _post_country(ctx, sp)),
+            ("legislature", lambda: legislature_country(ctx, sp)),
             ("short-name", lambda: short_name_country(ctx, sp.role or _role_text(sp))),
             ("body-named-elsewhere", lambda: bodies.country(" ".join(dict.fromkeys(x for x in (sp.role, _role_text(sp)) if x)))),
             ("same-role-before", lambda: memory.antecedent_country(sp, pos) if sp.kind == "role" and sp.definite else None),
@@ -233,6 +236,18 @@ def _person_of_firm(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str |
     full = re.search(r"\b" + re.escape(name) + r"(?:\s+[A-Z][\w&.’'-]*)+", ctx.text)
     country, rule = company_home(ctx, full.group() if full else name)  # "Nikko" after "Nikko Securities Co"
     return country, "person-of-firm/" + rule if rule else None
+
+
+def legislature_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A speaker phrase naming a legislature without its nation ("Senate staff members", "a House aide", "the
+    Senate"), in a story filed from a country whose legislature goes by that name (legislatures.csv): that
+    country, as the name stands for it."""
+    here = ctx.dateline.country if ctx.dateline else None
+    phrase = " ".join(dict.fromkeys(x for x in (sp.text, sp.role) if x))
+    if not here or not phrase:
+        return None
+    padded = "the " + re.sub(r"^(?:an?|the|one)\s+", "", phrase, flags=re.I)  # the names' pattern wants "the" before
+    return here if find_legislatures(padded, here, ctx.day) else None
 
 
 def _role_text(sp: Speaker) -> str | None:
