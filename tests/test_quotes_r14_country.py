@@ -49,3 +49,13 @@ def test_the_automaker_is_the_story_company():
     text = "Halvor Motors Corp said it would close a truck plant. Some 900 jobs will go, the automaker said."
     rows = _rows(text, "United States")
     assert rows[-1]["speaker_country"] == "United States"
+
+
+def test_a_name_without_its_middle_initial_is_the_same_person():
+    text = (
+        "Halvor Securities Inc said founder and chairman Carl J. Dunn has resigned. The company quoted Carl Dunn as\n"
+        'saying, "I accept sole responsibility.\n\n"I regret the harm done to the firm," he said.'
+    )
+    rows = _rows(text, "United States")
+    quoted = next(r for r in rows if r["quote"].startswith("I accept"))
+    assert (quoted["speaker"], quoted["speaker_country"]) == ("Carl J. Dunn", "United States")
