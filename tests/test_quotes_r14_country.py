@@ -59,3 +59,12 @@ def test_a_name_without_its_middle_initial_is_the_same_person():
     rows = _rows(text, "United States")
     quoted = next(r for r in rows if r["quote"].startswith("I accept"))
     assert (quoted["speaker"], quoted["speaker_country"]) == ("Carl J. Dunn", "United States")
+
+
+def test_a_lawsuit_speaks_for_whoever_filed_it():
+    text = (
+        "Marlow Holdings Plc of London said it filed a lawsuit in U.S. district court against Acme Inc.\n\n"
+        "The suit alleges that Acme failed to disclose the cost of its plan."
+    )
+    rows = _rows(text, "United States")
+    assert rows[-1]["speaker_country"] == "United Kingdom"

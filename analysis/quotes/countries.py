@@ -53,6 +53,7 @@ from .seats import (
     workplace_name,
 )
 from .speakers import head_key
+from .tokens import words
 
 # the public names other modules import from here
 __all__ = ["BodyIndex", "content_subject_country", "quoting_body_country", "speaker_country"]
@@ -149,6 +150,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("introduced-post", lambda: introduced_country(ctx, sp)),
             ("local-voice", lambda: None if memory.unplaced_before(sp, pos) else local_voice_country(ctx, sp)),
             ("opening-place", lambda: opening_place_country(ctx, sp)),
+            ("plaintiff", lambda: _plaintiff_country(ctx, memory, sp, pos)),
             ("document", lambda: document_country(ctx, sp)),
             ("named-body-as-post", lambda: named_body_read_as_post(ctx, sp)),
             ("named-body-officer", lambda: named_body_officer_country(ctx, sp)),
@@ -248,6 +250,26 @@ def legislature_country(ctx: ArticleContext, sp: Speaker) -> str | None:
         return None
     padded = "the " + re.sub(r"^(?:an?|the|one)\s+", "", phrase, flags=re.I)  # the names' pattern wants "the" before
     return here if find_legislatures(padded, here, ctx.day) else None
+
+
+_SUIT_WORDS = frozenset({"suit", "lawsuit", "complaint"})
+# "said it filed a lawsuit in U.S. district court", "filed suit", "has filed an antitrust suit"
+_FILED_SUIT = re.compile(
+    r"\bfiled\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:law)?suit\b|\bfiled\s+a\s+complaint\b"
+)
+
+
+def _plaintiff_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: int) -> str | None:
+    """ "The suit alleges ..." after "Acme Plc said it filed a lawsuit ...": a lawsuit speaks for whoever the story
+    said filed it, the last speaker before whose sentence says so."""
+    ws = words(sp.text or "")
+    if sp.kind != "role" or not ws or ws[-1].lower() not in _SUIT_WORDS:
+        return None
+    for at, prev in reversed(memory.speakers):
+        unit = ctx.unit_at(at) if at < pos and prev.country and prev.kind in ("org", "person", "role") else None
+        if unit is not None and _FILED_SUIT.search(ctx.masked, unit.start, unit.end):
+            return prev.country
+    return None
 
 
 def _role_text(sp: Speaker) -> str | None:
