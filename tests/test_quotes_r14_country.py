@@ -68,3 +68,12 @@ def test_a_lawsuit_speaks_for_whoever_filed_it():
     )
     rows = _rows(text, "United States")
     assert rows[-1]["speaker_country"] == "United Kingdom"
+
+
+def test_a_minister_is_no_official_of_a_government_without_ministers():
+    text = (
+        'State Department spokesman Charles Roe told reporters, "We urge restraint."\n\n'
+        "Washington was still studying the facts, as Prime minister Andreas Kostas said Greece was ready to act."
+    )
+    rows = _rows(text, "United States")
+    assert next(r for r in rows if r["speaker"] == "Andreas Kostas")["speaker_country"] == "Greece"

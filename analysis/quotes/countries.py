@@ -161,13 +161,13 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
         # a government official whose phrase names no country: where the words were said ("told reporters in
         # Tokyo"), the state medium that carried them, else the story's dateline ("SEOUL (AP) —")
         out += [
-            ("place-of-speech", lambda: place_country(ctx, pos)),
+            ("place-of-speech", lambda: _holds_post(ctx, sp, place_country(ctx, pos))),
             # before the dateline: a visiting minister defending his country's conduct abroad ("Brazil would not
             # have suspended payments ..., Finance Minister X said" under a WASHINGTON dateline)
             ("content-subject", content or (lambda: None)),
-            ("state-media", lambda: state_media_country(ctx, memory, sp, pos)),
+            ("state-media", lambda: _holds_post(ctx, sp, state_media_country(ctx, memory, sp, pos))),
             ("headline-country", lambda: headline_country(ctx) if government_post(ctx, sp) else None),
-            ("dateline", lambda: ctx.dateline.country if ctx.dateline else None),
+            ("dateline", lambda: _holds_post(ctx, sp, ctx.dateline.country if ctx.dateline else None)),
         ]
     return out
 
@@ -250,6 +250,13 @@ def legislature_country(ctx: ArticleContext, sp: Speaker) -> str | None:
         return None
     padded = "the " + re.sub(r"^(?:an?|the|one)\s+", "", phrase, flags=re.I)  # the names' pattern wants "the" before
     return here if find_legislatures(padded, here, ctx.day) else None
+
+
+def _holds_post(ctx: ArticleContext, sp: Speaker, country: str | None) -> str | None:
+    """``country``, unless its government has no post of the speaker's ("Prime minister Andreas Papandreou" in a
+    WASHINGTON story: the United States has no ministers), so the official is another country's."""
+    absent = ctx.lex.lacking_post(head_key(sp.role or sp.text, ctx.lex)) if country else frozenset()
+    return None if any(country_name(iso3, ctx.day) == country for iso3 in absent) else country
 
 
 _SUIT_WORDS = frozenset({"suit", "lawsuit", "complaint"})
