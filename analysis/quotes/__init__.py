@@ -42,13 +42,16 @@ QUOTE_COLUMNS = [
 ]  # fmt: skip
 
 
-def quote_rows(text: str, day: str = "", dateline_country: str | None = None, title: str = "") -> list[QuoteRow]:
-    """The quotes of one text, as typed rows; ``day`` (ISO date), ``dateline_country`` and ``title`` as the loader
-    gives them (country names by date; the dateline's country for officials whose country the text never names;
-    the company a company story's headline names with its ticker)."""
+def quote_rows(
+    text: str, day: str = "", dateline_country: str | None = None, title: str = "", dateline_place: str = ""
+) -> list[QuoteRow]:
+    """The quotes of one text, as typed rows; ``day`` (ISO date), ``dateline_country``, ``title`` and
+    ``dateline_place`` as the loader gives them (country names by date; the dateline's country for officials whose
+    country the text never names, unless it is no capital and the headline names another; the company a company
+    story's headline names with its ticker)."""
     if not isinstance(text, str) or not text.strip():
         return []
-    ctx = build_context(text, lexicon(), day, dateline_country, title)
+    ctx = build_context(text, lexicon(), day, dateline_country, title, dateline_place)
     memory = Discourse(ctx)
     remember_introduced_people(ctx, memory)
     writer = RowWriter(ctx, memory)
@@ -59,9 +62,11 @@ def quote_rows(text: str, day: str = "", dateline_country: str | None = None, ti
     return writer.finish()
 
 
-def quotes_in_text(text: str, day: str = "", dateline_country: str | None = None, title: str = "") -> list[dict]:
+def quotes_in_text(
+    text: str, day: str = "", dateline_country: str | None = None, title: str = "", dateline_place: str = ""
+) -> list[dict]:
     """Quotes in one text (rows without article_id), as dicts with the columns of ``extract_quotes``."""
-    return [_as_dict(r) for r in quote_rows(text, day, dateline_country, title)]
+    return [_as_dict(r) for r in quote_rows(text, day, dateline_country, title, dateline_place)]
 
 
 def _as_dict(r: QuoteRow) -> dict:
@@ -93,7 +98,8 @@ def extract_quotes(articles: pd.DataFrame) -> pd.DataFrame:
             dateline = qualified_place_country(place, day_of(pub)) or dateline
         if dateline is None and isinstance(place, str):  # "NEW YORK, March 18": a city the gazetteer does not place
             dateline = dateline_field_country(place, day_of(pub))
-        for r in errors.run(aid, quotes_in_text, text, day_of(pub), dateline, title):
+        where = place if isinstance(place, str) else ""
+        for r in errors.run(aid, quotes_in_text, text, day_of(pub), dateline, title, where):
             r["article_id"] = aid
             rows.append(r)
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)

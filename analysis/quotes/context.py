@@ -63,6 +63,7 @@ class Dateline:
     start: int
     end: int
     country: str | None
+    seat: bool = False  # the place is a capital ("TOKYO"), not a market or company town ("NEW YORK", "HAMBURG")
 
 
 @dataclass
@@ -167,15 +168,21 @@ def qualified_place_country(place: str, day: str = "") -> str | None:
 
 
 def find_dateline(
-    text: str, paragraphs: list[tuple[int, int]], day: str = "", country: str | None = None
+    text: str, paragraphs: list[tuple[int, int]], day: str = "", country: str | None = None, place: str = ""
 ) -> Dateline | None:
     """The dateline that opens the body ("SEOUL, Sept. 3 (Yonhap) --"), else the one the loader read from the
-    record (``country``, its country)."""
+    record (``country``, its country; ``place``, its words)."""
     found = datelines.in_text(text, paragraphs)
     if found is not None:  # a city the gazetteer does not place ("NEW YORK"): the places of organisations.csv
-        place = datelines.place_country(found.place, day) or dateline_field_country(text[found.start : found.end], day)
-        return Dateline(found.start, found.end, place)
-    return Dateline(0, 0, country) if country else None
+        where = datelines.place_country(found.place, day) or dateline_field_country(text[found.start : found.end], day)
+        return Dateline(found.start, found.end, where, _is_seat(found.place, day))
+    return Dateline(0, 0, country, _is_seat(place, day)) if country else None
+
+
+def _is_seat(place: str, day: str) -> bool:
+    """A dateline's town is a capital of the gazetteer (datelines write it in capitals: "TOKYO, March 3")."""
+    town = place.split(",")[0].strip()
+    return any(m.kind == "capital" for m in find_mentions(town.title() if town.isupper() else town, day))
 
 
 _ELLIPSIS_ITEM = re.compile(r"\.{3,}(?=[A-Z])|\.{4,}\s+(?=[A-Z])")
@@ -195,11 +202,16 @@ def _split_at_ellipses(text: str, sents: list[tuple[int, int, int]]) -> list[tup
 
 
 def build_context(
-    original: str, lex: Lexicon, day: str = "", dateline_country: str | None = None, title: str = ""
+    original: str,
+    lex: Lexicon,
+    day: str = "",
+    dateline_country: str | None = None,
+    title: str = "",
+    dateline_place: str = "",
 ) -> ArticleContext:
     """Read one article's text into the context every stage shares; country names are read as on ``day``
-    (the publication date, ISO), ``dateline_country`` is the loader's, for a dateline outside the text, and
-    ``title`` the headline."""
+    (the publication date, ISO), ``dateline_country`` is the loader's, for a dateline outside the text (with
+    ``dateline_place``, its words), and ``title`` the headline."""
     # a straight double mark between letters is a typo for an apostrophe ("Japan"s"): read it as one;
     # two apostrophes are a quotation mark. Each replacement keeps the length, so every offset holds.
     text = _TYPO_APOSTROPHE.sub("'", original) if '"' in original else original  # most stories have no straight mark
@@ -225,7 +237,7 @@ def build_context(
         terms=terms,
         units=units,
         mentions=Mentions([m for m in find_mentions(text, day) if m.country]),
-        dateline=find_dateline(text, paragraphs, day, dateline_country),
+        dateline=find_dateline(text, paragraphs, day, dateline_country, dateline_place),
         day=day,
         title=title,
     )

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..text.countries import country_name
+from ..text.legislatures import find_legislatures
 from ..text.people import find_people
 from ..text.rule_tables import read_table
 from .body_index import BodyIndex
@@ -30,7 +31,15 @@ from .homes import (
     spoke_from_country,
 )
 from .introductions import introduced_country, introduced_official, party_tag_country
-from .officials import content_subject_country, is_official, place_country, quoting_body_country, state_media_country
+from .officials import (
+    content_subject_country,
+    government_post,
+    headline_country,
+    is_official,
+    place_country,
+    quoting_body_country,
+    state_media_country,
+)
 from .records import Speaker
 from .seats import (
     company_name_country,
@@ -44,6 +53,7 @@ from .seats import (
     workplace_name,
 )
 from .speakers import head_key
+from .tokens import words
 
 # the public names other modules import from here
 __all__ = ["BodyIndex", "content_subject_country", "quoting_body_country", "speaker_country"]
@@ -116,6 +126,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
         out = [("spoke-from", lambda: spoke_from_country(ctx, pos))]
         out += [("company", lambda: company_home(ctx, sp.text))] if is_company(ctx, sp) else []
         out += [("opening-place", lambda: opening_place_country(ctx, sp))]
+        out += [("legislature", lambda: legislature_country(ctx, sp))]
         out += [("short-name", lambda: short_name_country(ctx, sp.text))]
         out += [("body-named-before", lambda: body_named_before(ctx, sp, pos))]
         out += [("national-body", lambda: national_body_country(ctx, sp))]
@@ -125,6 +136,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
     else:
         out = [
             ("post", lambda: _post_country(ctx, sp)),
+            ("legislature", lambda: legislature_country(ctx, sp)),
             ("short-name", lambda: short_name_country(ctx, sp.role or _role_text(sp))),
             ("body-named-elsewhere", lambda: bodies.country(" ".join(dict.fromkeys(x for x in (sp.role, _role_text(sp)) if x)))),
             ("same-role-before", lambda: memory.antecedent_country(sp, pos) if sp.kind == "role" and sp.definite else None),
@@ -138,6 +150,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("introduced-post", lambda: introduced_country(ctx, sp)),
             ("local-voice", lambda: None if memory.unplaced_before(sp, pos) else local_voice_country(ctx, sp)),
             ("opening-place", lambda: opening_place_country(ctx, sp)),
+            ("plaintiff", lambda: _plaintiff_country(ctx, memory, sp, pos)),
             ("document", lambda: document_country(ctx, sp)),
             ("named-body-as-post", lambda: named_body_read_as_post(ctx, sp)),
             ("named-body-officer", lambda: named_body_officer_country(ctx, sp)),
@@ -148,12 +161,13 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
         # a government official whose phrase names no country: where the words were said ("told reporters in
         # Tokyo"), the state medium that carried them, else the story's dateline ("SEOUL (AP) —")
         out += [
-            ("place-of-speech", lambda: place_country(ctx, pos)),
+            ("place-of-speech", lambda: _holds_post(ctx, sp, place_country(ctx, pos))),
             # before the dateline: a visiting minister defending his country's conduct abroad ("Brazil would not
             # have suspended payments ..., Finance Minister X said" under a WASHINGTON dateline)
             ("content-subject", content or (lambda: None)),
-            ("state-media", lambda: state_media_country(ctx, memory, sp, pos)),
-            ("dateline", lambda: ctx.dateline.country if ctx.dateline else None),
+            ("state-media", lambda: _holds_post(ctx, sp, state_media_country(ctx, memory, sp, pos))),
+            ("headline-country", lambda: headline_country(ctx) if government_post(ctx, sp) else None),
+            ("dateline", lambda: _holds_post(ctx, sp, ctx.dateline.country if ctx.dateline else None)),
         ]
     return out
 
@@ -224,6 +238,45 @@ def _person_of_firm(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str |
     full = re.search(r"\b" + re.escape(name) + r"(?:\s+[A-Z][\w&.’'-]*)+", ctx.text)
     country, rule = company_home(ctx, full.group() if full else name)  # "Nikko" after "Nikko Securities Co"
     return country, "person-of-firm/" + rule if rule else None
+
+
+def legislature_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A speaker phrase naming a legislature without its nation ("Senate staff members", "a House aide", "the
+    Senate"), in a story filed from a country whose legislature goes by that name (legislatures.csv): that
+    country, as the name stands for it."""
+    here = ctx.dateline.country if ctx.dateline else None
+    phrase = " ".join(dict.fromkeys(x for x in (sp.text, sp.role) if x))
+    if not here or not phrase:
+        return None
+    padded = "the " + re.sub(r"^(?:an?|the|one)\s+", "", phrase, flags=re.I)  # the names' pattern wants "the" before
+    return here if find_legislatures(padded, here, ctx.day) else None
+
+
+def _holds_post(ctx: ArticleContext, sp: Speaker, country: str | None) -> str | None:
+    """``country``, unless its government has no post of the speaker's ("Prime minister Andreas Papandreou" in a
+    WASHINGTON story: the United States has no ministers), so the official is another country's."""
+    absent = ctx.lex.lacking_post(head_key(sp.role or sp.text, ctx.lex)) if country else frozenset()
+    return None if any(country_name(iso3, ctx.day) == country for iso3 in absent) else country
+
+
+_SUIT_WORDS = frozenset({"suit", "lawsuit", "complaint"})
+# "said it filed a lawsuit in U.S. district court", "filed suit", "has filed an antitrust suit"
+_FILED_SUIT = re.compile(
+    r"\bfiled\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:law)?suit\b|\bfiled\s+a\s+complaint\b"
+)
+
+
+def _plaintiff_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: int) -> str | None:
+    """ "The suit alleges ..." after "Acme Plc said it filed a lawsuit ...": a lawsuit speaks for whoever the story
+    said filed it, the last speaker before whose sentence says so."""
+    ws = words(sp.text or "")
+    if sp.kind != "role" or not ws or ws[-1].lower() not in _SUIT_WORDS:
+        return None
+    for at, prev in reversed(memory.speakers):
+        unit = ctx.unit_at(at) if at < pos and prev.country and prev.kind in ("org", "person", "role") else None
+        if unit is not None and _FILED_SUIT.search(ctx.masked, unit.start, unit.end):
+            return prev.country
+    return None
 
 
 def _role_text(sp: Speaker) -> str | None:

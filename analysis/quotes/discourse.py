@@ -15,6 +15,7 @@ from .speakers import head_key, parse_speaker
 from .tokens import fold, is_cap, words
 
 _FIRST_NAME = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z]+)?|[A-Z]\.")  # "Ann", "Jean-Marc", "F."
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial ("Boyd L. Jefferies")
 _NAME_AFTER_INTRO = re.compile(r",?\s+((?:[A-Z][\w’'-]*\s+|[A-Z]\.\s*){0,3}[A-Z][\w’'-]+)")
 
 
@@ -53,6 +54,8 @@ class Discourse:
                 # "Nogales" after "Javier Nogales Iturri": a Spanish or Portuguese name's first surname stands alone
                 or (len(toks) == 1 and len(full) == 3 and toks[0] == full[1] and is_cap(toks[0]) and len(toks[0]) > 2)
                 or (len(toks) > 1 and [t.lower() for t in full[-len(toks) :]] == [t.lower() for t in toks])
+                # "Boyd Jefferies" after "Boyd L. Jefferies": later mentions drop the middle initial
+                or (len(toks) > 1 and len(full) > len(toks) and [t for t in full if not _INITIAL.fullmatch(t)] == toks)
             ):
                 best = p
         return best

@@ -516,15 +516,22 @@ def opening_place_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     person's name ("Charlotte Roe"), nor a list ("Ohio and Kansas"); a company's own name is read by company_home."""
     if sp.kind == "person" and not sp.role:
         return None
-    ws = ((sp.role if sp.kind == "person" else sp.text) or "").split()
-    while ws and ws[0].lower() in _OPENERS:
-        ws = ws[1:]
-    for i in (3, 2, 1):
-        if len(ws) <= i or not is_cap(ws[0]) or ws[i].lower() in _NOT_MODIFIED or ws[i - 1].endswith(","):
-            continue
-        country = place_country(" ".join(ws[:i]), ctx.day)
-        if country is not None:
-            return country
+    phrases = [sp.role] if sp.kind == "person" else [sp.text, sp.role if sp.role != sp.text else None]
+    for phrase in phrases:  # an organisation's name, then its description ("the Hamburg-based newsletter")
+        ws = (phrase or "").split()
+        while ws and ws[0].lower() in _OPENERS:
+            ws = ws[1:]
+        seat = _BASED.fullmatch(ws[0]) if ws else None
+        if seat and len(ws) > 1:  # "Hamburg-based newsletter", "a Tokyo-based analyst": the place it is based in
+            country = place_country(seat.group(1), ctx.day)
+            if country is not None:
+                return country
+        for i in (3, 2, 1):
+            if len(ws) <= i or not is_cap(ws[0]) or ws[i].lower() in _NOT_MODIFIED or ws[i - 1].endswith(","):
+                continue
+            country = place_country(" ".join(ws[:i]), ctx.day)
+            if country is not None:
+                return country
     return None
 
 

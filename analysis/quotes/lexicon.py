@@ -69,6 +69,7 @@ class SpeakerWord:
     abroad: bool = False  # a post held abroad ("envoy")
     local: bool = False  # a voice of a place's market or industry ("dealers", "industry sources")
     company: bool = False  # a company officer's post ("chairman")
+    absent: frozenset[str] = frozenset()  # ISO3 codes of governments that have no such post ("minister": USA)
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,12 @@ class Lexicon:
         found = self.words.get(key or "")
         return bool(found and found.official)
 
+    def lacking_post(self, key: str | None) -> frozenset[str]:
+        """The governments (ISO3) that have no post of this word ("minister": the United States), as folded by
+        ``speakers.head_key``."""
+        found = self.words.get(key or "")
+        return found.absent if found else frozenset()
+
     def is_abroad(self, key: str | None) -> bool:
         """A post held abroad ("envoy"), as folded by ``speakers.head_key``."""
         found = self.words.get(key or "")
@@ -310,7 +317,7 @@ def _speaker_words() -> tuple[list[str], dict[str, SpeakerWord], dict[str, str]]
             head = (row.get("head") or "").strip()
             words[word.lower()] = SpeakerWord(
                 kind, state, head, _yes(row.get("official")), _yes(row.get("abroad")), _yes(row.get("local")),
-                _yes(row.get("company")),
+                _yes(row.get("company")), frozenset((row.get("absent") or "").split()),
             )  # fmt: skip
     return titles, words, posts
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.countries import find_mentions
 from ..text.words import OBLIGATION_MODALS
 from .context import ArticleContext
 from .discourse import Discourse
@@ -50,6 +51,41 @@ def state_media_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos
             ):
                 return x.country
     return None
+
+
+def headline_country(ctx: ArticleContext) -> str | None:
+    """An official of no stated country in a story filed from a town that is no capital ("NEW YORK", "HAMBURG")
+    under a headline about one other country ("MEXICO'S RESERVES REACH ..."): that country, whose official
+    speaks abroad (at bank talks, a trade fair), not a government of the town he speaks in."""
+    if "headline_country" not in ctx.memo:
+        found = None
+        here = ctx.dateline.country if ctx.dateline else None
+        if here and not ctx.dateline.seat and ctx.title:
+            title = ctx.title.title() if ctx.title.isupper() else ctx.title
+            named = {m.country for m in find_mentions(title, ctx.day) if m.country}
+            if len(named) == 1 and here not in named:
+                found = next(iter(named))
+        ctx.memo["headline_country"] = found
+    return ctx.memo["headline_country"]
+
+
+def government_post(ctx: ArticleContext, sp: Speaker) -> bool:
+    """A named person holding a government's own post ("Finance minister Gustavo Petricioli", "director of public
+    credit Angel Gurria", "President Leon Febres Cordero"): not a spokesman (who speaks for any body), nor a body's
+    officer ("Council president", "Visa's chief general manager", "president Grant Reuber" of a bank)."""
+    role = sp.role or ""
+    if sp.kind != "person" or not role or find_mentions(" ".join(x for x in (sp.text, role) if x), ctx.day):
+        return False
+    lex, ws = ctx.lex, words(role)
+    key = head_key(role, lex)
+    if lex.is_official(key) or lex.is_abroad(key) or any(w.endswith(("'s", "’s")) for w in ws):
+        return False
+    if any(lex.kind(w) == "org" for w in ws):
+        return False  # "Council president": the body's officer
+    if lex.is_company_post(role):  # "president", "director": a government's only as a capitalised title or with
+        # the government function it directs ("director of public credit", "Public Credit Director")
+        return role == role.capitalize() and len(ws) == 1 or len(ws) > 1
+    return any(lex.state(w) for w in ws)
 
 
 def is_official(ctx: ArticleContext, sp: Speaker) -> bool:

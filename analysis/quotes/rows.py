@@ -110,5 +110,10 @@ class RowWriter:
                 row.rules = {"found": row.rules["found"], "speaker": "quote-continued-below"}
                 if after is not None and "country" in after.rules:
                     row.rules["country"] = after.rules["country"]
+                elif after is None and nxt.speaker.kind == "person" and nxt.speaker.text:
+                    # the continuation wrote no row of its own: the person's country as met before
+                    known = self.memory.person(nxt.speaker.text, row.start)
+                    if known is not None and known.country:
+                        row.speaker_country, row.rules["country"] = known.country, "earlier-mention"
         kept = [r for i, r in enumerate(self.rows) if i not in self.replaced]
         return sorted(kept, key=lambda r: r.start)
