@@ -148,6 +148,10 @@ def _clause_actor(
     sharer = _sharer(r, subject[-1].start, floor, voice) if subject else None
     if sharer:  # "shares the U.S. concern about Japan": the concern's owner and the one who shares it
         return [m.country for m in subject] + [sharer], "shared-concern"
+    joined = _JOINED_BY.search(r.text, max(floor, subject[0].start - 40), subject[0].start) if subject else None
+    first = clause_subject(r, joined.start(), floor) if joined else []
+    if first:  # "the EC was joined by the United States in criticising Brazil": both criticise
+        return [m.country for m in first + subject], "joined-subject"
     if subject:
         return [m.country for m in subject], "subject"
     relative = _relative_subject(r, hit[0], floor)
@@ -329,6 +333,9 @@ def _body_subject(r: Reader, start: int, floor: int) -> str | None:
 
 
 _SHARING = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:(?:some|much|many|all)\s+of\s+)?(?:the\s+)?$", re.I)
+
+
+_JOINED_BY = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been)\s+joined\s+by\s+(?:the\s+)?$", re.I)
 
 
 def _sharer(r: Reader, start: int, floor: int, voice: Voice | None) -> str | None:
