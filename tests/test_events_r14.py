@@ -62,3 +62,10 @@ def test_concessions_a_country_is_willing_to_offer_are_friendly_but_not_those_it
     rows = set(zip(stance.article_id, stance.holder, stance.target, stance.label))
     assert ("a0", "European Union", "United States", "positive") in rows
     assert not any(a == "a1" and lab == "positive" for a, _, _, lab in rows)
+
+
+def test_a_verb_of_attack_strikes_the_country_its_target_lies_in():
+    got = found("Libyan forces are still bombing the key Ouadi Doum airstrip in northern Chad.")
+    assert ("Libya", "Chad", "ASSAULT", "asserted") in got
+    assert not found("Iraq shelled Kurdish villages in Iraq.")
+    assert not found("Iraqi jets bombed a tanker off Kuwait.")

@@ -533,4 +533,18 @@ def pattern_targets(
         return [], "object"  # "in retaliation for an attack on a U.S. tanker": the victim, not who is retaliated on
     if found or p.target != "object":
         return found, "object"
+    if p.event == "ASSAULT" and " " not in p.form and p.form not in BARE_ATTACK:  # "bombed targets in Iran"
+        return struck_in(r, hit, sentence), "struck-in"
     return _object_elsewhere(r, p, hit, sentence)
+
+
+# What an attack's verb strikes, then the country it lies in: "bombing the key Ouadi Doum airstrip in northern Chad"
+_STRUCK_IN = re.compile(r"(?:\s+(?!by\b|from\b)[\w'’.-]+){1,5}?\s+in\s+(?:the\s+)?(?:\w+ern\s+)?")
+
+
+def struck_in(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """The country a verb of attack strikes something in, named in the same clause ("bombed targets in Iran")."""
+    found = r.after(hit[1], min(sentence[1], hit[1] + 90))
+    if not found or found[0].kind == "demonym" or not _STRUCK_IN.fullmatch(r.text, hit[1], found[0].start):
+        return []
+    return found[:1]
