@@ -69,3 +69,10 @@ def test_a_verb_of_attack_strikes_the_country_its_target_lies_in():
     assert ("Libya", "Chad", "ASSAULT", "asserted") in got
     assert not found("Iraq shelled Kurdish villages in Iraq.")
     assert not found("Iraqi jets bombed a tanker off Kuwait.")
+
+
+def test_the_makers_of_a_motion_calling_for_sanctions_threaten_them():
+    got = found(
+        "One hundred members of Britain's ruling Conservative Party have signed a motion calling for trade sanctions against Japan."
+    )
+    assert ("United Kingdom", "Japan", "THREATEN", "future") in got

@@ -49,6 +49,14 @@ _LAUNCHED = re.compile(
     r"|renewed|stepped\s+up|carried\s+out|carry\s+out)\s+(?:(?:a|an|the|its|their|new|fresh|major|\w+-\w+|\w+ly)\s+){0,3}$"
 )
 
+# A text whose makers call for the act: "have signed a motion calling for trade sanctions against Japan"
+_CALLED_FOR = re.compile(
+    r"\b(?:signed|passed|adopted|approved|issued|sent|introduced|tabled|sponsored|drafted)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    r"(?:motion|resolution|bill|letter|statement|petition|amendment|declaration)\s+(?:calling\s+for|urging|demanding"
+    r"|seeking|proposing)\s+(?:(?:a|an|the|new|tough|\w+ly|[\w-]+)\s+){0,3}$",
+    re.I,
+)
+
 
 def _is_noun(form: str) -> bool:
     """Does the pattern open with a noun ("sanction* on", "ban on"), not a verb ("warned that", "called on")?"""
@@ -93,6 +101,8 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
     elif p.target in ("object", "clause", "feeling", "request", "condition", "deadline"):
         found = _clause_actor(r, p, hit, sentence, floor, voice)
         launched = _LAUNCHED.search(r.text, max(floor, hit[0] - 40), hit[0]) if not found and _is_noun(p.form) else None
+        if not found and _is_noun(p.form) and not launched:  # "signed a motion calling for sanctions against"
+            launched = _CALLED_FOR.search(r.text, max(floor, hit[0] - 80), hit[0])
         if launched:  # "and mounted a major offensive towards": the subject of the verb that does the act
             found = _clause_actor(r, p, (launched.start(), hit[1]), sentence, floor, voice)
         if found:

@@ -62,9 +62,11 @@ _NEGATION = re.compile(
     r"|refus\w*|declin\w*|reluctan\w*|unwilling|veto\w*)\b|n['’]t\b",
     re.I,
 )
-# "may" in lower case only: "the May 17 attack on" names a month
+# "may" in lower case only: "the May 17 attack on" names a month; an act called for, urged or proposed is still to come
 _FUTURE = re.compile(
-    r"\b(?:would|will|could|might|(?-i:may)|shall|plans?|planned|intends?|threat\w*|vow\w*|consider\w*|to)\b", re.I
+    r"\b(?:would|will|could|might|(?-i:may)|shall|plans?|planned|intends?|threat\w*|vow\w*|consider\w*|to"
+    r"|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing))\b",
+    re.I,
 )
 _NOT_RULED_OUT = re.compile(
     r"\b(?:not|never|refus\w*|declin\w*|won't|wouldn't|didn't|did\s+not)\s+(?:to\s+)?(?:rule|ruled)\s+out\b", re.I
