@@ -49,6 +49,14 @@ _LAUNCHED = re.compile(
     r"|renewed|stepped\s+up|carried\s+out|carry\s+out)\s+(?:(?:a|an|the|its|their|new|fresh|major|\w+-\w+|\w+ly)\s+){0,3}$"
 )
 
+# A text whose makers call for the act: "have signed a motion calling for trade sanctions against Japan"
+_CALLED_FOR = re.compile(
+    r"\b(?:signed|passed|adopted|approved|issued|sent|introduced|tabled|sponsored|drafted)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    r"(?:motion|resolution|bill|letter|statement|petition|amendment|declaration)\s+(?:calling\s+for|urging|demanding"
+    r"|seeking|proposing)\s+(?:(?:a|an|the|new|tough|\w+ly|[\w-]+)\s+){0,3}$",
+    re.I,
+)
+
 
 def _is_noun(form: str) -> bool:
     """Does the pattern open with a noun ("sanction* on", "ban on"), not a verb ("warned that", "called on")?"""
@@ -93,6 +101,8 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
     elif p.target in ("object", "clause", "feeling", "request", "condition", "deadline"):
         found = _clause_actor(r, p, hit, sentence, floor, voice)
         launched = _LAUNCHED.search(r.text, max(floor, hit[0] - 40), hit[0]) if not found and _is_noun(p.form) else None
+        if not found and _is_noun(p.form) and not launched:  # "signed a motion calling for sanctions against"
+            launched = _CALLED_FOR.search(r.text, max(floor, hit[0] - 80), hit[0])
         if launched:  # "and mounted a major offensive towards": the subject of the verb that does the act
             found = _clause_actor(r, p, (launched.start(), hit[1]), sentence, floor, voice)
         if found:
@@ -148,6 +158,10 @@ def _clause_actor(
     sharer = _sharer(r, subject[-1].start, floor, voice) if subject else None
     if sharer:  # "shares the U.S. concern about Japan": the concern's owner and the one who shares it
         return [m.country for m in subject] + [sharer], "shared-concern"
+    joined = _JOINED_BY.search(r.text, max(floor, subject[0].start - 40), subject[0].start) if subject else None
+    first = clause_subject(r, joined.start(), floor) if joined else []
+    if first:  # "the EC was joined by the United States in criticising Brazil": both criticise
+        return [m.country for m in first + subject], "joined-subject"
     if subject:
         return [m.country for m in subject], "subject"
     relative = _relative_subject(r, hit[0], floor)
@@ -329,6 +343,9 @@ def _body_subject(r: Reader, start: int, floor: int) -> str | None:
 
 
 _SHARING = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:(?:some|much|many|all)\s+of\s+)?(?:the\s+)?$", re.I)
+
+
+_JOINED_BY = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been)\s+joined\s+by\s+(?:the\s+)?$", re.I)
 
 
 def _sharer(r: Reader, start: int, floor: int, voice: Voice | None) -> str | None:

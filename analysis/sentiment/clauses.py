@@ -57,6 +57,7 @@ _OBJECT_STOP = re.compile(
 )
 SUBJECT_STOP = re.compile(
     r"[,;:\"“”()]|\b(?:that|which|who|said|says|after|when|while|because|but|if|of|by|with|in\s+an?)\b|\b(?:and|or)\s*$"
+    r"|\b(?:and|or)\s+\d"  # "50 mln dlrs to states neighbouring South Africa and 50 mln dlrs in aid for": a list item
     r"|-$",
     re.I,
 )
@@ -82,6 +83,7 @@ _IN_PHRASE = re.compile(
 _PRONOUN = re.compile(r"\b(?:you|we|they|it|he|she|i)\b", re.I)
 _LOCATION = re.compile(r"\b(?:in|at|near|off)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.I)  # "rebels in (northern) Iraq"
 _NEAR_STOP = re.compile(r"[,;:()]|\b(?:that|which|who|said|says|after|when|while|because|but|if|of|by)\b", re.I)
+_LIST_END = re.compile(r"\b(?:and|or)\b", re.I)
 _JOIN = re.compile(r"(?:['’]s)?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
 # "concern about protectionist sentiment in the United States": a country's protectionism is its own, not a place
 _PROTECTIONISM_IN = re.compile(
@@ -104,7 +106,25 @@ def _owns_cause(r: Reader, end: int, m: Mention) -> bool:
     return owner and bool(_CAUSE_GAP.fullmatch(r.text, end, m.start))
 
 
-AGENT = re.compile(r"\s*by\s+(?:the\s+)?$", re.I)
+# A material act's stated cause a few words on, with no "on"/"against" between: "imposed the tariffs because of
+# Japan's alleged failure", "announced the duties to retaliate for Japan's failure".
+_CAUSE_AFTER = re.compile(
+    r"(?:\s+(?!on\b|against\b)[\w-]+){0,6}?\s+(?:because\s+of|in\s+retaliation\s+for|to\s+retaliate\s+for"
+    r"|as\s+(?:a\s+)?(?:punishment|reprisal)\s+for)\b",
+    re.I,
+)
+
+
+def cause_owner(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """The country whose deed a material act is done because of (its possessive or demonym), if the sentence says."""
+    cause = _CAUSE_AFTER.match(r.text, hit[1], sentence[1])
+    found = r.after(cause.end(), sentence[1]) if cause else []
+    return found[:1] if found and _owns_cause(r, cause.end(), found[0]) else []
+
+
+_FOR_GAP = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?")  # "aid for (the) (neighbouring) Chad"
+AGENT = re.compile(r"\s*by\s+(?:both\s+)?(?:the\s+)?$", re.I)
+_BY_THEN_ON = re.compile(r"\s+by\s+(?:both\s+)?(?:the\s+)?(?:[\w.'’-]+\s+){1,5}?on\s+", re.I)  # agent, then "on"
 # "(tankers) attacked in the Gulf by Iranian gunboats": a participle whose place or time comes before its agent
 _AGENT_AFTER_SETTING = re.compile(
     r"\s+(?:in|at|near|off|during|on|last|this|early|late)\s+(?:the\s+)?(?:(?!(?:the|a|an)\s)[\w.-]+\s+){0,2}"
@@ -190,6 +210,8 @@ def clause_subject(r: Reader, start: int, floor: int, max_words: int = MAX_SUBJE
         ):
             break  # "Soviet troops in Afghanistan, Moscow's support for": a place in a list, no subject
         out.append(m)
+    if len(out) > 1 and not any(_LIST_END.search(r.text, a.end, b.start) for b, a in zip(out, out[1:])):
+        return [last]  # "after meeting President Aquino, Shultz endorsed": an opener's end; a list has "and"
     return out
 
 
@@ -450,6 +472,10 @@ def _object_elsewhere(
         found = clause_object(r, that.end(), sentence[1], MAX_VERBAL_OBJECT_WORDS)
         if found:
             return found, "that-clause"
+    if p.event in MATERIAL:  # "imposed the tariffs because of Japan's failure": aimed at its cause's owner
+        found = cause_owner(r, hit, sentence)
+        if found:
+            return found, "cause-owner"
     if p.event == "THREATEN":
         return condition_subject(r, hit[1], sentence[1]), "condition-subject"
     if p.form in BARE_ATTACK:  # "the U.S. response to Friday's Iran attack": an attack on the responder
@@ -467,6 +493,10 @@ def pattern_targets(
     slot = _slot_targets(r, p, hit, sentence)
     if slot is not None:
         return slot
+    if p.form.startswith("blame"):  # "(the attack,) blamed by the Americans and Kuwaitis on Iran": who is blamed
+        on = _BY_THEN_ON.match(r.text, hit[1], sentence[1])
+        if on:
+            return clause_object(r, on.end(), sentence[1], 1), "passive-object"
     reduced = _REDUCED_PASSIVE.search(r.text, max(sentence[0], hit[0] - 20), hit[0])
     if reduced and _PARTICIPLES_BY.match(r.text, hit[1]) and p.form.endswith("ed"):
         return clause_subject(r, reduced.start(), sentence[0]), "passive-subject"  # "Canada, backed by Australia,"
@@ -496,8 +526,25 @@ def pattern_targets(
             return responder(r, hit, sentence), "responder"  # "an attack by Iranian guards": the attacker, no target
     if found and p.form == "pressure" and not _VERB_OBJECT.fullmatch(r.text, hit[1], found[0].start):
         found = []  # "feel more pressure to address U.S. complaints": the noun's object is its owner's ("U.S. pressure")
+    aid_for = found and p.event == "AID" and p.form.endswith(" for")
+    if aid_for and not _FOR_GAP.fullmatch(r.text, hit[1], found[0].start):
+        return [], "object"  # "sought aid for its farmers from the U.S.": the donor; aid "for" goes to who comes next
     if found and p.event in MATERIAL and p.form.endswith(" for") and not _owns_cause(r, hit[1], found[0]):
         return [], "object"  # "in retaliation for an attack on a U.S. tanker": the victim, not who is retaliated on
     if found or p.target != "object":
         return found, "object"
+    if p.event == "ASSAULT" and " " not in p.form and p.form not in BARE_ATTACK:  # "bombed targets in Iran"
+        return struck_in(r, hit, sentence), "struck-in"
     return _object_elsewhere(r, p, hit, sentence)
+
+
+# What an attack's verb strikes, then the country it lies in: "bombing the key Ouadi Doum airstrip in northern Chad"
+_STRUCK_IN = re.compile(r"(?:\s+(?!by\b|from\b)[\w'’.-]+){1,5}?\s+in\s+(?:the\s+)?(?:\w+ern\s+)?")
+
+
+def struck_in(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """The country a verb of attack strikes something in, named in the same clause ("bombed targets in Iran")."""
+    found = r.after(hit[1], min(sentence[1], hit[1] + 90))
+    if not found or found[0].kind == "demonym" or not _STRUCK_IN.fullmatch(r.text, hit[1], found[0].start):
+        return []
+    return found[:1]

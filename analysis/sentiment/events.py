@@ -62,9 +62,11 @@ _NEGATION = re.compile(
     r"|refus\w*|declin\w*|reluctan\w*|unwilling|veto\w*)\b|n['’]t\b",
     re.I,
 )
-# "may" in lower case only: "the May 17 attack on" names a month
+# "may" in lower case only: "the May 17 attack on" names a month; an act called for, urged or proposed is still to come
 _FUTURE = re.compile(
-    r"\b(?:would|will|could|might|(?-i:may)|shall|plans?|planned|intends?|threat\w*|vow\w*|consider\w*|to)\b", re.I
+    r"\b(?:would|will|could|might|(?-i:may)|shall|plans?|planned|intends?|threat\w*|vow\w*|consider\w*|to"
+    r"|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing))\b",
+    re.I,
 )
 _NOT_RULED_OUT = re.compile(
     r"\b(?:not|never|refus\w*|declin\w*|won't|wouldn't|didn't|did\s+not)\s+(?:to\s+)?(?:rule|ruled)\s+out\b", re.I
@@ -181,14 +183,19 @@ def _aid_cut(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, i
     return replace(p, event="SANCTION", quad_class=4, valence=-0.5)
 
 
-# Talks or an agreement a country is ready, willing or eager to hold is an offer of cooperation, a friendly act
-# ("Japan was ready to continue trade talks with the United States"); reported as held, they are no stance.
+# Talks or an agreement a country is ready, willing or eager to hold, or concessions it offers, is an offer of
+# cooperation, a friendly act ("Japan was ready to continue trade talks with the United States", "is willing to offer
+# concessions to the U.S."); reported as held or made, they are no stance.
 _READY = re.compile(
     r"\b(?:ready|willing|prepared|eager|keen|offered|offers|offering|wants|wanted|wishes|wished|hopes|hoped|seeks|sought)"
     r"\s+to\s+(?:\w+\s+){0,3}$",
     re.I,
 )
 
+# "wants to win concessions to its exporters": concessions sought, not offered
+_WON = re.compile(
+    r"\b(?:win|won|extract\w*|obtain\w*|get|gain\w*|wring|force|demand\w*|press\w*|seek\w*)\s+(?:\w+\s+){0,2}$", re.I
+)
 
 # Talks in which progress is said to be made are welcomed ("satisfactory progress has been made in talks with Japan"),
 # where the country talked with follows "with" (not "talks with creditor banks on loans to Brazil").
@@ -201,10 +208,12 @@ _WITH_COUNTRY = re.compile(r"\s+(?:the\s+)?")
 
 
 def _offered(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> Pattern:
-    """The pattern as read: talks or an agreement offered, or talks making progress, is a friendly act."""
-    if p.valence or p.event not in ("CONSULT", "AGREE"):
+    """The pattern as read: talks, an agreement or concessions offered, or talks making progress, is a friendly act."""
+    if p.valence or p.event not in ("CONSULT", "AGREE", "CONCEDE"):
         return p
     if _READY.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
+        if p.event == "CONCEDE" and _WON.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
+            return p  # "wants to win concessions": concessions sought from another, none offered
         return replace(p, valence=0.3)
     if "progress" not in r.text[max(sentence[0], hit[0] - 80) : hit[0]]:
         return p  # the cheap test
