@@ -283,7 +283,8 @@ def _number_patterns(units, per_units, symbols, numbers) -> dict[str, re.Pattern
         "range": re.compile(rf"\s*(?P<conn>-|–|—|to|and)\s*(?:{sym}\s?)?(?P<num2>{NUMBER_CORE}|\b(?i:{spelled})\b)"),
         "scale": re.compile(rf"(?P<sp>\s*-?\s*)(?P<w>{alternation(scales, 'i')})(?![A-Za-z])"),
         "unit": re.compile(rf"(?P<sp>\s*-?\s*)(?P<w>{alternation(unit_words, 'i')})(?![A-Za-z])"),
-        "per": re.compile(rf"\s*(?:per|a|an|/)\s*(?P<w>{alternation(per_units, 'i')})\b"),
+        # "a" and "per" stand as words ("237p ahead" is no price a head); "/" may touch its unit
+        "per": re.compile(rf"\s*(?:(?:per|an?)\s+|/\s*)(?P<w>{alternation(per_units, 'i')})\b"),
         "a_next": re.compile(rf"[\s-]+{alternation(scales + mults + fracs, 'i')}\b"),
         "sym_before": re.compile(rf"{sym}\s?$"),
     }

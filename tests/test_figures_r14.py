@@ -1,0 +1,61 @@
+"""Figures, round 14: pence written against the number, and levels a move reached behind a hedge (sentences of our own)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from test_figure_partners import row
+
+from analysis import extract_figures
+
+
+def story(text: str, title: str = "ACME RESULTS", dateline: str = "LONDON, June 2") -> pd.DataFrame:
+    """The figures of one story with its headline and dateline."""
+    arts = pd.DataFrame(
+        {"article_id": ["a"], "title": [title], "text": [text], "published": [pd.NaT], "dateline": [dateline]}
+    )
+    return extract_figures(arts)
+
+
+def test_pence_written_against_the_number_are_sterling():
+    df = story("Acme Holdings Plc shares firmed to 231p from 222p at last night's close.")
+    assert row(df, "231p")["unit"] == "GBP" and abs(row(df, "231p")["value"] - 2.31) < 1e-9
+    assert row(df, "222p")["unit"] == "GBP"
+
+
+def test_a_word_starting_with_a_is_no_price_per_unit():
+    df = story("Acme shares rose 49p to 237p ahead of the announcement.")
+    assert row(df, "237p")["unit"] == "GBP"
+
+
+def test_a_hedge_in_quotation_marks_after_to_keeps_the_move():
+    df = story('The chancellor aimed to further cut the standard rate to "no more than 25 pct."')
+    assert row(df, "25 pct")["direction"] == "decrease"
+
+
+def test_lifted_to_a_level_is_a_rise_but_lifted_sanctions_on_an_amount_is_not():
+    df = story("Annual output of steel will be lifted to more than 1.7 mln tonnes in the plan, the agency said.")
+    assert row(df, "1.7 mln tonnes")["direction"] == "increase"
+    df = story("The United States lifted sanctions on 300 mln dlrs of Japanese goods.")
+    assert row(df, "300 mln dlrs")["direction"] is None
+
+
+def test_more_than_treble_from_one_level_to_another():
+    df = story("The project will more than treble hydro-electric power from 300 megawatts to nearly 1,000 megawatts.")
+    assert row(df, "1,000 megawatts")["direction"] == "increase"
+
+
+def test_a_move_to_levels_around_a_rate():
+    df = story("The dollar fell further against the mark to levels around 1.60.")
+    assert row(df, "1.60")["direction"] == "decrease"
+
+
+def test_a_level_held_or_moved_to_between_two_numbers():
+    df = story("It forecast the ringgit will remain stable at between 2.60 and 2.70 Malaysian dlrs to the U.S. Dollar.")
+    assert row(df, "2.60 and 2.70 Malaysian dlrs")["direction"] == "unchanged"
+    df = story("Drought reduced the crop to between 11.2 mln and 12 mln bags.")
+    assert row(df, "11.2 mln")["direction"] == "decrease"
+
+
+def test_advancing_money_is_a_loan_not_a_rise():
+    df = story("The banks agreed to advance the group 110 mln crowns to solve its liquidity problems.")
+    assert row(df, "110 mln crowns")["direction"] is None
