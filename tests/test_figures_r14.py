@@ -59,3 +59,12 @@ def test_a_level_held_or_moved_to_between_two_numbers():
 def test_advancing_money_is_a_loan_not_a_rise():
     df = story("The banks agreed to advance the group 110 mln crowns to solve its liquidity problems.")
     assert row(df, "110 mln crowns")["direction"] is None
+
+
+def test_an_upper_case_headline_names_a_country_whose_name_opens_with_a_short_word():
+    df = story(
+        "Civil strife will slow the economy, the finance minister said here.\n    He expected output to grow four pct.",
+        "SRI LANKAN MINISTER SEES SLOWER GROWTH",
+        "OSAKA, Japan, April 29",
+    )
+    assert row(df, "four pct")["countries"] == ["Sri Lanka"]

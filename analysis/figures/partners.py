@@ -56,7 +56,9 @@ _LIST_OPEN = re.compile(r"(?: [-–]+|:|\()\s*$")  # before the first name of a 
 _LIST_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 _CURRENCY_AFTER = re.compile(r"\s+(?i:dollars?|dlrs?|francs?|marks?|pounds?|crowns?|pesos?)\b")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
-_CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
+# a headline word the gazetteer reads capitalised: four letters or more, or the short first word of a country's name
+# before the rest of it ("SRI LANKAN", "NEW ZEALAND", "EL SALVADOR", "SAN MARINO")
+_CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b|\b(?:SRI|NEW|EL|SAN)(?= [A-Z]{4,}\b)")
 _LOWER_WORD = re.compile(r"[a-z]+")
 # "for the other members", "in other producing countries", "of the other EC states": the group noun, one word on
 _OTHER_GROUP = re.compile(r"\b(?:for|of|in|among)\s+(?:the\s+)?other\s+([\w-]+)(?:\s+([a-z]+))?")
