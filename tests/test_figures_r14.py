@@ -68,3 +68,16 @@ def test_an_upper_case_headline_names_a_country_whose_name_opens_with_a_short_wo
         "OSAKA, Japan, April 29",
     )
     assert row(df, "four pct")["countries"] == ["Sri Lanka"]
+
+
+def test_new_zealand_dollars_written_n_z_and_bare_numbers_revised_or_listed_for_another_period():
+    df = story(
+        "Exports rose to 998.4 mln N.Z. Dlrs, from 889.2 mln (revised from 889.5) in January and 903.2 in"
+        " February 1986.",
+        "N.Z. TRADE SURPLUS RISES",
+        "WELLINGTON, March 25",
+    )
+    assert row(df, "998.4 mln N.Z. Dlrs")["unit"] == "NZD"
+    assert row(df, "998.4 mln N.Z. Dlrs")["countries"] == ["New Zealand"]
+    assert row(df, "889.5")["value"] == 889.5e6 and row(df, "889.5")["rule"].startswith("found:unit-from-changed-from")
+    assert row(df, "903.2")["value"] == 903.2e6 and row(df, "903.2")["rule"].startswith("found:unit-from-period-list")

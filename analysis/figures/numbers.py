@@ -27,7 +27,11 @@ _APPROX_LAST = tuple(sorted({h.split()[-1] for h in HEDGES}))
 PERCENT_UNITS = frozenset({"percent", "percentage points"})
 _BARE_AFTER = re.compile(r"(?i)\s*(?:[,.;)]|$|(?:from|in|against|and|or|compared|versus|vs|a|the|last|this|to)\b)")
 _LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to)\s*")
-_FROM_BEFORE = re.compile(r"(?i)\b(?:up|down|rose|rising|fell|falling|increased|decreased)(?:\s+[a-z]+ly)?\s+from\s+$")
+_FROM_BEFORE = re.compile(
+    r"(?i)\b(?:up|down|rose|rising|fell|falling|increased|decreased|revised)(?:\s+[a-z]+ly)?\s+from\s+$"
+)  # "up from 27.51", "(revised from 889.5)"
+# "236 mln dlrs in March and 255 in April": the same quantity listed for another period
+_PERIOD_AND = re.compile(r"\)?\s+in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?,?\s+and\s+")
 
 
 @dataclass(slots=True)
@@ -452,17 +456,24 @@ def _listed_units(figs: list[Candidate], text: str) -> list[Candidate]:
 
 
 def _changed_from(figs: list[Candidate], text: str) -> list[Candidate]:
-    """ "produced 27.85 mln tonnes in 1986, up from 27.51 the previous year": a bare number after "up from"
-    takes the unit and scale of the figure just before it when its digits are of the same size (not "from 15 banks")."""
+    """ "produced 27.85 mln tonnes in 1986, up from 27.51 the previous year": a bare number after "up from" (or
+    "revised from"), or listed for another period ("236 mln dlrs in March and 255 in April"), takes the unit and scale
+    of the figure just before it when its digits are of the same size (not "from 15 banks")."""
     for i in range(1, len(figs)):
         a, b = figs[i - 1], figs[i]
         if b.has_unit or b.explicit or b.move or b.fraction or not a.has_unit or a.unit in PERCENT_UNITS or a.move:
             continue
-        if not _BARE_AFTER.match(text, b.end) or not _FROM_BEFORE.search(text, max(0, b.start - 30), b.start):
+        if not _BARE_AFTER.match(text, b.end):
+            continue
+        if _FROM_BEFORE.search(text, max(0, b.start - 30), b.start):
+            how = "changed-from"
+        elif _PERIOD_AND.fullmatch(text, a.end, b.start):
+            how = "period-list"
+        else:
             continue
         written = a.value / a.mult if a.mult else 0.0  # the digits of "27.85 mln tonnes"
         if 0.5 * written <= b.value <= 2 * written and ";" not in text[a.end : b.start]:
-            figs[i] = _with_unit(b, a, "changed-from")
+            figs[i] = _with_unit(b, a, how)
     return figs
 
 
