@@ -81,3 +81,10 @@ def test_new_zealand_dollars_written_n_z_and_bare_numbers_revised_or_listed_for_
     assert row(df, "998.4 mln N.Z. Dlrs")["countries"] == ["New Zealand"]
     assert row(df, "889.5")["value"] == 889.5e6 and row(df, "889.5")["rule"].startswith("found:unit-from-changed-from")
     assert row(df, "903.2")["value"] == 903.2e6 and row(df, "903.2")["rule"].startswith("found:unit-from-period-list")
+
+
+def test_a_day_of_a_month_written_in_lower_case_is_a_date_not_a_figure():
+    df = story("Permian Corp said that effective march 5 it raised its posted prices for crude oil 50 cts a barrel.")
+    assert df["text"].tolist() == ["50 cts a barrel"]
+    df = story("The talks will resume on 12 march, and the bank will sell 500 mln dlrs of bills.")
+    assert df["text"].tolist() == ["500 mln dlrs"]

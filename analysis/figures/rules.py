@@ -298,6 +298,8 @@ def _period_patterns(periods: dict[str, tuple[str, int]], numbers) -> dict[str, 
     relative = [w for w, (k, _) in periods.items() if k == "relative"]
     modifiers = [w for w, (k, _) in periods.items() if k == "modifier"]
     month = alternation(months)
+    # a date's month may be written in lower case ("on september 30", "12 march"); not "may", a modal before a number
+    any_month = alternation(set(months) | {m.lower() for m in months} - {"may"})
 
     def both(ws):  # explicit capitals instead of (?i:): keeps the regex's fast first-character scan
         return alternation(set(ws) | {w.capitalize() for w in ws})
@@ -305,10 +307,10 @@ def _period_patterns(periods: dict[str, tuple[str, int]], numbers) -> dict[str, 
     # Dates and times are checked around each number (one pass of a date regex over every text cost more
     # than all the rest): a month before ("July 13"), a month after ("13 July"), a clock word after.
     return {
-        "month_before": re.compile(rf"\b{month}\.?\s+$"),
+        "month_before": re.compile(rf"\b{any_month}\.?\s+$"),
         "span_or": re.compile(rf"\b(?:{alternation(units, 'i')})\s+or\s+$"),  # "in the next year or" two
         "day_range": re.compile(rf"\b{month}\.?\s+\d{{1,2}}\s+(?:to|and|through)\s+$"),  # "from April 21 to" 24
-        "month_after": re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b"),
+        "month_after": re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{any_month}\b"),
         "clock_after": re.compile(rf"\s*{alternation(w for w, (k, _) in periods.items() if k == 'clock')}(?![A-Za-z])"),
         # "six months", "three good years", "two consecutive quarters": a period, with an adjective between
         "duration_after": re.compile(
