@@ -88,3 +88,12 @@ def test_a_day_of_a_month_written_in_lower_case_is_a_date_not_a_figure():
     assert df["text"].tolist() == ["50 cts a barrel"]
     df = story("The talks will resume on 12 march, and the bank will sell 500 mln dlrs of bills.")
     assert df["text"].tolist() == ["500 mln dlrs"]
+
+
+def test_a_scaled_number_compared_with_a_later_figure_takes_its_unit():
+    df = story("Revenues rose to 2.02 billion from 1.85 billion dlrs.")
+    assert row(df, "2.02 billion")["unit"] == "USD"
+    df = story("Residual fuel stocks fell 380,000 barrels to 38.04 mln from 38.42 mln barrels.")
+    assert row(df, "38.04 mln")["unit"] == "barrels"
+    df = story("Output was 1.5 mln last year and the company sold 300 mln dlrs of bonds.")
+    assert row(df, "1.5 mln")["unit"] == "count"

@@ -27,6 +27,11 @@ _APPROX_LAST = tuple(sorted({h.split()[-1] for h in HEDGES}))
 PERCENT_UNITS = frozenset({"percent", "percentage points"})
 _BARE_AFTER = re.compile(r"(?i)\s*(?:[,.;)]|$|(?:from|in|against|and|or|compared|versus|vs|a|the|last|this|to)\b)")
 _LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to)\s*")
+# between a bare scaled number and the figure that gives its unit: "5.2 billion from", "3.1 billion in January against"
+_LATER_GAP = re.compile(
+    r"(?:\s+(?:in|at|on|for)\s+[\w -]{1,25}?)?,?\s+(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:an?\s+|the\s+)?(?:revised\s+|estimated\s+)?"
+)
 _FROM_BEFORE = re.compile(
     r"(?i)\b(?:up|down|rose|rising|fell|falling|increased|decreased|revised)(?:\s+[a-z]+ly)?\s+from\s+$"
 )  # "up from 27.51", "(revised from 889.5)"
@@ -440,7 +445,21 @@ def inherit_units(figs: list[Candidate], text: str, rules: Rules) -> list[Candid
         a = next((x for x in reversed(figs[:i]) if x.unit not in PERCENT_UNITS and not x.move), None)
         if a is not None and a.has_unit and a.scale != 1.0:  # "850,000 shares ... 1.99 mln": a count between
             figs[i] = _with_unit(b, a, "sentence")
-    return _changed_from(figs, text)
+    return _changed_from(_later_units(figs, text), text)
+
+
+def _later_units(figs: list[Candidate], text: str) -> list[Candidate]:
+    """ "rose to 5.2 billion from 4.8 billion dlrs": a scaled number with no unit and no noun after it, compared with
+    the scaled figure right after it, takes that figure's unit (the writer gives the unit once, at the end)."""
+    for i in range(len(figs) - 1):
+        b, c = figs[i], figs[i + 1]
+        if b.has_unit or b.scale == 1.0 or b.move or not c.has_unit or c.scale == 1.0 or c.move:
+            continue  # the cheap test: a bare scaled number before a scaled figure with a unit
+        if c.unit in PERCENT_UNITS or not _BARE_AFTER.match(text, b.end):
+            continue
+        if _LATER_GAP.fullmatch(text, b.end, c.start):
+            figs[i] = _with_unit(b, c, "later")
+    return figs
 
 
 def _listed_units(figs: list[Candidate], text: str) -> list[Candidate]:
