@@ -97,3 +97,9 @@ def test_a_scaled_number_compared_with_a_later_figure_takes_its_unit():
     assert row(df, "38.04 mln")["unit"] == "barrels"
     df = story("Output was 1.5 mln last year and the company sold 300 mln dlrs of bonds.")
     assert row(df, "1.5 mln")["unit"] == "count"
+
+
+def test_a_subject_with_its_apposition_before_said_is_the_source():
+    df = story("Acme Holding AG, a West German-based chemicals group, said its net profit rose to 150 mln dlrs.")
+    assert row(df, "150 mln dlrs")["source"] == "Acme Holding AG, a West German-based chemicals group"
+    assert row(df, "150 mln dlrs")["countries"] in (["West Germany"], ["Germany"])  # undated: today's name
