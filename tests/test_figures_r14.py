@@ -103,3 +103,12 @@ def test_a_subject_with_its_apposition_before_said_is_the_source():
     df = story("Acme Holding AG, a West German-based chemicals group, said its net profit rose to 150 mln dlrs.")
     assert row(df, "150 mln dlrs")["source"] == "Acme Holding AG, a West German-based chemicals group"
     assert row(df, "150 mln dlrs")["countries"] in (["West Germany"], ["Germany"])  # undated: today's name
+
+
+def test_the_day_of_a_move_between_its_change_and_the_level():
+    df = story(
+        "Coffee for May delivery settled 2.29 cents lower Thursday at 104.68 cents a lb.", dateline="NEW YORK, May 2"
+    )
+    assert row(df, "104.68 cents a lb")["direction"] == "decrease"
+    df = story("Acme's stock slipped 3/8 today to close at 34-3/4 dlrs.", dateline="NEW YORK, May 2")
+    assert row(df, "34-3/4 dlrs")["direction"] == "decrease"

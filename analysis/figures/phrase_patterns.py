@@ -30,6 +30,7 @@ def comparison_patterns(words: FigureWords, symbols: dict[str, str], directions:
             rf"(?i)(?:\s+[a-z]+s(?=\s+to\s))?"  # "fell by 10,465 people to", "raised by 190,000 bales to"
             rf",?(?:\s+(?:in|during|over|last|this|from)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{0,5}}?"
             rf"(?:\s+(?:(?:19|20)\d\d|\d{{1,2}}))?)?"  # "in the fiscal year beginning April 1 to"
+            r"(?:\s+(?:today|yesterday|overnight|on\s+the\s+day|[MTWFS][a-z]+day))?"  # "up 2 dlrs today at"
             rf",?\s*(?:{alternation(HEDGES)}\s+)?(to\s+(?:close|end|finish|settle)\s+at|to|at)\s+(?:an?\s+)?"
             rf"(?:{alternation(words.estimate)}\s+){{0,2}}(?:record\s+)?"  # "to a seasonally adjusted provisional"
             rf"(?:(?:annual\s+)?rate\s+of\s+)?(?:{sym})?"
