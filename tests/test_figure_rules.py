@@ -31,6 +31,8 @@ EXAMPLES = {
         "4 mln",
     ),
     ("found", "unit-from-changed-from"): ("Output was 4.2 mln tonnes in 1986, up from 3.9 in 1985.", "3.9"),
+    ("found", "unit-from-period-list"): ("Exports were 236 mln dlrs in March and 255 in April 1986.", "255"),
+    ("found", "unit-from-later"): ("Revenues rose to 2.02 billion from 1.85 billion dlrs.", "2.02 billion"),
     ("found", "unit-from-sentence"): ("Sugar exports fell to 2.1 mln tonnes while imports rose to 1.4 mln.", "1.4 mln"),
     ("unit", "local-currency"): ("Norway's trade surplus rose to 540 mln crowns in May.", "540 mln crowns"),
     ("found", "count"): ("Three factories closed.", "Three"),

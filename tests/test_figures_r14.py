@@ -112,3 +112,10 @@ def test_the_day_of_a_move_between_its_change_and_the_level():
     assert row(df, "104.68 cents a lb")["direction"] == "decrease"
     df = story("Acme's stock slipped 3/8 today to close at 34-3/4 dlrs.", dateline="NEW YORK, May 2")
     assert row(df, "34-3/4 dlrs")["direction"] == "decrease"
+
+
+def test_the_first_of_two_lengths_of_time_is_no_figure():
+    df = story("The debt certificates will carry maturities of five or six years, worth 500 mln dlrs.")
+    assert df["text"].tolist() == ["500 mln dlrs"]
+    df = story("The bank drained funds with three- and seven-day repurchase agreements at 12-1/2 pct.")
+    assert df["text"].tolist() == ["12-1/2 pct"]

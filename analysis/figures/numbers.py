@@ -389,10 +389,8 @@ def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> 
         return True
     if _second_day(text, m, word, value, ext, rules):
         return True
-    if rules.duration_after.match(text, ext.pos) or (
-        ext.high is None and rules.duration_after.match(text, ext.after_scale)
-    ):
-        return True  # "six months", "12 years": a period, not a figure
+    if _duration(text, ext, rules):
+        return True
     pw, pws = prev_word(text, m.start())
     if pw.lower().rstrip(".") in rules.words.label or _parties(text, pw, pws, value, ext, rules):
         return True
@@ -407,6 +405,15 @@ def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> 
         and not sentence_initial(text, pws)
         and text[pws + len(pw) : m.start()].strip() == ""
     )  # "Boeing 747", "Resolution 2397"
+
+
+def _duration(text: str, ext: _Extent, rules: Rules) -> bool:
+    """ "six months", "12 years", and the first of two periods ("within 10 or 15 years", "three- and seven-day")."""
+    if rules.duration_after.match(text, ext.pos):
+        return True
+    return ext.high is None and bool(
+        rules.duration_after.match(text, ext.after_scale) or rules.duration_paired.match(text, ext.after_scale)
+    )
 
 
 def _parties(text: str, pw: str, pws: int, value: float, ext: _Extent, rules: Rules) -> bool:

@@ -68,6 +68,7 @@ class Rules:
     month_after: re.Pattern  # "13 July", "13th of July"
     clock_after: re.Pattern  # "3 p.m.", "0900 GMT"
     duration_after: re.Pattern  # "six months": a unit of time after the number
+    duration_paired: re.Pattern  # "10 or 15 years", "three- and seven-day": a second number and a unit of time after
     party_count: re.Pattern  # "six major industrial nations", "22 countries": the parties counted, no figure
     to_level: re.Pattern  # "to (about) $8" before "from": a level reached, so "from $3 to $4" is a range
     compared_gap: re.Pattern  # between two numbers: the second is compared with the first ("5.93 mln against 5.81")
@@ -313,6 +314,11 @@ def _period_patterns(periods: dict[str, tuple[str, int]], numbers) -> dict[str, 
         "month_after": re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{any_month}\b"),
         "clock_after": re.compile(rf"\s*{alternation(w for w, (k, _) in periods.items() if k == 'clock')}(?![A-Za-z])"),
         # "six months", "three good years", "two consecutive quarters": a period, with an adjective between
+        # "within 10 or 15 years", "three- and seven-day repurchase agreements": the first of two lengths of time (not
+        # "eleven and three-quarters pct", a fraction)
+        "duration_paired": re.compile(
+            rf"-?\s+(?:or|and)\s+(?:\d{{1,3}}|(?i:{_spelled(numbers)}))(?:\s+|-(?!quarter))(?:{alternation(units, 'i')})\b"
+        ),
         "duration_after": re.compile(
             rf"\s+(?:(?:good|bad|full|straight|consecutive|successive|long|lean)\s+)?(?:{alternation(units, 'i')})\b"
         ),
