@@ -114,6 +114,10 @@ EXAMPLES = {
     ("direction", "restated-change"): ("Stocks were up 2.1 bln dlrs, or 3.4 pct, in May.", "3.4 pct"),
     ("direction", "listed-change"): ("The plan raises exports by 30 pct and imports by 12 pct.", "12 pct"),
     ("partners", "company-home"): ("Last year 30 Boeing jets were sold.", "30"),
+    ("partners", "clause-ticker"): (
+        "The following filed with the SEC. Pennzoil Co <PZ> - Offering of 100 mln dlrs of debentures.",
+        "100 mln dlrs",
+    ),
     ("partners", "organisation-home"): ("The Bundesbank set its discount rate at 3.5 pct.", "3.5 pct"),
     ("partners", "paragraph-country"): ("In Chile, growth picked up in May. Inflation slowed to 9 pct.", "9 pct"),
     ("other-party", "company-home"): ("Egypt bought three Boeing planes.", "three"),

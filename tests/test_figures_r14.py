@@ -119,3 +119,10 @@ def test_the_first_of_two_lengths_of_time_is_no_figure():
     assert df["text"].tolist() == ["500 mln dlrs"]
     df = story("The bank drained funds with three- and seven-day repurchase agreements at 12-1/2 pct.")
     assert df["text"].tolist() == ["12-1/2 pct"]
+
+
+def test_a_ticker_named_before_the_figure_gives_its_listing_when_nothing_else_does():
+    text = "These offerings were filed.\n    Pennzoil Co <PZ> - Offering of 100 mln dlrs of debentures due 2017.\n"
+    df = story(text, "REGISTRATIONS", "WASHINGTON, May 2")
+    assert row(df, "100 mln dlrs")["countries"] == ["United States"]
+    assert row(df, "100 mln dlrs")["rule"].endswith("partners:clause-ticker")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ..text.countries import find_mentions
-from ..text.organisations import dateline_country, find_organisations
+from ..text.organisations import dateline_country, find_organisations, ticker_home
 from ..text.words import RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
 from .describe import Described
@@ -278,8 +278,9 @@ def _country_runs(text: str, places: list[Place]) -> list[list[Place]]:
 
 def _fallback(q: Ask) -> tuple[list[Role], str | None]:
     """No country named near the figure: the source's country, else the story's own, else the home of the
-    company the story reports on, else the home of a company it is bought from or sold by, else the country of the
-    dateline's place ("CHICAGO, March 27"), unless the sentence speaks of the world or an international body."""
+    company the story reports on, else the home of a company it is bought from or sold by, else the listing of a
+    ticker named before the figure in its clause, else the country of the dateline's place ("CHICAGO, March 27"),
+    unless the sentence speaks of the world or an international body."""
     if q.source.country:
         return [(q.source.country, "party")], "source-country"
     if q.story:
@@ -289,6 +290,10 @@ def _fallback(q: Ask) -> tuple[list[Role], str | None]:
     home = company_home(q, [])
     if home:
         return [(home, "party")], "company-home"
+    before = q.ctx.text[q.d.clause[0] : q.d.fig.start]
+    home = ticker_home(before, q.ctx.day) if "<" in before else None
+    if home:  # "Pennzoil Co <PZ> - Offering of 100 mln dlrs": the listing of the company named before the figure
+        return [(home, "party")], "clause-ticker"
     place = dateline_country(q.dateline, q.ctx.day) if q.dateline else None  # not a capital: "LONDON" is a hub
     if place and not _beyond_one_country(q):
         return [(place, "party")], "dateline-country"
