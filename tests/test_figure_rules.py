@@ -114,6 +114,11 @@ EXAMPLES = {
     ("direction", "restated-change"): ("Stocks were up 2.1 bln dlrs, or 3.4 pct, in May.", "3.4 pct"),
     ("direction", "listed-change"): ("The plan raises exports by 30 pct and imports by 12 pct.", "12 pct"),
     ("partners", "company-home"): ("Last year 30 Boeing jets were sold.", "30"),
+    ("partners", "company-anaphor"): (
+        "In a statement, Britain's Imperial Chemical Industries Plc said it would expand. The company said its profit"
+        " rose to 50 mln stg.",
+        "50 mln stg",
+    ),
     ("partners", "clause-ticker"): (
         "The following filed with the SEC. Pennzoil Co <PZ> - Offering of 100 mln dlrs of debentures.",
         "100 mln dlrs",

@@ -126,3 +126,19 @@ def test_a_ticker_named_before_the_figure_gives_its_listing_when_nothing_else_do
     df = story(text, "REGISTRATIONS", "WASHINGTON, May 2")
     assert row(df, "100 mln dlrs")["countries"] == ["United States"]
     assert row(df, "100 mln dlrs")["rule"].endswith("partners:clause-ticker")
+
+
+def test_the_company_refers_back_to_the_company_the_lede_opens_with():
+    text = (
+        "In a statement today, Britain's Imperial Chemical Industries Plc said it would expand.\n"
+        "    The company said its pretax profit rose to 50 mln stg.\n"
+    )
+    df = story(text, "RESULTS", "LONDON, May 2")
+    assert row(df, "50 mln stg")["countries"] == ["United Kingdom"]
+    assert row(df, "50 mln stg")["rule"].startswith("found:number-with-unit; partners:company-anaphor")
+    text = (
+        "Shares rose after Nestle SA said it would expand in Britain.\n"
+        "    The company said its pretax profit rose to 50 mln francs.\n"
+    )
+    df = story(text, "RESULTS", "LONDON, May 2")
+    assert row(df, "50 mln francs")["countries"] == ["Switzerland"]
