@@ -31,6 +31,8 @@ EXAMPLES = {
         "4 mln",
     ),
     ("found", "unit-from-changed-from"): ("Output was 4.2 mln tonnes in 1986, up from 3.9 in 1985.", "3.9"),
+    ("found", "unit-from-period-list"): ("Exports were 236 mln dlrs in March and 255 in April 1986.", "255"),
+    ("found", "unit-from-later"): ("Revenues rose to 2.02 billion from 1.85 billion dlrs.", "2.02 billion"),
     ("found", "unit-from-sentence"): ("Sugar exports fell to 2.1 mln tonnes while imports rose to 1.4 mln.", "1.4 mln"),
     ("unit", "local-currency"): ("Norway's trade surplus rose to 540 mln crowns in May.", "540 mln crowns"),
     ("found", "count"): ("Three factories closed.", "Three"),
@@ -112,6 +114,15 @@ EXAMPLES = {
     ("direction", "restated-change"): ("Stocks were up 2.1 bln dlrs, or 3.4 pct, in May.", "3.4 pct"),
     ("direction", "listed-change"): ("The plan raises exports by 30 pct and imports by 12 pct.", "12 pct"),
     ("partners", "company-home"): ("Last year 30 Boeing jets were sold.", "30"),
+    ("partners", "company-anaphor"): (
+        "In a statement, Britain's Imperial Chemical Industries Plc said it would expand. The company said its profit"
+        " rose to 50 mln stg.",
+        "50 mln stg",
+    ),
+    ("partners", "clause-ticker"): (
+        "The following filed with the SEC. Pennzoil Co <PZ> - Offering of 100 mln dlrs of debentures.",
+        "100 mln dlrs",
+    ),
     ("partners", "organisation-home"): ("The Bundesbank set its discount rate at 3.5 pct.", "3.5 pct"),
     ("partners", "paragraph-country"): ("In Chile, growth picked up in May. Inflation slowed to 9 pct.", "9 pct"),
     ("other-party", "company-home"): ("Egypt bought three Boeing planes.", "three"),

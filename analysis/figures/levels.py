@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.words import WEEKDAYS
 from .near import ADVERB_AFTER_FIG, NEXT_WORD, Near, past_bracket
 from .numbers import Candidate, approx_start, hedges_removed, prev_word
 
@@ -69,6 +70,7 @@ _EARLIER_BESIDE = re.compile(
 _WITHIN = re.compile(r"\s+within\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$")  # "to remain within a 3.7 to 4 pct range"
 _SET_APART = frozenset({"under", "over", "above", "below", "short"})  # "remain 47 pct under": a gap, not a level
 _THEN_FROM = re.compile(r"(?:\s+(?:in|on|at|during|for)\s+[\w-]+(?:\s+\d{4})?)?,?\s+from\s+(?:an?\s+|the\s+)?\d")
+_DAY_WORDS = frozenset(WEEKDAYS + ("today", "yesterday", "overnight"))  # the day a move was made, after its adverb
 _NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 
 
@@ -241,6 +243,9 @@ def adverb_to_level(q: Near) -> str | None:
     if prev.lower() not in ("at", "to"):
         return None
     pw2, pws2 = prev_word(q.text, prev_start)
+    if pw2 in _DAY_WORDS:  # "settled 2.29 cents lower Thursday at 104.68 cents": the day of the move between
+        pw2, pws2 = prev_word(q.text, pws2)
+        prev_start = pws2 + len(pw2) + 1 if pw2 else prev_start
     lw = pw2.lower()
     d = q.rules.directions.get(lw)
     between = q.text[pws2 + len(pw2) : prev_start].strip()

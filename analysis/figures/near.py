@@ -18,7 +18,10 @@ _BY_AVERAGE = re.compile(r"\bby\s+an?\s+(?:average\s+of|total\s+of|estimated)$")
 # "27.5 bln roubles (41.25 bln dollars), or 4.8 bln roubles (7.2 bln dollars) less than": the same figure in another
 # unit, in brackets right after it; the words after the bracket are the figure's own
 _RESTATED_BRACKET = re.compile(r" \([^()]{1,40}\d[^()]{0,30}\)")
-_MODAL_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|may|might|can|should|must|not)\s+(?:[a-z]+ly\s+)?$")
+# "will lower", "to sharply lower", "will more than treble"
+_MODAL_BEFORE = re.compile(
+    r"(?i)\b(?:to|will|would|could|may|might|can|should|must|not)\s+(?:[a-z]+ly\s+|more\s+than\s+)?$"
+)
 
 
 def past_bracket(text: str, end: int) -> int:
@@ -67,7 +70,8 @@ class Near:
                     last = (e, d.infinitive)  # "will lower its rate to", not "lower taxes", "Lower Saxony"
                     continue
                 if d.to_level:  # "to raise its stake to 9 pct", "raising prices by 5 pct"; not "raise 50 mln dlrs"
-                    verb = w.endswith("ing") or _MODAL_BEFORE.search(self.text, max(0, s - 20), s)  # no "merit raise"
+                    # no "merit raise"; a past form is a verb ("output was lifted to")
+                    verb = w.endswith(("ing", "ed")) or _MODAL_BEFORE.search(self.text, max(0, s - 20), s)
                     last = (e, d.to_level) if verb and self.prev in ("to", "by") else last
                     continue
                 if d.noun or (d.verb and not _DETERMINER_BEFORE.search(self.text, max(0, s - 5), s)):

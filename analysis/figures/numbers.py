@@ -27,7 +27,16 @@ _APPROX_LAST = tuple(sorted({h.split()[-1] for h in HEDGES}))
 PERCENT_UNITS = frozenset({"percent", "percentage points"})
 _BARE_AFTER = re.compile(r"(?i)\s*(?:[,.;)]|$|(?:from|in|against|and|or|compared|versus|vs|a|the|last|this|to)\b)")
 _LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to)\s*")
-_FROM_BEFORE = re.compile(r"(?i)\b(?:up|down|rose|rising|fell|falling|increased|decreased)(?:\s+[a-z]+ly)?\s+from\s+$")
+# between a bare scaled number and the figure that gives its unit: "5.2 billion from", "3.1 billion in January against"
+_LATER_GAP = re.compile(
+    r"(?:\s+(?:in|at|on|for)\s+[\w -]{1,25}?)?,?\s+(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:an?\s+|the\s+)?(?:revised\s+|estimated\s+)?"
+)
+_FROM_BEFORE = re.compile(
+    r"(?i)\b(?:up|down|rose|rising|fell|falling|increased|decreased|revised)(?:\s+[a-z]+ly)?\s+from\s+$"
+)  # "up from 27.51", "(revised from 889.5)"
+# "236 mln dlrs in March and 255 in April": the same quantity listed for another period
+_PERIOD_AND = re.compile(r"\)?\s+in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?,?\s+and\s+")
 
 
 @dataclass(slots=True)
@@ -380,10 +389,8 @@ def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> 
         return True
     if _second_day(text, m, word, value, ext, rules):
         return True
-    if rules.duration_after.match(text, ext.pos) or (
-        ext.high is None and rules.duration_after.match(text, ext.after_scale)
-    ):
-        return True  # "six months", "12 years": a period, not a figure
+    if _duration(text, ext, rules):
+        return True
     pw, pws = prev_word(text, m.start())
     if pw.lower().rstrip(".") in rules.words.label or _parties(text, pw, pws, value, ext, rules):
         return True
@@ -398,6 +405,15 @@ def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> 
         and not sentence_initial(text, pws)
         and text[pws + len(pw) : m.start()].strip() == ""
     )  # "Boeing 747", "Resolution 2397"
+
+
+def _duration(text: str, ext: _Extent, rules: Rules) -> bool:
+    """ "six months", "12 years", and the first of two periods ("within 10 or 15 years", "three- and seven-day")."""
+    if rules.duration_after.match(text, ext.pos):
+        return True
+    return ext.high is None and bool(
+        rules.duration_after.match(text, ext.after_scale) or rules.duration_paired.match(text, ext.after_scale)
+    )
 
 
 def _parties(text: str, pw: str, pws: int, value: float, ext: _Extent, rules: Rules) -> bool:
@@ -436,7 +452,21 @@ def inherit_units(figs: list[Candidate], text: str, rules: Rules) -> list[Candid
         a = next((x for x in reversed(figs[:i]) if x.unit not in PERCENT_UNITS and not x.move), None)
         if a is not None and a.has_unit and a.scale != 1.0:  # "850,000 shares ... 1.99 mln": a count between
             figs[i] = _with_unit(b, a, "sentence")
-    return _changed_from(figs, text)
+    return _changed_from(_later_units(figs, text), text)
+
+
+def _later_units(figs: list[Candidate], text: str) -> list[Candidate]:
+    """ "rose to 5.2 billion from 4.8 billion dlrs": a scaled number with no unit and no noun after it, compared with
+    the scaled figure right after it, takes that figure's unit (the writer gives the unit once, at the end)."""
+    for i in range(len(figs) - 1):
+        b, c = figs[i], figs[i + 1]
+        if b.has_unit or b.scale == 1.0 or b.move or not c.has_unit or c.scale == 1.0 or c.move:
+            continue  # the cheap test: a bare scaled number before a scaled figure with a unit
+        if c.unit in PERCENT_UNITS or not _BARE_AFTER.match(text, b.end):
+            continue
+        if _LATER_GAP.fullmatch(text, b.end, c.start):
+            figs[i] = _with_unit(b, c, "later")
+    return figs
 
 
 def _listed_units(figs: list[Candidate], text: str) -> list[Candidate]:
@@ -452,17 +482,24 @@ def _listed_units(figs: list[Candidate], text: str) -> list[Candidate]:
 
 
 def _changed_from(figs: list[Candidate], text: str) -> list[Candidate]:
-    """ "produced 27.85 mln tonnes in 1986, up from 27.51 the previous year": a bare number after "up from"
-    takes the unit and scale of the figure just before it when its digits are of the same size (not "from 15 banks")."""
+    """ "produced 27.85 mln tonnes in 1986, up from 27.51 the previous year": a bare number after "up from" (or
+    "revised from"), or listed for another period ("236 mln dlrs in March and 255 in April"), takes the unit and scale
+    of the figure just before it when its digits are of the same size (not "from 15 banks")."""
     for i in range(1, len(figs)):
         a, b = figs[i - 1], figs[i]
         if b.has_unit or b.explicit or b.move or b.fraction or not a.has_unit or a.unit in PERCENT_UNITS or a.move:
             continue
-        if not _BARE_AFTER.match(text, b.end) or not _FROM_BEFORE.search(text, max(0, b.start - 30), b.start):
+        if not _BARE_AFTER.match(text, b.end):
+            continue
+        if _FROM_BEFORE.search(text, max(0, b.start - 30), b.start):
+            how = "changed-from"
+        elif _PERIOD_AND.fullmatch(text, a.end, b.start):
+            how = "period-list"
+        else:
             continue
         written = a.value / a.mult if a.mult else 0.0  # the digits of "27.85 mln tonnes"
         if 0.5 * written <= b.value <= 2 * written and ";" not in text[a.end : b.start]:
-            figs[i] = _with_unit(b, a, "changed-from")
+            figs[i] = _with_unit(b, a, how)
     return figs
 
 

@@ -57,6 +57,7 @@ class Ask:
     window: tuple[int, int]  # where the figure's own countries are named
     skip: list[tuple[int, int]]  # spans whose countries are no partners besides the numbers: the source
     company_rule: str = "company-story"  # how ``company`` was found (story_company.py)
+    lede_company: str | None = None  # the home of the first company the lede names (story_company.lede_company_home)
 
 
 def partner_named(q: Ask) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ..text.countries import find_mentions
-from ..text.organisations import dateline_country, find_organisations
+from ..text.organisations import dateline_country, find_organisations, ticker_home
 from ..text.words import RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
 from .describe import Described
@@ -36,7 +36,7 @@ from .rates import other_quantity, repeated_rate
 from .rows import FigureRow
 from .rules import Rules, alternation
 from .sources import Source
-from .story_company import story_company
+from .story_company import lede_company_home, story_company
 
 _JOIN = re.compile(r"(?i)^\s*(?:,|and|or|&)\s+(?:the\s+)?$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
@@ -56,7 +56,9 @@ _LIST_OPEN = re.compile(r"(?: [-–]+|:|\()\s*$")  # before the first name of a 
 _LIST_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 _CURRENCY_AFTER = re.compile(r"\s+(?i:dollars?|dlrs?|francs?|marks?|pounds?|crowns?|pesos?)\b")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
-_CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
+# a headline word the gazetteer reads capitalised: four letters or more, or the short first word of a country's name
+# before the rest of it ("SRI LANKAN", "NEW ZEALAND", "EL SALVADOR", "SAN MARINO")
+_CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b|\b(?:SRI|NEW|EL|SAN)(?= [A-Z]{4,}\b)")
 _LOWER_WORD = re.compile(r"[a-z]+")
 # "for the other members", "in other producing countries", "of the other EC states": the group noun, one word on
 _OTHER_GROUP = re.compile(r"\b(?:for|of|in|among)\s+(?:the\s+)?other\s+([\w-]+)(?:\s+([a-z]+))?")
@@ -74,6 +76,7 @@ class StoryCountry:
     rule: str = "story-country"  # how the story's country was found: the lede, or "headline-country"
     dateline: str | None = None  # the dateline ("CHICAGO, March 27"): its place's country is read when needed
     company_rule: str = "company-story"  # how the company's home was found (story_company.py)
+    lede_company: str | None = None  # the home of the first company the lede names ("the company" later)
 
     def known_at(self, index: int) -> str | None:
         return self.country if index >= self.sentence else None
@@ -93,6 +96,13 @@ def story_country(ctx: Context, rules: Rules, title: str | None = None, dateline
     """The story's own country: one that owns a measure ("Japan's trade surplus", "Soviet sugar imports",
     "exports of American wine") in the first sentences, or the subject opening the lede ("Taiwan plans ..."),
     with the pair the headline and lede frame the story by, and the country of the dateline's place."""
+    story = _story_country(ctx, rules, title, dateline)
+    if story.company is None and "ompany" in ctx.text:  # the cheap test: "the company" somewhere
+        story.lede_company = lede_company_home(ctx)
+    return story
+
+
+def _story_country(ctx: Context, rules: Rules, title: str | None, dateline: str | None) -> StoryCountry:
     head = _Headline(title, ctx.day)
     frame = story_frame(ctx, title, rules, head)
     company, company_rule = story_company(ctx, title, dateline)
@@ -225,6 +235,7 @@ def find_partners(
         window,
         skip,
         story.company_rule,
+        story.lede_company,
     )
     found, rule = [], None
     for name, find in PARTNER_RULES:
@@ -276,8 +287,9 @@ def _country_runs(text: str, places: list[Place]) -> list[list[Place]]:
 
 def _fallback(q: Ask) -> tuple[list[Role], str | None]:
     """No country named near the figure: the source's country, else the story's own, else the home of the
-    company the story reports on, else the home of a company it is bought from or sold by, else the country of the
-    dateline's place ("CHICAGO, March 27"), unless the sentence speaks of the world or an international body."""
+    company the story reports on, else the home of a company it is bought from or sold by, else the listing of a
+    ticker named before the figure in its clause, else the country of the dateline's place ("CHICAGO, March 27"),
+    unless the sentence speaks of the world or an international body."""
     if q.source.country:
         return [(q.source.country, "party")], "source-country"
     if q.story:
@@ -287,6 +299,12 @@ def _fallback(q: Ask) -> tuple[list[Role], str | None]:
     home = company_home(q, [])
     if home:
         return [(home, "party")], "company-home"
+    before = q.ctx.text[q.d.clause[0] : q.d.fig.start]
+    home = ticker_home(before, q.ctx.day) if "<" in before else None
+    if home:  # "Pennzoil Co <PZ> - Offering of 100 mln dlrs": the listing of the company named before the figure
+        return [(home, "party")], "clause-ticker"
+    if q.lede_company and _THE_COMPANY.search(q.ctx.text, q.sentence.start, q.d.fig.start):
+        return [(q.lede_company, "party")], "company-anaphor"  # "The company said its profit rose to 50 mln stg"
     place = dateline_country(q.dateline, q.ctx.day) if q.dateline else None  # not a capital: "LONDON" is a hub
     if place and not _beyond_one_country(q):
         return [(place, "party")], "dateline-country"
@@ -300,6 +318,7 @@ def _beyond_one_country(q: Ask) -> bool:
     return bool(_WORLD.search(text) or find_organisations(text, q.ctx.day, _BODY))
 
 
+_THE_COMPANY = re.compile(r"\b[Tt]he\s+company\b")  # "the company" refers back to the lede's company
 _IT_OPENS = re.compile(r"[\s\"“]*It\s+(?:also\s+|then\s+|has\s+|had\s+)?([a-z]+)\b")  # "It widened", "It also rose"
 
 

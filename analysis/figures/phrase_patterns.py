@@ -30,6 +30,7 @@ def comparison_patterns(words: FigureWords, symbols: dict[str, str], directions:
             rf"(?i)(?:\s+[a-z]+s(?=\s+to\s))?"  # "fell by 10,465 people to", "raised by 190,000 bales to"
             rf",?(?:\s+(?:in|during|over|last|this|from)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{0,5}}?"
             rf"(?:\s+(?:(?:19|20)\d\d|\d{{1,2}}))?)?"  # "in the fiscal year beginning April 1 to"
+            r"(?:\s+(?:today|yesterday|overnight|on\s+the\s+day|[MTWFS][a-z]+day))?"  # "up 2 dlrs today at"
             rf",?\s*(?:{alternation(HEDGES)}\s+)?(to\s+(?:close|end|finish|settle)\s+at|to|at)\s+(?:an?\s+)?"
             rf"(?:{alternation(words.estimate)}\s+){{0,2}}(?:record\s+)?"  # "to a seasonally adjusted provisional"
             rf"(?:(?:annual\s+)?rate\s+of\s+)?(?:{sym})?"
@@ -110,8 +111,8 @@ def _level_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         ),
         "to_reached": re.compile(
             # "fell sharply to", "will fall back, to a likely", "rose, to": a comma only right before "to"; "advance toward
-            # the 0.72 area", "climb to a range between 0.69 and 0.70", "dipped to below 4 bln"
-            rf"(?i)(?:,\s*(?=to\s)|\s*(?:[\w'’/-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?)(?:to|towards?)\s+(?:below\s+|above\s+|under\s+)?(?:{alternation(ARTICLES)}\s+)?"
+            # the 0.72 area", "climb to a range between 0.69 and 0.70", "dipped to below 4 bln", cut to "no more than 25p"
+            rf"(?i)(?:,\s*(?=to\s)|\s*(?:[\w'’/-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?)(?:to|towards?)\s+[\"“]?(?:below\s+|above\s+|under\s+)?(?:{alternation(ARTICLES)}\s+)?"
             rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+){{0,2}}(?:{alternation(words.level_noun)}\s+(?:of\s+|between\s+)?"
             r"|(?:[\w-]+\s+)?(?:low|high)\s+(?:below|above|near|around)\s+)?"  # "to a post-war low below 140 yen"
         ),

@@ -68,6 +68,7 @@ class Rules:
     month_after: re.Pattern  # "13 July", "13th of July"
     clock_after: re.Pattern  # "3 p.m.", "0900 GMT"
     duration_after: re.Pattern  # "six months": a unit of time after the number
+    duration_paired: re.Pattern  # "10 or 15 years", "three- and seven-day": a second number and a unit of time after
     party_count: re.Pattern  # "six major industrial nations", "22 countries": the parties counted, no figure
     to_level: re.Pattern  # "to (about) $8" before "from": a level reached, so "from $3 to $4" is a range
     compared_gap: re.Pattern  # between two numbers: the second is compared with the first ("5.93 mln against 5.81")
@@ -283,7 +284,8 @@ def _number_patterns(units, per_units, symbols, numbers) -> dict[str, re.Pattern
         "range": re.compile(rf"\s*(?P<conn>-|–|—|to|and)\s*(?:{sym}\s?)?(?P<num2>{NUMBER_CORE}|\b(?i:{spelled})\b)"),
         "scale": re.compile(rf"(?P<sp>\s*-?\s*)(?P<w>{alternation(scales, 'i')})(?![A-Za-z])"),
         "unit": re.compile(rf"(?P<sp>\s*-?\s*)(?P<w>{alternation(unit_words, 'i')})(?![A-Za-z])"),
-        "per": re.compile(rf"\s*(?:per|a|an|/)\s*(?P<w>{alternation(per_units, 'i')})\b"),
+        # "a" and "per" stand as words ("237p ahead" is no price a head); "/" may touch its unit
+        "per": re.compile(rf"\s*(?:(?:per|an?)\s+|/\s*)(?P<w>{alternation(per_units, 'i')})\b"),
         "a_next": re.compile(rf"[\s-]+{alternation(scales + mults + fracs, 'i')}\b"),
         "sym_before": re.compile(rf"{sym}\s?$"),
     }
@@ -297,6 +299,8 @@ def _period_patterns(periods: dict[str, tuple[str, int]], numbers) -> dict[str, 
     relative = [w for w, (k, _) in periods.items() if k == "relative"]
     modifiers = [w for w, (k, _) in periods.items() if k == "modifier"]
     month = alternation(months)
+    # a date's month may be written in lower case ("on september 30", "12 march"); not "may", a modal before a number
+    any_month = alternation(set(months) | {m.lower() for m in months} - {"may"})
 
     def both(ws):  # explicit capitals instead of (?i:): keeps the regex's fast first-character scan
         return alternation(set(ws) | {w.capitalize() for w in ws})
@@ -304,12 +308,17 @@ def _period_patterns(periods: dict[str, tuple[str, int]], numbers) -> dict[str, 
     # Dates and times are checked around each number (one pass of a date regex over every text cost more
     # than all the rest): a month before ("July 13"), a month after ("13 July"), a clock word after.
     return {
-        "month_before": re.compile(rf"\b{month}\.?\s+$"),
+        "month_before": re.compile(rf"\b{any_month}\.?\s+$"),
         "span_or": re.compile(rf"\b(?:{alternation(units, 'i')})\s+or\s+$"),  # "in the next year or" two
         "day_range": re.compile(rf"\b{month}\.?\s+\d{{1,2}}\s+(?:to|and|through)\s+$"),  # "from April 21 to" 24
-        "month_after": re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b"),
+        "month_after": re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{any_month}\b"),
         "clock_after": re.compile(rf"\s*{alternation(w for w, (k, _) in periods.items() if k == 'clock')}(?![A-Za-z])"),
         # "six months", "three good years", "two consecutive quarters": a period, with an adjective between
+        # "within 10 or 15 years", "three- and seven-day repurchase agreements": the first of two lengths of time (not
+        # "eleven and three-quarters pct", a fraction)
+        "duration_paired": re.compile(
+            rf"-?\s+(?:or|and)\s+(?:\d{{1,3}}|(?i:{_spelled(numbers)}))(?:\s+|-(?!quarter))(?:{alternation(units, 'i')})\b"
+        ),
         "duration_after": re.compile(
             rf"\s+(?:(?:good|bad|full|straight|consecutive|successive|long|lean)\s+)?(?:{alternation(units, 'i')})\b"
         ),

@@ -13,6 +13,9 @@ from .rules import Rules
 _TRAILING_TIME = re.compile(r"\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|yesterday|today)$")
 _LEADING_THE = re.compile(r"^(?i:the)\s+")
 _LEADING_FROM = re.compile(r"^(?i:from)\s+")
+# a subject and its apposition before the reporting verb: "Acme AG, a West German-based group,", "Acme Corp, based in
+# Toronto,"
+_APPOSITION = re.compile(r"[^,]{2,60},\s+(?:an?|the|based|headquartered)\s[^,]{2,60},\s*")
 
 
 @dataclass(slots=True)
@@ -42,6 +45,8 @@ def find_source(ctx: Context, base: int, sentence: str, rules: Rules, low: str |
     tail = sentence[re_:].strip(" .\"”'")
     if comma >= 0 and len(sentence[comma:rs].split()) <= 8 and sentence[comma + 1 : rs].strip():
         s = comma + 1  # "..., the ministry said"
+    elif _APPOSITION.fullmatch(sentence, 0, rs):
+        s = 0  # "Acme AG, a West German-based chemicals group, said": the subject with its apposition
     elif comma >= 0 and not sentence[comma + 1 : rs].strip() and len(tail.split()) <= 8:
         # "..., said Maruyama"
         span = (base + re_, base + re_ + len(sentence[re_:].rstrip(" .\"”'")))

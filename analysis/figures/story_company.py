@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from ..text.countries import find_mentions
 from ..text.datelines import place_country
 from ..text.organisations import dateline_country, find_organisations, ticker_home
+from ..text.words import INCORPORATION_FORMS
 from .context import Context
 
 # "<Royex Gold Mining Corp> said": the wire marks a company it names without a ticker; opening the lede or the
@@ -26,6 +28,12 @@ _NAME_WORD = re.compile(r"\b[A-Z][A-Za-z&'-]{2,}")
 _COMMON_NAME_WORDS = frozenset(
     "THE PLC LTD INC CORP COMPANY GROUP HOLDINGS INTERNATIONAL BANK NATIONAL FIRST FINANCE TRUST YEAR NET PROFIT".split()
 )
+# a country's company named by its legal form: "Britain's Imperial Chemical Industries Plc" (not "British Petroleum Co of
+# Australia": a demonym may be part of the name)
+_OWNED_COMPANY = re.compile(
+    rf"['’]s\s+(?:[A-Z][\w&.'-]*\s+){{0,5}}(?:{'|'.join(re.escape(f) for f in INCORPORATION_FORMS)})\b"
+)
+_UNIT_OF = re.compile(r"(?:\s+[A-Z][\w&.'-]*){0,2}\s+of\s+(?:the\s+)?")  # "Co of" before a country: a unit's name
 # a results table opening the story: "Shr 28.3p vs 27.5p", "Net 38.80 mln vs 33.64 mln", "loss 10 cts vs profit 7 cts"
 _TABLE_LINE = re.compile(r"\d[\d.,]*[a-z]?\s+(?:[A-Za-z.]+\s+){0,2}vs\.?\s+(?:[A-Za-z]+\s+){0,2}(?:[\d(]|nil\b)")
 
@@ -82,3 +90,24 @@ def _dateline_home(dateline: str | None, day: str, capital: bool) -> str | None:
         return None
     home = dateline_country(dateline, day)
     return home or (place_country(dateline.split(",")[0].strip(" -—–"), day) if capital else None)
+
+
+def lede_company_home(ctx: Context) -> str | None:
+    """The home of the company the lede opens with, as its subject ("In a statement, Britain's Imperial Chemical
+    Industries Plc said"): its home in organisations.csv or the country whose possessive stands right before its
+    name, read before the lede's first "said" and in its first 100 characters (not an underwriter named later); for
+    "the company" of later sentences (rule "company-anaphor")."""
+    lede = next((s for s in ctx.sentences if s.index == 0), None)
+    if lede is None:
+        return None
+    head = lede.text[:100].split(" said", 1)[0]
+    mentions = find_mentions(head, ctx.day)
+    for o in find_organisations(head, ctx.day, _COMPANY):
+        unit = _UNIT_OF.match(head, o.end)  # "British Petroleum Co of Australia Ltd": the unit's country
+        there = next((m.country for m in mentions if unit and m.start == unit.end()), None)
+        if there or o.country:
+            return there or o.country
+    for m in mentions:
+        if _OWNED_COMPANY.match(head, m.end):
+            return m.country
+    return None

@@ -59,6 +59,7 @@ ABBREVIATIONS = {
     "dec",
     "u.s",
     "u.k",
+    "n.z",
     "u.n",
     "u.s.s.r",
     "e.u",

@@ -97,8 +97,8 @@ SENTENCE_OPENERS = frozenset(
 
 # words that hedge a number ("about 5 pct", "more than $2 billion"), longest first
 HEDGES = (
-    "as much as", "more than", "less than", "at least", "at most", "up to", "approximately", "roughly", "around",
-    "almost", "nearly", "about", "some", "over", "only", "just",
+    "as much as", "no more than", "no less than", "more than", "less than", "at least", "at most", "up to", "approximately", "roughly", "around",
+    "almost", "nearly", "about", "some", "over", "only", "just", "between",
 )  # fmt: skip
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
