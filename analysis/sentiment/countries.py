@@ -38,9 +38,9 @@ STRONG_EVENTS = 2
 # model's threshold) and the act is firm: asserted (not announced, conditional or asked) and no milder than a
 # complaint ("must do more" and other demands are not enough).
 FIRM_VALENCE = -0.4
-# An act against a country by no country the story names ("Swiss banks are criticised by the churches", "the
-# allegations that Marcos had accounts here"), outside the story's lead, is its background, not the story's point: it
-# is not firm (two sentences of acts against the country still portray it negatively).
+# An act against a country by no country the story names ("the mining unions have accused Chile of breaking the wage
+# accord", "critics charge that Peru's rules are unfair"), outside the story's lead (its first sentence), is background,
+# not the story's point: it is not firm (two sentences of acts against the country still portray it negatively).
 # A refusal or opposition ("X refused Y's request", "X opposed Y's proposal") turns down what a country asks or
 # proposes: a disagreement, not blame, so it is never firm (two sentences of them still count against the country).
 DISAGREEMENT = frozenset({"REJECT"})
@@ -176,8 +176,9 @@ def _lift_pending(text: str, ev: Event) -> bool:
 
 def _firm(ev: Event, text: str, lead_end: int) -> bool:
     """An act against its target firm enough for a portrayal: asserted and at least a complaint, by a named other
-    country or in the story's lead (see UNNAMED_ACTOR), or a sanction a named other country announces, makes
-    conditional or only hopes to lift (a penalty blames its target; a threat of force makes it a victim)."""
+    country or in the story's lead (one by no named country elsewhere is background), or a sanction a named other
+    country announces, makes conditional or only hopes to lift (a penalty blames its target; a threat of force makes
+    it a victim)."""
     if ev.mode == "asserted":
         placed = ev.actor not in (None, ev.target) or ev.start < lead_end
         return ev.pattern.valence <= FIRM_VALENCE and ev.pattern.event not in DISAGREEMENT and placed
