@@ -38,6 +38,9 @@ STRONG_EVENTS = 2
 # model's threshold) and the act is firm: asserted (not announced, conditional or asked) and no milder than a
 # complaint ("must do more" and other demands are not enough).
 FIRM_VALENCE = -0.4
+# An act against a country by no country the story names ("the mining unions have accused Chile of breaking the wage
+# accord", "critics charge that Peru's rules are unfair"), outside the story's lead (its first sentence), is background,
+# not the story's point: it is not firm (two sentences of acts against the country still portray it negatively).
 # A refusal or opposition ("X refused Y's request", "X opposed Y's proposal") turns down what a country asks or
 # proposes: a disagreement, not blame, so it is never firm (two sentences of them still count against the country).
 DISAGREEMENT = frozenset({"REJECT"})
@@ -171,12 +174,14 @@ def _lift_pending(text: str, ev: Event) -> bool:
     return bool(lifts) and bool(_PENDING.search(" ".join(head[: lifts[-1].start()].split()[-2:])))
 
 
-def _firm(ev: Event, text: str) -> bool:
-    """An act against its target firm enough for a portrayal: asserted and at least a complaint, or a sanction a
-    named other country announces, makes conditional or only hopes to lift (a penalty blames its target; a threat of
-    force makes it a victim)."""
+def _firm(ev: Event, text: str, lead_end: int) -> bool:
+    """An act against its target firm enough for a portrayal: asserted and at least a complaint, by a named other
+    country or in the story's lead (one by no named country elsewhere is background), or a sanction a named other
+    country announces, makes conditional or only hopes to lift (a penalty blames its target; a threat of force makes
+    it a victim)."""
     if ev.mode == "asserted":
-        return ev.pattern.valence <= FIRM_VALENCE and ev.pattern.event not in DISAGREEMENT
+        placed = ev.actor not in (None, ev.target) or ev.start < lead_end
+        return ev.pattern.valence <= FIRM_VALENCE and ev.pattern.event not in DISAGREEMENT and placed
     pending = ev.event == "THREATEN" or ev.event == "RETREAT" and _lift_pending(text, ev)
     return pending and ev.pattern.event == "SANCTION" and ev.actor not in (None, ev.target)
 
@@ -206,6 +211,7 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
         except Exception:  # noqa: BLE001 - an article the event coder trips on keeps the model's portrayal
             continue
         asked = _asked_to_act(found)
+        lead_end = _lead_end(text if isinstance(text, str) else "")
         struck = {ev.target for ev in found if ev.pattern.event in FORCE and ev.actor not in (None, ev.target)}
         for ev in found:
             if not ev.pattern.valence or ev.mode == "negated" or id(ev) in asked:
@@ -218,7 +224,7 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
                 continue
             against, for_, firm, _, praised, credit, _ = out.setdefault((str(aid), ev.target), _sets())
             (against if ev.pattern.valence < 0 else for_).add(ev.start)
-            if ev.pattern.valence < 0 and _firm(ev, text):
+            if ev.pattern.valence < 0 and _firm(ev, text, lead_end):
                 firm.add(ev.start)
             if ev.mode == "asserted" and ev.pattern.valence > 0 and ev.pattern.event in CREDIT:
                 credit.add(ev.start)
@@ -228,6 +234,12 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
             if hostile and ev.mode in ("asserted", "future", "conditional") and ev.actor not in (None, ev.target):
                 out.setdefault((str(aid), ev.actor), _sets())[3].add(ev.start)
     return {k: EventCounts(*map(len, v)) for k, v in out.items()}
+
+
+def _lead_end(text: str) -> int:
+    """Where the story's lead (its first sentence) ends."""
+    first = len(text) - len(text.lstrip())
+    return SentenceFinder(text).at(first)[1] if text.strip() else 0
 
 
 def _sets() -> list[set]:
