@@ -10,7 +10,8 @@
     rows         (rows.py)        span trimmed, "the company" to the company named before, the speaker's
                                   country (countries.py: named strategies; body_index.py: bodies qualified
                                   elsewhere; introductions.py: a person's introduction; officials.py: where an
-                                  official spoke; homes.py: organisations.csv through text/organisations.py, a
+                                  official spoke; firms.py: a firm named beside a person, firms of several
+                                  homes; homes.py: organisations.csv through text/organisations.py, a
                                   company's home, its officers, local voices, documents; full_names.py: a short
                                   name's full name),
                                   the rules, open quotations continued

@@ -201,6 +201,15 @@ def _split_at_ellipses(text: str, sents: list[tuple[int, int, int]]) -> list[tup
     return out
 
 
+# a given name and a middle initial: a country's name after them is a surname ("David M. Holland", "Ann C. Jordan")
+_GIVEN_AND_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+\s[A-Z]\.\s$")
+
+
+def _in_name(text: str, start: int) -> bool:
+    """A country mention that ends a person's name written with a middle initial: no country."""
+    return text[start - 2 : start - 1] == "." and bool(_GIVEN_AND_INITIAL.search(text, max(0, start - 20), start))
+
+
 def build_context(
     original: str,
     lex: Lexicon,
@@ -236,7 +245,7 @@ def build_context(
         quotations=quotations,
         terms=terms,
         units=units,
-        mentions=Mentions([m for m in find_mentions(text, day) if m.country]),
+        mentions=Mentions([m for m in find_mentions(text, day) if m.country and not _in_name(text, m.start)]),
         dateline=find_dateline(text, paragraphs, day, dateline_country, dateline_place),
         day=day,
         title=title,

@@ -14,6 +14,7 @@ from ..text.rule_tables import read_table
 from .body_index import BodyIndex
 from .context import ArticleContext
 from .discourse import Discourse
+from .firms import introduced_firm, named_firms_apart
 from .homes import (
     body_named_before,
     company_home,
@@ -84,6 +85,8 @@ def speaker_country(
             sp.country, sp.country_rule = home, "company-name"
     if sp.country or sp.kind not in ("person", "role", "org"):
         return sp.country, (sp.country_rule or "speaker-phrase") if sp.country else None
+    if sp.kind in ("org", "role") and named_firms_apart(ctx, sp.text if sp.kind == "org" else sp.role or sp.text, pos):
+        return None, None  # "the two carmakers" after Ford and Mazda: no one home is theirs
     figure = public_figure_country(ctx, sp)
     if figure:  # "Reagan said ...", "Foreign Secretary Joe Clark" (Canada's): people.csv, before a post's country
         sp.country, sp.country_rule = figure, "people-table"
@@ -147,6 +150,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("spoke-from", lambda: spoke_from_country(ctx, pos)),
             ("company-officer", lambda: _officer_country(ctx, memory, sp, pos)),
             ("person-of-firm", lambda: _person_of_firm(ctx, sp)),
+            ("introduced-firm", lambda: _introduced_firm(ctx, sp)),
             ("introduced-post", lambda: introduced_country(ctx, sp)),
             ("local-voice", lambda: None if memory.unplaced_before(sp, pos) else local_voice_country(ctx, sp)),
             ("opening-place", lambda: opening_place_country(ctx, sp)),
@@ -238,6 +242,17 @@ def _person_of_firm(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str |
     full = re.search(r"\b" + re.escape(name) + r"(?:\s+[A-Z][\w&.’'-]*)+", ctx.text)
     country, rule = company_home(ctx, full.group() if full else name)  # "Nikko" after "Nikko Securities Co"
     return country, "person-of-firm/" + rule if rule else None
+
+
+def _introduced_firm(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
+    """A person the story first names beside the firm they work at ("Chicago Corp analyst John Roe", "Ann Lee at
+    Walwyn Ltd"), whose phrase here has lost it: the firm's home, by the modifier that follows."""
+    if sp.kind != "person" or not sp.text or len(sp.text) < 4:
+        return None, None
+    at = ctx.text.find(sp.text)  # the first mention, where news copy introduces a person ("Kerr": in "Jan Kerr")
+    firm = introduced_firm(ctx, at, at + len(sp.text)) if at >= 0 else None
+    country, rule = company_home(ctx, firm)
+    return country, "introduced-firm/" + rule if rule else None
 
 
 def legislature_country(ctx: ArticleContext, sp: Speaker) -> str | None:

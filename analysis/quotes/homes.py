@@ -18,7 +18,7 @@ from .tokens import is_cap, words
 _SUFFIX = LEGAL_FORM
 # the word-start check after the capital: the scan skips to the next capital (a look-behind first gives re no first
 # character to scan for; a third faster on the corpus, the same matches)
-_COMPANY = re.compile(r"[A-Z](?<![\w-].)[\w&.’'-]*(?:\s+(?:&|and|of|de|[A-Z][\w&.’'-]*))*?\s+" + _SUFFIX + r"(?![\w])")
+COMPANY = re.compile(r"[A-Z](?<![\w-].)[\w&.’'-]*(?:\s+(?:&|and|of|de|[A-Z][\w&.’'-]*))*?\s+" + _SUFFIX + r"(?![\w])")
 _CAP_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:de|of|es)?\s*[A-Z][\w.’'-]*)*")
 # "Calgary-based", "the Nashville, Tenn.-based company": a place that is a company's seat
 _BASED = re.compile(r"([A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,2})-based\b")
@@ -176,7 +176,7 @@ def company_name(ctx: ArticleContext, phrase: str | None) -> str | None:
     role word ("Tribune President" -> "Tribune", "president of Advanced Voice" -> "Advanced Voice")."""
     if not phrase:
         return None
-    cm = _COMPANY.search(phrase)
+    cm = COMPANY.search(phrase)
     if cm:
         return cm.group()
     lex = ctx.lex
@@ -204,7 +204,7 @@ def is_company(ctx: ArticleContext, sp: Speaker) -> bool:
 def known_company(ctx: ArticleContext, name: str, whole: bool = False) -> bool:
     """A company's name: with a corporate suffix (the whole ``name`` when ``whole``), or the short name of a company the
     story names in full ("LTV" after "LTV Corp <QLTV>", "Telegraph" after "Daily Telegraph PLC")."""
-    if _COMPANY.fullmatch(name) if whole else _COMPANY.search(name):
+    if COMPANY.fullmatch(name) if whole else COMPANY.search(name):
         return True
     if len(name) < 2:
         return False
@@ -253,7 +253,7 @@ def _companies(ctx: ArticleContext) -> list[str]:
     after it), lower case and padded, found once."""
     found = ctx.memo.get("companies")
     if found is None:
-        found = [f" {m.group().lower()} " for m in _COMPANY.finditer(ctx.text)]
+        found = [f" {m.group().lower()} " for m in COMPANY.finditer(ctx.text)]
         if "<" in ctx.text:
             found += [f" {m.group(1).lower()} " for m in _TICKER.finditer(ctx.text)]
         if "(" in ctx.text:
@@ -284,7 +284,7 @@ def first_company(ctx: ArticleContext) -> str | None:
     if "first_company" not in ctx.memo:
         end = ctx.paragraphs[0][1] if ctx.paragraphs else 400
         found = None
-        for cm in _COMPANY.finditer(ctx.masked, 0, end):
+        for cm in COMPANY.finditer(ctx.masked, 0, end):
             found = cm.group()
             if ctx.masked[cm.end() : cm.end() + 2] not in ("'s", "’s"):
                 break  # "Acme Ltd's Acme Corp of America said": the unit after the owner's possessive
