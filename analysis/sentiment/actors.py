@@ -90,7 +90,7 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
         if not source or _MARKET_SOURCE.match(r.text, source[-1].end):
             return [None], "none"  # "pressure from South Korean competitors": the market's, no demand
         return [m.country for m in source], "from-source"
-    if rule in ("passive-subject", "passive-object"):
+    if rule in ("passive-subject", "passive-object", "passive-antecedent"):
         agent = [m for m in r.after(hit[1], sentence[1]) if AGENT.search(r.text, hit[1], m.start)]
         if agent and len(r.text[hit[1] : agent[0].start].split()) <= MAX_OBJECT_WORDS:
             joined = clause_object(r, agent[0].start, sentence[1], 0)  # "armed by Paris and Washington": both

@@ -242,6 +242,7 @@ _DEMAND_OBJECT = re.compile(
 _THAT_AFTER = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){0,6}?\s+that\s+")  # words (no comma) then "that"
 
 
+HOME_KINDS = frozenset({"legislature", "home-body"})  # bodies named without their nation (text/legislatures.py)
 _OWNER_GAP = re.compile(r"(?:['’]s)?\s+$")
 
 
@@ -251,11 +252,11 @@ def demand_owners(r: Reader, hit: tuple[int, int]) -> list[Mention]:
     if not r.text[hit[0] : hit[1]].lower().startswith(("demands", "pressure")):
         return []
     before = r.before(max(0, hit[0] - 60), hit[0])
-    if not before or not _OWNER_GAP.fullmatch(r.text, before[-1].end, hit[0]) or before[-1].kind == "legislature":
+    if not before or not _OWNER_GAP.fullmatch(r.text, before[-1].end, hit[0]) or before[-1].kind in HOME_KINDS:
         return []
     out = [before[-1]]
     for m in reversed(before[:-1]):  # "U.K. and U.S. pressure": both own it
-        if m.kind == "legislature" or not _JOIN.fullmatch(r.text[m.end : out[-1].start]):
+        if m.kind in HOME_KINDS or not _JOIN.fullmatch(r.text[m.end : out[-1].start]):
             break
         out.append(m)
     return out[::-1]
@@ -287,6 +288,14 @@ _THE_MOVE = re.compile(
     r"\s+the\s+(?:\w+\s+)?(?:move|moves|bill|bills|scheme|plan|plans|proposal|proposals|request|measure|measures"
     r"|decision|idea|offer|step|action)\b(?!\s+(?:by|of|from|to|for|on|against|in|with|that)\b|-)",
     re.I,
+)
+
+
+# A bare definite act or plan opening a passive sentence ("The proposal was backed by Britain."): the one the sentence
+# before told of, as _THE_MOVE's object is.
+_MOVE_SUBJECT = re.compile(
+    r"\s*(?:The|This|That)\s+(?:\w+\s+)?(?:move|moves|bill|bills|scheme|plan|plans|proposal|proposals|request|measure"
+    r"|measures|decision|idea|offer|step|action)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?"
 )
 
 
@@ -349,6 +358,21 @@ _AGENT_NAME = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$")
 _NAME_THEN_OF = re.compile(
     r"(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s+(?:[Aa]dministration|[Gg]overnment|officials|authorities|ministers?))?\s+of\s+"
 )
+
+
+# Before a noun of criticism with its agent after "by" and no "of": the clause's subject undergoes it ("has been the
+# target of considerable criticism by", "came under criticism by").
+_UNDERGONE = re.compile(r"\b(?:(?:the|a)\s+(?:target|object|subject)\s+of|under)\s+(?:[a-z]+\s+){0,2}$")
+
+
+_APPOSED_THING = re.compile(r"(?:['’]s(?:\s+[a-z]+){1,4})?\s*,\s+$")
+
+
+def _apposed_owner(r: Reader, start: int, floor: int) -> list[Mention]:
+    """The country (or its thing: "West Germany's current account surplus") that a noun phrase in apposition right
+    before ``start`` describes ("..., the target of criticism by")."""
+    before = r.before(floor, start)
+    return before[-1:] if before and _APPOSED_THING.fullmatch(r.text, before[-1].end, start) else []
 
 
 def agent_and_object(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> tuple[list[Mention], list[Mention]]:
@@ -448,7 +472,13 @@ def _slot_targets(
     if p.target == "premise":  # "any U.S. interference would meet a strong response": whose act the premise is
         return premise_subject(r, hit, sentence), "premise-owner"
     if p.target == "agent-of":  # "criticism by Baker of West German monetary policy": what comes after "of"
-        return agent_and_object(r, hit, sentence)[1], "of-object"
+        found = agent_and_object(r, hit, sentence)[1]
+        undergone = None if found else _UNDERGONE.search(r.text, max(sentence[0], hit[0] - 50), hit[0])
+        if undergone:  # "West Germany has been the target of criticism by the administration": the subject
+            return clause_subject(r, undergone.start(), sentence[0]) or _apposed_owner(
+                r, undergone.start(), sentence[0]
+            ), ("undergoer-subject")
+        return found, "of-object"
     if p.target == "owner":  # "the U.S. decision was based on incorrect data": the country whose decision it is
         found = clause_subject(r, hit[0], sentence[0], 4)
         return (found if found and _OWNED_SUBJECT.fullmatch(r.text, found[-1].end, hit[0]) else []), "subject-owner"
@@ -507,7 +537,10 @@ def pattern_targets(
     ):
         if _ON_AFTER.match(r.text, hit[1]):  # "U.S. tariffs to be imposed on Japanese goods": what it is done to
             return clause_object(r, hit[1], sentence[1]), "passive-object"
-        return clause_subject(r, hit[0], sentence[0]), "passive-subject"  # "has been pressing" is no passive
+        found = clause_subject(r, hit[0], sentence[0])
+        if not found and p.event in _ANAPHORIC and _MOVE_SUBJECT.fullmatch(r.text, sentence[0], hit[0]):
+            return antecedent_mentions(r, sentence), "passive-antecedent"  # "The plan was backed by Britain."
+        return found, "passive-subject"  # "has been pressing" is no passive
     if reciprocal(r.text, hit[1]):  # "The U.S. and Brazil blamed one another": each the other's target
         found = clause_subject(r, hit[0], sentence[0])
         return (found if len({m.country for m in found}) == 2 else []), "reciprocal"

@@ -19,7 +19,7 @@ import pandas as pd
 from ..text.columns import article_column
 from ..text.countries import Mention, day_of, find_mentions
 from ..text.guard import ArticleErrors
-from ..text.legislatures import find_legislatures
+from ..text.legislatures import find_home_bodies, find_legislatures
 from ..text.organisations import find_organisations
 from ..text.people import find_people
 from ..text.rule_tables import read_table
@@ -237,7 +237,8 @@ def _voice_at(voices: list[Voice], pos: int) -> Voice | None:
 
 
 _MUTUAL = frozenset({"between", "reciprocal"})  # target rules whose sides act on each other
-_ONE_BEFORE = frozenset({"antecedent", "its-antecedent", "act-antecedent"})  # one country named before, not the actor
+# target rules that take the one country named before that is not the actor
+_ONE_BEFORE = frozenset({"antecedent", "its-antecedent", "act-antecedent", "passive-antecedent"})
 _NO_ACTOR = frozenset({"none", "unowned-attack"})  # actor rules a pronoun subject or owner may fill
 
 
@@ -260,6 +261,8 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
     if actor_rule in _NO_ACTOR:  # "Iran said it had accused Iraq": the country "it" stands for
         found = pronoun_actor(r, hit, sentence)
         actors, actor_rule = ([found[0]], found[1]) if found else (actors, actor_rule)
+    if actors == [None]:  # "a Senate measure urges the administration to retaliate": politics at home, no one abroad
+        targets = [t for t in targets if t.kind != "home-body"]
     if target_rule == "its-antecedent" and actors == [None]:
         return []  # "its" is the one country named before other than the actor: with no actor known, no one
     if target_rule in _ONE_BEFORE:  # the one country named before that is not the actor
@@ -397,7 +400,10 @@ def article_events(
     home = home if isinstance(home, str) and home else None
     named = [m for m in find_mentions(text, day) if m.country] + person_mentions(text, day) + bloc_mentions(text)
     named += [b for b in body_mentions(text, day) if not any(m.start < b.end and b.start < m.end for m in named)]
-    mentions = sorted(named + find_legislatures(text, home, day), key=_start)
+    homes = find_legislatures(text, home, day) + find_home_bodies(text, home, day)
+    mentions = sorted(
+        named + [h for h in homes if not any(m.start < h.end and h.start < m.end for m in named)], key=_start
+    )
     if not mentions:
         return []
     r = Reader(text, mentions, names, day, home)
