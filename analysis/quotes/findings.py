@@ -21,6 +21,11 @@ _HEAD_END = re.compile(
 )
 # a document and one aside in commas before the cue ("A Fox News poll, conducted by two firms, shows")
 _ASIDE = re.compile(r"([^,;:|()]+),\s[^,;:|]{3,120},\s*$")
+# people whose work is study: their "found that" reports a finding ("police found that ..." stays an action)
+_STUDY_ROLES = frozenset(
+    "researcher researchers author authors economist economists scientist scientists pollster pollsters scholar "
+    "scholars".split()
+)
 _THAT_NEXT = re.compile(r"\s+that\s")
 
 
@@ -50,7 +55,7 @@ def body_finds(ctx: ArticleContext, cue: Cue, sp: Speaker | None, ce: int) -> bo
     "the court found that ...", "the researchers found that ..."."""
     return (
         sp is not None
-        and (sp.state or (sp.kind == "role" and sp.human))
+        and (sp.state or (sp.kind == "role" and (words(sp.text)[-1:] or [""])[0].lower() in _STUDY_ROLES))
         and sp.kind in ("org", "role")
         and cue.lemma == "find"
         and _THAT_NEXT.match(ctx.masked, ce) is not None

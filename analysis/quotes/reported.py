@@ -364,7 +364,7 @@ class Reported(ContentEnds):
             as_said = self._as_attribution(c, cue, shape, us, ue, claimed)
             if as_said is not None:
                 return as_said
-        if cue.needs_clause and rp.WORD_CHAR.search(content) and not shape.setting_follows:
+        if (cue.needs_clause or cue.noun_object) and rp.WORD_CHAR.search(content) and not shape.setting_follows:
             return paren  # "..., the G7 has promised further measures": a noun object, no speech before it
         return self._content_before(c, shape, us, ue, claimed) or paren
 
@@ -399,6 +399,8 @@ class Reported(ContentEnds):
         masked, cs, ce, s = self.ctx.masked, c.start(), c.end(), shape.s
         content = masked[s:ue]
         rule = "that-after-aside" if shape.aside else "content-after-cue"
+        if not shape.that and self.ctx.lex.cue(c.group()).noun_object and not looks_like_clause(content, self.ctx.lex):
+            rule = "noun-object-of-cue"  # "denied the allegations": noun_object_cues.csv
         later = self._inside_later_attribution(us, ce, ue)
         if later is not None:
             found = self.subjects.cue_speaker(us, ue, cs, ce) if shape.that else (None, None)
