@@ -56,6 +56,7 @@ class Cue:
     obj: str = ""  # "of" (accused X of ...) | "to" (urged X to ...) | "on-to" (called on X to ...)
     subject: str = ""  # "source": only a document, figures, study or medium speaks with it ("data showed")
     cue_class: str = "speech"  # speech | writing | finding | question | denial | belief
+    noun_object: bool = False  # noun_object_cues.csv: a noun object is what was said ("denied the allegations")
 
 
 @dataclass(frozen=True)
@@ -289,17 +290,18 @@ class Lexicon:
         return word in CALENDAR
 
 
-def _cue(row: dict) -> Cue:
+def _cue(row: dict, noun_objects: frozenset[str] = frozenset()) -> Cue:
     return Cue(
         row["form"].strip(),
         row["lemma"].strip(),
         _yes(row["reported"]),
         _yes(row["partial"]),
-        _yes(row["needs_clause"]),
+        _yes(row["needs_clause"]) and row["lemma"].strip() not in noun_objects,  # noun_object_cues.csv
         (row.get("type") or "finite").strip(),
         (row.get("object") or "").strip(),
         (row.get("subject") or "").strip(),
         (row.get("class") or "speech").strip(),
+        _yes(row["needs_clause"]) and row["lemma"].strip() in noun_objects,
     )
 
 
@@ -332,8 +334,9 @@ def _settings() -> Settings:
 def lexicon() -> Lexicon:
     """Load the cue, speaker and setting tables once (read-only)."""
     cues = {}
+    noun_objects = frozenset(r["lemma"].strip() for r in read_table("noun_object_cues.csv"))
     for row in read_table("cue_verbs.csv"):
-        cue = _cue(row)
+        cue = _cue(row, noun_objects)
         cues[cue.form] = cue
     titles, words, posts = _speaker_words()
     return Lexicon(cues, titles, words, posts, _settings())

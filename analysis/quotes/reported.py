@@ -170,6 +170,9 @@ class Reported(ContentEnds):
             # "..., pointing to his record and saying that ...": a participle joined to one after a comma
             coordinated = rp.COORDINATED_PARTICIPLE.search(masked, max(us, cs - 200), cs) is not None
             if not coordinated:
+                doc = self._document_before(cue, us, cs, ue)
+                if doc is not None:
+                    return doc  # "a new poll showing X ahead": the document speaks, no comma before its participle
                 return opening_participle(self.ctx, self.subjects, c, cue, us, ue)  # "Noting that ..., X said"
         if self._participle_aside(cue, us, cs, ce, ue):
             return None  # "Roe, speaking in Ohio, said ...": the finite cue after the aside carries the content
@@ -199,6 +202,27 @@ class Reported(ContentEnds):
             return Report(s, e, self.subjects.resolve(sp, "subject-before-cue", cs), "document-participle")
         return Report(s, e, self.subjects.cue_speaker(us, ue, cs, ce), rule)
 
+    def _document_before(self, cue: Cue, us: int, cs: int, ue: int) -> Report | None:
+        """ "Despite polls showing her behind, ...", "a survey finding that ...": a finding participle right after a
+        document, poll or study noun reports what the document holds, up to the next comma or dash."""
+        masked = self.ctx.masked
+        if cue.cue_class != "finding" or masked[cs - 1 : cs] != " ":
+            return None
+        m = rp.DOCUMENT_BEFORE.search(masked, max(us, cs - 60), cs)
+        if m is None or self.ctx.lex.kind(m.group("noun")) != "source":
+            return None
+        sp = parse_speaker(self.ctx, m.start(), m.end("noun"))
+        if sp is None or not self.source_speaker(sp):
+            return None
+        c_end = cs + len(masked[cs:ue].split(None, 1)[0])
+        tm = rp.OPT_THAT.match(masked[c_end:ue])
+        s = c_end + tm.end()
+        end = rp.DOCUMENT_CONTENT_END.search(masked, s, ue)
+        e = end.start() if end else ue
+        if len(words(masked[s:e])) < 3 or "|" in masked[s:e]:
+            return None
+        return Report(s, e, (sp, "subject-before-cue"), "document-finding-participle")
+
     def _participle_aside(self, cue: Cue, us: int, cs: int, ce: int, ue: int) -> bool:
         """ "Roe, speaking to farmers in Ohio, said ...": a speech participle set off in commas between a subject and
         its finite speech cue is an aside, not a cue of its own."""
@@ -214,7 +238,7 @@ class Reported(ContentEnds):
     def _issued_document(self, cue: Cue, us: int, cs: int) -> int | None:
         """ "X issued a statement saying ...": where the verb that put out the document before the participle starts
         (not "denied a report saying ...": there the report speaks)."""
-        if cue.cue_class not in ("speech", "writing") or self.ctx.masked[cs - 1 : cs] != " ":
+        if cue.cue_class not in ("speech", "writing", "finding") or self.ctx.masked[cs - 1 : cs] != " ":
             return None
         m = rp.ISSUED_DOCUMENT.search(self.ctx.masked, max(us, cs - 80), cs)
         if (
@@ -283,7 +307,7 @@ class Reported(ContentEnds):
     def _content_after_ok(self, cue: Cue, shape: Shape, content: str) -> bool:
         # "proposed talks, and member states will vote ...": a coordinated clause with a new subject is the
         # writer's own; the clause test stops before it
-        if self._inverted(shape, content):
+        if self._inverted(shape, content, cue.subject == "source"):
             return False  # "..., said Dan Gerstein, director of ...": what follows is the speaker
         coord = rp.COORDINATED.search(content)
         own = content[: coord.start()] if coord else content
@@ -298,8 +322,9 @@ class Reported(ContentEnds):
             and not self._withheld(own)
         )
 
-    def _inverted(self, shape: Shape, content: str) -> bool:
-        """An inverted attribution: the cue ends the content before it and the speaker follows it."""
+    def _inverted(self, shape: Shape, content: str, source_cue: bool = False) -> bool:
+        """An inverted attribution: the cue ends the content before it and the speaker follows it (for a cue only a
+        document speaks with, not a person: "The poll, released Monday, showed Ann Roe leading")."""
         if shape.comma is None or shape.that or not shape.cue_after_comma:
             return False
         if shape.apposed:
@@ -309,6 +334,7 @@ class Reported(ContentEnds):
         return (
             sp is not None
             and sp.kind in ("person", "role", "org")
+            and not (source_cue and not self.source_speaker(sp))
             and not looks_like_clause(head.group(1), self.ctx.lex)
         )
 
@@ -338,7 +364,7 @@ class Reported(ContentEnds):
             as_said = self._as_attribution(c, cue, shape, us, ue, claimed)
             if as_said is not None:
                 return as_said
-        if cue.needs_clause and rp.WORD_CHAR.search(content) and not shape.setting_follows:
+        if (cue.needs_clause or cue.noun_object) and rp.WORD_CHAR.search(content) and not shape.setting_follows:
             return paren  # "..., the G7 has promised further measures": a noun object, no speech before it
         return self._content_before(c, shape, us, ue, claimed) or paren
 
@@ -373,6 +399,8 @@ class Reported(ContentEnds):
         masked, cs, ce, s = self.ctx.masked, c.start(), c.end(), shape.s
         content = masked[s:ue]
         rule = "that-after-aside" if shape.aside else "content-after-cue"
+        if not shape.that and self.ctx.lex.cue(c.group()).noun_object and not looks_like_clause(content, self.ctx.lex):
+            rule = "noun-object-of-cue"  # "denied the allegations": noun_object_cues.csv
         later = self._inside_later_attribution(us, ce, ue)
         if later is not None:
             found = self.subjects.cue_speaker(us, ue, cs, ce) if shape.that else (None, None)

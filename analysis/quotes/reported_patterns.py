@@ -60,6 +60,14 @@ INVERTED_TAIL = re.compile(
 )
 # "issued a statement", "released a brief written statement": a verb of publication and its document, before a participle
 ISSUED_DOCUMENT = re.compile(r"\b([a-z]+)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z-]+)\s*$")
+# "a new poll showing", "recent Gallup polls showing", "the ledgers finding": a document noun phrase right before
+# a participle (from its determiner with up to two modifiers, none an -ed verb, or the noun with names before it)
+DOCUMENT_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|his|her|their|new|recent|latest)\s+(?:(?![a-z]+ed\s)[\w’'-]+\s+){0,2}?"
+    r"|\b(?:[A-Z][\w’'-]*\s+){0,3})(?P<noun>[a-z]+)\s+$"
+)
+# where a document participle's content ends: the comma or dash before the main clause
+DOCUMENT_CONTENT_END = re.compile(r",\s|\s[—–-]\s|;")
 SOURCE_HEAD_END = re.compile(r"\s(?:by|from|of|at|for|in)\s")
 OBJECT = r"((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)"
 OBJECT_AFTER = {

@@ -1,0 +1,56 @@
+"""Constructions of the second part of round 14 of issue 25 (PolNeAR speech recall): findings of polls and studies,
+and noun objects of cues whose object is what was said; each with a sentence of our own."""
+
+from __future__ import annotations
+
+from test_quotes_constructions import one
+
+from analysis.quotes import quotes_in_text
+
+
+def test_document_participle_without_a_comma():
+    row = one("Despite polls showing her well behind, the senator campaigned in the north.", "her well behind")
+    assert row["speaker"] == "polls" and row["rule"].startswith("found:document-finding-participle")
+    assert row["quote"] == "her well behind"  # the content ends at the comma before the main clause
+    row = one("Shares rose after a new survey showing output grew 3 pct in May.", "output grew")
+    assert "survey" in row["speaker"]
+    # a participle after a person or a thing that is no document is no finding
+    assert not quotes_in_text("The minister met traders showing samples of the new grain.")
+
+
+def test_document_subject_with_an_aside_or_a_name_with_of():
+    row = one("The poll, released on Monday by the institute, showed the mayor leading the field by 6 points.", "mayor")
+    assert row["speaker"] == "poll"  # not the mayor: a person after "showed" is no inverted speaker
+    row = one("A Fox News poll, conducted by two firms, shows the governor with 47 percent.", "the governor with")
+    assert "poll" in row["speaker"]
+    row = one("A University of Ohio poll out this week shows the governor with a 6-point lead.", "the governor with")
+    assert "poll" in row["speaker"]
+
+
+def test_researchers_find_that():
+    row = one("The researchers found that towns hit by plant closures voted for the challenger.", "towns hit")
+    assert row["speaker"] == "researchers" and row["cue"] == "found"
+    assert not quotes_in_text("The researchers found the samples in a cave near the coast.")
+
+
+def test_noun_object_of_a_cue_whose_object_is_what_was_said():
+    row = one("The minister denied any link between the bank and the trading firm.", "any link")
+    assert row["speaker"] == "minister" and row["rule"].startswith("found:noun-object-of-cue")
+    row = one("Dealers predicted reasonable demand for both issues this week.", "reasonable demand")
+    assert row["rule"].startswith("found:noun-object-of-cue")
+    # not "announced": its noun object is mostly an action in wire copy (an order, a sale, a product)
+    assert not quotes_in_text("The airline announced an order for 40 new aircraft from the two makers.")
+    # a short noun object is no content, and the clause before it is not reported either
+    rows = quotes_in_text("The firm has said it will not bid for the airline and its chairman reiterated that view.")
+    assert [r["quote"] for r in rows] == ["it will not bid for the airline"]
+
+
+def test_passive_asked_about_reports_the_question_topic():
+    row = one(
+        "Asked by an analyst about the recent ruling on long distance calls, the chairman said he would wait.", "ruling"
+    )
+    assert row["quote"] == "the recent ruling on long distance calls" and row["rule"].startswith("found:question")
+    row = one("The minister, when asked about the new tariffs on steel, declined to comment.", "tariffs")
+    assert row["quote"] == "the new tariffs on steel" and row["cue_class"] == "question"
+    # an active "asked about" with a listener is left alone: no question word, no passive
+    assert not [r for r in quotes_in_text("The farmers asked the minister about the new tariffs on steel.")]
