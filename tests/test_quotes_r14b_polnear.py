@@ -43,14 +43,3 @@ def test_noun_object_of_a_cue_whose_object_is_what_was_said():
     # a short noun object is no content, and the clause before it is not reported either
     rows = quotes_in_text("The firm has said it will not bid for the airline and its chairman reiterated that view.")
     assert [r["quote"] for r in rows] == ["it will not bid for the airline"]
-
-
-def test_passive_asked_about_reports_the_question_topic():
-    row = one(
-        "Asked by an analyst about the recent ruling on long distance calls, the chairman said he would wait.", "ruling"
-    )
-    assert row["quote"] == "the recent ruling on long distance calls" and row["rule"].startswith("found:question")
-    row = one("The minister, when asked about the new tariffs on steel, declined to comment.", "tariffs")
-    assert row["quote"] == "the new tariffs on steel" and row["cue_class"] == "question"
-    # an active "asked about" with a listener is left alone: no question word, no passive
-    assert not [r for r in quotes_in_text("The farmers asked the minister about the new tariffs on steel.")]

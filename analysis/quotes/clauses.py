@@ -41,11 +41,10 @@ _INSIDE_ACCORDING_TO = re.compile(r"(?i:according)\s+to\b[^,;|.]*$")
 _BY_NEXT = re.compile(r"\s+by\s+(?:the\s+|a\s+)?[A-Z]")
 # what an indirect question opens with: never "asked to" (a request) or "asked for"
 QUESTION_WORD = r"(?:whether|if|why|how|what|who|whom|which|when|where)\b"
-# "asked (by X) (on Fox News / in Iowa / recently) whether ...": a passive "asked" that reports a question; "when asked
-# about X": the topic of the question
+# "asked (by X) (on Fox News / in Iowa / recently) whether ...": a passive "asked" that reports a question
 PASSIVE_QUESTION = re.compile(
     r"(?:\s+by\s+(?P<by>[^,|;]{1,60}?))?(?:\s+(?:on|in|at|during|recently|again|later|repeatedly|also|last)"
-    r"(?:\s+[\w.’'-]+){0,3}?)?,?\s+(?P<q>" + QUESTION_WORD + r"|about\b)"
+    r"(?:\s+[\w.’'-]+){0,3}?)?,?\s+(?P<q>" + QUESTION_WORD + ")"
 )
 
 # an adverb between the comma and a participle: "..., falsely suggesting ...", "..., later saying ..."

@@ -53,8 +53,6 @@ def question(ctx: ArticleContext, subjects: Subjects, c: re.Match, us: int, ue: 
             return None
         opens_sentence = False
     s = m.start("q")
-    if m.group("q").lower() == "about":
-        s = m.end("q") + 1  # "when asked about the report, ...": the question's topic, without "about"
     e = _question_end(masked, s, ue, opens_sentence)
     if len(words(masked[s:e])) < 3:
         return None
