@@ -171,6 +171,7 @@ EXAMPLES = {
     ("direction", "adverb-from-to"): ("Wool exports were up from 3,100 to 4,200 tonnes.", "4,200 tonnes"),
     ("direction", "verb-comma-by"): ("Tin output also fell, by 12 pct, last year.", "12 pct"),
     ("direction", "change-subject"): ("The annual rise for retail sales was 4.1 pct.", "4.1 pct"),
+    ("direction", "change-averaged"): ("Price increases for all its other models now average 198 dlrs.", "198 dlrs"),
     ("direction", "level-participle-from"): (
         "Oman had a deficit of 2.1 bln dlrs, widening from 1.4 bln.",
         "2.1 bln dlrs",
