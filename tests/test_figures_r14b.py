@@ -22,3 +22,17 @@ def test_a_change_noun_that_averages_gives_its_way_but_a_level_does_not():
     assert row(df, "198 dlrs")["direction"] == "increase"
     df = story("The ministry said crude oil will average 15.50 dlrs a barrel this year.")
     assert row(df, "15.50 dlrs a barrel")["direction"] is None
+
+
+def test_only_before_another_hedge_keeps_the_move_to_the_level():
+    df = story("Economists said the surplus would fall to only around 90 billion marks from 105 billion.")
+    assert row(df, "90 billion marks")["direction"] == "decrease"
+    df = story("Output edged up to nearly four pct from 3.5 pct.")
+    assert row(df, "four pct")["direction"] == "increase"
+
+
+def test_a_percent_after_a_count_moved_to_restates_it():
+    df = story("Unemployment fell by 21,600 to 3.02 mln or 10.9 pct of the workforce in April.")
+    assert row(df, "10.9 pct")["direction"] == "decrease"
+    df = story("Unemployment fell by 21,600 to 3.02 mln or 10.9 pct, the office said.")
+    assert row(df, "10.9 pct")["direction"] == "decrease"
