@@ -36,3 +36,12 @@ def test_a_percent_after_a_count_moved_to_restates_it():
     assert row(df, "10.9 pct")["direction"] == "decrease"
     df = story("Unemployment fell by 21,600 to 3.02 mln or 10.9 pct, the office said.")
     assert row(df, "10.9 pct")["direction"] == "decrease"
+
+
+def test_a_marked_company_is_at_home_where_its_legal_form_points():
+    df = story("<Vaxholm Bygg AB> said it raised its stake in the builder to 40 pct.", dateline="LONDON, June 2")
+    assert row(df, "40 pct")["countries"] == ["Sweden"]
+    df = story("<Fjordline Shipping A/S> said it sold two ferries for 90 mln crowns.", dateline="OSLO, June 2")
+    assert row(df, "90 mln crowns")["countries"] == ["Norway"]
+    df = story("<Fjordline Shipping A/S> said it sold two ferries for 90 mln crowns.", dateline="LONDON, June 2")
+    assert row(df, "90 mln crowns")["countries"] == ["Denmark"]
