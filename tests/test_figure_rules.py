@@ -150,6 +150,7 @@ EXAMPLES = {
         "Four growers - Ghana, Peru, Chile and Kenya - raised output by 6 pct.",
         "6 pct",
     ),
+    ("direction", "part-of-earlier"): ("Output in 1987 was two-thirds of the 1986 level.", "two-thirds"),
     ("direction", "share-of-change"): ("Grain accounted for 40 pct of the 2.2 bln dlr fall in May.", "40 pct"),
     ("direction", "held-at-level"): ("The central bank kept its discount rate at 3.5 pct.", "3.5 pct"),
     ("direction", "additional-amount"): ("Argentina gets an additional quota of 5,000 tonnes of hake.", "5,000 tonnes"),

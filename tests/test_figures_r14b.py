@@ -45,3 +45,10 @@ def test_a_marked_company_is_at_home_where_its_legal_form_points():
     assert row(df, "90 mln crowns")["countries"] == ["Norway"]
     df = story("<Fjordline Shipping A/S> said it sold two ferries for 90 mln crowns.", dateline="LONDON, June 2")
     assert row(df, "90 mln crowns")["countries"] == ["Denmark"]
+
+
+def test_a_part_of_an_earlier_level_is_a_fall_but_a_share_of_a_total_is_not():
+    df = story("Exploration spending in 1987 will be only about a third of the level in 1986, the company said.")
+    assert row(df, "a third")["direction"] == "decrease"
+    df = story("Exports to the U.S. were 30 pct of the total in 1986.")
+    assert row(df, "30 pct")["direction"] is None

@@ -398,6 +398,25 @@ def _change_subject(q: Near) -> str | None:
     return d.noun if _SUBJECT_LINK.fullmatch(q.text, last[0], link_end) else None
 
 
+# "a third of the level in 1986", "two-thirds of the 1986 level", "60 pct of last year's level": a part of an earlier
+# level (not "30 pct of the total in 1986": a share of the same time's total)
+_EARLIER = r"(?:previous|preceding|prior|last|year-earlier|year-ago|(?:19|20)\d\d)"
+_OF_EARLIER_LEVEL = re.compile(
+    rf"(?i)\s+of\s+(?:the\s+{_EARLIER}(?:\s+[\w-]+)?\s+levels?\b|(?:the|its|their)\s+(?:[\w-]+\s+)?levels?\s+"
+    rf"(?:of|in|for|during)\s+(?:the\s+)?(?:{_EARLIER}|a\s+year)\b|(?:last|the\s+previous)\s+year['’]s\s+(?:[\w-]+\s+)?levels?\b)"
+)
+
+
+def _part_of_earlier(q: Near) -> str | None:
+    """ "only about a third of the level in 1986", "two-thirds of the 1986 level": a percent of an earlier level is a
+    fall below 100, a rise above it."""
+    if q.fig.unit != "percent" or not q.text.startswith(" of ", q.fig.end):
+        return None  # the cheap test: a percent with "of" right after it
+    if _OF_EARLIER_LEVEL.match(q.text, q.fig.end) is None or q.fig.value == 100:
+        return None
+    return "decrease" if q.fig.value < 100 else "increase"
+
+
 _AVERAGE_VERBS = frozenset({"average", "averages", "averaged", "averaging"})
 
 
@@ -460,6 +479,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("record-level", record_level),
     ("compared-level", compared_level),
     ("share-of-change", _share_of_change),
+    ("part-of-earlier", _part_of_earlier),
     ("word-after", _word_after),  # before the rate: "zero growth and a 1.3 pct fall"
     ("adverb-after", _adverb_after),
     ("held-at-level", held_at_level),
