@@ -52,3 +52,9 @@ def test_a_part_of_an_earlier_level_is_a_fall_but_a_share_of_a_total_is_not():
     assert row(df, "a third")["direction"] == "decrease"
     df = story("Exports to the U.S. were 30 pct of the total in 1986.")
     assert row(df, "30 pct")["direction"] is None
+
+
+def test_the_objects_own_level_between_a_verb_and_to_keeps_the_move():
+    df = story("The accord allows Acme to reduce its current 42.5 pct stake in the venture to 19.9 pct by 1989.")
+    assert row(df, "19.9 pct")["direction"] == "decrease"
+    assert row(df, "42.5 pct")["direction"] is None
