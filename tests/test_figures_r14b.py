@@ -58,3 +58,13 @@ def test_the_objects_own_level_between_a_verb_and_to_keeps_the_move():
     df = story("The accord allows Acme to reduce its current 42.5 pct stake in the venture to 19.9 pct by 1989.")
     assert row(df, "19.9 pct")["direction"] == "decrease"
     assert row(df, "42.5 pct")["direction"] is None
+
+
+def test_a_list_of_countries_each_with_its_figure_keeps_the_other_party():
+    df = story(
+        "Canada last year had trade deficits with three Asian partners -- Japan 4.1 billion dlrs, "
+        "Taiwan 2.4 billion and China 1.1 billion.",
+        dateline="OTTAWA, June 2",
+    )
+    assert set(row(df, "2.4 billion")["countries"]) == {"Canada", "Taiwan"}
+    assert set(row(df, "1.1 billion")["countries"]) == {"Canada", "China"}
