@@ -68,3 +68,8 @@ def test_a_list_of_countries_each_with_its_figure_keeps_the_other_party():
     )
     assert set(row(df, "2.4 billion")["countries"]) == {"Canada", "Taiwan"}
     assert set(row(df, "1.1 billion")["countries"]) == {"Canada", "China"}
+
+
+def test_the_reverse_flow_after_a_bilateral_flow_is_between_the_same_pair():
+    df = story("Greek exports to Canada rose 12 pct last year, while imports fell 7 pct.", dateline="ATHENS, June 2")
+    assert set(row(df, "7 pct")["countries"]) == {"Greece", "Canada"}

@@ -419,6 +419,27 @@ def _repeated_rate(q: Ask) -> list[Role]:
     return [(c, "party") for c in repeated_rate(q.d.fig, q.rows)]
 
 
+_COUNTER_FLOW = {"exports": "imports", "imports": "exports", "export": "import", "import": "export"}
+_CONTRAST = re.compile(r"(?i)\b(?:while|whereas|but|and)\b")  # "exports to the U.S. rose ..., while imports rose"
+
+
+def _counter_flow(q: Ask) -> list[Role]:
+    """None named: "Israeli exports to the U.S. rose ... from 417 mln dlrs to 2.3 billion, while imports rose from 888
+    mln dlrs": the reverse flow right after a bilateral flow in the sentence (joined by "while", "but", "and") is
+    between the same pair."""
+    words = q.d.metric.split() if q.d.metric else []
+    other = _COUNTER_FLOW.get(words[-1].lower()) if len(words) == 1 else None
+    if other is None or partner_named(q):
+        return []  # the cheap test: a bare "imports" or "exports" ("Japanese imports" names its own country)
+    for r in reversed(q.rows):
+        if r.start < q.sentence.start:
+            return []
+        if r.metric and r.metric.split()[-1].lower() == other:
+            gap = q.ctx.text[r.end : q.d.fig.start]
+            return [(c, "party") for c in r.countries] if len(r.countries) == 2 and _CONTRAST.search(gap) else []
+    return []
+
+
 def _repeated_figure(q: Ask) -> list[Role]:
     """None named: "the 2.6 billion dlrs" repeats a figure the story gave before; it has that figure's countries."""
     f = q.d.fig
@@ -480,6 +501,7 @@ PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("previous-figure", _previous_figure),
     ("pronoun-measure", _pronoun_measure),
     ("clause-subject", _clause_subject),
+    ("counter-flow", _counter_flow),
     ("repeated-figure", _repeated_figure),
     ("organisation-home", _organisation_home),
     ("paragraph-country", _paragraph_country),
