@@ -150,6 +150,11 @@ EXAMPLES = {
         "Four growers - Ghana, Peru, Chile and Kenya - raised output by 6 pct.",
         "6 pct",
     ),
+    ("partners", "pair-list"): (
+        "Canada had deficits with three partners -- Japan 4.1 billion dlrs, Taiwan 2.4 billion and China 1.1 billion.",
+        "2.4 billion",
+    ),
+    ("partners", "counter-flow"): ("Greek exports to Canada rose 12 pct, while imports fell 7 pct.", "7 pct"),
     ("direction", "part-of-earlier"): ("Output in 1987 was two-thirds of the 1986 level.", "two-thirds"),
     ("direction", "share-of-change"): ("Grain accounted for 40 pct of the 2.2 bln dlr fall in May.", "40 pct"),
     ("direction", "held-at-level"): ("The central bank kept its discount rate at 3.5 pct.", "3.5 pct"),
