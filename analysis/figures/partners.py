@@ -21,7 +21,8 @@ from ..text.words import RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
 from .describe import Described
 from .gates import first_word_match
-from .numbers import Candidate, SentenceFigures, approx_start
+from .numbers import Candidate, SentenceFigures
+from .pairs import counter_flow, listed_pair
 from .parties import (
     FALLBACK_OTHER_PARTY_RULES,
     OTHER_PARTY_RULES,
@@ -248,7 +249,7 @@ def find_partners(
     pair = _bilateral_pair(q, [c for c, _ in found]) if bilateral and len(found) < 2 else None
     if pair:
         found, rule = pair, "bilateral-pair"
-    paired = _listed_pair(q, found) if len(found) == 1 and rows and not d.rate else None
+    paired = listed_pair(q, found) if len(found) == 1 and rows and not d.rate else None
     if paired:
         found, rule = paired, "pair-list"
     listed = _country_list(q, found) if found and len(sentence.places) >= 3 and not d.rate else None
@@ -261,33 +262,6 @@ def find_partners(
         more, name = other_party(q, found, FALLBACK_OTHER_PARTY_RULES) if found else (None, None)
     countries = [c for c, _ in found]
     return Partners([more] + countries, rule, name) if more else Partners(countries, rule)
-
-
-_PAIR_GAP = re.compile(r"\s*[,;]?\s*(?:and\s+)?")  # "7.1 billion dlrs, Hong Kong": a list's join
-
-
-def _country_before(places: list[Place], text: str, pos: int) -> tuple[int, str] | None:
-    """(start, country) of a country named right before ``pos`` (one space between): "Hong Kong 6.4 billion"."""
-    for p in places:
-        if p[2] and p[1] + 1 == pos and text[p[1]] == " ":
-            return p[0], p[2]
-    return None
-
-
-def _listed_pair(q: Ask, found: list[Role]) -> list[Role] | None:
-    """ "deficits with ... -- South Korea 7.1 billion dlrs, Hong Kong 6.4 billion and China 2.1 billion": in a list of
-    countries each with its figure, the other party of the first pair ("the U.S.") is each later one's too."""
-    text, prev = q.ctx.text, q.rows[-1]
-    if prev.start < q.sentence.start or prev.unit != q.d.unit or len(prev.countries) != 2:
-        return None
-    here = _country_before(q.sentence.places, text, approx_start(text, q.d.fig.start))
-    there = _country_before(q.sentence.places, text, approx_start(text, prev.start))
-    if here is None or there is None or here[1] != found[0][0] or there[1] not in prev.countries:
-        return None
-    if here[1] in prev.countries or not _PAIR_GAP.fullmatch(text, prev.end, here[0]):
-        return None
-    other = next(c for c in prev.countries if c != there[1])
-    return [(other, "party"), found[0]]
 
 
 def _country_list(q: Ask, found: list[Role]) -> list[Role] | None:
@@ -419,27 +393,6 @@ def _repeated_rate(q: Ask) -> list[Role]:
     return [(c, "party") for c in repeated_rate(q.d.fig, q.rows)]
 
 
-_COUNTER_FLOW = {"exports": "imports", "imports": "exports", "export": "import", "import": "export"}
-_CONTRAST = re.compile(r"(?i)\b(?:while|whereas|but|and)\b")  # "exports to the U.S. rose ..., while imports rose"
-
-
-def _counter_flow(q: Ask) -> list[Role]:
-    """None named: "Israeli exports to the U.S. rose ... from 417 mln dlrs to 2.3 billion, while imports rose from 888
-    mln dlrs": the reverse flow right after a bilateral flow in the sentence (joined by "while", "but", "and") is
-    between the same pair."""
-    words = q.d.metric.split() if q.d.metric else []
-    other = _COUNTER_FLOW.get(words[-1].lower()) if len(words) == 1 else None
-    if other is None or partner_named(q):
-        return []  # the cheap test: a bare "imports" or "exports" ("Japanese imports" names its own country)
-    for r in reversed(q.rows):
-        if r.start < q.sentence.start:
-            return []
-        if r.metric and r.metric.split()[-1].lower() == other:
-            gap = q.ctx.text[r.end : q.d.fig.start]
-            return [(c, "party") for c in r.countries] if len(r.countries) == 2 and _CONTRAST.search(gap) else []
-    return []
-
-
 def _repeated_figure(q: Ask) -> list[Role]:
     """None named: "the 2.6 billion dlrs" repeats a figure the story gave before; it has that figure's countries."""
     f = q.d.fig
@@ -501,7 +454,7 @@ PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("previous-figure", _previous_figure),
     ("pronoun-measure", _pronoun_measure),
     ("clause-subject", _clause_subject),
-    ("counter-flow", _counter_flow),
+    ("counter-flow", counter_flow),
     ("repeated-figure", _repeated_figure),
     ("organisation-home", _organisation_home),
     ("paragraph-country", _paragraph_country),
