@@ -150,6 +150,12 @@ EXAMPLES = {
         "Four growers - Ghana, Peru, Chile and Kenya - raised output by 6 pct.",
         "6 pct",
     ),
+    ("partners", "pair-list"): (
+        "Canada had deficits with three partners -- Japan 4.1 billion dlrs, Taiwan 2.4 billion and China 1.1 billion.",
+        "2.4 billion",
+    ),
+    ("partners", "counter-flow"): ("Greek exports to Canada rose 12 pct, while imports fell 7 pct.", "7 pct"),
+    ("direction", "part-of-earlier"): ("Output in 1987 was two-thirds of the 1986 level.", "two-thirds"),
     ("direction", "share-of-change"): ("Grain accounted for 40 pct of the 2.2 bln dlr fall in May.", "40 pct"),
     ("direction", "held-at-level"): ("The central bank kept its discount rate at 3.5 pct.", "3.5 pct"),
     ("direction", "additional-amount"): ("Argentina gets an additional quota of 5,000 tonnes of hake.", "5,000 tonnes"),
@@ -171,6 +177,7 @@ EXAMPLES = {
     ("direction", "adverb-from-to"): ("Wool exports were up from 3,100 to 4,200 tonnes.", "4,200 tonnes"),
     ("direction", "verb-comma-by"): ("Tin output also fell, by 12 pct, last year.", "12 pct"),
     ("direction", "change-subject"): ("The annual rise for retail sales was 4.1 pct.", "4.1 pct"),
+    ("direction", "change-averaged"): ("Price increases for all its other models now average 198 dlrs.", "198 dlrs"),
     ("direction", "level-participle-from"): (
         "Oman had a deficit of 2.1 bln dlrs, widening from 1.4 bln.",
         "2.1 bln dlrs",

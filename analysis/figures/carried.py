@@ -151,7 +151,9 @@ def restated_change(
         return None, None
     gap = hedges_removed(ctx.text[prev.end : fig.start])
     share = fig.unit == "percent" and _SHARE_OF.match(ctx.text, fig.end) is not None
-    amount = prev.unit not in (None, "count") or share and prev.value >= 1000  # "2.98 mln or 21.5 pct of the"
+    # "2.98 mln or 21.5 pct of the", "unemployment fell to 3.02 mln or 10.9 pct": a percent after a count moved to
+    counted = prev.unit == "count" and prev.value >= 1000 and (share or direction_rule(prev) in _MOVED_LEVEL)
+    amount = prev.unit not in (None, "count") or counted and fig.unit == "percent"
     bracket = _BRACKET_OPEN.fullmatch(gap) is not None and ctx.text.startswith(")", fig.end)
     if not OR_RESTATED.fullmatch(gap) and not (amount and _OR_BARE.fullmatch(gap)) and not (amount and bracket):
         return None, None  # "5 or 6 pct" is a range: a bare "or" only after an amount with its unit
@@ -160,7 +162,7 @@ def restated_change(
     if is_change(prev):
         return prev.direction, "restated-change"
     moved = direction_rule(prev)
-    if (moved in _MOVED_LEVEL or moved == "brought-to-level") and (fig.unit != "percent" or share):
+    if (moved in _MOVED_LEVEL or moved == "brought-to-level") and (fig.unit != "percent" or share or counted):
         return prev.direction, "restated-level"  # "to 2.97 mln or 21.4 pct of the workforce": the share moved with it
     return None, None
 

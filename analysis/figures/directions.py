@@ -398,6 +398,49 @@ def _change_subject(q: Near) -> str | None:
     return d.noun if _SUBJECT_LINK.fullmatch(q.text, last[0], link_end) else None
 
 
+# "a third of the level in 1986", "two-thirds of the 1986 level", "60 pct of last year's level": a part of an earlier
+# level (not "30 pct of the total in 1986": a share of the same time's total)
+_EARLIER = r"(?:previous|preceding|prior|last|year-earlier|year-ago|(?:19|20)\d\d)"
+_OF_EARLIER_LEVEL = re.compile(
+    rf"(?i)\s+of\s+(?:the\s+{_EARLIER}(?:\s+[\w-]+)?\s+levels?\b|(?:the|its|their)\s+(?:[\w-]+\s+)?levels?\s+"
+    rf"(?:of|in|for|during)\s+(?:the\s+)?(?:{_EARLIER}|a\s+year)\b|(?:last|the\s+previous)\s+year['’]s\s+(?:[\w-]+\s+)?levels?\b)"
+)
+
+
+def _part_of_earlier(q: Near) -> str | None:
+    """ "only about a third of the level in 1986", "two-thirds of the 1986 level": a percent of an earlier level is a
+    fall below 100, a rise above it."""
+    if q.fig.unit != "percent" or not q.text.startswith(" of ", q.fig.end):
+        return None  # the cheap test: a percent with "of" right after it
+    if _OF_EARLIER_LEVEL.match(q.text, q.fig.end) is None or q.fig.value == 100:
+        return None
+    return "decrease" if q.fig.value < 100 else "increase"
+
+
+_AVERAGE_VERBS = frozenset({"average", "averages", "averaged", "averaging"})
+
+
+def _change_averaged(q: Near) -> str | None:
+    """ "price increases for all its vehicles now average 198 dlrs", "wage pacts averaging 5.6 pct": a change noun as
+    the subject of "average" (within its clause, no other figure between) gives the average change its way; not "oil
+    will average 15.50 dlrs" (a level)."""
+    if q.prev.lower() not in _AVERAGE_VERBS:
+        return None  # the cheap test: a form of "average" right before the figure
+    a = max(q.lo, q.prev_start - 90)
+    hits = q.words.directions.between(a, q.prev_start)
+    if not hits:
+        return None
+    s, e, w = hits[-1]
+    d = q.rules.directions[w]
+    if (
+        not (d.noun or d.rate)
+        or q.figure_between(s, q.fig.start)
+        or any(ch in q.text[e : q.prev_start] for ch in ",;:")
+    ):
+        return None
+    return d.noun or d.rate
+
+
 def _verb_object_by(q: Near) -> str | None:
     """ "cut its coffee exports to Europe by 12 pct", "raise shipments from Vancouver by 15 pct": a direction verb,
     its object with the place it goes to or comes from, then "by" and the change (verb-before stops at "to")."""
@@ -436,6 +479,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("record-level", record_level),
     ("compared-level", compared_level),
     ("share-of-change", _share_of_change),
+    ("part-of-earlier", _part_of_earlier),
     ("word-after", _word_after),  # before the rate: "zero growth and a 1.3 pct fall"
     ("adverb-after", _adverb_after),
     ("held-at-level", held_at_level),
@@ -452,6 +496,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("verb-object-by", _verb_object_by),
     ("verb-comma-by", _verb_comma_by),
     ("change-subject", _change_subject),
+    ("change-averaged", _change_averaged),
     ("level-up-from", level_up_from),  # after the verbs: in "rose 1.8 pct, down from 2.3 pct" the verb says it
     ("level-participle-from", level_participle_from),  # after the verbs, as level-up-from
     ("verb-at-rate", _verb_at_rate),  # after level-up-from: "growing at 7 pct, down from 9 pct" slowed

@@ -114,9 +114,14 @@ def verb_object_to(q: Near) -> str | None:
     ):
         return None  # the cheap test: "to" right before an amount, or a count of "the number of"
     last = q.last_verb()
-    if last is None or q.figure_between(last[0], q.fig.start):
+    if last is None:
         return None
     gap = hedges_removed(q.text[last[0] : q.fig.start])
+    if q.figure_between(last[0], q.fig.start):
+        own = _owned_level(q, last[0])
+        if own is None:
+            return None
+        gap = hedges_removed(q.text[last[0] : own.start] + "its" + q.text[own.end : q.fig.start])
     words = gap.split()
     if (
         len(words) > 12
@@ -127,6 +132,21 @@ def verb_object_to(q: Near) -> str | None:
     # a year in the object is no figure ("the cumulative fiscal year 1987 program for sales to Algeria to")
     obj = _INSERT.sub(" ", YEAR_IN_OBJECT.sub("", gap[: gap.rstrip().rfind(" ")]))
     return None if q.rules.object_gap.search(obj) else last[1]
+
+
+# "reduce its current 42.5 pct stake in the company to 19.9 pct": the object's own level, after its owner
+_OWNER_BEFORE = re.compile(r"(?i)\b(?:its|their|his|her|our|the)\s+(?:(?:current|existing|present|original)\s+)?$")
+_NOUN_AFTER = re.compile(r"\s+(?:stake|holding|interest|share|shareholding)\b")
+
+
+def _owned_level(q: Near, a: int) -> Candidate | None:
+    """The one figure between the verb and the level that is its object's own level ("its current 42.5 pct stake"),
+    in the same unit, or None."""
+    between = [o for o in q.others.numbers_in(a, q.fig.start) if o is not q.fig]
+    own = between[0] if len(between) == 1 else None
+    if own is None or own.unit != q.fig.unit or not _NOUN_AFTER.match(q.text, own.end):
+        return None
+    return own if _OWNER_BEFORE.search(q.text, max(a, own.start - 30), approx_start(q.text, own.start)) else None
 
 
 def verb_from_to(q: Near) -> str | None:

@@ -14,6 +14,8 @@ NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")  # the word right after a figure
 # "26 pct up on February 1986", "39 pct down at 3,267 units", "3/8 off at": after the adverb, what may follow
 ADVERB_AFTER_FIG = re.compile(r" ([A-Za-z]+)(?: (?:on|from|at|over|against|compared|since|in)\b|[,.;])")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
+# "advance toward the 0.0072 area", "to raise it to the": "to"/"toward" and an article right before the level
+_TO_THE = re.compile(r"(?i)\b(?:to|towards?)\s+(?:the|an?)\s+$")
 _BY_AVERAGE = re.compile(r"\bby\s+an?\s+(?:average\s+of|total\s+of|estimated)$")
 # "27.5 bln roubles (41.25 bln dollars), or 4.8 bln roubles (7.2 bln dollars) less than": the same figure in another
 # unit, in brackets right after it; the words after the bracket are the figure's own
@@ -72,7 +74,10 @@ class Near:
                 if d.to_level:  # "to raise its stake to 9 pct", "raising prices by 5 pct"; not "raise 50 mln dlrs"
                     # no "merit raise"; a past form is a verb ("output was lifted to")
                     verb = w.endswith(("ing", "ed")) or _MODAL_BEFORE.search(self.text, max(0, s - 20), s)
-                    last = (e, d.to_level) if verb and self.prev in ("to", "by") else last
+                    to = self.prev in ("to", "by", "toward", "towards") or _TO_THE.search(
+                        self.text, max(0, self.prev_start - 12), self.prev_start + len(self.prev) + 1
+                    )
+                    last = (e, d.to_level) if verb and to else last
                     continue
                 if d.noun or (d.verb and not _DETERMINER_BEFORE.search(self.text, max(0, s - 5), s)):
                     last = (e, d.verb or d.noun)  # "a narrow range of": no verb after a determiner

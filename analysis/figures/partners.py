@@ -22,6 +22,7 @@ from .context import Context, Mentions, Place, Sentence
 from .describe import Described
 from .gates import first_word_match
 from .numbers import Candidate, SentenceFigures
+from .pairs import counter_flow, listed_pair
 from .parties import (
     FALLBACK_OTHER_PARTY_RULES,
     OTHER_PARTY_RULES,
@@ -248,6 +249,9 @@ def find_partners(
     pair = _bilateral_pair(q, [c for c, _ in found]) if bilateral and len(found) < 2 else None
     if pair:
         found, rule = pair, "bilateral-pair"
+    paired = listed_pair(q, found) if len(found) == 1 and rows and not d.rate else None
+    if paired:
+        found, rule = paired, "pair-list"
     listed = _country_list(q, found) if found and len(sentence.places) >= 3 and not d.rate else None
     if listed:
         found, rule = listed, "country-list"
@@ -450,6 +454,7 @@ PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("previous-figure", _previous_figure),
     ("pronoun-measure", _pronoun_measure),
     ("clause-subject", _clause_subject),
+    ("counter-flow", counter_flow),
     ("repeated-figure", _repeated_figure),
     ("organisation-home", _organisation_home),
     ("paragraph-country", _paragraph_country),

@@ -110,9 +110,9 @@ def _level_patterns(words: FigureWords) -> dict[str, re.Pattern]:
             r"(?:\s+of)?\s*$"
         ),
         "to_reached": re.compile(
-            # "fell sharply to", "will fall back, to a likely", "rose, to": a comma only right before "to"; "advance toward
+            # "fell sharply to", "will fall back, to a likely", "rose, to", "rose by one cent today to close at": a comma only right before "to"; "advance toward
             # the 0.72 area", "climb to a range between 0.69 and 0.70", "dipped to below 4 bln", cut to "no more than 25p"
-            rf"(?i)(?:,\s*(?=to\s)|\s*(?:[\w'’/-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?)(?:to|towards?)\s+[\"“]?(?:below\s+|above\s+|under\s+)?(?:{alternation(ARTICLES)}\s+)?"
+            rf"(?i)(?:,\s*(?=to\s)|\s*(?:[\w'’/-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?)(?:to|towards?)\s+(?:(?:close|end|finish|settle)\s+at\s+)?[\"“]?(?:below\s+|above\s+|under\s+)?(?:{alternation(ARTICLES)}\s+)?"
             rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+){{0,2}}(?:{alternation(words.level_noun)}\s+(?:of\s+|between\s+)?"
             r"|(?:[\w-]+\s+)?(?:low|high)\s+(?:below|above|near|around)\s+)?"  # "to a post-war low below 140 yen"
         ),

@@ -11,13 +11,13 @@ import re
 
 from ..text.countries import find_mentions
 from ..text.datelines import place_country
-from ..text.organisations import dateline_country, find_organisations, ticker_home
+from ..text.organisations import dateline_country, find_organisations, legal_form_home, ticker_home
 from ..text.words import INCORPORATION_FORMS
 from .context import Context
 
 # "<Royex Gold Mining Corp> said": the wire marks a company it names without a ticker; opening the lede or the
 # headline it is the story's subject ("... sale of assets to <Lloyds Bank PLC>'s Lloyds Bank Canada" is not)
-_MARKED = re.compile(r"[\s\"“]*<([A-Z][\w.&'-]*(?: [\w.&'-]+){0,6})>")
+_MARKED = re.compile(r"[\s\"“]*<([A-Z][\w.&'-]*(?: [\w.&'/-]+){0,6})>")  # "A/S": a slash in a word after the first
 _COMPANY = frozenset({"company"})
 _UNIT_AFTER = re.compile(
     r"(?i)(?:['’]s)?\s+(?:unit|subsidiary|affiliate|division)\b"
@@ -54,7 +54,12 @@ def story_company(ctx: Context, title: str | None, dateline: str | None) -> tupl
     if marked is not None:  # not a capital's country: London carries foreign firms' eurobonds and bids
         orgs = find_organisations(marked, ctx.day, _COMPANY)
         home = next((o.country for o in orgs if o.country), None)
-        return home or _dateline_home(dateline, ctx.day, capital=False), "company-story-home"
+        home = home or _dateline_home(dateline, ctx.day, capital=False)
+        # "<Electrolux AB>" under a capital's dateline ("LONDON") or a place not listed: the legal form's country (a
+        # foreign firm under a listed city's dateline mostly reports on its unit there: "<PORSCHE AG> RAISING U.S.
+        # PRICES" in RENO, Nev.)
+        home = home or legal_form_home(marked, _dateline_home(dateline, ctx.day, capital=True), ctx.day)
+        return home, "company-story-home"
     if not (_ANY_TICKER.search(title or "") or _ANY_TICKER.search(lede_text)):
         # a table's company named with its ticker below it ("The De La Rue Co. Plc <DLAR.L> proposes"); a foreign
         # issuer's symbol in the headline ("<EAVKF>") leaves the tickers below to other companies ("Heck's Inc <HEX>")

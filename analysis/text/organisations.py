@@ -106,6 +106,28 @@ def organisation_in(phrase: str, day: str = "") -> Organisation | None:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=1)
+def _legal_forms() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Legal form -> (iso3 of its home, iso3 of the other countries that use it), from legal_forms.csv."""
+    return {
+        r["form"].strip(): (r["country"].strip(), tuple(c for c in r["also"].split(";") if c.strip()))
+        for r in read_table("legal_forms.csv")
+    }
+
+
+def legal_form_home(name: str, dateline_home: str | None, day: str = "") -> str | None:
+    """The home a company's legal form points to ("Electrolux AB" Sweden; "... A/S" Norway under a Norwegian
+    dateline, else Denmark); None for another form or a name that itself names a country ("National Bank of Brunei
+    Bhd": left to the name's own reading)."""
+    words = name.split()
+    row = _legal_forms().get(words[-1]) if words else None
+    if row is None or find_mentions(name, day):
+        return None
+    home, also = row
+    there = next((country_name(c, day) for c in also if dateline_home and country_name(c, day) == dateline_home), None)
+    return there or country_name(home, day)
+
+
 _TICKER = re.compile(r"<([A-Z][A-Z0-9&]{0,7})(\.[A-Z]{1,3})?>")
 BARE_TICKER = "<TICKER>"  # the organisations.csv name of a ticker written with no exchange suffix
 
