@@ -142,3 +142,8 @@ def test_the_company_refers_back_to_the_company_the_lede_opens_with():
     )
     df = story(text, "RESULTS", "LONDON, May 2")
     assert row(df, "50 mln francs")["countries"] == ["Switzerland"]
+
+
+def test_a_singular_hour_or_minute_after_a_number_is_a_compound_modifier():
+    df = story("Talks ended after a 90 minute session, and the 40 hour week stays. Sales rose 12 pct to 90 mln stg.")
+    assert set(df["text"]) == {"12 pct", "90 mln stg"}
