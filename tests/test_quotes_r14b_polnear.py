@@ -43,3 +43,13 @@ def test_noun_object_of_a_cue_whose_object_is_what_was_said():
     # a short noun object is no content, and the clause before it is not reported either
     rows = quotes_in_text("The firm has said it will not bid for the airline and its chairman reiterated that view.")
     assert [r["quote"] for r in rows] == ["it will not bid for the airline"]
+
+
+def test_announced_noun_object_by_its_head_word():
+    row = one("The senator announced his support for the governor in a radio interview.", "his support for")
+    assert row["speaker"] == "senator" and row["rule"].startswith("found:noun-object-head")
+    row = one("Former Gov. Ann Roe announced her candidacy for the Senate on Tuesday.", "her candidacy")
+    assert row["speaker"] == "Ann Roe"
+    # company actions stay out: the head word is not in noun_object_heads.csv
+    assert not quotes_in_text("The company announced the sale of its paper unit to a Finnish group.")
+    assert not quotes_in_text("The firm announced plans to acquire two savings banks in the west.")

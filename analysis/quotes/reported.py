@@ -25,6 +25,25 @@ from .subject_patterns import LISTENER_CUES
 from .subjects import Found, Subjects
 from .tokens import first_word, is_cap, word_count, words
 
+_OBJECT_ENDS = frozenset({"to", "that", "last", "this", "next", "earlier", "as", "and", "but"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_OBJECT_WORD = re.compile(r"[A-Za-z$][\w$.,'’-]*")
+
+
+def _object_head(content: str) -> str:
+    """The head of a noun object: its last word before the first preposition, "to" or comma ("his support for X")."""
+    head = ""
+    for w in _OBJECT_WORD.findall(content[:80]):
+        low = w.lower().rstrip(",.")
+        if low in PREPOSITIONS or low in _OBJECT_ENDS:
+            return head
+        if low in _WEEKDAYS:
+            continue  # "announced plans Tuesday to ..."
+        head = low
+        if w[-1] in ",.":
+            return head
+    return head
+
 
 @dataclass
 class Shape:
@@ -318,7 +337,7 @@ class Reported(ContentEnds):
             and ("|" not in content[:3] or self._leads(shape.s, shape.s + len(content)))
             and (shape.that or not (shape.b_shape and shape.setting_follows))
             and (shape.that or not self._comma_apposition(content, shape.b_shape))
-            and (clause or not cue.needs_clause)
+            and (clause or not cue.needs_clause or _object_head(own) in cue.object_heads)
             and not self._withheld(own)
         )
 
@@ -401,6 +420,10 @@ class Reported(ContentEnds):
         rule = "that-after-aside" if shape.aside else "content-after-cue"
         if not shape.that and self.ctx.lex.cue(c.group()).noun_object and not looks_like_clause(content, self.ctx.lex):
             rule = "noun-object-of-cue"  # "denied the allegations": noun_object_cues.csv
+        elif (
+            not shape.that and self.ctx.lex.cue(c.group()).object_heads and not looks_like_clause(content, self.ctx.lex)
+        ):
+            rule = "noun-object-head"  # "announced his support for Roe": noun_object_heads.csv
         later = self._inside_later_attribution(us, ce, ue)
         if later is not None:
             found = self.subjects.cue_speaker(us, ue, cs, ce) if shape.that else (None, None)
