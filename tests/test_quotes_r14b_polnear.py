@@ -53,3 +53,11 @@ def test_announced_noun_object_by_its_head_word():
     # company actions stay out: the head word is not in noun_object_heads.csv
     assert not quotes_in_text("The company announced the sale of its paper unit to a Finnish group.")
     assert not quotes_in_text("The firm announced plans to acquire two savings banks in the west.")
+
+
+def test_colon_headline_with_an_audience_or_a_venue():
+    text = "Roe to Farmers: The new levy will be cut next year.\n\nGov. Ann Roe spoke in Ames on Friday."
+    assert any(r["speaker"] == "Roe" and r["quote"].startswith("The new levy") for r in quotes_in_text(text))
+    text = "Roe: I back D.C. statehood.\n\nGov. Ann Roe spoke in Ames on Friday."
+    assert any(r["quote"] == "I back D.C. statehood" for r in quotes_in_text(text))  # "D.C." is a word, no figure
+    assert not quotes_in_text("Note to Readers: prices are in dollars per tonne.\n\nPrices were steady.")

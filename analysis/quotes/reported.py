@@ -14,6 +14,7 @@ from .clauses import (
     FRONTED_SUBORDINATE,
     PARTICIPLE_LEAD,
     looks_like_clause,
+    object_head,
 )
 from .content_ends import ContentEnds
 from .context import ArticleContext
@@ -24,25 +25,6 @@ from .speakers import head_key, parse_speaker
 from .subject_patterns import LISTENER_CUES
 from .subjects import Found, Subjects
 from .tokens import first_word, is_cap, word_count, words
-
-_OBJECT_ENDS = frozenset({"to", "that", "last", "this", "next", "earlier", "as", "and", "but"})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_OBJECT_WORD = re.compile(r"[A-Za-z$][\w$.,'’-]*")
-
-
-def _object_head(content: str) -> str:
-    """The head of a noun object: its last word before the first preposition, "to" or comma ("his support for X")."""
-    head = ""
-    for w in _OBJECT_WORD.findall(content[:80]):
-        low = w.lower().rstrip(",.")
-        if low in PREPOSITIONS or low in _OBJECT_ENDS:
-            return head
-        if low in _WEEKDAYS:
-            continue  # "announced plans Tuesday to ..."
-        head = low
-        if w[-1] in ",.":
-            return head
-    return head
 
 
 @dataclass
@@ -337,7 +319,7 @@ class Reported(ContentEnds):
             and ("|" not in content[:3] or self._leads(shape.s, shape.s + len(content)))
             and (shape.that or not (shape.b_shape and shape.setting_follows))
             and (shape.that or not self._comma_apposition(content, shape.b_shape))
-            and (clause or not cue.needs_clause or _object_head(own) in cue.object_heads)
+            and (clause or not cue.needs_clause or object_head(own) in cue.object_heads)
             and not self._withheld(own)
         )
 
