@@ -319,7 +319,7 @@ class Reported(ContentEnds):
             and ("|" not in content[:3] or self._leads(shape.s, shape.s + len(content)))
             and (shape.that or not (shape.b_shape and shape.setting_follows))
             and (shape.that or not self._comma_apposition(content, shape.b_shape))
-            and (clause or not cue.needs_clause or object_head(own) in cue.object_heads)
+            and (clause or not cue.needs_clause or bool(cue.object_heads) and object_head(own) in cue.object_heads)
             and not self._withheld(own)
         )
 
