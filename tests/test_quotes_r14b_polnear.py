@@ -43,3 +43,21 @@ def test_noun_object_of_a_cue_whose_object_is_what_was_said():
     # a short noun object is no content, and the clause before it is not reported either
     rows = quotes_in_text("The firm has said it will not bid for the airline and its chairman reiterated that view.")
     assert [r["quote"] for r in rows] == ["it will not bid for the airline"]
+
+
+def test_announced_noun_object_by_its_head_word():
+    row = one("The senator announced his support for the governor in a radio interview.", "his support for")
+    assert row["speaker"] == "senator" and row["rule"].startswith("found:noun-object-head")
+    row = one("Former Gov. Ann Roe announced her candidacy for the Senate on Tuesday.", "her candidacy")
+    assert row["speaker"] == "Ann Roe"
+    # company actions stay out: the head word is not in noun_object_heads.csv
+    assert not quotes_in_text("The company announced the sale of its paper unit to a Finnish group.")
+    assert not quotes_in_text("The firm announced plans to acquire two savings banks in the west.")
+
+
+def test_colon_headline_with_an_audience_or_a_venue():
+    text = "Roe to Farmers: The new levy will be cut next year.\n\nGov. Ann Roe spoke in Ames on Friday."
+    assert any(r["speaker"] == "Roe" and r["quote"].startswith("The new levy") for r in quotes_in_text(text))
+    text = "Roe: I back D.C. statehood.\n\nGov. Ann Roe spoke in Ames on Friday."
+    assert any(r["quote"] == "I back D.C. statehood" for r in quotes_in_text(text))  # "D.C." is a word, no figure
+    assert not quotes_in_text("Note to Readers: prices are in dollars per tonne.\n\nPrices were steady.")

@@ -206,3 +206,23 @@ def is_speech_cue(masked: str, match: re.Match, unit_start: int) -> bool:
     if match.group().lower().startswith("according"):
         return True  # "according to a survey by the Commerce Department": the "by" names the source, no agent
     return not _passive(masked, match.start(), prev, match.end()) and not _noun_use(masked, match.start(), prev)
+
+
+_OBJECT_ENDS = frozenset({"to", "that", "last", "this", "next", "earlier", "as", "and", "but"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_OBJECT_WORD = re.compile(r"[A-Za-z$][\w$.,'’-]*")
+
+
+def object_head(content: str) -> str:
+    """The head of a noun object: its last word before the first preposition, "to" or comma ("his support for X")."""
+    head = ""
+    for w in _OBJECT_WORD.findall(content[:80]):
+        low = w.lower().rstrip(",.")
+        if low in PREPOSITIONS or low in _OBJECT_ENDS:
+            return head
+        if low in _WEEKDAYS:
+            continue  # "announced plans Tuesday to ..."
+        head = low
+        if w[-1] in ",.":
+            return head
+    return head

@@ -13,7 +13,10 @@ from .records import Attribution, Speaker, Unit
 from .tokens import WORD, words
 
 # up to five capitalised words (a name, a post, "Poll"), then a colon and the content
-_OPENER = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*[\w.])\s*:\s+(?=\S)")
+# (a headline may name the audience or the venue after "to" or "at": "Roe to Farmers: ...", "Roe at Rally: ...")
+_OPENER = re.compile(
+    r"\s*((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*[\w.])(?:\s+(?:to|at)\s+[A-Z][^:;,.!?\n]{0,50}?)?\s*:\s+(?=\S)"
+)
 
 
 def colon_opener(ctx: ArticleContext, memory: Discourse, unit: Unit, claimed: bool) -> Attribution | None:
@@ -35,10 +38,13 @@ def colon_opener(ctx: ArticleContext, memory: Discourse, unit: Unit, claimed: bo
     return Attribution("indirect", om.end(), unit.end, sp, ":", unit, "speaker-colon", "before-colon")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _prose(content: str) -> bool:
     """Words of a sentence, not a table's figures or a line in capitals ("UMUARAMA NIL, LONDRINA 1.5 MM")."""
     toks = words(content)
-    alpha = [w for w in toks if w.isalpha()]
+    alpha = [w for w in toks if not _DIGIT.search(w) and w.strip(".,;!?").replace(".", "").isalpha()]  # "D.C."
     return len(alpha) >= 3 and len(alpha) * 3 >= len(toks) * 2 and not content.isupper()
 
 

@@ -57,6 +57,7 @@ class Cue:
     subject: str = ""  # "source": only a document, figures, study or medium speaks with it ("data showed")
     cue_class: str = "speech"  # speech | writing | finding | question | denial | belief
     noun_object: bool = False  # noun_object_cues.csv: a noun object is what was said ("denied the allegations")
+    object_heads: frozenset[str] = frozenset()  # noun_object_heads.csv: heads of noun objects that are what was said
 
 
 @dataclass(frozen=True)
@@ -290,7 +291,7 @@ class Lexicon:
         return word in CALENDAR
 
 
-def _cue(row: dict, noun_objects: frozenset[str] = frozenset()) -> Cue:
+def _cue(row: dict, noun_objects: frozenset[str] = frozenset(), heads: dict | None = None) -> Cue:
     return Cue(
         row["form"].strip(),
         row["lemma"].strip(),
@@ -302,6 +303,7 @@ def _cue(row: dict, noun_objects: frozenset[str] = frozenset()) -> Cue:
         (row.get("subject") or "").strip(),
         (row.get("class") or "speech").strip(),
         _yes(row["needs_clause"]) and row["lemma"].strip() in noun_objects,
+        (heads or {}).get(row["lemma"].strip(), frozenset()),
     )
 
 
@@ -335,8 +337,11 @@ def lexicon() -> Lexicon:
     """Load the cue, speaker and setting tables once (read-only)."""
     cues = {}
     noun_objects = frozenset(r["lemma"].strip() for r in read_table("noun_object_cues.csv"))
+    heads: dict[str, frozenset[str]] = {}
+    for r in read_table("noun_object_heads.csv"):
+        heads[r["lemma"].strip()] = heads.get(r["lemma"].strip(), frozenset()) | {r["head"].strip()}
     for row in read_table("cue_verbs.csv"):
-        cue = _cue(row, noun_objects)
+        cue = _cue(row, noun_objects, heads)
         cues[cue.form] = cue
     titles, words, posts = _speaker_words()
     return Lexicon(cues, titles, words, posts, _settings())

@@ -14,6 +14,7 @@ from .clauses import (
     FRONTED_SUBORDINATE,
     PARTICIPLE_LEAD,
     looks_like_clause,
+    object_head,
 )
 from .content_ends import ContentEnds
 from .context import ArticleContext
@@ -318,7 +319,7 @@ class Reported(ContentEnds):
             and ("|" not in content[:3] or self._leads(shape.s, shape.s + len(content)))
             and (shape.that or not (shape.b_shape and shape.setting_follows))
             and (shape.that or not self._comma_apposition(content, shape.b_shape))
-            and (clause or not cue.needs_clause)
+            and (clause or not cue.needs_clause or bool(cue.object_heads) and object_head(own) in cue.object_heads)
             and not self._withheld(own)
         )
 
@@ -401,6 +402,10 @@ class Reported(ContentEnds):
         rule = "that-after-aside" if shape.aside else "content-after-cue"
         if not shape.that and self.ctx.lex.cue(c.group()).noun_object and not looks_like_clause(content, self.ctx.lex):
             rule = "noun-object-of-cue"  # "denied the allegations": noun_object_cues.csv
+        elif (
+            not shape.that and self.ctx.lex.cue(c.group()).object_heads and not looks_like_clause(content, self.ctx.lex)
+        ):
+            rule = "noun-object-head"  # "announced his support for Roe": noun_object_heads.csv
         later = self._inside_later_attribution(us, ce, ue)
         if later is not None:
             found = self.subjects.cue_speaker(us, ue, cs, ce) if shape.that else (None, None)
