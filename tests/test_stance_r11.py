@@ -111,7 +111,7 @@ def test_a_group_opening_the_sources_words_acts_not_the_sources_country():
     text = "Unidentified jets attacked three Iranian oil rigs early on Monday, Bahraini shipping sources said."
     assert not {e for e in coded(country_events(articles(text))) if e[0] == "Bahrain"}
     text = "Iranian gunboats attacked a Kuwaiti tanker early on Monday, Bahraini shipping sources said."
-    assert ("Iran", "Kuwait", "ACCUSE", "asserted") in coded(country_events(articles(text)))
+    assert ("Iran", "Kuwait", "ASSAULT", "asserted") in coded(country_events(articles(text)))  # force (round 14c)
 
 
 def test_may_the_month_is_no_future():

@@ -276,7 +276,7 @@ _RATE = re.compile(r"\s+(?:(?:up\s+to|about|around|some|nearly|almost|over)\s+)?
 # ... or the verb, with its direct object: "started to attack Kuwaiti-connected vessels", "would attack the Iranian"
 _VERB_ATTACK = re.compile(r"\b(?:to|would|will|could|might|did)\s+$")
 # what is attacked by force (not "attack U.S. farm programs": words): ships, forces, places
-_ARMED_TARGET = re.compile(
+ARMED_TARGET = re.compile(
     r"[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:ships?|vessels?|tankers?|shipping|targets?|positions?|troops|forces|bases?"
     r"|installations?|platforms?|cities|towns?|territory|lines|ports?|oil\s+fields?)\b"
 )
@@ -554,7 +554,7 @@ def pattern_targets(
         if not (
             _VERB_ATTACK.search(r.text, max(0, hit[0] - 10), hit[0])
             and _VERB_OBJECT.fullmatch(r.text, hit[1], found[0].start)
-            and _ARMED_TARGET.match(r.text, found[0].end)
+            and ARMED_TARGET.match(r.text, found[0].end)
         ):
             return responder(r, hit, sentence), "responder"  # "an attack by Iranian guards": the attacker, no target
     if found and p.form == "pressure" and not _VERB_OBJECT.fullmatch(r.text, hit[1], found[0].start):

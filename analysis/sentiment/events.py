@@ -25,7 +25,15 @@ from ..text.people import find_people
 from ..text.rule_tables import read_table
 from .actors import event_actors
 from .antecedents import possessive_target, pronoun_actor, refers_to_act
-from .clauses import BARE_ATTACK, antecedent_mentions, opens_relative, pattern_targets, reciprocal, refers_back
+from .clauses import (
+    ARMED_TARGET,
+    BARE_ATTACK,
+    antecedent_mentions,
+    opens_relative,
+    pattern_targets,
+    reciprocal,
+    refers_back,
+)
 from .patterns import MATERIAL, Pattern, event_patterns, pattern_matches
 from .reader import Reader, introduced_people
 from .referents import after_response
@@ -90,6 +98,18 @@ _NONE_OF = re.compile(r"\bnone\s+of\b[^,;:]*$", re.I)
 _WITHHELD = re.compile(r"\b(?:withh[eo]ld\w*|withdr[ae]w\w*|suspend\w*)(?:\s+(?:its|their|his|her))?\s*$", re.I)
 # "Any Iranian attack on Soviet ships will bring a response": an act no one has done, the premise of another's warning
 _ANY = re.compile(r"\b(?:any)\s+(?:[\w.-]+\s+){0,2}$", re.I)
+# "despite the U.S. attack on", "after Iran's attack on": an act named by a definite noun phrase owned by a country
+# has been done; a "would" or "if" of the clause around it is not the act's own (a planned or threatened one says so:
+# "the planned U.S. attack", lower case, stays future)
+_DONE = re.compile(r"(?:\b(?i:the)|[A-Za-z]['’]s)\s+(?:[A-Z][\w.'’-]*\s+){1,3}$|\b[A-Z][\w.]*['’]s\s+$")
+# ... where the act is a noun ("that the United States retaliate against Japan if": a verb, a threat)
+_ACT_NOUN = re.compile(
+    r"(?:attacks?|strikes?|raids?|bombings?|bombardment|invasion|incursions?|assaults?|shelling|sanctions?|tariffs?"
+    r"|duties|embargo|boycott|blockade|seizure|retaliation|reprisals?)\b",
+    re.I,
+)
+# "Kuwait blamed the attack on Iran", "blamed Iran for the attack on": the act is what is blamed, not the blamer's
+_BLAMED = re.compile(r"\b(?:blam(?:e|es|ed|ing)|responsib\w+\s+for)\s+(?:[\w.'’-]+\s+){0,5}$", re.I)
 _POSSIBLE = re.compile(
     r"\b(?:might|may|could)\s+(?:also\s+|well\s+|eventually\s+)?(?:lead|result|bring|prompt|trigger|spark|provoke|cause)\w*\b",
     re.I,
@@ -147,6 +167,8 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
     if _ANY.search(head):
         return "hypothetical"
     if _CAUSE_OF.search(head):
+        return "asserted"
+    if p.event in MATERIAL and _DONE.search(head) and _ACT_NOUN.match(r.text, hit[0]):
         return "asserted"
     if withheld and (lift or _LIFTED_AFTER.match(r.text, hit[1], sentence[1])):
         return "lifted"  # "lifted the condition it imposed on ...", "the duty on U.S. corn should be cut": a retreat
@@ -222,6 +244,22 @@ def _offered(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, i
     return replace(p, valence=0.3) if near and _PROGRESS.search(r.text, max(sentence[0], hit[0] - 80), hit[0]) else p
 
 
+# "attacked" is words ("attacked U.S. trade policy") unless what it strikes is a country's ships, forces or places
+# ("Iranian gunboats attacked a Kuwaiti tanker", "attacked Iraqi positions"): then force, as "attack on" is
+_ATTACKED = frozenset({"attacked"})
+_STRUCK_GAP = re.compile(r"\s+(?:(?:the|an?|two|three|several|four|five)\s+)?")
+FORCE = "ASSAULT", 4, -0.8  # event, quad_class and valence of "attack* on" (events.csv)
+
+
+def _by_force(r: Reader, p: Pattern, hit: tuple[int, int], targets: list[Mention]) -> Pattern:
+    """The pattern as read: "attacked" whose direct object is a country's ships, forces or places is an assault."""
+    if p.form not in _ATTACKED or not targets or not _STRUCK_GAP.fullmatch(r.text, hit[1], targets[0].start):
+        return p
+    if not ARMED_TARGET.match(r.text, targets[-1].end):
+        return p
+    return replace(p, event=FORCE[0], quad_class=FORCE[1], valence=FORCE[2])
+
+
 def _is_table(sentence: str) -> bool:
     """A run of figures ("Holland 201,660, Iran 182,042 ..."): a table of numbers, never a statement."""
     if len(_NUMBER.findall(sentence)) < 2:
@@ -249,6 +287,8 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
         return []
     if _is_table(r.text[sentence[0] : sentence[1]]):
         return []
+    if p.event in MATERIAL and _BLAMED.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
+        return []
     p = _offered(r, _aid_cut(r, p, hit, sentence), hit, sentence)
     targets, target_rule = pattern_targets(r, p, hit, sentence)
     if not targets and target_rule == "object" and p.target == "object":
@@ -257,6 +297,7 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
             targets, target_rule = antecedent_mentions(r, sentence), "act-antecedent"
     if not targets:
         return []
+    p = _by_force(r, p, hit, targets) if target_rule == "object" else p
     actors, actor_rule = event_actors(r, p, hit, sentence, voice, target_rule)
     if actor_rule in _NO_ACTOR:  # "Iran said it had accused Iraq": the country "it" stands for
         found = pronoun_actor(r, hit, sentence)
