@@ -58,3 +58,10 @@ def test_attacked_is_force_where_it_strikes_a_countrys_ships_or_forces_and_words
     assert ("Iran", "Kuwait", "ASSAULT", "asserted") in got
     assert ("Iraq", "Iran", "ASSAULT", "asserted") in got
     assert ("Japan", "United States", "ACCUSE", "asserted") in got
+
+
+def test_a_demonym_opening_a_company_name_is_the_company_not_its_country():
+    company = "Canada's Acme Inc said it signed an agreement with British Telecommunications Plc to sell its phones."
+    assert not coded(country_events(articles(company)))
+    state = coded(country_events(articles("Canada signed an agreement with Britain to cut tariffs on steel.")))
+    assert ("Canada", "United Kingdom", "AGREE", "asserted") in state

@@ -13,7 +13,7 @@ import pandas as pd
 from ..text.columns import article_column
 from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
-from ..text.words import COMPANY_ENDINGS
+from ..text.words import COMPANY_NAME_AFTER
 from .appraisals import appraised, last_words_pattern
 from .choice import DEFAULT_SENTIMENT, check_sentiment
 from .events import LIFTED, Event, article_events
@@ -78,10 +78,6 @@ ADVICE = frozenset({"DEMAND"})
 # its quotas": a demand) or done.
 _PENDING = re.compile(r"\b(?:could|would|will|may|might|hopes?|hoped|hoping)\b", re.I)
 
-# A country's name or demonym opening a company's name ("British Telecom Plc", "Japan Airlines") is no mention of
-# the country in a story about the country: the company's news is not the country's portrayal.
-_COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][\w&.'-]*){0,3}?\s+(?:" + "|".join(COMPANY_ENDINGS) + r")\b(?!\s+of\b)")
-
 
 @dataclass(frozen=True)
 class MentionTarget:
@@ -104,7 +100,8 @@ def mention_targets(article_id: str, text: str, day: str = "") -> list[MentionTa
     finder = SentenceFinder(text)
     out = []
     for m in find_mentions(text, day):
-        if m.country is None or _COMPANY_AFTER.match(text, m.end):
+        # a country opening a company's name ("British Telecom Plc"): the company's news is not the country's portrayal
+        if m.country is None or COMPANY_NAME_AFTER.match(text, m.end):
             continue
         s, e = finder.at(m.start)
         s, e = (s, e) if m.end <= e else (m.start, m.end)
@@ -251,7 +248,7 @@ def _sets() -> list[set]:
 
 def sentence_appraisals(sentence: str, day: str = "") -> set[str]:
     """The countries one sentence appraises (appraisals.py), its mentions read as :func:`mention_targets` reads them."""
-    named = [m for m in find_mentions(sentence, day) if m.country and not _COMPANY_AFTER.match(sentence, m.end)]
+    named = [m for m in find_mentions(sentence, day) if m.country and not COMPANY_NAME_AFTER.match(sentence, m.end)]
     return {m.country for m in named if appraised(sentence, m.start, m.end, [o.start for o in named if o is not m])}
 
 

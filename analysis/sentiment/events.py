@@ -23,6 +23,7 @@ from ..text.legislatures import find_home_bodies, find_legislatures
 from ..text.organisations import find_organisations
 from ..text.people import find_people
 from ..text.rule_tables import read_table
+from ..text.words import COMPANY_NAME_AFTER
 from .actors import event_actors
 from .antecedents import possessive_target, pronoun_actor, refers_to_act
 from .clauses import (
@@ -439,7 +440,10 @@ def article_events(
     if not found:
         return []
     home = home if isinstance(home, str) and home else None
-    named = [m for m in find_mentions(text, day) if m.country] + person_mentions(text, day) + bloc_mentions(text)
+    # a demonym opening a company's name ("Anglo American Gold Investment Co chairman ... urged") is the company's,
+    # whose acts are business, no country's stance
+    named = [m for m in find_mentions(text, day) if m.country and not COMPANY_NAME_AFTER.match(text, m.end)]
+    named += person_mentions(text, day) + bloc_mentions(text)
     named += [b for b in body_mentions(text, day) if not any(m.start < b.end and b.start < m.end for m in named)]
     homes = find_legislatures(text, home, day) + find_home_bodies(text, home, day)
     mentions = sorted(

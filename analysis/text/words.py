@@ -8,6 +8,8 @@ aliases, units, metric nouns) lives in the tables under ``analysis/data/``.
 
 from __future__ import annotations
 
+import re
+
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "some", "one", "two",
      "three", "several", "many", "other", "another", "both", "all", "any", "each", "every", "such"}
@@ -168,3 +170,6 @@ COMPANY_ENDINGS = tuple(w for w in COMPANY_LEGAL_FORMS if w[0].isupper() and "."
     "Motor", "Petroleum", "Oil", "Express", "Electric", "Shipping", "Chemical", "Chemicals",
     "Insurance", "Group", "Fund", "Securities", "Investment", "Investments",
 )  # fmt: skip
+# A country's name or demonym followed by up to three capitalised words and such an ending opens a company's name
+# ("British Telecom Plc", "Anglo American Gold Investment Co"): matched at the mention's end
+COMPANY_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w&.'-]*){0,3}?\s+(?:" + "|".join(COMPANY_ENDINGS) + r")\b(?!\s+of\b)")
