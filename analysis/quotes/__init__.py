@@ -12,7 +12,8 @@
                                   elsewhere; introductions.py: a person's introduction; officials.py: where an
                                   official spoke; firms.py: a firm named beside a person, firms of several
                                   homes; homes.py: organisations.csv through text/organisations.py, a
-                                  company's home, its officers, local voices, documents; full_names.py: a short
+                                  company's home, its officers; voice_places.py: where a voice spoke from,
+                                  local voices, documents, a body named before; full_names.py: a short
                                   name's full name),
                                   the rules, open quotations continued
 

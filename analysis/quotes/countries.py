@@ -16,20 +16,14 @@ from .context import ArticleContext
 from .discourse import Discourse
 from .firms import introduced_firm, named_firms_apart
 from .homes import (
-    body_named_before,
     company_home,
     company_name,
-    document_country,
     first_company,
     foreign_unit_country,
     is_company,
     known_company,
-    local_voice_country,
-    national_body_country,
-    opening_place_country,
     organisation_home,
     short_name_country,
-    spoke_from_country,
 )
 from .introductions import introduced_country, introduced_official, party_tag_country
 from .officials import (
@@ -55,6 +49,14 @@ from .seats import (
 )
 from .speakers import head_key
 from .tokens import words
+from .voice_places import (
+    body_named_before,
+    document_country,
+    local_voice_country,
+    national_body_country,
+    opening_place_country,
+    spoke_from_country,
+)
 
 # the public names other modules import from here
 __all__ = ["BodyIndex", "content_subject_country", "quoting_body_country", "speaker_country"]

@@ -8,10 +8,11 @@ import re
 
 from ..text.organisations import place_country as city_country
 from .context import ArticleContext
-from .homes import opening_place_country, organisation_home
+from .homes import organisation_home
 from .records import Speaker
 from .speakers import phrase_country
 from .tokens import words
+from .voice_places import opening_place_country
 
 # "Dan Roe, D-Kans.,", "Ann Lee (R-Texas)": the surname before a U.S. party tag and state
 _PARTY = re.compile(r"([A-Z][\w’'-]+),?\s*\(?(?:D|R|I)[-–][A-Z][A-Za-z.]{1,12}\)?")

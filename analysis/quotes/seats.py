@@ -10,10 +10,11 @@ from ..text.countries import find_mentions
 from ..text.organisations import find_organisations, organisation_in, place_country
 from .context import ArticleContext
 from .discourse import Discourse
-from .homes import _INTERNATIONAL, company_home, is_company
+from .homes import company_home, is_company
 from .records import Speaker
 from .speakers import head_key
 from .tokens import is_cap, words
+from .voice_places import _INTERNATIONAL
 
 # words that make a body's name one of many countries' ("Organisation for Economic Cooperation and Development")
 _MANY_NATIONS = re.compile(r"\b(?:Cooperation|Co-operation|Development|Nations|Countries|Community|Commonwealth)\b")

@@ -5,7 +5,8 @@
   :mod:`.model`: the fast numpy model and what it reads; :mod:`.target`: the public scoring functions;
 - :mod:`.countries`: sentiment per country mention and portrayal per article;
 - who did what to whom (PLOVER event types): :mod:`.patterns` (the table of event patterns), :mod:`.clauses` (a
-  pattern's object, subject and evaluated country), :mod:`.actors` (who acted), :mod:`.events` (the events table);
+  clause's object and subject), :mod:`.event_targets` (a pattern's target country), :mod:`.actors` (who acted),
+  :mod:`.events` (the events table);
   :mod:`.voices` (the speakers' words) and :mod:`.evaluations` (a speaker's words about a country);
 - :mod:`.stance`: holder -> target, from the events and evaluations.
 

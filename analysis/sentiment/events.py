@@ -31,10 +31,10 @@ from .clauses import (
     BARE_ATTACK,
     antecedent_mentions,
     opens_relative,
-    pattern_targets,
     reciprocal,
     refers_back,
 )
+from .event_targets import pattern_targets
 from .patterns import MATERIAL, Pattern, event_patterns, pattern_matches
 from .reader import Reader, introduced_people
 from .referents import after_response
