@@ -140,6 +140,12 @@ EXAMPLES = {
         "ACME HOLDINGS RAISES PROFITS",
         "LONDON, June 2",
     ),
+    ("partners", "company-table-home"): (
+        "Dividend 12 francs vs 10\n    Net profit 85.2 mln francs vs 70.1 mln\n",
+        "12 francs",
+        "<VALMONT ELEC> YEAR",
+        "PARIS, March 31",
+    ),
     ("partners", "dateline-country"): (
         "Hog slaughter was put at 300,000 head.",
         "300,000",

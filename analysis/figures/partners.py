@@ -298,7 +298,7 @@ def _fallback(q: Ask) -> tuple[list[Role], str | None]:
         return [(q.source.country, "party")], "source-country"
     if q.story:
         return [(q.story, "party")], q.story_rule
-    if q.company and not (q.company_rule == "company-story-home" and _WORLD_WORDS.search(q.sentence.text)):
+    if q.company and not (q.company_rule in _HOME_RULES and _WORLD_WORDS.search(q.sentence.text)):
         return [(q.company, "party")], q.company_rule
     home = company_home(q, [])
     if home:
@@ -322,6 +322,7 @@ def _beyond_one_country(q: Ask) -> bool:
     return bool(_WORLD.search(text) or find_organisations(text, q.ctx.day, _BODY))
 
 
+_HOME_RULES = ("company-story-home", "company-table-home")  # homes read without a ticker: a world figure is no firm's
 _THE_COMPANY = re.compile(r"\b[Tt]he\s+company\b")  # "the company" refers back to the lede's company
 _IT_OPENS = re.compile(r"[\s\"“]*It\s+(?:also\s+|then\s+|has\s+|had\s+)?([a-z]+)\b")  # "It widened", "It also rose"
 

@@ -49,7 +49,8 @@ def story_company(ctx: Context, title: str | None, dateline: str | None) -> tupl
     if home:
         return home, "company-story"
     marked = _marked(lede_text) or _marked(title or "")
-    if marked is None and not (lede and _TABLE_LINE.search(ctx.text, lede.start, lede.end + 200)):
+    table = bool(lede and _TABLE_LINE.search(ctx.text, lede.start, lede.end + 200))
+    if marked is None and not table:
         return None, "company-story"
     if marked is not None:  # not a capital's country: London carries foreign firms' eurobonds and bids
         orgs = find_organisations(marked, ctx.day, _COMPANY)
@@ -59,6 +60,8 @@ def story_company(ctx: Context, title: str | None, dateline: str | None) -> tupl
         # foreign firm under a listed city's dateline mostly reports on its unit there: "<PORSCHE AG> RAISING U.S.
         # PRICES" in RENO, Nev.)
         home = home or legal_form_home(marked, _dateline_home(dateline, ctx.day, capital=True), ctx.day)
+        if home is None and table:  # "<CGEE ALSTHOM>" results under "PARIS": a capital reports its own firms' results
+            return _dateline_home(dateline, ctx.day, capital=True), "company-table-home"
         return home, "company-story-home"
     if not (_ANY_TICKER.search(title or "") or _ANY_TICKER.search(lede_text)):
         # a table's company named with its ticker below it ("The De La Rue Co. Plc <DLAR.L> proposes"); a foreign

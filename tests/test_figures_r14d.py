@@ -1,0 +1,26 @@
+"""Figures, round 14 (fourth helper): company stories' homes (sentences of our own)."""
+
+from __future__ import annotations
+
+from test_figure_partners import row
+from test_figures_r14 import story
+
+
+def test_a_capitals_results_table_of_an_unplaced_marked_company_is_the_capitals():
+    df = story(
+        "Dividend 12 francs vs 10\n    Net profit 85.2 mln francs vs 70.1 mln", "<VALMONT ELEC> YEAR", "PARIS, March 31"
+    )
+    assert row(df, "85.2 mln francs")["countries"] == ["France"]
+
+
+def test_an_upper_case_legal_form_and_a_hong_kong_suffix_place_the_company():
+    df = story(
+        "Six months to December 31\n    Group net 12.4 mln ringgit vs 24.3 mln",
+        "<KAMPAR ESTATES BHD>",
+        "LONDON, March 7",
+    )
+    assert row(df, "12.4 mln ringgit")["countries"] == ["Malaysia"]
+    df = story(
+        "Wing Lee Holdings Ltd <WLEH.HKG> said its net profit rose to 80 mln dlrs.", "WING LEE NET UP", "LONDON, May 3"
+    )
+    assert row(df, "80 mln dlrs")["countries"] == ["Hong Kong"]
