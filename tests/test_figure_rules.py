@@ -146,6 +146,12 @@ EXAMPLES = {
         "<VALMONT ELEC> YEAR",
         "PARIS, March 31",
     ),
+    ("partners", "central-bank-story"): (
+        "The Bank of England said it did not operate in the money market. It forecast a shortage of 300 mln stg.",
+        "300 mln stg",
+        "BANK OF ENGLAND DOES NOT OPERATE",
+        "LONDON, June 2",
+    ),
     ("partners", "dateline-country"): (
         "Hog slaughter was put at 300,000 head.",
         "300,000",

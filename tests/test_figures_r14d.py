@@ -24,3 +24,13 @@ def test_an_upper_case_legal_form_and_a_hong_kong_suffix_place_the_company():
         "Wing Lee Holdings Ltd <WLEH.HKG> said its net profit rose to 80 mln dlrs.", "WING LEE NET UP", "LONDON, May 3"
     )
     assert row(df, "80 mln dlrs")["countries"] == ["Hong Kong"]
+
+
+def test_a_central_bank_opening_the_lede_gives_its_country_to_the_market_figures():
+    text = (
+        "The Bank of England said it had provided 120 mln stg of help. Earlier it estimated a shortage of 400 mln stg."
+    )
+    df = story(text, "BANK OF ENGLAND PROVIDES HELP", "LONDON, June 2")
+    assert row(df, "400 mln stg")["countries"] == ["United Kingdom"]
+    df = story("Dealers said the shortage was put at 400 mln stg.", "MONEY MARKET SHORTAGE", "LONDON, June 2")
+    assert row(df, "400 mln stg")["countries"] == []

@@ -19,6 +19,7 @@ from .context import Context
 # headline it is the story's subject ("... sale of assets to <Lloyds Bank PLC>'s Lloyds Bank Canada" is not)
 _MARKED = re.compile(r"[\s\"“]*<([A-Z][\w.&'-]*(?: [\w.&'/-]+){0,6})>")  # "A/S": a slash in a word after the first
 _COMPANY = frozenset({"company"})
+_CENTRAL_BANK = frozenset({"central_bank"})
 _UNIT_AFTER = re.compile(
     r"(?i)(?:['’]s)?\s+(?:unit|subsidiary|affiliate|division)\b"
 )  # "<HOECHST AG> UNIT": its unit's
@@ -119,3 +120,14 @@ def lede_company_home(ctx: Context) -> str | None:
         if _OWNED_COMPANY.match(head, m.end):
             return m.country
     return None
+
+
+def lede_bank_home(ctx: Context) -> str | None:
+    """The country of a central bank the lede opens with as its subject ("The Bank of England said it had
+    provided ..."), read before the lede's first "said" and in its first 60 characters: a money market report's
+    figures with no country are that bank's country's (rule "central-bank-story")."""
+    lede = next((s for s in ctx.sentences if s.index == 0), None)
+    if lede is None or "ank" not in lede.text[:60]:  # the cheap test: "Bank", "Bundesbank"
+        return None
+    head = lede.text[:60].split(" said", 1)[0]
+    return next((o.country for o in find_organisations(head, ctx.day, _CENTRAL_BANK) if o.country), None)
