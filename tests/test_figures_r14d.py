@@ -34,3 +34,8 @@ def test_a_central_bank_opening_the_lede_gives_its_country_to_the_market_figures
     assert row(df, "400 mln stg")["countries"] == ["United Kingdom"]
     df = story("Dealers said the shortage was put at 400 mln stg.", "MONEY MARKET SHORTAGE", "LONDON, June 2")
     assert row(df, "400 mln stg")["countries"] == []
+
+
+def test_punts_are_irish_pounds():
+    df = story("Brewing profits were put at 80 mln punts last year.", "GUINNESS BREWING", "DUBLIN, March 3")
+    assert row(df, "80 mln punts")["unit"] == "IEP"
