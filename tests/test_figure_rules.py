@@ -140,6 +140,18 @@ EXAMPLES = {
         "ACME HOLDINGS RAISES PROFITS",
         "LONDON, June 2",
     ),
+    ("partners", "company-table-home"): (
+        "Dividend 12 francs vs 10\n    Net profit 85.2 mln francs vs 70.1 mln\n",
+        "12 francs",
+        "<VALMONT ELEC> YEAR",
+        "PARIS, March 31",
+    ),
+    ("partners", "central-bank-story"): (
+        "The Bank of England said it did not operate in the money market. It forecast a shortage of 300 mln stg.",
+        "300 mln stg",
+        "BANK OF ENGLAND DOES NOT OPERATE",
+        "LONDON, June 2",
+    ),
     ("partners", "dateline-country"): (
         "Hog slaughter was put at 300,000 head.",
         "300,000",

@@ -37,7 +37,7 @@ from .rates import other_quantity, repeated_rate
 from .rows import FigureRow
 from .rules import Rules, alternation
 from .sources import Source
-from .story_company import lede_company_home, story_company
+from .story_company import lede_bank_home, lede_company_home, story_company
 
 _JOIN = re.compile(r"(?i)^\s*(?:,|and|or|&)\s+(?:the\s+)?$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
@@ -107,6 +107,9 @@ def _story_country(ctx: Context, rules: Rules, title: str | None, dateline: str 
     head = _Headline(title, ctx.day)
     frame = story_frame(ctx, title, rules, head)
     company, company_rule = story_company(ctx, title, dateline)
+    if company is None:  # "The Bank of England said it provided 200 mln stg": a money market report's country
+        company = lede_bank_home(ctx)
+        company_rule = "central-bank-story" if company else company_rule
     for s in ctx.sentences:
         if s.index >= 3:
             break
@@ -298,7 +301,7 @@ def _fallback(q: Ask) -> tuple[list[Role], str | None]:
         return [(q.source.country, "party")], "source-country"
     if q.story:
         return [(q.story, "party")], q.story_rule
-    if q.company and not (q.company_rule == "company-story-home" and _WORLD_WORDS.search(q.sentence.text)):
+    if q.company and not (q.company_rule in _HOME_RULES and _WORLD_WORDS.search(q.sentence.text)):
         return [(q.company, "party")], q.company_rule
     home = company_home(q, [])
     if home:
@@ -322,6 +325,11 @@ def _beyond_one_country(q: Ask) -> bool:
     return bool(_WORLD.search(text) or find_organisations(text, q.ctx.day, _BODY))
 
 
+_HOME_RULES = (
+    "company-story-home",
+    "company-table-home",
+    "central-bank-story",
+)  # homes read without a ticker: a world figure is no firm's
 _THE_COMPANY = re.compile(r"\b[Tt]he\s+company\b")  # "the company" refers back to the lede's company
 _IT_OPENS = re.compile(r"[\s\"“]*It\s+(?:also\s+|then\s+|has\s+|had\s+)?([a-z]+)\b")  # "It widened", "It also rose"
 

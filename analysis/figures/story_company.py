@@ -19,6 +19,7 @@ from .context import Context
 # headline it is the story's subject ("... sale of assets to <Lloyds Bank PLC>'s Lloyds Bank Canada" is not)
 _MARKED = re.compile(r"[\s\"“]*<([A-Z][\w.&'-]*(?: [\w.&'/-]+){0,6})>")  # "A/S": a slash in a word after the first
 _COMPANY = frozenset({"company"})
+_CENTRAL_BANK = frozenset({"central_bank"})
 _UNIT_AFTER = re.compile(
     r"(?i)(?:['’]s)?\s+(?:unit|subsidiary|affiliate|division)\b"
 )  # "<HOECHST AG> UNIT": its unit's
@@ -49,7 +50,8 @@ def story_company(ctx: Context, title: str | None, dateline: str | None) -> tupl
     if home:
         return home, "company-story"
     marked = _marked(lede_text) or _marked(title or "")
-    if marked is None and not (lede and _TABLE_LINE.search(ctx.text, lede.start, lede.end + 200)):
+    table = bool(lede and _TABLE_LINE.search(ctx.text, lede.start, lede.end + 200))
+    if marked is None and not table:
         return None, "company-story"
     if marked is not None:  # not a capital's country: London carries foreign firms' eurobonds and bids
         orgs = find_organisations(marked, ctx.day, _COMPANY)
@@ -59,6 +61,8 @@ def story_company(ctx: Context, title: str | None, dateline: str | None) -> tupl
         # foreign firm under a listed city's dateline mostly reports on its unit there: "<PORSCHE AG> RAISING U.S.
         # PRICES" in RENO, Nev.)
         home = home or legal_form_home(marked, _dateline_home(dateline, ctx.day, capital=True), ctx.day)
+        if home is None and table:  # "<CGEE ALSTHOM>" results under "PARIS": a capital reports its own firms' results
+            return _dateline_home(dateline, ctx.day, capital=True), "company-table-home"
         return home, "company-story-home"
     if not (_ANY_TICKER.search(title or "") or _ANY_TICKER.search(lede_text)):
         # a table's company named with its ticker below it ("The De La Rue Co. Plc <DLAR.L> proposes"); a foreign
@@ -116,3 +120,14 @@ def lede_company_home(ctx: Context) -> str | None:
         if _OWNED_COMPANY.match(head, m.end):
             return m.country
     return None
+
+
+def lede_bank_home(ctx: Context) -> str | None:
+    """The country of a central bank the lede opens with as its subject ("The Bank of England said it had
+    provided ..."), read before the lede's first "said" and in its first 60 characters: a money market report's
+    figures with no country are that bank's country's (rule "central-bank-story")."""
+    lede = next((s for s in ctx.sentences if s.index == 0), None)
+    if lede is None or "ank" not in lede.text[:60]:  # the cheap test: "Bank", "Bundesbank"
+        return None
+    head = lede.text[:60].split(" said", 1)[0]
+    return next((o.country for o in find_organisations(head, ctx.day, _CENTRAL_BANK) if o.country), None)
