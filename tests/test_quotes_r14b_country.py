@@ -63,3 +63,12 @@ def test_two_firms_of_one_home_keep_it():
 def test_a_state_news_agency_without_a_country_word_is_its_country():
     text = "A military court jailed a former minister for 11 years, the Anatolian news agency said."
     assert _rows(text, "Lebanon")[0]["speaker_country"] == "Turkey"
+
+
+def test_a_demonym_inside_a_known_companys_name_is_not_the_persons_country():
+    text = (
+        "Anglo American Gold Investment Co chairman Peter Vale urged the government to cut the gold tax. "
+        'Vale said the mines would hire more workers. "We are ready," he said.'
+    )
+    rows = [r for r in _rows(text, "South Africa") if "Vale" in (r["speaker"] or "")]
+    assert len(rows) >= 2 and all(r["speaker_country"] == "South Africa" for r in rows)

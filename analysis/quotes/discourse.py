@@ -7,6 +7,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..text.countries import Mention
+from ..text.organisations import find_organisations
 from ..text.words import AUXILIARIES, COMPANY_ENDINGS, PREPOSITIONS, SUBJECT_PRONOUNS
 from .context import ArticleContext
 from .homes import short_name_country
@@ -407,10 +409,23 @@ def remember_introduced_people(ctx: ArticleContext, memory: Discourse) -> None:
             if "," not in gap and (
                 re.fullmatch(r"(?:[’']s)?\s*(?:[\w-]+\s+){0,3}", gap) or _BODY_NAME_GAP.fullmatch(gap)
             ):
-                country = before[-1].country
+                country = _home_of_name_around(ctx, before[-1], tm.start()) or before[-1].country
         memory.remember(start, name, text[tm.start() : tm.end()], country)
     _delegation_leaders(ctx, memory)
     _nationals(ctx, memory)
+
+
+def _home_of_name_around(ctx: ArticleContext, m: Mention, end: int) -> str | None:
+    """The home of a name organisations.csv knows that holds the country mention ``m`` ("Anglo American Gold
+    Investment Co chairman": South Africa's, not the United States')."""
+    lo = max(0, m.start - 40)
+    for org in find_organisations(ctx.text[lo:end], ctx.day, _HOMED_KINDS):
+        if org.start <= m.start - lo and m.end - lo <= org.end and org.country:
+            return org.country
+    return None
+
+
+_HOMED_KINDS = frozenset({"company", "central_bank", "ministry", "agency"})
 
 
 # a person's name right after a nationality word: "Belgian Paul de Keersmaeker", "West German Hans J. Roe"
