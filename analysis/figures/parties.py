@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..text.organisations import dateline_place_country, find_organisations, ticker_home
+from ..text.organisations import HOMED_KINDS, dateline_place_country, find_organisations, ticker_home
 from ..text.words import POSSESSIVE_DETERMINERS
 from .context import Context, Sentence
 from .describe import Described
@@ -82,7 +82,7 @@ def company_home(q: Ask, found: list[Role]) -> str | None:
     planes", "Toyota's exports to China"): its home country is a party (organisations.csv)."""
     lo, hi = q.window
     text = q.ctx.text
-    orgs = find_organisations(text[lo:hi], q.ctx.day, PARTY_KINDS)  # the cheaper test first: mostly none
+    orgs = find_organisations(text[lo:hi], q.ctx.day, HOMED_KINDS)  # the cheaper test first: mostly none
     if not orgs or (q.d.kind != "flow" and not q.rules.deal.search(text, q.d.clause[0], q.d.clause[1])):
         return None
     for org in orgs:
@@ -122,7 +122,7 @@ def _owner_home(q: Ask, start: int) -> str | None:
     named = q.ctx.mentions.countries(start, end)
     if named:
         return named[0]
-    orgs = find_organisations(text[start:end], q.ctx.day, PARTY_KINDS)
+    orgs = find_organisations(text[start:end], q.ctx.day, HOMED_KINDS)
     return next((o.country for o in orgs if o.country), None) or ticker_home(text[start:end], q.ctx.day)
 
 
@@ -278,4 +278,3 @@ FALLBACK_OTHER_PARTY_RULES: tuple[tuple[str, Callable[[Ask, list[Role]], str | N
     ("frame-pair", _frame_pair),
     ("antecedent-pair", _antecedent_pair),
 )
-PARTY_KINDS = frozenset({"company", "central_bank", "ministry", "agency"})  # organisations.csv kinds with a home

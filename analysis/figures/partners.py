@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ..text.countries import find_mentions
-from ..text.organisations import dateline_country, find_organisations, ticker_home
+from ..text.organisations import HOMED_KINDS, dateline_country, find_organisations, ticker_home
 from ..text.words import RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
 from .describe import Described
@@ -26,7 +26,6 @@ from .pairs import counter_flow, listed_pair
 from .parties import (
     FALLBACK_OTHER_PARTY_RULES,
     OTHER_PARTY_RULES,
-    PARTY_KINDS,
     Ask,
     Role,
     company_home,
@@ -420,7 +419,7 @@ def _organisation_home(q: Ask) -> list[Role]:
     fixed 3.80 pct"; organisations.csv); an international body has none."""
     lo = q.d.clause[0]
     text = q.ctx.text[lo : q.d.fig.start]
-    found = find_organisations(text, q.ctx.day, PARTY_KINDS)
+    found = find_organisations(text, q.ctx.day, HOMED_KINDS)
     # "Lloyds Bank Canada, a unit of Lloyds Bank International": the unit's figure, unless the parent is all there is
     orgs = [o for o in found if not _PARENT.search(text, 0, o.start)] or found
     homes = _distinct(o.country for o in orgs)

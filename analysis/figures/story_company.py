@@ -11,7 +11,7 @@ import re
 
 from ..text.countries import find_mentions
 from ..text.datelines import place_country
-from ..text.organisations import dateline_country, find_organisations, legal_form_home, ticker_home
+from ..text.organisations import TICKER, dateline_country, find_organisations, legal_form_home, ticker_home
 from ..text.words import INCORPORATION_FORMS
 from .context import Context
 
@@ -23,7 +23,6 @@ _CENTRAL_BANK = frozenset({"central_bank"})
 _UNIT_AFTER = re.compile(
     r"(?i)(?:['’]s)?\s+(?:unit|subsidiary|affiliate|division)\b"
 )  # "<HOECHST AG> UNIT": its unit's
-_ANY_TICKER = re.compile(r"<[A-Z][A-Z0-9&]{0,7}(?:\.[A-Z]{1,3})?>")
 _NAME_WORD = re.compile(r"\b[A-Z][A-Za-z&'-]{2,}")
 # words many company names share: no sign that a ticker's company is the headline's
 _COMMON_NAME_WORDS = frozenset(
@@ -64,7 +63,7 @@ def story_company(ctx: Context, title: str | None, dateline: str | None) -> tupl
         if home is None and table:  # "<CGEE ALSTHOM>" results under "PARIS": a capital reports its own firms' results
             return _dateline_home(dateline, ctx.day, capital=True), "company-table-home"
         return home, "company-story-home"
-    if not (_ANY_TICKER.search(title or "") or _ANY_TICKER.search(lede_text)):
+    if not (TICKER.search(title or "") or TICKER.search(lede_text)):
         # a table's company named with its ticker below it ("The De La Rue Co. Plc <DLAR.L> proposes"); a foreign
         # issuer's symbol in the headline ("<EAVKF>") leaves the tickers below to other companies ("Heck's Inc <HEX>")
         home = _table_ticker(ctx.text, title or "", ctx.day)
@@ -76,7 +75,7 @@ def _table_ticker(text: str, title: str, day: str) -> str | None:
     <DLAR.L>" under "DE LA RUE RAISES ANNUAL PROFITS"); an owner's below a joint venture's table ("the Industrial
     Bank of Japan <IBJT.T>" under "CCIC FINANCE LTD") is not the table's company."""
     heads = set(title.upper().split())
-    for m in _ANY_TICKER.finditer(text):
+    for m in TICKER.finditer(text):
         words = _NAME_WORD.findall(text, max(0, m.start() - 40), m.start())
         if any(w.upper() in heads and w.upper() not in _COMMON_NAME_WORDS for w in words):
             return ticker_home(m.group(), day)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.countries import Mention
-from ..text.organisations import find_organisations
+from ..text.organisations import HOMED_KINDS, find_organisations
 from ..text.words import AUXILIARIES, COMPANY_ENDINGS, PREPOSITIONS, SUBJECT_PRONOUNS
 from .context import ArticleContext
 from .homes import short_name_country
@@ -419,13 +419,10 @@ def _home_of_name_around(ctx: ArticleContext, m: Mention, end: int) -> str | Non
     """The home of a name organisations.csv knows that holds the country mention ``m`` ("Anglo American Gold
     Investment Co chairman": South Africa's, not the United States')."""
     lo = max(0, m.start - 40)
-    for org in find_organisations(ctx.text[lo:end], ctx.day, _HOMED_KINDS):
+    for org in find_organisations(ctx.text[lo:end], ctx.day, HOMED_KINDS):
         if org.start <= m.start - lo and m.end - lo <= org.end and org.country:
             return org.country
     return None
-
-
-_HOMED_KINDS = frozenset({"company", "central_bank", "ministry", "agency"})
 
 
 # a person's name right after a nationality word: "Belgian Paul de Keersmaeker", "West German Hans J. Roe"

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..text.countries import find_mentions
-from ..text.organisations import Organisation, find_organisations, organisation_in
+from ..text.organisations import NAMED_KINDS, Organisation, find_organisations, organisation_in
 from ..text.words import COMPANY_LEGAL_FORMS
 from .context import ArticleContext
 
@@ -23,7 +23,6 @@ def table_organisation(phrase: str, day: str) -> Organisation | None:
     return organisation_in(phrase, day)
 
 
-_TABLE_KINDS = frozenset({"company", "central_bank", "ministry", "agency", "body"})
 _POSSESSIVE_END = re.compile(r"(?:[’']s|[’'])$")
 
 
@@ -36,7 +35,7 @@ def fuller_name(ctx: ArticleContext, phrase: str) -> Organisation | None:
     if own is None and not shorts:
         return None  # most phrases: no capitalised name the story continues
     if "organisations" not in ctx.memo:
-        ctx.memo["organisations"] = find_organisations(ctx.text, ctx.day, _TABLE_KINDS)
+        ctx.memo["organisations"] = find_organisations(ctx.text, ctx.day, NAMED_KINDS)
     named = ctx.memo["organisations"]
     if own is not None:
         return next((o for o in named if o.name.startswith(own.name + " ") and o.name not in phrase), None)

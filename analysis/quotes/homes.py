@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text.organisations import organisation_in, place_country, ticker_home
+from ..text.organisations import TICKER_SUFFIX, TICKER_SYMBOL, organisation_in, place_country, ticker_home
 from ..text.words import AUXILIARIES, COMPANY_LEGAL_FORMS, PREPOSITIONS
 from .context import ArticleContext
 from .full_names import LEGAL_FORM, LEGAL_FORMS_AFTER, fuller_name, table_organisation
@@ -319,8 +319,8 @@ def company_home(ctx: ArticleContext, name: str | None) -> tuple[str | None, str
 
 
 # a ticker with its exchange's suffix ("<SWSZ.Z>", "<PARI.PA>"): the wire names a company's home listing
-_OWN_TICKER = re.compile(r"<[A-Z][A-Z0-9&]{0,7}\.[A-Z]{1,3}>?")
-_LISTED = re.compile(r"[^<>\n]{0,40}?<[A-Z][A-Z0-9&]{0,7}\.[A-Z]{1,3}>")
+_OWN_TICKER = re.compile(rf"<{TICKER_SYMBOL}{TICKER_SUFFIX}>?")
+_LISTED = re.compile(rf"[^<>\n]{{0,40}}?<{TICKER_SYMBOL}{TICKER_SUFFIX}>")
 
 
 def listed_home(ctx: ArticleContext, name: str) -> str | None:

@@ -12,6 +12,10 @@ from .datelines import named_country
 from .rule_tables import read_table
 from .word_tries import word_start_trie_pattern
 
+# organisations.csv kinds with a home country, and with international bodies (no country) added
+HOMED_KINDS = frozenset({"company", "central_bank", "ministry", "agency"})
+NAMED_KINDS = HOMED_KINDS | {"body"}
+
 
 @dataclass(frozen=True, slots=True)
 class Organisation:
@@ -102,7 +106,7 @@ def dateline_country(dateline: str, day: str = "") -> str | None:
 def organisation_in(phrase: str, day: str = "") -> Organisation | None:
     """The first organisation of organisations.csv named in ``phrase`` ("a Bundesbank spokesman"), wires and places
     left out; an international body has country None."""
-    found = find_organisations(phrase, day, frozenset({"company", "central_bank", "ministry", "agency", "body"}))
+    found = find_organisations(phrase, day, NAMED_KINDS)
     return found[0] if found else None
 
 
@@ -128,7 +132,10 @@ def legal_form_home(name: str, dateline_home: str | None, day: str = "") -> str 
     return there or country_name(home, day)
 
 
-_TICKER = re.compile(r"<([A-Z][A-Z0-9&]{0,7})(\.[A-Z]{1,3})?>")
+# a wire's ticker: "<PSY>" (a U.S. listing), "<JARD.HK>" (the exchange's suffix); quotes and figures build on the parts
+TICKER_SYMBOL = r"[A-Z][A-Z0-9&]{0,7}"
+TICKER_SUFFIX = r"\.[A-Z]{1,3}"
+TICKER = re.compile(rf"<({TICKER_SYMBOL})({TICKER_SUFFIX})?>")
 BARE_TICKER = "<TICKER>"  # the organisations.csv name of a ticker written with no exchange suffix
 
 
@@ -148,7 +155,7 @@ def ticker_home(text: str, day: str = "") -> str | None:
     NASDAQ symbol skipped; None when ``text`` has no ticker or its exchange is not in organisations.csv."""
     if "<" not in text:
         return None
-    m = next((t for t in _TICKER.finditer(text) if not _foreign_issue(t)), None)
+    m = next((t for t in TICKER.finditer(text) if not _foreign_issue(t)), None)
     if m is None:
         return None
     iso3 = _exchanges().get(m.group(2) or BARE_TICKER)
