@@ -94,6 +94,7 @@ def main() -> None:
     out.update(round12_sets(stories, taken, random.Random(2036)))
     out.update(round13_sets(stories, taken, random.Random(2037)))
     out.update(round14_sets(stories, taken, random.Random(2038)))
+    out.update(round15_sets(stories, taken, random.Random(2039)))
     for name, recs in out.items():
         print(name, " ".join(r["id"] for r in recs))
 
@@ -212,6 +213,11 @@ def round14_sets(stories: list[dict], taken: set[str], rng: random.Random) -> di
     return _fresh_holdouts(stories, taken, rng, "_holdout8")
 
 
+def round15_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
+    """Ninth holdouts (a fifteenth seed), drawn as the eighth were, when those became development sets."""
+    return _fresh_holdouts(stories, taken, rng, "_holdout9")
+
+
 def _fresh_holdouts(stories: list[dict], taken: set[str], rng: random.Random, suffix: str) -> dict[str, list[dict]]:
     """Stance (30), speakers (20) and figures (20) holdouts, none a near-duplicate of a story taken before."""
     by_id = {r["id"]: r for r in stories}
@@ -228,7 +234,8 @@ def _fresh_holdouts(stories: list[dict], taken: set[str], rng: random.Random, su
     take = _taker(pool, taken, out)
     take("stance" + suffix, 30, _about_stance)
     # by round 14 the fresh stance stories of 600-3,500 characters ran out (none left): the shortfall comes from
-    # fresh stories up to 8,000 characters, by the same filter (a no-op in every earlier round, whose sets were full)
+    # fresh stories up to 8,000 characters, by the same filter (a no-op in every earlier round, whose sets were full).
+    # By round 15 those ran out too: its set holds the 24 left
     short = 30 - len(take.picked("stance" + suffix))
     if short > 0:
         longer = [r for r in stories if r["id"] not in taken and 3500 < len(r["text"]) <= 8000 and fresh(r)]
