@@ -28,3 +28,15 @@ def test_an_appraisal_is_read_past_the_country_s_appositive_or_from_its_relative
         )
     ]
     assert got == [{"Peru"}, {"Ecuador"}, set()]
+
+
+def test_a_country_s_problems_or_a_country_accused_with_no_holder_is_appraised():
+    got = [
+        sentence_appraisals(t)
+        for t in (
+            "Creditors discussed Peru's mounting economic problems on Monday.",
+            "Chile has been accused of selling copper below cost.",
+            "Exports to Bolivia have problems with customs.",  # no possessive: not Bolivia's problems
+        )
+    ]
+    assert got == [{"Peru"}, {"Chile"}, set()]
