@@ -1,7 +1,8 @@
 """Appraisals of a country with no holder: a story's words that it is failing, criticised, falling short or in trouble
-("Japan's policies have attracted criticism", "the failure of Brazil to ...", "Chile's banks were badly hit"), the
-patterns of data/appraisals.csv. country_portrayal counts each sentence holding one as an evaluation against the
-country; acts and evaluations by one country of another are events (events.py), not appraisals.
+("Japan's policies have attracted criticism", "the failure of Brazil to ...", "Chile's banks were badly hit", "Brazil,
+which suspended interest payments"), the patterns of data/appraisals.csv. country_portrayal counts each sentence
+holding one as an evaluation against the country; acts and evaluations by one country of another are events
+(events.py), not appraisals.
 """
 
 from __future__ import annotations
