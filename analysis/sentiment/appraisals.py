@@ -1,7 +1,8 @@
 """Appraisals of a country with no holder: a story's words that it is failing, criticised, falling short or in trouble
-("Japan's policies have attracted criticism", "the failure of Brazil to ...", "Chile's banks were badly hit"), the
-patterns of data/appraisals.csv. country_portrayal counts each sentence holding one as an evaluation against the
-country; acts and evaluations by one country of another are events (events.py), not appraisals.
+("Japan's policies have attracted criticism", "the failure of Brazil to ...", "Chile's banks were badly hit", "Brazil,
+which suspended interest payments"), the patterns of data/appraisals.csv. country_portrayal counts each sentence
+holding one as an evaluation against the country; acts and evaluations by one country of another are events
+(events.py), not appraisals.
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ _BREAK = re.compile(
 )
 # A country after a preposition ("restrictions on exports to the U.S. were to blame") is not the clause's subject.
 _OBJECT = re.compile(r"\b(?:to|on|from|with|against|for|into|than|towards?|between|over|at|in)\s+(?:the\s+)?$", re.I)
+# A country's appositive ("Brazil, the third world's largest debtor, has suspended ...") or non-restrictive relative
+# ("a challenge from Brazil, which suspended ...") leaves it the subject of the clause that follows: the relative
+# pronoun is the subject whatever preposition stands before the country. A determiner opens the appositive, so a
+# speaker's aside ("Peru, one official said, is ...") and a list ("Chile, Peru and Bolivia") are none.
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;:()\"]{1,60}?,\s+", re.I)
+_RELATIVE = re.compile(r",\s+which\s+", re.I)
 # "The failure of the Lima talks": the country names where a meeting was held, not who failed.
 _MEETING = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:talks|meeting|conference|summit|negotiations|round)\b")
 
@@ -113,13 +120,26 @@ def appraisal_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def appraised(sentence: str, start: int, end: int, others: list[int]) -> bool:
     """Does ``sentence`` appraise the country named at [start, end) (offsets into it)? ``others``: where the
     sentence names other countries (an appraisal whose words name another country is that country's act: an event)."""
-    owner, of, subject = appraisal_patterns()
+    owner, of, _ = appraisal_patterns()
     if not may_appraise(sentence):
         return False
-    after = sentence[end:]
-    m = owner.match(after) or (None if _OBJECT.search(sentence[max(0, start - 20) : start]) else subject.match(after))
+    m = owner.match(sentence, end) or _subject_match(sentence, start, end)
     if m and not _BREAK.search(m.group()):
         # a country named in the appraisal's own words is its maker ("faced an Iraqi attack"): an event
-        words = (end + m.start("words"), end + m.end())
-        return not any(words[0] <= o < words[1] for o in others)
-    return bool(of.search(sentence[max(0, start - 60) : start])) and not _MEETING.match(after)
+        return not any(m.start("words") <= o < m.end() for o in others)
+    return bool(of.search(sentence[max(0, start - 60) : start])) and not _MEETING.match(sentence, end)
+
+
+def _subject_match(sentence: str, start: int, end: int) -> re.Match | None:
+    """The subject pattern's match after the country at [start, end), read past its appositive or from its relative
+    pronoun (see _APPOSITIVE), with positions in ``sentence``; the skipped words are not in the match's text."""
+    subject = appraisal_patterns()[2]
+    relative = _RELATIVE.match(sentence, end)
+    if relative:
+        return subject.match(sentence, relative.end())
+    if _OBJECT.search(sentence[max(0, start - 20) : start]):
+        return None
+    aside = _APPOSITIVE.match(sentence, end)
+    if aside and not _BREAK.search(sentence[aside.start() + 1 : aside.end()].rstrip().rstrip(",")):
+        return subject.match(sentence, aside.end())
+    return subject.match(sentence, end)
