@@ -1,10 +1,13 @@
-"""Stance, round 15: a negation in another conjunct, feelings and rhetoric, hostile acts urged of another."""
+"""Stance, round 15: a negation in another conjunct, feelings and rhetoric, hostile acts urged of another, promises
+not kept; portrayal: a debt moratorium."""
 
 from __future__ import annotations
 
 from test_stance_r10 import edges
 
 from analysis.sentiment.conjuncts import own_conjunct
+from analysis.sentiment.countries import sentence_appraisals
+from analysis.sentiment.events import Voice, article_events
 
 
 def test_a_negation_before_and_belongs_to_the_other_conjunct():
@@ -33,3 +36,23 @@ def test_a_hostile_act_urged_of_another_is_the_urger_s_demand_against_its_target
 def test_an_act_urged_by_the_urged_one_s_own_stays_its_own():
     found = edges("The Chilean Senate called on Chile's president to impose sanctions on Peru.")
     assert not {e for e in found if e[2] == "DEMAND" and e[1] == "Peru" and e[0] != "Chile"}
+
+
+def test_a_promise_not_fulfilled_or_honoured_is_a_charge_against_the_subject_in_a_speaker_s_words():
+    for words in ("Peru had not fulfilled its promise to open its market", "Peru has not honoured its pledge"):
+        found = {(e.actor, e.target, e.event) for e in article_events(words, "1987-04-01", [Voice(0, 60, "Chile")])}
+        assert ("Chile", "Peru", "ACCUSE") in found
+
+
+def test_a_debt_moratorium_or_suspended_interest_payments_are_appraised():
+    got = [
+        sentence_appraisals(t)
+        for t in (
+            "Officials discussed Peru's debt moratorium at length.",
+            "Ecuador suspended interest payments to its creditor banks in March.",
+            "Peru, the region's second largest debtor, has suspended all interest payments on its debt.",
+            "The banks fear that Chile might suspend interest payments.",  # not done
+            "Exports to Peru, which suspended interest payments, fell.",  # the country after a preposition
+        )
+    ]
+    assert got == [{"Peru"}, {"Ecuador"}, {"Peru"}, set(), set()]

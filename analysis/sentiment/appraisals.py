@@ -29,6 +29,9 @@ _BREAK = re.compile(
 )
 # A country after a preposition ("restrictions on exports to the U.S. were to blame") is not the clause's subject.
 _OBJECT = re.compile(r"\b(?:to|on|from|with|against|for|into|than|towards?|between|over|at|in)\s+(?:the\s+)?$", re.I)
+# A relative clause or an apposition on the country: its subject is the country ("Brazil, which suspended interest
+# payments", "Brazil, the third world's largest debtor, has suspended"); the appraisal follows.
+_APPOSITION = re.compile(r",\s*(?:which\s+|the\s+[^,;:()]{1,60}?,\s*)", re.I)
 # "The failure of the Lima talks": the country names where a meeting was held, not who failed.
 _MEETING = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:talks|meeting|conference|summit|negotiations|round)\b")
 
@@ -117,6 +120,8 @@ def appraised(sentence: str, start: int, end: int, others: list[int]) -> bool:
     if not may_appraise(sentence):
         return False
     after = sentence[end:]
+    skip = _APPOSITION.match(after)  # "Brazil, which suspended ...", "Brazil, the largest debtor, has suspended ..."
+    end, after = (end + skip.end(), after[skip.end() :]) if skip else (end, after)
     m = owner.match(after) or (None if _OBJECT.search(sentence[max(0, start - 20) : start]) else subject.match(after))
     if m and not _BREAK.search(m.group()):
         # a country named in the appraisal's own words is its maker ("faced an Iraqi attack"): an event
