@@ -33,6 +33,13 @@ def test_a_hostile_act_urged_of_another_is_the_urger_s_demand_against_its_target
     assert not {e for e in found if e[0] == "European Union"}
 
 
+def test_a_hostile_act_a_speaker_says_another_should_take_is_the_speaker_s_demand_against_its_target():
+    words = "The EC should build barriers against Peruvian imports"
+    found = {(e.actor, e.target, e.event) for e in article_events(words, "1987-04-01", [Voice(0, 55, "Chile")])}
+    assert ("Chile", "Peru", "DEMAND") in found
+    assert not {e for e in found if e[1] == "European Union" or e[0] == "European Union"}
+
+
 def test_an_act_urged_by_the_urged_one_s_own_stays_its_own():
     found = edges("The Chilean Senate called on Chile's president to impose sanctions on Peru.")
     assert not {e for e in found if e[2] == "DEMAND" and e[1] == "Peru" and e[0] != "Chile"}

@@ -27,6 +27,8 @@ class Coded(Protocol):
     start: int
     end: int
     hit: tuple[int, int]
+    actor_rule: str
+    target_rule: str
 
 
 Event = TypeVar("Event", bound=Coded)
@@ -41,6 +43,7 @@ _URGING = re.compile(
     r"\s+(?:that\s+)?(?:the\s+)?(?:\w+\s+){0,2}?$",
     re.I,
 )
+_SHOULD_WORDS = 3  # words between "should" and the act ("should build barriers against")
 _TO_ACT = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?(?:to\s+|should\s+|must\s+)?(?:\w+\s+){0,3}", re.I)  # then the act
 
 
@@ -58,22 +61,35 @@ def _voice(r: Reader, pos: int):
     return min(inside, key=lambda v: v.end - v.start) if inside else None
 
 
+def _urgers(r: Reader, ev: Event, events: list[Event]) -> tuple[list[str], str, int] | None:
+    """Who urges the act (other than its target), how they were found, and where the urging word starts: the
+    subject of "urged" before the act's actor, or the speaker of "<actor> should" right before the act."""
+    found = _urging(r, ev)
+    if found:
+        verb = (found.start("verb"), found.end("verb"))
+        actors, rule = event_actors(r, _URGE, verb, (ev.start, ev.end), _voice(r, verb[0]), "object")
+        return [a for a in actors if a and a != ev.target], rule, verb[0]
+    for d in events:  # "the EC should build barriers against Japanese imports," a British minister said
+        if d.target_rule == "subject-of-demand" and d.target == ev.actor and d.start == ev.start and d.actor:
+            if d.hit[1] <= ev.hit[0] and len(r.text[d.hit[1] : ev.hit[0]].split()) <= _SHOULD_WORDS:
+                return [d.actor] if d.actor != ev.target else [], d.actor_rule, d.hit[0]
+    return None
+
+
 def demanded_acts(r: Reader, events: list[Event]) -> list[Event]:
     """Each hostile act urged of a country by another becomes the urger's demand against the act's target; the
     urger's demand made of the urged country falls. An act urged by no country known, or by the urged one's own
     (a senate urging its president to retaliate), stays the urged one's."""
     out, urged = [], set()
     for ev in events:
-        found = _urging(r, ev) if ev.event in _ACTS and ev.pattern.valence < 0 and ev.actor else None
-        verb = (found.start("verb"), found.end("verb")) if found else (0, 0)
-        actors = event_actors(r, _URGE, verb, (ev.start, ev.end), _voice(r, verb[0]), "object") if found else None
-        urgers = [a for a in actors[0] if a and a != ev.target] if actors else []
-        if not urgers or ev.actor in urgers or ev.mode not in ("asserted", "future", "conditional"):
+        found = _urgers(r, ev, events) if ev.event in _ACTS and ev.pattern.valence < 0 and ev.actor else None
+        if not found or not found[0] or ev.actor in found[0] or ev.mode not in ("asserted", "future", "conditional"):
             out.append(ev)
             continue
-        urged.add((verb[0], ev.actor))
+        urgers, rule, at = found
+        urged.add((at, ev.actor))
         out += [
-            replace(ev, actor=a, pattern=DEMANDED_ACT, event="DEMAND", mode="asserted", actor_rule=actors[1],
+            replace(ev, actor=a, pattern=DEMANDED_ACT, event="DEMAND", mode="asserted", actor_rule=rule,
                     target_rule="urged-act")
             for a in urgers
         ]  # fmt: skip
