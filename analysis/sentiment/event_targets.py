@@ -69,7 +69,7 @@ _ATTACK_GAP = re.compile(
 # A participle or adjective with its own preposition after "be" is a state its subject is in, not a passive: "Japan
 # is disappointed with", "was angered by", "is critical of" (the subject feels it; the preposition's object is the
 # target). "was called on" keeps its passive, and a noun is no state ("there were concerns about").
-_STATE_FORM = re.compile(r"(?:\w+ed|unhappy|critical|angry)\s+(?:with|about|over|at|of|by|that)")
+_STATE_FORM = re.compile(r"(?:\w+ed|unhappy|critical|angry|upset)\s+(?:with|about|over|at|of|by|that)")
 
 
 _NEAR_STOP = re.compile(r"[,;:()]|\b(?:that|which|who|said|says|after|when|while|because|but|if|of|by)\b", re.I)

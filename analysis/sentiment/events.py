@@ -34,6 +34,8 @@ from .clauses import (
     reciprocal,
     refers_back,
 )
+from .conjuncts import own_conjunct
+from .demanded import demanded_acts
 from .event_targets import pattern_targets
 from .patterns import MATERIAL, Pattern, event_patterns, pattern_matches
 from .reader import Reader, introduced_people
@@ -159,7 +161,7 @@ def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
         return "asserted"  # "would not lift the sanctions it imposed on", "refused to lift its ban": the act stands
     elif _NOT_RULED_OUT.search(words):  # "refused to rule out retaliation": a possible act, a threat
         return "conditional" if _CONDITION.search(r.text, sentence[0], sentence[1]) else "future"
-    elif _NEGATION.search(words) or _NONE_OF.search(r.text, max(sentence[0], hit[0] - 80), hit[0]):
+    elif _NEGATION.search(own_conjunct(words)) or _NONE_OF.search(r.text, max(sentence[0], hit[0] - 80), hit[0]):
         return "negated"
     if _QUESTION.search(words) or _ASKED.search(r.text, sentence[0], hit[0]):
         return "question"
@@ -464,7 +466,7 @@ def article_events(
             if key not in seen:
                 seen.add(key)
                 out.append(ev)
-    return out
+    return list(dict.fromkeys(demanded_acts(r, out)))  # an act urged of another is its urger's demand
 
 
 def voiced_events(
