@@ -654,3 +654,11 @@ def test_countries_listed_with_names_of_two_words_speak():
     assert row["speaker"] == "Japan and South Korea" and row["speaker_role"] is None
     body = _one("The Ministry of International Trade and Industry said exports would fall in the coming year.")
     assert body["speaker_role"] is not None or body["speaker"].startswith("Ministry")  # a body's name, no list
+
+
+def test_an_officer_takes_the_home_of_the_ticker_marked_company_the_lede_opens_with():
+    rows = _rows(
+        "Alpair <ALPR.Z> said its order for jets from Skyward Aircraft Corp <SKY> was worth 90 mln francs.\n\n"
+        "President John Roe told a news conference the engines were not yet chosen."
+    )
+    assert rows[-1]["speaker_country"] == "Switzerland" and rows[-1]["rule"].endswith("country:story-company")
