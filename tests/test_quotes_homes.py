@@ -662,3 +662,16 @@ def test_an_officer_takes_the_home_of_the_ticker_marked_company_the_lede_opens_w
         "President John Roe told a news conference the engines were not yet chosen."
     )
     assert rows[-1]["speaker_country"] == "Switzerland" and rows[-1]["rule"].endswith("country:story-company")
+
+
+def test_a_person_introduced_with_a_local_bodys_initials_takes_the_dateline_country():
+    rows = _rows(
+        "WARSAW, March 3 - The officially-backed ABCU unions warned that the price rises could bring strikes.\n\n"
+        'ABCU economic expert Piotr Rolski welcomed the move. "This cut was large," Rolski told Reuters.'
+    )
+    assert rows[-1]["speaker_country"] == "Poland" and rows[-1]["rule"].endswith("country:named-body-officer")
+
+
+def test_an_officer_of_initials_in_the_speaker_phrase_takes_the_dateline_country():
+    row = _one('CHICAGO, March 3 - "Options are a logical step for us," said QXME Chairman Walter Pryce.')
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:named-body-officer")
