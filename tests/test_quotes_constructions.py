@@ -525,3 +525,8 @@ def test_a_towns_state_in_commas_is_no_speaker():
     assert row["speaker"].startswith("Larkin Savings")
     row = one("Tom Pelham, a Fresno, Calif., orchard owner, said he bought 5 pct of Brindle Inc.", "he bought")
     assert row["speaker"] == "Tom Pelham"
+
+
+def test_a_place_ending_the_content_is_no_name_before_an_apposed_post():
+    row = one("The deposits will move to Cedar Savings Bank, Ogden, Utah, a Halvard Trust spokesman said.", "deposits")
+    assert row["speaker"] == "Halvard Trust spokesman"
