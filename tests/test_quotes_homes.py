@@ -675,3 +675,8 @@ def test_a_person_introduced_with_a_local_bodys_initials_takes_the_dateline_coun
 def test_an_officer_of_initials_in_the_speaker_phrase_takes_the_dateline_country():
     row = _one('CHICAGO, March 3 - "Options are a logical step for us," said QXME Chairman Walter Pryce.')
     assert row["speaker_country"] == "United States" and row["rule"].endswith("country:named-body-officer")
+
+
+def test_a_town_and_state_before_a_persons_post_give_the_country():
+    row = _one("A shareholder group led by Sparta, N.J., investor Helen Marsh said it bought 5 pct of Brindle Inc.")
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:introduced-post")
