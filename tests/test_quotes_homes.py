@@ -680,3 +680,11 @@ def test_an_officer_of_initials_in_the_speaker_phrase_takes_the_dateline_country
 def test_a_town_and_state_before_a_persons_post_give_the_country():
     row = _one("A shareholder group led by Sparta, N.J., investor Helen Marsh said it bought 5 pct of Brindle Inc.")
     assert row["speaker_country"] == "United States" and row["rule"].endswith("country:introduced-post")
+
+
+def test_firms_joined_in_the_subject_share_their_one_home():
+    rows = _rows(
+        "TORONTO, March 3 - Harwell Mines Ltd and Dunmore Resources Ltd plan a new gold mine.\n\n"
+        "Harwell and Dunmore said the mine would open in 1989."
+    )
+    assert rows[-1]["speaker_country"] == "Canada" and rows[-1]["rule"].endswith("country:joint-firms")
