@@ -518,3 +518,15 @@ def test_quotation_after_the_tail_of_the_quoted_sentence_keeps_its_speaker():
     )
     row = one(text, "But we welcome")
     assert row["speaker"] is not None and "spokesman" in row["speaker"]
+
+
+def test_a_towns_state_in_commas_is_no_speaker():
+    row = one("Larkin Savings and Loan Association of Dover, Del., said it agreed to buy Elm Savings.", "agreed to buy")
+    assert row["speaker"].startswith("Larkin Savings")
+    row = one("Tom Pelham, a Fresno, Calif., orchard owner, said he bought 5 pct of Brindle Inc.", "he bought")
+    assert row["speaker"] == "Tom Pelham"
+
+
+def test_a_place_ending_the_content_is_no_name_before_an_apposed_post():
+    row = one("The deposits will move to Cedar Savings Bank, Ogden, Utah, a Halvard Trust spokesman said.", "deposits")
+    assert row["speaker"] == "Halvard Trust spokesman"

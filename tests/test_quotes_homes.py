@@ -654,3 +654,37 @@ def test_countries_listed_with_names_of_two_words_speak():
     assert row["speaker"] == "Japan and South Korea" and row["speaker_role"] is None
     body = _one("The Ministry of International Trade and Industry said exports would fall in the coming year.")
     assert body["speaker_role"] is not None or body["speaker"].startswith("Ministry")  # a body's name, no list
+
+
+def test_an_officer_takes_the_home_of_the_ticker_marked_company_the_lede_opens_with():
+    rows = _rows(
+        "Alpair <ALPR.Z> said its order for jets from Skyward Aircraft Corp <SKY> was worth 90 mln francs.\n\n"
+        "President John Roe told a news conference the engines were not yet chosen."
+    )
+    assert rows[-1]["speaker_country"] == "Switzerland" and rows[-1]["rule"].endswith("country:story-company")
+
+
+def test_a_person_introduced_with_a_local_bodys_initials_takes_the_dateline_country():
+    rows = _rows(
+        "WARSAW, March 3 - The officially-backed ABCU unions warned that the price rises could bring strikes.\n\n"
+        'ABCU economic expert Piotr Rolski welcomed the move. "This cut was large," Rolski told Reuters.'
+    )
+    assert rows[-1]["speaker_country"] == "Poland" and rows[-1]["rule"].endswith("country:named-body-officer")
+
+
+def test_an_officer_of_initials_in_the_speaker_phrase_takes_the_dateline_country():
+    row = _one('CHICAGO, March 3 - "Options are a logical step for us," said QXME Chairman Walter Pryce.')
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:named-body-officer")
+
+
+def test_a_town_and_state_before_a_persons_post_give_the_country():
+    row = _one("A shareholder group led by Sparta, N.J., investor Helen Marsh said it bought 5 pct of Brindle Inc.")
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:introduced-post")
+
+
+def test_firms_joined_in_the_subject_share_their_one_home():
+    rows = _rows(
+        "TORONTO, March 3 - Harwell Mines Ltd and Dunmore Resources Ltd plan a new gold mine.\n\n"
+        "Harwell and Dunmore said the mine would open in 1989."
+    )
+    assert rows[-1]["speaker_country"] == "Canada" and rows[-1]["rule"].endswith("country:joint-firms")

@@ -6,10 +6,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text import datelines
 from ..text.countries import Mention, find_mentions
 from ..text.organisations import dateline_place_country
+from ..text.rule_tables import read_table
 from ..text.sentences import paragraph_spans, sentence_spans
 from .lexicon import Lexicon
 from .marks import is_term, merge_units, pair_marks
@@ -20,6 +22,30 @@ from .tokens import MASK
 PARTY_TAG = re.compile(r"\s?\((?:[DRI]|Dem|Rep|Ind)(?:[-–—.]\s?[A-Z][A-Za-z.]{0,12})?\)")
 # the same tag set off in commas after a capitalised name: "Rep. Ann Lee, R-N.Y., said" (the AP's style)
 COMMA_PARTY_TAG = re.compile(r"(?<=[a-z]),\s(?:[DRI])-[A-Z][A-Za-z.]{0,12}(?=,\s)")
+# "Acme Savings of Bristol, Va., said", "Ann Roe, a Providence, R.I., surgeon, said": a U.S. state after its town,
+# the town an adjective in an apposition or after "of" (not "he and a Tampa, Fla., firm he controls called ...")
+_ADJECTIVE_TOWN = re.compile(r"(?:,|\bof)\s+(?:a|an)\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*$")
+
+
+@lru_cache(maxsize=1)
+def _comma_state() -> re.Pattern:
+    """ ", Va." and the like: a comma, then a U.S. state's abbreviation of organisations.csv's places, then a comma."""
+    names = [r["name"].strip() for r in read_table("organisations.csv") if r["kind"].strip() == "place"]
+    abbreviations = [n for n in names if n.endswith(".") or re.fullmatch(r"[A-Z]\.[A-Z]", n)]
+    return re.compile(r",\s(?:" + "|".join(map(re.escape, sorted(abbreviations, key=len, reverse=True))) + r")(?=,\s)")
+
+
+def _blank_states(text: str, chars: list[str]) -> None:
+    """A town's state set off in commas is no piece of the phrase ("Acme of Bristol, Va., said": the speaker is no
+    "Va."): blank it and the comma before it, and the comma after it too where the town is an adjective ("a
+    Providence, R.I., surgeon": "a Providence surgeon")."""
+    for m in _comma_state().finditer(text):
+        if not text[m.start() - 1 : m.start()].isalpha():
+            continue
+        end = m.end() + 1 if _ADJECTIVE_TOWN.search(text, max(0, m.start() - 60), m.start()) else m.end()
+        chars[m.start() : end] = " " * (end - m.start())
+
+
 _ACRONYM_BRACKET = re.compile(r"(?<=\w )\([A-Z][\w.&/-]*(?:\s[A-Z][\w.&/-]*){0,2}\)")
 # an HTML or XML tag (a lower-case name, attributes): a wire's <COMPANY Ltd> in capitals is a name and stays
 # whose attribute values are short (an id, a name, a date, a link), so a tag broken by a page's text stays text
@@ -132,6 +158,7 @@ def _masked(text: str, quotations: list[Quotation], terms: list[Quotation]) -> s
     if "-" in text:
         for tag in COMMA_PARTY_TAG.finditer(text):  # the tag and the comma before it: "Rep. Ann Lee, said"
             chars[tag.start() : tag.end()] = " " * (tag.end() - tag.start())
+    _blank_states(text, chars)
     if "(" not in text:
         return "".join(chars)  # both patterns below need a bracket, which most stories lack: skip their scans
     for tag in PARTY_TAG.finditer(text):  # "Sen. Ann Lee (D-N.Y.) said": the tag is no part of the speaker

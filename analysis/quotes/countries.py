@@ -14,7 +14,7 @@ from ..text.rule_tables import read_table
 from .body_index import BodyIndex
 from .context import ArticleContext
 from .discourse import Discourse
-from .firms import introduced_firm, named_firms_apart
+from .firms import introduced_firm, joint_firms_home, named_firms_apart
 from .homes import (
     company_home,
     company_name,
@@ -130,6 +130,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
     if sp.kind == "org" or (sp.kind == "person" and is_company(ctx, sp)):
         out = [("spoke-from", lambda: spoke_from_country(ctx, pos))]
         out += [("company", lambda: company_home(ctx, sp.text))] if is_company(ctx, sp) else []
+        out += [("joint-firms", lambda: joint_firms_home(ctx, sp.text))] if " and " in (sp.text or "") else []
         out += [("opening-place", lambda: opening_place_country(ctx, sp))]
         out += [("legislature", lambda: legislature_country(ctx, sp))]
         out += [("short-name", lambda: short_name_country(ctx, sp.text))]
@@ -149,6 +150,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("lede-official", lambda: memory.lede_country(sp) if sp.kind == "person" else None),
             ("party-tag", lambda: party_tag_country(ctx, sp)),
             ("possessive-company", lambda: _possessive_company(ctx, sp)),
+            ("joint-firms", lambda: joint_firms_home(ctx, sp.text) if sp.kind == "person" else None),
             ("spoke-from", lambda: spoke_from_country(ctx, pos)),
             ("company-officer", lambda: _officer_country(ctx, memory, sp, pos)),
             ("person-of-firm", lambda: _person_of_firm(ctx, sp)),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .context import ArticleContext
-from .homes import COMPANY, company_home
+from .homes import COMPANY, company_home, known_company
 
 # a person's post between a firm and the name ("Chicago Corp analyst ", "Acme Inc senior vice president ")
 _POST_WORDS = re.compile(r"\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+$")
@@ -69,3 +69,16 @@ def named_firms_apart(ctx: ArticleContext, phrase: str | None, pos: int) -> bool
         and all(rule not in (None, "company-dateline") for _, rule in found)
         and len({c for c, _ in found}) > 1
     )
+
+
+_JOINT = re.compile(r",\s+|\s+and\s+")
+
+
+def joint_firms_home(ctx: ArticleContext, phrase: str | None) -> str | None:
+    """The one home of the firms a phrase joins ("Shearson and Salomon", "Alliant Inc, Vega Corp and Convex"), each a
+    company the story names: their common home; None when their homes differ or one is unknown."""
+    parts = _JOINT.split(phrase or "")
+    if len(parts) < 2 or not all(p and known_company(ctx, p) for p in parts):
+        return None
+    homes = {company_home(ctx, p)[0] for p in parts}
+    return homes.pop() if len(homes) == 1 else None

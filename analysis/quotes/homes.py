@@ -219,6 +219,7 @@ def known_company(ctx: ArticleContext, name: str, whole: bool = False) -> bool:
 
 
 _TICKER = re.compile(r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+<[A-Z.]+>")
+_LEAD_ARTICLE = re.compile(r"^The\s+")
 _SHORT_FORM = re.compile(_SUFFIX + r"\s*\(([A-Z][\w&-]+)\)")  # "Amsterdam-Rotterdam Bank NV (Amro)"
 
 
@@ -279,15 +280,18 @@ _NO = _No()
 
 
 def first_company(ctx: ArticleContext) -> str | None:
-    """The first company the story names (its lede's, as company stories open), for an officer introduced by a
-    corporate role only ("chairman Conrad Black")."""
+    """The first company the story names (its lede's, as company stories open: a name with a corporate suffix or one a
+    ticker marks), for an officer introduced by a corporate role only ("chairman Conrad Black")."""
     if "first_company" not in ctx.memo:
         end = ctx.paragraphs[0][1] if ctx.paragraphs else 400
-        found = None
+        found, at = None, end
         for cm in COMPANY.finditer(ctx.masked, 0, end):
-            found = cm.group()
+            found, at = cm.group(), min(at, cm.start())
             if ctx.masked[cm.end() : cm.end() + 2] not in ("'s", "’s"):
                 break  # "Acme Ltd's Acme Corp of America said": the unit after the owner's possessive
+        listed = _TICKER.search(ctx.masked, 0, at) if "<" in ctx.masked[:at] else None
+        if listed is not None:  # "Swissair <SWSZ.Z> said the order for McDonnell Douglas Corp": a ticker marks it
+            found = _LEAD_ARTICLE.sub("", listed.group(1))
         if found is None:  # no name with a suffix in the lede: the company the headline names with its ticker
             _companies(ctx)
             found = ctx.memo["headline_company"]

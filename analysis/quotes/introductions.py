@@ -51,7 +51,7 @@ def introduced_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     if found is None:
         return None
     at, post_start, post = found
-    before = _post_before(ctx, at)
+    before = _post_before(ctx, at) or _town_before(ctx, sp, at)
     if before is not None or post is None:
         return before
     decided, country = organisation_home(ctx, post)
@@ -97,6 +97,17 @@ def _state_body(ctx: ArticleContext, w: str) -> bool:
     """A word naming a government body ("government's", "ministry", "Department"), not a post any body has."""
     w = w.lower().removesuffix("'s").removesuffix("’s")
     return ctx.lex.kind(w) == "org" and ctx.lex.state(w)
+
+
+# "led by Far Hills, N.J., investor Ann Roe": a town and its state, then the post, right before a person's name
+_TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*,\s+([A-Z][A-Za-z.]{1,5}),\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+$")
+
+
+def _town_before(ctx: ArticleContext, sp: Speaker, at: int) -> str | None:
+    """The country of the town and state (organisations.csv's places) written before the person's post at their first
+    mention ("Far Hills, N.J., investor Ann Roe", then "Roe said")."""
+    m = _TOWN_BEFORE.search(ctx.text, max(0, at - 60), at) if sp.role else None
+    return city_country(m.group(1), ctx.day) if m and m.group(2) == words(sp.role)[-1].lower() else None
 
 
 def _post_before(ctx: ArticleContext, at: int) -> str | None:

@@ -10,7 +10,7 @@ from ..text.countries import find_mentions
 from ..text.organisations import find_organisations, organisation_in, place_country
 from .context import ArticleContext
 from .discourse import Discourse
-from .homes import company_home, is_company
+from .homes import company_home, is_company, known_company, organisation_home
 from .records import Speaker
 from .speakers import head_key
 from .tokens import is_cap, words
@@ -127,10 +127,10 @@ def _spelled_out(ctx: ArticleContext, acronym: str) -> str | None:
 
 def named_body_officer_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     """A person whose post names a body by its capitalised words only ("Association director-general Ann Roe",
-    "LME Board chairman") after the story named it in full ("the Building Societies Association"): that body's
-    country, named with it or, for a body of no stated country that is no state's and no international one, the
-    dateline's. Not an official (the official rules decide), nor a post held where one works ("manager of Acme
-    Bank in Taipei")."""
+    "LME Board chairman") after the story named it in full ("the Building Societies Association"), or by initials the
+    story never spells out ("NYMEX Chairman", "OPZZ economic expert Ann Roe"): that body's country, named with it
+    or, for a body of no stated country that is no state's and no international one, the dateline's. Not an
+    official (the official rules decide), nor a post held where one works ("manager of Acme Bank in Taipei")."""
     if sp.kind != "person" or not sp.role or not ctx.dateline or sp.state:
         return None
     lex, ws = ctx.lex, words(sp.role)
@@ -144,7 +144,7 @@ def named_body_officer_country(ctx: ArticleContext, sp: Speaker) -> str | None:
             name = _spelled_out(ctx, w)
             if name is not None:
                 return named_with_country(ctx, name) or named_org_country(ctx, Speaker(name, None, None, "org"))
-            continue
+            return _initials_country(ctx, w)  # "OPZZ economic expert", "NYMEX Chairman": a body of the dateline's
         if not is_cap(w) or w.isupper() or lex.kind(low) != "org" or head_key(w, lex) == "company":
             continue
         k = i
@@ -156,7 +156,30 @@ def named_body_officer_country(ctx: ArticleContext, sp: Speaker) -> str | None:
             if (name == own or name.endswith(" " + own)) and not name.startswith(("The ", "A ", "An ")):
                 return named_with_country(ctx, name) or named_org_country(ctx, Speaker(name, None, None, "org"))
         return None
-    return None
+    return _initials_before_name(ctx, sp, ws[-1].lower() if ws else "")
+
+
+# "OPZZ economic expert Zbigniew Kochan": initials, then the lower-case post, right before a person's name
+_INITIALS_POST = re.compile(r"(?<![\w.’'-])([A-Z]{2,6})\s+(?:[A-Za-z][\w-]*\s+){0,2}([A-Za-z][\w-]*)\s+$")
+
+
+def _initials_before_name(ctx: ArticleContext, sp: Speaker, post: str) -> str | None:
+    """The body of a person the story introduced with initials before the post the speaker phrase keeps ("OPZZ
+    economic expert Ann Roe", then "Roe told Reuters"): its country (_initials_country)."""
+    at = ctx.text.find(sp.text or "\0")  # the first mention: where news copy introduces a person
+    m = _INITIALS_POST.search(ctx.text, max(0, at - 60), at) if at > 0 else None
+    return _initials_country(ctx, m.group(1)) if m is not None and m.group(2).lower() == post else None
+
+
+def _initials_country(ctx: ArticleContext, initials: str) -> str | None:
+    """The country of a body named by initials the story does not spell out: organisations.csv's (none for an
+    international body), a company's home, the country named with it, else the dateline's (a local body)."""
+    decided, country = organisation_home(ctx, initials)
+    if decided:
+        return country
+    if known_company(ctx, initials):
+        return company_home(ctx, initials)[0]
+    return named_with_country(ctx, initials) or ctx.dateline.country
 
 
 # "analyst at Montgomery Securities", "economist with First Options of Chicago": the firm a person works at

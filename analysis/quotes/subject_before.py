@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.organisations import place_country
 from ..text.words import SUBJECT_PRONOUNS
 from . import subject_patterns as sx
 from .clauses import BOUNDARY, FRONTED_SUBORDINATE, LEADING_ADVERBIAL
@@ -179,7 +180,8 @@ class SubjectBefore:
             # "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said", "Ann Roe, Acme spokeswoman,
             # said": the name speaks
             named = self.subject_before(us, us + bstart - 1, depth + 1)
-            if named is not None and named.kind == "person":
+            if named is not None and named.kind == "person" and not place_country(named.text or "", self.ctx.day):
+                # not a place ending the words before ("... of Acme Bank, Parowan, Utah, an FDIC spokesman said")
                 named.role = named.role or sp.text
                 named.country = named.country or sp.country
                 return named
