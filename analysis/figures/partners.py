@@ -328,6 +328,7 @@ _HOME_RULES = (
     "company-story-home",
     "company-table-home",
     "central-bank-story",
+    "listed-abroad",
 )  # homes read without a ticker: a world figure is no firm's
 _THE_COMPANY = re.compile(r"\b[Tt]he\s+company\b")  # "the company" refers back to the lede's company
 _IT_OPENS = re.compile(r"[\s\"“]*It\s+(?:also\s+|then\s+|has\s+|had\s+)?([a-z]+)\b")  # "It widened", "It also rose"
