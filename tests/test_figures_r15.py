@@ -25,3 +25,22 @@ def test_a_ticker_named_late_in_the_headline_is_no_subject_abroad():
     text = "Acme Hotels Ltd said it will invest 20 mln dlrs in the hotel.\n"
     df = story(text, "ACME HOTELS IN TALKS TO BUY WIDGET WORLD <WWX> HOTEL", "TORONTO, March 2")
     assert row(df, "20 mln dlrs")["countries"] != ["Canada"]
+
+
+def test_a_capitals_story_counted_in_its_currency_is_that_countrys():
+    text = (
+        "Acme Kreditbank AG expects a moderate rise in profits after the 95.2 mln schilling net profit made in 1986.\n"
+        "    The bank's balance sheet total rose four pct to 88.1 billion schillings.\n"
+    )
+    df = story(text, "ACME KREDITBANK SEES PROFIT RISE", "VIENNA, March 18")
+    assert row(df, "four pct")["countries"] == ["Austria"]
+    assert row(df, "88.1 billion schillings")["countries"] == ["Austria"]
+
+
+def test_a_capitals_eurobond_in_its_currency_is_no_sign_of_the_issuer():
+    text = (
+        "Acme Finance NV is issuing a 100 mln stg eurobond due 1992 paying 9-1/2 pct.\n"
+        "    The fees total two pct and the issue will raise 98 mln stg.\n"
+    )
+    df = story(text, "ACME FINANCE ISSUES STERLING EUROBOND", "LONDON, March 13")
+    assert row(df, "98 mln stg")["countries"] != ["United Kingdom"]

@@ -19,6 +19,7 @@ from ..text.countries import find_mentions
 from ..text.organisations import HOMED_KINDS, dateline_country, find_organisations, ticker_home
 from ..text.words import RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
+from .dateline_money import dateline_money_home
 from .describe import Described
 from .gates import first_word_match
 from .numbers import Candidate, SentenceFigures
@@ -109,6 +110,9 @@ def _story_country(ctx: Context, rules: Rules, title: str | None, dateline: str 
     if company is None:  # "The Bank of England said it provided 200 mln stg": a money market report's country
         company = lede_bank_home(ctx)
         company_rule = "central-bank-story" if company else company_rule
+    if company is None:  # "VIENNA": a capital's story counted in schillings
+        company = dateline_money_home(ctx, dateline, rules)
+        company_rule = "dateline-money" if company else company_rule
     for s in ctx.sentences:
         if s.index >= 3:
             break
@@ -329,6 +333,7 @@ _HOME_RULES = (
     "company-table-home",
     "central-bank-story",
     "listed-abroad",
+    "dateline-money",
 )  # homes read without a ticker: a world figure is no firm's
 _THE_COMPANY = re.compile(r"\b[Tt]he\s+company\b")  # "the company" refers back to the lede's company
 _IT_OPENS = re.compile(r"[\s\"“]*It\s+(?:also\s+|then\s+|has\s+|had\s+)?([a-z]+)\b")  # "It widened", "It also rose"
