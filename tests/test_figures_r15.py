@@ -44,3 +44,17 @@ def test_a_capitals_eurobond_in_its_currency_is_no_sign_of_the_issuer():
     )
     df = story(text, "ACME FINANCE ISSUES STERLING EUROBOND", "LONDON, March 13")
     assert row(df, "98 mln stg")["countries"] != ["United Kingdom"]
+
+
+def test_a_devaluation_of_one_currency_against_another_is_both_countries():
+    df = story(
+        "Ruritania announced a 30 pct devaluation of the rupiah against the dollar.\n", "RUPIAH CUT", "JAKARTA, May 2"
+    )
+    assert sorted(row(df, "30 pct")["countries"]) == ["Indonesia", "United States"]
+
+
+def test_a_shared_currency_word_in_a_rate_is_the_named_countrys():
+    df = story(
+        "Sudan also has an incentive rate of four pounds to the dollar for visitors.\n", "SUDAN RATES", "CAIRO, May 2"
+    )
+    assert sorted(row(df, "four pounds")["countries"]) == ["Sudan", "United States"]

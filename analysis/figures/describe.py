@@ -19,6 +19,7 @@ from .rates import Rate, currency_move, exchange_rate
 from .rows import FigureRow
 from .rules import Rules
 from .to_from import level_to_from
+from .valuations import valuation_pair
 
 _COMMA = re.compile(r",(?!\d)")
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|[^\sA-Za-z]")  # "U.S." is one word
@@ -112,8 +113,10 @@ def _window_start(text: str, reps: list[tuple[int, int, str]], lo: int) -> int:
 
 def _rate_of(ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rules: Rules) -> Rate | None:
     """The exchange rate the figure gives, or the currency pair of a percent move ("up 85 pct against the dollar")."""
-    if unit == "percent":
-        return currency_move(ctx, sentence, fig, rules) if ctx.text.startswith(" against ", fig.end) else None
+    if unit == "percent":  # "up 85 pct against the dollar", "a 48 pct devaluation of its pound against the dollar"
+        if ctx.text.startswith(" against ", fig.end):
+            return currency_move(ctx, sentence, fig, rules)
+        return valuation_pair(ctx, fig, rules)
     return exchange_rate(ctx, sentence, fig, rules) if fig.scale == 1.0 else None
 
 
