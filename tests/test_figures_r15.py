@@ -58,3 +58,10 @@ def test_a_shared_currency_word_in_a_rate_is_the_named_countrys():
         "Sudan also has an incentive rate of four pounds to the dollar for visitors.\n", "SUDAN RATES", "CAIRO, May 2"
     )
     assert sorted(row(df, "four pounds")["countries"]) == ["Sudan", "United States"]
+
+
+def test_a_change_noun_after_a_measure_named_with_a_digit_gives_the_direction():
+    df = story(
+        "Economists expect a 700 mln dlr M-2 decline for the week.\n", "MONEY SUPPLY SEEN LOWER", "NEW YORK, May 2"
+    )
+    assert row(df, "700 mln dlr")["direction"] == "decrease"
