@@ -65,3 +65,11 @@ def test_a_change_noun_after_a_measure_named_with_a_digit_gives_the_direction():
         "Economists expect a 700 mln dlr M-2 decline for the week.\n", "MONEY SUPPLY SEEN LOWER", "NEW YORK, May 2"
     )
     assert row(df, "700 mln dlr")["direction"] == "decrease"
+
+
+def test_a_share_of_gnp_restating_a_moved_level_after_its_period_moves_with_it():
+    text = (
+        "The budget deficit is expected to narrow to 2.4 billion crowns in 1988 or 2.1 pct of GNP from 3.0 billion.\n"
+    )
+    df = story(text, "DEFICIT TO NARROW", "OSLO, May 2")
+    assert row(df, "2.1 pct")["direction"] == "decrease"
