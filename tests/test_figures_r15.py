@@ -73,3 +73,11 @@ def test_a_share_of_gnp_restating_a_moved_level_after_its_period_moves_with_it()
     )
     df = story(text, "DEFICIT TO NARROW", "OSLO, May 2")
     assert row(df, "2.1 pct")["direction"] == "decrease"
+
+
+def test_the_share_of_a_surplus_that_is_with_a_partner_has_both_countries():
+    text = (
+        "Taiwan's trade surplus rose to 2.1 billion dlrs in May.\n    About 80 pct of the surplus was with Japan.\n"
+    )
+    df = story(text, "SURPLUS RISES", "TAIPEI, June 2")
+    assert sorted(row(df, "80 pct")["countries"]) == ["Japan", "Taiwan"]

@@ -36,6 +36,7 @@ from .parties import (
 from .rates import other_quantity, repeated_rate
 from .rows import FigureRow
 from .rules import Rules, alternation
+from .share_with import share_with
 from .sources import Source
 from .story_company import lede_bank_home, lede_company_home, story_company
 
@@ -463,6 +464,7 @@ PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("exchange-rate", _exchange_rate),
     ("repeated-rate", _repeated_rate),
     ("figure-window", _figure_window),
+    ("share-with", share_with),
     ("other-group", _other_group),
     ("previous-figure", _previous_figure),
     ("pronoun-measure", _pronoun_measure),
