@@ -76,8 +76,12 @@ def test_a_share_of_gnp_restating_a_moved_level_after_its_period_moves_with_it()
 
 
 def test_the_share_of_a_surplus_that_is_with_a_partner_has_both_countries():
-    text = (
-        "Taiwan's trade surplus rose to 2.1 billion dlrs in May.\n    About 80 pct of the surplus was with Japan.\n"
-    )
+    text = "Taiwan's trade surplus rose to 2.1 billion dlrs in May.\n    About 80 pct of the surplus was with Japan.\n"
     df = story(text, "SURPLUS RISES", "TAIPEI, June 2")
     assert sorted(row(df, "80 pct")["countries"]) == ["Japan", "Taiwan"]
+
+
+def test_a_flow_of_another_good_after_a_bilateral_flow_has_its_pair():
+    text = "Chilean exports of copper to Japan fell to 80,000 tonnes, while zinc sales fell to 9,000 tonnes, figures show.\n"
+    df = story(text, "CHILE EXPORTS FALL", "SANTIAGO, May 2")
+    assert sorted(row(df, "9,000 tonnes")["countries"]) == ["Chile", "Japan"]

@@ -23,7 +23,7 @@ from .dateline_money import dateline_money_home
 from .describe import Described
 from .gates import first_word_match
 from .numbers import Candidate, SentenceFigures
-from .pairs import counter_flow, listed_pair
+from .pairs import counter_flow, listed_pair, parallel_flow
 from .parties import (
     FALLBACK_OTHER_PARTY_RULES,
     OTHER_PARTY_RULES,
@@ -470,6 +470,7 @@ PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("pronoun-measure", _pronoun_measure),
     ("clause-subject", _clause_subject),
     ("counter-flow", counter_flow),
+    ("parallel-flow", parallel_flow),
     ("repeated-figure", _repeated_figure),
     ("organisation-home", _organisation_home),
     ("paragraph-country", _paragraph_country),
