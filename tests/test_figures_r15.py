@@ -85,3 +85,9 @@ def test_a_flow_of_another_good_after_a_bilateral_flow_has_its_pair():
     text = "Chilean exports of copper to Japan fell to 80,000 tonnes, while zinc sales fell to 9,000 tonnes, figures show.\n"
     df = story(text, "CHILE EXPORTS FALL", "SANTIAGO, May 2")
     assert sorted(row(df, "9,000 tonnes")["countries"]) == ["Chile", "Japan"]
+
+
+def test_an_earlier_change_given_for_comparison_moved_the_same_way():
+    text = "Ruritanian exports grew 3.1 pct this year, compared with a 4.4 pct pace last year, officials said.\n"
+    df = story(text, "EXPORTS GROW", "LONDON, May 2")
+    assert row(df, "4.4 pct")["direction"] == "increase"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .carried import LEVEL_RULES, change_to_level, comma_listed_change, listed_change, listed_level, restated_change
+from .compared_changes import compared_change
 from .context import Context, Sentence
 from .directions import direction_of
 from .near import Near
@@ -80,6 +81,9 @@ def describe(
     if direction is None:
         direction = level_to_from(near)
         rule = "level-to-from" if direction else None
+    if direction is None:  # "rise by 5.5 pct in 1988, down from 6.5 pct in 1986"
+        direction = compared_change(ctx, sentence, fig, rows)
+        rule = "compared-change" if direction else None
     direction, rule = _no_change(ctx, sentence, fig, unit, (direction, rule), rules)
     quantity = _quantity(text, fig, unit, direction, rule)
     return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, quantity, direction, rule, rate)
