@@ -152,6 +152,30 @@ EXAMPLES = {
         "BANK OF ENGLAND DOES NOT OPERATE",
         "LONDON, June 2",
     ),
+    ("partners", "listed-abroad"): (
+        "Shr profit 12 cts vs loss four cts\n    Net profit 3,100,000 vs loss 950,000\n",
+        "12 cts",
+        "MAPLE RIDGE MINES LTD <MRM> 4TH QTR NET",
+        "TORONTO, March 30",
+    ),
+    ("partners", "dateline-money"): (
+        "Acme Kreditbank AG made a 95.2 mln schilling net profit. Its total rose four pct to 88.1 billion schillings.",
+        "95.2 mln schilling",
+        "ACME KREDITBANK SEES PROFIT RISE",
+        "VIENNA, March 18",
+    ),
+    ("partners", "share-with"): (
+        "Taiwan's trade surplus rose to 2.1 billion dlrs. About 80 pct of the surplus was with Japan.",
+        "80 pct",
+    ),
+    ("partners", "parallel-flow"): (
+        "Chilean exports of copper to Japan fell to 80,000 tonnes, while zinc sales fell to 9,000 tonnes.",
+        "9,000 tonnes",
+    ),
+    ("direction", "compared-change"): (
+        "Exports grew 3.1 pct this year, compared with a 4.4 pct pace last year.",
+        "4.4 pct",
+    ),
     ("partners", "dateline-country"): (
         "Hog slaughter was put at 300,000 head.",
         "300,000",

@@ -16,6 +16,8 @@ from .rule_records import Direction
 from .rules import Rules
 
 _OR_BARE = re.compile(r"\s+or\s+")  # "up 1.2 pct or 37.8 bln dlrs"
+# "narrow to 1.19 billion ringgit in 1986 or 1.8 pct of GNP": the amount's period between it and its restatement
+_OR_PERIOD = re.compile(r"\s+(?:in|for)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)\s+or\s+")
 _BRACKET_OPEN = re.compile(r"\s*\(")  # "rose 4.8 bln roubles (7.2 bln dollars)": the change in another unit
 _ADVERB_RULES = ("direction:adverb-before", "direction:adverb-by")  # "up 10 mln dlrs at": a market report's level
 
@@ -57,7 +59,7 @@ _MOVED_LEVEL = frozenset(
         "change-after",
     }
 )
-_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|total)\b")  # "or 6.2 pct of the total"
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|total|GNP|GDP)\b")  # "or 6.2 pct of the total", "or 1.8 pct of GNP"
 _NEXT = re.compile(r"[ \t]*([A-Za-z]+)")  # the word right after a figure
 _AND_END = re.compile(r"(?i)\band\s+$")
 _OWN_CHANGE_AFTER = re.compile(r"[^,;.]{0,40},\s+(?:an?|up|down)\b")
@@ -155,7 +157,8 @@ def restated_change(
     counted = prev.unit == "count" and prev.value >= 1000 and (share or direction_rule(prev) in _MOVED_LEVEL)
     amount = prev.unit not in (None, "count") or counted and fig.unit == "percent"
     bracket = _BRACKET_OPEN.fullmatch(gap) is not None and ctx.text.startswith(")", fig.end)
-    if not OR_RESTATED.fullmatch(gap) and not (amount and _OR_BARE.fullmatch(gap)) and not (amount and bracket):
+    bare = _OR_BARE.fullmatch(gap) or _OR_PERIOD.fullmatch(gap)
+    if not OR_RESTATED.fullmatch(gap) and not (amount and bare) and not (amount and bracket):
         return None, None  # "5 or 6 pct" is a range: a bare "or" only after an amount with its unit
     if prev_word(ctx.text, approx_start(ctx.text, prev.start))[0].lower() in rules.words.loss_verb:
         return None, None  # "lost 87 mln dlrs, or 6.54 dlrs a share": a loss booked, not a fall

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .carried import LEVEL_RULES, change_to_level, comma_listed_change, listed_change, listed_level, restated_change
+from .compared_changes import compared_change
 from .context import Context, Sentence
 from .directions import direction_of
 from .near import Near
@@ -19,6 +20,7 @@ from .rates import Rate, currency_move, exchange_rate
 from .rows import FigureRow
 from .rules import Rules
 from .to_from import level_to_from
+from .valuations import valuation_pair
 
 _COMMA = re.compile(r",(?!\d)")
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|[^\sA-Za-z]")  # "U.S." is one word
@@ -79,6 +81,9 @@ def describe(
     if direction is None:
         direction = level_to_from(near)
         rule = "level-to-from" if direction else None
+    if direction is None:  # "rise by 5.5 pct in 1988, down from 6.5 pct in 1986"
+        direction = compared_change(ctx, sentence, fig, rows)
+        rule = "compared-change" if direction else None
     direction, rule = _no_change(ctx, sentence, fig, unit, (direction, rule), rules)
     quantity = _quantity(text, fig, unit, direction, rule)
     return Described(fig, (lo, hi), (wlo, whi), metric, kind, unit, quantity, direction, rule, rate)
@@ -112,8 +117,10 @@ def _window_start(text: str, reps: list[tuple[int, int, str]], lo: int) -> int:
 
 def _rate_of(ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rules: Rules) -> Rate | None:
     """The exchange rate the figure gives, or the currency pair of a percent move ("up 85 pct against the dollar")."""
-    if unit == "percent":
-        return currency_move(ctx, sentence, fig, rules) if ctx.text.startswith(" against ", fig.end) else None
+    if unit == "percent":  # "up 85 pct against the dollar", "a 48 pct devaluation of its pound against the dollar"
+        if ctx.text.startswith(" against ", fig.end):
+            return currency_move(ctx, sentence, fig, rules)
+        return valuation_pair(ctx, fig, rules)
     return exchange_rate(ctx, sentence, fig, rules) if fig.scale == 1.0 else None
 
 

@@ -38,7 +38,8 @@ _VERB_OF_RATE = re.compile(
     r"(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}"
     r"|(?<!the\s)(?<!a\s)(?:cut|cuts|cutting|lowered|lowering|reduced|reducing|trimmed|halved|curbed|raised|boosted)\s+)$"
 )  # a verb whose object is the rate (its forecast; "cut inflation to 6 pct"): the verb moves it
-_NEXT_PART = re.compile(r"(?: |-)([A-Za-z]+)")  # the next word of a compound modifier ("third-quarter decline")
+# the next word of a compound modifier ("third-quarter decline"); a measure's name may hold a digit ("M-1 decline")
+_NEXT_PART = re.compile(r"(?: |-)([A-Za-z]+|\d(?=\s))")
 _BY_END = re.compile(r"(?i)\bby\s*$")
 # "2.6 pct, the same as in 1986", "1.8 billion, the same as yesterday": an earlier time (a month, a year) after "as"
 _SAME_AS = re.compile(

@@ -55,3 +55,26 @@ def counter_flow(q: Ask) -> list[Role]:
             gap = q.ctx.text[r.end : q.d.fig.start]
             return [(c, "party") for c in r.countries] if len(r.countries) == 2 and _CONTRAST.search(gap) else []
     return []
+
+
+# the side of a flow noun: what a country sells ("exports", "sales") or buys ("imports", "purchases")
+_FLOW_SIDE = {"exports": "out", "sales": "out", "shipments": "out", "imports": "in", "purchases": "in"}
+
+
+def parallel_flow(q: Ask) -> list[Role]:
+    """None named: "Argentine exports of sorghum to Spain fell ..., while maize sales fell to 15,000 tonnes": a flow of
+    another good on the same side, right after a bilateral flow in the sentence (joined by "while", "but", "and"), is
+    between the same pair."""
+    words = q.d.metric.split() if q.d.metric else []
+    side = _FLOW_SIDE.get(words[-1].lower()) if 1 <= len(words) <= 2 else None
+    if side is None or any(w[:1].isupper() for w in words) or partner_named(q):
+        return []  # the cheap test; "Japanese sales" names its own country
+    for r in reversed(q.rows):
+        if r.start < q.sentence.start:
+            return []
+        last = r.metric.split()[-1].lower() if r.metric else ""
+        if last in _FLOW_SIDE:
+            gap = q.ctx.text[r.end : q.d.fig.start]
+            same = _FLOW_SIDE[last] == side and len(r.countries) == 2 and _CONTRAST.search(gap)
+            return [(c, "party") for c in r.countries] if same else []
+    return []

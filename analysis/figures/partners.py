@@ -19,10 +19,11 @@ from ..text.countries import find_mentions
 from ..text.organisations import HOMED_KINDS, dateline_country, find_organisations, ticker_home
 from ..text.words import RELATIVE_PRONOUNS
 from .context import Context, Mentions, Place, Sentence
+from .dateline_money import dateline_money_home
 from .describe import Described
 from .gates import first_word_match
 from .numbers import Candidate, SentenceFigures
-from .pairs import counter_flow, listed_pair
+from .pairs import counter_flow, listed_pair, parallel_flow
 from .parties import (
     FALLBACK_OTHER_PARTY_RULES,
     OTHER_PARTY_RULES,
@@ -35,6 +36,7 @@ from .parties import (
 from .rates import other_quantity, repeated_rate
 from .rows import FigureRow
 from .rules import Rules, alternation
+from .share_with import share_with
 from .sources import Source
 from .story_company import lede_bank_home, lede_company_home, story_company
 
@@ -109,6 +111,9 @@ def _story_country(ctx: Context, rules: Rules, title: str | None, dateline: str 
     if company is None:  # "The Bank of England said it provided 200 mln stg": a money market report's country
         company = lede_bank_home(ctx)
         company_rule = "central-bank-story" if company else company_rule
+    if company is None:  # "VIENNA": a capital's story counted in schillings
+        company = dateline_money_home(ctx, dateline, rules)
+        company_rule = "dateline-money" if company else company_rule
     for s in ctx.sentences:
         if s.index >= 3:
             break
@@ -328,6 +333,8 @@ _HOME_RULES = (
     "company-story-home",
     "company-table-home",
     "central-bank-story",
+    "listed-abroad",
+    "dateline-money",
 )  # homes read without a ticker: a world figure is no firm's
 _THE_COMPANY = re.compile(r"\b[Tt]he\s+company\b")  # "the company" refers back to the lede's company
 _IT_OPENS = re.compile(r"[\s\"“]*It\s+(?:also\s+|then\s+|has\s+|had\s+)?([a-z]+)\b")  # "It widened", "It also rose"
@@ -457,11 +464,13 @@ PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("exchange-rate", _exchange_rate),
     ("repeated-rate", _repeated_rate),
     ("figure-window", _figure_window),
+    ("share-with", share_with),
     ("other-group", _other_group),
     ("previous-figure", _previous_figure),
     ("pronoun-measure", _pronoun_measure),
     ("clause-subject", _clause_subject),
     ("counter-flow", counter_flow),
+    ("parallel-flow", parallel_flow),
     ("repeated-figure", _repeated_figure),
     ("organisation-home", _organisation_home),
     ("paragraph-country", _paragraph_country),

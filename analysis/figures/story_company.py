@@ -14,6 +14,7 @@ from ..text.datelines import place_country
 from ..text.organisations import TICKER, dateline_country, find_organisations, legal_form_home, ticker_home
 from ..text.words import INCORPORATION_FORMS
 from .context import Context
+from .listed_abroad import listed_abroad
 
 # "<Royex Gold Mining Corp> said": the wire marks a company it names without a ticker; opening the lede or the
 # headline it is the story's subject ("... sale of assets to <Lloyds Bank PLC>'s Lloyds Bank Canada" is not)
@@ -46,8 +47,9 @@ def story_company(ctx: Context, title: str | None, dateline: str | None) -> tupl
     lede = next((s for s in ctx.sentences if s.index == 0), None)
     lede_text = lede.text if lede else ""
     home = ticker_home(title or "", ctx.day) or ticker_home(lede_text, ctx.day)
-    if home:
-        return home, "company-story"
+    if home:  # "DOME MINES LTD <DM>" under TORONTO: a bare ticker is no U.S. home abroad
+        abroad = listed_abroad(title or "", lede_text, home, dateline, ctx.day)
+        return (abroad, "listed-abroad") if abroad else (home, "company-story")
     marked = _marked(lede_text) or _marked(title or "")
     table = bool(lede and _TABLE_LINE.search(ctx.text, lede.start, lede.end + 200))
     if marked is None and not table:

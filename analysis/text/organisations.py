@@ -153,13 +153,18 @@ def ticker_home(text: str, day: str = "") -> str | None:
     """The home country of the first company named with its ticker in ``text``, as a wire writes it: "Pillsbury
     Co <PSY>" (no suffix: a U.S. listing), "Jardine Matheson Holdings Ltd <JARD.HK>" (Hong Kong), a foreign issuer's
     NASDAQ symbol skipped; None when ``text`` has no ticker or its exchange is not in organisations.csv."""
-    if "<" not in text:
-        return None
-    m = next((t for t in TICKER.finditer(text) if not _foreign_issue(t)), None)
+    m = first_ticker(text)
     if m is None:
         return None
     iso3 = _exchanges().get(m.group(2) or BARE_TICKER)
     return country_name(iso3, day) if iso3 else None
+
+
+def first_ticker(text: str) -> re.Match | None:
+    """The first ticker in ``text`` that names its company's listing (a foreign issuer's NASDAQ symbol skipped)."""
+    if "<" not in text:
+        return None
+    return next((t for t in TICKER.finditer(text) if not _foreign_issue(t)), None)
 
 
 def _foreign_issue(ticker: re.Match) -> bool:
