@@ -1,0 +1,36 @@
+"""Constructions of round 15 of issue 25 (PolNeAR speech recall), each with a sentence of our own."""
+
+from __future__ import annotations
+
+from test_quotes_constructions import one
+
+from analysis.quotes import quotes_in_text
+
+
+def test_inverted_party_members_speak():
+    # a party's members are capitalised: "say some Republicans" is an inverted group, not the content
+    row = one("The levy will sink the harbour towns, say some Republicans, who voted against it.", "sink the harbour")
+    assert row["speaker"] == "Republicans" and row["rule"].startswith("found:content-before-cue")
+    assert one("The levy will sink the harbour towns, say Democrats.", "sink the harbour")["speaker"] == "Democrats"
+
+
+def test_document_participle_before_its_cue():
+    # "published" modifies the report (a reduced relative clause); the report's "said" reports
+    row = one("A report published last week by the river council said the old bridge needs new piers.", "old bridge")
+    assert "report" in row["speaker"] and row["cue"] == "said"
+    row = one("A memo posted online said the ferry timetable would change in May.", "ferry timetable")
+    assert "memo" in row["speaker"]
+
+
+def test_document_subject_with_reported_participle():
+    row = one("Figures reported on Friday suggest that turnout fell in every ward.", "turnout fell")
+    assert row["speaker"] == "Figures"
+
+
+def test_cue_noun_after_determiner_and_modifiers_is_no_cue():
+    # "attacks", "email", "reports" after a determiner and modifiers are nouns: no row
+    assert quotes_in_text("The recent bomb attacks in the capital shook the coalition on Friday.") == []
+    assert quotes_in_text("Her use of a private email server angered the auditors.") == []
+    assert [r["speaker"] for r in quotes_in_text("The senator attacks the levy as a giveaway to landlords.")] == [
+        "senator"
+    ]
