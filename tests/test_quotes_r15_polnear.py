@@ -24,7 +24,7 @@ def test_document_participle_before_its_cue():
 
 def test_document_subject_with_reported_participle():
     row = one("Figures reported on Friday suggest that turnout fell in every ward.", "turnout fell")
-    assert row["speaker"] == "Figures"
+    assert row["speaker"] == "Figures" and row["cue"] == "suggest"
 
 
 def test_cue_noun_after_determiner_and_modifiers_is_no_cue():
