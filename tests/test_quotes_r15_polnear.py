@@ -34,3 +34,23 @@ def test_cue_noun_after_determiner_and_modifiers_is_no_cue():
     assert [r["speaker"] for r in quotes_in_text("The senator attacks the levy as a giveaway to landlords.")] == [
         "senator"
     ]
+
+
+def test_questioned_takes_what_is_doubted_not_whom():
+    row = one("The senator also questioned the wisdom of closing the ferry line in winter.", "wisdom")
+    assert row["speaker"] == "senator" and row["rule"].startswith("found:noun-object-head")
+    assert quotes_in_text("Police questioned the ferry captain on Monday about the crash.") == []
+
+
+def test_participle_with_a_listed_noun_object():
+    row = one("Vale pushed back, questioning Reed's judgment in backing the toll road.", "judgment")
+    assert row["speaker"] == "Vale" and row["cue"] == "questioning"
+
+
+def test_repeated_and_reaffirmed_statements():
+    row = one("At a stop in Dover, the mayor repeated her promise to reopen the ferry line.", "promise")
+    assert row["speaker"] == "mayor"
+    assert (
+        one("Some councillors reaffirmed their opposition to the toll road.", "opposition")["speaker"] == "councillors"
+    )
+    assert quotes_in_text("The agency reaffirmed its rating on the harbour bonds.") == []
