@@ -54,3 +54,10 @@ def test_repeated_and_reaffirmed_statements():
         one("Some councillors reaffirmed their opposition to the toll road.", "opposition")["speaker"] == "councillors"
     )
     assert quotes_in_text("The agency reaffirmed its rating on the harbour bonds.") == []
+
+
+def test_stances_put_in_words_by_head():
+    row = one("The harbour master expressed concern about the cost of the new piers.", "concern")
+    assert row["speaker"] == "harbour master" and row["rule"].startswith("found:noun-object-head")
+    assert one("The mayor claimed victory in the ferry vote on Tuesday night.", "victory")["speaker"] == "mayor"
+    assert quotes_in_text("The board declared a dividend of 10 cents a share.") == []
