@@ -61,3 +61,10 @@ def test_stances_put_in_words_by_head():
     assert row["speaker"] == "harbour master" and row["rule"].startswith("found:noun-object-head")
     assert one("The mayor claimed victory in the ferry vote on Tuesday night.", "victory")["speaker"] == "mayor"
     assert quotes_in_text("The board declared a dividend of 10 cents a share.") == []
+
+
+def test_point_to_takes_a_noun_object_but_not_after_a_count():
+    row = one("Union leaders pointed to the example of the northern ferry line.", "example")
+    assert row["speaker"] == "Union leaders" and row["cue"] == "pointed to"
+    assert quotes_in_text("The bank raised the reserve ratio by one percentage point to 19 pct on Friday.") == []
+    assert quotes_in_text("The harbour index rose 10 points to 1,800 on Monday.") == []

@@ -19,6 +19,8 @@ _PARTICIPLE_TAIL = re.compile(
 )
 # the later cue has content after it (not "..., a poll published in the Guardian reports.")
 _WORDS_AFTER = re.compile(r"\s*\w+\W+\w")
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several".split())
+_SINGLE_COUNT = frozenset("one percentage basis half".split())
 _DETERMINERS = frozenset("a an the its his her their our this these those".split())
 # words after which a noun-like cue form is still a verb: "the two attacks", "the others claim", "the latter reports"
 _NOT_MODIFIERS = frozenset(
@@ -49,12 +51,18 @@ def document_participle(ctx: ArticleContext, c: re.Match, cue: Cue, cues: list, 
 
 def noun_phrase_cue(ctx: ArticleContext, c: re.Match, unit_start: int) -> bool:
     """A cue form that is also a noun (noun_cue_forms.csv) after a determiner and one to three modifiers with no
-    person, body or document word among them: "the terrorist attacks in Paris", "a private email server", "the
-    recent reports"; not "the senator attacks", "the company reports" or "the Associated Press reports"."""
+    person, body or document word among them ("the terrorist attacks in Paris", "a private email server", "the
+    recent reports"), or after a count ("10 points to 1,800"); not "the senator attacks", "the company reports" or "the
+    Associated Press reports"."""
     if c.group().lower() not in ctx.lex.noun_forms or not ctx.masked[: c.start()].endswith(" "):
         return False
     prev = words(ctx.masked[max(unit_start, c.start() - 50) : c.start()])
     form = c.group().lower()
+    # the count right before the form, no comma between ("The suit, filed in 1982, charges X with ...")
+    last = prev[-1].lower() if prev and ctx.masked[c.start() - 2 : c.start() - 1].isalnum() else ""
+    if (form.endswith("s") and (last[:1].isdigit() or last in _COUNT_WORDS)) or last in _SINGLE_COUNT:
+        return True  # "rose 10 points to 1,800", "by one percentage point to 19 pct": a count's noun (not "the two
+        # claim that ...")
     if prev and not form.endswith("s") and prev[-1].lower().endswith("s") and not prev[-1].lower().endswith("ss"):
         return False  # "the borrowers claim": a verb after a plural
     for k, w in enumerate(reversed(prev[-4:])):
