@@ -6,6 +6,8 @@
     memory       (discourse.py)   people introduced with a title ("Foreign Minister Fumio Kishida")
     attributions (candidates.py)  quotations (direct.py) and reported speech (reported.py), each with the
                                   speaker of its cue (subjects.py, speakers.py) and the rule that found it;
+                                  cue words that report nothing where they stand (cue_uses.py: "the terrorist
+                                  attacks", "A report published Monday said");
                                   a paragraph opening "Speaker: ..." (colons.py)
     rows         (rows.py)        span trimmed, "the company" to the company named before, the speaker's
                                   country (countries.py: named strategies; body_index.py: bodies qualified

@@ -12,6 +12,7 @@ from ..text.words import AUXILIARIES
 from .clauses import is_speech_cue, looks_like_clause
 from .colons import colon_opener, titled_headline
 from .context import ArticleContext
+from .cue_uses import document_participle, noun_phrase_cue
 from .direct import Quotations
 from .discourse import Discourse
 from .findings import body_finds, document_subject
@@ -106,6 +107,8 @@ def _reported_speech(
             continue
         if cue is None or not (cue.reported or cue.obj) or _progressive_belief(ctx, c, cue):
             continue
+        if document_participle(ctx, c, cue, cues, unit.end) or noun_phrase_cue(ctx, c, unit.start):
+            continue
         report = reported.find(c, cue, unit, claimed)
         if report is None:
             continue
@@ -116,6 +119,11 @@ def _reported_speech(
             if doc is None:
                 continue
             report, sp = replace(report, found=(doc, "subject-before-cue")), doc  # "A study by X and Y found ..."
+        if (sp is None or not sp.text) and report.start > c.start() and cue.type == "finite":
+            # "A report published Wednesday said ...": the document before its participle phrase speaks
+            doc = document_subject(ctx, unit.start, c.start())
+            if doc is not None:
+                report, sp = replace(report, found=(doc, "subject-before-cue")), doc
         asked = report.rule == "question"  # the reporter's question: no speaker named
         if (sp is None or not sp.text) and not asked and not (report.found[1] or "").endswith("/unresolved"):
             continue  # no speaker: the cue word was no attribution ("that 2013 report, X said ..."), claims nothing

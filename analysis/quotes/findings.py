@@ -17,7 +17,7 @@ from .tokens import is_cap, words
 # published Tuesday", "a poll of 800 voters", "records released on Friday"
 _HEAD_END = re.compile(
     r"\s(?:by|of|from|for|on|in|at|with|published|released|issued|conducted|commissioned|filed|obtained|"
-    r"made|cited|reviewed|seen|provided|prepared|posted|this|last|out)\b"
+    r"made|cited|reviewed|seen|provided|prepared|posted|reported|this|last|out)\b"
 )
 # a document and one aside in commas before the cue ("A Fox News poll, conducted by two firms, shows")
 _ASIDE = re.compile(r"([^,;:|()]+),\s[^,;:|]{3,120},\s*$")

@@ -142,6 +142,7 @@ class Lexicon:
     words: dict[str, SpeakerWord]  # lower-case role/org/source/medium/title word -> its row
     posts: dict[str, str]  # title (as written) or role word (lower) -> iso3 of its one government
     settings: Settings
+    noun_forms: frozenset[str] = frozenset()  # noun_cue_forms.csv: cue forms that are also nouns ("attacks")
     cue_re: re.Pattern = field(init=False)  # any cue form
     title_re: re.Pattern = field(init=False)  # any title, as written
     intro_re: re.Pattern = field(init=False)  # a title or role word right before a name
@@ -344,4 +345,5 @@ def lexicon() -> Lexicon:
         cue = _cue(row, noun_objects, heads)
         cues[cue.form] = cue
     titles, words, posts = _speaker_words()
-    return Lexicon(cues, titles, words, posts, _settings())
+    noun_forms = frozenset(r["form"].strip() for r in read_table("noun_cue_forms.csv"))
+    return Lexicon(cues, titles, words, posts, _settings(), noun_forms)

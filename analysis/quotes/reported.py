@@ -8,7 +8,7 @@ import re
 
 from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS
 from . import reported_patterns as rp
-from .clauses import COMMA_QUOTE_END, PARTICIPLE_LEAD, looks_like_clause
+from .clauses import COMMA_QUOTE_END, PARTICIPLE_LEAD, looks_like_clause, object_head
 from .context import ArticleContext
 from .finite_cues import FiniteCues
 from .lexicon import Cue
@@ -165,11 +165,13 @@ class Reported(FiniteCues):
             return None
         content = masked[s:ue]
         own = rp.OWN_CLAUSE_END.split(content, maxsplit=1)[0]
-        if len(words(content)) < 3 or (
-            cue.needs_clause and not tm.group().strip() and not looks_like_clause(own, self.ctx.lex)
-        ):
+        # a noun object whose head is what was said ("..., questioning his judgment"): noun_object_heads.csv
+        noun_object = cue.needs_clause and not tm.group().strip() and not looks_like_clause(own, self.ctx.lex)
+        if noun_object and not (cue.object_heads and object_head(own) in cue.object_heads):
             return None
-        rule = "coordinated-participle" if coordinated else "participle-clause"
+        if len(words(content)) < 3:
+            return None
+        rule = "noun-object-head" if noun_object else "coordinated-participle" if coordinated else "participle-clause"
         if not masked[max(us, cs - 4) : cs].endswith("as ") and self._inside_later_attribution(us, ce, ue) is not None:
             return None  # "X expects A after reporting B, its chairman said": the closing cue carries it all
         e = self._and_participle_cut(s, ue) or ue

@@ -93,7 +93,8 @@ class SpeakerAfter:
         if self.apposed_subject(us, cue_s):
             return None
         sp = parse_speaker(self.ctx, cue_e, cue_e + len(sx.UPTO_PUNCT.match(self.ctx.masked[cue_e:ue]).group()))
-        lower = not SPACE_CAPITAL.match(self.ctx.masked[cue_e:ue])  # "..., said a company spokesman."
+        # "..., said a company spokesman.", "..., say Democrats.": a post or a group by its post may speak
+        lower = not SPACE_CAPITAL.match(self.ctx.masked[cue_e:ue]) or self._inverted_group(self.ctx.masked[cue_e:ue])
         if sp is None or sp.kind not in (("person", "org", "role") if lower else ("person", "org")):
             return None
         return self.after_cue(cue_e, ue)

@@ -51,8 +51,9 @@ AGE_OR_ASIDE_END = re.compile(r"(?<=[A-Za-z.])(?:(,\s+\d{1,3})|\s*\([^()|]*\))$"
 INVERTED_SPEAKER = re.compile(r"\s+(?:[A-Z]|(?:a|an|the|another|one|former|then)\s)")
 # a bare lower-case post before the name: "..., says political scientist Ann Roe", "..., said economist Ed Vale"
 INVERTED_POST = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+[A-Z]")
-# a group of people by their post after the cue: "..., said analysts", "..., said several observers"
-INVERTED_GROUP = re.compile(r"\s+(?:(?:several|some|many|most|other|two|three|four|five|six)\s+)?([a-z][\w-]*)\b")
+# a group of people by their post after the cue: "..., said analysts", "..., said several observers", "..., say
+# some Republicans" (a party's members are capitalised)
+INVERTED_GROUP = re.compile(r"\s+(?:(?:several|some|many|most|other|two|three|four|five|six)\s+)?([A-Za-z][\w-]*)\b")
 UPTO_PUNCT = re.compile(r"[^,;:|()]*")
 POSSESSIVE_LEAD = re.compile(r"(?:Its|Their|its|their)\s")
 # "he’s said": after he or she the "'s" is "has" (a possessive follows a noun)
