@@ -59,7 +59,8 @@ def test_a_debt_moratorium_or_suspended_interest_payments_are_appraised():
             "Ecuador suspended interest payments to its creditor banks in March.",
             "Peru, the region's second largest debtor, has suspended all interest payments on its debt.",
             "The banks fear that Chile might suspend interest payments.",  # not done
-            "Exports to Peru, which suspended interest payments, fell.",  # the country after a preposition
+            "Exports to Peru, which suspended interest payments, fell.",  # the relative pronoun is the subject
+            "Exports to Peru suspended interest payments.",  # after a preposition, no relative: not the subject
         )
     ]
-    assert got == [{"Peru"}, {"Ecuador"}, {"Peru"}, set(), set()]
+    assert got == [{"Peru"}, {"Ecuador"}, {"Peru"}, set(), {"Peru"}, set()]
