@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.figures.gates import first_word_match, lowered, may_match, word_matches
-from analysis.figures.numbers import prev_word
 from analysis.figures.rules import rules
+from analysis.figures.words_before import prev_word
 from analysis.text.words import CONCESSIVE_CONJUNCTIONS, CONTRASTIVE_CONJUNCTIONS
 
 _CHARS = "aZk1_ .,;-'’\"(\n\tıſKé$%"

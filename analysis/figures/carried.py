@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from .bare_units import OR_RESTATED
+from .candidates import Candidate
 from .context import Context, Sentence
-from .numbers import OR_RESTATED, Candidate, approx_start, hedges_removed, prev_word
 from .rows import FigureRow
 from .rule_records import Direction
 from .rules import Rules
+from .words_before import approx_start, hedges_removed, prev_word
 
 _OR_BARE = re.compile(r"\s+or\s+")  # "up 1.2 pct or 37.8 bln dlrs"
 # "narrow to 1.19 billion ringgit in 1986 or 1.8 pct of GNP": the amount's period between it and its restatement

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from .candidates import Candidate
 from .carried import is_change
 from .context import Context, Sentence
-from .numbers import Candidate
 from .rows import FigureRow
 
 _CUE = re.compile(r"(?i)(?:,\s*|\s)(?:(?:down|up)\s+from|after|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?$")

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from ..text.countries import find_mentions
 from ..text.sentences import paragraph_sentences, paragraph_spans
+from .candidates import Candidate
 from .gates import lowered
 from .hits import WordHits
-from .numbers import Candidate
 from .rules import Rules
 
 Place = tuple[int, int, str | None]  # a country mention: start, end, country (None when ambiguous)

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .candidates import Candidate, SentenceFigures
 from .carried import LEVEL_RULES, change_to_level, comma_listed_change, listed_change, listed_level, restated_change
 from .compared_changes import compared_change
 from .context import Context, Sentence
 from .directions import direction_of
 from .near import Near
-from .numbers import Candidate, SentenceFigures
 from .rates import Rate, currency_move, exchange_rate
 from .rows import FigureRow
 from .rules import Rules

@@ -31,7 +31,7 @@ from .levels import (
     verb_to_level,
 )
 from .near import ADVERB_AFTER_FIG, NEXT_WORD, Near, past_bracket
-from .numbers import approx_start, hedges_removed, prev_word
+from .words_before import approx_start, hedges_removed, prev_word
 
 _VERB_OF_RATE = re.compile(
     r"(?i)\b(?:(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|reduced|reduces|boosted)\s+"

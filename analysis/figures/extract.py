@@ -7,9 +7,9 @@
 2. numbers.find_numbers   numbers with unit, scale and range; what is not a figure is dropped
 3. context.read_context   the sentences read (lede, and those with a number or direction word), their
                           clauses and country mentions
-4. partners.story_country the story's own country
-5. per sentence: numbers.inherit_units and moves.find_moves (candidates); sources and periods (facts)
-6. per figure: describe.describe (metric, quantity, direction), partners.find_partners, then the row
+4. story_country.story_country the story's own country
+5. per sentence: bare_units.inherit_units and moves.find_moves (candidates); sources and periods (facts)
+6. per figure: describe.describe (metric, quantity, direction), partners.find_partners (partner_rules.py), then the row
    with its ``rule``: "found:<name>; partners:<name>; other-party:<name>; direction:<name>; unit:<name>" (names
    in analysis/data/rules.csv; "unit:local-currency": "crowns" of a Norwegian figure are NOK)
 
@@ -68,18 +68,21 @@ import pandas as pd
 from ..text.columns import article_column
 from ..text.countries import day_of
 from ..text.guard import ArticleErrors
+from .bare_units import inherit_units, money_of, stock_prices, table_money
+from .candidates import SentenceFigures
 from .context import Context, Sentence, read_context
 from .describe import Described, describe
 from .gates import first_word_match, lowered, may_match
 from .hits import find_words
 from .moves import find_moves
-from .numbers import SentenceFigures, find_numbers, inherit_units, money_of, stock_prices, table_money
-from .partners import Partners, find_partners, story_country
+from .numbers import find_numbers
+from .partners import Partners, find_partners
 from .periods import PeriodDates, SentencePeriods, find_periods
 from .rates import local_currency
 from .rows import FIGURE_COLUMNS, FigureRow, figures_frame, implausible
 from .rules import Rules, rules
 from .sources import Comparison, Source, compared_with, find_comparisons, find_source
+from .story_country import story_country
 from .tables import table_lines
 
 __all__ = ["FIGURE_COLUMNS", "extract_figures", "article_figures"]

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from ..text.words import WEEKDAYS
+from .candidates import Candidate
 from .near import ADVERB_AFTER_FIG, NEXT_WORD, Near, past_bracket
-from .numbers import Candidate, approx_start, hedges_removed, prev_word
+from .words_before import approx_start, hedges_removed, prev_word
 
 _AT_TO = ("at ", "to ", "At ", "To ")
 # "edged up to", "edging up to", "brought it up to": a move; not "offering up to", "covering up to" (as much as)

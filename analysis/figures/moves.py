@@ -9,10 +9,11 @@ import math
 import re
 
 from ..text.words import ARTICLES, DEMONSTRATIVES, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS
+from .candidates import Candidate
 from .context import Context
 from .describe import metric_before
-from .numbers import Candidate, prev_word
 from .rules import Rules
+from .words_before import prev_word
 
 # a word that opens the object of a transitive verb ("weakened its position", "cut them")
 _OBJECT = ARTICLES | DEMONSTRATIVES | POSSESSIVE_DETERMINERS | set(OBJECT_PRONOUNS) | {"it"}

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from .candidates import Candidate, SentenceFigures
 from .context import Context
-from .numbers import Candidate, SentenceFigures, approx_start, prev_word
 from .rules import Rules
+from .words_before import approx_start, prev_word
 
 # shared by the direction rules of changes and of levels
 NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")  # the word right after a figure

@@ -1,116 +1,21 @@
 """Numbers with their unit, scale and range, minus everything that is not a figure (stage "found").
 
-``find_numbers`` reads every number of an article once; ``inherit_units`` then gives a bare number the
-unit of the figure it is listed or compared with, sentence by sentence.
+``find_numbers`` reads every number of an article once (the record: candidates.py); bare_units.py then gives a bare
+number the unit of the figure it is listed or compared with, sentence by sentence.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
-from itertools import accumulate
+from dataclasses import dataclass
 
-from ..text.words import HEDGES
+from .candidates import Candidate
 from .hits import WordHits
-from .rules import Rules, alternation
+from .rules import Rules
+from .words_before import approx_start, prev_word, sentence_initial
 
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DIGIT = re.compile(r"\d")
-# the word before a position, read backwards from it: what ``([A-Za-z][\w'’.-]*)\W{0,2}$`` finds in the 40 characters
-# before it (the newline "$" may stand before, up to two marks, then the word up to its first letter), but anchored,
-# where the forward search tried every one of the 40 characters
-_PREV_WORD_REVERSED = re.compile(r"\n?\W{0,2}?([\w'’.-]*[A-Za-z])")
-# a hedge before a number ("about 5 pct", "as much as $2 billion"), and the last words hedges end in (a cheap test)
-# "about 5 pct", "only around 100 bln", "just over": "only"/"just" may stand before another hedge (not "up to nearly")
-_APPROX = re.compile(rf"(?i)\b(?:(?:only|just)\s+)?{alternation(HEDGES)}\s*$")
-_APPROX_LAST = tuple(sorted({h.split()[-1] for h in HEDGES}))
-PERCENT_UNITS = frozenset({"percent", "percentage points"})
-_BARE_AFTER = re.compile(r"(?i)\s*(?:[,.;)]|$|(?:from|in|against|and|or|compared|versus|vs|a|the|last|this|to)\b)")
-_LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to)\s*")
-# between a bare scaled number and the figure that gives its unit: "5.2 billion from", "3.1 billion in January against"
-_LATER_GAP = re.compile(
-    r"(?:\s+(?:in|at|on|for)\s+[\w -]{1,25}?)?,?\s+(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
-    r"(?:an?\s+|the\s+)?(?:revised\s+|estimated\s+)?"
-)
-_FROM_BEFORE = re.compile(
-    r"(?i)\b(?:up|down|rose|rising|fell|falling|increased|decreased|revised)(?:\s+[a-z]+ly)?\s+from\s+$"
-)  # "up from 27.51", "(revised from 889.5)"
-# "236 mln dlrs in March and 255 in April": the same quantity listed for another period
-_PERIOD_AND = re.compile(r"\)?\s+in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?,?\s+and\s+")
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A figure found in the text: a number with its unit, or a move without a number (``move``).
-
-    Not frozen (a frozen dataclass costs five times as much to build, and an article has dozens), but
-    no stage changes one: ``inherit_units`` builds new ones.
-    """
-
-    start: int  # offsets of the figure's surface: "$2.5 billion", "5 to 10 pct", "Iron ore imports ... surged"
-    end: int
-    value: float  # scale and sub-unit applied ("$2.5bn" = 2.5e9, "12 cts" = 0.12); NaN for a move
-    unit: str | None  # code of figure_units.csv ("USD", "percent", "USD/tonne"); None for a bare number
-    scale: float = 1.0  # the scale word's factor ("bn": 1e9)
-    explicit: bool = False  # a unit or scale is written or inherited
-    has_unit: bool = False
-    mult: float = 1.0  # scale times sub-unit ("cts"), applied to value
-    fraction: bool = False  # a spelled fraction, as a percent share ("a fifth" = 20)
-    range: bool = False  # a range, valued at its lower end ("5 to 10 pct")
-    unit_from: str | None = None  # "list" or "comparison" when the unit was taken from a neighbour
-    move: bool = False  # a move without a number ("imports surged")
-    direction: str | None = None  # of a move: the direction of its verb
-
-    @property
-    def found(self) -> str:
-        """The name of the rule that found it (analysis/data/rules.csv, stage "found")."""
-        if self.move:
-            return "move-without-number"
-        if self.fraction:
-            return "fraction-share"
-        if self.range:
-            return "range"
-        if self.unit_from:
-            return f"unit-from-{self.unit_from}"
-        return "number-with-unit" if self.explicit else "count"
-
-
-class SentenceFigures:
-    """The figures of one sentence in text order, with look-ups by offset over its numbers (moves left out).
-
-    Wire tables put hundreds of numbers in one "sentence": the stages ask these look-ups (a binary search)
-    instead of scanning every other figure for every figure.
-    """
-
-    __slots__ = ("all", "numbers", "starts", "_max_end")
-
-    def __init__(self, figs: list[Candidate]) -> None:
-        self.all = figs  # sorted by start
-        self.numbers = [f for f in figs if not f.move]
-        self.starts = [f.start for f in self.numbers]
-        self._max_end = list(accumulate((f.end for f in self.numbers), max))
-
-    def number_between(self, a: int, b: int, but: Candidate | None = None) -> bool:
-        """Whether a number other than ``but`` starts in [a, b)."""
-        n = bisect_left(self.starts, b) - bisect_left(self.starts, a)
-        if but is not None and not but.move and a <= but.start < b:
-            n -= 1
-        return n > 0
-
-    def numbers_in(self, a: int, b: int) -> list[Candidate]:
-        """The numbers that start in [a, b), in order."""
-        return self.numbers[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
-
-    def next_number(self, pos: int) -> Candidate | None:
-        """The first number that starts at or after ``pos``."""
-        i = bisect_left(self.starts, pos)
-        return self.numbers[i] if i < len(self.numbers) else None
-
-    def covers(self, pos: int) -> bool:
-        """Whether ``pos`` is inside a number ("U.S. dlrs" in "5 bln U.S. dlrs" is no partner)."""
-        i = bisect_right(self.starts, pos) - 1
-        return i >= 0 and self._max_end[i] > pos
 
 
 def number_value(s: str) -> float:
@@ -139,32 +44,6 @@ def spelled_value(words: str, rules: Rules) -> float | None:
         else:
             return None
     return total + current
-
-
-def prev_word(text: str, pos: int) -> tuple[str, int]:
-    """The word before ``pos`` (skipping up to two marks) and where it starts, or ("", -1)."""
-    lo = max(0, pos - 40)
-    m = _PREV_WORD_REVERSED.match(text[pos - 1 : lo - 1 if lo else None : -1]) if pos > 0 else None
-    return (text[pos - m.end(1) : pos - m.start(1)], pos - m.end(1)) if m else ("", -1)
-
-
-def sentence_initial(text: str, pos: int) -> bool:
-    """Whether ``pos`` opens a sentence (after quotes and brackets)."""
-    before = text[max(0, pos - 4) : pos].rstrip(" \t\"“'‘(")
-    return not before or before[-1] in ".!?\n:"
-
-
-def approx_start(text: str, pos: int) -> int:
-    """Where the hedge before a number starts ("by about a quarter": at "about")."""
-    if not text[max(0, pos - 16) : pos].rstrip().lower().endswith(_APPROX_LAST):
-        return pos  # a cheap test first: this runs for every figure
-    m = _APPROX.search(text, max(0, pos - 30), pos)
-    return m.start() if m else pos
-
-
-def hedges_removed(text: str) -> str:
-    """``text`` without its hedges ("rose by about" -> "rose by ")."""
-    return _APPROX.sub("", text)
 
 
 # --- finding numbers -------------------------------------------------------------------------------------
@@ -433,148 +312,3 @@ def _second_day(text: str, m: re.Match, word: str | None, value: float, ext: _Ex
     if word is None and "." not in m.group("num") and rules.day_range.search(text, max(0, m.start() - 24), m.start()):
         return True
     return rules.span_or.search(text, max(0, m.start() - 16), m.start()) is not None
-
-
-# --- units from neighbours -------------------------------------------------------------------------------
-def inherit_units(figs: list[Candidate], text: str, rules: Rules) -> list[Candidate]:
-    """A number without a unit takes the unit of the figure it is listed ("1,850 and 1,880 dlrs") or
-    compared with ("5.93 mln against 5.81"); a scaled one with no noun after it that of the last scaled figure before
-    it in the sentence ("exports fell to 3.75 mln tonnes while imports rose to 5.72 mln from 5.37 mln"); the figures of
-    one sentence, in order."""
-    figs = _listed_units(list(figs), text)
-    for i in range(len(figs) - 1):
-        a, b = figs[i], figs[i + 1]
-        if not b.has_unit and a.has_unit and rules.compared_gap.fullmatch(text[a.end : b.start]) and _may_take(b, a):
-            figs[i + 1] = _with_unit(b, a, "comparison")
-    for i in range(1, len(figs)):
-        b = figs[i]
-        if b.has_unit or b.scale == 1.0 or b.move or not _BARE_AFTER.match(text, b.end):
-            continue  # the cheap test: a scaled number with no unit and no noun after it ("rose to 5.72 mln from")
-        a = next((x for x in reversed(figs[:i]) if x.unit not in PERCENT_UNITS and not x.move), None)
-        if a is not None and a.has_unit and a.scale != 1.0:  # "850,000 shares ... 1.99 mln": a count between
-            figs[i] = _with_unit(b, a, "sentence")
-    return _changed_from(_later_units(figs, text), text)
-
-
-def _later_units(figs: list[Candidate], text: str) -> list[Candidate]:
-    """ "rose to 5.2 billion from 4.8 billion dlrs": a scaled number with no unit and no noun after it, compared with
-    the scaled figure right after it, takes that figure's unit (the writer gives the unit once, at the end)."""
-    for i in range(len(figs) - 1):
-        b, c = figs[i], figs[i + 1]
-        if b.has_unit or b.scale == 1.0 or b.move or not c.has_unit or c.scale == 1.0 or c.move:
-            continue  # the cheap test: a bare scaled number before a scaled figure with a unit
-        if c.unit in PERCENT_UNITS or not _BARE_AFTER.match(text, b.end):
-            continue
-        if _LATER_GAP.fullmatch(text, b.end, c.start):
-            figs[i] = _with_unit(b, c, "later")
-    return figs
-
-
-def _listed_units(figs: list[Candidate], text: str) -> list[Candidate]:
-    """ "1.5, 2 and 3 bln dlrs": a number listed before a figure with a unit takes it (right to left)."""
-    for i in range(len(figs) - 2, -1, -1):
-        a, b = figs[i], figs[i + 1]
-        gap = text[a.end : b.start]
-        if not a.has_unit and b.has_unit and _LISTED.fullmatch(gap) and _may_take(a, b):
-            if "/" in (b.unit or "") and "," in gap and "or" in gap:
-                continue  # "net income of 3,321,000, or 74 cts a share": the same amount per share, no list
-            figs[i] = _with_unit(a, b, "list")
-    return figs
-
-
-def _changed_from(figs: list[Candidate], text: str) -> list[Candidate]:
-    """ "produced 27.85 mln tonnes in 1986, up from 27.51 the previous year": a bare number after "up from" (or
-    "revised from"), or listed for another period ("236 mln dlrs in March and 255 in April"), takes the unit and scale
-    of the figure just before it when its digits are of the same size (not "from 15 banks")."""
-    for i in range(1, len(figs)):
-        a, b = figs[i - 1], figs[i]
-        if b.has_unit or b.explicit or b.move or b.fraction or not a.has_unit or a.unit in PERCENT_UNITS or a.move:
-            continue
-        if not _BARE_AFTER.match(text, b.end):
-            continue
-        if _FROM_BEFORE.search(text, max(0, b.start - 30), b.start):
-            how = "changed-from"
-        elif _PERIOD_AND.fullmatch(text, a.end, b.start):
-            how = "period-list"
-        else:
-            continue
-        written = a.value / a.mult if a.mult else 0.0  # the digits of "27.85 mln tonnes"
-        if 0.5 * written <= b.value <= 2 * written and ";" not in text[a.end : b.start]:
-            figs[i] = _with_unit(b, a, how)
-    return figs
-
-
-def table_money(figs: list[Candidate], text: str, lo: int, currency: str, rules: Rules) -> list[Candidate]:
-    """A results table's money lines ("Net loss 473,784 vs loss 489,257", "Revs 301.9 mln vs 196.4 mln"): their
-    bare numbers are amounts in the story's currency (the unit of its last money figure: "Shr 41 cts" is USD)."""
-    out = list(figs)
-    for i, f in enumerate(out):
-        if f.unit in rules.currency_country:
-            currency = f.unit  # "Shr 12 yen vs 9 yen" on a line before, in the same sentence
-        if f.has_unit or f.move or f.fraction:
-            continue
-        nl = text.rfind("\n", lo, f.start)
-        if rules.table_money.fullmatch(text, nl + 1 if nl >= 0 else lo, f.start):
-            out[i] = replace(f, unit=currency, has_unit=True, explicit=True, unit_from="table")
-    return out
-
-
-def money_of(figs: list[Candidate], text: str, currency: str | None, rules: Rules) -> list[Candidate]:
-    """ "an aftertax charge of 818,000", "up from 16.6 mln, or 40 cts a share": a bare number written out in full after
-    a money noun and "of", or one restated per share, is an amount in the sentence's currency (else the story's)."""
-    units = ((f.unit or "").split("/")[0] for f in figs)  # "74 cts a share" is USD/share: its money is USD
-    money = next((u for u in units if u in rules.currency_country), None) or currency
-    if money is None:
-        return figs
-    out = list(figs)
-    for i, f in enumerate(out):
-        if f.has_unit or f.move or f.fraction or f.value < 1000 or not _BARE_AFTER.match(text, f.end):
-            continue  # "sales of 1,200 units": a count of things
-        nxt = out[i + 1] if i + 1 < len(out) else None
-        per_share = nxt is not None and "/" in (nxt.unit or "") and OR_RESTATED.fullmatch(text, f.end, nxt.start)
-        if per_share or (f.scale == 1.0 and rules.money_of.search(text, max(0, f.start - 30), f.start)):
-            out[i] = replace(f, unit=money, has_unit=True, explicit=True, unit_from="money-noun")
-    return out
-
-
-OR_RESTATED = re.compile(r",\s+or\s+")  # "up 8.2 bln dlrs, or 1.4 pct": a figure restated after "or"
-_QUOTED_PRICE = re.compile(r"\d+-\d+/\d+|\d+/\d+")  # "71-1/2", "7/8": how U.S. share prices are quoted
-_STOCK_MOVE = re.compile(
-    r"(?i)\b(?:stock|shares?)\b[^.;]{0,60}?\b(?:rose|fell|slipped|gained|declined|dropped|climbed|eased|added|lost|closed|ended|jumped|was|were|at|to|up|down|off)\s+$"
-)
-
-
-def stock_prices(figs: list[Candidate], text: str, lo: int, money: str | None) -> list[Candidate]:
-    """ "The stock slipped 1/2 to 71-1/2", "GM shares rose 3-1/2 to 79-1/8": a share price quoted in fractions, and its
-    move, are money in the story's currency (dollars where it has none)."""
-    out = list(figs)
-    for i, f in enumerate(out):
-        if f.has_unit or f.move or not _QUOTED_PRICE.fullmatch(text, f.start, f.end):
-            continue
-        moved = i > 0 and out[i - 1].unit_from == "stock-price" and text.startswith(" to ", out[i - 1].end)
-        if moved or (_BARE_AFTER.match(text, f.end) and _STOCK_MOVE.search(text, max(lo, f.start - 90), f.start)):
-            out[i] = replace(f, unit=money or "USD", has_unit=True, explicit=True, unit_from="stock-price")
-    return out
-
-
-def _may_take(dst: Candidate, src: Candidate) -> bool:
-    """Whether ``dst`` may take ``src``'s unit: never a percent for a number with a scale or over 1,000 ("up 2.4
-    pct from 6.44 mln", "1.8 pct of GNP from 1.79 billion or 2.5 pct": a level, not a percent)."""
-    return src.unit not in PERCENT_UNITS or (dst.scale == 1.0 and dst.value <= 1000)
-
-
-def _with_unit(dst: Candidate, src: Candidate, how: str) -> Candidate:
-    """ "1.5 and 2 billion dlrs": the scale too, unless the number has its own ("5.8 bln dlrs from 5.9 bln") or is
-    written out in full ("24.5 mln dlrs, compared with 7,900,000")."""
-    own = dst.scale != 1.0 or dst.value >= 1000  # "24.5 mln dlrs, compared with 7,900,000": written out in full
-    mult = src.mult / src.scale if own else src.mult
-    return replace(
-        dst,
-        value=dst.value * mult,
-        mult=dst.mult * mult,
-        unit=src.unit,
-        has_unit=True,
-        explicit=True,
-        scale=dst.scale if own else src.scale,
-        unit_from=how,
-    )

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from .context import Place
-from .numbers import approx_start
 from .parties import Ask, Role, partner_named
+from .words_before import approx_start
 
 _PAIR_GAP = re.compile(r"\s*[,;]?\s*(?:and\s+)?")  # "7.1 billion dlrs, Hong Kong": a list's join
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from ..text.organisations import HOMED_KINDS, dateline_place_country, find_organisations, ticker_home
 from ..text.words import POSSESSIVE_DETERMINERS
+from .candidates import SentenceFigures
 from .context import Context, Sentence
 from .describe import Described
 from .gates import first_word_match
-from .numbers import SentenceFigures
 from .rows import FigureRow
 from .rules import Rules, alternation
 from .sources import Source

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ..text.countries import country_name
+from .candidates import Candidate
 from .context import Context, Sentence
-from .numbers import Candidate
 from .rows import FigureRow
 from .rules import Rules
 

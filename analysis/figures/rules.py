@@ -52,7 +52,7 @@ class Rules:
     # --- word sets of the article's one tokenisation (hits.find_words)
     num_words: frozenset[str]  # spelled numbers that may start a figure
     doc_words: frozenset[str]  # every lower-case word the tokenisation keeps
-    # --- regexes built from the tables: numbers (numbers.py)
+    # --- regexes built from the tables: numbers (numbers.py, bare_units.py)
     digits: re.Pattern  # a run of digits that may start a number
     number: re.Pattern  # a number: optional currency sign, digits or spelled number or fraction
     range: re.Pattern  # the second end of a range, after a number ("to 10", "-3", "and 6")
@@ -98,7 +98,7 @@ class Rules:
     up_from: re.Pattern  # after a level: ", up/down from" an earlier one
     comparative: re.Pattern  # after a direction verb: "fell (much) faster"
     not_subject: re.Pattern  # between a metric and a direction verb: no subject
-    # --- partners (partners.py)
+    # --- partners (partners.py, partner_rules.py, country_window.py, story_country.py)
     route: re.Pattern  # a route word before a country: "via (the) "
     partner_before: re.Pattern  # a partner preposition before a country: "to (the) "
     partner_np: re.Pattern  # a partner named but no country ("to the EC", "with the West")

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..text.rule_tables import read_table
-from .numbers import Candidate
+from .candidates import Candidate
 from .rules import Rules, alternation
 
 _VS = " vs "

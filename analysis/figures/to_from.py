@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .near import Near, past_bracket
-from .numbers import approx_start
+from .words_before import approx_start
 
 # after the level: a few words ("of salaries", "in 1987") and "from" with the earlier level's article or modifier
 _FROM_AFTER = re.compile(

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ..text.countries import country_name
+from .candidates import Candidate
 from .context import Context
-from .numbers import Candidate
 from .rates import Rate
 from .rules import Rules
 

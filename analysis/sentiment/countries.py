@@ -16,8 +16,9 @@ from ..text.guard import ArticleErrors
 from ..text.words import COMPANY_NAME_AFTER
 from .appraisals import appraised, last_words_pattern
 from .choice import DEFAULT_SENTIMENT, check_sentiment
-from .events import LIFTED, Event, article_events
+from .events import Event, article_events
 from .model import THRESHOLD
+from .modes import LIFTED
 from .spans import SentenceFinder
 from .target import polarity_labels, target_scores
 

@@ -34,9 +34,9 @@ from .clauses import (
     reciprocal,
     refers_back,
 )
-from .conjuncts import own_conjunct
 from .demanded import demanded_acts
 from .event_targets import pattern_targets
+from .modes import MAX_MODE_WORDS, event_mode
 from .patterns import MATERIAL, Pattern, event_patterns, pattern_matches
 from .reader import Reader, introduced_people
 from .referents import after_response
@@ -46,77 +46,10 @@ EVENT_COLUMNS = [
     "article_id", "date", "actor", "target", "event", "polarity", "evidence", "start", "end", "source", "rule",
     "mode", "quad_class",
 ]  # fmt: skip
-MAX_MODE_WORDS = 6  # words before the pattern read for its negation or future
 _NUMBER = re.compile(r"\d+")
 TABLE_SHARE = 0.3  # a sentence with more than this share of words holding digits is a table
-LIFTED = re.compile(
-    r"\b(?:lift\w*|remov\w*|end\w*|scrap\w*|withdr[ae]w\w*|eas\w*|suspend\w*|drop\w*|hold\w*\s+(?:up|off)|held\s+(?:up|off)"
-    r"|delay\w*|postpon\w*|defer\w*|waiv\w*|forgo\w*|forego\w*|shelv\w*|abandon\w*)\b",
-    re.I,
-)  # a retreat from the act, or the act withheld ("agreed to hold up imposing duties on")
-# A barrier reduced ("should reduce its restrictions on Chinese imports"); not aid, whose cut is a sanction (_CUT)
-_REDUCED = re.compile(r"(?<![\w-])(?:reduc\w*|lower\w*|cut(?!\s+off)|cuts|cutting)\b", re.I)
-# The act's noun as the subject of its own cut or lifting ("the countervailing duty on U.S. corn should be cut to"):
-_LIFTED_AFTER = re.compile(
-    r"(?:[^,;:.]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b(?:should|would|will|must|to|was|were|is|are|has|have|had)\s+(?:\w+ly\s+)?(?:be|been)\s+"
-    r"(?:\w+ly\s+)?(?:cut|reduced|lowered|lifted|removed|eased|scrapped|halved|dropped|rescinded|revoked|waived)\b",
-    re.I,
-)
-_NOT_LIFTED = re.compile(
-    r"\b(?:not|never|refus\w*|declin\w*)\s+(?:\w+\s+)?(?:to\s+)?$|n['’]t\s+$", re.I
-)  # before a lift
-# "Asked (by reporters) whether the letter was a rejection of ...": the whole asked clause is the question.
-_ASKED = re.compile(r"\bask(?:ed|s|ing)?\b[^,;:]{0,40}?\b(?:if|whether)\b[^,;:]*$", re.I)
-_QUESTION = re.compile(r"\b(?:asked|ask|asks)\s+(?:if|whether)\b|\bwhether\b", re.I)
-_NEGATION = re.compile(
-    r"\b(?:not(?!\s+only\b)|no|never|without|neither|nor|denied|denies|deny|refrain\w*|ruled\s+out|rule\s+out"
-    r"|refus\w*|declin\w*|reluctan\w*|unwilling|veto\w*)\b|n['’]t\b",
-    re.I,
-)
-# "may" in lower case only: "the May 17 attack on" names a month; an act called for, urged or proposed is still to come
-_FUTURE = re.compile(
-    r"\b(?:would|will|could|might|(?-i:may)|shall|plans?|planned|intends?|threat\w*|vow\w*|consider\w*|to"
-    r"|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing))\b",
-    re.I,
-)
-_NOT_RULED_OUT = re.compile(
-    r"\b(?:not|never|refus\w*|declin\w*|won't|wouldn't|didn't|did\s+not)\s+(?:to\s+)?(?:rule|ruled)\s+out\b", re.I
-)
-_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
-# "Reagan's decision to impose tariffs on", "Washington decided to impose": an act decided is done, not threatened
-# "began to attack", "has continued to bomb": an act under way, not one to come
-_DECIDED = re.compile(
-    r"\b(?:decision|decided|decides|started|began|begun|continued|resumed)\s+(?:\w+\s+)?to(?:\s+\w+){0,2}\s*$", re.I
-)
-# "will retaliate for the U.S. strike against", "would respond to the Iraqi raid on", "will protest against the
-# Chinese raid on": the act is the cause of what is to come, done already; the future word is the response's
-_CAUSE_OF = re.compile(
-    r"\b(?:(?:retaliat\w*|respon(?:d|ds|ded|se)|reprisals?|revenge|aveng\w*)\s+(?:for|to)"
-    r"|(?:protest\w*|condemn\w*|denounc\w*|complain\w*)(?:\s+(?:against|over|at|about|of))?)"
-    r"\s+(?:(?!any\b|an?\b)[\w.'’-]+\s+){0,3}$",
-    re.I,
-)
-# "None of the Soviet ships are known to have been attacked by Iran": the clause's subject denies the act
-_NONE_OF = re.compile(r"\bnone\s+of\b[^,;:]*$", re.I)
-_WITHHELD = re.compile(r"\b(?:withh[eo]ld\w*|withdr[ae]w\w*|suspend\w*)(?:\s+(?:its|their|his|her))?\s*$", re.I)
-# "Any Iranian attack on Soviet ships will bring a response": an act no one has done, the premise of another's warning
-_ANY = re.compile(r"\b(?:any)\s+(?:[\w.-]+\s+){0,2}$", re.I)
-# "despite the U.S. attack on", "after Iran's attack on": an act named by a definite noun phrase owned by a country
-# has been done; a "would" or "if" of the clause around it is not the act's own (a planned or threatened one says so:
-# "the planned U.S. attack", lower case, stays future)
-_DONE = re.compile(r"(?:\b(?i:the)|[A-Za-z]['’]s)\s+(?:[A-Z][\w.'’-]*\s+){1,3}$|\b[A-Z][\w.]*['’]s\s+$")
-# ... where the act is a noun ("that the United States retaliate against Japan if": a verb, a threat)
-_ACT_NOUN = re.compile(
-    r"(?:attacks?|strikes?|raids?|bombings?|bombardment|invasion|incursions?|assaults?|shelling|sanctions?|tariffs?"
-    r"|duties|embargo|boycott|blockade|seizure|retaliation|reprisals?)\b",
-    re.I,
-)
 # "Kuwait blamed the attack on Iran", "blamed Iran for the attack on": the act is what is blamed, not the blamer's
 _BLAMED = re.compile(r"\b(?:blam(?:e|es|ed|ing)|responsib\w+\s+for)\s+(?:[\w.'’-]+\s+){0,5}$", re.I)
-_POSSIBLE = re.compile(
-    r"\b(?:might|may|could)\s+(?:also\s+|well\s+|eventually\s+)?(?:lead|result|bring|prompt|trigger|spark|provoke|cause)\w*\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -135,54 +68,6 @@ class Event:
     actor_rule: str
     target_rule: str
     content: tuple[int, int]  # the speaker's words that hold it, or its sentence
-
-
-# "declined to comment on U.S. sanctions against Japan": the act is what no comment was made on; it stands
-_NO_COMMENT = re.compile(r"\b(?:declin\w*|refus\w*|would\s+not|did\s+not)\s+(?:to\s+)?comment\s+(?:on|about)\b", re.I)
-
-
-def _lift(p: Pattern, words: str) -> re.Match | None:
-    """A word before the act that lifts, withholds or (for a barrier, not aid) reduces it."""
-    found = LIFTED.search(words)
-    if found or p.form.startswith("aid"):
-        return found
-    return _REDUCED.search(" ".join(words.split()[-3:]))  # its verb: "reduce its restrictions on"
-
-
-def _mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> str:
-    """asserted, negated, future or conditional: read in the words before the pattern and in its sentence."""
-    head = r.text[max(sentence[0], hit[0] - 80) : hit[0]]
-    words = " ".join(head.split()[-MAX_MODE_WORDS:])
-    if "comment" in words:
-        words = _NO_COMMENT.sub(" ", words)
-    withheld = p.event in MATERIAL or p.event == "THREATEN"  # "shelved threatened legal action against": withdrawn
-    lift = _lift(p, words) if withheld else None
-    if lift and _NOT_LIFTED.search(head, 0, head.rfind(lift.group())):
-        return "asserted"  # "would not lift the sanctions it imposed on", "refused to lift its ban": the act stands
-    elif _NOT_RULED_OUT.search(words):  # "refused to rule out retaliation": a possible act, a threat
-        return "conditional" if _CONDITION.search(r.text, sentence[0], sentence[1]) else "future"
-    elif _NEGATION.search(own_conjunct(words)) or _NONE_OF.search(r.text, max(sentence[0], hit[0] - 80), hit[0]):
-        return "negated"
-    if _QUESTION.search(words) or _ASKED.search(r.text, sentence[0], hit[0]):
-        return "question"
-    if p.valence > 0 and _WITHHELD.search(words):
-        return "negated"  # "threatened to withhold support for the plan": support refused, not given
-    if _ANY.search(head):
-        return "hypothetical"
-    if _CAUSE_OF.search(head):
-        return "asserted"
-    if p.event in MATERIAL and _DONE.search(head) and _ACT_NOUN.match(r.text, hit[0]):
-        return "asserted"
-    if withheld and (lift or _LIFTED_AFTER.match(r.text, hit[1], sentence[1])):
-        return "lifted"  # "lifted the condition it imposed on ...", "the duty on U.S. corn should be cut": a retreat
-    if _CONDITION.search(words) or _POSSIBLE.search(words):
-        return "conditional"  # "... might also lead to pressure on South Korea": a possible act, none yet
-    if p.event in MATERIAL or p.quad_class == 4:
-        if _CONDITION.search(r.text, sentence[0], sentence[1]):
-            return "conditional"
-        if _FUTURE.search(words) and not _DECIDED.search(words):
-            return "future"
-    return "asserted"
 
 
 # Aid cut, halved, suspended or blocked is withheld: PLOVER codes reducing or stopping aid as a sanction; unless the
@@ -313,7 +198,7 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
         targets = list({t.country: t for t in targets if t.country not in actors}.values())
         if len(targets) != 1:
             return []
-    mode = _mode(r, p, hit, sentence)
+    mode = event_mode(r, p, hit, sentence)
     if target_rule == "premise-owner" and mode == "hypothetical":
         mode = "asserted"  # "any Iranian attack will bring a response": the warning is made; the attack is its premise
     if target_rule == "demand-of-owner" and mode == "negated":
