@@ -30,6 +30,7 @@ from .clauses import (
 from .patterns import MATERIAL, Pattern
 from .reader import Reader
 from .referents import condition_subject, premise_subject, responder
+from .verdicts import verdict_owner
 
 # After "must" or "should": work done together or a choice to make is advice, not a demand made of the country.
 _JOINT_WORK = re.compile(
@@ -68,8 +69,8 @@ _ATTACK_GAP = re.compile(
 )  # "Friday's Iranian attack damaging a U.S.-flagged ship": the participle's object is the attack's
 # A participle or adjective with its own preposition after "be" is a state its subject is in, not a passive: "Japan
 # is disappointed with", "was angered by", "is critical of" (the subject feels it; the preposition's object is the
-# target). "was called on" keeps its passive, and a noun is no state ("there were concerns about").
-_STATE_FORM = re.compile(r"(?:\w+ed|unhappy|critical|angry|upset)\s+(?:with|about|over|at|of|by|that)")
+# target; "is opposed to": against). "was called on" keeps its passive, and a noun is no state ("there were concerns about").
+_STATE_FORM = re.compile(r"(?:\w+ed|unhappy|critical|angry|upset)\s+(?:with|about|over|at|of|by|that)|opposed\s+to")
 
 
 _NEAR_STOP = re.compile(r"[,;:()]|\b(?:that|which|who|said|says|after|when|while|because|but|if|of|by)\b", re.I)
@@ -140,7 +141,7 @@ _ACTING_AFTER = re.compile(
     r"(?:\s+(?:government|administration|authorities|officials|leaders))?(?:\s+\w+ly)?\s+(?:(?:has|had|have|would|will"
     r"|could|might|may|did|does|do|should|must|can|cannot|won't|wouldn't)(?:\s+not)?(?:\s+\w+ly)?\s+"
     r"(?!not\b|be\b|been\b|come\b|face\b|suffer\b|lose\b|get\b|have\s+to\b)[a-z]+|(?!need)[a-z]+ed|took|made|gave|kept|put"
-    r"|set|sold|sought|brought|told)\b"
+    r"|set|sold|sought|brought|told|meant)\b"
 )
 # A country's act or claim as the clause's subject, then "is"/"was": "the U.S. decision was", "Reagan's decision is"
 _OWNED_SUBJECT = re.compile(
@@ -241,6 +242,8 @@ def _slot_targets(
     if p.target == "owner":  # "the U.S. decision was based on incorrect data": the country whose decision it is
         found = clause_subject(r, hit[0], sentence[0], 4)
         return (found if found and _OWNED_SUBJECT.fullmatch(r.text, found[-1].end, hit[0]) else []), "subject-owner"
+    if p.target == "verdict":  # "Japan's response was disappointing": the country whose act is judged
+        return verdict_owner(r, hit, sentence), "verdict-owner"
     if p.target == "feeling":  # "disappointed that Pakistan took such action": the country that acts in the clause
         found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
         return (found if found and _ACTING_AFTER.match(r.text, found[-1].end) else []), "feeling-clause-subject"
