@@ -39,3 +39,22 @@ def test_a_verdict_on_another_country_s_act_or_effort_is_the_speaker_s_disapprov
     assert ("Chile", "Peru", "DISAPPROVE") in _said("the Peruvian offer was inadequate.")
     assert not _said("Peru's trade figures were disappointing.")
     assert not _said("Peruvian growth has been disappointing.")
+
+
+def test_a_proposal_backed_by_a_country_is_support_of_the_one_that_made_it():
+    text = "Peru made a new proposal on fishing rights. The proposal, strongly backed by Chile and Bolivia, would help."
+    assert {("Chile", "Peru", "SUPPORT", "asserted"), ("Bolivia", "Peru", "SUPPORT", "asserted")} <= edges(text)
+
+
+def test_a_country_singled_out_of_the_group_an_act_is_aimed_at_is_its_target():
+    assert ("Peru", "Chile", "DEMAND", "asserted") in edges("Peru urged others to follow suit, notably Chile.")
+    found = edges("Peru criticised its trading partners, particularly Chile and Bolivia, for their subsidies.")
+    assert {("Peru", "Chile", "ACCUSE", "asserted"), ("Peru", "Bolivia", "ACCUSE", "asserted")} <= found
+    assert not {e for e in edges("Peru criticised the plan, notably Chile's role.") if e[0] == "Peru"}
+
+
+def test_the_two_countries_are_the_pair_the_sentence_before_names():
+    text = "Peru and Bolivia agreed to adopt the rules. The two countries urged others to follow suit, notably Chile."
+    assert {("Peru", "Chile", "DEMAND", "asserted"), ("Bolivia", "Chile", "DEMAND", "asserted")} <= edges(text)
+    text = "Peru, Bolivia and Ecuador met. The two countries accused Chile of dumping."
+    assert not {e for e in edges(text) if e[0] is not None}

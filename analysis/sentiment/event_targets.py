@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..text.countries import Mention
 from ..text.rule_tables import read_table
+from .among import singled_out
 from .clauses import (
     _ANAPHORIC,
     ARMED_TARGET,
@@ -113,7 +114,10 @@ _VERB_ATTACK = re.compile(r"\b(?:to|would|will|could|might|did)\s+$")
 
 
 # A bare definite act or plan opening a passive sentence ("The proposal was backed by Britain."): the one the sentence
-# before told of, as _THE_MOVE's object is.
+# before told of, as _THE_MOVE's object is; also before a participle ("The proposal, strongly backed by Britain,").
+_MOVE_OPENS = re.compile(
+    r"\s*(?:The|This|That)\s+(?:\w+\s+)?(?:move|bill|scheme|plan|proposal|request|measure|idea|offer)"
+)
 _MOVE_SUBJECT = re.compile(
     r"\s*(?:The|This|That)\s+(?:\w+\s+)?(?:move|moves|bill|bills|scheme|plan|plans|proposal|proposals|request|measure"
     r"|measures|decision|idea|offer|step|action)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?"
@@ -254,6 +258,9 @@ def _object_elsewhere(
     r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
 ) -> tuple[list[Mention], str]:
     """An object pattern with no country after it: the object named elsewhere in the sentence or the one before."""
+    named = singled_out(r, hit, sentence)
+    if named:  # "urged others to follow suit, notably Japan": the country singled out of the group
+        return named, "singled-out"
     if refers_back(p, r.text, hit[1]) and _country_subject(r, hit[0], sentence[0]):
         return antecedent_mentions(r, sentence), "antecedent"
     head = relative_head(r, hit, sentence)
@@ -291,6 +298,8 @@ def pattern_targets(
             return clause_object(r, on.end(), sentence[1], 1), "passive-object"
     reduced = _REDUCED_PASSIVE.search(r.text, max(sentence[0], hit[0] - 20), hit[0])
     if reduced and _PARTICIPLES_BY.match(r.text, hit[1]) and p.form.endswith("ed"):
+        if p.event in _ANAPHORIC and _MOVE_OPENS.fullmatch(r.text, sentence[0], reduced.start()):
+            return antecedent_mentions(r, sentence), "passive-antecedent"  # "The proposal, backed by Britain,"
         return clause_subject(r, reduced.start(), sentence[0]), "passive-subject"  # "Canada, backed by Australia,"
     if (
         _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0])
