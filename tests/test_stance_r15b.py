@@ -58,3 +58,9 @@ def test_the_two_countries_are_the_pair_the_sentence_before_names():
     assert {("Peru", "Chile", "DEMAND", "asserted"), ("Bolivia", "Chile", "DEMAND", "asserted")} <= edges(text)
     text = "Peru, Bolivia and Ecuador met. The two countries accused Chile of dumping."
     assert not {e for e in edges(text) if e[0] is not None}
+
+
+def test_appeasing_another_country_is_a_concession_to_it():
+    assert ("Peru", "Chile", "CONCEDE", "asserted") in edges("Peru cut its exports to appease Chile.")
+    text = "Peru will monitor copper shipments in an attempt to appease concerns in Chile over its exports."
+    assert ("Peru", "Chile", "CONCEDE", "asserted") in edges(text)
