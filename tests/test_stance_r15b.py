@@ -64,3 +64,9 @@ def test_appeasing_another_country_is_a_concession_to_it():
     assert ("Peru", "Chile", "CONCEDE", "asserted") in edges("Peru cut its exports to appease Chile.")
     text = "Peru will monitor copper shipments in an attempt to appease concerns in Chile over its exports."
     assert ("Peru", "Chile", "CONCEDE", "asserted") in edges(text)
+
+
+def test_pressure_eased_is_no_pressure_put_on():
+    found = edges("Peru called on creditor banks to ease pressure on Chile's debt repayments.")
+    assert not {e for e in found if e[2] == "DEMAND" and e[3] == "asserted"}
+    assert ("Peru", "Chile", "DEMAND", "asserted") in edges("Peru stepped up pressure on Chile.")
