@@ -82,6 +82,7 @@ def test_columns_and_the_table():
         "deadline",
         "feeling",
         "owner",
+        "verdict",
         "agent-of",
         "premise",
     } and {r["scope"] for r in rows} == {

@@ -17,6 +17,7 @@ from .clauses import (
     clause_object,
     clause_subject,
     demand_owners,
+    which_subject,
 )
 from .patterns import MATERIAL, Pattern
 from .reader import CAPITALISED_WORDS, Reader
@@ -70,6 +71,9 @@ def _owner_not_country(r: Reader, start: int) -> bool:
     return bool(owner) and not r.before(owner.start(), start)
 
 
+_OWNED_RULES = frozenset({"subject-owner", "verdict-owner"})  # the words judge their subject's act: the speaker does
+
+
 def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule: str) -> tuple[list[str | None], str]:
     """The event's actors (countries), and the rule that found them."""
     floor = max(sentence[0], voice.start) if voice else sentence[0]
@@ -111,7 +115,7 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
         return [None], "unowned-attack"  # "the missile attack on a U.S.-flagged tanker": not the speaker's attack
     if voice is not None:
         other = _OTHER_SUBJECT.search(r.text, max(floor, hit[0] - 60), hit[0])
-        if other and other.group(1).lower() not in _OWN_SIDE and rule != "subject-owner":  # "the bank had been urging"
+        if other and other.group(1).lower() not in _OWN_SIDE and rule not in _OWNED_RULES:  # "the bank had been urging"
             return [None], "other-subject"
         group = _GROUP_SUBJECT.search(r.text, max(floor, hit[0] - 40), hit[0])
         if group and group.group(1)[:-1] not in _OWN_SIDE and group.group(1) not in _OWN_SIDE:
@@ -167,6 +171,9 @@ def _clause_actor(
     relative = _relative_subject(r, hit[0], floor)
     if relative:  # "James Baker, who had criticised West Germany": his country, not the speaker's
         return [relative], "relative-subject"
+    which = which_subject(r, hit[0], floor)
+    if which:  # "London, which has threatened to retaliate against Tokyo": the country the clause qualifies
+        return [which], "which-subject"
     named = _NAMED.search(r.text, max(floor, hit[0] - 60), hit[0])
     if named and named.group(1) not in CAPITALISED_WORDS:  # "Kato rejected": a person, not the speaker
         country = r.names.get(named.group(1))

@@ -97,6 +97,22 @@ def pronoun_actor(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) ->
     return None
 
 
+# "The two countries urged others to follow suit": the pair the sentence before names (the sentence opens with it)
+_PAIR_SUBJECT = re.compile(
+    r"\s*(?:The\s+two|Both(?:\s+the)?)\s+(?:countries|nations|governments|sides)\s+" + _AUXILIARIES + r"$"
+)
+
+
+def pair_actors(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
+    """The two countries of the sentence before, where "The two countries" (or "Both nations") opening the sentence
+    is the subject of the pattern at ``hit``; else none."""
+    if not _PAIR_SUBJECT.fullmatch(r.text, sentence[0], hit[0]):
+        return []
+    before = previous_sentence(r, sentence[0])
+    countries = list(dict.fromkeys(m.country for m in r.after(*before))) if before else []
+    return countries if len(countries) == 2 else []
+
+
 def possessive_target(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
     """The countries "its" in the pattern's object could stand for: those named before it in the sentence (the
     caller keeps the one that is not the actor); none where a proper name of no country comes between."""

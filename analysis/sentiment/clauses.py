@@ -254,6 +254,24 @@ def relative_head(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) ->
     return [head[-1]] if _HEAD_GAP.fullmatch(r.text, head[-1].end, which.start()) else []
 
 
+# A "which" clause right after a country's name, its verb the pattern: "London, which has threatened to retaliate
+# against Tokyo" (the country acts). Not after a preposition ("a move to London, which has ...": a place) nor a
+# people's name ("the Japanese, which").
+_WHICH_OPENS = re.compile(r",\s+which\s+(?:(?:has|have|had|is|was|also|later|then|again|\w+ly)\s+)*$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|into)\s+(?:the\s+)?$", re.I)
+
+
+def which_subject(r: Reader, start: int, floor: int) -> str | None:
+    """The country named right before ", which ..." whose verb is the pattern at ``start``."""
+    if "which" not in r.text[max(floor, start - 60) : start]:
+        return None  # the cheap test
+    which = _WHICH_OPENS.search(r.text, max(floor, start - 60), start)
+    head = r.before(floor, which.start()) if which else []
+    if not head or head[-1].end != which.start() or head[-1].kind in ("demonym", "person"):
+        return None
+    return None if _PLACE_BEFORE.search(r.text, max(0, head[-1].start - 20), head[-1].start) else head[-1].country
+
+
 # After "criticism by": the agent's name (a title and name of capitalised words: "U.S. Treasury Secretary James Baker"),
 # then "of" and what is criticised; nothing else between.
 _AGENT_NAME = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$")

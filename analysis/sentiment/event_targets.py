@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..text.countries import Mention
 from ..text.rule_tables import read_table
+from .among import singled_out
 from .clauses import (
     _ANAPHORIC,
     ARMED_TARGET,
@@ -30,6 +31,7 @@ from .clauses import (
 from .patterns import MATERIAL, Pattern
 from .reader import Reader
 from .referents import condition_subject, premise_subject, responder
+from .verdicts import verdict_owner
 
 # After "must" or "should": work done together or a choice to make is advice, not a demand made of the country.
 _JOINT_WORK = re.compile(
@@ -68,8 +70,8 @@ _ATTACK_GAP = re.compile(
 )  # "Friday's Iranian attack damaging a U.S.-flagged ship": the participle's object is the attack's
 # A participle or adjective with its own preposition after "be" is a state its subject is in, not a passive: "Japan
 # is disappointed with", "was angered by", "is critical of" (the subject feels it; the preposition's object is the
-# target). "was called on" keeps its passive, and a noun is no state ("there were concerns about").
-_STATE_FORM = re.compile(r"(?:\w+ed|unhappy|critical|angry|upset)\s+(?:with|about|over|at|of|by|that)")
+# target; "is opposed to": against). "was called on" keeps its passive, and a noun is no state ("there were concerns about").
+_STATE_FORM = re.compile(r"(?:\w+ed|unhappy|critical|angry|upset)\s+(?:with|about|over|at|of|by|that)|opposed\s+to")
 
 
 _NEAR_STOP = re.compile(r"[,;:()]|\b(?:that|which|who|said|says|after|when|while|because|but|if|of|by)\b", re.I)
@@ -112,7 +114,10 @@ _VERB_ATTACK = re.compile(r"\b(?:to|would|will|could|might|did)\s+$")
 
 
 # A bare definite act or plan opening a passive sentence ("The proposal was backed by Britain."): the one the sentence
-# before told of, as _THE_MOVE's object is.
+# before told of, as _THE_MOVE's object is; also before a participle ("The proposal, strongly backed by Britain,").
+_MOVE_OPENS = re.compile(
+    r"\s*(?:The|This|That)\s+(?:\w+\s+)?(?:move|bill|scheme|plan|proposal|request|measure|idea|offer)"
+)
 _MOVE_SUBJECT = re.compile(
     r"\s*(?:The|This|That)\s+(?:\w+\s+)?(?:move|moves|bill|bills|scheme|plan|plans|proposal|proposals|request|measure"
     r"|measures|decision|idea|offer|step|action)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?"
@@ -140,7 +145,7 @@ _ACTING_AFTER = re.compile(
     r"(?:\s+(?:government|administration|authorities|officials|leaders))?(?:\s+\w+ly)?\s+(?:(?:has|had|have|would|will"
     r"|could|might|may|did|does|do|should|must|can|cannot|won't|wouldn't)(?:\s+not)?(?:\s+\w+ly)?\s+"
     r"(?!not\b|be\b|been\b|come\b|face\b|suffer\b|lose\b|get\b|have\s+to\b)[a-z]+|(?!need)[a-z]+ed|took|made|gave|kept|put"
-    r"|set|sold|sought|brought|told)\b"
+    r"|set|sold|sought|brought|told|meant)\b"
 )
 # A country's act or claim as the clause's subject, then "is"/"was": "the U.S. decision was", "Reagan's decision is"
 _OWNED_SUBJECT = re.compile(
@@ -241,6 +246,8 @@ def _slot_targets(
     if p.target == "owner":  # "the U.S. decision was based on incorrect data": the country whose decision it is
         found = clause_subject(r, hit[0], sentence[0], 4)
         return (found if found and _OWNED_SUBJECT.fullmatch(r.text, found[-1].end, hit[0]) else []), "subject-owner"
+    if p.target == "verdict":  # "Japan's response was disappointing": the country whose act is judged
+        return verdict_owner(r, hit, sentence), "verdict-owner"
     if p.target == "feeling":  # "disappointed that Pakistan took such action": the country that acts in the clause
         found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
         return (found if found and _ACTING_AFTER.match(r.text, found[-1].end) else []), "feeling-clause-subject"
@@ -251,6 +258,9 @@ def _object_elsewhere(
     r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
 ) -> tuple[list[Mention], str]:
     """An object pattern with no country after it: the object named elsewhere in the sentence or the one before."""
+    named = singled_out(r, hit, sentence)
+    if named:  # "urged others to follow suit, notably Japan": the country singled out of the group
+        return named, "singled-out"
     if refers_back(p, r.text, hit[1]) and _country_subject(r, hit[0], sentence[0]):
         return antecedent_mentions(r, sentence), "antecedent"
     head = relative_head(r, hit, sentence)
@@ -288,6 +298,8 @@ def pattern_targets(
             return clause_object(r, on.end(), sentence[1], 1), "passive-object"
     reduced = _REDUCED_PASSIVE.search(r.text, max(sentence[0], hit[0] - 20), hit[0])
     if reduced and _PARTICIPLES_BY.match(r.text, hit[1]) and p.form.endswith("ed"):
+        if p.event in _ANAPHORIC and _MOVE_OPENS.fullmatch(r.text, sentence[0], reduced.start()):
+            return antecedent_mentions(r, sentence), "passive-antecedent"  # "The proposal, backed by Britain,"
         return clause_subject(r, reduced.start(), sentence[0]), "passive-subject"  # "Canada, backed by Australia,"
     if (
         _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0])

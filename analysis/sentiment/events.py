@@ -25,7 +25,7 @@ from ..text.people import find_people
 from ..text.rule_tables import read_table
 from ..text.words import COMPANY_NAME_AFTER
 from .actors import event_actors
-from .antecedents import possessive_target, pronoun_actor, refers_to_act
+from .antecedents import pair_actors, possessive_target, pronoun_actor, refers_to_act
 from .clauses import (
     ARMED_TARGET,
     BARE_ATTACK,
@@ -190,6 +190,8 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
     if actor_rule in _NO_ACTOR:  # "Iran said it had accused Iraq": the country "it" stands for
         found = pronoun_actor(r, hit, sentence)
         actors, actor_rule = ([found[0]], found[1]) if found else (actors, actor_rule)
+    pair = pair_actors(r, hit, sentence) if actor_rule in _NO_ACTOR else []
+    actors, actor_rule = (pair, "pair-antecedent") if pair else (actors, actor_rule)  # "The two countries urged"
     if actors == [None]:  # "a Senate measure urges the administration to retaliate": politics at home, no one abroad
         targets = [t for t in targets if t.kind != "home-body"]
     if target_rule == "its-antecedent" and actors == [None]:

@@ -26,6 +26,7 @@ _LIFTED_AFTER = re.compile(
 _NOT_LIFTED = re.compile(
     r"\b(?:not|never|refus\w*|declin\w*)\s+(?:\w+\s+)?(?:to\s+)?$|n['’]t\s+$", re.I
 )  # before a lift
+_EASED = re.compile(r"\b(?:eas\w*|lift\w*|reliev\w*|lessen\w*|reduc\w*)\s+(?:(?:the|its|their|some)\s+)?$", re.I)
 # "Asked (by reporters) whether the letter was a rejection of ...": the whole asked clause is the question.
 _ASKED = re.compile(r"\bask(?:ed|s|ing)?\b[^,;:]{0,40}?\b(?:if|whether)\b[^,;:]*$", re.I)
 _QUESTION = re.compile(r"\b(?:asked|ask|asks)\s+(?:if|whether)\b|\bwhether\b", re.I)
@@ -98,7 +99,10 @@ def event_mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int,
     lift = _lift(p, words) if withheld else None
     if lift and _NOT_LIFTED.search(head, 0, head.rfind(lift.group())):
         return "asserted"  # "would not lift the sanctions it imposed on", "refused to lift its ban": the act stands
-    elif _NOT_RULED_OUT.search(words):  # "refused to rule out retaliation": a possible act, a threat
+    eased = _EASED.search(head) if p.form.startswith("pressure") else None
+    if eased and not _NOT_LIFTED.search(head, 0, eased.start()):
+        return "lifted"  # "called on creditor banks to ease pressure on Argentina": pressure taken off, none put on
+    if _NOT_RULED_OUT.search(words):  # "refused to rule out retaliation": a possible act, a threat
         return "conditional" if _CONDITION.search(r.text, sentence[0], sentence[1]) else "future"
     elif _NEGATION.search(own_conjunct(words)) or _NONE_OF.search(r.text, max(sentence[0], hit[0] - 80), hit[0]):
         return "negated"
