@@ -404,3 +404,12 @@ def test_bare_korea_in_a_figure_sentence_is_the_korea_the_story_names():
         "Coal shipments from Korea to China rose 12 pct last year."
     )
     assert set(row(figs(text), "12 pct")["countries"]) == {"North Korea", "China"}
+
+
+def test_bare_korea_in_the_headline_is_the_korea_the_story_names():
+    text = (
+        "Coal output rose 5 pct in March from February, officials said.\n\n"
+        "The mines lie near the border.\n\n"
+        "North Korean state radio said the gains would continue."
+    )
+    assert row(figs(text, title="KOREA COAL OUTPUT RISES"), "5 pct")["countries"] == ["North Korea"]
