@@ -20,7 +20,10 @@ def found(text: str) -> list[tuple[str, str | None]]:
         ("North Korea's missile", [("North Korea", "North Korea")]),
         ("S Korea and N Korea", [("S Korea", "South Korea"), ("N Korea", "North Korea")]),
         ("the first official inter-Korea talks", [("Korea", None)]),
-        ("Korean wartime laborers", [("Korean", None)]),
+        (
+            "Seoul and Pyongyang fought the Korean War",
+            [("Seoul", "South Korea"), ("Pyongyang", "North Korea"), ("Korean War", None)],
+        ),
         ("let us know, said the US envoy", [("US", "United States")]),
         (
             "U.S. and USA and United States of America",
@@ -48,6 +51,35 @@ def found(text: str) -> list[tuple[str, str | None]]:
 )
 def test_mentions(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the story names one Korea: a bare "Korea", "Korean" is that one
+        ("Seoul said on Monday. Korean exporters gained.", [("Seoul", "South Korea"), ("Korean", "South Korea")]),
+        ("Pyongyang radio spoke. Korea will hold talks.", [("Pyongyang", "North Korea"), ("Korea", "North Korea")]),
+        # it names neither: news copy means South Korea ("Taiwan and Korea")
+        ("Sales to Taiwan and Korea doubled.", [("Taiwan", "Taiwan"), ("Korea", "South Korea")]),
+        # it names both: a bare "Korea" stays ambiguous
+        (
+            "North Korea warned South Korea. Koreans waited.",
+            [("North Korea", "North Korea"), ("South Korea", "South Korea"), ("Koreans", None)],
+        ),
+        # "inter-Korean", "the two Koreas": all the Koreas, whatever the story names
+        ("Seoul proposed inter-Korean talks.", [("Seoul", "South Korea"), ("Korean", None)]),
+        ("Seoul said the two Koreas met.", [("Seoul", "South Korea"), ("Koreas", None)]),
+    ],
+)
+def test_ambiguous_alias_read_from_the_story(text, expected):
+    assert found(text) == expected
+
+
+def test_ambiguous_alias_in_a_sentence_reads_the_whole_story():
+    story = "North Korean guards fired on Monday. Officials in Korea said two men were hurt."
+    sentence = story[story.index("Officials") :]
+    assert [(m.surface, m.country) for m in find_mentions(sentence, "", story)] == [("Korea", "North Korea")]
+    assert [m.country for m in find_mentions(sentence)] == ["South Korea"]  # alone, it names no Korea
 
 
 def test_names_by_date():

@@ -394,3 +394,22 @@ def test_a_bonds_size_in_a_named_dollar_is_money_and_the_issuers():
     assert row(df, "75 mln Canadian dlr")["unit"] == "CAD"
     assert row(df, "75 mln Canadian dlr")["countries"] == ["Netherlands"]
     assert row(figs("It signed a 26.5 mln U.S. Dlr loan."), "26.5 mln U.S. Dlr")["unit"] == "USD"
+
+
+def test_bare_korea_in_a_figure_sentence_is_the_korea_the_story_names():
+    # the figure's sentence says only "Korea"; the lede named North Korea, so that is the Korea meant
+    text = (
+        "North Korean officials met Chinese traders in Beijing on Monday.\n\n"
+        "Diplomats said the weather was cold.\n\n"
+        "Coal shipments from Korea to China rose 12 pct last year."
+    )
+    assert set(row(figs(text), "12 pct")["countries"]) == {"North Korea", "China"}
+
+
+def test_bare_korea_in_the_headline_is_the_korea_the_story_names():
+    text = (
+        "Coal output rose 5 pct in March from February, officials said.\n\n"
+        "The mines lie near the border.\n\n"
+        "North Korean state radio said the gains would continue."
+    )
+    assert row(figs(text, title="KOREA COAL OUTPUT RISES"), "5 pct")["countries"] == ["North Korea"]

@@ -127,7 +127,7 @@ def test_the_summary_lists_what_was_skipped(tmp_path):
 
 def test_missing_text_is_none_not_nan(tmp_path):
     (tmp_path / "a.txt").write_text(
-        'A plain line with no title mark.\n\n"We are ready," the statement read.\n\nKorea was calm.\n',
+        'A plain line with no title mark.\n\n"We are ready," the statement read.\n\nThe two Koreas were calm.\n',
         encoding="utf-8",
     )
     articles = load_articles(tmp_path)

@@ -109,7 +109,7 @@ def read_context(text: str, words: WordHits, numbers: list[Candidate], rules: Ru
         if k and not has_figures:
             continue  # the lede is always read: it names the story's own country
         sentence = text[ss:se]
-        places = _places(sentence, ss, mentions, day)
+        places = _places(text, ss, se, mentions, day)
         mentions.extend(places)
         sentences.append(Sentence(k, p, ss, se, sentence, nums, has_figures, places, _clauses(sentence, ss, rules)))
     return Context(text, words, sentences, mentions, day, lowered(text))
@@ -134,9 +134,11 @@ def _needed_sentences(text: str, figs: list[Candidate], words: WordHits) -> list
     return out
 
 
-def _places(sentence: str, base: int, before: Mentions, day: str) -> list[Place]:
-    """The countries a sentence names as on ``day``; "the bloc" is the EU in a story that has named the EU."""
-    new = [(base + m.start, base + m.end, m.country) for m in find_mentions(sentence, day)]
+def _places(text: str, base: int, end: int, before: Mentions, day: str) -> list[Place]:
+    """The countries the sentence ``text[base:end]`` names as on ``day`` (a bare "Korea" read from the whole
+    story); "the bloc" is the EU in a story that has named the EU."""
+    sentence = text[base:end]
+    new = [(base + m.start, base + m.end, m.country) for m in find_mentions(sentence, day, text)]
     if "bloc" in sentence and any(c == EU for *_, c in before.items + new):
         new = sorted(new + [(base + m.start(1), base + m.end(1), EU) for m in _BLOC.finditer(sentence)])
     return new

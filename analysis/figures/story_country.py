@@ -50,7 +50,7 @@ def story_country(ctx: Context, rules: Rules, title: str | None = None, dateline
 
 
 def _story_country(ctx: Context, rules: Rules, title: str | None, dateline: str | None) -> StoryCountry:
-    head = _Headline(title, ctx.day)
+    head = _Headline(title, ctx.day, ctx.text)
     frame = story_frame(ctx, title, rules, head)
     company, company_rule = story_company(ctx, title, dateline)
     if company is None:  # "The Bank of England said it provided 200 mln stg": a money market report's country
@@ -72,17 +72,19 @@ def _story_country(ctx: Context, rules: Rules, title: str | None, dateline: str 
 
 
 class _Headline:
-    """The countries a headline names, in order, looked up once and only when asked."""
+    """The countries a headline names, in order, looked up once and only when asked; a bare "KOREA" is the Korea
+    the story's text names."""
 
-    __slots__ = ("title", "day", "_countries")
+    __slots__ = ("title", "day", "text", "_countries")
 
-    def __init__(self, title: str | None, day: str) -> None:
-        self.title, self.day, self._countries = title, day, None
+    def __init__(self, title: str | None, day: str, text: str = "") -> None:
+        self.title, self.day, self.text, self._countries = title, day, text, None
 
     @property
     def countries(self) -> list[str]:
         if self._countries is None:
-            found = find_mentions(_headline_case(self.title), self.day) if self.title else []
+            head = _headline_case(self.title) if self.title else ""
+            found = find_mentions(head, self.day, self.text or None) if head else []
             self._countries = distinct(m.country for m in found)
         return self._countries
 

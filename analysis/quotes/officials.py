@@ -62,7 +62,7 @@ def headline_country(ctx: ArticleContext) -> str | None:
         here = ctx.dateline.country if ctx.dateline else None
         if here and not ctx.dateline.seat and ctx.title:
             title = ctx.title.title() if ctx.title.isupper() else ctx.title
-            named = {m.country for m in find_mentions(title, ctx.day) if m.country}
+            named = {m.country for m in find_mentions(title, ctx.day, ctx.text) if m.country}  # "KOREA": the text's
             if len(named) == 1 and here not in named:
                 found = next(iter(named))
         ctx.memo["headline_country"] = found

@@ -2,7 +2,8 @@
 
 Gazetteer: ``data/countries.csv`` (ISO names, rebuilt from pycountry by scripts/build_gazetteer.py)
 plus ``data/country_aliases.csv`` (short forms, demonyms, capitals, state bodies and media, and the
-ambiguous "Korea"/"Korean"), which a user can extend. Extra alias files can be passed in.
+ambiguous "Korea"/"Korean"), which a user can extend. Extra alias files can be passed in. An ambiguous alias is
+read from its story (``data/ambiguous_countries.csv``): "Korea" is the one Korea the story names explicitly.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -60,6 +61,7 @@ class Gazetteer:
     dated_names: dict  # iso3 -> [(name, valid_from, valid_to)]: a country's name in a period ("West Germany")
     variants: dict  # alias -> its meanings
     pattern: re.Pattern  # every alias, as a trie, longest first, at a capital not inside a word
+    readings: dict = field(default_factory=dict)  # ambiguous alias -> Reading: how its story resolves it
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> Gazetteer:
@@ -79,7 +81,8 @@ class Gazetteer:
         starts = [a for a in entries if _CANDIDATE.match(a)]  # aliases are proper names
         pattern = re.compile(word_start_trie_pattern(starts, r"[\w.]") + r"(?!\w)")
         variants = {alias: tuple(v) for alias, v in entries.items()}
-        return cls(names=names, dated_names=dated, variants=variants, pattern=pattern)
+        readings = {r["alias"]: _reading(r, names) for r in read_table("ambiguous_countries.csv")}
+        return cls(names=names, dated_names=dated, variants=variants, pattern=pattern, readings=readings)
 
     def name(self, iso3: str | None, day: str = "") -> str | None:
         """The country's canonical name on ``day`` (ISO date; "" for today)."""
@@ -101,14 +104,59 @@ class Gazetteer:
             return None
         return min(valid, key=lambda v: (v.valid_to or "9999") + "|" + _invert(v.valid_from))
 
-    def find(self, text: str, day: str = "") -> list[Mention]:
-        """Every mention in ``text``, longest match first, no overlaps; aliases read as on ``day``."""
+    def find(self, text: str, day: str = "", story: str | None = None) -> list[Mention]:
+        """Every mention in ``text``, longest match first, no overlaps; aliases read as on ``day``, and
+        ambiguous ones ("Korea") from ``story``, the whole text ``text`` is part of (``text`` itself when None)."""
+        out = self._scan(text, day)
+        if any(m.country is None and m.surface in self.readings for m in out):
+            named = out if story is None or story == text else self._scan(story, day)
+            out = self._resolve(text, out, {m.iso3 for m in named if m.iso3}, day)
+        return out
+
+    def _scan(self, text: str, day: str) -> list[Mention]:
         out: list[Mention] = []
         for m in self.pattern.finditer(text):
             v = self.meaning(self.variants[m.group()], day)
             if v is not None and v.kind != "ignore":  # "New Jersey" is read past, not reported
                 out.append(Mention(m.start(), m.end(), m.group(), self.name(v.iso3, day), v.iso3, v.kind))
         return out
+
+    def _resolve(self, text: str, found: list[Mention], named: set[str], day: str) -> list[Mention]:
+        """Ambiguous mentions read as the one candidate the story names, or the default when it names none."""
+        out = []
+        for m in found:
+            r = self.readings.get(m.surface) if m.country is None else None
+            iso3 = r.decide(named) if r is not None and not r.names_all(text, m.start) else None
+            out.append(replace(m, country=self.name(iso3, day), iso3=iso3, kind=r.kind) if iso3 is not None else m)
+        return out
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a story resolves an ambiguous alias: its candidate countries, and the default when it names none."""
+
+    kind: str
+    candidates: tuple[str, ...]
+    default: str | None
+    all_after: tuple[str, ...] = ()  # written right before the alias, these make it name every candidate
+
+    def names_all(self, text: str, start: int) -> bool:
+        """True when the words right before ``start`` make the alias name all candidates ("inter-Korean")."""
+        before = text[max(0, start - 8) : start].lower()
+        return any(before.endswith(w) for w in self.all_after)
+
+    def decide(self, named: set[str]) -> str | None:
+        """The one candidate in ``named``; the default when none is; None (still ambiguous) when several are."""
+        hits = [c for c in self.candidates if c in named]
+        return hits[0] if len(hits) == 1 else self.default if not hits else None
+
+
+def _reading(r: dict, names: dict) -> Reading:
+    codes = [*r["candidates"].split(), *([r["default"]] if r.get("default") else [])]
+    if unknown := [c for c in codes if c not in names]:
+        raise ValueError(f"ambiguous_countries.csv: unknown iso3 {unknown} for alias {r['alias']!r}")
+    all_after = tuple((r.get("all_after") or "").split())
+    return Reading(r["kind"], tuple(r["candidates"].split()), r.get("default") or None, all_after)
 
 
 _TODAY = "9999-12-31"  # an undated article reads aliases as they are used today
@@ -153,9 +201,10 @@ def day_of(published) -> str:
         return ""
 
 
-def find_mentions(text: str, day: str = "") -> list[Mention]:
-    """Country mentions in one text, with the shipped gazetteer, aliases read as on ``day`` (ISO date)."""
-    return gazetteer().find(text, day)
+def find_mentions(text: str, day: str = "", story: str | None = None) -> list[Mention]:
+    """Country mentions in one text, with the shipped gazetteer, aliases read as on ``day`` (ISO date) and
+    ambiguous ones ("Korea") from ``story``, the article ``text`` is part of (``text`` itself when None)."""
+    return gazetteer().find(text, day, story)
 
 
 def country_name(iso3: str, day: str = "") -> str | None:
@@ -166,8 +215,9 @@ def country_name(iso3: str, day: str = "") -> str | None:
 def country_mentions(articles: pd.DataFrame, include_ambiguous: bool = True) -> pd.DataFrame:
     """One row per country mention: article_id, country, iso3, surface, start, end, kind.
 
-    ``kind`` is name, short, demonym, capital, body or ambiguous (country and iso3 None). Names are read as
-    on the article's ``published`` date when known: "Moscow" in 1987 is the Soviet Union, "Germany" West Germany.
+    ``kind`` is name, short, demonym, capital, body or ambiguous (country and iso3 None: "Korea" in a story that
+    names both Koreas). Names are read as on the article's ``published`` date when known: "Moscow" in 1987 is the
+    Soviet Union, "Germany" West Germany.
     """
     g = gazetteer()
     published = article_column(articles, "published")
