@@ -128,3 +128,11 @@ def test_user_can_extend(tmp_path):
 def test_empty_input():
     df = country_mentions(pd.DataFrame({"article_id": ["a"], "text": [""]}))
     assert df.empty and list(df.columns)[:2] == ["article_id", "country"]
+
+
+def test_community_is_the_european_community_only_where_the_story_names_it():
+    named = "EC ministers met on Monday. The Community said it would study the plan."
+    assert [m.country for m in find_mentions(named) if m.surface == "Community"] == ["European Union"]
+    # no EC in the story: a capitalised "Community" is some other body's name
+    other = "Community Savings Bank said its profit rose."
+    assert [m.country for m in find_mentions(other) if m.surface == "Community"] == [None]
