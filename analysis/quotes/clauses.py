@@ -189,6 +189,8 @@ def _passive(masked: str, cue_start: int, prev: list[str], cue_end: int | None) 
 def spoken_infinitive(masked: str, cue_start: int) -> bool:
     """An infinitive cue of speech (not of belief or intention: "forced X to seek ...") after the one a cause leads to
     speak ("leaving many to wonder") or after "more likely to" (a poll's finding)."""
+    if not masked.endswith("to ", 0, cue_start):
+        return False  # the cheap test first: this runs for many cues
     cue = lexicon().cue(masked[cue_start : _word_end(masked, cue_start)])
     if cue is None or cue.cue_class == "belief":
         return False
