@@ -17,7 +17,8 @@ from ..text.words import (
     RELATIVE_WORDS,
     SPEECH_PAST,
 )
-from .lexicon import Lexicon
+from .lexicon import Lexicon, lexicon
+from .subject_patterns import CAUSED_SPEAKER, LIKELY_TO
 from .tokens import is_cap, words
 
 # punctuation, a spaced dash, or a word that opens a clause
@@ -172,6 +173,8 @@ def _passive(masked: str, cue_start: int, prev: list[str], cue_end: int | None) 
         return False  # "she went on to explain that ...": it was said
     if prev[-2:-1] and prev[-1].lower() == "to" and prev[-2].lower() in _CONTINUE:
         return masked[cue_start : _word_end(masked, cue_start)].lower() not in _CONTINUED_SPEECH
+    if prev and prev[-1].lower() == "to" and spoken_infinitive(masked, cue_start):
+        return False  # "led Republicans to say that ...", "voters are more likely to say ...": it was said
     if prev and (prev[-1].lower() in PASSIVE_MARKERS or prev[-1].lower() in FUTURE_MODALS):
         return True  # "was told to", "to say"; "will discuss" is not a report of what was said
     if cue_end is None:
@@ -181,6 +184,18 @@ def _passive(masked: str, cue_start: int, prev: list[str], cue_end: int | None) 
     after_comma = masked[max(0, cue_start - 3) : cue_start].rstrip().endswith(",")
     agent = _BY_AGENT.match(masked[cue_end : cue_end + 60]) if after_comma else _BY_NEXT.match(masked, cue_end)
     return agent is not None
+
+
+def spoken_infinitive(masked: str, cue_start: int) -> bool:
+    """An infinitive cue of speech (not of belief or intention: "forced X to seek ...") after the one a cause leads to
+    speak ("leaving many to wonder") or after "more likely to" (a poll's finding)."""
+    if not masked.endswith("to ", 0, cue_start):
+        return False  # the cheap test first: this runs for many cues
+    cue = lexicon().cue(masked[cue_start : _word_end(masked, cue_start)])
+    if cue is None or cue.cue_class == "belief":
+        return False
+    s = max(0, cue_start - 90)
+    return CAUSED_SPEAKER.search(masked, s, cue_start) is not None or LIKELY_TO.search(masked, s, cue_start) is not None
 
 
 def is_speech_cue(masked: str, match: re.Match, unit_start: int) -> bool:
@@ -196,7 +211,14 @@ def is_speech_cue(masked: str, match: re.Match, unit_start: int) -> bool:
         return False  # "did not complain when ...": nothing was said
     if match.group().lower() == "asked" and PASSIVE_QUESTION.match(masked, match.end()):
         return True  # "was asked whether ...": the question is reported, whoever answers
-    if match.group().endswith("ing"):  # "is saying" (progressive), "before clarifying" (gerund): both speech
+    # a two-word participle after a preposition, before its "that", is a gerund too ("by pointing out that ...")
+    gerund = (
+        bool(prev)
+        and prev[-1].lower() in PREPOSITIONS
+        and match.group().split()[0].endswith("ing")
+        and masked.startswith(" that ", match.end())
+    )
+    if match.group().endswith("ing") or gerund:  # "is saying" (progressive), "before clarifying" (gerund): both speech
         if prev and (
             prev[-1].lower() in _NOUN_DETERMINERS
             or (prev[-1].endswith(("'s", "’s")) and prev[-1].lower()[:-2] not in _PRONOUN_IS)
@@ -226,3 +248,16 @@ def object_head(content: str) -> str:
         if w[-1] in ",.":
             return head
     return head
+
+
+# "reported spending $1.1 million on ads", "reported raising and spending about $9 million": a gerund (or two joined by
+# "and") whose object opens with a quantity; not "reported operating income" (a noun after the -ing word)
+QUANTITY_GERUND = re.compile(
+    r"[a-z]{2,}ing(?:\s+and\s+[a-z]{2,}ing)?\s+(?:(?:about|almost|nearly|roughly|some|more\s+than|less\s+than|only|"
+    r"over|just|a\s+combined(?:\s+total\s+of)?|a\s+total\s+of)\s+)*(?:[$£€]\s?\d|\d)"
+)
+
+
+def quantity_gerund(content: str) -> bool:
+    """The content opens with a gerund whose object is a quantity ("spending $6 million attacking X")."""
+    return QUANTITY_GERUND.match(content.lstrip()) is not None

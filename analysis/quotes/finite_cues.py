@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..text.words import AUXILIARIES, PREPOSITIONS
 from . import reported_patterns as rp
 from .asides import aside_that
-from .clauses import FRONTED_SUBORDINATE, looks_like_clause, object_head
+from .clauses import FRONTED_SUBORDINATE, looks_like_clause, object_head, quantity_gerund
 from .content_ends import ContentEnds
 from .lexicon import Cue
 from .records import Report
@@ -106,7 +106,12 @@ class FiniteCues(ContentEnds):
             and ("|" not in content[:3] or self._leads(shape.s, shape.s + len(content)))
             and (shape.that or not (shape.b_shape and shape.setting_follows))
             and (shape.that or not self._comma_apposition(content, shape.b_shape))
-            and (clause or not cue.needs_clause or bool(cue.object_heads) and object_head(own) in cue.object_heads)
+            and (
+                clause
+                or not cue.needs_clause
+                or (bool(cue.object_heads) and object_head(own) in cue.object_heads)
+                or (cue.gerund_object and quantity_gerund(own))
+            )
             and not self._withheld(own)
         )
 

@@ -58,6 +58,7 @@ class Cue:
     cue_class: str = "speech"  # speech | writing | finding | question | denial | belief
     noun_object: bool = False  # noun_object_cues.csv: a noun object is what was said ("denied the allegations")
     object_heads: frozenset[str] = frozenset()  # noun_object_heads.csv: heads of noun objects that are what was said
+    gerund_object: bool = False  # gerund_object_cues.csv: a gerund with a quantity object is what was reported
 
 
 @dataclass(frozen=True)
@@ -292,7 +293,12 @@ class Lexicon:
         return word in CALENDAR
 
 
-def _cue(row: dict, noun_objects: frozenset[str] = frozenset(), heads: dict | None = None) -> Cue:
+def _cue(
+    row: dict,
+    noun_objects: frozenset[str] = frozenset(),
+    heads: dict | None = None,
+    gerunds: frozenset[str] = frozenset(),
+) -> Cue:
     return Cue(
         row["form"].strip(),
         row["lemma"].strip(),
@@ -305,6 +311,7 @@ def _cue(row: dict, noun_objects: frozenset[str] = frozenset(), heads: dict | No
         (row.get("class") or "speech").strip(),
         _yes(row["needs_clause"]) and row["lemma"].strip() in noun_objects,
         (heads or {}).get(row["lemma"].strip(), frozenset()),
+        row["lemma"].strip() in gerunds,  # gerund_object_cues.csv
     )
 
 
@@ -341,8 +348,9 @@ def lexicon() -> Lexicon:
     heads: dict[str, frozenset[str]] = {}
     for r in read_table("noun_object_heads.csv"):
         heads[r["lemma"].strip()] = heads.get(r["lemma"].strip(), frozenset()) | {r["head"].strip()}
+    gerunds = frozenset(r["lemma"].strip() for r in read_table("gerund_object_cues.csv"))
     for row in read_table("cue_verbs.csv"):
-        cue = _cue(row, noun_objects, heads)
+        cue = _cue(row, noun_objects, heads, gerunds)
         cues[cue.form] = cue
     titles, words, posts = _speaker_words()
     noun_forms = frozenset(r["form"].strip() for r in read_table("noun_cue_forms.csv"))

@@ -77,6 +77,10 @@ def _question_end(masked: str, s: int, ue: int, opens_sentence: bool) -> int:
 
 
 _LEAD_WORDS = frozenset({"but", "and", "yet", "still", "also"})
+# a preposition of time or means before an opening participle and its "that" ("After arguing that the vote was rigged,
+# Roe conceded", "By noting that ..."); without "that" the gerund's object is often no clause ("While declining
+# specifics, ...")
+_LEAD_PREPOSITIONS = frozenset({"after", "before", "while", "since", "by", "upon"})
 _THAT_OPT = re.compile(r"\s*(?:that\s+)?")
 
 
@@ -86,11 +90,15 @@ def opening_participle(
     """ "Noting that the river had risen, the engineer said ...": the participle's clause runs to the comma before
     the main clause, whose subject (the speaker of its cue of speech) says it."""
     masked = ctx.masked
-    if cue.cue_class not in ("speech", "denial") or any(
-        w.lower() not in _LEAD_WORDS for w in words(masked[us : c.start()])
-    ):
+    lead = [w.lower() for w in words(masked[us : c.start()])]
+    if cue.cue_class not in ("speech", "denial") or any(w not in _LEAD_WORDS | _LEAD_PREPOSITIONS for w in lead):
         return None
     tm = _THAT_OPT.match(masked, c.end(), ue)
+    if any(w in _LEAD_PREPOSITIONS for w in lead):
+        # the clause ends at its first comma, where the main clause's subject stands (not "While conceding that A, B,
+        # C, the chamber said": a dangling opener whose clause ends nowhere clear)
+        rep = _opening_that(ctx, subjects, c, tm.end(), ue) if "that" in tm.group() else None
+        return rep if rep is not None and rep.end == masked.find(",", tm.end(), ue) else None
     s = tm.end()
     for c2 in ctx.cues(s, ue):
         cue2 = ctx.lex.cue(c2.group())

@@ -62,3 +62,15 @@ OBJECT_RELATIVE = re.compile(r"(?<![\w-])(?:which|who|whom)\s+([^,;:|()]{1,50}?)
 CLOSING_DASH = re.compile(r"\s(?:—|–|-)$")
 SHARE = re.compile(r"\d{1,2}(?:\.\d)?\s*(?:%|percent|per\s+cent|pct)")
 PARTY_TAG = re.compile(r"[DRI]-[A-Z]")  # "D-Kan": a lawmaker's party and state, not his name
+# the one a cause leads to speak, before an infinitive cue: "the timing led Republicans to say ...", "leaving many to
+# wonder whether ...", "prompted the mayor to warn ..."
+CAUSED_SPEAKER = re.compile(
+    r"(?<![\w-])(?:led|leads|leading|left|leaves|leaving|prompted|prompts|prompting|caused|causes|causing|forced|forces|"
+    r"forcing|moved|inspired)\s+([^,;:|()]{1,60}?)\s+to\s+$"
+)
+PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")  # a verb inside what should be a noun phrase
+# a poll's finding: "Democratic voters are slightly more likely to say ...": the subject before the verb speaks
+LIKELY_TO = re.compile(
+    r"\s+(?:are|is|were|was|be|been|seem|seemed|appear|appeared)\s+(?:[a-z]+\s+)?(?:more|less|most|least)\s+likely\s+"
+    r"to\s+$"
+)

@@ -11,7 +11,7 @@ import re
 from ..text.words import CONNECTIVE_OPENERS, OBJECT_PRONOUNS, PREPOSITIONS
 from . import subject_patterns as sx
 from .antecedents import previous_subject_body
-from .clauses import LEADING_ADVERBIAL, is_speech_cue, looks_like_clause
+from .clauses import LEADING_ADVERBIAL, is_speech_cue, looks_like_clause, spoken_infinitive
 from .context import ArticleContext
 from .countries import quoting_body_country
 from .discourse import Discourse
@@ -101,9 +101,12 @@ class Subjects(SubjectBefore, SpeakerAfter):
             if sp is None:
                 sp, rule = self._relative_subject(us, cue_s), "relative-clause-subject"
             words_said = cue is not None and cue.cue_class != "belief"  # "investors who wanted ...": no speech
-            if sp is None and words_said:
+            infinitive = sp is None and cue is not None and cue.form == cue.lemma and spoken_infinitive(masked, cue_s)
+            if infinitive:  # "led Republicans to say ...": the one led to speak, nobody else
+                sp, rule = self._infinitive_speaker(us, cue_s), "infinitive-speaker"
+            if sp is None and words_said and not infinitive:
                 sp, rule = group_before_who(self.ctx.masked, us, cue_s), "group-before-who"
-            if sp is None:
+            if sp is None and not infinitive:
                 sp, rule = self.subject_before(us, cue_s), "subject-before-cue"
             if sp is None:
                 sp, rule = self._subject_with_relative(us, cue_s), "subject-with-relative-clause"
@@ -134,6 +137,19 @@ class Subjects(SubjectBefore, SpeakerAfter):
         if bword not in ("and", "but") or left[bstart:].strip():
             return None
         return self._plain_subject(us, cue_s)
+
+    def _infinitive_speaker(self, us: int, cue_s: int) -> Speaker | None:
+        """Who speaks in an infinitive cue: the one a cause leads to speak ("leaving many voters to wonder ..."), or
+        the subject of "more likely to" (a poll's finding: "Older voters are more likely to say ...")."""
+        masked = self.ctx.masked
+        m = sx.CAUSED_SPEAKER.search(masked, max(us, cue_s - 90), cue_s)
+        if m is not None and sx.PAST_VERB.search(m.group(1)):
+            return None  # "Bankers leaving the meeting declined to discuss ...": a participle phrase and its verb
+        if m is not None:
+            sp = self.quoted_object(m.start(1), m.group(1), keep_setting=True)  # "led her to say": the pronoun
+            return sp if sp is not None and sp.kind in ("person", "role", "org", "pronoun") else None
+        m = sx.LIKELY_TO.search(masked, max(us, cue_s - 60), cue_s)
+        return self.subject_before(us, m.start()) if m is not None else None
 
     def _subject_with_relative(self, us: int, cue_s: int) -> Speaker | None:
         """A subject with its own relative clause before the cue ("groups that have endorsed him say", "the
