@@ -26,3 +26,12 @@ def test_rates_against_a_basket_are_no_dollar_quotes():
     text = "The fund said currency values against the SDR were:\n    French Franc       7.51234   (5.82126)\n"
     df = story(text, "SDR VALUES", "WASHINGTON, June 3")
     assert "United States" not in row(df, "7.51234")["countries"]
+
+
+def test_a_bonds_listing_place_is_no_partner():
+    text = (
+        "Acme Finance NV is issuing a 60 mln Canadian dlr bond due 1992.\n"
+        "    The bond is available in denominations of 5,000 Canadian dlrs and will be listed in Luxembourg.\n"
+    )
+    df = story(text, "ACME FINANCE ISSUES CANADIAN DLR BOND", "LONDON, June 3")
+    assert "Luxembourg" not in row(df, "5,000 Canadian dlrs")["countries"]
