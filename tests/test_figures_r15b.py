@@ -35,3 +35,9 @@ def test_a_bonds_listing_place_is_no_partner():
     )
     df = story(text, "ACME FINANCE ISSUES CANADIAN DLR BOND", "LONDON, June 3")
     assert "Luxembourg" not in row(df, "5,000 Canadian dlrs")["countries"]
+
+
+def test_the_capitalised_word_after_us_is_read_as_written_lower():
+    text = "The plan lowers the minimum capital for companies building plants in the U.S. To 15 mln Taiwan dlrs from 25 mln.\n"
+    df = story(text, "RULES EASED", "TAIPEI, June 3")
+    assert row(df, "15 mln Taiwan dlrs")["direction"] == "decrease"
