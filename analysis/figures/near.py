@@ -45,6 +45,8 @@ class Near:
         self.lower = ctx.lower  # for the cheap tests of gates.py
         self.hedge = approx_start(ctx.text, fig.start)  # "up roughly 20%": where "roughly" starts
         self.prev, self.prev_start = prev_word(ctx.text, self.hedge)
+        if self.prev[:1].isupper() and ctx.text.endswith("U.S. ", 0, self.prev_start):
+            self.prev = self.prev.lower()  # 1987 copy capitalises the word after "U.S.": "in the U.S. To 10 mln"
         if self.prev in ("of", "estimated"):  # "by an average of 3.9 pct", "by an estimated 5 pct": a change "by"
             by = _BY_AVERAGE.search(ctx.text, max(0, self.prev_start - 20), self.prev_start + len(self.prev))
             self.prev, self.prev_start = ("by", by.start()) if by else (self.prev, self.prev_start)

@@ -235,3 +235,7 @@ def other_quantity(unit: str | None, rate: Rate | None, metric: str | None, rate
     """Whether a figure after an exchange rate is another quantity than the rate: an amount in another unit, or a
     percent of a metric ("a 2.75 pct rise in exports"); not a bare number, nor the rate's own move ("a 6.02 pct gain")."""
     return rate is None and unit not in (None, "count", rate_unit) and (unit != "percent" or bool(metric))
+
+
+# the helpers dollar_quotes.py reads a rate without a unit with
+currency_code, is_modifier, rate_of = _code, _modifier, _rate

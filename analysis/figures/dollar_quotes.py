@@ -1,0 +1,58 @@
+"""A currency's price in U.S. dollars written as a bare number (rule "dollar-quote" of rules.csv).
+
+"September marks could close in on 0.5700", "Swiss francs could climb to a range between 0.6900 and 0.6950",
+"the dollar were to fall further against the mark to levels around 1.60": 1987 copy quotes a currency's rate
+against the dollar as a number with decimals and no unit; the currency named last before it is the rate's, the
+dollar its base, so the partners are both countries (../shared/gold/CONVENTIONS.md: an exchange rate).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .parties import Ask, Role
+from .rates import is_modifier, rate_of
+from .rules import Rules, alternation, rules
+
+_QUOTE = re.compile(r"\d\.\d{2,}")  # "0.5700", "1.60": a price's decimals, not "3.5 mln" nor "1987"
+# an interest rate, a yield, a price of goods or shares: a bare decimal in them is no currency's price
+_OTHER_PRICE = re.compile(r"(?i)\b(?:pct|per\s*cent|interest|yields?|deposits?|money|bonds?|shares?|stocks?|index)\b")
+# a basket the rates are quoted against ("Other currency values against the SDR"): no dollar in them
+_BASKET = re.compile(r"\b(?:SDRs?|ECUs?|European Currency Units?|[Ss]pecial [Dd]rawing [Rr]ights?)\b")
+
+
+def dollar_quote(q: Ask) -> list[Role]:
+    """Both countries of "marks ... 0.5700": a bare number with decimals after a currency named in its sentence."""
+    fig, text = q.d.fig, q.ctx.text
+    if fig.unit is not None or fig.scale != 1.0 or not _QUOTE.match(text, fig.start):
+        return []  # the cheap test: money, a percent or a plain count
+    lo = q.sentence.start
+    if _OTHER_PRICE.search(text, lo, q.sentence.end):
+        return []
+    if _quoted_in(text, lo, fig.end, q.rules) or _BASKET.search(text):
+        return []  # "sterling closed at 2.950/954 marks, ... yesterday at 2.954/958": a rate in marks
+    names = _names().finditer(text, lo, fig.start)
+    codes = [q.rules.currencies[m.group(1).lower()][0] for m in names if not is_modifier(q.ctx, m)]
+    quote = next((c for c in reversed(codes) if c != "USD"), None)
+    rate = rate_of(quote, "USD", q.ctx.day, q.rules) if quote else None
+    return [(c, "party") for c in rate.countries] if rate and len(rate.countries) == 2 else []
+
+
+@lru_cache(maxsize=1)
+def _names() -> re.Pattern:
+    """A currency's name, singular or plural: "marks", "Swiss francs", "sterling", "yen"."""
+    return re.compile(rf"(?i)(?<![\w.-])({alternation(rules().currencies)})s?(?:['’]s)?(?![\w-])")
+
+
+def _quoted_in(text: str, lo: int, hi: int, rules: Rules) -> bool:
+    """Whether a number before ``hi`` (or the figure itself) is followed by a currency other than the dollar: "2.950
+    marks", "the 2.96 mark ceiling", "1.83 (marks)"; the sentence's bare numbers are then in that currency."""
+    found = _after_number().finditer(text, lo, min(len(text), hi + 12))
+    return any(rules.currencies[m.group(1).lower()][0] != "USD" for m in found)
+
+
+@lru_cache(maxsize=1)
+def _after_number() -> re.Pattern:
+    """A currency's name right after a number: "2.950/954 marks", "1.83 (marks)"."""
+    return re.compile(rf"(?i)\d\s*\(?({alternation(rules().currencies)})s?(?![\w-])")
