@@ -12,6 +12,7 @@ from ..text.organisations import HOMED_KINDS, find_organisations
 from ..text.words import AUXILIARIES, COMPANY_ENDINGS, PREPOSITIONS, SUBJECT_PRONOUNS
 from .context import ArticleContext
 from .homes import short_name_country
+from .monitoring import monitoring_place
 from .records import Speaker
 from .speakers import head_key, parse_speaker
 from .tokens import fold, is_cap, words
@@ -403,7 +404,7 @@ def remember_introduced_people(ctx: ArticleContext, memory: Discourse) -> None:
             continue
         country = None
         before = ctx.mentions.inside(max(0, tm.start() - 60), tm.start())
-        if before:
+        if before and not monitoring_place(text, before[-1].start):  # "monitored in London said Minister X"
             gap = text[before[-1].end : tm.start()]
             # "Japan's Foreign Minister", "U.S. House Ways and Means Committee Chairman": a body's name between
             if "," not in gap and (

@@ -1,0 +1,39 @@
+"""Round 15 speaker countries (issue 25): the place where a broadcast or report was monitored is never the
+speaker's country. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from analysis.quotes import quotes_in_text
+
+DAY = "1987-03-10"
+
+
+def _rows(text: str, country: str | None, place: str = "") -> list[dict]:
+    return quotes_in_text(text, DAY, country, "", place)
+
+
+def test_a_medium_quoting_past_where_it_was_monitored_gives_its_country():
+    text = (
+        "Iran will buy more wheat, the Iranian news agency IRNA said. IRNA, monitored in Nicosia, quoted "
+        "Trade Minister Ali Rostami as saying the grain would come from Canada."
+    )
+    rows = [r for r in _rows(text, "Cyprus", "NICOSIA") if "Rostami" in (r["speaker"] or "")]
+    assert rows and rows[0]["speaker_country"] == "Iran"
+
+
+def test_the_monitoring_city_before_a_named_minister_is_not_his_country():
+    text = (
+        "Turkey and Greece argued again on Sunday. An Ankara Radio report monitored in London said Foreign "
+        'Minister Ali Demir had called for talks. "We call on Greece to talk," he said.'
+    )
+    rows = [r for r in _rows(text, "Turkey", "ANKARA") if "Demir" in (r["speaker"] or "")]
+    assert rows and all(r["speaker_country"] != "United Kingdom" for r in rows)
+
+
+def test_a_document_in_a_story_filed_where_the_report_was_received_gets_no_dateline_country():
+    text = (
+        "The Iranian news agency IRNA, in a report received in London, said the offensive was over. Its forces "
+        'held the area, it said. "Our forces are in full control," the statement said.'
+    )
+    rows = [r for r in _rows(text, "United Kingdom", "LONDON") if r["speaker"] == "statement"]
+    assert rows and all(r["speaker_country"] != "United Kingdom" for r in rows)
