@@ -37,3 +37,30 @@ def test_a_document_in_a_story_filed_where_the_report_was_received_gets_no_datel
     )
     rows = [r for r in _rows(text, "United Kingdom", "LONDON") if r["speaker"] == "statement"]
     assert rows and all(r["speaker_country"] != "United Kingdom" for r in rows)
+
+
+def test_the_monitoring_city_as_dateline_lends_no_country_to_a_named_official():
+    text = (
+        "The state news agency of Ruritania, monitored here, said Premier Jon Vass wrote to Prime "
+        "Minister Karl Brandt. Brandt proposed that the two leaders meet in a letter on March 17."
+    )
+    rows = [r for r in _rows(text, "Japan", "TOKYO") if "Brandt" in (r["speaker"] or "")]
+    assert rows and all(r["speaker_country"] != "Japan" for r in rows)
+
+
+def test_documents_received_here_do_not_stop_the_dateline():
+    text = (
+        "Retaliation is unlikely, at least initially, a trade official said. No decision is expected until "
+        "documents on the ruling are received here this week."
+    )
+    rows = [r for r in _rows(text, "United States", "WASHINGTON") if "official" in (r["speaker"] or "")]
+    assert rows and rows[0]["speaker_country"] == "United States"
+
+
+def test_the_publication_is_the_newsletter_named_before():
+    text = (
+        "Cocoa output will fall this year, the Hamburg-based newsletter Bean Trends said. The publication said "
+        "Ghana's crop would drop by a tenth. It said stocks were low."
+    )
+    rows = _rows(text, "West Germany", "HAMBURG")
+    assert len(rows) == 3 and all(r["speaker"] == "Bean Trends" for r in rows)
