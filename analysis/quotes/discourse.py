@@ -259,7 +259,9 @@ class Discourse:
             return sp
         key = head_key(sp.text, lex)
         for _, prev in self._before(pos, skip=sp):
-            if prev.kind in ("org", "role", "country") and not prev.plural and head_key(prev.text, lex) == key:
+            # the name's own head, or its description's ("the newsletter Oil World", then "the publication")
+            heads = (head_key(prev.text, lex), head_key(prev.role, lex) if prev.kind == "org" else None)
+            if prev.kind in ("org", "role", "country") and not prev.plural and key in heads:
                 if any(is_cap(w) for w in words(prev.text or "")):
                     return prev
                 # "the biotechnology company said" between: the same company, named further back
