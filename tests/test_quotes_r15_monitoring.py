@@ -64,3 +64,13 @@ def test_the_publication_is_the_newsletter_named_before():
     )
     rows = _rows(text, "West Germany", "HAMBURG")
     assert len(rows) == 3 and all(r["speaker"] == "Bean Trends" for r in rows)
+
+
+def test_he_after_one_of_a_group_is_that_one():
+    text = (
+        "Union economist Jan Nowak welcomed the cut. \"This was large,\" Nowak said. Foreign bankers said the cut "
+        'was small. "It is a token," one said, adding that fuel would rise. He noted that the press had prepared '
+        "people for it."
+    )
+    rows = [r for r in _rows(text, "Poland", "WARSAW") if "press had prepared" in r["quote"]]
+    assert rows and rows[0]["speaker"] == "one" and rows[0]["speaker_country"] is None

@@ -167,7 +167,9 @@ class Discourse:
         want = SUBJECT_PRONOUNS.get(sp.text or "")
         named = self.last_subject_person(pos) if want == "person" else None
         for p, prev in self._before(pos):
-            if want == "person" and (prev.kind == "person" or (prev.human and not prev.plural)):
+            if want == "person" and (
+                prev.kind == "person" or (prev.human and not prev.plural) or self._one_just_before(prev, p, pos)
+            ):
                 if named is not None and named[0] > p and named[1].name != prev.text:
                     break  # a second person was introduced as a subject since: "he" is that one
                 if prev.kind != "person" and named is not None and self._same_unit(named[0], p):
@@ -184,6 +186,15 @@ class Discourse:
             if person is not None:
                 return Speaker(person.name, person.role, person.country, "person")
         return None
+
+    def _one_just_before(self, prev: Speaker, p: int, pos: int) -> bool:
+        """ "'...,' one said. He noted ...": a group's member quoted as "one" in this sentence or the one before
+        (further back, another person may have been named since)."""
+        if not _one_of(prev):
+            return False
+        unit = self.ctx.unit_at(pos)
+        before = self.ctx.unit_before(unit.start) if unit is not None else None
+        return unit is not None and (unit.start <= p or (before is not None and before.start <= p))
 
     def _same_unit(self, a: int, b: int) -> bool:
         """The name at ``a`` opens the sentence that holds ``b`` (titles before it aside), outside a quotation."""
@@ -483,6 +494,15 @@ def _surname_again(text: str, toks: list[str], start: int, cues) -> bool:
 
 
 _JOINT = re.compile(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*\s+and\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*")
+
+
+# "Western diplomats said ... 'This is a small price,' one said. He noted ...": "he" is that one
+_ONE_OF = frozenset({"one", "another"})
+
+
+def _one_of(sp: Speaker) -> bool:
+    """An unnamed member of a group quoted as "one" or "another": a person a later "he" or "she" refers to."""
+    return (sp.text or "").lower() in _ONE_OF
 
 
 def _joint(sp: Speaker, lex) -> bool:
