@@ -68,7 +68,7 @@ def test_the_publication_is_the_newsletter_named_before():
 
 def test_he_after_one_of_a_group_is_that_one():
     text = (
-        "Union economist Jan Nowak welcomed the cut. \"This was large,\" Nowak said. Foreign bankers said the cut "
+        'Union economist Jan Nowak welcomed the cut. "This was large," Nowak said. Foreign bankers said the cut '
         'was small. "It is a token," one said, adding that fuel would rise. He noted that the press had prepared '
         "people for it."
     )
