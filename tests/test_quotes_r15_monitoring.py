@@ -74,3 +74,12 @@ def test_he_after_one_of_a_group_is_that_one():
     )
     rows = [r for r in _rows(text, "Poland", "WARSAW") if "press had prepared" in r["quote"]]
     assert rows and rows[0]["speaker"] == "one" and rows[0]["speaker_country"] is None
+
+
+def test_another_source_after_unplaced_sources_is_unplaced_too():
+    text = (
+        "Tin producers may curb sales, sources close to a meeting of the Tin Producers Club said. "
+        "Another source said that much of this year's crop was sold."
+    )
+    rows = [r for r in _rows(text, "Malaysia", "KUALA LUMPUR") if "crop was sold" in r["quote"]]
+    assert rows and rows[0]["speaker_country"] is None

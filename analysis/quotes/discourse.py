@@ -323,14 +323,23 @@ class Discourse:
     def unplaced_before(self, sp: Speaker, pos: int) -> bool:
         """ "The sources said" after "sources close to a meeting ..." that no place was found for: the same
         voices, of no place either."""
-        another = (sp.text or "").lower().startswith(("another ", "other "))  # one more of the same voices
+        another = (sp.text or "").lower().startswith(("another ", "other ")) or self._another_before(sp, pos)
         key = head_key(sp.text, self.ctx.lex) if sp.definite or another else None
         if not key:
             return False
+        key = _singular(key)  # "another source" after "sources close to a meeting"
         for _, prev in self._before(pos, skip=sp):
-            if prev.kind == "role" and key in {fold(w) for w in words(prev.text or "")}:
+            if prev.kind == "role" and key in {_singular(fold(w)) for w in words(prev.text or "")}:
                 return prev.country is None
         return False
+
+    def _another_before(self, sp: Speaker, pos: int) -> bool:
+        """ "Another source said": one more of the same voices, where the phrase read leaves "another" out."""
+        unit = self.ctx.unit_at(pos)
+        if unit is None or not sp.text:
+            return False
+        found = re.search(r"\b[Aa]nother\s+" + re.escape(sp.text) + r"\b", self.ctx.text[unit.start : unit.end])
+        return found is not None
 
     def lede_country(self, sp: Speaker) -> str | None:
         """A lede about an unnamed official with a country ("Kuwait's oil minister said ...") and the first
@@ -494,6 +503,11 @@ def _surname_again(text: str, toks: list[str], start: int, cues) -> bool:
 
 
 _JOINT = re.compile(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*\s+and\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*")
+
+
+def _singular(word: str) -> str:
+    """A role word without its plural -s ("sources" -> "source"; "business" stays)."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 # "Western diplomats said ... 'This is a small price,' one said. He noted ...": "he" is that one
