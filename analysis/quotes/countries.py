@@ -26,6 +26,7 @@ from .homes import (
     short_name_country,
 )
 from .introductions import introduced_country, introduced_official, party_tag_country
+from .monitoring import heard_at_dateline
 from .officials import (
     content_subject_country,
     government_post,
@@ -175,9 +176,14 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("content-subject", content or (lambda: None)),
             ("state-media", lambda: _holds_post(ctx, sp, state_media_country(ctx, memory, sp, pos))),
             ("headline-country", lambda: headline_country(ctx) if government_post(ctx, sp) else None),
-            ("dateline", lambda: _holds_post(ctx, sp, ctx.dateline.country if ctx.dateline else None)),
+            ("dateline", lambda: _holds_post(ctx, sp, _dateline_country(ctx))),
         ]
     return out
+
+
+def _dateline_country(ctx: ArticleContext) -> str | None:
+    """The dateline's country, unless the story was filed where a foreign broadcast was monitored."""
+    return ctx.dateline.country if ctx.dateline and not heard_at_dateline(ctx) else None
 
 
 _POSSESSOR = re.compile(r"^([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})(?:['’]s|(?<=s)['’])\s+")  # "Hughes' Roe"

@@ -12,6 +12,7 @@ from ..text.organisations import HOMED_KINDS, find_organisations
 from ..text.words import AUXILIARIES, COMPANY_ENDINGS, PREPOSITIONS, SUBJECT_PRONOUNS
 from .context import ArticleContext
 from .homes import short_name_country
+from .monitoring import monitoring_place
 from .records import Speaker
 from .speakers import head_key, parse_speaker
 from .tokens import fold, is_cap, words
@@ -166,7 +167,9 @@ class Discourse:
         want = SUBJECT_PRONOUNS.get(sp.text or "")
         named = self.last_subject_person(pos) if want == "person" else None
         for p, prev in self._before(pos):
-            if want == "person" and (prev.kind == "person" or (prev.human and not prev.plural)):
+            if want == "person" and (
+                prev.kind == "person" or (prev.human and not prev.plural) or self._one_just_before(prev, p, pos)
+            ):
                 if named is not None and named[0] > p and named[1].name != prev.text:
                     break  # a second person was introduced as a subject since: "he" is that one
                 if prev.kind != "person" and named is not None and self._same_unit(named[0], p):
@@ -183,6 +186,15 @@ class Discourse:
             if person is not None:
                 return Speaker(person.name, person.role, person.country, "person")
         return None
+
+    def _one_just_before(self, prev: Speaker, p: int, pos: int) -> bool:
+        """ "'...,' one said. He noted ...": a group's member quoted as "one" in this sentence or the one before
+        (further back, another person may have been named since)."""
+        if not _one_of(prev):
+            return False
+        unit = self.ctx.unit_at(pos)
+        before = self.ctx.unit_before(unit.start) if unit is not None else None
+        return unit is not None and (unit.start <= p or (before is not None and before.start <= p))
 
     def _same_unit(self, a: int, b: int) -> bool:
         """The name at ``a`` opens the sentence that holds ``b`` (titles before it aside), outside a quotation."""
@@ -258,7 +270,9 @@ class Discourse:
             return sp
         key = head_key(sp.text, lex)
         for _, prev in self._before(pos, skip=sp):
-            if prev.kind in ("org", "role", "country") and not prev.plural and head_key(prev.text, lex) == key:
+            # the name's own head, or its description's ("the newsletter Oil World", then "the publication")
+            heads = (head_key(prev.text, lex), head_key(prev.role, lex) if prev.kind == "org" else None)
+            if prev.kind in ("org", "role", "country") and not prev.plural and key in heads:
                 if any(is_cap(w) for w in words(prev.text or "")):
                     return prev
                 # "the biotechnology company said" between: the same company, named further back
@@ -309,14 +323,23 @@ class Discourse:
     def unplaced_before(self, sp: Speaker, pos: int) -> bool:
         """ "The sources said" after "sources close to a meeting ..." that no place was found for: the same
         voices, of no place either."""
-        another = (sp.text or "").lower().startswith(("another ", "other "))  # one more of the same voices
+        another = (sp.text or "").lower().startswith(("another ", "other ")) or self._another_before(sp, pos)
         key = head_key(sp.text, self.ctx.lex) if sp.definite or another else None
         if not key:
             return False
+        key = _singular(key)  # "another source" after "sources close to a meeting"
         for _, prev in self._before(pos, skip=sp):
-            if prev.kind == "role" and key in {fold(w) for w in words(prev.text or "")}:
+            if prev.kind == "role" and key in {_singular(fold(w)) for w in words(prev.text or "")}:
                 return prev.country is None
         return False
+
+    def _another_before(self, sp: Speaker, pos: int) -> bool:
+        """ "Another source said": one more of the same voices, where the phrase read leaves "another" out."""
+        unit = self.ctx.unit_at(pos)
+        if unit is None or not sp.text:
+            return False
+        found = re.search(r"\b[Aa]nother\s+" + re.escape(sp.text) + r"\b", self.ctx.text[unit.start : unit.end])
+        return found is not None
 
     def lede_country(self, sp: Speaker) -> str | None:
         """A lede about an unnamed official with a country ("Kuwait's oil minister said ...") and the first
@@ -403,7 +426,7 @@ def remember_introduced_people(ctx: ArticleContext, memory: Discourse) -> None:
             continue
         country = None
         before = ctx.mentions.inside(max(0, tm.start() - 60), tm.start())
-        if before:
+        if before and not monitoring_place(text, before[-1].start):  # "monitored in London said Minister X"
             gap = text[before[-1].end : tm.start()]
             # "Japan's Foreign Minister", "U.S. House Ways and Means Committee Chairman": a body's name between
             if "," not in gap and (
@@ -480,6 +503,20 @@ def _surname_again(text: str, toks: list[str], start: int, cues) -> bool:
 
 
 _JOINT = re.compile(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*\s+and\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*")
+
+
+def _singular(word: str) -> str:
+    """A role word without its plural -s ("sources" -> "source"; "business" stays)."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# "Western diplomats said ... 'This is a small price,' one said. He noted ...": "he" is that one
+_ONE_OF = frozenset({"one", "another"})
+
+
+def _one_of(sp: Speaker) -> bool:
+    """An unnamed member of a group quoted as "one" or "another": a person a later "he" or "she" refers to."""
+    return (sp.text or "").lower() in _ONE_OF
 
 
 def _joint(sp: Speaker, lex) -> bool:

@@ -9,6 +9,7 @@ from ..text.countries import find_mentions
 from ..text.words import OBLIGATION_MODALS
 from .context import ArticleContext
 from .discourse import Discourse
+from .monitoring import monitoring_place
 from .records import Speaker
 from .speakers import head_key
 from .tokens import words
@@ -35,6 +36,13 @@ def place_country(ctx: ArticleContext, pos: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# "KCNA reported", "IRNA, monitored in Nicosia, quoted": a medium's cue, past an aside on where it was heard
+_MEDIUM_CUE = re.compile(
+    r"\s*(?:\([A-Z]+\)\s*)?(?:,\s*(?:monitored|received|heard)\s+(?:here\s+)?in\s+[A-Z][\w. ]{0,30}?,\s*)?"
+    r"(?:reported|said|says|quoted)\b"
+)
+
+
 def state_media_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: int) -> str | None:
     """A person quoted by state media ("Kim said ..., KCNA reported"; "..., Kim was quoted as saying" after
     "..., the official KCNA reported"): the medium's country."""
@@ -46,7 +54,7 @@ def state_media_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos
             continue
         for x in ctx.mentions.inside(unit.start, unit.end):
             if x.kind == "body" and (
-                re.match(r"\s*(?:\([A-Z]+\)\s*)?(?:reported|said|says|quoted)\b", ctx.masked[x.end : unit.end])
+                re.match(_MEDIUM_CUE, ctx.masked[x.end : unit.end])
                 or re.search(r"according\s+to\s+(?:the\s+)?(?:official\s+)?$", ctx.masked[unit.start : x.start])
             ):
                 return x.country
@@ -133,6 +141,10 @@ def quoting_body_country(ctx: ArticleContext, sp: Speaker | None, start: int, en
     phrase names no country quote their own government's official."""
     if sp is None or sp.country or sp.kind not in ("role", "person") or not sp.state:
         return
-    found = {x.country for x in ctx.mentions.inside(start, end) if x.kind in ("body", "capital")}
+    found = {
+        x.country
+        for x in ctx.mentions.inside(start, end)
+        if x.kind in ("body", "capital") and not monitoring_place(ctx.text, x.start)
+    }
     if len(found) == 1:
         sp.country, sp.country_rule = next(iter(found)), "quoting-state-media"

@@ -23,6 +23,7 @@ from .clauses import verb_after_name_in_s
 from .context import ArticleContext
 from .homes import known_company
 from .lexicon import Lexicon
+from .monitoring import monitoring_place
 from .post_names import name_after_post
 from .records import Speaker
 from .tokens import WORD, fold, is_cap, is_possessive, words
@@ -85,7 +86,7 @@ def phrase_country(ctx: ArticleContext, start: int, end: int, exclude: tuple[int
     scored = []
     for m in found:
         before = words(ctx.text[max(start, m.start - 12) : m.start])
-        if (before[-1].lower() if before else "") in _TOPIC:
+        if (before[-1].lower() if before else "") in _TOPIC or monitoring_place(ctx.text, m.start):
             continue
         rank = 0 if is_possessive(ctx.text, m.end) else 1 if m.kind in ("body", "capital", "name", "short") else 2
         if ctx.text.startswith("-based", m.end):  # "Tokyo-based North Korean businessmen": where, not whose

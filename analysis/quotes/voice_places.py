@@ -10,6 +10,7 @@ from ..text.organisations import find_organisations, place_country
 from ..text.words import GATHERING_NOUNS
 from .context import ArticleContext
 from .homes import _BASED, _CAP_RUN, _place_of, company_home, company_name, known_company, organisation_home
+from .monitoring import heard_at_dateline
 from .records import Speaker
 from .tokens import is_cap, words
 
@@ -39,7 +40,7 @@ def document_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str 
         return company_home(ctx, name)
     if "bodies" not in ctx.memo:  # an OPEC statement in a Vienna story, an OECD report from Paris: no guess
         ctx.memo["bodies"] = bool(find_organisations(ctx.text, ctx.day, frozenset({"body"})))
-    if ctx.dateline and ctx.dateline.country and not ctx.memo["bodies"]:
+    if ctx.dateline and ctx.dateline.country and not ctx.memo["bodies"] and not heard_at_dateline(ctx):
         return ctx.dateline.country, "dateline-document"
     return None, None
 
