@@ -338,8 +338,10 @@ class Discourse:
         unit = self.ctx.unit_at(pos)
         if unit is None or not sp.text:
             return False
-        found = re.search(r"\b[Aa]nother\s+" + re.escape(sp.text) + r"\b", self.ctx.text[unit.start : unit.end])
-        return found is not None
+        part = self.ctx.text[unit.start : unit.end]
+        if "nother" not in part:  # most sentences: no pattern to build (re caches only a few hundred)
+            return False
+        return re.search(r"\b[Aa]nother\s+" + re.escape(sp.text) + r"\b", part) is not None
 
     def lede_country(self, sp: Speaker) -> str | None:
         """A lede about an unnamed official with a country ("Kuwait's oil minister said ...") and the first
