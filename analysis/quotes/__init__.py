@@ -3,7 +3,10 @@
 ``extract_quotes`` is a short pipeline over each article:
 
     context      (context.py)     text, quotations, units, masked text, country mentions, dateline
-    memory       (discourse.py)   people introduced with a title ("Foreign Minister Fumio Kishida")
+    memory       (discourse.py)   people met and speakers noted; "the company", "the official" read against them
+                                  (definite_speakers.py); people introduced with a title ("Foreign Minister
+                                  Fumio Kishida"), a nationality word or as a delegation's leader
+                                  (introduced_people.py)
     attributions (candidates.py)  quotations (direct.py) and reported speech (reported.py), each with the
                                   speaker of its cue (subjects.py, speakers.py) and the rule that found it;
                                   cue words that report nothing where they stand (cue_uses.py: "the terrorist
@@ -35,7 +38,8 @@ from ..text.countries import day_of
 from ..text.guard import ArticleErrors
 from .candidates import attributions
 from .context import build_context, dateline_field_country, qualified_place_country
-from .discourse import Discourse, remember_introduced_people
+from .discourse import Discourse
+from .introduced_people import remember_introduced_people
 from .lexicon import lexicon
 from .records import QuoteRow
 from .rows import RowWriter

@@ -1,25 +1,22 @@
 """The article's memory: people met so far (name, role, country as first introduced) and the speakers of the
-rows written so far, so that "Kishida", "he", "the minister" and "the ministry" find what came before."""
+rows written so far, so that "Kishida", "he" and "they" find what came before; "the minister" and "the ministry" are
+definite_speakers.py's, the people introduced before the first row introduced_people.py's."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
-from ..text.countries import Mention
-from ..text.organisations import HOMED_KINDS, find_organisations
 from ..text.words import AUXILIARIES, COMPANY_ENDINGS, PREPOSITIONS, SUBJECT_PRONOUNS
 from .context import ArticleContext
+from .definite_speakers import DefiniteSpeakers
 from .homes import short_name_country
-from .monitoring import monitoring_place
 from .records import Speaker
-from .speakers import head_key, parse_speaker
-from .tokens import fold, is_cap, words
+from .speakers import parse_speaker
+from .tokens import is_cap, words
 
 _FIRST_NAME = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z]+)?|[A-Z]\.")  # "Ann", "Jean-Marc", "F."
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial ("Boyd L. Jefferies")
-_NAME_AFTER_INTRO = re.compile(r",?\s+((?:[A-Z][\w’'-]*\s+|[A-Z]\.\s*){0,3}[A-Z][\w’'-]+)")
 
 
 @dataclass
@@ -32,7 +29,7 @@ class Person:
     country: str | None
 
 
-class Discourse:
+class Discourse(DefiniteSpeakers):
     """People met and speakers noted, in text order, for one article."""
 
     def __init__(self, ctx: ArticleContext) -> None:
@@ -251,265 +248,8 @@ class Discourse:
                 return False
         return text[e : e + 2] not in ("'s", "’s")
 
-    # -- "the company", "the official" --------------------------------------------------------------
-    def named_antecedent(self, sp: Speaker | None, pos: int) -> Speaker | None:
-        """ "The company said" / "the ministry said": the body named as a speaker before with the same head noun
-        ("Standard Oil Co said ... The company said" -> "Standard Oil Co"); the phrase itself when none was."""
-        lex = self.ctx.lex
-        person = self.titled_person(sp, pos)
-        if person is not None:
-            return person
-        if (
-            sp is None
-            or sp.kind != "role"
-            or not sp.definite
-            or sp.plural
-            or len(words(sp.text or "")) != 1
-            or lex.kind(sp.text or "") != "org"
-        ):
-            return sp
-        key = head_key(sp.text, lex)
-        for _, prev in self._before(pos, skip=sp):
-            # the name's own head, or its description's ("the newsletter Oil World", then "the publication")
-            heads = (head_key(prev.text, lex), head_key(prev.role, lex) if prev.kind == "org" else None)
-            if prev.kind in ("org", "role", "country") and not prev.plural and key in heads:
-                if any(is_cap(w) for w in words(prev.text or "")):
-                    return prev
-                # "the biotechnology company said" between: the same company, named further back
-        return sp
-
-    def titled_person(self, sp: Speaker | None, pos: int) -> Speaker | None:
-        """ "The minister said": the person introduced before with that post ("Foreign Minister Fumio Kishida"),
-        when exactly one was."""
-        if sp is None or sp.kind != "role" or not sp.definite or sp.plural or not sp.human:
-            return None
-        key = head_key(sp.text, self.ctx.lex)
-        if key is None or self.ctx.lex.is_official(key):  # "the official", "the spokesman": anyone unnamed
-            return None
-        found = {p.name: p for p in self.people if p.pos <= pos and p.role and head_key(p.role, self.ctx.lex) == key}
-        if len(found) != 1:
-            return None
-        person = next(iter(found.values()))
-        here = self.ctx.dateline.country if self.ctx.dateline else None
-        if here and person.country == here and "foreign" in (sp.text or "").lower().split():
-            return None  # "the foreign economist" in a TOKYO story is not the Japanese economist named before
-        out = Speaker(person.name, person.role, person.country, "person", state=sp.state)
-        out.country_rule = "earlier-mention" if person.country else None
-        return out
-
-    def antecedent_country(self, sp: Speaker, pos: int) -> str | None:
-        """ "the official" / "the ministry": the country of the last speaker met with the same head noun;
-        for an unnamed official-like person, the last unnamed singular official before it."""
-        lex = self.ctx.lex
-        key = head_key(sp.text, lex)
-        if not key:
-            return None
-        for _, prev in self._before(pos, skip=sp):
-            if (
-                prev.country
-                and prev.kind in ("role", "org", "person")
-                and key in {fold(w) for w in words((prev.text or "") + " " + (prev.role or ""))}
-            ):
-                return prev.country
-        if lex.is_official(key) and sp.human and not sp.plural:
-            named = {fold(w) for w in words(sp.text or "") if is_cap(w)}  # "the Ministry official": a Ministry's
-            for _, prev in self._before(pos, skip=sp):
-                if prev.kind == "role" and prev.human and not prev.plural:
-                    if named - {fold(w) for w in words((prev.text or "") + " " + (prev.role or ""))}:
-                        continue  # "the Ministry official" is not the Boeing spokesman met last
-                    return prev.country if lex.is_official(head_key(prev.text, lex)) else None
-        return None
-
-    def unplaced_before(self, sp: Speaker, pos: int) -> bool:
-        """ "The sources said" after "sources close to a meeting ..." that no place was found for: the same
-        voices, of no place either."""
-        another = (sp.text or "").lower().startswith(("another ", "other ")) or self._another_before(sp, pos)
-        key = head_key(sp.text, self.ctx.lex) if sp.definite or another else None
-        if not key:
-            return False
-        key = _singular(key)  # "another source" after "sources close to a meeting"
-        for _, prev in self._before(pos, skip=sp):
-            if prev.kind == "role" and key in {_singular(fold(w)) for w in words(prev.text or "")}:
-                return prev.country is None
-        return False
-
-    def _another_before(self, sp: Speaker, pos: int) -> bool:
-        """ "Another source said": one more of the same voices, where the phrase read leaves "another" out."""
-        unit = self.ctx.unit_at(pos)
-        if unit is None or not sp.text:
-            return False
-        part = self.ctx.text[unit.start : unit.end]
-        if "nother" not in part:  # most sentences: no pattern to build (re caches only a few hundred)
-            return False
-        return re.search(r"\b[Aa]nother\s+" + re.escape(sp.text) + r"\b", part) is not None
-
-    def lede_country(self, sp: Speaker) -> str | None:
-        """A lede about an unnamed official with a country ("Kuwait's oil minister said ...") and the first
-        named person introduced in the next paragraph with no post of their own, or the same post: the same
-        person, as news writing introduces them. Fills the person's role from the lede."""
-        lex, paras = self.ctx.lex, self.ctx.paragraphs
-        if not self.people or self.people[0].name != sp.text or not self.speakers or not paras:
-            return None
-        lede_pos, lede = self.speakers[0]
-        if lede.kind != "role" or not lede.human or lede.plural or not lede.country or lede.definite:
-            return None
-        starts = [a for a, _ in paras]
-        if bisect.bisect_right(starts, lede_pos) - 1 != 0 or bisect.bisect_right(starts, self.people[0].pos) - 1 != 1:
-            return None
-        lede_key = head_key(lede.text, lex)
-        if sp.role and head_key(sp.role, lex) != lede_key and not _any_post(lex, lede_key, sp.role):
-            return None
-        if not sp.role:
-            sp.role = lede.role
-        return lede.country
-
-
-def _any_post(lex, lede_key: str | None, role: str) -> bool:
-    """ "a senior Swiss official said" then "X, minister for ..., said": "official" covers any government post."""
-    return lede_key is not None and lex.is_official(lede_key) and any(lex.state(w) for w in words(role))
-
-
-def _introduced_name(ctx: ArticleContext, title_end: int) -> tuple[int, str] | None:
-    """The name right after a title or role word, with its start; None for an apposition or no name."""
-    text, lex = ctx.text, ctx.lex
-    nm = _NAME_AFTER_INTRO.match(text[title_end : title_end + 80])
-    if nm is None:
-        return None
-    if text[title_end : title_end + 1] == "," and not re.match(
-        r"[,.]", text[title_end + nm.end() : title_end + nm.end() + 1]
-    ):
-        return None  # "the spokesman, Norio Maruyama, said": an apposition closes with a comma
-    found = re.sub(r"[’']s$", "", nm.group(1)).split()
-    # peel titles that follow the first word ("spokesman Foreign Minister ...")
-    while found and (lex.kind(found[0]) in ("title", "role") or lex.title_re.fullmatch(found[0])):
-        found.pop(0)
-    if not found or any(lex.is_calendar(w) or lex.kind(w) in ("org", "source", "title") for w in found):
-        return None
-    start = title_end + nm.start(1) + nm.group(1).index(found[0])
-    return start, " ".join(found)
-
-
-# the word-start check after each first letter, so the scan of the article skips to the next "l" or "h" (a pattern
-# that opens with \b gives re no first character to scan for; 3 times faster, the same matches)
-_LED_BY = re.compile(r"(?:l(?<!\w.)ed|h(?<!\w.)eaded)\s+by\s+")
-_GROUP = re.compile(r"\b(?:delegation|team|mission|negotiators|side|party)\b")
-
-
-def _delegation_leaders(ctx: ArticleContext, memory: Discourse) -> None:
-    """ "The Japanese delegation, led by Vice Minister Makoto Kuroda, ...": the leader speaks for the country of
-    the group he leads."""
-    for lm in _LED_BY.finditer(ctx.masked):
-        unit = ctx.unit_at(lm.start())
-        if unit is None:
-            continue
-        groups = [g for g in _GROUP.finditer(ctx.masked, unit.start, lm.start())]
-        if not groups:
-            continue
-        before = ctx.mentions.inside(max(unit.start, groups[-1].start() - 40), groups[-1].start())
-        stop = re.search(r"[,;|]|\s(?:and|who|to|in|on|at|for)\s", ctx.masked[lm.end() : unit.end])
-        name = parse_speaker(ctx, lm.end(), lm.end() + stop.start() if stop else unit.end)
-        if before and name is not None and name.kind == "person":
-            memory.remember(name.name_start or lm.end(), name.text, name.role or None, before[-1].country)
-
-
-_BODY_NAME_GAP = re.compile(r"(?:[’']s)?\s*(?:(?:[A-Z][\w-]*|and|of|on|for)\s+){1,7}")
-
-
-def remember_introduced_people(ctx: ArticleContext, memory: Discourse) -> None:
-    """Register names introduced after a title or role word ("Foreign Minister Fumio Kishida"), with the
-    country named right before the title, for later surname-only mentions."""
-    text = ctx.text
-    for tm in ctx.lex.intro_re.finditer(ctx.masked):
-        intro = _introduced_name(ctx, tm.end())
-        if intro is None:
-            continue
-        start, name = intro
-        if ctx.mentions.inside(start, start + len(name)):
-            continue
-        country = None
-        before = ctx.mentions.inside(max(0, tm.start() - 60), tm.start())
-        if before and not monitoring_place(text, before[-1].start):  # "monitored in London said Minister X"
-            gap = text[before[-1].end : tm.start()]
-            # "Japan's Foreign Minister", "U.S. House Ways and Means Committee Chairman": a body's name between
-            if "," not in gap and (
-                re.fullmatch(r"(?:[’']s)?\s*(?:[\w-]+\s+){0,3}", gap) or _BODY_NAME_GAP.fullmatch(gap)
-            ):
-                country = _home_of_name_around(ctx, before[-1], tm.start()) or before[-1].country
-        memory.remember(start, name, text[tm.start() : tm.end()], country)
-    _delegation_leaders(ctx, memory)
-    _nationals(ctx, memory)
-
-
-def _home_of_name_around(ctx: ArticleContext, m: Mention, end: int) -> str | None:
-    """The home of a name organisations.csv knows that holds the country mention ``m`` ("Anglo American Gold
-    Investment Co chairman": South Africa's, not the United States')."""
-    lo = max(0, m.start - 40)
-    for org in find_organisations(ctx.text[lo:end], ctx.day, HOMED_KINDS):
-        if org.start <= m.start - lo and m.end - lo <= org.end and org.country:
-            return org.country
-    return None
-
-
-# a person's name right after a nationality word: "Belgian Paul de Keersmaeker", "West German Hans J. Roe"
-_NAME_AFTER_NATIONALITY = re.compile(
-    r" ((?:[A-Z][a-z’'-]+|[A-Z]\.)(?: (?:(?:de|van|von|der|da|di|du|del|le|la) )*(?:[A-Z][a-z’'-]+|[A-Z]\.)){1,3})"
-    r"(?![\w’'-]| [A-Z])"
-)
-
-
-def _nationals(ctx: ArticleContext, memory: Discourse) -> None:
-    """A person introduced by a nationality word before the name ("Belgian Paul de Keersmaeker"): that country, for
-    later mentions by surname ("De Keersmaeker said"). Not a company named so ("Canadian National Railways")."""
-    lex = ctx.lex
-    for m in ctx.mentions.items:
-        if m.kind != "demonym":
-            continue
-        nm = _NAME_AFTER_NATIONALITY.match(ctx.text, m.end)
-        if nm is None:
-            continue
-        toks = nm.group(1).split()
-        if any(
-            lex.kind(w) is not None or lex.title_re.fullmatch(w) or lex.is_calendar(w) or w in COMPANY_ENDINGS
-            for w in toks
-        ) or ctx.mentions.inside(nm.start(1), nm.end(1)):
-            continue
-        post = _POST_AFTER_NAME.match(ctx.text, nm.end())
-        if post and post.group(1).lower() not in lex.cues:
-            continue  # "Belgian Willy Roe, EC Commissioner, said": his post says whom he speaks for
-        if _surname_again(
-            ctx.text, toks, nm.end(), lex.cues
-        ):  # "Roe said": a person's surname, not "Airports Authority"
-            memory.remember(nm.start(1), nm.group(1), None, m.country)
-
-
-_POST_AFTER_NAME = re.compile(r",\s+(?:(?:an?|the)\s+)?([\w.’'-]+)")
-
-
-def _surname_again(text: str, toks: list[str], start: int, cues) -> bool:
-    """The name's surname (with its particles: "de Keersmaeker") speaks alone after ``start`` ("De Keersmaeker
-    said")."""
-    i = len(toks) - 1
-    while i > 1 and toks[i - 1].islower():
-        i -= 1
-    surname, first = " ".join(toks[i:]).lower(), toks[i - 1].lower()
-    low = text.lower()
-    j = low.find(surname, start)
-    while j >= 0:
-        k = j + len(surname)
-        if not (low[j - 1].isalnum() or (k < len(low) and low[k].isalnum())):
-            before, after = low[max(0, j - 20) : j].split(), low[k : k + 20].split()
-            if (not before or before[-1] != first) and after and after[0].strip(",.") in cues:
-                return True
-        j = low.find(surname, k)
-    return False
-
 
 _JOINT = re.compile(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*\s+and\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*")
-
-
-def _singular(word: str) -> str:
-    """A role word without its plural -s ("sources" -> "source"; "business" stays)."""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 # "Western diplomats said ... 'This is a small price,' one said. He noted ...": "he" is that one
