@@ -83,6 +83,7 @@ from .rows import FIGURE_COLUMNS, FigureRow, figures_frame, implausible
 from .rules import Rules, rules
 from .sources import Comparison, Source, compared_with, find_comparisons, find_source
 from .story_country import story_country
+from .table_headers import header_units, row_units
 from .tables import table_lines
 
 __all__ = ["FIGURE_COLUMNS", "extract_figures", "article_figures"]
@@ -147,8 +148,9 @@ def article_figures(
     ctx = read_context(text, words, numbers, rules, day_of(published))
     story = story_country(ctx, rules, title, dateline)
     rows: list[FigureRow] = []
+    table_rows = row_units(text, rules)  # the rows of tables whose header states their unit ("in mln bushels")
     for sentence in ctx.sentences:
-        figs = _candidates(ctx, sentence, rules, rows)
+        figs = _candidates(ctx, sentence, rules, rows, table_rows)
         if not figs.all:
             continue
         facts = _facts(ctx, sentence, published, dates, rules)
@@ -159,11 +161,16 @@ def article_figures(
     return rows
 
 
-def _candidates(ctx: Context, sentence: Sentence, rules: Rules, rows: list[FigureRow]) -> SentenceFigures:
+def _candidates(
+    ctx: Context, sentence: Sentence, rules: Rules, rows: list[FigureRow], table_rows: dict | None = None
+) -> SentenceFigures:
     """The sentence's numbers, with units taken from their neighbours, and its moves without a number."""
     if not sentence.has_figures:
         return SentenceFigures([])
-    figs = inherit_units(sentence.numbers, ctx.text, rules)
+    figs = sentence.numbers
+    if table_rows:
+        figs = header_units(figs, ctx.text, table_rows)
+    figs = inherit_units(figs, ctx.text, rules)
     if "/" in sentence.text and ("stock" in sentence.text or "share" in sentence.text):  # quoted share prices
         money = next((r.unit for r in reversed(rows) if r.unit in rules.currency_country), None)
         figs = stock_prices(figs, ctx.text, sentence.start, money)
