@@ -35,3 +35,8 @@ def test_the_country_named_beside_its_firms_or_its_state_bank_stays_the_target()
     )
     assert any(a == "Sweden" and t == "Japan" for a, t, _, _ in got)
     assert any(a == "Canada" and t == "West Germany" for a, t, _, _ in got)
+
+
+def test_a_company_named_by_its_demonym_is_no_actor():
+    got = coded(country_events(articles("A major American carmaker threatened sanctions against Mexico over tariffs.")))
+    assert not any(a == "United States" for a, _, _, _ in got)

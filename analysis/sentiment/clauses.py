@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from ..text.countries import Mention
 from ..text.rule_tables import read_table
-from .firms import company_not_country
 from .patterns import Pattern
 from .reader import Reader
 
@@ -144,8 +143,6 @@ def clause_object(r: Reader, end: int, limit: int, max_words: int = MAX_OBJECT_W
         return []  # "curbs on American imports of their products": America imports them; it is no target
     if found[0].kind in ("demonym", "short") and _non_state().match(r.text, found[0].end):
         return []  # "cooperate with Canadian firm Cercast", "aid to the Nicaraguan contra rebels": not the country
-    if company_not_country(r, found[0]):
-        return []  # "cooperation with a major American constructor": a company, not its country
     if found[0].kind == "person" and _PERSONAL_EVENT.match(r.text, found[0].end):
         return []  # "regret over Volcker's departure": sympathy with a person, no stance toward a country
     out = [found[0]]
