@@ -36,6 +36,7 @@ from .clauses import (
 )
 from .demanded import demanded_acts
 from .event_targets import pattern_targets
+from .firms import company_not_country
 from .modes import MAX_MODE_WORDS, event_mode
 from .patterns import MATERIAL, Pattern, event_patterns, pattern_matches
 from .reader import Reader, introduced_people
@@ -341,6 +342,9 @@ def article_events(
     if not mentions:
         return []
     r = Reader(text, mentions, names, day, home)
+    firms = [m for m in mentions if company_not_country(r, m)]  # "a Japanese trading house said": no actor/target
+    if firms:
+        r = Reader(text, [m for m in mentions if m not in firms], names, day, home)
     quoted = voices is not None
     voices = sorted(voices or [], key=lambda v: v.start)
     r.voices = voices
