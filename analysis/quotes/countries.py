@@ -36,6 +36,7 @@ from .officials import (
     quoting_body_country,
     state_media_country,
 )
+from .principals import principal_country
 from .records import Speaker
 from .seats import (
     company_name_country,
@@ -149,6 +150,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("same-role-before", lambda: memory.antecedent_country(sp, pos) if sp.kind == "role" and sp.definite else None),
             ("body-named-before", lambda: body_named_before(ctx, sp, pos)),
             ("lede-official", lambda: memory.lede_country(sp) if sp.kind == "person" else None),
+            ("principal", lambda: principal_country(ctx, memory, sp, pos)),
             ("party-tag", lambda: party_tag_country(ctx, sp)),
             ("possessive-company", lambda: _possessive_company(ctx, sp)),
             ("joint-firms", lambda: joint_firms_home(ctx, sp.text) if sp.kind == "person" else None),
