@@ -16,6 +16,7 @@ from .words_before import approx_start, prev_word, sentence_initial
 
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DIGIT = re.compile(r"\d")
+_DASH_DIGIT = re.compile(r"-\d")
 
 
 def number_value(s: str) -> float:
@@ -117,7 +118,7 @@ def _read_number(text: str, m: re.Match, rules: Rules) -> tuple[Candidate, int] 
     """The figure of one number match and where its words end, or None when it is no figure."""
     num = m.group("num")
     if num:
-        if _date_time_or_name(text, m.start("num"), m.end("num"), rules):
+        if _date_time_or_name(text, m.start("num"), m.end("num"), rules) or _improper(num):
             return None
         value, word, fraction = number_value(num), None, False
     else:
@@ -152,6 +153,15 @@ def _date_time_or_name(text: str, ns: int, ne: int, rules: Rules) -> bool:
     if ns >= 2 and text[ns - 1] == "-" and (text[ns - 2].isdigit() or text[ns - 2].isalpha()):
         return True  # the second half of "2019-20" or "2-1"; "F-35", "COVID-19": a number glued to a name
     return False
+
+
+def _improper(num: str) -> bool:
+    """A fraction at least one ("50/50" a ratio, "10-15/4" a freight listing's days of a month): a wire price's
+    fraction is below one ("11-5/8")."""
+    if "/" not in num:
+        return False
+    a, b = num.replace(" ", "-").rpartition("-")[2].split("/")
+    return int(a) >= int(b)
 
 
 def _spelled(word: str, rules: Rules) -> tuple[float, bool] | None:
@@ -251,6 +261,8 @@ def _not_a_figure(text, m, word, value, fraction, explicit, ext: _Extent, rules:
         return True  # "a 10-year bond", "a 13-member team"
     if not explicit and _not_a_count(text, m, word, value, fraction, ext, rules):
         return True
+    if _place_or_dates(text, m, word, ext, rules):
+        return True
     if value == 1 and ext.unit == "shares" and ext.scale == 1.0:
         return True  # "Pier 1 common shares", "one common shares purchase right": one of a plural is a name or a ratio
     if fraction:
@@ -259,6 +271,14 @@ def _not_a_figure(text, m, word, value, fraction, explicit, ext: _Extent, rules:
         if not (tail.startswith(" of") or pw == "by") or pw in rules.period_parts:
             return True  # "the first half", "a quarter" are periods; "a fifth of", "by half" are shares
     return False
+
+
+def _place_or_dates(text: str, m: re.Match, word: str | None, ext: _Extent, rules: Rules) -> bool:
+    """A distance that places something ("10 km east of the city", "60 miles from the port"), or a freight listing's
+    dates ("25-4/5-5": 25 April to 5 May; not a price range "97-1/2-98", whose second end was read)."""
+    if ext.unit in rules.words.distance_unit and rules.place_after.match(text, ext.pos):
+        return True
+    return ext.high is None and word is None and "/" in m.group("num") and bool(_DASH_DIGIT.match(text, ext.pos))
 
 
 def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> bool:

@@ -154,6 +154,11 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
             rf"(?i)\s+(?:(?!(?:of|in|and|or|to|from|with|for|the)\b)[a-z][\w'’-]*\s+){{0,3}}"
             rf"{alternation(words.counted_party)}\b(?!\s*(?:-|:|\())"
         ),
+        # "10 km (six miles) north-east of", "60 miles from"; not "1,225 miles from near X to Y" (a stretch: a length)
+        "place_after": re.compile(
+            rf"(?i)(?:\s*\([^()]{{1,40}}\))?\)?\s+(?:{alternation(words.bearing)}(?:[\s-]+{alternation(words.bearing)})?"
+            rf"\s+of|{alternation(words.locating)})\b(?![^;]{{0,60}}?\bto\b)"
+        ),
         "compare_word": re.compile(rf"(?i)\b{alternation(words.compare)}\b"),
         "forecast_word": re.compile(rf"(?i)\b{alternation(words.forecast)}\b"),
         "accounting_word": re.compile(rf"(?i)\b{alternation(words.accounting)}\b"),

@@ -70,6 +70,9 @@ class FigureWords:
     bilateral: frozenset[str]  # "bilateral trade", "two-way trade"
     pair_noun: frozenset[str]  # "the two countries", "both sides"
     group_noun: frozenset[str]  # "for the other members": the figure is a group's, no country's
+    distance_unit: frozenset[str]  # unit codes of distance ("km", "miles")
+    bearing: frozenset[str]  # compass words: after a distance and before "of" it places something ("east of")
+    locating: frozenset[str]  # after a distance: it places something ("from", "off", "away")
     counted_party: frozenset[str]  # after a bare number: who is counted, no economic quantity ("six major nations")
     same_period: frozenset[str]  # "year-on-year", "a year earlier"
     not_participle: frozenset[str]  # ends in -ing, no participle: "during"
