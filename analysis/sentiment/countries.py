@@ -13,10 +13,10 @@ import pandas as pd
 from ..text.columns import article_column
 from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
-from ..text.words import COMPANY_NAME_AFTER
 from .appraisals import appraised, last_words_pattern
 from .choice import DEFAULT_SENTIMENT, check_sentiment
 from .events import Event, article_events
+from .firms import names_party, party_mentions
 from .model import THRESHOLD
 from .modes import LIFTED
 from .spans import SentenceFinder
@@ -101,8 +101,7 @@ def mention_targets(article_id: str, text: str, day: str = "") -> list[MentionTa
     finder = SentenceFinder(text)
     out = []
     for m in find_mentions(text, day):
-        # a country opening a company's name ("British Telecom Plc"): the company's news is not the country's portrayal
-        if m.country is None or COMPANY_NAME_AFTER.match(text, m.end):
+        if not names_party(text, m):
             continue
         s, e = finder.at(m.start)
         s, e = (s, e) if m.end <= e else (m.start, m.end)
@@ -249,7 +248,7 @@ def _sets() -> list[set]:
 
 def sentence_appraisals(sentence: str, day: str = "") -> set[str]:
     """The countries one sentence appraises (appraisals.py), its mentions read as :func:`mention_targets` reads them."""
-    named = [m for m in find_mentions(sentence, day) if m.country and not COMPANY_NAME_AFTER.match(sentence, m.end)]
+    named = party_mentions(sentence, day)
     return {m.country for m in named if appraised(sentence, m.start, m.end, [o.start for o in named if o is not m])}
 
 

@@ -17,13 +17,12 @@ from functools import lru_cache
 import pandas as pd
 
 from ..text.columns import article_column
-from ..text.countries import Mention, day_of, find_mentions
+from ..text.countries import Mention, day_of
 from ..text.guard import ArticleErrors
 from ..text.legislatures import find_home_bodies, find_legislatures
 from ..text.organisations import find_organisations
 from ..text.people import find_people
 from ..text.rule_tables import read_table
-from ..text.words import COMPANY_NAME_AFTER
 from .actors import event_actors
 from .antecedents import pair_actors, possessive_target, pronoun_actor, refers_to_act
 from .clauses import (
@@ -36,7 +35,7 @@ from .clauses import (
 )
 from .demanded import demanded_acts
 from .event_targets import pattern_targets
-from .firms import company_not_country
+from .firms import company_not_country, party_mentions
 from .modes import MAX_MODE_WORDS, event_mode
 from .patterns import MATERIAL, Pattern, event_patterns, pattern_matches
 from .reader import Reader, introduced_people
@@ -330,9 +329,7 @@ def article_events(
     if not found:
         return []
     home = home if isinstance(home, str) and home else None
-    # a demonym opening a company's name ("Anglo American Gold Investment Co chairman ... urged") is the company's,
-    # whose acts are business, no country's stance
-    named = [m for m in find_mentions(text, day) if m.country and not COMPANY_NAME_AFTER.match(text, m.end)]
+    named = party_mentions(text, day)  # "Anglo American Gold Investment Co chairman ... urged": business, no stance
     named += person_mentions(text, day) + bloc_mentions(text)
     named += [b for b in body_mentions(text, day) if not any(m.start < b.end and b.start < m.end for m in named)]
     homes = find_legislatures(text, home, day) + find_home_bodies(text, home, day)

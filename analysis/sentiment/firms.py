@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text.countries import Mention
+from ..text.countries import Mention, find_mentions
 from ..text.rule_tables import read_table
-from ..text.words import COMPANY_LEGAL_FORMS
+from ..text.words import COMPANY_LEGAL_FORMS, COMPANY_NAME_AFTER
 from .reader import Reader
 
 # Words between the demonym and the noun that make the body the state's own ("the West German central bank")
@@ -22,6 +22,17 @@ _CLAUSE_WORDS = (
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|into|from|at|across|throughout|(?:export|shipment|sale|deliver)\w*(?:\s+\w+)?\s+to)\s+(?:the\s+)?$", re.I
 )
+
+
+def names_party(text: str, m: Mention) -> bool:
+    """May the mention ``m`` of ``text`` name a party: not an ambiguous one, nor a country opening a company's name
+    ("British Telecom Plc", "Anglo American Gold Investment Co"), whose news is the company's, not the country's?"""
+    return m.country is not None and not COMPANY_NAME_AFTER.match(text, m.end)
+
+
+def party_mentions(text: str, day: str = "") -> list[Mention]:
+    """The country mentions of ``text`` that may name a party (:func:`names_party`)."""
+    return [m for m in find_mentions(text, day) if names_party(text, m)]
 
 
 @lru_cache(maxsize=1)
