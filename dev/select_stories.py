@@ -31,6 +31,11 @@ the benchmark), de-duplicated by text, and never by what the extractors find in 
 - round 13 (seed 2037): seventh holdouts, stance_holdout7 (30), speakers_holdout7 (20), figures_holdout7 (20), drawn as
   the sixth were, when those became development sets; the fresh trade stories ran out (4 of 10), and the figures set
   was filled to 20 from any figures topic (trade, currency, growth/inflation, results).
+- rounds 14 and 15 (seeds 2038, 2039): eighth and ninth holdouts, drawn as the seventh were; the fresh stance stories
+  of 600-3,500 characters ran out, and the stance sets were filled from fresh stories up to 8,000 characters by the
+  same filter (round 15: 24 stories, all that were left).
+- round 16 (seed 2040): tenth holdouts; no fresh story passes the stance filter at any length, and stance_holdout10
+  (30) comes from a relaxed filter: two places, a government or an official, and a word of diplomacy or cooperation.
 Prints the ids of each set; the sets are disjoint.
 """
 
@@ -95,6 +100,7 @@ def main() -> None:
     out.update(round13_sets(stories, taken, random.Random(2037)))
     out.update(round14_sets(stories, taken, random.Random(2038)))
     out.update(round15_sets(stories, taken, random.Random(2039)))
+    out.update(round16_sets(stories, taken, random.Random(2040)))
     for name, recs in out.items():
         print(name, " ".join(r["id"] for r in recs))
 
@@ -218,7 +224,14 @@ def round15_sets(stories: list[dict], taken: set[str], rng: random.Random) -> di
     return _fresh_holdouts(stories, taken, rng, "_holdout9")
 
 
-def _fresh_holdouts(stories: list[dict], taken: set[str], rng: random.Random, suffix: str) -> dict[str, list[dict]]:
+def round16_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
+    """Tenth holdouts (a sixteenth seed), drawn as the ninth were, when those became development sets."""
+    return _fresh_holdouts(stories, taken, rng, "_holdout10", diplomacy_tier=True)
+
+
+def _fresh_holdouts(
+    stories: list[dict], taken: set[str], rng: random.Random, suffix: str, diplomacy_tier: bool = False
+) -> dict[str, list[dict]]:
     """Stance (30), speakers (20) and figures (20) holdouts, none a near-duplicate of a story taken before."""
     by_id = {r["id"]: r for r in stories}
     seen: set[tuple[str, ...]] = set()
@@ -241,6 +254,13 @@ def _fresh_holdouts(stories: list[dict], taken: set[str], rng: random.Random, su
         longer = [r for r in stories if r["id"] not in taken and 3500 < len(r["text"]) <= 8000 and fresh(r)]
         rng.shuffle(longer)
         _taker(longer, taken, out)("stance" + suffix, short, _about_stance)
+    # by round 16 no fresh story passes the stance filter at any length: the set comes from fresh stories of
+    # 600-3,500 characters with two places whose text names a government or an official and a word of diplomacy
+    # or cooperation (talks, aid, an agreement, a visit): more cooperative acts, fewer disputes. Off before round 16
+    short = 30 - len(take.picked("stance" + suffix))
+    if short > 0 and diplomacy_tier:
+        tier = [r for r in _pool(stories, taken, rng) if fresh(r)]
+        _taker(tier, taken, out)("stance" + suffix, short, _about_diplomacy)
     _take_holdouts(take, suffix)
     return out
 
@@ -261,6 +281,17 @@ def _pool(stories: list[dict], taken: set[str], rng: random.Random) -> list[dict
 def _about_stance(r: dict) -> bool:
     """The stance filter: two or more places, and topic trade or a word of dispute or diplomacy."""
     return len(set(r["places"])) >= 2 and bool("trade" in r["topics"] or HOSTILE.search(r["text"]))
+
+
+GOVERNMENT = re.compile(r"\b(?:government|minister|ministry|president|embassy|ambassador|officials?)\b")
+DIPLOMACY = re.compile(
+    r"\b(?:agree|agreement|accord|talks|negotiat|cooperat|aid|loan|credit|visit|support|relations|pact)", re.I
+)
+
+
+def _about_diplomacy(r: dict) -> bool:
+    """The relaxed stance filter of round 16: two or more places, a government or an official, a word of diplomacy."""
+    return len(set(r["places"])) >= 2 and bool(GOVERNMENT.search(r["text"]) and DIPLOMACY.search(r["text"]))
 
 
 def _take_holdouts(take, suffix: str) -> None:
