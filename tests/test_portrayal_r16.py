@@ -51,3 +51,14 @@ def test_a_troubled_company_of_a_country_is_not_the_country_s_trouble():
         )
     ]
     assert got == [set(), {"Greece"}]
+
+
+def test_a_public_figure_appraised_appraises_the_country_the_figure_acts_for():
+    got = [
+        sentence_appraisals(t)
+        for t in (
+            "Treasury Secretary James Baker came under fire from bond dealers over the weekend.",
+            "Bond dealers said James Baker would meet them on Monday.",
+        )
+    ]
+    assert got == [{"United States"}, set()]
