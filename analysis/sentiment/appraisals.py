@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..text.rule_tables import read_table
+from .firms import names_company_home
 
 SUBJECT_WORDS = 8  # words between the country opening a clause and the appraisal that closes it
 # "(be)" in a pattern: a form of "be", then the adverbs that leave the appraisal standing ("were still disappointing")
@@ -36,6 +37,15 @@ _OBJECT = re.compile(r"\b(?:to|on|from|with|against|for|into|than|towards?|betwe
 # speaker's aside ("Peru, one official said, is ...") and a list ("Chile, Peru and Bolivia") are none.
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;:()\"]{1,60}?,\s+", re.I)
 _RELATIVE = re.compile(r",\s+which\s+", re.I)
+# "Brazil has the potential to grow, but it is in a difficult position": "it" opening a later clause of a sentence the
+# country opens (no other country between) resumes the country as that clause's subject.
+_RESUMED = re.compile(r",?\s+(?:but|and|yet)\s+it\s+", re.I)
+# The country opens the sentence as its subject: nothing but "the" before it, a verb after it (not "The U.S. dollar
+# rose, but it remained weak": "it" is the dollar).
+_OPENER = re.compile(r"\s*(?:the\s+)?$", re.I)
+_VERB_AFTER = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|does|did|still|also|\w+ed)\b", re.I
+)
 # "The failure of the Lima talks": the country names where a meeting was held, not who failed.
 _MEETING = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:talks|meeting|conference|summit|negotiations|round)\b")
 
@@ -123,11 +133,28 @@ def appraised(sentence: str, start: int, end: int, others: list[int]) -> bool:
     owner, of, _ = appraisal_patterns()
     if not may_appraise(sentence):
         return False
-    m = owner.match(sentence, end) or _subject_match(sentence, start, end)
+    m = owner.match(sentence, end)
+    # "Spain's troubled power company": the company's trouble, not the country's
+    if m and names_company_home(sentence, len(sentence[: m.end()].rstrip())):
+        m = None
+    m = m or _subject_match(sentence, start, end)
+    if not m or _BREAK.search(m.group()):
+        m = _resumed_match(sentence, start, end, others)
     if m and not _BREAK.search(m.group()):
         # a country named in the appraisal's own words is its maker ("faced an Iraqi attack"): an event
         return not any(m.start("words") <= o < m.end() for o in others)
     return bool(of.search(sentence[max(0, start - 60) : start])) and not _MEETING.match(sentence, end)
+
+
+def _resumed_match(sentence: str, start: int, end: int, others: list[int]) -> re.Match | None:
+    """The subject pattern's match after "but it" where the country at [start, end) opens the sentence and no other
+    country stands between (see _RESUMED)."""
+    if not _OPENER.fullmatch(sentence[:start]) or not _VERB_AFTER.match(sentence, end):
+        return None
+    resumed = _RESUMED.search(sentence, end)
+    if not resumed or any(end <= o < resumed.start() for o in others):
+        return None
+    return appraisal_patterns()[2].match(sentence, resumed.end())
 
 
 def _subject_match(sentence: str, start: int, end: int) -> re.Match | None:

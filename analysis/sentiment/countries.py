@@ -13,6 +13,7 @@ import pandas as pd
 from ..text.columns import article_column
 from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
+from ..text.people import find_people
 from .appraisals import appraised, last_words_pattern
 from .choice import DEFAULT_SENTIMENT, check_sentiment
 from .events import Event, article_events
@@ -247,9 +248,13 @@ def _sets() -> list[set]:
 
 
 def sentence_appraisals(sentence: str, day: str = "") -> set[str]:
-    """The countries one sentence appraises (appraisals.py), its mentions read as :func:`mention_targets` reads them."""
+    """The countries one sentence appraises (appraisals.py), its mentions read as :func:`mention_targets` reads them,
+    and the countries of the public figures it appraises ("Treasury Secretary James Baker came under fire": the
+    United States criticised in its official; data/people.csv)."""
     named = party_mentions(sentence, day)
-    return {m.country for m in named if appraised(sentence, m.start, m.end, [o.start for o in named if o is not m])}
+    out = {m.country for m in named if appraised(sentence, m.start, m.end, [o.start for o in named if o is not m])}
+    starts = [m.start for m in named]
+    return out | {p.country for p in find_people(sentence, day) if appraised(sentence, p.start, p.end, starts)}
 
 
 def appraisal_counts(articles: pd.DataFrame, sentiment: pd.DataFrame) -> dict[tuple[str, str], int]:
