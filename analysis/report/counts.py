@@ -96,8 +96,19 @@ def trade_changes(figures: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)[cols]
 
 
+METRICS_SHOWN = 5  # a country's most frequent metrics (the figures table has every one)
+
+
+def _most_used(values: pd.Series, top: int | None = None) -> list[str]:
+    """The distinct values, most frequent first (ties alphabetically): what a country's figures mostly measure."""
+    counts = values.dropna().value_counts()
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [v for v, _ in ranked[:top]]
+
+
 def figures_by_country(figures: pd.DataFrame) -> pd.DataFrame:
-    """Per country: how many figures and articles name it, and which units and metrics they use."""
+    """Per country: how many figures and articles name it, the units they use and their most frequent metrics,
+    each most used first."""
     cols = ["country", "figures", "articles", "units", "metrics"]
     if figures.empty:
         return pd.DataFrame(columns=cols)
@@ -110,8 +121,8 @@ def figures_by_country(figures: pd.DataFrame) -> pd.DataFrame:
             {
                 "figures": g.size(),
                 "articles": g["article_id"].nunique(),
-                "units": g["unit"].agg(lambda s: ", ".join(sorted(set(s.dropna())))),
-                "metrics": g["metric"].agg(lambda s: ", ".join(sorted(set(s.dropna()))[:5])),
+                "units": g["unit"].agg(lambda s: ", ".join(_most_used(s))),
+                "metrics": g["metric"].agg(lambda s: ", ".join(_most_used(s, METRICS_SHOWN))),
             }
         )
         .rename_axis("country")

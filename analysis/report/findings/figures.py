@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..counts import figures_by_country, trade_changes
-from .base import TABLE_ROWS, Findings, Section, count, country, names, of, percent, rest_note, top_and_rest
+from .base import TABLE_ROWS, Findings, Section, count, country, names, of, percent, top_and_rest
 
 FIGURE_COLUMNS = [
     "article_id", "text", "value", "unit", "quantity", "metric", "direction", "countries", "period",
@@ -81,7 +81,6 @@ def figure_findings(articles: pd.DataFrame, figures: pd.DataFrame) -> Findings:
         f.add(Section("countries", "No figure names a country."))
     else:
         f.sentences.append(_countries_sentence(per_country))
-        head, rest, rest_total = top_and_rest(per_country, "figures", TABLE_ROWS)
-        note = rest_note(len(head), len(per_country), rest_total, "country", "figure") if rest else ""
-        f.add(Section("countries", f"Figures per country ({count(len(per_country), 'country')})", head, note))
+        # every country: the table shows the first rows and its CSV holds them all
+        f.add(Section("countries", f"Figures per country ({count(len(per_country), 'country')})", per_country))
     return f
