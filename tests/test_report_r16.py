@@ -43,3 +43,93 @@ def test_a_countrys_metrics_are_its_most_frequent_ones_first():
     articles = pd.DataFrame({"article_id": [f"a{i}" for i in range(7)]})
     row = figure_findings(articles, figures).section("countries").data.iloc[0]
     assert row["metrics"].startswith("exports, imports, ")
+
+
+def _sentiment(rows: list[tuple[str, str, float]]) -> pd.DataFrame:
+    """Country mentions as country_sentiment gives them: (country, article_id, score), one sentence each."""
+    return pd.DataFrame(
+        [
+            {"country": c, "article_id": a, "evidence": f"Sentence {i} about {c}.", "score": s, "start": 0, "end": 4}
+            for i, (c, a, s) in enumerate(rows)
+        ]
+    )
+
+
+def test_the_portrayal_chart_note_counts_the_countries_it_leaves_out():
+    from analysis.report.findings.countries import _portrayal_section
+
+    rows = [(f"Land {i:02d}", f"a{j}", 0.1) for i in range(17) for j in range(20 - i)]
+    note = _portrayal_section(_sentiment(rows)).note
+    assert "the 15 countries named in the most sentences; the other 2 (9 sentences) are not" in note
+
+
+def test_one_country_scored_is_not_ranked_and_a_neutral_low_is_not_called_negative():
+    from analysis.report.country_tables import portrayal_by_country
+    from analysis.report.findings.countries import portrayal_findings
+
+    alone = portrayal_findings(portrayal_by_country(_sentiment([("France", "a1", 0.0)])))
+    assert alone[0].startswith("France is the only country scored: mean +0.00 over 1 sentence")
+    pair = _sentiment([("Freedonia", f"a{i}", 0.0) for i in range(4)] + [("Sylvania", f"a{i}", 0.5) for i in range(4)])
+    said = portrayal_findings(portrayal_by_country(pair))
+    assert said[0].startswith("Freedonia is portrayed least positively") and "negatively" not in said[0]
+
+
+def test_two_countries_of_one_chart_never_share_a_colour():
+    from analysis.report.charts import country_colour, distinct_colours
+
+    assert country_colour("Canada") == country_colour("Japan")  # the stable colours collide ...
+    colours = distinct_colours(["Canada", "China", "France", "Japan", "United Kingdom", "United States"])
+    assert len(set(colours.values())) == 6 and colours["Japan"] == country_colour("Japan")  # ... the chart's do not
+
+
+def test_the_timeline_note_says_which_countries_and_how_many_mentions_a_point_averages():
+    from analysis.report.findings.countries import _timeline_section
+
+    rows = [(c, a, 0.1) for c in ["Freedonia", "Sylvania"] for a in ["a1", "a2"] for _ in range(3)]
+    rows += [("Grand Fenwick", "a1", 0.2)] + [(f"Land {i}", "a2", 0.0) for i in range(5)]
+    articles = pd.DataFrame({"article_id": ["a1", "a2"], "published": ["2020-01-01", "2020-01-02"]})
+    section = _timeline_section(_sentiment(rows), articles)
+    assert section.header == "Portrayal by publication day, 1 January 2020 to 2 January 2020"
+    assert "for the 6 most mentioned of 8 countries" in section.note
+    assert "A point averages 1 to 3 mentions; hollow points stand on fewer than 5 mentions" in section.note
+
+
+def test_the_events_header_marks_more_types_only_when_there_are_more():
+    from analysis.report.findings.countries import _events_section
+
+    events = pd.DataFrame(
+        {
+            "date": ["2020-01-01"] * 2, "actor": ["Freedonia"] * 2, "target": ["Sylvania"] * 2,
+            "event": ["THREATEN", "CONSULT"], "mode": ["asserted"] * 2, "source": ["narration"] * 2,
+            "evidence": ["x", "y"], "article_id": ["a1", "a1"], "start": [0, 5], "rule": ["r", "r"],
+        }
+    )  # fmt: skip
+    assert _events_section(events, None).header.endswith("(THREATEN 1, CONSULT 1)")
+
+
+def test_the_speaking_country_sentence_agrees_with_one_quote():
+    from analysis.report.findings.quotes import _country_sentence
+
+    q = pd.DataFrame({"speaker_country": ["France", None], "speaker_name": ["France", None]})
+    table = pd.DataFrame({"speaker_country": ["France"], "total": [1]})
+    assert "the only quote that states the speaker's country" in _country_sentence(q, table)
+
+
+def test_the_largest_change_keeps_a_month_capital_and_does_not_repeat_its_period():
+    metrics = ["February exports", "exports"]
+    figures = _figures([["Freedonia"], ["Sylvania"]], metrics).assign(
+        quantity="change", value=[51.4, 3.0], period=["February", None], direction=["increase", "increase"]
+    )
+    articles = pd.DataFrame({"article_id": [f"a{i}" for i in range(7)]})
+    said = " ".join(figure_findings(articles, figures).sentences)
+    assert "The largest change reported: February exports of Freedonia rose 51.4%." in said
+
+
+def test_every_trade_change_has_a_label_of_its_own():
+    from analysis.report.counts import trade_changes
+
+    figures = _figures([["Freedonia"]] * 4, ["February exports"] * 3 + ["exports"]).assign(
+        quantity="change", article_id="a1", period=["February", "January", "February", None], value=[5.0, 6.0, 7.0, 8.0]
+    )
+    labels = trade_changes(figures)["label"].tolist()
+    assert len(set(labels)) == 4 and "Freedonia (February exports, January) · a1" in labels

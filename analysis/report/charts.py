@@ -121,6 +121,21 @@ def country_colour(country: str | None) -> str:
     return palette[sum(map(ord, country)) % len(palette)]
 
 
+def distinct_colours(countries: list[str]) -> dict[str, str]:
+    """Each country's stable colour, except that two countries of one chart never share one: a later country
+    whose colour is taken gets the first free colour of the palette (a legend tells countries apart by colour)."""
+    palette = [*COUNTRY_COLOURS.values(), *sns.color_palette("tab20", 20).as_hex()]
+    out = {c: COUNTRY_COLOURS[c] for c in countries if c in COUNTRY_COLOURS}  # the fixed colours keep theirs
+    for c in countries:
+        if c in out:
+            continue
+        colour = country_colour(c)
+        if colour in out.values():
+            colour = next((p for p in palette if p not in out.values()), colour)
+        out[c] = colour
+    return {c: out[c] for c in countries}
+
+
 def _container(path: str) -> str:
     """What holds an article: the file for records (a .jsonl of stories), else the folder."""
     p = Path(path)

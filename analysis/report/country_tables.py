@@ -9,6 +9,7 @@ BOOTSTRAP_DRAWS = 2000
 CONFIDENCE = 0.95
 PORTRAYAL_TABLE = ["country", "score", "ci_low", "ci_high", "n_sentences", "n_mentions", "n_articles"]
 STANCE_TABLE = ["holder", "target", "score", "n_statements", "n_articles", "n_hostile", "n_cooperative"]
+FEW_MENTIONS = 5  # a timeline point (a day's mean) over fewer mentions is drawn hollow, and its note says so
 TOP_COUNTRIES = 15  # countries drawn in the heatmap and the network; the rest are counted in the note
 EVENT_TABLE = ["date", "actor", "target", "event", "mode", "source", "evidence", "article_id", "rule"]
 # The column order of GDELT's and POLECAT's event exports (date, actor, target, event code, quad class ...), so a

@@ -90,10 +90,25 @@ def trade_changes(figures: pd.DataFrame) -> pd.DataFrame:
             "article_id": keep["article_id"],
         }
     )
-    out["label"] = out["pair"] + " (" + out["metric"].fillna("change") + ")"
-    repeated = out["label"].duplicated(keep=False)
-    out.loc[repeated, "label"] += " · " + out.loc[repeated, "article_id"].astype(str)
+    out["label"] = _change_labels(out)
     return out.reset_index(drop=True)[cols]
+
+
+def _change_labels(changes: pd.DataFrame) -> pd.Series:
+    """A label per change that no other change of the chart shares: "Japan (exports)", then the article id where
+    two read the same, then the period ("Japan (exports, January) · a1"), then a number, so each bar is told apart."""
+    metric = changes["metric"].fillna("change")
+    label = changes["pair"] + " (" + metric + ")"
+    repeated = label.duplicated(keep=False)
+    article = " · " + changes["article_id"].astype(str)
+    label[repeated] += article[repeated]
+    period = changes["period"].fillna("").astype(str)
+    new = pd.Series([p.lower() not in m.lower() for p, m in zip(period, metric)], index=changes.index)
+    dated = label.duplicated(keep=False) & (period != "") & new
+    label[dated] = (changes["pair"] + " (" + metric + ", " + period + ")" + article)[dated]
+    still = label.duplicated(keep=False)
+    label[still] += " #" + (label[still].groupby(label[still]).cumcount() + 1).astype(str)
+    return label
 
 
 METRICS_SHOWN = 5  # a country's most frequent metrics (the figures table has every one)

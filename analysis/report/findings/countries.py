@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..country_tables import (
+    FEW_MENTIONS,
     event_table,
     portrayal_by_country,
     portrayal_evidence,
@@ -36,8 +37,12 @@ def portrayal_findings(table: pd.DataFrame) -> list[str]:
     if ranked.empty:
         return []
     low, high = ranked.iloc[0], ranked.iloc[-1]
+    if high.country == low.country:  # one country scored: nothing to rank it against
+        how = "the only country scored"
+    else:
+        how = "portrayed most negatively" if low.score < 0 else "portrayed least positively"
     out = [
-        f"{country_name(low.country, True)} is portrayed most negatively: mean {low.score:+.2f} over {count(low.n_sentences, 'sentence')}"
+        f"{country_name(low.country, True)} is {how}: mean {low.score:+.2f} over {count(low.n_sentences, 'sentence')}"
         f" (95% interval {low.ci_low:+.2f} to {low.ci_high:+.2f})."
     ]
     if high.country != low.country:
@@ -100,6 +105,7 @@ NO_STANCE = "No country voices a stance toward another in these articles: nothin
 
 def _portrayal_section(sentiment: pd.DataFrame) -> Section:
     """Mean sentiment per country with intervals, most often named countries."""
+    every = portrayal_by_country(sentiment, top=None)
     table = portrayal_by_country(sentiment)
     if table.empty:
         return Section("portrayal", NO_MENTIONS)
@@ -107,6 +113,12 @@ def _portrayal_section(sentiment: pd.DataFrame) -> Section:
     note = (
         "Mean of the model's score per sentence (a sentence naming a country twice counts once); lines: 95% interval."
     )
+    rest = every[~every["country"].isin(table["country"])]
+    if len(rest):  # the chart draws the most named countries: say how many it leaves out
+        note += (
+            f" Drawn: the {len(table)} countries named in the most sentences; the other {len(rest):,}"
+            f" ({count(int(rest['n_sentences'].sum()), 'sentence')}) are not."
+        )
     return Section("portrayal", header, table, note)
 
 
@@ -158,10 +170,11 @@ def _events_section(events: pd.DataFrame, kinds) -> Section:
             "events",
             "No event between two countries is coded in these articles" + (" of these types." if kinds else "."),
         )
-    types = ", ".join(f"{k} {v}" for k, v in table["event"].value_counts().head(6).items())
+    kinds_found = table["event"].value_counts()
+    types = ", ".join(f"{k} {v}" for k, v in kinds_found.head(6).items()) + (" ..." if len(kinds_found) > 6 else "")
     which = f" of type {', '.join(kinds)}" if kinds else ""
     return Section(
-        "events", f"{count(len(table), 'event')}{which} between countries, with their evidence ({types} ...)", table
+        "events", f"{count(len(table), 'event')}{which} between countries, with their evidence ({types})", table
     )
 
 
@@ -171,8 +184,21 @@ def _timeline_section(sentiment: pd.DataFrame, articles: pd.DataFrame) -> Sectio
     if timeline.empty:
         return Section("timeline", "The articles carry fewer than two publication dates: no timeline.")
     first, last = timeline["date"].min(), timeline["date"].max()
-    header = f"Portrayal by publication day, {first:%d %B %Y} to {last:%d %B %Y}"
-    return Section("timeline", header, timeline, "Mean of the model's score per mention, by publication day.")
+    header = f"Portrayal by publication day, {first.day} {first:%B %Y} to {last.day} {last:%B %Y}"
+    return Section("timeline", header, timeline, _timeline_note(timeline, sentiment))
+
+
+def _timeline_note(timeline: pd.DataFrame, sentiment: pd.DataFrame) -> str:
+    """What a point of the timeline stands on: which countries are drawn, and how many mentions a point averages."""
+    drawn, named = timeline["country"].nunique(), sentiment["country"].nunique()
+    which = f"the {drawn} most mentioned of {count(named, 'country')}" if named > drawn else "every country named"
+    low, high = int(timeline["n_mentions"].min()), int(timeline["n_mentions"].max())
+    over = f"{low:,} to {high:,} mentions" if low != high else count(low, "mention")
+    few = f"; hollow points stand on fewer than {FEW_MENTIONS} mentions" if low < FEW_MENTIONS else ""
+    return (
+        f"Mean of the model's score per mention, by publication day, for {which}. A point averages {over}{few};"
+        " the CSV gives each point's count."
+    )
 
 
 def country_findings(

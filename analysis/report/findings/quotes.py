@@ -91,7 +91,7 @@ def _country_sentence(q: pd.DataFrame, table: pd.DataFrame) -> str:
     stated = int(q["speaker_country"].notna().sum())
     voices = mine["speaker_name"].fillna("speakers not named").value_counts()
     lead = f"{capitalise(country(land, start=True))} speaks most: {of(int(top['total']), stated, 'quote')}"
-    lead += " that state the speaker's country" if stated < len(q) else ""
+    lead += f" that {verb(stated, 'states', 'state')} the speaker's country" if stated < len(q) else ""
     first = _voice(voices.index[0], land)
     if len(voices) == 1:
         return f"{lead}, all through {first}."
