@@ -368,3 +368,17 @@ def test_the_notebooks_state_what_the_run_command_skipped_and_found_twice(folder
     assert len(articles.attrs["duplicates"]) == 1 and articles.attrs["duplicates"][0]["same_as"]
     said = " ".join(corpus_findings(articles, pd.DataFrame(columns=["country", "article_id"])).sentences)
     assert "could not be read" in said and "identical to another" in said
+
+
+def test_a_source_with_no_readable_article_is_one_error_line_and_the_last_tables_stay(folder, tmp_path, capsys):
+    from analysis.__main__ import main
+
+    out = tmp_path / "out"
+    assert main(["run", str(folder), "--out", str(out), "--jobs", "1", "--quiet"]) == 0
+    before = len(load_tables(out)["articles"])
+    (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["run", str(tmp_path / "empty.jsonl"), "--out", str(out), "--jobs", "1", "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: no readable article in") and "(empty.jsonl: empty file)" in err
+    assert len(load_tables(out)["articles"]) == before > 0
