@@ -95,19 +95,21 @@ def trade_changes(figures: pd.DataFrame) -> pd.DataFrame:
 
 
 def _change_labels(changes: pd.DataFrame) -> pd.Series:
-    """A label per change that no other change of the chart shares: "Japan (exports)", then the article id where
-    two read the same, then the period ("Japan (exports, January) · a1"), then a number, so each bar is told apart."""
+    """A label per change that no other change shares: "Japan (exports)", then its period where two read the
+    same ("Japan (exports, January)"), then its article, then a number (largest change first), so each bar is told
+    apart; what tells a reader most comes first, as a long label is cut at its end."""
     metric = changes["metric"].fillna("change")
-    label = changes["pair"] + " (" + metric + ")"
-    repeated = label.duplicated(keep=False)
-    article = " · " + changes["article_id"].astype(str)
-    label[repeated] += article[repeated]
     period = changes["period"].fillna("").astype(str)
+    label = changes["pair"] + " (" + metric + ")"
     new = pd.Series([p.lower() not in m.lower() for p, m in zip(period, metric)], index=changes.index)
     dated = label.duplicated(keep=False) & (period != "") & new
-    label[dated] = (changes["pair"] + " (" + metric + ", " + period + ")" + article)[dated]
+    label[dated] = (changes["pair"] + " (" + metric + ", " + period + ")")[dated]
+    repeated = label.duplicated(keep=False)
+    label[repeated] += " · " + changes["article_id"].astype(str)[repeated]
     still = label.duplicated(keep=False)
-    label[still] += " #" + (label[still].groupby(label[still]).cumcount() + 1).astype(str)
+    largest_first = changes["change"].abs().sort_values(ascending=False, kind="stable").index
+    ranks = label[still].reindex([i for i in largest_first if still[i]])
+    label[ranks.index] += " #" + (ranks.groupby(ranks).cumcount() + 1).astype(str)
     return label
 
 
