@@ -138,3 +138,11 @@ def test_every_trade_change_has_a_label_of_its_own():
         "Freedonia (February exports) · a1 #1",
         "Freedonia (exports)",
     ]
+
+
+def test_the_portrayal_bars_say_sentences_and_mentions_in_words():
+    from analysis.report.country_charts import portrayal_bars
+    from analysis.report.country_tables import portrayal_by_country
+
+    fig = portrayal_bars(portrayal_by_country(_sentiment([("Freedonia", "a1", 0.2), ("Freedonia", "a2", 0.4)])))
+    assert [t.get_text() for t in fig.axes[0].texts] == ["2 sentences, 2 mentions"]

@@ -32,7 +32,7 @@ def portrayal_bars(table: pd.DataFrame, title: str = "How each country is portra
         linewidth=1,
     )
     for y, (high, n, m) in enumerate(zip(table["ci_high"], table["n_sentences"], table["n_mentions"])):
-        ax.text(max(high, 0) + 0.03, y, f"{n} sent. / {m} ment.", va="center", fontsize=8, color="#333333")
+        ax.text(max(high, 0) + 0.03, y, f"{n:,} sentences, {m:,} mentions", va="center", fontsize=8, color="#333333")
     ax.axvline(0, color="#333333", linewidth=0.8)
     ax.set_xlim(-1.05, 1.45)  # room for the counts
     ax.set_title(title)
