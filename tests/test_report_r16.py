@@ -146,3 +146,12 @@ def test_the_portrayal_bars_say_sentences_and_mentions_in_words():
 
     fig = portrayal_bars(portrayal_by_country(_sentiment([("Freedonia", "a1", 0.2), ("Freedonia", "a2", 0.4)])))
     assert [t.get_text() for t in fig.axes[0].texts] == ["2 sentences, 2 mentions"]
+
+
+def test_an_interval_that_rounds_to_zero_reads_plus_zero():
+    from analysis.report.country_tables import portrayal_by_country
+    from analysis.report.findings.countries import portrayal_findings
+
+    rows = [("Freedonia", f"a{i}", s) for i, s in enumerate([-0.001, 0.0, 0.001, 0.0])]
+    said = portrayal_findings(portrayal_by_country(_sentiment(rows)))[0]
+    assert "-0.00" not in said and "(95% interval +0.00 to +0.00)" in said

@@ -24,6 +24,11 @@ MIN_STATEMENTS = 3  # a pair's stance is a finding only over this many statement
 MIN_ARTICLES = 2  # ... in this many articles
 
 
+def signed(x: float) -> str:
+    """A score with its sign to two places; a value that rounds to zero is +0.00, never -0.00."""
+    return f"{x + 0.0:+.2f}" if round(x, 2) != 0 else "+0.00"
+
+
 def _ranked(table: pd.DataFrame) -> pd.DataFrame:
     """The countries named in enough sentences to rank (all of them when none has enough in a small corpus)."""
     floor = max(MIN_SENTENCES, int(table["n_sentences"].sum() * SENTENCE_SHARE))
@@ -42,14 +47,14 @@ def portrayal_findings(table: pd.DataFrame) -> list[str]:
     else:
         how = "portrayed most negatively" if low.score < 0 else "portrayed least positively"
     out = [
-        f"{country_name(low.country, True)} is {how}: mean {low.score:+.2f} over {count(low.n_sentences, 'sentence')}"
-        f" (95% interval {low.ci_low:+.2f} to {low.ci_high:+.2f})."
+        f"{country_name(low.country, True)} is {how}: mean {signed(low.score)} over {count(low.n_sentences, 'sentence')}"
+        f" (95% interval {signed(low.ci_low)} to {signed(low.ci_high)})."
     ]
     if high.country != low.country:
         how = "most positively" if high.score > 0 else "least negatively"
         out.append(
-            f"{country_name(high.country, True)} is portrayed {how}: mean {high.score:+.2f} over {count(high.n_sentences, 'sentence')}"
-            f" (95% interval {high.ci_low:+.2f} to {high.ci_high:+.2f})."
+            f"{country_name(high.country, True)} is portrayed {how}: mean {signed(high.score)} over {count(high.n_sentences, 'sentence')}"
+            f" (95% interval {signed(high.ci_low)} to {signed(high.ci_high)})."
         )
         if low.ci_high >= high.ci_low:  # overlapping intervals: say so rather than overstate a ranking
             out.append("Their intervals overlap: with these few sentences the difference may be chance.")
@@ -72,13 +77,13 @@ def stance_findings(pairs: pd.DataFrame) -> list[str]:
     out = []
     if hostile.score < 0:
         out.append(
-            f"The most hostile stance: {country_name(hostile.holder)} toward {country_name(hostile.target)}, mean {hostile.score:+.2f}"
+            f"The most hostile stance: {country_name(hostile.holder)} toward {country_name(hostile.target)}, mean {signed(hostile.score)}"
             f" over {count(hostile.n_statements, 'statement')} in {count(hostile.n_articles, 'article')}."
         )
     if (busiest.holder, busiest.target) != (hostile.holder, hostile.target):
         out.append(
             f"{country_name(busiest.holder, True)} speaks about {country_name(busiest.target)} most often: {count(busiest.n_statements, 'statement')}"
-            f" in {count(busiest.n_articles, 'article')}, mean {busiest.score:+.2f}."
+            f" in {count(busiest.n_articles, 'article')}, mean {signed(busiest.score)}."
         )
     return out
 
