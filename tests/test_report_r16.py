@@ -155,3 +155,15 @@ def test_an_interval_that_rounds_to_zero_reads_plus_zero():
     rows = [("Freedonia", f"a{i}", s) for i, s in enumerate([-0.001, 0.0, 0.001, 0.0])]
     said = portrayal_findings(portrayal_by_country(_sentiment(rows)))[0]
     assert "-0.00" not in said and "(95% interval +0.00 to +0.00)" in said
+
+
+def test_a_heatmap_of_one_pair_has_room_for_its_title_beside_the_colour_bar():
+    from analysis.report.country_charts import stance_heatmap
+
+    one = pd.DataFrame({"holder": ["Freedonia"], "target": ["Sylvania"], "score": [-0.5], "n_statements": [1]})
+    fig = stance_heatmap(one)
+    fig.canvas.draw()
+    title = fig.axes[0].title.get_window_extent()
+    bar_label = fig.axes[1].yaxis.label.get_window_extent()
+    ticks = [t.get_window_extent() for t in fig.axes[1].get_yticklabels() if t.get_text()]
+    assert fig.get_figwidth() >= 6.5 and not any(title.overlaps(b) for b in [bar_label, *ticks])

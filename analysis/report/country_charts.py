@@ -49,7 +49,8 @@ def stance_heatmap(pairs: pd.DataFrame, title: str = "Who speaks how of whom") -
     labels = score.map(lambda v: "" if pd.isna(v) else f"{v:+.2f}") + count.map(
         lambda n: "" if pd.isna(n) else f"\n{int(n)}×"
     )
-    fig, ax = plt.subplots(figsize=(1.3 * score.shape[1] + 3, 0.8 * score.shape[0] + 1.8))
+    # at least the width of its title and colour bar side by side: one pair drew them crowded into one corner
+    fig, ax = plt.subplots(figsize=(max(6.5, 1.3 * score.shape[1] + 3), max(3.2, 0.8 * score.shape[0] + 1.8)))
     sns.heatmap(
         score,
         annot=labels,
