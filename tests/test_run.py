@@ -382,3 +382,13 @@ def test_a_source_with_no_readable_article_is_one_error_line_and_the_last_tables
     err = capsys.readouterr().err
     assert err.startswith("error: no readable article in") and "(empty.jsonl: empty file)" in err
     assert len(load_tables(out)["articles"]) == before > 0
+
+
+def test_the_run_summary_counts_agree_with_their_nouns(tmp_path):
+    from analysis.__main__ import summary
+    from analysis.run.pipeline import Report
+
+    report = Report()
+    report.articles, report.files, report.analysed = 1, 1, 1
+    first = summary(report, tmp_path).splitlines()[0]
+    assert first.startswith("1 article from 1 file (0 read from the cache)")
