@@ -167,3 +167,15 @@ def test_a_heatmap_of_one_pair_has_room_for_its_title_beside_the_colour_bar():
     bar_label = fig.axes[1].yaxis.label.get_window_extent()
     ticks = [t.get_window_extent() for t in fig.axes[1].get_yticklabels() if t.get_text()]
     assert fig.get_figwidth() >= 6.5 and not any(title.overlaps(b) for b in [bar_label, *ticks])
+
+
+def test_the_y_label_of_a_one_bar_change_chart_stays_beside_its_axis():
+    from analysis.report.charts import change_barh
+
+    one = pd.DataFrame({"change": [10.5], "label": ["Freedonia–Sylvania (trade)"]})
+    fig = change_barh(
+        one, "change", "label", None, "Reported changes in trade", "Change (%)", "Country or pair (metric)"
+    )
+    fig.canvas.draw()
+    label, axes = fig.axes[0].yaxis.label.get_window_extent(), fig.axes[0].get_window_extent()
+    assert label.y0 >= axes.y0 - 1 and label.y1 <= axes.y1 + 1

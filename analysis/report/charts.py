@@ -280,6 +280,9 @@ def stacked_barh(
     return fig
 
 
+FEW_BARS = 6  # fewer bars than this leave the y axis shorter than a one-line label
+
+
 def change_barh(
     data: pd.DataFrame,
     value: str,
@@ -300,7 +303,7 @@ def change_barh(
         data = data.loc[data[value].abs().sort_values(ascending=False).index[:max_bars]]
         title = f"{title} (the {max_bars} largest)"
     data = data.sort_values(value)
-    fig, ax = plt.subplots(figsize=(7, 0.4 * len(data) + 1.6))
+    fig, ax = plt.subplots(figsize=(7, max(2.8, 0.4 * len(data) + 1.6)))
     colours = (
         [country_colour(c) for c in data[colour_by]]
         if colour_by
@@ -316,5 +319,6 @@ def change_barh(
     ax.set_xlim(lo - (pad if lo < 0 else 0), hi + pad)  # room for the value labels
     ax.set_title(title)
     ax.set_xlabel(xlabel)
-    ax.set_ylabel(ylabel)
+    # over a few bars the axis is shorter than its label: the label in lines, not out past the title
+    ax.set_ylabel(textwrap.fill(ylabel, 16) if len(data) < FEW_BARS else ylabel)
     return fig
