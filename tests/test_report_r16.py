@@ -49,7 +49,15 @@ def _sentiment(rows: list[tuple[str, str, float]]) -> pd.DataFrame:
     """Country mentions as country_sentiment gives them: (country, article_id, score), one sentence each."""
     return pd.DataFrame(
         [
-            {"country": c, "article_id": a, "evidence": f"Sentence {i} about {c}.", "score": s, "start": 0, "end": 4}
+            {
+                "country": c,
+                "article_id": a,
+                "evidence": f"Sentence {i} about {c}.",
+                "score": s,
+                "label": "x",
+                "start": 0,
+                "end": 4,
+            }
             for i, (c, a, s) in enumerate(rows)
         ]
     )
@@ -179,3 +187,14 @@ def test_the_y_label_of_a_one_bar_change_chart_stays_beside_its_axis():
     fig.canvas.draw()
     label, axes = fig.axes[0].yaxis.label.get_window_extent(), fig.axes[0].get_window_extent()
     assert label.y0 >= axes.y0 - 1 and label.y1 <= axes.y1 + 1
+
+
+def test_the_evidence_table_opens_with_the_most_mentioned_countries():
+    from analysis.report.country_tables import portrayal_evidence
+
+    rows = [("Andorra", "a1", 0.9)] + [("Sylvania", "a1", s) for s in (0.1, -0.8, 0.3)]
+    sentiment = _sentiment(rows)
+    texts = pd.DataFrame({"article_id": ["a1"], "text": [" ".join(sentiment["evidence"])]})
+    evidence = portrayal_evidence(sentiment, texts)
+    assert evidence["country"].tolist() == ["Sylvania"] * 3 + ["Andorra"]
+    assert evidence["score"].tolist()[:3] == [-0.8, 0.3, 0.1]

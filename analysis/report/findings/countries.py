@@ -223,7 +223,10 @@ def country_findings(
     )
     f.add(_portrayal_section(sentiment))
     evidence = portrayal_evidence(sentiment, articles, per_country=EVIDENCE_PER_COUNTRY)
-    header = f"The sentences behind each country's score, strongest first (up to {EVIDENCE_PER_COUNTRY} per country)"
+    header = (
+        f"The sentences behind each country's score, most mentioned countries first, each country's strongest first"
+        f" (up to {EVIDENCE_PER_COUNTRY} per country)"
+    )
     f.add(Section("evidence", header if len(evidence) else NO_MENTIONS, evidence))
     for section in _stance_sections(stance):
         f.add(section)
