@@ -198,3 +198,20 @@ def test_the_evidence_table_opens_with_the_most_mentioned_countries():
     evidence = portrayal_evidence(sentiment, texts)
     assert evidence["country"].tolist() == ["Sylvania"] * 3 + ["Andorra"]
     assert evidence["score"].tolist()[:3] == [-0.8, 0.3, 0.1]
+
+
+def test_a_country_speaks_through_named_speakers_not_through_company():
+    from analysis.report.findings.quotes import _country_sentence
+
+    q = pd.DataFrame(
+        {
+            "speaker_country": ["Freedonia"] * 6,
+            "speaker_name": ["company", "company", "company", "Rufus Firefly", "Rufus Firefly", "Chicolini"],
+            "speaker_kind": ["described"] * 3 + ["named"] * 3,
+        }
+    )
+    table = pd.DataFrame({"speaker_country": ["Freedonia"], "total": [6]})
+    said = _country_sentence(q, table)
+    assert said.endswith("most often through Rufus Firefly (2) and Chicolini (1).") and "company" not in said
+    alone = _country_sentence(q.iloc[:4], table.assign(total=4))
+    assert alone.endswith("1 of them through Rufus Firefly.")
