@@ -215,3 +215,19 @@ def test_a_country_speaks_through_named_speakers_not_through_company():
     assert said.endswith("most often through Rufus Firefly (2) and Chicolini (1).") and "company" not in said
     alone = _country_sentence(q.iloc[:4], table.assign(total=4))
     assert alone.endswith("1 of them through Rufus Firefly.")
+
+
+def test_a_speaker_label_in_the_reading_view_reads_on_white_whatever_its_country_colour():
+    import re
+
+    from analysis.report.charts import country_colour
+    from analysis.report.reading_view import _luminance, render_article
+
+    text = "Officials said the crop would be set at 1.6 mln tonnes."
+    quotes = pd.DataFrame(
+        [{"start": 18, "end": 55, "speaker": "Officials", "speaker_country": "Philippines", "cue": "said",
+          "kind": "indirect"}]
+    )  # fmt: skip
+    assert _luminance(country_colour("Philippines")) > 0.6  # a pale yellow-green ...
+    label = re.search(r'<sup style="color:(#[0-9a-f]{6})', render_article(text, quotes)).group(1)
+    assert 1.05 / (_luminance(label) + 0.05) >= 4.5  # ... its label darkened to read on white
