@@ -84,16 +84,21 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _n(n: int, noun: str) -> str:
+    """ "1 article", "1,469 articles" (the summary's counts agree with their nouns)."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
 def summary(report: Report, out: Path) -> str:
     """The lines printed at the end of a run."""
     s = report.seconds
     if report.quick:
         return (
-            f"{report.articles:,} articles from {report.files:,} files, none changed "
+            f"{_n(report.articles, 'article')} from {_n(report.files, 'file')}, none changed "
             f"(checked in {s.get('check', 0):.2f} s)\n{out}/ is up to date: nothing changed since the last run"
         )
     lines = [
-        f"{report.articles:,} articles from {report.files:,} files ({report.files_cached:,} files read from the cache); "
+        f"{_n(report.articles, 'article')} from {_n(report.files, 'file')} ({report.files_cached:,} read from the cache); "
         f"{report.analysed:,} analysed, {report.articles - report.analysed:,} from the cache",
         f"time: load {s.get('load', 0):.1f} s, analyse {s.get('analyse', 0):.1f} s, write {s.get('write', 0):.1f} s",
     ]
@@ -101,7 +106,7 @@ def summary(report: Report, out: Path) -> str:
         lines.append(f"wrote {out}/: " + ", ".join(f"{n} {k:,}" for n, k in report.rows.items()))
         if report.rows.get("problems"):
             lines.append(
-                f"{report.rows['problems']:,} problems (skipped files, duplicates, long articles): {out}/problems.csv"
+                f"{_n(report.rows['problems'], 'problem')} (skipped files, duplicates, long articles): {out}/problems.csv"
             )
         lines += skipped_lines(report.skipped, f"all in the problems table ({out}/problems.csv)")
     else:

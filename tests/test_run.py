@@ -354,3 +354,41 @@ def test_open_corpus_reads_the_events_table_a_run_wrote(folder, tmp_path):
     corpus = open_corpus(folder, out)
     computed = country_events(load_articles(folder))
     assert list(corpus.events.columns) == list(computed.columns) and len(corpus.events) == len(computed) > 0
+
+
+def test_the_notebooks_state_what_the_run_command_skipped_and_found_twice(folder, tmp_path):
+    from analysis import corpus_findings, open_corpus
+
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    first = sorted(folder.glob("*.txt"))[1]
+    (folder / "copy.txt").write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    run(folder, tmp_path / "out", Settings(jobs=1, **QUIET))
+    articles = open_corpus(folder, tmp_path / "out").articles
+    assert [Path(d["path"]).name for d in articles.attrs["skipped"]] == ["empty.txt"]
+    assert len(articles.attrs["duplicates"]) == 1 and articles.attrs["duplicates"][0]["same_as"]
+    said = " ".join(corpus_findings(articles, pd.DataFrame(columns=["country", "article_id"])).sentences)
+    assert "could not be read" in said and "identical to another" in said
+
+
+def test_a_source_with_no_readable_article_is_one_error_line_and_the_last_tables_stay(folder, tmp_path, capsys):
+    from analysis.__main__ import main
+
+    out = tmp_path / "out"
+    assert main(["run", str(folder), "--out", str(out), "--jobs", "1", "--quiet"]) == 0
+    before = len(load_tables(out)["articles"])
+    (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["run", str(tmp_path / "empty.jsonl"), "--out", str(out), "--jobs", "1", "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: no readable article in") and "(empty.jsonl: empty file)" in err
+    assert len(load_tables(out)["articles"]) == before > 0
+
+
+def test_the_run_summary_counts_agree_with_their_nouns(tmp_path):
+    from analysis.__main__ import summary
+    from analysis.run.pipeline import Report
+
+    report = Report()
+    report.articles, report.files, report.analysed = 1, 1, 1
+    first = summary(report, tmp_path).splitlines()[0]
+    assert first.startswith("1 article from 1 file (0 read from the cache)")

@@ -121,6 +121,21 @@ def country_colour(country: str | None) -> str:
     return palette[sum(map(ord, country)) % len(palette)]
 
 
+def distinct_colours(countries: list[str]) -> dict[str, str]:
+    """Each country's stable colour, except that two countries of one chart never share one: a later country
+    whose colour is taken gets the first free colour of the palette (a legend tells countries apart by colour)."""
+    palette = [*COUNTRY_COLOURS.values(), *sns.color_palette("tab20", 20).as_hex()]
+    out = {c: COUNTRY_COLOURS[c] for c in countries if c in COUNTRY_COLOURS}  # the fixed colours keep theirs
+    for c in countries:
+        if c in out:
+            continue
+        colour = country_colour(c)
+        if colour in out.values():
+            colour = next((p for p in palette if p not in out.values()), colour)
+        out[c] = colour
+    return {c: out[c] for c in countries}
+
+
 def _container(path: str) -> str:
     """What holds an article: the file for records (a .jsonl of stories), else the folder."""
     p = Path(path)
@@ -265,6 +280,9 @@ def stacked_barh(
     return fig
 
 
+FEW_BARS = 6  # fewer bars than this leave the y axis shorter than a one-line label
+
+
 def change_barh(
     data: pd.DataFrame,
     value: str,
@@ -285,7 +303,7 @@ def change_barh(
         data = data.loc[data[value].abs().sort_values(ascending=False).index[:max_bars]]
         title = f"{title} (the {max_bars} largest)"
     data = data.sort_values(value)
-    fig, ax = plt.subplots(figsize=(7, 0.4 * len(data) + 1.6))
+    fig, ax = plt.subplots(figsize=(7, max(2.8, 0.4 * len(data) + 1.6)))
     colours = (
         [country_colour(c) for c in data[colour_by]]
         if colour_by
@@ -301,5 +319,6 @@ def change_barh(
     ax.set_xlim(lo - (pad if lo < 0 else 0), hi + pad)  # room for the value labels
     ax.set_title(title)
     ax.set_xlabel(xlabel)
-    ax.set_ylabel(ylabel)
+    # over a few bars the axis is shorter than its label: the label in lines, not out past the title
+    ax.set_ylabel(textwrap.fill(ylabel, 16) if len(data) < FEW_BARS else ylabel)
     return fig

@@ -9,7 +9,8 @@ import seaborn as sns
 from matplotlib.colors import Normalize
 from matplotlib.patches import FancyArrowPatch
 
-from .charts import country_colour, use_style
+from .charts import distinct_colours, use_style
+from .country_tables import FEW_MENTIONS
 
 SCORE_CMAP = "RdBu"  # red = negative, blue = positive; symmetric around 0 so neutral is white
 SCORE_NORM = Normalize(vmin=-1, vmax=1)
@@ -31,7 +32,7 @@ def portrayal_bars(table: pd.DataFrame, title: str = "How each country is portra
         linewidth=1,
     )
     for y, (high, n, m) in enumerate(zip(table["ci_high"], table["n_sentences"], table["n_mentions"])):
-        ax.text(max(high, 0) + 0.03, y, f"{n} sent. / {m} ment.", va="center", fontsize=8, color="#333333")
+        ax.text(max(high, 0) + 0.03, y, f"{n:,} sentences, {m:,} mentions", va="center", fontsize=8, color="#333333")
     ax.axvline(0, color="#333333", linewidth=0.8)
     ax.set_xlim(-1.05, 1.45)  # room for the counts
     ax.set_title(title)
@@ -48,7 +49,8 @@ def stance_heatmap(pairs: pd.DataFrame, title: str = "Who speaks how of whom") -
     labels = score.map(lambda v: "" if pd.isna(v) else f"{v:+.2f}") + count.map(
         lambda n: "" if pd.isna(n) else f"\n{int(n)}×"
     )
-    fig, ax = plt.subplots(figsize=(1.3 * score.shape[1] + 3, 0.8 * score.shape[0] + 1.8))
+    # at least the width of its title and colour bar side by side: one pair drew them crowded into one corner
+    fig, ax = plt.subplots(figsize=(max(6.5, 1.3 * score.shape[1] + 3), max(3.2, 0.8 * score.shape[0] + 1.8)))
     sns.heatmap(
         score,
         annot=labels,
@@ -89,7 +91,7 @@ def _kind_colour(row) -> str:
     return HOSTILE if hostile >= cooperative else COOPERATIVE
 
 
-def stance_network(pairs: pd.DataFrame, title: str = "Who acts against whom") -> plt.Figure:
+def stance_network(pairs: pd.DataFrame, title: str = "Who acts toward whom") -> plt.Figure:
     """Directed network actor -> target: arrow width = statements, colour = hostile (red) or cooperative (blue)."""
     use_style()
     weight = (
@@ -116,8 +118,9 @@ def stance_network(pairs: pd.DataFrame, title: str = "Who acts against whom") ->
                 zorder=1,
             )
         )
+    colours = distinct_colours(nodes)  # colour only tells nodes apart (the label names each): never twice the same
     for node, (x, y) in pos.items():
-        ax.scatter([x], [y], s=420, color=country_colour(node), edgecolor="white", linewidth=2, zorder=2)
+        ax.scatter([x], [y], s=420, color=colours[node], edgecolor="white", linewidth=2, zorder=2)
         # the label outside the circle, away from its neighbours: left of nodes on the left, right of those on the right
         ha = "left" if x > 0.05 else "right" if x < -0.05 else "center"
         va = "bottom" if y > 0.3 else "top" if y < -0.3 else "center"
@@ -131,7 +134,7 @@ def stance_network(pairs: pd.DataFrame, title: str = "Who acts against whom") ->
     ax.set_ylim(-1.4, 1.4)
     ax.set_aspect("equal")
     ax.axis("off")
-    ax.set_title(title + "  (arrow: actor → target; width: statements)")
+    ax.set_title(title + " (arrow: actor → target; width: statements)")
     return fig
 
 
@@ -139,8 +142,11 @@ def portrayal_timeline_chart(timeline: pd.DataFrame, title: str = "Portrayal ove
     """Mean score per publication day and country, one line per country."""
     use_style()
     fig, ax = plt.subplots(figsize=(9, 4.5))
-    palette = {c: country_colour(c) for c in timeline["country"].unique()}
+    palette = distinct_colours(sorted(timeline["country"].unique()))
     sns.lineplot(timeline, x="date", y="score", hue="country", palette=palette, marker="o", ax=ax)
+    if "n_mentions" in timeline:  # a day's mean over few mentions: hollow, so it is not read like the others
+        few = timeline[timeline["n_mentions"] < FEW_MENTIONS]
+        ax.scatter(few["date"], few["score"], s=30, facecolor="white", edgecolor=few["country"].map(palette), zorder=3)
     ax.axhline(0, color="#333333", linewidth=0.8)
     ax.set_ylim(-1.05, 1.05)
     ax.grid(True, axis="y")

@@ -9,6 +9,7 @@ BOOTSTRAP_DRAWS = 2000
 CONFIDENCE = 0.95
 PORTRAYAL_TABLE = ["country", "score", "ci_low", "ci_high", "n_sentences", "n_mentions", "n_articles"]
 STANCE_TABLE = ["holder", "target", "score", "n_statements", "n_articles", "n_hostile", "n_cooperative"]
+FEW_MENTIONS = 5  # a timeline point (a day's mean) over fewer mentions is drawn hollow, and its note says so
 TOP_COUNTRIES = 15  # countries drawn in the heatmap and the network; the rest are counted in the note
 EVENT_TABLE = ["date", "actor", "target", "event", "mode", "source", "evidence", "article_id", "rule"]
 # The column order of GDELT's and POLECAT's event exports (date, actor, target, event code, quad class ...), so a
@@ -77,7 +78,8 @@ def _marked(text: str, evidence: str, start: int, end: int) -> str:
 
 
 def portrayal_evidence(sentiment: pd.DataFrame, articles: pd.DataFrame, per_country: int | None = 5) -> pd.DataFrame:
-    """The mentions behind each country's score, strongest first: country, score, label, article, sentence."""
+    """The mentions behind each country's score: country, score, label, article, sentence; the most mentioned
+    countries first (those the portrayal chart draws come before the rest), each country's strongest first."""
     cols = ["country", "score", "label", "article_id", "start", "sentence"]
     if sentiment is None or len(sentiment) == 0:
         return pd.DataFrame(columns=cols)
@@ -88,7 +90,8 @@ def portrayal_evidence(sentiment: pd.DataFrame, articles: pd.DataFrame, per_coun
             for a, ev, s, e in zip(sentiment["article_id"], sentiment["evidence"], sentiment["start"], sentiment["end"])
         ],
         strength=sentiment["score"].abs(),
-    ).sort_values(["country", "strength"], ascending=[True, False])
+        mentions=sentiment.groupby("country")["country"].transform("size"),
+    ).sort_values(["mentions", "country", "strength"], ascending=[False, True, False], kind="stable")
     if per_country:
         table = table.groupby("country", sort=False).head(per_country)
     return table[cols].reset_index(drop=True)

@@ -90,14 +90,42 @@ def trade_changes(figures: pd.DataFrame) -> pd.DataFrame:
             "article_id": keep["article_id"],
         }
     )
-    out["label"] = out["pair"] + " (" + out["metric"].fillna("change") + ")"
-    repeated = out["label"].duplicated(keep=False)
-    out.loc[repeated, "label"] += " · " + out.loc[repeated, "article_id"].astype(str)
+    out["label"] = _change_labels(out)
     return out.reset_index(drop=True)[cols]
 
 
+def _change_labels(changes: pd.DataFrame) -> pd.Series:
+    """A label per change that no other change shares: "Japan (exports)", then its period where two read the
+    same ("Japan (exports, January)"), then its article, then a number (largest change first), so each bar is told
+    apart; what tells a reader most comes first, as a long label is cut at its end."""
+    metric = changes["metric"].fillna("change")
+    period = changes["period"].fillna("").astype(str)
+    label = changes["pair"] + " (" + metric + ")"
+    new = pd.Series([p.lower() not in m.lower() for p, m in zip(period, metric)], index=changes.index)
+    dated = label.duplicated(keep=False) & (period != "") & new
+    label[dated] = (changes["pair"] + " (" + metric + ", " + period + ")")[dated]
+    repeated = label.duplicated(keep=False)
+    label[repeated] += " · " + changes["article_id"].astype(str)[repeated]
+    still = label.duplicated(keep=False)
+    largest_first = changes["change"].abs().sort_values(ascending=False, kind="stable").index
+    ranks = label[still].reindex([i for i in largest_first if still[i]])
+    label[ranks.index] += " #" + (ranks.groupby(ranks).cumcount() + 1).astype(str)
+    return label
+
+
+METRICS_SHOWN = 5  # a country's most frequent metrics (the figures table has every one)
+
+
+def _most_used(values: pd.Series, top: int | None = None) -> list[str]:
+    """The distinct values, most frequent first (ties alphabetically): what a country's figures mostly measure."""
+    counts = values.dropna().value_counts()
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [v for v, _ in ranked[:top]]
+
+
 def figures_by_country(figures: pd.DataFrame) -> pd.DataFrame:
-    """Per country: how many figures and articles name it, and which units and metrics they use."""
+    """Per country: how many figures and articles name it, the units they use and their most frequent metrics,
+    each most used first."""
     cols = ["country", "figures", "articles", "units", "metrics"]
     if figures.empty:
         return pd.DataFrame(columns=cols)
@@ -110,8 +138,8 @@ def figures_by_country(figures: pd.DataFrame) -> pd.DataFrame:
             {
                 "figures": g.size(),
                 "articles": g["article_id"].nunique(),
-                "units": g["unit"].agg(lambda s: ", ".join(sorted(set(s.dropna())))),
-                "metrics": g["metric"].agg(lambda s: ", ".join(sorted(set(s.dropna()))[:5])),
+                "units": g["unit"].agg(lambda s: ", ".join(_most_used(s))),
+                "metrics": g["metric"].agg(lambda s: ", ".join(_most_used(s, METRICS_SHOWN))),
             }
         )
         .rename_axis("country")

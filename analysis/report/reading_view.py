@@ -16,6 +16,26 @@ def _hex_to_rgba(colour: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
+def _luminance(colour: str) -> float:
+    """Relative luminance of a hex colour (WCAG 2)."""
+    c = colour.lstrip("#")
+    channels = [int(c[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    r, g, b = (v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+MIN_CONTRAST = 4.5  # WCAG AA for text on white
+
+
+def readable(colour: str) -> str:
+    """``colour`` darkened until small text in it reads on white (a pale country colour made its labels vanish)."""
+    c = colour.lstrip("#")
+    rgb = [int(c[i : i + 2], 16) for i in (0, 2, 4)]
+    while 1.05 / (_luminance("#" + "".join(f"{v:02x}" for v in rgb)) + 0.05) < MIN_CONTRAST:
+        rgb = [int(v * 0.9) for v in rgb]
+    return "#" + "".join(f"{v:02x}" for v in rgb)
+
+
 def _present(v: Any) -> bool:
     return v is not None and not (isinstance(v, float) and v != v) and str(v).strip() != ""
 
@@ -58,7 +78,7 @@ def render_article(article: Any, quotes: pd.DataFrame | None) -> str:
             f'<span class="quote quote-{html.escape(str(kind))}" title="{html.escape(tip, quote=True)}" '
             f'style="background:{_hex_to_rgba(colour, 0.18)};border-bottom:2px {border} {colour};">'
             f"{html.escape(text[s:e])}</span>"
-            f'<sup style="color:{colour};font-size:0.75em;font-weight:600;"> [{html.escape(str(speaker))}'
+            f'<sup style="color:{readable(colour)};font-size:0.75em;font-weight:600;"> [{html.escape(str(speaker))}'
             f"{' · ' + html.escape(str(r.get('speaker_country'))) if _present(r.get('speaker_country')) else ''}]</sup>"
         )
         pos = e

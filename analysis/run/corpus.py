@@ -4,7 +4,8 @@ folder of tables when one is given.
 ``open_corpus(ARTICLES, TABLES)`` is what the notebooks start with. ``TABLES`` is the output folder of
 ``python -m analysis run ARTICLES --out DIR``: a table found there as ``<name>.parquet`` (or
 ``<name>.csv``) is read instead of computed. Names: articles, mentions, quotes, figures, sentiment, portrayal,
-stance; ``skipped`` and ``duplicates`` (path, reason / path, article_id, same_as) become the articles' attrs.
+stance; ``skipped`` and ``duplicates`` (path, reason / path, article_id, same_as) become the articles' attrs, as
+do the loader's lines of ``problems`` (what the run command writes).
 """
 
 from __future__ import annotations
@@ -38,6 +39,19 @@ def _text_as_text(table: pd.DataFrame) -> pd.DataFrame:
         if column in TEXT_COLUMNS and table[column].isna().all():
             table[column] = pd.Series([None] * len(table), index=table.index, dtype=object)
     return table
+
+
+def _load_problems(problems: pd.DataFrame) -> tuple[list[dict], list[dict]]:
+    """The loader's lines of a run's problems table as the articles' attrs: skipped (path, reason) and
+    duplicates (path, article_id, same_as)."""
+    load = problems[problems["stage"] == "load"] if "stage" in problems else problems.iloc[:0]
+    skipped = [{"path": r.path, "reason": r.detail} for r in load.itertuples() if r.kind == "skipped"]
+    duplicates = [
+        {"path": r.path, "article_id": r.article_id, "same_as": str(r.detail).removeprefix("same text as ")}
+        for r in load.itertuples()
+        if r.kind == "duplicate"
+    ]
+    return skipped, duplicates
 
 
 class Corpus:
@@ -75,6 +89,11 @@ class Corpus:
         for attr in ("skipped", "duplicates"):
             extra = self._read(attr)
             table.attrs[attr] = [] if extra is None else extra.to_dict("records")
+        problems = self._read("problems")
+        if problems is not None:  # the run command lists what the loader skipped or found twice here
+            skipped, duplicates = _load_problems(problems)
+            table.attrs["skipped"] = table.attrs["skipped"] or skipped
+            table.attrs["duplicates"] = table.attrs["duplicates"] or duplicates
         return table
 
     def _table(self, name: str, compute) -> pd.DataFrame:

@@ -51,6 +51,13 @@ def input_files(source, out: Path, cache: Path) -> list[Path]:
     return files
 
 
+def no_articles(source, problems: list[dict], shown: int = 3) -> str:
+    """One line: no readable article in ``source``, and why the first files were skipped."""
+    why = [f"{Path(p['path']).name}: {p['detail']}" for p in problems if p["kind"] == "skipped"]
+    more = f" and {len(why) - shown:,} more" if len(why) > shown else ""
+    return f"no readable article in {source} ({'; '.join(why[:shown]) or 'no article in its files'}{more})"
+
+
 def load(
     files: list[Path], cache: Path, s: Settings, report: Report, pool: Executor | None = None
 ) -> tuple[pd.DataFrame, list[dict]]:
@@ -199,6 +206,8 @@ def run(source, out: str | Path, s: Settings | None = None) -> Report:
     try:
         articles, problems = load(files, cache, s, report, pool)
         report.seconds["load"] = time.perf_counter() - t0
+        if articles.empty:  # say so and stop: empty tables would replace those of the last good run into ``out``
+            raise FileNotFoundError(no_articles(source, problems))
         keys = [article_key(*r) for r in zip(articles["text"], articles["published"], articles["dateline_country"])]
         caches = stage_caches(cache, s)
         skip, long_problems = too_long(articles, s)

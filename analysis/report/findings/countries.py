@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..country_tables import (
+    FEW_MENTIONS,
     event_table,
     portrayal_by_country,
     portrayal_evidence,
@@ -23,6 +24,11 @@ MIN_STATEMENTS = 3  # a pair's stance is a finding only over this many statement
 MIN_ARTICLES = 2  # ... in this many articles
 
 
+def signed(x: float) -> str:
+    """A score with its sign to two places; a value that rounds to zero is +0.00, never -0.00."""
+    return f"{x + 0.0:+.2f}" if round(x, 2) != 0 else "+0.00"
+
+
 def _ranked(table: pd.DataFrame) -> pd.DataFrame:
     """The countries named in enough sentences to rank (all of them when none has enough in a small corpus)."""
     floor = max(MIN_SENTENCES, int(table["n_sentences"].sum() * SENTENCE_SHARE))
@@ -36,15 +42,19 @@ def portrayal_findings(table: pd.DataFrame) -> list[str]:
     if ranked.empty:
         return []
     low, high = ranked.iloc[0], ranked.iloc[-1]
+    if high.country == low.country:  # one country scored: nothing to rank it against
+        how = "the only country scored"
+    else:
+        how = "portrayed most negatively" if low.score < 0 else "portrayed least positively"
     out = [
-        f"{country_name(low.country, True)} is portrayed most negatively: mean {low.score:+.2f} over {count(low.n_sentences, 'sentence')}"
-        f" (95% interval {low.ci_low:+.2f} to {low.ci_high:+.2f})."
+        f"{country_name(low.country, True)} is {how}: mean {signed(low.score)} over {count(low.n_sentences, 'sentence')}"
+        f" (95% interval {signed(low.ci_low)} to {signed(low.ci_high)})."
     ]
     if high.country != low.country:
         how = "most positively" if high.score > 0 else "least negatively"
         out.append(
-            f"{country_name(high.country, True)} is portrayed {how}: mean {high.score:+.2f} over {count(high.n_sentences, 'sentence')}"
-            f" (95% interval {high.ci_low:+.2f} to {high.ci_high:+.2f})."
+            f"{country_name(high.country, True)} is portrayed {how}: mean {signed(high.score)} over {count(high.n_sentences, 'sentence')}"
+            f" (95% interval {signed(high.ci_low)} to {signed(high.ci_high)})."
         )
         if low.ci_high >= high.ci_low:  # overlapping intervals: say so rather than overstate a ranking
             out.append("Their intervals overlap: with these few sentences the difference may be chance.")
@@ -67,13 +77,13 @@ def stance_findings(pairs: pd.DataFrame) -> list[str]:
     out = []
     if hostile.score < 0:
         out.append(
-            f"The most hostile stance: {country_name(hostile.holder)} toward {country_name(hostile.target)}, mean {hostile.score:+.2f}"
+            f"The most hostile stance: {country_name(hostile.holder)} toward {country_name(hostile.target)}, mean {signed(hostile.score)}"
             f" over {count(hostile.n_statements, 'statement')} in {count(hostile.n_articles, 'article')}."
         )
     if (busiest.holder, busiest.target) != (hostile.holder, hostile.target):
         out.append(
             f"{country_name(busiest.holder, True)} speaks about {country_name(busiest.target)} most often: {count(busiest.n_statements, 'statement')}"
-            f" in {count(busiest.n_articles, 'article')}, mean {busiest.score:+.2f}."
+            f" in {count(busiest.n_articles, 'article')}, mean {signed(busiest.score)}."
         )
     return out
 
@@ -100,6 +110,7 @@ NO_STANCE = "No country voices a stance toward another in these articles: nothin
 
 def _portrayal_section(sentiment: pd.DataFrame) -> Section:
     """Mean sentiment per country with intervals, most often named countries."""
+    every = portrayal_by_country(sentiment, top=None)
     table = portrayal_by_country(sentiment)
     if table.empty:
         return Section("portrayal", NO_MENTIONS)
@@ -107,6 +118,12 @@ def _portrayal_section(sentiment: pd.DataFrame) -> Section:
     note = (
         "Mean of the model's score per sentence (a sentence naming a country twice counts once); lines: 95% interval."
     )
+    rest = every[~every["country"].isin(table["country"])]
+    if len(rest):  # the chart draws the most named countries: say how many it leaves out
+        note += (
+            f" Drawn: the {len(table)} countries named in the most sentences; the other {len(rest):,}"
+            f" ({count(int(rest['n_sentences'].sum()), 'sentence')}) are not."
+        )
     return Section("portrayal", header, table, note)
 
 
@@ -158,10 +175,11 @@ def _events_section(events: pd.DataFrame, kinds) -> Section:
             "events",
             "No event between two countries is coded in these articles" + (" of these types." if kinds else "."),
         )
-    types = ", ".join(f"{k} {v}" for k, v in table["event"].value_counts().head(6).items())
+    kinds_found = table["event"].value_counts()
+    types = ", ".join(f"{k} {v}" for k, v in kinds_found.head(6).items()) + (" ..." if len(kinds_found) > 6 else "")
     which = f" of type {', '.join(kinds)}" if kinds else ""
     return Section(
-        "events", f"{count(len(table), 'event')}{which} between countries, with their evidence ({types} ...)", table
+        "events", f"{count(len(table), 'event')}{which} between countries, with their evidence ({types})", table
     )
 
 
@@ -171,8 +189,21 @@ def _timeline_section(sentiment: pd.DataFrame, articles: pd.DataFrame) -> Sectio
     if timeline.empty:
         return Section("timeline", "The articles carry fewer than two publication dates: no timeline.")
     first, last = timeline["date"].min(), timeline["date"].max()
-    header = f"Portrayal by publication day, {first:%d %B %Y} to {last:%d %B %Y}"
-    return Section("timeline", header, timeline, "Mean of the model's score per mention, by publication day.")
+    header = f"Portrayal by publication day, {first.day} {first:%B %Y} to {last.day} {last:%B %Y}"
+    return Section("timeline", header, timeline, _timeline_note(timeline, sentiment))
+
+
+def _timeline_note(timeline: pd.DataFrame, sentiment: pd.DataFrame) -> str:
+    """What a point of the timeline stands on: which countries are drawn, and how many mentions a point averages."""
+    drawn, named = timeline["country"].nunique(), sentiment["country"].nunique()
+    which = f"the {drawn} most mentioned of {count(named, 'country')}" if named > drawn else "every country named"
+    low, high = int(timeline["n_mentions"].min()), int(timeline["n_mentions"].max())
+    over = f"{low:,} to {high:,} mentions" if low != high else count(low, "mention")
+    few = f"; hollow points stand on fewer than {FEW_MENTIONS} mentions" if low < FEW_MENTIONS else ""
+    return (
+        f"Mean of the model's score per mention, by publication day, for {which}. A point averages {over}{few};"
+        " the CSV gives each point's count."
+    )
 
 
 def country_findings(
@@ -192,7 +223,10 @@ def country_findings(
     )
     f.add(_portrayal_section(sentiment))
     evidence = portrayal_evidence(sentiment, articles, per_country=EVIDENCE_PER_COUNTRY)
-    header = f"The sentences behind each country's score, strongest first (up to {EVIDENCE_PER_COUNTRY} per country)"
+    header = (
+        f"The sentences behind each country's score, most mentioned countries first, each country's strongest first"
+        f" (up to {EVIDENCE_PER_COUNTRY} per country)"
+    )
     f.add(Section("evidence", header if len(evidence) else NO_MENTIONS, evidence))
     for section in _stance_sections(stance):
         f.add(section)

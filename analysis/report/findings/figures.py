@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import calendar
+
 import pandas as pd
 
 from ..counts import figures_by_country, trade_changes
-from .base import TABLE_ROWS, Findings, Section, count, country, names, of, percent, rest_note, top_and_rest
+from .base import TABLE_ROWS, Findings, Section, count, country, names, of, percent, top_and_rest
 
 FIGURE_COLUMNS = [
     "article_id", "text", "value", "unit", "quantity", "metric", "direction", "countries", "period",
     "compared_with", "source", "source_country", "rule",
 ]  # fmt: skip
+PROPER_WORDS = frozenset([*calendar.month_name[1:], *calendar.day_name])  # capitalised inside a sentence too
 CHANGE_NOTE = (
     "Each bar is one percent change as an article reports it (a fall to the left); the CSV beside the chart gives "
     "each change's sentence, period and source."
@@ -27,11 +30,15 @@ def _largest_change(changes: pd.DataFrame) -> str:
     way = "rose" if top["change"] > 0 else "fell"
     between = top["pair"].split("–")
     who = f"between {_pair_name(between)}" if len(between) > 1 else f"of {country(between[0])}"
-    when = f" ({top['period']})" if isinstance(top["period"], str) and top["period"] else ""
     source = f", according to {top['source']}" if isinstance(top["source"], str) and top["source"] else ""
     metric = top["metric"] if isinstance(top["metric"], str) and top["metric"] else "trade"
+    period = top["period"] if isinstance(top["period"], str) and top["period"] else ""
+    when = (
+        f" ({period})" if period and period.lower() not in metric.lower() else ""
+    )  # not "February exports (February)"
     first = metric.split()[0]
-    metric = metric if first.isupper() else first.lower() + metric[len(first) :]  # "Trade" opening its sentence
+    keep = first.isupper() or first.capitalize() in PROPER_WORDS  # an acronym or a month keeps its capital
+    metric = metric if keep else first.lower() + metric[len(first) :]  # "Trade" opening its sentence
     return f"The largest change reported: {metric} {who} {way} {abs(top['change']):,.1f}%{when}{source}."
 
 
@@ -81,7 +88,6 @@ def figure_findings(articles: pd.DataFrame, figures: pd.DataFrame) -> Findings:
         f.add(Section("countries", "No figure names a country."))
     else:
         f.sentences.append(_countries_sentence(per_country))
-        head, rest, rest_total = top_and_rest(per_country, "figures", TABLE_ROWS)
-        note = rest_note(len(head), len(per_country), rest_total, "country", "figure") if rest else ""
-        f.add(Section("countries", f"Figures per country ({count(len(per_country), 'country')})", head, note))
+        # every country: the table shows the first rows and its CSV holds them all
+        f.add(Section("countries", f"Figures per country ({count(len(per_country), 'country')})", per_country))
     return f

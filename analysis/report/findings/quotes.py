@@ -89,14 +89,20 @@ def _country_sentence(q: pd.DataFrame, table: pd.DataFrame) -> str:
     land = top["speaker_country"]
     mine = q[q["speaker_country"] == land]
     stated = int(q["speaker_country"].notna().sum())
-    voices = mine["speaker_name"].fillna("speakers not named").value_counts()
+    # named voices only: "company" or "analysts" of one story is not the same speaker as of the next
+    named = mine[~mine["speaker_kind"].isin(["described", "none"])] if "speaker_kind" in mine else mine
+    voices = named["speaker_name"].dropna().value_counts()
     lead = f"{capitalise(country(land, start=True))} speaks most: {of(int(top['total']), stated, 'quote')}"
-    lead += " that state the speaker's country" if stated < len(q) else ""
+    lead += f" that {verb(stated, 'states', 'state')} the speaker's country" if stated < len(q) else ""
+    if voices.empty:
+        return f"{lead}, none of them by a named speaker."
     first = _voice(voices.index[0], land)
-    if len(voices) == 1:
+    if voices.iloc[0] == len(mine):
         return f"{lead}, all through {first}."
     if voices.iloc[0] > len(mine) / 2:
         return f"{lead}, most through {first} ({voices.iloc[0]:,})."
+    if len(voices) == 1:
+        return f"{lead}, {voices.iloc[0]:,} of them through {first}."
     second = _voice(voices.index[1], land)
     return f"{lead}, most often through {first} ({voices.iloc[0]:,}) and {second} ({voices.iloc[1]:,})."
 
