@@ -21,6 +21,8 @@ _WIRE_DATE = re.compile(
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2}):(?P<second>\d{2})(?:\.(?P<fraction>\d{1,6}))?"
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# SGML residue after a feed's date: "27-MAR-1987 07:27:59.04&#5;&#5;&#5;RM" (character references, then desk codes)
+_MARKUP_TAIL = re.compile(r"&#\d+;.*\Z", re.S)
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 
 
@@ -58,7 +60,7 @@ def parse_date(value) -> pd.Timestamp:
         return pd.NaT
     if isinstance(value, (int, float)) and 1e8 < value < 1e11:  # Unix seconds
         return pd.Timestamp(int(value), unit="s")
-    text = str(value).strip()
+    text = _MARKUP_TAIL.sub("", str(value)).strip()
     try:
         ts = pd.Timestamp(_iso_or_wire(text) or _parse_any(text))
     except (ValueError, OverflowError, TypeError):
