@@ -53,3 +53,14 @@ def test_an_act_joined_by_and_to_the_act_opposed_is_opposed_too():
 def test_an_act_in_violation_of_an_accord_is_the_speaker_s_charge_against_its_actor():
     assert ("Chile", "Peru", "ACCUSE") in _said("measures Peru has been taking at sea in violation of the treaty.")
     assert ("Chile", "Peru", "ACCUSE") not in _said("exports to Peru climbed in violation of the quota.")
+
+
+def test_rejecting_charges_told_of_before_is_no_act_in_portrayal():
+    from test_events import articles
+
+    from analysis.sentiment.countries import event_sentences
+
+    text = "Peru accused Chile of dumping copper. Chile rejected the charges."
+    counts = event_sentences(articles(text))
+    assert counts[("a0", "Chile")].against == 1 and counts[("a0", "Chile")].acts == 0  # defending itself
+    assert counts[("a0", "Peru")].against == 0  # the refusal counts against no one (Peru's accusation is its act)
