@@ -50,6 +50,11 @@ _LAUNCHED = re.compile(
     r"|renewed|stepped\s+up|carried\s+out|carry\s+out)\s+(?:(?:a|an|the|its|their|new|fresh|major|\w+-\w+|\w+ly)\s+){0,3}$"
 )
 
+# A bare infinitive after "help", "let" or "make" and a pronoun: the pronoun is its subject ("to help it resist")
+_HELPED_PRONOUN = re.compile(
+    r"\b(?:help|helps|helped|helping|let|lets|make|makes|made)\s+(?:it|them|him|her)\s+$", re.I
+)
+
 # A text whose makers call for the act: "have signed a motion calling for trade sanctions against Japan"
 _CALLED_FOR = re.compile(
     r"\b(?:signed|passed|adopted|approved|issued|sent|introduced|tabled|sponsored|drafted)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
@@ -156,6 +161,8 @@ def _clause_actor(
     shared with a verb before, a nominal act's owner, a participle's or an opener's subject, or the pronoun's speaker."""
     if _is_noun(p.form) and _owner_not_country(r, hit[0]):  # a noun's owner: "United Nations sanctions on"
         return [None], "owner-not-country"
+    if _HELPED_PRONOUN.search(r.text, max(floor, hit[0] - 20), hit[0]):
+        return [None], "helped-pronoun"  # "dlrs from Algeria ... to help it resist Israel": "it" acts, not Algeria
     subject = clause_subject(r, hit[0], floor)
     if subject and _MARKET_VOICE.match(r.text, subject[-1].end):
         return [None], "market-voice-subject"  # "Hong Kong commodity traders welcomed": markets, not the country
@@ -184,6 +191,9 @@ def _clause_actor(
     shared = _shared_subject(r, hit[0], floor)
     if shared:
         return [shared.country], "shared-subject"
+    person = _shared_person(r, hit[0], floor)
+    if person:  # "Later, Mulford too said there was no target and called on Japan to ...": the speaker's country
+        return [person], "shared-person-subject"
     nominal = _nominal_actor(r, p, hit[0], floor)
     if nominal:
         return [nominal[0]], nominal[1]
@@ -389,6 +399,23 @@ def _shared_subject(r: Reader, start: int, floor: int) -> Mention | None:
         return None
     owned = r.text[first[0].end : first[0].end + 2] in ("'s", "’s")
     return first[0] if not owned or _OWN_SIDE_AFTER.match(r.text, first[0].end) else None  # "Iran's leadership"
+
+
+# A person of the story opening the sentence as the subject of a verb of saying, after an optional opening phrase
+# ("Later in the week, Mulford too said ...", "Baker also said ..."): a verb joined by "and" to it shares that subject.
+_PERSON_SAYS = re.compile(
+    r"[\s\"“]*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?([A-Z][a-z]{2,})\s+"
+    r"(?:(?:too|also|again|later|then|\w+ly)\s+)?(?:said|says|told|stated|added|noted|declared)\b"
+)
+
+
+def _shared_person(r: Reader, start: int, floor: int) -> str | None:
+    """The country of a person who opens the clause as the subject of a verb of saying, for a verb joined to it by
+    "and" (no country named between them): the speaker's act."""
+    if not _AND_BEFORE.search(r.text, max(floor, start - 20), start) or r.after(floor, start):
+        return None
+    opening = _PERSON_SAYS.match(r.text, floor, start)
+    return r.names.get(opening.group(1)) if opening else None
 
 
 _OWN_SIDE_AFTER = re.compile(r"['’]s\s+(?:government|administration|leadership|leaders|cabinet|authorities)\b")

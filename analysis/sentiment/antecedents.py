@@ -157,10 +157,12 @@ _OBJECTIONS = frozenset({"REJECT", "DISAPPROVE", "PROTEST", "ACCUSE"})
 
 @lru_cache(maxsize=1)
 def _the_act() -> re.Pattern:
-    """ "the" and a noun of data/referring_acts.csv, with nothing after it that says whose or what it is."""
+    """ "the" (or "such", "any such": "would resist any such pressure") and a noun of data/referring_acts.csv, with
+    nothing after it that says whose or what it is."""
     nouns = "|".join(sorted((r["noun"].strip() for r in read_table("referring_acts.csv")), key=len, reverse=True))
     return re.compile(
-        rf"\s+the\s+(?:[a-z-]+\s+)?(?:{nouns})\b(?!\s+(?:by|of|from|to|for|on|against|in|with|that|over)\b|-)", re.I
+        rf"\s+(?:the|(?:any\s+)?such)\s+(?:[a-z-]+\s+)?(?:{nouns})\b(?!\s+(?:by|of|from|to|for|on|against|in|with|that|over)\b|-)",
+        re.I,
     )
 
 

@@ -46,6 +46,10 @@ FIRM_VALENCE = -0.4
 # A refusal or opposition ("X refused Y's request", "X opposed Y's proposal") turns down what a country asks or
 # proposes: a disagreement, not blame, so it is never firm (two sentences of them still count against the country).
 DISAGREEMENT = frozenset({"REJECT"})
+# A refusal of the pressure, charges or penalties another country's act laid on it, told of before ("Japan rejected
+# the charges", "would resist any such pressure", "would not bow to U.S. pressure"): the country defends itself, the
+# presser's act is told where it is made; neither is counted for portrayal.
+DEFENCES = frozenset({"act-antecedent", "refused-owner"})
 # Praise, welcome or thanks (not a plain "backed" or "supported"): enough, with sentences leaning for the country, to
 # outweigh one act against it; praise in two sentences or more is the story's point, not a rider, and outweighs as
 # many acts against it unless the sentences lean against the country.
@@ -221,6 +225,8 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
                     aggressor = out.setdefault((str(aid), ev.actor), _sets())
                     aggressor[0].add(ev.start)
                     aggressor[2].add(ev.start)
+                continue
+            if ev.target_rule in DEFENCES:  # "Japan will resist the pressure": no act against the presser, nor Japan's
                 continue
             against, for_, firm, _, praised, credit, _ = out.setdefault((str(aid), ev.target), _sets())
             (against if ev.pattern.valence < 0 else for_).add(ev.start)

@@ -28,6 +28,7 @@ from .clauses import (
     relative_head,
     struck_in,
 )
+from .conjuncts import act_conjuncts
 from .patterns import MATERIAL, Pattern
 from .reader import Reader
 from .referents import condition_subject, premise_subject, responder
@@ -91,7 +92,30 @@ def _near(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Me
         return [after[0]]
     if after and after[0].kind == "demonym" and len(r.text[hit[1] : after[0].start].split()) <= 1:
         return [after[0]]  # "unfair Japanese practices"
-    return []
+    return _acting_before(r, hit, before)
+
+
+# A country acting in the clause that "in violation of" qualifies: "measures Greece has been taking in the Aegean in
+# violation of international agreements"; the country, an auxiliary and a verb, few words before the pattern.
+_IN_VIOLATION = re.compile(r"\bin\s+(?:clear\s+|direct\s+|flagrant\s+)?violations?\s+of\b", re.I)
+_ACTS_THEN = re.compile(
+    r"\s+(?:(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|ing)|[a-z]+ed)\b[^,;:]*$"
+)
+
+
+_GOVERNED = re.compile(r"\b(?:to|in|from|of|with|by|for|on|against|at|into)\s+(?:the\s+)?$", re.I)
+
+
+def _acting_before(r: Reader, hit: tuple[int, int], before: list[Mention]) -> list[Mention]:
+    """The country whose act "in violation of" qualifies: the subject of the verb a few words before it."""
+    violation = _IN_VIOLATION.search(r.text, max(0, hit[0] - 20), hit[1] + 4)
+    if not before or not violation or violation.end() < hit[1]:
+        return []
+    m = before[-1]
+    gap = r.text[m.end : hit[0]]
+    if _GOVERNED.search(r.text, max(0, m.start - 12), m.start):
+        return []  # "exports to Chile climbed in violation of the quota": the country is no subject
+    return [m] if len(gap.split()) <= 10 and m.kind != "demonym" and _ACTS_THEN.match(gap) else []
 
 
 # accusations, complaints and warnings whose that-clause is what they are about ("complained to the UN that Israeli
@@ -105,9 +129,14 @@ _THAT_AFTER = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){0,6}?\s+that\s+")  # wor
 
 
 _VERB_OBJECT = re.compile(r"\s+(?:the\s+)?")  # "pressure (the) Cairo to": the verb and its object
+_JOINED_ACT_EVENTS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "DISAPPROVE", "PROTEST"})  # stances toward an act
 
 
-_RATE = re.compile(r"\s+(?:(?:up\s+to|about|around|some|nearly|almost|over)\s+)?(?:\d|[$£]|one\b|two\b|ten\b)", re.I)
+_RATE = re.compile(
+    r"\s+(?:(?:up\s+to|about|around|some|nearly|almost|over|as\s+(?:much|high|many)\s+as|more\s+than|at\s+least)\s+)?"
+    r"(?:\d|[$£]|one\b|two\b|ten\b)",
+    re.I,
+)  # "tariffs of as much as 300 mln dlrs on Japanese exports": a rate or amount, its target after "on"
 # A bare attack (clauses.BARE_ATTACK) ... or the verb, with its direct object: "started to attack Kuwaiti-connected
 # vessels", "would attack the Iranian"
 _VERB_ATTACK = re.compile(r"\b(?:to|would|will|could|might|did)\s+$")
@@ -335,6 +364,9 @@ def pattern_targets(
         return [], "object"  # "sought aid for its farmers from the U.S.": the donor; aid "for" goes to who comes next
     if found and p.event in MATERIAL and p.form.endswith(" for") and not _owns_cause(r, hit[1], found[0]):
         return [], "object"  # "in retaliation for an attack on a U.S. tanker": the victim, not who is retaliated on
+    joined = act_conjuncts(r, found[0], sentence) if found and p.event in _JOINED_ACT_EVENTS else []
+    if joined:  # "oppose the Canadian decision ..., and a proposal by the European Community": both acts' owners
+        return found + joined, "act-conjunct"
     if found or p.target != "object":
         return found, "object"
     if p.event == "ASSAULT" and " " not in p.form and p.form not in BARE_ATTACK:  # "bombed targets in Iran"
