@@ -187,6 +187,10 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
         return []
     p = _by_force(r, p, hit, targets) if target_rule == "object" else p
     actors, actor_rule = event_actors(r, p, hit, sentence, voice, target_rule)
+    if actor_rule == "speaker" and voice is not None and voice.country is None:
+        # words whose "speaker" speaks for no country hold no actor of theirs: read the clause as the writer's
+        # ("ties in with U.S. plans to start escorting Kuwaiti tankers", taken as words cued by "plans")
+        actors, actor_rule = event_actors(r, p, hit, sentence, None, target_rule)
     if actor_rule in _NO_ACTOR:  # "Iran said it had accused Iraq": the country "it" stands for
         found = pronoun_actor(r, hit, sentence)
         actors, actor_rule = ([found[0]], found[1]) if found else (actors, actor_rule)

@@ -1,0 +1,44 @@
+"""Cooperative acts (issue 24, round 16): deals a government agrees to, words of no country's speaker, a place
+named as a list."""
+
+from __future__ import annotations
+
+from analysis.sentiment.events import Voice, article_events
+from analysis.sentiment.stance import is_stance
+
+
+def _coded(text: str, voices: list[Voice] | None = None) -> set[tuple]:
+    return {(e.actor, e.target, e.event, e.mode) for e in article_events(text, "1987-05-01", voices or [])}
+
+
+def test_a_country_that_agrees_to_supply_or_buy_acts_in_cooperation_with_the_other():
+    found = _coded("Norway has agreed to supply Chile with salmon eggs under a new farming protocol.")
+    assert ("Norway", "Chile", "COOPERATE", "asserted") in found
+    found = _coded("Under the accord, Ankara agreed to purchase two mln tonnes of Australian wheat a year.")
+    assert ("Turkey", "Australia", "COOPERATE", "asserted") in found
+    assert ("Norway", "Chile", "COOPERATE", "negated") in _coded("Norway has not agreed to supply Chile with fuel.")
+
+
+def test_an_agreed_deal_is_a_positive_stance_but_a_refused_one_none():
+    (ev,) = [e for e in article_events("Oslo agreed to lend Iceland two ships for the summer.", "1987-05-01", [])]
+    assert is_stance(ev) and ev.pattern.valence > 0
+    refused = article_events("Norway has not agreed to supply Chile with fuel.", "1987-05-01", [])
+    assert not any(is_stance(e) for e in refused)
+
+
+def test_words_of_no_countrys_speaker_leave_the_clause_its_own_subject():
+    text = "The naval build-up fits Italian plans to start escorting Maltese ferries next week."
+    start = text.index("to start")
+    voice = Voice(start, text.index(" next week"), None)  # words taken as cued by "plans", their speaker no country
+    assert ("Italy", "Malta", "AID", "asserted") in _coded(text, [voice])
+
+
+def test_a_quote_of_no_countrys_speaker_still_names_no_actor():
+    text = '"We will never retaliate against Malta," a shipping source said.'
+    voice = Voice(1, text.index(',"'), None)
+    assert not [e for e in article_events(text, "1987-05-01", [voice]) if e.actor]
+
+
+def test_a_place_named_as_a_list_of_countries_is_no_subject():
+    text = "Acme Corp said it will distribute its boats in Norway and Sweden and also agreed to buy Danish salmon."
+    assert not [e for e in article_events(text, "1987-05-01", []) if e.actor in ("Norway", "Sweden")]
