@@ -42,3 +42,16 @@ def test_a_quote_of_no_countrys_speaker_still_names_no_actor():
 def test_a_place_named_as_a_list_of_countries_is_no_subject():
     text = "Acme Corp said it will distribute its boats in Norway and Sweden and also agreed to buy Danish salmon."
     assert not [e for e in article_events(text, "1987-05-01", []) if e.actor in ("Norway", "Sweden")]
+
+
+def test_a_country_called_on_to_engage_in_dialogue_is_offered_talks():
+    found = _coded("Britain called on Spain to engage in dialogue over the Gibraltar question.")
+    assert ("United Kingdom", "Spain", "CONSULT", "asserted") in found
+    assert ("United Kingdom", "Spain", "DEMAND", "asserted") in found  # the call itself stays a demand
+    found = _coded("Britain urged Spain to hold talks with it on fishing rights.")
+    assert ("United Kingdom", "Spain", "CONSULT", "asserted") in found
+
+
+def test_talks_a_country_is_pressed_to_hold_with_others_are_no_offer():
+    found = _coded("Britain urged Spain to open talks with its fishermen on quotas.")
+    assert not [e for e in found if e[:3] == ("United Kingdom", "Spain", "CONSULT")]

@@ -221,7 +221,7 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
         for a in actors
         if t.country and t.country != a
     ]
-    return found + _refusals(r, found, hit, sentence)
+    return found + _refusals(r, found, hit, sentence) + _invitations(r, found)
 
 
 # The subject refusing to yield to the pressure or demands owned by countries rejects them: "Japan had no plans to bow
@@ -248,6 +248,33 @@ def _refusals(r: Reader, found: list[Event], hit: tuple[int, int], sentence: tup
         for ev in found
         if ev.actor
     ]  # fmt: skip
+
+
+# A country called on or urged to talk with its caller is invited to talks, an offer of consultation (PLOVER CONSULT):
+# "called on Greece to engage in dialogue over the dispute", "We call on Greece to come and engage in a dialogue with
+# us"; not talks it is pressed to hold with others ("urged Japan to open talks with its farmers").
+INVITED = Pattern("invited to talks", "CONSULT", 1, 0.3, "object", "any")
+_TO_TALKS = re.compile(
+    r"\s+to\s+(?:come\s+and\s+|\w+\s+){0,3}(?:(?:a|an|the|direct|bilateral|new|serious)\s+){0,2}"
+    r"(?:dialogue\b|(?:talks|negotiations|consultations)\s+with\s+(?:us|it|him|her|them)\b)",
+    re.I,
+)
+
+
+def _invitations(r: Reader, found: list[Event]) -> list[Event]:
+    """For a country called on to engage in dialogue, or in talks with the caller: the caller's offer of talks."""
+    return [
+        replace(ev, pattern=INVITED, event="CONSULT", target_rule="invited")
+        for ev in found
+        if ev.event == "DEMAND" and ev.mode == "asserted" and ev.target_rule == "object" and ev.actor
+        and _TO_TALKS.match(r.text, _target_end(r, ev))
+    ]  # fmt: skip
+
+
+def _target_end(r: Reader, ev: Event) -> int:
+    """Where the first mention of the event's target after its pattern ends (the pattern's end if none)."""
+    after = [m for m in r.after(ev.hit[1], ev.end) if m.country == ev.target]
+    return after[0].end if after else ev.hit[1]
 
 
 def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
