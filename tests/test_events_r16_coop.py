@@ -55,3 +55,17 @@ def test_a_country_called_on_to_engage_in_dialogue_is_offered_talks():
 def test_talks_a_country_is_pressed_to_hold_with_others_are_no_offer():
     found = _coded("Britain urged Spain to open talks with its fishermen on quotas.")
     assert not [e for e in found if e[:3] == ("United Kingdom", "Spain", "CONSULT")]
+
+
+def test_a_dispute_that_should_be_settled_by_talks_offers_talks_to_the_other_side():
+    text = "Britain said its dispute with Spain over fishing rights should be solved through negotiations."
+    text_voice = Voice(text.index("its dispute"), len(text) - 1, "United Kingdom")
+    found = _coded(text, [text_voice])
+    assert ("United Kingdom", "Spain", "CONSULT", "asserted") in found
+    (ev,) = [e for e in article_events(text, "1987-05-01", [text_voice]) if e.event == "CONSULT"]
+    assert is_stance(ev)
+
+
+def test_a_dispute_reported_as_settled_by_talks_is_no_stance():
+    text = "Britain's dispute with Spain was settled through negotiations last year."
+    assert not [e for e in article_events(text, "1987-05-01", []) if is_stance(e)]

@@ -117,10 +117,19 @@ _PROGRESS = re.compile(
 _WITH_COUNTRY = re.compile(r"\s+(?:the\s+)?")
 
 
+# A dispute that should or can only be settled by talks: the speaker offers talks ("its disputes with Greece should be
+# solved through negotiations"); one reported as settled so is no stance.
+_SETTLED_BY_TALKS = re.compile(
+    r"\b(?:should|must|can|could|would|will)\s+(?:only\s+)?be\s+(?:solved|settled|resolved|dealt\s+with)\s+$", re.I
+)
+
+
 def _offered(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> Pattern:
     """The pattern as read: talks, an agreement or concessions offered, or talks making progress, is a friendly act."""
     if p.valence or p.event not in ("CONSULT", "AGREE", "CONCEDE"):
         return p
+    if p.target == "dispute" and _SETTLED_BY_TALKS.search(r.text, max(sentence[0], hit[0] - 40), hit[0]):
+        return replace(p, valence=0.3)
     if _READY.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
         if p.event == "CONCEDE" and _WON.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
             return p  # "wants to win concessions": concessions sought from another, none offered
@@ -290,6 +299,8 @@ def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
             or refers_to_act(p, r.text, end)  # "displeasure with the penalties": told of in the sentence before
             or (p.form in BARE_ATTACK and after_response(r.text, start))  # "the U.S. response to the Iran attack"
         )
+    if p.target == "dispute":  # "its disputes with Greece, including rights on ..., should be solved through"
+        return bool(r.after(max(0, start - 200), start))
     return bool(r.after(max(0, start - 60), start)) or bool(r.after(end, end + 40))
 
 
