@@ -69,3 +69,9 @@ def test_a_dispute_that_should_be_settled_by_talks_offers_talks_to_the_other_sid
 def test_a_dispute_reported_as_settled_by_talks_is_no_stance():
     text = "Britain's dispute with Spain was settled through negotiations last year."
     assert not [e for e in article_events(text, "1987-05-01", []) if is_stance(e)]
+
+
+def test_a_loan_a_country_extends_is_aid_given_but_loans_merely_named_are_none():
+    (ev,) = article_events("Norway has extended a 300 mln crown loan to Iceland.", "1987-05-01", [])
+    assert (ev.actor, ev.target, ev.event) == ("Norway", "Iceland", "AID") and is_stance(ev)
+    assert not [e for e in article_events("Norway said loans to Iceland rose.", "1987-05-01", []) if is_stance(e)]

@@ -124,8 +124,20 @@ _SETTLED_BY_TALKS = re.compile(
 )
 
 
+# A loan or credit a country extends, grants or offers is aid given ("Japan has extended a 24 billion yen loan to
+# Bangladesh"); loans named without the giving ("loans to Brazil fell") are no stance.
+_GRANTED = re.compile(
+    r"\b(?:extend|extends|extended|extending|grant|grants|granted|granting|offer|offers|offered|offering|provide"
+    r"|provides|provided|providing|pledged|approved|gave|give|gives)\s+(?:(?:a|an|the|new|fresh|soft|\S*\d\S*|[\w-]+)\s+){0,5}$",
+    re.I,
+)
+
+
 def _offered(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> Pattern:
-    """The pattern as read: talks, an agreement or concessions offered, or talks making progress, is a friendly act."""
+    """The pattern as read: talks, an agreement or concessions offered, a loan extended, or talks making progress, is
+    a friendly act."""
+    if not p.valence and p.event == "AID" and _GRANTED.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
+        return replace(p, valence=0.3)
     if p.valence or p.event not in ("CONSULT", "AGREE", "CONCEDE"):
         return p
     if p.target == "dispute" and _SETTLED_BY_TALKS.search(r.text, max(sentence[0], hit[0] - 40), hit[0]):
