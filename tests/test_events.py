@@ -85,6 +85,7 @@ def test_columns_and_the_table():
         "verdict",
         "agent-of",
         "premise",
+        "dispute",
     } and {r["scope"] for r in rows} == {
         "any",
         "quote",

@@ -176,9 +176,11 @@ def clause_subject(r: Reader, start: int, floor: int, max_words: int = MAX_SUBJE
         return []  # "the head of its department in London, accused by": a place; not "in Iraqi air attacks on"
     out = [last]
     for m in reversed(before[:-1]):
-        if not _JOIN.fullmatch(r.text[m.end : out[-1].start]) or _LOCATION.search(
-            r.text, max(0, m.start - 20), m.start
-        ):
+        if not _JOIN.fullmatch(r.text[m.end : out[-1].start]):
+            break
+        if _LOCATION.search(r.text, max(0, m.start - 20), m.start):
+            if _LIST_END.search(r.text, m.end, out[-1].start):
+                return []  # "distributor of its toys in Australia and New Zealand and also agreed": one place
             break  # "Soviet troops in Afghanistan, Moscow's support for": a place in a list, no subject
         out.append(m)
     if len(out) > 1 and not any(_LIST_END.search(r.text, a.end, b.start) for b, a in zip(out, out[1:])):

@@ -165,6 +165,17 @@ def _request_verb(text: str, end: int) -> bool:
     return bool(_request_to().match(text, end))
 
 
+_DISPUTE_WITH = re.compile(r"\b(?:disputes?|differences|row|quarrel|conflict|frictions?)\s+with\s+(?:the\s+)?$", re.I)
+
+
+def disputed_with(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """The country a dispute is with, named before the pattern in its sentence ("its disputes with Greece")."""
+    for m in reversed(r.before(sentence[0], hit[0])):
+        if _DISPUTE_WITH.search(r.text, max(sentence[0], m.start - 40), m.start):
+            return [m]
+    return []
+
+
 _TIME_LIMIT = re.compile(r"\s+(?:until\b|(?:[\w-]+\s+){0,2}?(?:days|weeks|months)\s+to\b)")  # "Japan | six weeks to"
 _FINITE_AFTER = re.compile(r"\s+(?:has|had|have|is|was|were|are|would|will|did|does)\b")  # "charges Japan has"
 # A country acting as its clause's subject: its government's word, then a verb or an auxiliary ("Pakistan took",
@@ -275,6 +286,8 @@ def _slot_targets(
     if p.target == "owner":  # "the U.S. decision was based on incorrect data": the country whose decision it is
         found = clause_subject(r, hit[0], sentence[0], 4)
         return (found if found and _OWNED_SUBJECT.fullmatch(r.text, found[-1].end, hit[0]) else []), "subject-owner"
+    if p.target == "dispute":  # "its disputes with Greece ... should be solved through negotiations"
+        return disputed_with(r, hit, sentence), "disputed-with"
     if p.target == "verdict":  # "Japan's response was disappointing": the country whose act is judged
         return verdict_owner(r, hit, sentence), "verdict-owner"
     if p.target == "feeling":  # "disappointed that Pakistan took such action": the country that acts in the clause

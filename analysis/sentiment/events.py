@@ -117,10 +117,31 @@ _PROGRESS = re.compile(
 _WITH_COUNTRY = re.compile(r"\s+(?:the\s+)?")
 
 
+# A dispute that should or can only be settled by talks: the speaker offers talks ("its disputes with Greece should be
+# solved through negotiations"); one reported as settled so is no stance.
+_SETTLED_BY_TALKS = re.compile(
+    r"\b(?:should|must|can|could|would|will)\s+(?:only\s+)?be\s+(?:solved|settled|resolved|dealt\s+with)\s+$", re.I
+)
+
+
+# A loan or credit a country extends, grants or offers is aid given ("Japan has extended a 24 billion yen loan to
+# Bangladesh"); loans named without the giving ("loans to Brazil fell") are no stance.
+_GRANTED = re.compile(
+    r"\b(?:extend|extends|extended|extending|grant|grants|granted|granting|offer|offers|offered|offering|provide"
+    r"|provides|provided|providing|pledged|approved|gave|give|gives)\s+(?:(?:a|an|the|new|fresh|soft|\S*\d\S*|[\w-]+)\s+){0,5}$",
+    re.I,
+)
+
+
 def _offered(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> Pattern:
-    """The pattern as read: talks, an agreement or concessions offered, or talks making progress, is a friendly act."""
+    """The pattern as read: talks, an agreement or concessions offered, a loan extended, or talks making progress, is
+    a friendly act."""
+    if not p.valence and p.event == "AID" and _GRANTED.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
+        return replace(p, valence=0.3)
     if p.valence or p.event not in ("CONSULT", "AGREE", "CONCEDE"):
         return p
+    if p.target == "dispute" and _SETTLED_BY_TALKS.search(r.text, max(sentence[0], hit[0] - 40), hit[0]):
+        return replace(p, valence=0.3)
     if _READY.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
         if p.event == "CONCEDE" and _WON.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
             return p  # "wants to win concessions": concessions sought from another, none offered
@@ -187,6 +208,10 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
         return []
     p = _by_force(r, p, hit, targets) if target_rule == "object" else p
     actors, actor_rule = event_actors(r, p, hit, sentence, voice, target_rule)
+    if actor_rule == "speaker" and voice is not None and voice.country is None:
+        # words whose "speaker" speaks for no country hold no actor of theirs: read the clause as the writer's
+        # ("ties in with U.S. plans to start escorting Kuwaiti tankers", taken as words cued by "plans")
+        actors, actor_rule = event_actors(r, p, hit, sentence, None, target_rule)
     if actor_rule == "helped-pronoun":
         return []  # the act of a pronoun helped to do it, whose country this clause does not tell
     if actor_rule in _NO_ACTOR:  # "Iran said it had accused Iraq": the country "it" stands for
@@ -219,7 +244,7 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
         for a in actors
         if t.country and t.country != a
     ]
-    return found + _refusals(r, found, hit, sentence)
+    return found + _refusals(r, found, hit, sentence) + _invitations(r, found)
 
 
 # The subject refusing to yield to the pressure or demands owned by countries rejects them: "Japan had no plans to bow
@@ -248,6 +273,33 @@ def _refusals(r: Reader, found: list[Event], hit: tuple[int, int], sentence: tup
     ]  # fmt: skip
 
 
+# A country called on or urged to talk with its caller is invited to talks, an offer of consultation (PLOVER CONSULT):
+# "called on Greece to engage in dialogue over the dispute", "We call on Greece to come and engage in a dialogue with
+# us"; not talks it is pressed to hold with others ("urged Japan to open talks with its farmers").
+INVITED = Pattern("invited to talks", "CONSULT", 1, 0.3, "object", "any")
+_TO_TALKS = re.compile(
+    r"\s+to\s+(?:come\s+and\s+|\w+\s+){0,3}(?:(?:a|an|the|direct|bilateral|new|serious)\s+){0,2}"
+    r"(?:dialogue\b|(?:talks|negotiations|consultations)\s+with\s+(?:us|it|him|her|them)\b)",
+    re.I,
+)
+
+
+def _invitations(r: Reader, found: list[Event]) -> list[Event]:
+    """For a country called on to engage in dialogue, or in talks with the caller: the caller's offer of talks."""
+    return [
+        replace(ev, pattern=INVITED, event="CONSULT", target_rule="invited")
+        for ev in found
+        if ev.event == "DEMAND" and ev.mode == "asserted" and ev.target_rule == "object" and ev.actor
+        and _TO_TALKS.match(r.text, _target_end(r, ev))
+    ]  # fmt: skip
+
+
+def _target_end(r: Reader, ev: Event) -> int:
+    """Where the first mention of the event's target after its pattern ends (the pattern's end if none)."""
+    after = [m for m in r.after(ev.hit[1], ev.end) if m.country == ev.target]
+    return after[0].end if after else ev.hit[1]
+
+
 def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
     """A cheap test before the sentence is split: is any country named close enough to be the slot?"""
     if p.target == "object":  # or a demand's owner right before it ("U.S. demands"): demand-of-owner
@@ -261,6 +313,8 @@ def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
             or refers_to_act(p, r.text, end)  # "displeasure with the penalties": told of in the sentence before
             or (p.form in BARE_ATTACK and after_response(r.text, start))  # "the U.S. response to the Iran attack"
         )
+    if p.target == "dispute":  # "its disputes with Greece, including rights on ..., should be solved through"
+        return bool(r.after(max(0, start - 200), start))
     return bool(r.after(max(0, start - 60), start)) or bool(r.after(end, end + 40))
 
 

@@ -20,7 +20,7 @@ class Pattern:
     event: str
     quad_class: int
     valence: float
-    # object | subject | owner | verdict | near | clause | feeling | undergoer | request | between | condition | deadline | agent-of
+    # object | subject | owner | verdict | near | clause | feeling | undergoer | request | between | condition | deadline | agent-of | dispute
     target: str
     scope: str  # any | quote
 
