@@ -1,8 +1,8 @@
 """Appraisals of a country with no holder: a story's words that it is failing, criticised, falling short or in trouble
 ("Japan's policies have attracted criticism", "the failure of Brazil to ...", "Chile's banks were badly hit", "Brazil,
-which suspended interest payments"), the patterns of data/appraisals.csv. country_portrayal counts each sentence
-holding one as an evaluation against the country; acts and evaluations by one country of another are events
-(events.py), not appraisals.
+which suspended interest payments"), or that it is succeeding ("appears to have won a battle"), the patterns of
+data/appraisals.csv. country_portrayal counts each sentence holding one as an evaluation against (for) the country;
+acts and evaluations by one country of another are events (events.py), not appraisals.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ from functools import lru_cache
 from ..text.rule_tables import read_table
 from .firms import names_company_home
 
+# Kinds of appraisal for a country (data/appraisals.csv): it is shown succeeding ("appears to have won a battle",
+# "is on the right track"); every other kind is against it.
+POSITIVE = frozenset({"success"})
 SUBJECT_WORDS = 8  # words between the country opening a clause and the appraisal that closes it
 # "(be)" in a pattern: a form of "be", then the adverbs that leave the appraisal standing ("were still disappointing")
 _BE = (
@@ -31,6 +34,16 @@ _BREAK = re.compile(
 )
 # A country after a preposition ("restrictions on exports to the U.S. were to blame") is not the clause's subject.
 _OBJECT = re.compile(r"\b(?:to|on|from|with|against|for|into|than|towards?|between|over|at|in)\s+(?:the\s+)?$", re.I)
+# A country in a condition ("if Japan, the U.S. and others succeeded in"): its success is supposed, not told. (Its
+# trouble is mostly told all the same: "if Brazil, which suspended payments, continues to defer them".)
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w.'’-]+,?\s+){0,4}(?:the\s+)?$", re.I)
+# "Bonn would not successfully be able to", "Brazil will not suffer losses": the appraisal denied.
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n[\"'’]t\b", re.I)
+_OTHER_OWNER = re.compile(rf"\w{_POSSESSIVE}")
+# A security named before the appraisal ("Swedish bonds suffered losses", "Japan's stock market slump", "floating
+# paper from sovereigns like Sweden suffered heavier losses"): the losses or slump of what is traded, not the
+# country's trouble.
+_MARKET = re.compile(r"\b(?:bonds?|eurobonds?|notes|paper|shares|stocks?|equit(?:y|ies)|securities|futures)\b", re.I)
 # A country's appositive ("Brazil, the third world's largest debtor, has suspended ...") or non-restrictive relative
 # ("a challenge from Brazil, which suspended ...") leaves it the subject of the clause that follows: the relative
 # pronoun is the subject whatever preposition stands before the country. A determiner opens the appositive, so a
@@ -110,10 +123,11 @@ def last_words_pattern() -> str:
     return "|".join(re.escape(w) for w in last_words())
 
 
-@lru_cache(maxsize=1)
-def appraisal_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(owner, of, subject) patterns of data/appraisals.csv."""
-    rows = read_table("appraisals.csv")
+@lru_cache(maxsize=2)
+def appraisal_patterns(positive: bool = False) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(owner, of, subject) patterns of data/appraisals.csv: those against a country, or for it if ``positive``
+    (see POSITIVE)."""
+    rows = [r for r in read_table("appraisals.csv") if (r["kind"].strip() in POSITIVE) == positive]
     by_slot: dict[str, list[str]] = {"owner": [], "of": [], "subject": []}
     for r in rows:
         by_slot[r["slot"].strip()].append(" ".join(r["words"].lower().split()))
@@ -127,40 +141,50 @@ def appraisal_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return owner, of, subject
 
 
-def appraised(sentence: str, start: int, end: int, others: list[int]) -> bool:
-    """Does ``sentence`` appraise the country named at [start, end) (offsets into it)? ``others``: where the
-    sentence names other countries (an appraisal whose words name another country is that country's act: an event)."""
-    owner, of, _ = appraisal_patterns()
-    if not may_appraise(sentence):
+def appraised(sentence: str, start: int, end: int, others: list[int], positive: bool = False) -> bool:
+    """Does ``sentence`` appraise the country named at [start, end) (offsets into it), against it or, if ``positive``,
+    for it? ``others``: where the sentence names other countries (an appraisal whose words name another country is
+    that country's act: an event)."""
+    owner, of, subject = appraisal_patterns(positive)
+    if not may_appraise(sentence) or positive and _CONDITION.search(sentence[max(0, start - 40) : start]):
         return False
     m = owner.match(sentence, end)
     # "Spain's troubled power company": the company's trouble, not the country's
     if m and names_company_home(sentence, len(sentence[: m.end()].rstrip())):
         m = None
-    m = m or _subject_match(sentence, start, end)
-    if not m or _BREAK.search(m.group()):
-        m = _resumed_match(sentence, start, end, others)
-    if m and not _BREAK.search(m.group()):
+    m = m or _subject_match(subject, sentence, start, end)
+    if not _stands(m):
+        m = _resumed_match(subject, sentence, start, end, others)
+    if _stands(m):
         # a country named in the appraisal's own words is its maker ("faced an Iraqi attack"): an event
         return not any(m.start("words") <= o < m.end() for o in others)
     return bool(of.search(sentence[max(0, start - 60) : start])) and not _MEETING.match(sentence, end)
 
 
-def _resumed_match(sentence: str, start: int, end: int, others: list[int]) -> re.Match | None:
-    """The subject pattern's match after "but it" where the country at [start, end) opens the sentence and no other
+def _stands(m: re.Match | None) -> bool:
+    """Does the match appraise what it starts from: no break between (see _BREAK), no security before the appraisal
+    (see _MARKET) and no other owner ("Thatcher's trip and Labour's slump": the slump is Labour's) before the appraisal's words?"""
+    if not m or _BREAK.search(m.group()):
+        return False
+    between = re.sub(rf"^\s*{_POSSESSIVE}", "", m.string[m.start() : m.start("words")])  # the country's own possessive
+    negated = _NEGATION.search(between)
+    return not negated and not _MARKET.search(m.string, 0, m.start("words")) and not _OTHER_OWNER.search(between)
+
+
+def _resumed_match(subject: re.Pattern, sentence: str, start: int, end: int, others: list[int]) -> re.Match | None:
+    """The ``subject`` pattern's match after "but it" where the country at [start, end) opens the sentence and no other
     country stands between (see _RESUMED)."""
     if not _OPENER.fullmatch(sentence[:start]) or not _VERB_AFTER.match(sentence, end):
         return None
     resumed = _RESUMED.search(sentence, end)
     if not resumed or any(end <= o < resumed.start() for o in others):
         return None
-    return appraisal_patterns()[2].match(sentence, resumed.end())
+    return subject.match(sentence, resumed.end())
 
 
-def _subject_match(sentence: str, start: int, end: int) -> re.Match | None:
-    """The subject pattern's match after the country at [start, end), read past its appositive or from its relative
+def _subject_match(subject: re.Pattern, sentence: str, start: int, end: int) -> re.Match | None:
+    """The ``subject`` pattern's match after the country at [start, end), read past its appositive or from its relative
     pronoun (see _APPOSITIVE), with positions in ``sentence``; the skipped words are not in the match's text."""
-    subject = appraisal_patterns()[2]
     relative = _RELATIVE.match(sentence, end)
     if relative:
         return subject.match(sentence, relative.end())

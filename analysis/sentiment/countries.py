@@ -167,6 +167,7 @@ class EventCounts(NamedTuple):
     praised: int = 0  # asserted praise of it (SUPPORT at PRAISE_VALENCE or warmer)
     credit: int = 0  # asserted credit given to it (see CREDIT)
     appraised: int = 0  # appraisals of it with no holder: failing, criticised, short, in trouble (appraisals.py)
+    succeeded: int = 0  # appraisals of it succeeding ("appears to have won a battle", appraisals.POSITIVE)
 
 
 def _lift_pending(text: str, ev: Event) -> bool:
@@ -228,7 +229,7 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
                 continue
             if ev.target_rule in DEFENCES:  # "Japan will resist the pressure": no act against the presser, nor Japan's
                 continue
-            against, for_, firm, _, praised, credit, _ = out.setdefault((str(aid), ev.target), _sets())
+            against, for_, firm, _, praised, credit, *_ = out.setdefault((str(aid), ev.target), _sets())
             (against if ev.pattern.valence < 0 else for_).add(ev.start)
             if ev.pattern.valence < 0 and _firm(ev, text, lead_end):
                 firm.add(ev.start)
@@ -253,18 +254,26 @@ def _sets() -> list[set]:
     return [set() for _ in EventCounts._fields]
 
 
-def sentence_appraisals(sentence: str, day: str = "") -> set[str]:
-    """The countries one sentence appraises (appraisals.py), its mentions read as :func:`mention_targets` reads them,
-    and the countries of the public figures it appraises ("Treasury Secretary James Baker came under fire": the
-    United States criticised in its official; data/people.csv)."""
+def sentence_appraisals(sentence: str, day: str = "", positive: bool = False) -> set[str]:
+    """The countries one sentence appraises (appraisals.py; for them if ``positive``), its mentions read as
+    :func:`mention_targets` reads them, and the countries of the public figures it appraises ("Treasury Secretary
+    James Baker came under fire": the United States criticised in its official; data/people.csv)."""
     named = party_mentions(sentence, day)
-    out = {m.country for m in named if appraised(sentence, m.start, m.end, [o.start for o in named if o is not m])}
+    out = {
+        m.country
+        for m in named
+        if appraised(sentence, m.start, m.end, [o.start for o in named if o is not m], positive)
+    }
     starts = [m.start for m in named]
-    return out | {p.country for p in find_people(sentence, day) if appraised(sentence, p.start, p.end, starts)}
+    people = find_people(sentence, day)
+    return out | {p.country for p in people if appraised(sentence, p.start, p.end, starts, positive)}
 
 
-def appraisal_counts(articles: pd.DataFrame, sentiment: pd.DataFrame) -> dict[tuple[str, str], int]:
-    """(article, country) -> how many of the sentences :func:`country_sentiment` read appraise the country."""
+def appraisal_counts(
+    articles: pd.DataFrame, sentiment: pd.DataFrame, positive: bool = False
+) -> dict[tuple[str, str], int]:
+    """(article, country) -> how many of the sentences :func:`country_sentiment` read appraise the country (against
+    it, or for it if ``positive``)."""
     # only the sentences that name a country and hold an appraisal's words (most stories have none), found at once
     worded = sentiment["evidence"].str.contains(last_words_pattern(), regex=True, na=False)
     if not worded.any():
@@ -274,7 +283,7 @@ def appraisal_counts(articles: pd.DataFrame, sentiment: pd.DataFrame) -> dict[tu
     days = {str(a): day_of(p) for a, p in zip(stories["article_id"], article_column(stories, "published"))}
     out: dict[tuple[str, str], int] = {}
     for aid, sentence in dict.fromkeys(zip(held["article_id"].astype(str), held["evidence"])):
-        for country in sentence_appraisals(sentence, days.get(aid, "")):
+        for country in sentence_appraisals(sentence, days.get(aid, ""), positive):
             out[(aid, country)] = out.get((aid, country), 0) + 1
     return out
 
@@ -284,6 +293,8 @@ def _evidence(articles: pd.DataFrame, sentiment: pd.DataFrame) -> dict[tuple[str
     events = event_sentences(articles)
     for key, n in appraisal_counts(articles, sentiment).items():
         events[key] = events.get(key, EventCounts(0, 0, 0))._replace(appraised=n)
+    for key, n in appraisal_counts(articles, sentiment, positive=True).items():
+        events[key] = events.get(key, EventCounts(0, 0, 0))._replace(succeeded=n)
     return events
 
 
@@ -305,8 +316,11 @@ def _label(score: float, model: str, n_sentences: int, ev: EventCounts, lowest: 
     leans_for = score >= LEANING or ev.praised >= PRAISE_REPEATED and score > 0
     praised = ev.praised and ev.for_ >= ev.against and leans_for and told
     # an appraisal of it (failing, criticised, falling short, in trouble) is the story's own evaluation: enough
-    negative = negative or ev.appraised and not ev.for_ and not actor
-    positive = (
+    # (success appraised as often outweighs it); success appraised is enough for a positive portrayal with no act
+    # against the country, of the story's actor too ("appears to have won a battle by forcing X to": its own acts won)
+    negative = negative or ev.appraised > ev.succeeded and not ev.for_ and not actor
+    succeeded = ev.succeeded > ev.appraised and not ev.against
+    positive = succeeded or (
         (ev.credit > ev.against and (ev.credit >= STRONG_EVENTS and score > 0 or model == "positive"))
         or (told and model == "positive" and not ev.against and not ev.acts and lowest > AGAINST_SENTENCE)
         or praised
