@@ -12,7 +12,7 @@ from . import reported_patterns as rp
 from .asides import aside_that
 from .clauses import FRONTED_SUBORDINATE, looks_like_clause, object_head, quantity_gerund
 from .content_ends import ContentEnds
-from .lexicon import Cue
+from .lexicon import Cue, Lexicon
 from .records import Report
 from .speakers import parse_speaker
 from .subject_patterns import LISTENER_CUES
@@ -359,4 +359,30 @@ class FiniteCues(ContentEnds):
         lead = rp.LEAD_CONNECTIVE.match(masked[start:comma])
         if lead:
             start += lead.end()
+        if _adverbial_phrase(masked[start:comma], lex):
+            return None  # "In her post, she reminded ...": a fronted setting, no clause of its own to report
         return Report(start, comma, found, "content-before-cue")
+
+
+# words that open a fronted setting before the subject ("In a speech on Monday, she declared ...")
+_SETTING_OPENERS = PREPOSITIONS | rp.SUBORDINATORS | {"despite", "amid", "besides", "unlike", "like", "without", "upon"}
+
+
+# two-word openers that are no setting but a hedge or a connective ("At least two mln coins will be minted")
+_NOT_SETTINGS = ("at least", "for example", "for instance", "of course", "after all", "in addition", "in fact")
+
+
+def _adverbial_phrase(text: str, lex: Lexicon) -> bool:
+    """True for a short prepositional or subordinate phrase without a finite verb ("As an immigrant", "On CNN
+    Tuesday"), perhaps with a few words after its comma ("In the same interview, however"). The cheap verb test
+    misses verbs in long spans ("From its point of view the plan looks ..."), so a long phrase is kept."""
+    head, _, tail = text.partition(",")
+    toks = [w.lower() for w in words(head)[:11]]
+    return (
+        bool(toks)
+        and toks[0] in _SETTING_OPENERS
+        and len(toks) <= 10
+        and " ".join(toks[:2]) not in _NOT_SETTINGS
+        and word_count(tail, 5) <= 4
+        and not looks_like_clause(text, lex)
+    )
