@@ -47,3 +47,8 @@ def test_the_subject_and_its_apposition_are_no_part_of_the_content_before():
 
 def test_a_subject_with_its_apposition_reports_nothing_before_its_cue():
     assert quotes("One pier worker, Tom Reed, 52, of Dover, disagrees.") == []
+
+
+def test_the_name_after_told_is_the_listener_not_an_inverted_speaker():
+    rows = quotes_in_text("Ferry fares will rise in May, Tom Reed, a harbour official, told the Dover Herald.")
+    assert [(r["quote"], r["speaker"]) for r in rows] == [("Ferry fares will rise in May", "Tom Reed")]
