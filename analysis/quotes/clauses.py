@@ -175,13 +175,13 @@ def _passive(masked: str, cue_start: int, prev: list[str], cue_end: int | None) 
         return masked[cue_start : _word_end(masked, cue_start)].lower() not in _CONTINUED_SPEECH
     if prev and prev[-1].lower() == "to" and spoken_infinitive(masked, cue_start):
         return False  # "led Republicans to say that ...", "voters are more likely to say ...": it was said
-    if prev and (prev[-1].lower() in PASSIVE_MARKERS or prev[-1].lower() in FUTURE_MODALS):
-        return True  # "was told to", "to say"; "will discuss" is not a report of what was said
+    after_comma = masked[max(0, cue_start - 3) : cue_start].rstrip().endswith(",")
+    if prev and (prev[-1].lower() in PASSIVE_MARKERS or prev[-1].lower() in FUTURE_MODALS) and not after_comma:
+        return True  # "was told to", "to say"; "will discuss" is not a report of what was said ("in May, said X" is)
     if cue_end is None:
         return False
     # a participle with its agent: "the tariffs, announced on Friday by President Reagan, will ...",
     # "the plan announced by the ministry"; not "X said the Iranians released by the United States ..."
-    after_comma = masked[max(0, cue_start - 3) : cue_start].rstrip().endswith(",")
     agent = _BY_AGENT.match(masked[cue_end : cue_end + 60]) if after_comma else _BY_NEXT.match(masked, cue_end)
     return agent is not None
 

@@ -7,16 +7,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.words import AUXILIARIES, PREPOSITIONS
+from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS
 from . import reported_patterns as rp
 from .asides import aside_that
 from .clauses import FRONTED_SUBORDINATE, looks_like_clause, object_head, quantity_gerund
 from .content_ends import ContentEnds
-from .lexicon import Cue
-from .records import Report
+from .lexicon import Cue, Lexicon
+from .records import Report, Speaker
 from .speakers import parse_speaker
 from .subject_patterns import LISTENER_CUES
-from .tokens import first_word, word_count, words
+from .subjects import Found
+from .tokens import first_word, is_cap, word_count, words
 
 
 @dataclass
@@ -326,6 +327,41 @@ class FiniteCues(ContentEnds):
             or not any(w in AUXILIARIES for w in post)
         )
 
+    def _post_before(self, us: int, comma: int, cs: int, sp: Speaker | None) -> int:
+        """The comma before the speaker's post when the post stands before the name ("..., the governor of the
+        bank, Ann Roe, said", "..., the Organisation for Economic Cooperation, OECD, said"): a short phrase without
+        a verb that names a post or a body is no part of the content."""
+        masked, lex = self.ctx.masked, self.ctx.lex
+        prev = masked.rfind(",", us, comma)
+        seg = masked[prev + 1 : comma] if prev >= 0 else ""
+        toks = words(seg)
+        if not toks or len(toks) > 8 or "|" in seg or looks_like_clause(seg, lex):
+            return comma
+        first = toks[0]
+        opener = first.lower() in DETERMINERS or first.endswith(("'s", "’s")) or is_cap(first)
+        post = any(lex.kind(w) in ("role", "org", "title") for w in toks)
+        # the name right after the post is the speaker's ("..., the central bank, Bank Negara, said"), not a role
+        # phrase ("..., a Dover spokesman said": the phrase before it is the content's own apposition)
+        name = words(masked[comma:cs])[:1]
+        named = sp is not None and bool(sp.text) and bool(name) and name[0] == (words(sp.text)[:1] or [""])[0]
+        named = named and is_cap(name[0]) and name[0].lower() not in DETERMINERS
+        speaker = sp is not None and bool(sp.text) and sp.text in seg  # "..., senior economists, including X, said"
+        return prev if ((opener and post and named) or speaker) and word_count(masked[us:prev], 4) >= 3 else comma
+
+    def _subject_phrase(self, found: Found, start: int, end: int) -> bool:
+        """The span opens with the speaker and has no verb: the subject with its apposition ("One voter, Ann Roe, 40,
+        of Dover, disagrees"), not a clause that names the speaker ("The firm's chief executive spoke ...")."""
+        sp = found[0]
+        if sp is None or not sp.text:
+            return False
+        i = self.ctx.text.find(sp.text, start, end)
+        return (
+            0 <= i
+            and word_count(self.ctx.text[start:i], 4) <= 3
+            and word_count(self.ctx.text[start:end], 13) <= 12  # the cheap verb test misses verbs in long spans
+            and not looks_like_clause(self.ctx.masked[start:end], self.ctx.lex)
+        )
+
     def _content_before(self, c: re.Match, shape: Shape, us: int, ue: int, claimed) -> Report | None:
         """ "..., X said.": the content is the sentence before the attribution."""
         masked, lex = self.ctx.masked, self.ctx.lex
@@ -342,7 +378,7 @@ class FiniteCues(ContentEnds):
             shape.b_shape
             and (word_count(content, 9) <= 8 or shape.setting_follows or inverted_long)
             and ("|" not in content or lead_participle)
-            and not rp.TO_NEXT.match(content)
+            and not (rp.TO_NEXT.match(content) and not (shape.s > c.end() and rp.TO_LISTENER.match(content)))
         ):
             return None
         if (words(masked[us : c.start()])[-1:] or [""])[0].lower() in ("who", "which"):
@@ -351,12 +387,49 @@ class FiniteCues(ContentEnds):
             return None  # "a role, which he said was fading": the clause after the cue, or nothing
         found = self.subjects.cue_speaker(us, ue, c.start(), c.end())
         comma = shape.comma
-        if shape.cue_after_comma and masked[us : c.start()].rstrip().endswith(","):
-            comma = us + masked[us : c.start()].rstrip().rfind(",")  # ", said X": the comma right before the cue
+        # ", said X": the comma right before the cue (not "..., Ann Roe, the head of roads, said": the subject and its
+        # apposition are no content)
+        subject_before = shape.apposed or (
+            found[0] is not None
+            and found[1] == "subject-before-cue"
+            and (shape.setting_follows or not rp.WORD_CHAR.search(masked[shape.s : ue]))
+        )
+        if shape.cue_after_comma and masked[us : c.start()].rstrip().endswith(",") and not subject_before:
+            comma = us + masked[us : c.start()].rstrip().rfind(",")
+        elif subject_before and comma is not None:
+            comma = self._post_before(us, comma, c.start(), found[0])
         start = max([us] + [b for a, b in claimed if b <= comma])
         if word_count(masked[start:comma], 3) < 3 or rp.ASKED.match(masked[start:comma]):
             return None  # "Asked if ..., he said ...": the question is not the answer
         lead = rp.LEAD_CONNECTIVE.match(masked[start:comma])
         if lead:
             start += lead.end()
+        if _adverbial_phrase(masked[start:comma], lex):
+            return None  # "In her post, she reminded ...": a fronted setting, no clause of its own to report
+        if subject_before and self._subject_phrase(found, start, comma):
+            return None  # "Ann Roe, 18, of Dover, disagrees": the subject and its apposition, nothing it said
         return Report(start, comma, found, "content-before-cue")
+
+
+# words that open a fronted setting before the subject ("In a speech on Monday, she declared ...")
+_SETTING_OPENERS = PREPOSITIONS | rp.SUBORDINATORS | {"despite", "amid", "besides", "unlike", "like", "without", "upon"}
+
+
+# two-word openers that are no setting but a hedge or a connective ("At least two mln coins will be minted")
+_NOT_SETTINGS = ("at least", "for example", "for instance", "of course", "after all", "in addition", "in fact")
+
+
+def _adverbial_phrase(text: str, lex: Lexicon) -> bool:
+    """True for a short prepositional or subordinate phrase without a finite verb ("As an immigrant", "On CNN
+    Tuesday"), perhaps with a few words after its comma ("In the same interview, however"). The cheap verb test
+    misses verbs in long spans ("From its point of view the plan looks ..."), so a long phrase is kept."""
+    head, _, tail = text.partition(",")
+    toks = [w.lower() for w in words(head)[:11]]
+    return (
+        bool(toks)
+        and toks[0] in _SETTING_OPENERS
+        and len(toks) <= 10
+        and " ".join(toks[:2]) not in _NOT_SETTINGS
+        and word_count(tail, 5) <= 4
+        and not looks_like_clause(text, lex)
+    )

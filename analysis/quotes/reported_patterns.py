@@ -40,6 +40,8 @@ WITHHELD = re.compile(
 TO_HAVE_BE = re.compile(r"\s*to\s+(?:have|be)\s")
 WORD_CHAR = re.compile(r"\w")
 TO_NEXT = re.compile(r"\s*to\s")
+# "..., Roe said in a letter to the council.": a listener after the setting, not "said to be"
+TO_LISTENER = re.compile(r"\s*to\s+(?:(?:the|a|an|his|her|its|their|our|reporters)\b|[A-Z])")
 ASKED = re.compile(r"\s*Asked\b")
 AND_BUT = re.compile(r"\s*,?\s*(?:and|but)\s+(?!that\b|also\b|then\b)")
 COMMA = re.compile(r"\s*,\s*")

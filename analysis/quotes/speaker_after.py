@@ -115,10 +115,12 @@ class SpeakerAfter:
         title ("..., said a former treasurer of the club, ...") before a phrase that is no clause, after a cue
         without a listener or an object ("..., told the Senate he would ...", "..., accused the union of ...")."""
         after = self.ctx.masked[cue_e:ue]
+        cue = self.ctx.lex.cues.get(self.ctx.masked[cue_s:cue_e].lower())
+        if cue is not None and cue.lemma in sx.LISTENER_CUES:
+            return False  # "..., Ann Roe, an analyst, told Reuters.": the name after "told" is the listener
         if SPACE_CAPITAL.match(after):
             return True
-        cue = self.ctx.lex.cues.get(self.ctx.masked[cue_s:cue_e].lower())
-        if cue is None or cue.obj or cue.lemma in sx.LISTENER_CUES:
+        if cue is None or cue.obj:
             return False
         if not sx.INVERTED_SPEAKER.match(after) and not self._inverted_post(after) and not self._inverted_group(after):
             return False
