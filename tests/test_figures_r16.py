@@ -1,0 +1,43 @@
+"""Figures, round 16: partners of exchange rates and numbers that are no figures (sentences of our own)."""
+
+from __future__ import annotations
+
+from test_figures_r13c import story
+
+
+def _rows(text: str, dateline: str = "LIMA, June 3") -> dict[str, list[str]]:
+    df = story(text, "ACME SAYS OUTPUT STEADY", dateline)
+    return dict(zip(df["text"], df["countries"], strict=True))
+
+
+def test_a_bid_offer_quote_with_two_digits_is_a_dollar_rate():
+    found = _rows(
+        "The inti's official buy-sell rate against the dollar is 18.25/40 and the free rate about 26.10/30.\n"
+    )
+    assert sorted(found["18.25/40"]) == ["Peru", "United States"]
+    assert sorted(found["26.10/30"]) == ["Peru", "United States"]
+
+
+def test_a_shared_currency_name_is_the_named_country_s():
+    found = _rows("Chile and the IMF put the peso/dollar target rate for the year at 210.50.\n", "SANTIAGO, June 3")
+    assert sorted(found["210.50"]) == ["Chile", "United States"]
+
+
+def test_a_new_currency_name_makes_a_rate():
+    found = _rows("Ghana's cedi fell to 160 to the dollar in the weekly auction.\n", "ACCRA, June 3")
+    assert sorted(found["160"]) == ["Ghana", "United States"]
+
+
+def test_a_price_per_us_gallon_is_not_the_united_states():
+    found = _rows("Peru will raise the price of petrol by 25 pct from the current 19.5 intis per U.S. gallon.\n")
+    assert found["25 pct"] == ["Peru"] and found["19.5 intis per U.S. gallon"] == ["Peru"]
+
+
+def test_list_numbering_and_whole_fractions_are_no_figures():
+    df = story(
+        "The bank set out its aims:\n1) to cut the deficit by 5 pct\n(2) to sell 20 mln dlrs of bonds.\n"
+        "    The loss came after four quarters of small profits, and the bank sold three quarters of its stake.\n",
+        "ACME SAYS OUTPUT STEADY",
+        "LONDON, June 3",
+    )
+    assert df["text"].tolist() == ["5 pct", "20 mln dlrs", "three quarters"]
