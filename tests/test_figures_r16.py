@@ -41,3 +41,18 @@ def test_list_numbering_and_whole_fractions_are_no_figures():
         "LONDON, June 3",
     )
     assert df["text"].tolist() == ["5 pct", "20 mln dlrs", "three quarters"]
+
+
+def _directions(text: str) -> dict[str, str | None]:
+    df = story(text, "ACME SAYS OUTPUT STEADY", "LONDON, June 3")
+    return dict(zip(df["text"], df["direction"], strict=True))
+
+
+def test_a_report_word_after_an_owner_is_a_noun():
+    found = _directions("Broker Jane Doe said she raised her profit estimates for Acme to 95 cts a share.\n")
+    assert found["95 cts a share"] == "increase"
+
+
+def test_a_verb_before_a_modified_rate_moves_it():
+    found = _directions("Weak demand has lowered projected Ruritanian growth to 1.5 pct from an earlier 2.5 pct.\n")
+    assert found["1.5 pct"] == "decrease"
