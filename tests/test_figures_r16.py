@@ -56,3 +56,13 @@ def test_a_report_word_after_an_owner_is_a_noun():
 def test_a_verb_before_a_modified_rate_moves_it():
     found = _directions("Weak demand has lowered projected Ruritanian growth to 1.5 pct from an earlier 2.5 pct.\n")
     assert found["1.5 pct"] == "decrease"
+
+
+def test_a_level_carries_the_change_after_an_insert():
+    found = _directions(
+        "Acme earned 52.3 mln dlrs in 1986, including gains of 4.5 mln dlrs from land sales and 2,100,000 dlrs from "
+        "a lawsuit, down from 60.1 mln dlrs in 1985.\n"
+        "    The plan sets aside 12.5 billion crowns, or 8.2 pct of spending, for new roads, up from 10 billion.\n"
+    )
+    assert found["52.3 mln dlrs"] == "decrease" and found["2,100,000 dlrs"] is None
+    assert found["12.5 billion crowns"] == "increase"

@@ -54,6 +54,11 @@ _NOUN_OF_AFTER = re.compile(
     r"an?\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:of|from|over)\s+"
 )
 _INSERT = re.compile(r",\s+[^,;]*,\s+")  # the insert between commas in a verb's object (_LONG_OBJECT_TO)
+# "earned 39.4 mln dlrs, including gains of 11.5 mln dlrs from ..., down from", "earmarks 59.8 bln, or 24.6 pct of
+# spending, for debt service, up from": an insert after a level, up to the change of that level
+_INSERT_UP_FROM = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?,\s+(?:including|excluding|or|for)\s(?:[^;.()]|\.(?=\d)){1,160}?(?=,\s+(?:up|down)\s+from\s)"
+)
 _LINK_ADVERB_FROM = re.compile(r"(?i)\b(?:was|were|is|are)\s+(up|down)\s+from\s+$")  # "were up from 3,100 to"
 YEAR_IN_OBJECT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")  # "its 1986/87 grain imports": a year or a crop year
 _RANGE = frozenset({"range", "ranges", "ranging", "ranged"})  # right after a direction noun: "price cuts ranging from"
@@ -299,7 +304,12 @@ def level_up_from(q: Near) -> str | None:
     if q.text.startswith(", or ", end):  # "24.8 mln dlrs, or 1.20 dlrs a share, down from": past the restated figure
         restated = q.others.next_number(end)
         end = restated.end if restated is not None and approx_start(q.text, restated.start) == end + 5 else end
+    if "p from " in q.text[end : end + 200] or "n from " in q.text[end : end + 200]:  # the cheap test: ", up from"
+        im = _INSERT_UP_FROM.match(q.text, end)
+        end = im.end() if im else end
     um = q.rules.up_from.match(q.text, end) if "from" in q.text[end : end + 90] else None
+    if um is not None and _inside_including(q):
+        return None  # "earned 39.4 mln, including 7.4 mln from ..., down from 41.5 mln": the total's change
     if um is None or _COMPARED_BASE.search(q.text, max(q.lo, q.hedge - 20), q.hedge):
         return (
             None  # "totaled 83.8 bln, more than the 77.9 bln of a year ago but slightly down from": the base compared
@@ -311,6 +321,12 @@ def level_up_from(q: Near) -> str | None:
     if (unit == "percent") != (q.fig.unit == "percent") and unit is not None and q.fig.unit is not None:
         return None  # a share compared, not the money it is a share of
     return q.rules.directions[um.group(1).lower()].adverb
+
+
+def _inside_including(q: Near) -> bool:
+    """Whether the figure is inside an ", including ..." insert after another figure of its clause."""
+    inc = q.text.rfind(", including ", q.lo, q.fig.start)
+    return inc >= 0 and q.figure_between(q.lo, inc)
 
 
 def level_participle_from(q: Near) -> str | None:
