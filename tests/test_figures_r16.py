@@ -66,3 +66,10 @@ def test_a_level_carries_the_change_after_an_insert():
     )
     assert found["52.3 mln dlrs"] == "decrease" and found["2,100,000 dlrs"] is None
     assert found["12.5 billion crowns"] == "increase"
+
+
+def test_a_change_listed_after_a_verb_keeps_the_verb_s_move():
+    found = _directions(
+        "Farm output should grow by 2.1 pct this year and 3.4 pct next year, down from 4.8 pct in 1986.\n"
+    )
+    assert found["3.4 pct"] == "increase" and found["4.8 pct"] == "increase"

@@ -59,6 +59,8 @@ _INSERT = re.compile(r",\s+[^,;]*,\s+")  # the insert between commas in a verb's
 _INSERT_UP_FROM = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?,\s+(?:including|excluding|or|for)\s(?:[^;.()]|\.(?=\d)){1,160}?(?=,\s+(?:up|down)\s+from\s)"
 )
+_VERB_CHANGE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:by\s+)?(?:an?\s+)?(?:about\s+|some\s+|nearly\s+)?")
+_AND_LISTED = re.compile(r"(?:\s+[\w-]+){0,3},?\s+and\s+")  # "4.3 pct this year and" 5.5 pct
 _LINK_ADVERB_FROM = re.compile(r"(?i)\b(?:was|were|is|are)\s+(up|down)\s+from\s+$")  # "were up from 3,100 to"
 YEAR_IN_OBJECT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")  # "its 1986/87 grain imports": a year or a crop year
 _RANGE = frozenset({"range", "ranges", "ranging", "ranged"})  # right after a direction noun: "price cuts ranging from"
@@ -308,8 +310,9 @@ def level_up_from(q: Near) -> str | None:
         im = _INSERT_UP_FROM.match(q.text, end)
         end = im.end() if im else end
     um = q.rules.up_from.match(q.text, end) if "from" in q.text[end : end + 90] else None
-    if um is not None and _inside_including(q):
-        return None  # "earned 39.4 mln, including 7.4 mln from ..., down from 41.5 mln": the total's change
+    if um is not None and (_inside_including(q) or _listed_after_move(q)):
+        return None  # "earned 39.4 mln, including 7.4 mln from ..., down from 41.5 mln": the total's change; "rise by
+        # 4.3 pct this year and 5.5 pct in 1988, down from 6.5 pct": the verb says it, as for the first
     if um is None or _COMPARED_BASE.search(q.text, max(q.lo, q.hedge - 20), q.hedge):
         return (
             None  # "totaled 83.8 bln, more than the 77.9 bln of a year ago but slightly down from": the base compared
@@ -327,6 +330,17 @@ def _inside_including(q: Near) -> bool:
     """Whether the figure is inside an ", including ..." insert after another figure of its clause."""
     inc = q.text.rfind(", including ", q.lo, q.fig.start)
     return inc >= 0 and q.figure_between(q.lo, inc)
+
+
+def _listed_after_move(q: Near) -> bool:
+    """Whether the figure follows a change of its unit moved by a verb, joined by "and" ("rise by 4.3 pct this year and
+    5.5 pct")."""
+    before = q.others.numbers_in(q.lo, q.fig.start)
+    prev = before[-1] if before else None
+    if prev is None or prev.unit != q.fig.unit or not _AND_LISTED.fullmatch(q.text, prev.end, q.hedge):
+        return False
+    last = q.last_verb()  # the verb's own change right after it: "rise by 4.3 pct", not "surged to a high of 1.57"
+    return last is not None and last[0] <= prev.start and _VERB_CHANGE_GAP.fullmatch(q.text, last[0], prev.start)
 
 
 def level_participle_from(q: Near) -> str | None:
