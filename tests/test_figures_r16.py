@@ -73,3 +73,11 @@ def test_a_change_listed_after_a_verb_keeps_the_verb_s_move():
         "Farm output should grow by 2.1 pct this year and 3.4 pct next year, down from 4.8 pct in 1986.\n"
     )
     assert found["3.4 pct"] == "increase" and found["4.8 pct"] == "increase"
+
+
+def test_a_level_fixed_since_a_time_is_unchanged():
+    found = _directions(
+        "The Ruritanian crown has been pegged at 2.415 to the dollar since March 1979.\n"
+        "    The coupon of the new Acme bond has been fixed at 6.25 pct.\n"
+    )
+    assert found["2.415"] == "unchanged" and found["6.25 pct"] is None

@@ -60,6 +60,8 @@ _INSERT_UP_FROM = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?,\s+(?:including|excluding|or|for)\s(?:[^;.()]|\.(?=\d)){1,160}?(?=,\s+(?:up|down)\s+from\s)"
 )
 _VERB_CHANGE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:by\s+)?(?:an?\s+)?(?:about\s+|some\s+|nearly\s+)?")
+_PERFECT_FIXED = re.compile(r"(?i)\b(?:has|have|had)\s+been\s+(?:[a-z]+ly\s+)?(?:fixed|pegged|frozen)\s+at\s+$")
+_SINCE_AFTER = re.compile(r"[^.;]{0,40}?\bsince\b")  # not "the coupon has been fixed at 7.5 pct": a new issue's terms
 _AND_LISTED = re.compile(r"(?:\s+[\w-]+){0,3},?\s+and\s+")  # "4.3 pct this year and" 5.5 pct
 _LINK_ADVERB_FROM = re.compile(r"(?i)\b(?:was|were|is|are)\s+(up|down)\s+from\s+$")  # "were up from 3,100 to"
 YEAR_IN_OBJECT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")  # "its 1986/87 grain imports": a year or a crop year
@@ -255,6 +257,8 @@ def held_at_level(q: Near) -> str | None:
         return None if after in q.rules.directions or after in _SET_APART else "unchanged"
     if q.prev.lower() != "at":
         return None  # the cheap test: "at" right before the figure
+    if _PERFECT_FIXED.search(q.text, max(q.lo, q.hedge - 40), q.hedge) and _SINCE_AFTER.match(q.text, q.fig.end):
+        return "unchanged"  # "has been pegged at 3.671 to the dollar since 1980": a level kept since a time
     return "unchanged" if q.rules.held_at.search(q.text, max(q.lo, q.fig.start - 70), q.hedge) else None
 
 
