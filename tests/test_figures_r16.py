@@ -81,3 +81,8 @@ def test_a_level_fixed_since_a_time_is_unchanged():
         "    The coupon of the new Acme bond has been fixed at 6.25 pct.\n"
     )
     assert found["2.415"] == "unchanged" and found["6.25 pct"] is None
+
+
+def test_estimated_at_is_a_participle_not_a_report():
+    found = _directions("Ruritania raised bread prices despite inflation now estimated at 14 pct.\n")
+    assert found["14 pct"] == "increase"
