@@ -306,14 +306,7 @@ def _no_move(q: Near, lw: str, d, prep: str, pws2: int) -> bool:
 def level_up_from(q: Near) -> str | None:
     """ "42 pct of exports last year, down from 47 pct": the level carries the move stated after it; in "78 pct
     of the 170 mln dlr market, up from 60 pct" the level is the one of the unit compared, not the market."""
-    end = q.fig.end
-    if q.text.startswith(", or ", end):  # "24.8 mln dlrs, or 1.20 dlrs a share, down from": past the restated figure
-        restated = q.others.next_number(end)
-        end = restated.end if restated is not None and approx_start(q.text, restated.start) == end + 5 else end
-    if "p from " in q.text[end : end + 200] or "n from " in q.text[end : end + 200]:  # the cheap test: ", up from"
-        im = _INSERT_UP_FROM.match(q.text, end)
-        end = im.end() if im else end
-    um = q.rules.up_from.match(q.text, end) if "from" in q.text[end : end + 90] else None
+    end, um = _up_from_after(q)
     if um is not None and (_inside_including(q) or _listed_after_move(q)):
         return None  # "earned 39.4 mln, including 7.4 mln from ..., down from 41.5 mln": the total's change; "rise by
         # 4.3 pct this year and 5.5 pct in 1988, down from 6.5 pct": the verb says it, as for the first
@@ -328,6 +321,22 @@ def level_up_from(q: Near) -> str | None:
     if (unit == "percent") != (q.fig.unit == "percent") and unit is not None and q.fig.unit is not None:
         return None  # a share compared, not the money it is a share of
     return q.rules.directions[um.group(1).lower()].adverb
+
+
+def _up_from_after(q: Near) -> tuple[int, re.Match | None]:
+    """Where the words after the level end and its ", up/down from" match: past a restated figure ("24.8 mln dlrs,
+    or 1.20 dlrs a share, down from") or an insert ("39.4 mln dlrs in 1986, including ..., down from")."""
+    end = q.fig.end
+    if q.text.startswith(", or ", end):
+        restated = q.others.next_number(end)
+        end = restated.end if restated is not None and approx_start(q.text, restated.start) == end + 5 else end
+    um = q.rules.up_from.match(q.text, end) if "from" in q.text[end : end + 90] else None
+    if um is None and q.text.find(" from ", end, end + 200) >= 0:  # the cheap test for an insert
+        im = _INSERT_UP_FROM.match(q.text, end)
+        if im:
+            end = im.end()
+            um = q.rules.up_from.match(q.text, end)
+    return end, um
 
 
 def _inside_including(q: Near) -> bool:
