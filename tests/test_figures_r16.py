@@ -86,3 +86,8 @@ def test_a_level_fixed_since_a_time_is_unchanged():
 def test_estimated_at_is_a_participle_not_a_report():
     found = _directions("Ruritania raised bread prices despite inflation now estimated at 14 pct.\n")
     assert found["14 pct"] == "increase"
+
+
+def test_a_bare_quote_after_a_rate_goes_on_with_that_rate():
+    found = _rows("The dollar opened at 1.7530/40 Swiss francs. It ended at 1.7610/20 on Friday.\n", "ZURICH, June 3")
+    assert sorted(found["1.7610/20"]) == ["Switzerland", "United States"]

@@ -10,7 +10,7 @@ from operator import attrgetter
 from ..text.organisations import HOMED_KINDS, find_organisations
 from ..text.words import RELATIVE_PRONOUNS
 from .country_window import roles
-from .dollar_quotes import dollar_quote
+from .dollar_quotes import dollar_quote, quote_after_rate
 from .pairs import counter_flow, parallel_flow
 from .parties import Ask, Role, partner_named
 from .rates import other_quantity, repeated_rate
@@ -151,6 +151,7 @@ PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("exchange-rate", _exchange_rate),
     ("repeated-rate", _repeated_rate),
     ("dollar-quote", dollar_quote),
+    ("quote-after-rate", quote_after_rate),
     ("figure-window", _figure_window),
     ("share-with", share_with),
     ("other-group", _other_group),
