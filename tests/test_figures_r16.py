@@ -91,3 +91,11 @@ def test_estimated_at_is_a_participle_not_a_report():
 def test_a_bare_quote_after_a_rate_goes_on_with_that_rate():
     found = _rows("The dollar opened at 1.7530/40 Swiss francs. It ended at 1.7610/20 on Friday.\n", "ZURICH, June 3")
     assert sorted(found["1.7610/20"]) == ["Switzerland", "United States"]
+
+
+def test_an_including_insert_that_ended_before_the_figure_keeps_its_move():
+    found = _directions(
+        "With nine plants shut this week, including four at Acme, makers will build an estimated 140,220 cars, "
+        "down from 151,300 a year ago.\n"
+    )
+    assert found["140,220"] == "decrease"

@@ -62,6 +62,7 @@ _INSERT_UP_FROM = re.compile(
 _VERB_CHANGE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:by\s+)?(?:an?\s+)?(?:about\s+|some\s+|nearly\s+)?")
 _PERFECT_FIXED = re.compile(r"(?i)\b(?:has|have|had)\s+been\s+(?:[a-z]+ly\s+)?(?:fixed|pegged|frozen)\s+at\s+$")
 _SINCE_AFTER = re.compile(r"[^.;]{0,40}?\bsince\b")  # not "the coupon has been fixed at 7.5 pct": a new issue's terms
+_CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma that is no thousands separator
 _AND_LISTED = re.compile(r"(?:\s+[\w-]+){0,3},?\s+and\s+")  # "4.3 pct this year and" 5.5 pct
 _LINK_ADVERB_FROM = re.compile(r"(?i)\b(?:was|were|is|are)\s+(up|down)\s+from\s+$")  # "were up from 3,100 to"
 YEAR_IN_OBJECT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")  # "its 1986/87 grain imports": a year or a crop year
@@ -342,7 +343,9 @@ def _up_from_after(q: Near) -> tuple[int, re.Match | None]:
 def _inside_including(q: Near) -> bool:
     """Whether the figure is inside an ", including ..." insert after another figure of its clause."""
     inc = q.text.rfind(", including ", q.lo, q.fig.start)
-    return inc >= 0 and q.figure_between(q.lo, inc)
+    if inc < 0 or _CLAUSE_COMMA.search(q.text, inc + 1, q.fig.start):
+        return False  # "down this week, including six at GM, carmakers built 160,111 cars": the insert ended before
+    return q.figure_between(q.lo, inc)
 
 
 def _listed_after_move(q: Near) -> bool:

@@ -151,8 +151,8 @@ PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("exchange-rate", _exchange_rate),
     ("repeated-rate", _repeated_rate),
     ("dollar-quote", dollar_quote),
-    ("quote-after-rate", quote_after_rate),
     ("figure-window", _figure_window),
+    ("quote-after-rate", quote_after_rate),  # after figure-window: "rising to 1.3055/60 to its U.S. counterpart"
     ("share-with", share_with),
     ("other-group", _other_group),
     ("previous-figure", _previous_figure),
