@@ -45,6 +45,7 @@ EXAMPLES = {
     ("partners", "repeated-rate"): ("The dollar fell to 151.20 yen. Dealers saw 151.2 yen as a floor.", "151.2 yen"),
     ("partners", "dollar-quote"): ("Traders said March francs could ease toward 0.6125 this week.", "0.6125"),
     ("partners", "figure-window"): ("Trade between India and Pakistan via Dubai rose 8 pct in 1986.", "8 pct"),
+    ("partners", "quote-after-rate"): ("The dollar firmed to 152.10/20 yen. It ended at 152.40/50.", "152.40/50"),
     ("partners", "other-group"): (
         "French officials said the peso may move six pct around its rate, against 2.25 pct for the other members.",
         "2.25 pct",

@@ -31,6 +31,11 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _RESTATED_BEFORE = re.compile(r" or |\($")  # ", or 1.4 pct", "(7.2 bln dollars)": a figure restated
 # "growth was estimated to be 9 pct", "an officially estimated 50 bln": a passive or a modifier, not a reporting clause
 _NO_REPORT_BEFORE = re.compile(r"(?i)\b(?:is|was|were|are|been|be|an?|the)\s+(?:[a-z]+ly\s+)?$")
+# report words that are also nouns or adjectives: after an owner (and a modifier) or right after a past verb they
+# name a figure, they report nothing ("his earnings estimates", "the bank's reports", "lowered estimated growth")
+_AT_AFTER = re.compile(r" at ")
+_NOUN_REPORTS = frozenset({"estimates", "estimated", "reports"})
+_NOUN_REPORT_BEFORE = re.compile(r"(?i)(?:\b(?:its|his|her|their|our)|['’]s)\s+(?:[a-z]+\s+)?$|\b[a-z]{3,}ed\s+$")
 
 
 @dataclass(slots=True)
@@ -109,9 +114,15 @@ def _carried(
 
 def _window_start(text: str, reps: list[tuple[int, int, str]], lo: int) -> int:
     """Where the figure's window starts: after the last reporting verb of its clause that starts a clause of its own."""
-    for s, e, _ in reversed(reps):
-        if not _NO_REPORT_BEFORE.search(text, max(lo, s - 20), s):
-            return e  # "X said", "figures showed"; not "growth was estimated to be", "an officially estimated"
+    for s, e, w in reversed(reps):
+        if _NO_REPORT_BEFORE.search(text, max(lo, s - 20), s):
+            continue  # "growth was estimated to be", "an officially estimated"
+        if w.lower() in _NOUN_REPORTS and (
+            _NOUN_REPORT_BEFORE.search(text, max(lo, s - 30), s) or _AT_AFTER.match(text, e)
+        ):
+            continue  # "raised his earnings estimates to", "lowered estimated GDP growth to": a noun or an adjective;
+            # "inflation now estimated at 8.8 pct": a passive participle
+        return e  # "X said", "figures showed"
     return lo
 
 

@@ -36,8 +36,10 @@ from .words_before import approx_start, hedges_removed, prev_word
 _VERB_OF_RATE = re.compile(
     r"(?i)\b(?:(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|reduced|reduces|boosted)\s+"
     r"(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}"
-    r"|(?<!the\s)(?<!a\s)(?:cut|cuts|cutting|lowered|lowering|reduced|reducing|trimmed|halved|curbed|raised|boosted)\s+)$"
-)  # a verb whose object is the rate (its forecast; "cut inflation to 6 pct"): the verb moves it
+    r"|(?<!the\s)(?<!a\s)(?:cut|cuts|cutting|lowered|lowering|reduced|reducing|trimmed|halved|curbed|raised|boosted)\s+"
+    r"(?:[\w-]+\s+){0,2})$"
+)  # a verb whose object is the rate (its forecast; "cut inflation to 6 pct", "lowered estimated GDP growth to"): the
+# verb moves it
 # the next word of a compound modifier ("third-quarter decline"); a measure's name may hold a digit ("M-1 decline")
 _NEXT_PART = re.compile(r"(?: |-)([A-Za-z]+|\d(?=\s))")
 _BY_END = re.compile(r"(?i)\bby\s*$")

@@ -12,10 +12,14 @@ import re
 from functools import lru_cache
 
 from .parties import Ask, Role
-from .rates import is_modifier, rate_of
+from .rates import is_modifier, rate_of, shared_name_code
 from .rules import Rules, alternation, rules
 
-_QUOTE = re.compile(r"\d\.\d{2,}")  # "0.5700", "1.60": a price's decimals, not "3.5 mln" nor "1987"
+_QUOTE = re.compile(r"\d{1,3}\.\d{2,}")  # "0.5700", "14.85/92": a price's decimals, not "3.5 mln" nor "1987"
+# a price of ten or more is in dollars only where its sentence names the dollar ("the inti's rate against the dollar is
+# 14.85/92"); "the rate for the mark was 913.28" in a Jakarta story is in rupiah
+_BID_OFFER = re.compile(r"\d+\.\d{2,4}/\d{2,4}\b")  # a dealer's quote: bid "149.05", offer "/15"
+_DOLLAR = re.compile(r"(?i)\b(?:dollars?|dlrs?)\b")
 # an interest rate, a yield, a price of goods or shares: a bare decimal in them is no currency's price
 _OTHER_PRICE = re.compile(r"(?i)\b(?:pct|per\s*cent|interest|yields?|deposits?|money|bonds?|shares?|stocks?|index)\b")
 # a basket the rates are quoted against ("Other currency values against the SDR"): no dollar in them
@@ -30,13 +34,35 @@ def dollar_quote(q: Ask) -> list[Role]:
     lo = q.sentence.start
     if _OTHER_PRICE.search(text, lo, q.sentence.end):
         return []
+    if fig.value >= 10 and not _DOLLAR.search(text, lo, q.sentence.end):
+        return []
     if _quoted_in(text, lo, fig.end, q.rules) or _BASKET.search(text):
         return []  # "sterling closed at 2.950/954 marks, ... yesterday at 2.954/958": a rate in marks
     names = _names().finditer(text, lo, fig.start)
-    codes = [q.rules.currencies[m.group(1).lower()][0] for m in names if not is_modifier(q.ctx, m)]
+    codes = [_code(q, m) for m in names if not is_modifier(q.ctx, m)]
     quote = next((c for c in reversed(codes) if c != "USD"), None)
     rate = rate_of(quote, "USD", q.ctx.day, q.rules) if quote else None
     return [(c, "party") for c in rate.countries] if rate and len(rate.countries) == 2 else []
+
+
+def quote_after_rate(q: Ask) -> list[Role]:
+    """ "It closed at 150.00/05 on Monday" after a sentence that gave the dollar in yen: a dealer's bid/offer quote with no
+    currency named in its sentence goes on with the exchange rate the story gave last; both its countries."""
+    fig, text = q.d.fig, q.ctx.text
+    if fig.unit is not None or not _BID_OFFER.match(text, fig.start):
+        return []  # the cheap test: a bare "149.05/15"
+    prev = q.rows[-1] if q.rows else None
+    if prev is None or prev.start >= q.sentence.start or " per " not in (prev.unit or "") or len(prev.countries) != 2:
+        return []
+    if _names().search(text, q.sentence.start, q.sentence.end):
+        return []  # a currency of its own sentence: dollar-quote's, or another rate
+    return [(c, "party") for c in prev.countries]
+
+
+def _code(q: Ask, m: re.Match) -> str:
+    """The code of a currency's name; a name several countries share ("peso") is that of the country named last."""
+    code = q.rules.currencies[m.group(1).lower()][0]
+    return shared_name_code(q.ctx, m.group(1), code, m.start(), q.rules)
 
 
 @lru_cache(maxsize=1)

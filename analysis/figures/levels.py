@@ -54,6 +54,16 @@ _NOUN_OF_AFTER = re.compile(
     r"an?\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:of|from|over)\s+"
 )
 _INSERT = re.compile(r",\s+[^,;]*,\s+")  # the insert between commas in a verb's object (_LONG_OBJECT_TO)
+# "earned 39.4 mln dlrs, including gains of 11.5 mln dlrs from ..., down from", "earmarks 59.8 bln, or 24.6 pct of
+# spending, for debt service, up from": an insert after a level, up to the change of that level
+_INSERT_UP_FROM = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?,\s+(?:including|excluding|or|for)\s(?:[^;.()]|\.(?=\d)){1,160}?(?=,\s+(?:up|down)\s+from\s)"
+)
+_VERB_CHANGE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:by\s+)?(?:an?\s+)?(?:about\s+|some\s+|nearly\s+)?")
+_PERFECT_FIXED = re.compile(r"(?i)\b(?:has|have|had)\s+been\s+(?:[a-z]+ly\s+)?(?:fixed|pegged|frozen)\s+at\s+$")
+_SINCE_AFTER = re.compile(r"[^.;]{0,40}?\bsince\b")  # not "the coupon has been fixed at 7.5 pct": a new issue's terms
+_CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma that is no thousands separator
+_AND_LISTED = re.compile(r"(?:\s+[\w-]+){0,3},?\s+and\s+")  # "4.3 pct this year and" 5.5 pct
 _LINK_ADVERB_FROM = re.compile(r"(?i)\b(?:was|were|is|are)\s+(up|down)\s+from\s+$")  # "were up from 3,100 to"
 YEAR_IN_OBJECT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")  # "its 1986/87 grain imports": a year or a crop year
 _RANGE = frozenset({"range", "ranges", "ranging", "ranged"})  # right after a direction noun: "price cuts ranging from"
@@ -248,6 +258,8 @@ def held_at_level(q: Near) -> str | None:
         return None if after in q.rules.directions or after in _SET_APART else "unchanged"
     if q.prev.lower() != "at":
         return None  # the cheap test: "at" right before the figure
+    if _PERFECT_FIXED.search(q.text, max(q.lo, q.hedge - 40), q.hedge) and _SINCE_AFTER.match(q.text, q.fig.end):
+        return "unchanged"  # "has been pegged at 3.671 to the dollar since 1980": a level kept since a time
     return "unchanged" if q.rules.held_at.search(q.text, max(q.lo, q.fig.start - 70), q.hedge) else None
 
 
@@ -295,11 +307,10 @@ def _no_move(q: Near, lw: str, d, prep: str, pws2: int) -> bool:
 def level_up_from(q: Near) -> str | None:
     """ "42 pct of exports last year, down from 47 pct": the level carries the move stated after it; in "78 pct
     of the 170 mln dlr market, up from 60 pct" the level is the one of the unit compared, not the market."""
-    end = q.fig.end
-    if q.text.startswith(", or ", end):  # "24.8 mln dlrs, or 1.20 dlrs a share, down from": past the restated figure
-        restated = q.others.next_number(end)
-        end = restated.end if restated is not None and approx_start(q.text, restated.start) == end + 5 else end
-    um = q.rules.up_from.match(q.text, end) if "from" in q.text[end : end + 90] else None
+    end, um = _up_from_after(q)
+    if um is not None and (_inside_including(q) or _listed_after_move(q)):
+        return None  # "earned 39.4 mln, including 7.4 mln from ..., down from 41.5 mln": the total's change; "rise by
+        # 4.3 pct this year and 5.5 pct in 1988, down from 6.5 pct": the verb says it, as for the first
     if um is None or _COMPARED_BASE.search(q.text, max(q.lo, q.hedge - 20), q.hedge):
         return (
             None  # "totaled 83.8 bln, more than the 77.9 bln of a year ago but slightly down from": the base compared
@@ -311,6 +322,41 @@ def level_up_from(q: Near) -> str | None:
     if (unit == "percent") != (q.fig.unit == "percent") and unit is not None and q.fig.unit is not None:
         return None  # a share compared, not the money it is a share of
     return q.rules.directions[um.group(1).lower()].adverb
+
+
+def _up_from_after(q: Near) -> tuple[int, re.Match | None]:
+    """Where the words after the level end and its ", up/down from" match: past a restated figure ("24.8 mln dlrs,
+    or 1.20 dlrs a share, down from") or an insert ("39.4 mln dlrs in 1986, including ..., down from")."""
+    end = q.fig.end
+    if q.text.startswith(", or ", end):
+        restated = q.others.next_number(end)
+        end = restated.end if restated is not None and approx_start(q.text, restated.start) == end + 5 else end
+    um = q.rules.up_from.match(q.text, end) if "from" in q.text[end : end + 90] else None
+    if um is None and q.text.find(" from ", end, end + 200) >= 0:  # the cheap test for an insert
+        im = _INSERT_UP_FROM.match(q.text, end)
+        if im:
+            end = im.end()
+            um = q.rules.up_from.match(q.text, end)
+    return end, um
+
+
+def _inside_including(q: Near) -> bool:
+    """Whether the figure is inside an ", including ..." insert after another figure of its clause."""
+    inc = q.text.rfind(", including ", q.lo, q.fig.start)
+    if inc < 0 or _CLAUSE_COMMA.search(q.text, inc + 1, q.fig.start):
+        return False  # "down this week, including six at GM, carmakers built 160,111 cars": the insert ended before
+    return q.figure_between(q.lo, inc)
+
+
+def _listed_after_move(q: Near) -> bool:
+    """Whether the figure follows a change of its unit moved by a verb, joined by "and" ("rise by 4.3 pct this year and
+    5.5 pct")."""
+    before = q.others.numbers_in(q.lo, q.fig.start)
+    prev = before[-1] if before else None
+    if prev is None or prev.unit != q.fig.unit or not _AND_LISTED.fullmatch(q.text, prev.end, q.hedge):
+        return False
+    last = q.last_verb()  # the verb's own change right after it: "rise by 4.3 pct", not "surged to a high of 1.57"
+    return last is not None and last[0] <= prev.start and _VERB_CHANGE_GAP.fullmatch(q.text, last[0], prev.start)
 
 
 def level_participle_from(q: Near) -> str | None:

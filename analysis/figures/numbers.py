@@ -102,6 +102,10 @@ def _digit_runs(text: str, rules: Rules):
         p = m.end()
 
 
+# what opens a line before a list's number: "\n    1)", ": (2)"; not a table's "64.3   (44.5)"
+_LIST_MARK = re.compile(r"(?:^|[\n:;])[ \t]*\(?$")
+
+
 @dataclass(slots=True)
 class _Extent:
     """What follows a number: the second end of a range, a scale, a unit, "per tonne"."""
@@ -265,12 +269,17 @@ def _not_a_figure(text, m, word, value, fraction, explicit, ext: _Extent, rules:
         return True
     if value == 1 and ext.unit == "shares" and ext.scale == 1.0:
         return True  # "Pier 1 common shares", "one common shares purchase right": one of a plural is a name or a ratio
-    if fraction:
-        tail = text[ext.pos : ext.pos + 4].lower()
-        pw = prev_word(text, approx_start(text, m.start()))[0].lower()
-        if not (tail.startswith(" of") or pw == "by") or pw in rules.period_parts:
-            return True  # "the first half", "a quarter" are periods; "a fifth of", "by half" are shares
-    return False
+    return fraction and _no_share(text, m, value, ext, rules)
+
+
+def _no_share(text: str, m: re.Match, value: float, ext: _Extent, rules: Rules) -> bool:
+    """A spelled fraction that is no share: "the first half", "a quarter" are periods ("a fifth of", "by half" are
+    shares); "four quarters of profits", "two halves": a whole or more counts periods."""
+    if value >= 100:
+        return True
+    tail = text[ext.pos : ext.pos + 4].lower()
+    pw = prev_word(text, approx_start(text, m.start()))[0].lower()
+    return not (tail.startswith(" of") or pw == "by") or pw in rules.period_parts
 
 
 def _place_or_dates(text: str, m: re.Match, word: str | None, ext: _Extent, rules: Rules) -> bool:
@@ -283,7 +292,7 @@ def _place_or_dates(text: str, m: re.Match, word: str | None, ext: _Extent, rule
 
 def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> bool:
     """A number without unit or scale that counts nothing: a year, "one", a duration, a label, a name."""
-    if word is None and YEAR.fullmatch(m.group("num")):
+    if word is None and (YEAR.fullmatch(m.group("num")) or _list_number(text, m)):
         return True
     if word == "one" or (word and value == 1 and not fraction):
         return True
@@ -305,6 +314,11 @@ def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> 
         and not sentence_initial(text, pws)
         and text[pws + len(pw) : m.start()].strip() == ""
     )  # "Boeing 747", "Resolution 2397"
+
+
+def _list_number(text: str, m: re.Match) -> bool:
+    """ "1) to finance the deficit", "(2) to cut rates": a list's numbering at the start of a line."""
+    return text.startswith(")", m.end()) and _LIST_MARK.search(text, max(0, m.start() - 8), m.start()) is not None
 
 
 def _duration(text: str, ext: _Extent, rules: Rules) -> bool:

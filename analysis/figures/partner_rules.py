@@ -10,7 +10,7 @@ from operator import attrgetter
 from ..text.organisations import HOMED_KINDS, find_organisations
 from ..text.words import RELATIVE_PRONOUNS
 from .country_window import roles
-from .dollar_quotes import dollar_quote
+from .dollar_quotes import dollar_quote, quote_after_rate
 from .pairs import counter_flow, parallel_flow
 from .parties import Ask, Role, partner_named
 from .rates import other_quantity, repeated_rate
@@ -152,6 +152,7 @@ PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("repeated-rate", _repeated_rate),
     ("dollar-quote", dollar_quote),
     ("figure-window", _figure_window),
+    ("quote-after-rate", quote_after_rate),  # after figure-window: "rising to 1.3055/60 to its U.S. counterpart"
     ("share-with", share_with),
     ("other-group", _other_group),
     ("previous-figure", _previous_figure),

@@ -75,14 +75,22 @@ def _shared_code(ctx: Context, fig: Candidate, code: str, rules: Rules) -> str:
     if not _shared_in_rates(code, rules):
         return code  # the cheap test: no shared word
     words = ctx.text[fig.start : fig.end].split()
-    options = rules.local_currency.get(words[-1].lower())
-    if not options or (len(words) > 2 and words[-2][:1].isupper()):
+    if len(words) > 2 and words[-2][:1].isupper():
         return code  # "6.0690 French francs" names its country
+    return shared_name_code(ctx, words[-1], code, fig.start, rules)
+
+
+def shared_name_code(ctx: Context, word: str, code: str, pos: int, rules: Rules) -> str:
+    """The code of a currency word several countries share ("pesos", "peso"): that of the last country named before
+    ``pos`` that uses it, else ``code``."""
+    options = rules.local_currency.get(word.lower())
+    if not options:
+        return code
     users = {country_name(iso3, ctx.day): c for iso3, c in options.items()}
     usual = rules.currency_country.get(code)
     if usual:
         users.setdefault(country_name(usual, ctx.day), code)
-    return next((users[c] for *_, c in reversed(ctx.mentions.starting(0, fig.start)) if c in users), code)
+    return next((users[c] for *_, c in reversed(ctx.mentions.starting(0, pos)) if c in users), code)
 
 
 def _shared_in_rates(code: str, rules: Rules) -> bool:
@@ -126,6 +134,8 @@ def _may_be_rate(ctx: Context, sentence: Sentence, fig: Candidate, code: str, ru
         return False  # an amount, a percent, a price per tonne, a count of things
     if code:
         return True
+    if not ctx.text[fig.start].isdigit():
+        return False  # "a basket of five currencies": a spelled number is no quote
     # a bid/offer quote after a rate ("firmed to 149.05/15") has its slash; "eased to 30.055 marks after 30.060"
     return (
         "/" in sentence.text
