@@ -151,13 +151,29 @@ def _tokens(ctx: ArticleContext, start: int, end: int) -> list[tuple[int, int, s
     # sentence openers are not part of the speaker ("But Keating said", "Earlier AM reported")
     while toks and (
         toks[0][2].lower() in SENTENCE_OPENERS
-        or (toks[0][2].endswith("ly") and is_cap(toks[0][2]) and len(toks) > 1)
+        or (len(toks) > 1 and _opening_adverb(text, toks[0]))
         or toks[0][2] in _OPENING_WORDS  # "Asked", "Speaking", "After": an adverbial, never a speaker
     ):
         toks.pop(0)
     if toks and all(w in CALENDAR or w.isdigit() for _, _, w in toks):
         return []  # "Sunday", "March 3": a date, never a speaker
     return toks
+
+
+# "Only", or an adverb's ending after an adjective's stem ("Separately", "Previously", "Eventually"), not a name's
+# ("Bally", "Kelly", "Holly", "Italy", "Daily")
+_ADVERB_ENDING = re.compile(r"Only|[A-Z][a-z]{2,}(?:al|ous|ent|ant|ate|ive|ed|ing|ar|ct|ful|ual|ib|ab)ly")
+
+
+def _opening_adverb(text: str, tok: tuple[int, int, str]) -> bool:
+    """A capitalised -ly word that opens the phrase as an adverb: followed by a comma ("Similarly, Gould said") or a
+    lower-case word, or with an adverb's ending ("Previously Redstone offered"); not a name ("Bally Mfg Co said")."""
+    a, b, w = tok
+    if not (w.endswith("ly") and is_cap(w)):
+        return False
+    after = text[b : b + 2]
+    # a comma, a lower-case word ("Broadly defined M-3 figures"), or an adverb's ending
+    return after[:1] == "," or after[1:].islower() or _ADVERB_ENDING.fullmatch(w) is not None
 
 
 def _head_length(ctx: ArticleContext, toks: list[tuple[int, int, str]]) -> int:
