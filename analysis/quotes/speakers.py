@@ -179,6 +179,8 @@ def _opening_adverb(text: str, tok: tuple[int, int, str]) -> bool:
 def _head_length(ctx: ArticleContext, toks: list[tuple[int, int, str]]) -> int:
     """Words before the first lower-case preposition that is not inside a capitalised name or a title."""
     for i, (_, _, w) in enumerate(toks):
+        if _participle_after_noun(ctx, toks, i):
+            return i  # "the communique issued during the day", "traders polled by Reuters": the noun heads
         if w not in PREPOSITIONS or i == 0:
             continue
         if w in NAME_JOINERS and is_cap(toks[i - 1][2]) and i + 1 < len(toks) and is_cap(toks[i + 1][2]):
@@ -190,6 +192,25 @@ def _head_length(ctx: ArticleContext, toks: list[tuple[int, int, str]]) -> int:
             continue  # inside a title ("Chancellor of the Exchequer Nigel Lawson")
         return i
     return len(toks)
+
+
+# the prepositions a participle's agent, time or place opens ("issued by", "polled in"); not "to", which follows a
+# finite verb as often ("the spokesman declined to comment on ...")
+_AFTER_PARTICIPLE = PREPOSITIONS - {"to", "of", "about", "against", "into"}
+
+
+def _participle_after_noun(ctx: ArticleContext, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A past participle after a speaker's noun, at the phrase's end or before a preposition: a reduced relative
+    clause that modifies the noun ("a statement issued in Baghdad"), not the head."""
+    w = toks[i][2]
+    return (
+        i > 0
+        and w.islower()
+        and w.endswith("ed")
+        and (i == len(toks) - 1 or toks[i + 1][2] in _AFTER_PARTICIPLE)
+        and ctx.lex.kind(w) is None
+        and ctx.lex.kind(toks[i - 1][2]) in ("role", "org", "source")
+    )
 
 
 # a quantity of people: "36 percent", "sixty-six percent", "more than half", "three-quarters", "nine out of 10"
