@@ -355,13 +355,14 @@ def _person_of_body(ctx: ArticleContext, start: int, end: int) -> Speaker | None
 
 
 def _organisation(ctx: ArticleContext, ph: Phrase, state: bool) -> Speaker:
-    """A named organisation ("Japan Fund Inc", "the FHLBB"); an acronym introduced earlier by its name."""
+    """A named organisation ("Japan Fund Inc", "the FHLBB"); an acronym introduced earlier by its name, as the name
+    and the acronym the story goes on with ("Joint Chiefs of Staff (JCS)")."""
     last = ph.head_toks[-1][2]
     if len(ph.head_toks) == 1 and last.isupper() and ph.head == len(ph.toks):
         full = acronym_name(ctx, last, ph.start)
         if full is not None:  # "the Joint Chiefs of Staff (JCS) ... the JCS said"
             state = state or any(ctx.lex.state(w) for w in full[0].split())  # "Environmental Protection Agency"
-            return Speaker(full[0], None, full[1], "org", state=state)
+            return Speaker(f"{full[0]} ({last})", None, full[1], "org", state=state)
     return Speaker(ctx.text[ph.start : ph.end], None, phrase_country(ctx, ph.start, ph.end), "org", state=state)
 
 
