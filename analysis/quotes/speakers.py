@@ -73,6 +73,7 @@ def head_key(phrase: str | None, lex: Lexicon) -> str | None:
     return None
 
 
+_ABOUT = frozenset({"on", "about", "over", "against", "into", "between", "among"})  # a topic, never a principal
 _POSTED = re.compile(
     r"\s+(?!(?:unit|units|subsidiary|branch|office|arm)\b)[a-z][\w-]*\s+(?:of|for)\s"
 )  # "Washington representative of"; a unit there is local (foreign-unit)
@@ -85,8 +86,10 @@ def phrase_country(ctx: ArticleContext, start: int, end: int, exclude: tuple[int
     found = [m for m in ctx.mentions.inside(start, end) if not (exclude and exclude[0] <= m.start < exclude[1])]
     scored = []
     for m in found:
-        before = words(ctx.text[max(start, m.start - 12) : m.start])
-        if (before[-1].lower() if before else "") in _TOPIC or monitoring_place(ctx.text, m.start):
+        before = [w.lower() for w in words(ctx.text[max(start, m.start - 16) : m.start])]
+        if len(before) > 1 and before[-1] == "the" and before[-2] in _ABOUT:
+            before.pop()  # "a report on the Peruvian economy": the topic too (not "a spokesman for the Japanese ...")
+        if (before[-1] if before else "") in _TOPIC or monitoring_place(ctx.text, m.start):
             continue
         rank = 0 if is_possessive(ctx.text, m.end) else 1 if m.kind in ("body", "capital", "name", "short") else 2
         if ctx.text.startswith("-based", m.end):  # "Tokyo-based North Korean businessmen": where, not whose
