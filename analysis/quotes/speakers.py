@@ -212,6 +212,9 @@ def _participle_after_noun(ctx: ArticleContext, toks: list[tuple[int, int, str]]
         and w.endswith("ed")
         and (i == len(toks) - 1 or toks[i + 1][2] in _AFTER_PARTICIPLE)
         and ctx.lex.kind(w) is None
+        # a cue's participle only before its agent ("the statement quoted by IRNA"); "Figures reported on Friday
+        # suggest ...": the document rules read it
+        and (not _past_cue(ctx.lex, w) or (i < len(toks) - 1 and toks[i + 1][2] == "by"))
         and ctx.lex.kind(toks[i - 1][2]) in ("role", "org", "source")
     )
 
