@@ -67,6 +67,13 @@ def test_a_company_is_one_name_with_or_without_its_legal_form_and_initials():
     assert names == ["General Motors", "General Motors", "General Motors", "Gene Moos", "Gene Moos", "Smith and Co"]
 
 
+def test_a_body_named_with_its_acronym_is_the_body():
+    quotes = pd.DataFrame(
+        {"article_id": ["a", "a"], "speaker": ["Harbour Pilots Guild Ltd", "Harbour Pilots Guild Ltd (HPG)"]}
+    )
+    assert speaker_names(quotes)["speaker_name"].tolist() == ["Harbour Pilots Guild", "Harbour Pilots Guild"]
+
+
 def test_quote_findings_are_sentences_from_the_data(corpus):
     f = quote_findings(corpus.articles, corpus.quotes)
     n = len(corpus.quotes)

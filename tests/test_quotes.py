@@ -816,7 +816,7 @@ def test_acronym_of_a_body_named_before():
         '"Our forces are on alert for further launches," the JCS said.'
     )
     r = one(text, "Our forces are on alert")
-    assert r["speaker"] == "Joint Chiefs of Staff" and r["speaker_country"] == "South Korea"
+    assert r["speaker"] == "Joint Chiefs of Staff (JCS)" and r["speaker_country"] == "South Korea"
     assert "(" not in one(text, "the missile flew")["speaker"]
 
 

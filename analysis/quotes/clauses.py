@@ -52,11 +52,11 @@ PASSIVE_QUESTION = re.compile(
 PARTICIPLE_ADVERB = r"(?:(?!only\b)[a-z]{2,}ly|later|also|again|then|even|still|now|once|first|further)"
 COMMA_PARTICIPLE = re.compile(rf"(?:,|\|)\s+(?:{PARTICIPLE_ADVERB}\s+)?([a-z]+ing)\b")
 # what may stand before a participle cue: a comma ("..., saying") or a dash, "with X" ("with China arguing"), "quoted X
-# as", a preposition ("before clarifying", "by mentioning") or a form of "be" ("is suggesting", "are saying")
+# (as)", a preposition ("before clarifying", "by mentioning") or a form of "be" ("is suggesting", "are saying")
 _PRONOUN_IS = frozenset(("he", "she", "it", "who", "that"))  # "he's suggesting": the pronoun and "is"
 _HAS_PRONOUNS = frozenset(("he", "she"))  # "he’s said": the pronoun and "has"
 PARTICIPLE_LEAD = re.compile(
-    r"(?:,|\s[—–-]|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas|\b(?:before|after|while|by|when|without|in)"
+    r"(?:,|\s[—–-]|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas|\bquoted\s+[^|,;]{1,60}?|\b(?:before|after|while|by|when|without|in)"
     r"|\b(?:is|are|was|were|be|been|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)(?:\s+(?:also|still|now|not|even|again|"
     r"already|repeatedly|publicly|privately|increasingly|openly))?|[’']s|[’']re)\s*$"
     rf"|(?:,|\s[—–-]|\b(?:before|after|while|by|when|without|in))\s+{PARTICIPLE_ADVERB}\s*$"  # "..., later saying"

@@ -87,6 +87,8 @@ def speaker_country(
         home = company_name_country(ctx, sp)
         if home is not None:  # "Anglo American spokesman": the company's home, not "American"
             sp.country, sp.country_rule = home, "company-name"
+    if sp.country and sp.kind == "person":
+        memory.remember(pos, sp.text, sp.role, sp.country)  # "Ann Roe, Acme's head of U.S. sales, said"; "Roe said"
     if sp.country or sp.kind not in ("person", "role", "org"):
         return sp.country, (sp.country_rule or "speaker-phrase") if sp.country else None
     if sp.kind in ("org", "role") and named_firms_apart(ctx, sp.text if sp.kind == "org" else sp.role or sp.text, pos):

@@ -63,15 +63,32 @@ def noun_phrase_cue(ctx: ArticleContext, c: re.Match, unit_start: int) -> bool:
     if (form.endswith("s") and (last[:1].isdigit() or last in _COUNT_WORDS)) or last in _SINGLE_COUNT:
         return True  # "rose 10 points to 1,800", "by one percentage point to 19 pct": a count's noun (not "the two
         # claim that ...")
-    if prev and not form.endswith("s") and prev[-1].lower().endswith("s") and not prev[-1].lower().endswith("ss"):
-        return False  # "the borrowers claim": a verb after a plural
+    plural_before = prev and prev[-1].lower().endswith("s") and not prev[-1].lower().endswith("ss")
+    if plural_before and not form.endswith("s") and not _article_before_name(prev):
+        return False  # "the borrowers claim": a verb after a plural (not "a Reuters report")
     for k, w in enumerate(reversed(prev[-4:])):
         low = w.lower()
         if low in _DETERMINERS:
             return k > 0
-        # a capital may name the speaker ("the Associated Press reports"), so only lower-case modifiers
-        if not w.islower() or low in _NOT_MODIFIERS or low in PREPOSITIONS or low in AUXILIARIES:
+        # a capital may name the speaker ("the Associated Press reports"), so only lower-case modifiers; but after
+        # "a" and a name the base form is a noun ("A Reuter report from Rotterdam quoted ...")
+        if not w.islower():
+            return not form.endswith("s") and _article_before_name(prev[: len(prev) - k])
+        if low in _NOT_MODIFIERS or low in PREPOSITIONS or low in AUXILIARIES:
             return False
         if low.endswith("ly") or ctx.lex.kind(w) is not None:
+            return False
+    return False
+
+
+def _article_before_name(prev: list[str]) -> bool:
+    """The words before a cue form are "a"/"an" and singular modifiers, one a name ("a Reuter", "a low Western
+    Australia"): a noun phrase, whose base-form cue is a noun; not "a few analysts estimate"."""
+    for k, w in enumerate(reversed(prev[-4:])):
+        low = w.lower()
+        if low in ("a", "an"):
+            return k > 0
+        plural = w.islower() and low.endswith("s") and not low.endswith("ss")
+        if plural or low == "few" or low in PREPOSITIONS or low in _NOT_MODIFIERS:
             return False
     return False

@@ -147,6 +147,26 @@ def _is_attribution(text: str, s: int, e: int, lex: Lexicon) -> bool:
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\s*$")
 
 
+# a capitalised word (a post, a title or a given name), then initials: "Governor R.N.", "Mr J.R."; a country's
+# initials ("the U.S.") are no person's
+_NAME_INITIALS_END = re.compile(r"(?<![\w.])([A-Z][a-z]+\.?)\s+((?:[A-Z]\.){2,3})\s*$")
+_PLACE_INITIALS = frozenset({"U.S.", "U.K.", "N.Z.", "U.N.", "E.C.", "S.A.", "N.V.", "B.V."})
+_NOT_SURNAMES = frozenset(
+    {"the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "its", "his", "her",
+     "their", "our", "but", "and", "in", "on", "at", "for", "as", "after", "while", "when", "if", "there"}
+)  # fmt: skip
+
+
+def _name_initials_before(text: str, s: int) -> bool:
+    """Initials after a capitalised word and before a capitalised word that opens no sentence ("Governor R.N.
+    Malhotra told"): a person's initials and surname, not a sentence's end."""
+    m = _NAME_INITIALS_END.search(text, max(0, s - 30), s)
+    if m is None or m.group(2) in _PLACE_INITIALS or m.group(1).lower() in _NOT_SURNAMES:
+        return False
+    nxt = re.match(r"[A-Z][a-z]+", text[s : s + 30])
+    return nxt is not None and nxt.group().lower() not in _NOT_SURNAMES
+
+
 def _continues_sentence(text: str, s: int, e: int, lex: Lexicon) -> bool:
     before = text[max(0, s - 3) : s].rstrip()[-1:]
     if text[s : s + 1].islower() and before in ('"', "”", "»", "?", "!"):
@@ -162,6 +182,8 @@ def _continues_sentence(text: str, s: int, e: int, lex: Lexicon) -> bool:
         return True  # "Sen. Ann Lee (R-Calif.) said": the abbreviation in the tag ends no sentence
     if text[s : s + 1].islower() and _INITIALS_END.search(text, max(0, s - 12), s):
         return True  # "Acme Finance N.V. said": initials' dot, then no capital, is no sentence end
+    if _name_initials_before(text, s):
+        return True  # "bank Governor R.N. Malhotra told": a person's initials, then the surname
     # "Sen. John McCain": a title's dot is no sentence end
     return text[s : s + 1].isupper() and (text[max(0, s - 8) : s].split() or [""])[-1] in lex.title_abbreviations
 

@@ -164,6 +164,8 @@ class Reported(FiniteCues):
         if "|" in masked[s:ue] and masked[s:ue].index("|") < 3:
             return None
         content = masked[s:ue]
+        if not rp.WORD_CHAR.search(content):
+            return self._quoted_before(c, us, ue)  # "..., Ann Roe was quoted as saying."
         own = rp.OWN_CLAUSE_END.split(content, maxsplit=1)[0]
         # a noun object whose head is what was said ("..., questioning his judgment"): noun_object_heads.csv
         noun_object = cue.needs_clause and not tm.group().strip() and not looks_like_clause(own, self.ctx.lex)
@@ -182,6 +184,14 @@ class Reported(FiniteCues):
             sp = self.subjects.subject_before(us, issued)
             return Report(s, e, self.subjects.resolve(sp, "subject-before-cue", cs), "document-participle")
         return Report(s, e, self.subjects.cue_speaker(us, ue, cs, ce), rule)
+
+    def _quoted_before(self, c: re.Match, us: int, ue: int) -> Report | None:
+        """ "Growth will slow, Finance Minister Ann Roe was quoted as saying.": the content before the subject's
+        comma, as for "..., X said."."""
+        m = rp.QUOTED_AS_CLOSING.search(self.ctx.masked, us, c.start())
+        if m is None or m.end() != c.start() or len(words(self.ctx.masked[us : m.start()])) < 4:
+            return None
+        return Report(us, m.start(), self.subjects.cue_speaker(us, ue, c.start(), c.end()), "content-before-cue")
 
     def _document_before(self, cue: Cue, us: int, cs: int, ue: int) -> Report | None:
         """ "Despite polls showing her behind, ...", "a survey finding that ...": a finding participle right after a

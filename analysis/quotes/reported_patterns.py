@@ -111,3 +111,5 @@ COORDINATED_PARTICIPLE = re.compile(
 )
 # "saying A and calling B": a second participle joined by "and" (its cue class is checked where it is used)
 AND_PARTICIPLE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?([a-z]{3,}ing)\b")
+# "..., Finance Minister Ann Roe was quoted as saying.": a closing passive attribution, its content before the comma
+QUOTED_AS_CLOSING = re.compile(r",\s+[^,|;:]{1,80}?\s(?:was|were|has\s+been|have\s+been)\s+quoted\s+as\s+$")

@@ -90,6 +90,9 @@ class SpeakerAfter:
         """A cue right after a comma with a named person or body after it: "..., said Dan Reed, director ..."."""
         if not COMMA_END.search(self.ctx.masked[us:cue_s]) or not self.inverted_start(cue_s, cue_e, ue):
             return None
+        cue = self.ctx.lex.cues.get(self.ctx.masked[cue_s:cue_e].lower())
+        if cue is not None and cue.lemma in sx.LISTENER_CUES:
+            return None  # "..., the union's secretary, Ann Roe, told Reuters": after "told" the listener, never the speaker
         if self.apposed_subject(us, cue_s):
             return None
         sp = parse_speaker(self.ctx, cue_e, cue_e + len(sx.UPTO_PUNCT.match(self.ctx.masked[cue_e:ue]).group()))

@@ -73,6 +73,7 @@ def head_key(phrase: str | None, lex: Lexicon) -> str | None:
     return None
 
 
+_ABOUT = frozenset({"on", "about", "over", "against", "into", "between", "among"})  # a topic, never a principal
 _POSTED = re.compile(
     r"\s+(?!(?:unit|units|subsidiary|branch|office|arm)\b)[a-z][\w-]*\s+(?:of|for)\s"
 )  # "Washington representative of"; a unit there is local (foreign-unit)
@@ -85,8 +86,10 @@ def phrase_country(ctx: ArticleContext, start: int, end: int, exclude: tuple[int
     found = [m for m in ctx.mentions.inside(start, end) if not (exclude and exclude[0] <= m.start < exclude[1])]
     scored = []
     for m in found:
-        before = words(ctx.text[max(start, m.start - 12) : m.start])
-        if (before[-1].lower() if before else "") in _TOPIC or monitoring_place(ctx.text, m.start):
+        before = [w.lower() for w in words(ctx.text[max(start, m.start - 16) : m.start])]
+        if len(before) > 1 and before[-1] == "the" and before[-2] in _ABOUT:
+            before.pop()  # "a report on the Peruvian economy": the topic too (not "a spokesman for the Japanese ...")
+        if (before[-1] if before else "") in _TOPIC or monitoring_place(ctx.text, m.start):
             continue
         rank = 0 if is_possessive(ctx.text, m.end) else 1 if m.kind in ("body", "capital", "name", "short") else 2
         if ctx.text.startswith("-based", m.end):  # "Tokyo-based North Korean businessmen": where, not whose
@@ -151,7 +154,7 @@ def _tokens(ctx: ArticleContext, start: int, end: int) -> list[tuple[int, int, s
     # sentence openers are not part of the speaker ("But Keating said", "Earlier AM reported")
     while toks and (
         toks[0][2].lower() in SENTENCE_OPENERS
-        or (toks[0][2].endswith("ly") and is_cap(toks[0][2]) and len(toks) > 1)
+        or (len(toks) > 1 and _opening_adverb(text, toks[0]))
         or toks[0][2] in _OPENING_WORDS  # "Asked", "Speaking", "After": an adverbial, never a speaker
     ):
         toks.pop(0)
@@ -160,9 +163,27 @@ def _tokens(ctx: ArticleContext, start: int, end: int) -> list[tuple[int, int, s
     return toks
 
 
+# "Only", or an adverb's ending after an adjective's stem ("Separately", "Previously", "Eventually"), not a name's
+# ("Bally", "Kelly", "Holly", "Italy", "Daily")
+_ADVERB_ENDING = re.compile(r"Only|[A-Z][a-z]{2,}(?:al|ous|ent|ant|ate|ive|ed|ing|ar|ct|ful|ual|ib|ab)ly")
+
+
+def _opening_adverb(text: str, tok: tuple[int, int, str]) -> bool:
+    """A capitalised -ly word that opens the phrase as an adverb: followed by a comma ("Similarly, Gould said") or a
+    lower-case word, or with an adverb's ending ("Previously Redstone offered"); not a name ("Bally Mfg Co said")."""
+    a, b, w = tok
+    if not (w.endswith("ly") and is_cap(w)):
+        return False
+    after = text[b : b + 2]
+    # a comma, a lower-case word ("Broadly defined M-3 figures"), or an adverb's ending
+    return after[:1] == "," or after[1:].islower() or _ADVERB_ENDING.fullmatch(w) is not None
+
+
 def _head_length(ctx: ArticleContext, toks: list[tuple[int, int, str]]) -> int:
     """Words before the first lower-case preposition that is not inside a capitalised name or a title."""
     for i, (_, _, w) in enumerate(toks):
+        if _participle_after_noun(ctx, toks, i):
+            return i  # "the communique issued during the day", "traders polled by Reuters": the noun heads
         if w not in PREPOSITIONS or i == 0:
             continue
         if w in NAME_JOINERS and is_cap(toks[i - 1][2]) and i + 1 < len(toks) and is_cap(toks[i + 1][2]):
@@ -174,6 +195,28 @@ def _head_length(ctx: ArticleContext, toks: list[tuple[int, int, str]]) -> int:
             continue  # inside a title ("Chancellor of the Exchequer Nigel Lawson")
         return i
     return len(toks)
+
+
+# the prepositions a participle's agent, time or place opens ("issued by", "polled in"); not "to", which follows a
+# finite verb as often ("the spokesman declined to comment on ...")
+_AFTER_PARTICIPLE = PREPOSITIONS - {"to", "of", "about", "against", "into"}
+
+
+def _participle_after_noun(ctx: ArticleContext, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A past participle after a speaker's noun, at the phrase's end or before a preposition: a reduced relative
+    clause that modifies the noun ("a statement issued in Baghdad"), not the head."""
+    w = toks[i][2]
+    return (
+        i > 0
+        and w.islower()
+        and w.endswith("ed")
+        and (i == len(toks) - 1 or toks[i + 1][2] in _AFTER_PARTICIPLE)
+        and ctx.lex.kind(w) is None
+        # a cue's participle only before its agent ("the statement quoted by IRNA"); "Figures reported on Friday
+        # suggest ...": the document rules read it
+        and (not _past_cue(ctx.lex, w) or (i < len(toks) - 1 and toks[i + 1][2] == "by"))
+        and ctx.lex.kind(toks[i - 1][2]) in ("role", "org", "source")
+    )
 
 
 # a quantity of people: "36 percent", "sixty-six percent", "more than half", "three-quarters", "nine out of 10"
@@ -318,13 +361,14 @@ def _person_of_body(ctx: ArticleContext, start: int, end: int) -> Speaker | None
 
 
 def _organisation(ctx: ArticleContext, ph: Phrase, state: bool) -> Speaker:
-    """A named organisation ("Japan Fund Inc", "the FHLBB"); an acronym introduced earlier by its name."""
+    """A named organisation ("Japan Fund Inc", "the FHLBB"); an acronym introduced earlier by its name, as the name
+    and the acronym the story goes on with ("Joint Chiefs of Staff (JCS)")."""
     last = ph.head_toks[-1][2]
     if len(ph.head_toks) == 1 and last.isupper() and ph.head == len(ph.toks):
         full = acronym_name(ctx, last, ph.start)
         if full is not None:  # "the Joint Chiefs of Staff (JCS) ... the JCS said"
             state = state or any(ctx.lex.state(w) for w in full[0].split())  # "Environmental Protection Agency"
-            return Speaker(full[0], None, full[1], "org", state=state)
+            return Speaker(f"{full[0]} ({last})", None, full[1], "org", state=state)
     return Speaker(ctx.text[ph.start : ph.end], None, phrase_country(ctx, ph.start, ph.end), "org", state=state)
 
 

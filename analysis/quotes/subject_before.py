@@ -18,6 +18,9 @@ from .speakers import phrase_country
 from .subject_spans import APPOSED_POST, PARTICIPLE_ASIDE, post_after
 from .tokens import is_cap, last_match, words
 
+# clause words that are also prepositions of time: after a document's noun they open its modifier
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "following"})
+
 
 class SubjectBefore:
     """The cue's subject before it; mixed into subjects.Subjects, whose other readers it calls."""
@@ -136,8 +139,18 @@ class SubjectBefore:
                 )
             ):
                 continue  # "Japan and South Korea said", "traders and analysts said": a joint subject
+            if w in _TIME_PREPOSITIONS and self._document_before(left[: b.start()]):
+                continue  # "The Boeing statement after the crash said": a document's modifier, no clause
             return b.end(), w
         return 0, ""
+
+    def _document_before(self, left: str) -> bool:
+        """The words before a time preposition are a document's noun phrase ("The Boeing statement"), not a clause
+        with a verb of its own ("he said in a statement after ...")."""
+        lex = self.ctx.lex
+        starts = [b.end() for b in BOUNDARY.finditer(left)]
+        piece = words(left[starts[-1] if starts else 0 :])
+        return bool(piece) and lex.kind(piece[-1]) == "source" and not any(lex.cues.get(w.lower()) for w in piece)
 
     def _last_piece_subject(self, us: int, cue_s: int, left: str, depth: int) -> Speaker | None:
         bstart, bword = self._last_piece(left)

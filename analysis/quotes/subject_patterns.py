@@ -8,7 +8,7 @@ import re
 from ..text.words import MONTHS, WEEKDAYS
 
 WITH_PHRASE = re.compile(r"(?<![\w-])with\s+([^,|]{1,80}?)\s*$")
-QUOTED_AS = re.compile(r"(?<![\w-])(?:(was|were|is|are|been|being)\s+)?quoted\s+(.{0,120}?)\s*\bas\s*$")
+QUOTED_AS = re.compile(r"(?<![\w-])(?:(was|were|is|are|been|being)\s+)?quoted\s+(.{0,120}?)\s*(?:\bas\s*)?$")
 APPOSITION_NAME = re.compile(
     r"(?:\s+(?:of|for|at|in|on)\s+[^,|]{1,40}?)?,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s"
 )

@@ -33,7 +33,9 @@ def document_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str 
     communique", "a survey of manufacturers"): the company its phrase names, else the dateline's country, as for the
     story's local voices."""
     text = sp.text or ""
-    if sp.kind != "role" or ctx.lex.kind(text.split()[-1] if text.split() else "") != "source":
+    # the phrase's last word, or its role's ("the communique issued during the day": the role ends at the noun)
+    lasts = [x.split()[-1] for x in (text, sp.role or "") if x.split()]
+    if sp.kind != "role" or not any(ctx.lex.kind(w) == "source" for w in lasts):
         return None, None
     name = company_name(ctx, text)
     if name is not None:

@@ -31,9 +31,12 @@ _INCORPORATED = re.compile(
 _JOINING = frozenset({"and", "of", "for", "the", "de", "&"})
 
 
+_ACRONYM_AFTER = re.compile(r"\s+\([A-Z][\w.&/-]*\)$")  # "Joint Chiefs of Staff (JCS)": the name's acronym
+
+
 def _clean(name: str) -> str:
-    """The speaker phrase without a leading "the", an honorific or a possessive ending."""
-    name = " ".join(str(name).split())
+    """The speaker phrase without a leading "the", an honorific, a possessive ending or an acronym after the name."""
+    name = _ACRONYM_AFTER.sub("", " ".join(str(name).split()))
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = _HONORIFIC.sub("", name)
     return _POSSESSIVE.sub("", name).strip()
