@@ -11,18 +11,23 @@ def _coded(text: str, voices: list[Voice] | None = None) -> set[tuple]:
     return {(e.actor, e.target, e.event, e.mode) for e in article_events(text, "1987-05-01", voices or [])}
 
 
-def test_a_country_that_agrees_to_supply_or_buy_acts_in_cooperation_with_the_other():
-    found = _coded("Norway has agreed to supply Chile with salmon eggs under a new farming protocol.")
+def test_a_country_that_agrees_to_charter_or_lend_acts_in_cooperation_with_the_other():
+    found = _coded("Norway has agreed to charter ferries from Chile under a new shipping protocol.")
     assert ("Norway", "Chile", "COOPERATE", "asserted") in found
-    found = _coded("Under the accord, Ankara agreed to purchase two mln tonnes of Australian wheat a year.")
-    assert ("Turkey", "Australia", "COOPERATE", "asserted") in found
-    assert ("Norway", "Chile", "COOPERATE", "negated") in _coded("Norway has not agreed to supply Chile with fuel.")
+    assert ("Norway", "Chile", "COOPERATE", "negated") in _coded("Norway has not agreed to lend Chile two ferries.")
+
+
+def test_a_purchase_agreed_under_an_accord_is_a_neutral_fact_not_stance():
+    # a read of nongold rows found "agreed to buy/purchase" grain under an accord read as cooperation: the
+    # conventions call a neutral fact or a deal reported without evaluation no stance
+    text = "Under the accord, Ankara agreed to purchase two mln tonnes of Australian wheat a year."
+    assert not [e for e in article_events(text, "1987-05-01", []) if is_stance(e)]
 
 
 def test_an_agreed_deal_is_a_positive_stance_but_a_refused_one_none():
     (ev,) = [e for e in article_events("Oslo agreed to lend Iceland two ships for the summer.", "1987-05-01", [])]
     assert is_stance(ev) and ev.pattern.valence > 0
-    refused = article_events("Norway has not agreed to supply Chile with fuel.", "1987-05-01", [])
+    refused = article_events("Norway has not agreed to lend Chile two ferries.", "1987-05-01", [])
     assert not any(is_stance(e) for e in refused)
 
 
@@ -40,7 +45,7 @@ def test_a_quote_of_no_countrys_speaker_still_names_no_actor():
 
 
 def test_a_place_named_as_a_list_of_countries_is_no_subject():
-    text = "Acme Corp said it will distribute its boats in Norway and Sweden and also agreed to buy Danish salmon."
+    text = "Acme Corp said it will distribute its boats in Norway and Sweden and also agreed to charter Danish ships."
     assert not [e for e in article_events(text, "1987-05-01", []) if e.actor in ("Norway", "Sweden")]
 
 
