@@ -17,6 +17,12 @@ from .words_before import approx_start, prev_word, sentence_initial
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DIGIT = re.compile(r"\d")
 _DASH_DIGIT = re.compile(r"-\d")
+_BARE_DIGITS = re.compile(r"\d{4,}")
+# up to three lower-case words after a number, the first no function word ("the Dow near 2300 unless ...": a level)
+_NEXT_WORDS = re.compile(
+    r"(?! (?:a|an|and|after|against|as|at|before|but|by|for|from|if|in|into|of|on|or|over|since|than|that|the|to"
+    r"|under|unless|until|when|which|while|who|with)\b)(?: [a-z]+){1,3}(?=[ .,;:)]|$)"
+)
 
 
 def number_value(s: str) -> float:
@@ -128,8 +134,8 @@ def _read_number(text: str, m: re.Match, rules: Rules) -> tuple[Candidate, int] 
     else:
         word = m.group("word").lower()
         spelled = _spelled(word, rules)
-        if spelled is None:
-            return None
+        if spelled is None or rules.month_before.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "on March nine": the wire spells a date's day below ten
         value, fraction = spelled
     ext = _extent(text, m, value, fraction, rules)
     explicit = bool(ext.unit) or ext.scale != 1.0
@@ -292,7 +298,7 @@ def _place_or_dates(text: str, m: re.Match, word: str | None, ext: _Extent, rule
 
 def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> bool:
     """A number without unit or scale that counts nothing: a year, "one", a duration, a label, a name."""
-    if word is None and (YEAR.fullmatch(m.group("num")) or _list_number(text, m)):
+    if word is None and (YEAR.fullmatch(m.group("num")) or _list_number(text, m) or _identifier(text, m)):
         return True
     if word == "one" or (word and value == 1 and not fraction):
         return True
@@ -314,6 +320,24 @@ def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> 
         and not sentence_initial(text, pws)
         and text[pws + len(pw) : m.start()].strip() == ""
     )  # "Boeing 747", "Resolution 2397"
+
+
+def _identifier(text: str, m: re.Match) -> bool:
+    """Four or more bare digits that name or time something: "0936" (a time), "the 80386 microprocessor", "a 7480
+    cartridge tape subsystem". News writes a count of a thousand or more with commas, and a count's noun is plural
+    ("1700 lawsuits", "1500 campus computer users" stay figures)."""
+    num = m.group("num")
+    if not _BARE_DIGITS.fullmatch(num):
+        return False
+    if num.startswith("0"):
+        return True
+    words = _NEXT_WORDS.match(text, m.end())
+    return words is not None and not any(_plural(w) for w in words.group(0).split())
+
+
+def _plural(word: str) -> bool:
+    """A plural noun, roughly: "lawsuits", "users", "people"."""
+    return (word.endswith("s") and not word.endswith("ss")) or word in ("people", "men", "women", "children")
 
 
 def _list_number(text: str, m: re.Match) -> bool:
