@@ -19,6 +19,8 @@ from .subject_patterns import LISTENER_CUES
 from .subjects import Found, Subjects
 from .tokens import is_cap, words
 
+_INFINITIVE = re.compile(r"\s+to\s+[a-z]+")
+
 
 class Reported(FiniteCues):
     """Finds the reported content of each cue in one article."""
@@ -142,6 +144,8 @@ class Reported(FiniteCues):
         """ "..., saying (that) ...": the participle's content runs to the end of the unit."""
         masked = self.ctx.masked
         cs, ce = c.start(), c.end()
+        if cue.cue_class in ("denial", "belief") and _INFINITIVE.match(masked, ce):
+            return None  # "..., declining to be tied down, promised ...": a refusal or wish to act, no reported content
         after_quote = cue.cue_class == "speech" and COMMA_QUOTE_END.search(self.ctx.text[us:cs]) is not None
         coordinated = False
         issued = None if after_quote else self._issued_document(cue, us, cs)
