@@ -2,7 +2,7 @@
 
     .venv/bin/python dev/polnear_errors.py [--train /work/polnear/data/train] [--examples N] [--speech-only]
 
-Scoring as ``python -m analysis.evaluate --polnear`` (analysis/brat_score.py). Each miss and each wrong
+Scoring as ``python -m analysis.evaluate --polnear`` (analysis/evaluate/polnear.py). Each miss and each wrong
 speaker gets one category, the first that applies in the order below; counts go to the terminal (and
 into dev/notes/polnear_baseline.md by hand). ``--examples N`` prints N examples of each category to the
 terminal, for developers only: never paste them into committed files (PolNeAR texts may not be shared).
@@ -25,7 +25,9 @@ sys.path.insert(0, str(ROOT / "dev"))
 
 from polnear_cues import CLASS_OF, PREPOSITIONS, Lemmatiser, cue_key, table_forms, tokens  # noqa: E402
 
-from analysis.evaluate.polnear import PRONOUNS, load, match, source_heads, words  # noqa: E402
+from analysis.evaluate.attribution_match import PRONOUNS, source_heads, words  # noqa: E402
+from analysis.evaluate.attribution_records import match  # noqa: E402
+from analysis.evaluate.scored_articles import load  # noqa: E402
 from analysis.quotes import extract_quotes  # noqa: E402
 from analysis.text.words import CALENDAR, SENTENCE_OPENERS  # noqa: E402
 from analysis.text.words import PREPOSITIONS as PREP_WORDS  # noqa: E402

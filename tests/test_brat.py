@@ -9,19 +9,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.evaluate import polnear as brat_score
+from analysis.evaluate.attribution_match import content_matches, is_pronoun_source, source_heads, speaker_holds
+from analysis.evaluate.attribution_records import is_quoted, match
+from analysis.evaluate.attribution_scores import score
 from analysis.evaluate.brat import Span, parse_ann, read_corpus
 from analysis.evaluate.cli import main
-from analysis.evaluate.polnear import (
-    align,
-    content_matches,
-    is_pronoun_source,
-    is_quoted,
-    match,
-    score,
-    source_heads,
-    speaker_holds,
-)
+from analysis.evaluate.scored_articles import align, load
 
 CORPUS = Path(__file__).parent / "data" / "brat"
 
@@ -168,7 +161,7 @@ def _found(rows):
 def test_one_to_one_matching_fragments_and_speaker_accuracy():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        _docs, _arts, scored, _dropped = brat_score.load(CORPUS)
+        _docs, _arts, scored, _dropped = load(CORPUS)
     ta = scored["story-a"].clean
 
     def row(aid, kind, q, speaker):
@@ -205,7 +198,7 @@ def test_one_to_one_matching_fragments_and_speaker_accuracy():
 def test_the_stricter_rule_needs_found_and_gold_to_overlap_in_the_text():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        _docs, _arts, scored, _dropped = brat_score.load(CORPUS)
+        _docs, _arts, scored, _dropped = load(CORPUS)
     clean = scored["story-a"].clean
     quote = "the harbour plan would create 400 jobs"
     here, elsewhere = clean.index(quote), clean.index("He added")  # same words, placed in another paragraph
@@ -232,7 +225,7 @@ def test_gold_the_loader_removed_is_counted_apart(tmp_path):
         "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6",
     ]
     (tmp_path / "attributions" / "t.ann").write_text("\n".join(ann) + "\n", encoding="utf-8")
-    _docs, arts, scored, _dropped = brat_score.load(tmp_path)
+    _docs, arts, scored, _dropped = load(tmp_path)
     assert arts.loc[0, "title"] == "Mayor says harbour is safe"  # the loader took the first line as the title
     s = arts.loc[0, "text"].index("the water")
     records, skipped = match(scored, _found([("t", "indirect", "the water was clean", s, s + 19, "mayor")]))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from analysis.evaluate.cli import main
-from analysis.evaluate.polnear import speech_cue
+from analysis.evaluate.speech_cues import speech_cue
 
 CORPUS = Path(__file__).parent / "data" / "brat"
 

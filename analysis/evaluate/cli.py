@@ -42,7 +42,7 @@ def parser() -> argparse.ArgumentParser:
         "--speech-only",
         action="store_true",
         help="with --polnear: score only gold attributions whose cue is speech or writing (said, told, according to, "
-        "wrote, asked, denied, a poll found ...; polnear.SPEECH_CUES), not beliefs, intentions or actions",
+        "wrote, asked, denied, a poll found ...; speech_cues.SPEECH_CUES), not beliefs, intentions or actions",
     )
     return ap
 

@@ -14,6 +14,8 @@ from .words_before import approx_start, prev_word
 NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")  # the word right after a figure
 # "26 pct up on February 1986", "39 pct down at 3,267 units", "3/8 off at": after the adverb, what may follow
 ADVERB_AFTER_FIG = re.compile(r" ([A-Za-z]+)(?: (?:on|from|at|over|against|compared|since|in)\b|[,.;])")
+YEAR_IN_OBJECT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")  # "its 1986/87 grain imports": a year or a crop year
+NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
 # "advance toward the 0.0072 area", "to raise it to the": "to"/"toward" and an article right before the level
 _TO_THE = re.compile(r"(?i)\b(?:to|towards?)\s+(?:the|an?)\s+$")
