@@ -27,3 +27,11 @@ def _evaluations(words: str) -> set[tuple[str | None, str]]:
 def test_a_reported_refusal_of_the_subject_is_no_evaluation_of_it():
     assert not _evaluations("Peruvian Copper Co last week refused to accept an order for ore.")
     assert ("Chile", "Peru") in _evaluations("Peru refused the order, a hostile and unfair move.")
+
+
+def test_two_countries_that_agreed_to_act_together_agree_with_each_other():
+    found = edges("Peru and Chile agreed to set up a joint fishing commission.")
+    assert {("Peru", "Chile", "AGREE", "asserted"), ("Chile", "Peru", "AGREE", "asserted")} <= found
+    found = edges("Peru and Chile agreed to cut tariffs and Bolivia agreed to open its ports.")
+    assert not any(e[2] == "AGREE" for e in found)  # each one's pledge to a third, no pact between them
+    assert not any(e[2] == "AGREE" for e in edges("Peru agreed to talks on Chilean fishing rights."))
