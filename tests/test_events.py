@@ -78,6 +78,7 @@ def test_columns_and_the_table():
         "undergoer",
         "request",
         "between",
+        "joint",
         "condition",
         "deadline",
         "feeling",

@@ -92,6 +92,8 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
         return slotted
     if rule == "between":  # "an exchange of fire between Iran and Iraq": each side acts on the other
         return [m.country for m in clause_object(r, hit[1], sentence[1], 1)], "between"
+    if rule == "joint":  # "Baker and Stoltenberg agreed to pursue the policies": each side agrees with the other
+        return [m.country for m in clause_subject(r, hit[0], sentence[0])], "joint"
     if rule == "reciprocal":  # "The U.S. and Brazil blamed one another": each side acts on the other
         return [m.country for m in clause_subject(r, hit[0], sentence[0])], "reciprocal"
     if rule == "undergoer-subject":  # "criticism from the United States": the country after "from" acts

@@ -50,6 +50,9 @@ DISAGREEMENT = frozenset({"REJECT"})
 # the charges", "would resist any such pressure", "would not bow to U.S. pressure"): the country defends itself, the
 # presser's act is told where it is made; neither is counted for portrayal.
 DEFENCES = frozenset({"act-antecedent", "refused-owner"})
+# A pact two countries agreed jointly ("Baker and Stoltenberg agreed to pursue the policies") is a stance of each
+# toward the other, but no act done for either: their story may still be the quarrel the pact settles.
+PACTS = frozenset({"joint"})
 # Praise, welcome or thanks (not a plain "backed" or "supported"): enough, with sentences leaning for the country, to
 # outweigh one act against it; praise in two sentences or more is the story's point, not a rider, and outweighs as
 # many acts against it unless the sentences lean against the country.
@@ -227,7 +230,8 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
                     aggressor[0].add(ev.start)
                     aggressor[2].add(ev.start)
                 continue
-            if ev.target_rule in DEFENCES:  # "Japan will resist the pressure": no act against the presser, nor Japan's
+            # "Japan will resist the pressure": no act against the presser, nor Japan's; a pact: no act for either
+            if ev.target_rule in DEFENCES | PACTS:
                 continue
             against, for_, firm, _, praised, credit, *_ = out.setdefault((str(aid), ev.target), _sets())
             (against if ev.pattern.valence < 0 else for_).add(ev.start)

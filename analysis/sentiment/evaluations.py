@@ -36,12 +36,20 @@ FIGURE_WORDS = re.compile(
 # debts in the long run", "Iran fired the missile at a hulk"). Read on 50 stance rows outside the dev sets: the
 # evaluations without such a word were 0 of 7 right, those with one 4 of 4.
 EVALUATIVE_KINDS = frozenset({"accusation", "insult", "conflict", "refusal"})
+_NOT_REFUSAL = EVALUATIVE_KINDS - {"refusal"}
 MAX_EVALUATIVE_VALENCE = -1.0  # "missile" (-0.8) or "nuclear" (-0.5) is a topic, not an evaluation
 
 
-@lru_cache(maxsize=1)
-def _evaluative() -> re.Pattern:
-    terms = diplomacy_terms(EVALUATIVE_KINDS, MAX_EVALUATIVE_VALENCE)
+# "The company said British Petroleum last week refused to accept an order": the subject's own refusal, reported, is
+# its act (coded by the events, if at all), not the speaker's evaluation of it; other hostile words still evaluate
+_OWN_REFUSAL = re.compile(
+    r"(?:\s+[^\s,;:]+){0,6}?\s+(?:refus|reject|veto|spurn|snub|deni|deny|dismiss|downplay)\w*\b", re.I
+)
+
+
+@lru_cache(maxsize=2)
+def _evaluative(kinds: frozenset[str] = EVALUATIVE_KINDS) -> re.Pattern:
+    terms = diplomacy_terms(kinds, MAX_EVALUATIVE_VALENCE)
     words = [re.escape(t[:-1]) + r"\w*" if t.endswith("*") else re.escape(t) for t in terms]
     return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
@@ -86,6 +94,8 @@ def evaluation_candidates(
             continue
         m = _subject_of(text, v, mentions) or _person_of(text, v, names or {})
         if m is None or (v.country, m.country) in coded or not _evaluative().search(text, v.start, v.end):
+            continue
+        if _OWN_REFUSAL.match(text, m.end, v.end) and not _evaluative(_NOT_REFUSAL).search(text, v.start, v.end):
             continue
         s, e = finder.at(m.start)
         out.append(

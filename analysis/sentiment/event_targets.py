@@ -247,6 +247,15 @@ def _demand_subject(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) 
     return [] if found and _PRONOUN.search(r.text, found[0].end, hit[0]) else found
 
 
+def _joint_subject(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """The two countries of a joint act's subject, where the sentence names no third: "Japan and West Germany agreed
+    to take steps and the United States agreed to cut its deficit" is each one's pledge to a third, not a pact."""
+    found = clause_subject(r, hit[0], sentence[0])
+    sides = {m.country for m in found}
+    named = {m.country for m in r.after(sentence[0], sentence[1])}
+    return found if len(sides) == 2 and named <= sides else []
+
+
 def _slot_targets(
     r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
 ) -> tuple[list[Mention], str] | None:
@@ -262,6 +271,8 @@ def _slot_targets(
     if p.target == "between":  # "clashes between Iran and Iraq": two sides, each the other's target
         found = clause_object(r, hit[1], sentence[1], 1)
         return (found if len({m.country for m in found}) == 2 else []), "between"
+    if p.target == "joint":  # "Baker and Stoltenberg agreed to pursue the policies": two sides agree with each other
+        return _joint_subject(r, hit, sentence), "joint"
     if p.target == "deadline":  # "has given Japan six weeks to open its market": an ultimatum
         found = clause_object(r, hit[1], sentence[1], 1)
         return (found if found and _TIME_LIMIT.match(r.text, found[-1].end) else []), "given-deadline"

@@ -183,7 +183,7 @@ def _voice_at(voices: list[Voice], pos: int) -> Voice | None:
     return min(inside, key=lambda v: v.end - v.start) if inside else None
 
 
-_MUTUAL = frozenset({"between", "reciprocal"})  # target rules whose sides act on each other
+_MUTUAL = frozenset({"between", "reciprocal", "joint"})  # target rules whose sides act on each other
 # target rules that take the one country named before that is not the actor
 _ONE_BEFORE = frozenset({"antecedent", "its-antecedent", "act-antecedent", "passive-antecedent"})
 _NO_ACTOR = frozenset({"none", "unowned-attack"})  # actor rules a pronoun subject or owner may fill

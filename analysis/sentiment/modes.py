@@ -78,6 +78,13 @@ _POSSIBLE = re.compile(
     re.I,
 )
 # "declined to comment on U.S. sanctions against Japan": the act is what no comment was made on; it stands
+# "The farmers' union hopes France will resist EC pressures": a third party's hope or wish about another's act is
+# not that act (the hoper's own "hopes it will" or "hopes to" is its intention and stands)
+_HOPED_OF_OTHER = re.compile(
+    r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|wishing)\s+(?:that\s+)?(?!(?:it|they|he|she|we|I)\b)(?:[\w.'’()-]+\s+){1,5}"
+    r"(?:will|would|could|can|might|(?-i:may)|shall)\s+(?:\w+ly\s+|not\s+|be\s+able\s+to\s+){0,2}$",
+    re.I,
+)
 _NO_COMMENT = re.compile(r"\b(?:declin\w*|refus\w*|would\s+not|did\s+not)\s+(?:to\s+)?comment\s+(?:on|about)\b", re.I)
 
 
@@ -110,7 +117,7 @@ def event_mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int,
         return "question"
     if p.valence > 0 and _WITHHELD.search(words):
         return "negated"  # "threatened to withhold support for the plan": support refused, not given
-    if _ANY.search(head):
+    if _ANY.search(head) or _HOPED_OF_OTHER.search(head):
         return "hypothetical"
     if _CAUSE_OF.search(head):
         return "asserted"
