@@ -15,16 +15,26 @@ _AND = re.compile(r"\band\b")
 
 
 def roles(
-    text: str, lo: int, hi: int, mentions: Mentions, figs: SentenceFigures, skip: list[tuple[int, int]], rules: Rules
+    text: str,
+    lo: int,
+    hi: int,
+    mentions: Mentions,
+    figs: SentenceFigures,
+    skip: list[tuple[int, int]],
+    rules: Rules,
+    currency_from: int | None = None,
 ) -> list[Role]:
     """Countries named in text[lo:hi] with their role: "partner" after to/from/with ("exports to Japan",
-    "a surplus with the U.S.", and those listed with it), else "party"; a route ("via Hong Kong") is no party."""
+    "a surplus with the U.S.", and those listed with it), else "party"; a route ("via Hong Kong") is no party, nor,
+    from ``currency_from`` on, a currency something is held or paid in ("swaps against U.S. Dollars")."""
     out: list[Role] = []
     prev_role, prev_end = None, -1
     for s, e, c in mentions.starting(lo, hi):
         if e > hi or not c or figs.covers(s) or any(a <= s < b for a, b in skip):
             continue
         before = text[max(lo, s - 24) : s]
+        if currency_from is not None and s >= currency_from and _paid_in(text, before, e, rules):
+            continue
         if rules.route.search(before):
             role = "route"
         elif rules.partner_before.search(before) or (prev_role == "partner" and _JOIN.match(text[prev_end:s])):
@@ -35,6 +45,11 @@ def roles(
         if role != "route" and all(c != x for x, _ in out):
             out.append((c, role))
     return out
+
+
+def _paid_in(text: str, before: str, e: int, rules: Rules) -> bool:
+    """ "in U.S. Dlrs", "against the Swiss franc": a currency written with its country's name, after a preposition."""
+    return bool(rules.currency_after.match(text, e) and rules.currency_prep.search(before))
 
 
 def _last_comma(text: str, lo: int, hi: int) -> int:

@@ -24,12 +24,17 @@ _INDEX = attrgetter("index")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 # "for the other members", "in other producing countries", "of the other EC states": the group noun, one word on
 _OTHER_GROUP = re.compile(r"\b(?:for|of|in|among)\s+(?:the\s+)?other\s+([\w-]+)(?:\s+([a-z]+))?")
+_AGAINST = re.compile(r"\s+(?:[a-z]+\s+){0,2}?against\b")  # "four pct against", "5 pct today against"
 _IT_OPENS = re.compile(r"[\s\"“]*It\s+(?:also\s+|then\s+|has\s+|had\s+)?([a-z]+)\b")  # "It widened", "It also rose"
 
 
 def _figure_window(q: Ask) -> list[Role]:
-    """Countries named in the figure's own part of its clause ("24,391 from Australia")."""
-    return roles(q.ctx.text, *q.window, q.ctx.mentions, q.figs, q.skip, q.rules)
+    """Countries named in the figure's own part of its clause ("24,391 from Australia"); after the figure, not a
+    currency something is held or paid in ("20 banks ... swaps against U.S. Dollars"), unless the figure is a
+    currency's move against it ("fell four pct against the Canadian dollar")."""
+    text, f = q.ctx.text, q.d.fig
+    paid_in = None if f.unit == "percent" and _AGAINST.match(text, f.end) else f.end
+    return roles(text, *q.window, q.ctx.mentions, q.figs, q.skip, q.rules, paid_in)
 
 
 def _other_group(q: Ask) -> list[Role] | None:

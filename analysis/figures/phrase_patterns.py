@@ -140,6 +140,7 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
     return {
         "route": re.compile(rf"(?i)\b{alternation(words.route)}\s+(?:the\s+)?$"),
         "partner_before": re.compile(rf"(?i)\b{alternation(words.partner)}\s+(?:the\s+)?$"),
+        "currency_prep": re.compile(rf"(?i)\b{alternation(words.currency_prep)}\s+(?:the\s+)?$"),
         "comparative": re.compile(rf"(?i)\s+(?:much\s+)?{alternation(words.comparative)}\b"),
         "window_end": re.compile(rf"(?i)\b{alternation(words.window_end)}\b"),
         "deal": re.compile(rf"(?i)\b{alternation(words.deal | words.barrier)}\b"),

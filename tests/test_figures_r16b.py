@@ -1,0 +1,21 @@
+"""Figures, round 16 (second helper): partners of figures near a currency, an opening participle and a market's
+city (sentences of our own)."""
+
+from __future__ import annotations
+
+from test_figures_r13c import story
+
+
+def _rows(text: str, dateline: str = "LIMA, June 3", title: str = "ACME SAYS OUTPUT STEADY") -> dict[str, list[str]]:
+    df = story(text, title, dateline)
+    return dict(zip(df["text"], df["countries"], strict=True))
+
+
+def test_a_currency_something_is_paid_in_is_no_partner():
+    found = _rows("Peru's central bank lends its 14 savings banks intis by swaps against U.S. Dollars.\n")
+    assert found["14"] == ["Peru"]
+
+
+def test_a_currency_move_against_a_named_currency_keeps_it():
+    found = _rows("The Ruritanian crown had fallen four pct against the Swiss franc by noon.\n")
+    assert "Switzerland" in found["four pct"]
