@@ -19,3 +19,8 @@ def test_a_currency_something_is_paid_in_is_no_partner():
 def test_a_currency_move_against_a_named_currency_keeps_it():
     found = _rows("The Ruritanian crown had fallen four pct against the Swiss franc by noon.\n")
     assert "Switzerland" in found["four pct"]
+
+
+def test_a_figure_in_an_opening_participle_is_the_subject_s():
+    found = _rows("Owing its banks 12 billion dlrs, Chile asked for new terms on Tuesday.\n", "CHICAGO, June 3")
+    assert found["12 billion dlrs"] == ["Chile"]

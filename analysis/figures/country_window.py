@@ -52,7 +52,7 @@ def _paid_in(text: str, before: str, e: int, rules: Rules) -> bool:
     return bool(rules.currency_after.match(text, e) and rules.currency_prep.search(before))
 
 
-def _last_comma(text: str, lo: int, hi: int) -> int:
+def last_comma(text: str, lo: int, hi: int) -> int:
     """The last comma in text[lo:hi] that is no thousands separator ("84,037"), or -1."""
     c = text.rfind(",", lo, hi)
     while c >= 0 and c + 1 < len(text) and text[c + 1].isdigit() and c > 0 and text[c - 1].isdigit():
@@ -95,10 +95,10 @@ def country_window(
 def _segment_start(text: str, f: Candidate, lo: int, mentions: Mentions, rules: Rules) -> int:
     """After the last comma before the figure; "Japan, 9.9 pct to ...": a short name before that comma goes
     with it; a participle or a relative pronoun after it reaches back to the subject or its antecedent."""
-    c = _last_comma(text, lo, f.start)
+    c = last_comma(text, lo, f.start)
     seg_lo = c + 1 if c >= 0 else lo
     if c >= 0 and not any(ch.isalpha() for ch in text[seg_lo : f.start]):
-        c2 = _last_comma(text, lo, c)
+        c2 = last_comma(text, lo, c)
         head = text[(c2 + 1 if c2 >= 0 else lo) : c]
         if len(head.split()) <= 4 and not any(ch.isdigit() for ch in head):
             seg_lo = c2 + 1 if c2 >= 0 else lo

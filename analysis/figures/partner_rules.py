@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from ..text.organisations import HOMED_KINDS, find_organisations
 from ..text.words import RELATIVE_PRONOUNS
-from .country_window import roles
+from .country_window import last_comma, roles
 from .dollar_quotes import dollar_quote, quote_after_rate
 from .pairs import counter_flow, parallel_flow
 from .parties import Ask, Role, partner_named
@@ -24,6 +24,7 @@ _INDEX = attrgetter("index")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 # "for the other members", "in other producing countries", "of the other EC states": the group noun, one word on
 _OTHER_GROUP = re.compile(r"\b(?:for|of|in|among)\s+(?:the\s+)?other\s+([\w-]+)(?:\s+([a-z]+))?")
+_OPENING = re.compile(r"[\s\"“]*([A-Z][a-z]+(?:ing|ed))\b")  # "Owing foreigners ...", "Faced with ..."
 _AGAINST = re.compile(r"\s+(?:[a-z]+\s+){0,2}?against\b")  # "four pct against", "5 pct today against"
 _IT_OPENS = re.compile(r"[\s\"“]*It\s+(?:also\s+|then\s+|has\s+|had\s+)?([a-z]+)\b")  # "It widened", "It also rose"
 
@@ -87,6 +88,25 @@ def _clause_subject(q: Ask) -> list[Role]:
         return []
     asides = [m.span() for m in _ASIDE.finditer(text, wlo, start)] if "," in text[wlo:start] else []
     return roles(text, wlo, start, q.ctx.mentions, q.figs, q.skip + asides, q.rules)
+
+
+def _opening_participle(q: Ask) -> list[Role]:
+    """None named: a figure in a phrase that opens the sentence with a participle is the main clause's subject's, the
+    country named right after the phrase's comma ("Owing foreigners 109 billion dlrs, Brazil called ...")."""
+    text, s, f = q.ctx.text, q.sentence, q.d.fig
+    m = _OPENING.match(text, s.start)
+    if m is None or m.group(1).lower() in q.rules.words.not_participle:
+        return []
+    comma = last_comma(text, m.end(), f.start)
+    if comma >= 0:
+        return []  # the figure is past the phrase
+    comma = text.find(", ", f.end, s.end)
+    if comma < 0 or q.figs.number_between(f.end, comma):
+        return []
+    for start, _, c in q.ctx.mentions.starting(comma + 2, min(s.end, comma + 40)):
+        lead = text[comma + 2 : start].strip().lower()
+        return [(c, "party")] if c and lead in ("", "the") else []
+    return []
 
 
 def _exchange_rate(q: Ask) -> list[Role]:
@@ -163,6 +183,7 @@ PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("previous-figure", _previous_figure),
     ("pronoun-measure", _pronoun_measure),
     ("clause-subject", _clause_subject),
+    ("opening-participle", _opening_participle),
     ("counter-flow", counter_flow),
     ("parallel-flow", parallel_flow),
     ("repeated-figure", _repeated_figure),
