@@ -24,3 +24,8 @@ def test_a_currency_move_against_a_named_currency_keeps_it():
 def test_a_figure_in_an_opening_participle_is_the_subject_s():
     found = _rows("Owing its banks 12 billion dlrs, Chile asked for new terms on Tuesday.\n", "CHICAGO, June 3")
     assert found["12 billion dlrs"] == ["Chile"]
+
+
+def test_a_comparison_splits_the_countries_of_the_figures_it_joins():
+    found = _rows("Chile's farm aid reached 41.5 pct compared with 12.5 pct for Peru last year.\n")
+    assert found["41.5 pct"] == ["Chile"] and found["12.5 pct"] == ["Peru"]

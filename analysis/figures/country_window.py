@@ -65,12 +65,13 @@ def country_window(
 ) -> tuple[int, int]:
     """Where a figure's countries are named: its comma-separated part of the clause ("24,391 from Australia"),
     cut at an "and" that starts the next listed figure ("a 7.1 bln surplus with the U.S. and a 5.5 bln deficit
-    with Japan") and, after the figure, at the next verb or conjunction ("... with the U.S. is bound to ...")."""
+    with Japan") and, after the figure, at the next verb or conjunction ("... with the U.S. is bound to ..."); a
+    comparison ("compared with", "versus") ends it after the figure and starts it before."""
     lo, hi = window
     if f.move:
         return lo, hi
     text = ctx.text
-    seg_lo = _segment_start(text, f, lo, ctx.mentions, rules)
+    seg_lo = _after_contrast(text, _segment_start(text, f, lo, ctx.mentions, rules), f.start, rules)
     others = [o for o in figs.numbers_in(seg_lo, hi) if o is not f]
     prev = [o for o in others if o.end <= f.start]
     # listed groups: "19,102 from the U.S. against 16,577 and 9,933, ... and 12,611 from Indonesia against ..."
@@ -90,6 +91,16 @@ def country_window(
             break
     m = first_word_match(rules.window_end, rules.words.window_end, text, ctx.lower, f.end, seg_hi)
     return seg_lo, (m.start() if m else seg_hi)
+
+
+def _after_contrast(text: str, lo: int, start: int, rules: Rules) -> int:
+    """ "reached 107.1 pct compared with 27.9 pct for the EC": the countries of a figure after a comparison are named
+    after it (those before are the first figure's)."""
+    if text.find("compared", lo, start) < 0 and text.find("vs", lo, start) < 0 and text.find("versus", lo, start) < 0:
+        return lo  # the cheap test
+    for m in rules.contrast.finditer(text, lo, start):
+        lo = m.end()
+    return lo
 
 
 def _segment_start(text: str, f: Candidate, lo: int, mentions: Mentions, rules: Rules) -> int:

@@ -106,6 +106,7 @@ class Rules:
     currency_prep: re.Pattern  # before a currency with its country's name: "in (the) ", "against (the) "
     partner_np: re.Pattern  # a partner named but no country ("to the EC", "with the West")
     window_end: re.Pattern  # the end of the words naming a figure's countries
+    contrast: re.Pattern  # "compared with", "versus": ends one figure's countries and starts the next one's
     owner_break: re.Pattern  # between a country and a metric: no ownership
     bilateral: re.Pattern  # "bilateral", "the two countries"
     seg_lead: re.Pattern  # after a comma: a participle (group 1) or a relative pronoun (group 2)
