@@ -29,3 +29,16 @@ def test_a_figure_in_an_opening_participle_is_the_subject_s():
 def test_a_comparison_splits_the_countries_of_the_figures_it_joins():
     found = _rows("Chile's farm aid reached 41.5 pct compared with 12.5 pct for Peru last year.\n")
     assert found["41.5 pct"] == ["Chile"] and found["12.5 pct"] == ["Peru"]
+
+
+def test_the_market_a_rate_is_quoted_in_is_no_partner():
+    found = _rows(
+        "The dollar opened at 1.8150/60 marks. It ended at 1.8205/15 in Paris after 1.8260/70 in Madrid.\n",
+        "SINGAPORE, June 3",
+    )
+    assert "France" not in found["1.8205/15"] and "United States" in found["1.8205/15"]
+
+
+def test_a_price_in_the_rates_currency_goes_on_with_the_rate():
+    found = _rows("The dollar opened at 145.05/15 yen on Monday.\n    It closed at 145.25 yen.\n", "SINGAPORE, June 3")
+    assert sorted(found["145.25 yen"]) == ["Japan", "United States"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.countries import gazetteer
 from .candidates import Candidate, SentenceFigures
 from .context import Context, Mentions
 from .gates import first_word_match
@@ -12,29 +13,20 @@ from .rules import Rules
 
 _JOIN = re.compile(r"(?i)^\s*(?:,|and|or|&)\s+(?:the\s+)?$")
 _AND = re.compile(r"\band\b")
+_IN = re.compile(r"\bin\s+$")
 
 
 def roles(
-    text: str,
-    lo: int,
-    hi: int,
-    mentions: Mentions,
-    figs: SentenceFigures,
-    skip: list[tuple[int, int]],
-    rules: Rules,
-    currency_from: int | None = None,
+    text: str, lo: int, hi: int, mentions: Mentions, figs: SentenceFigures, skip: list[tuple[int, int]], rules: Rules
 ) -> list[Role]:
     """Countries named in text[lo:hi] with their role: "partner" after to/from/with ("exports to Japan",
-    "a surplus with the U.S.", and those listed with it), else "party"; a route ("via Hong Kong") is no party, nor,
-    from ``currency_from`` on, a currency something is held or paid in ("swaps against U.S. Dollars")."""
+    "a surplus with the U.S.", and those listed with it), else "party"; a route ("via Hong Kong") is no party."""
     out: list[Role] = []
     prev_role, prev_end = None, -1
     for s, e, c in mentions.starting(lo, hi):
         if e > hi or not c or figs.covers(s) or any(a <= s < b for a, b in skip):
             continue
         before = text[max(lo, s - 24) : s]
-        if currency_from is not None and s >= currency_from and _paid_in(text, before, e, rules):
-            continue
         if rules.route.search(before):
             role = "route"
         elif rules.partner_before.search(before) or (prev_role == "partner" and _JOIN.match(text[prev_end:s])):
@@ -47,9 +39,25 @@ def roles(
     return out
 
 
-def _paid_in(text: str, before: str, e: int, rules: Rules) -> bool:
-    """ "in U.S. Dlrs", "against the Swiss franc": a currency written with its country's name, after a preposition."""
-    return bool(rules.currency_after.match(text, e) and rules.currency_prep.search(before))
+def named_after(
+    text: str, f: Candidate, hi: int, mentions: Mentions, rules: Rules, paid_in: bool, quote: bool
+) -> list[tuple[int, int]]:
+    """Countries named after the figure that are no party of it: a currency something is held or paid in ("20 banks
+    ... by swaps against U.S. Dollars", when ``paid_in``), the market a price is quoted in ("closed at 145.25 yen in
+    Tokyo", when ``quote``)."""
+    out = []
+    for s, e, _ in mentions.starting(f.end, hi):
+        before = text[max(f.end, s - 24) : s]
+        if paid_in and rules.currency_after.match(text, e) and rules.currency_prep.search(before):
+            out.append((s, e))
+        elif quote and _IN.search(before) and _is_capital(text[s:e]):
+            out.append((s, e))
+    return out
+
+
+def _is_capital(surface: str) -> bool:
+    """ "Tokyo", "London": a capital's name (country_aliases.csv kind capital), where markets are."""
+    return any(v.kind == "capital" for v in gazetteer().variants.get(surface, ()))
 
 
 def last_comma(text: str, lo: int, hi: int) -> int:

@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from ..text.organisations import HOMED_KINDS, find_organisations
 from ..text.words import RELATIVE_PRONOUNS
-from .country_window import last_comma, roles
+from .country_window import last_comma, named_after, roles
 from .dollar_quotes import dollar_quote, quote_after_rate
 from .pairs import counter_flow, parallel_flow
 from .parties import Ask, Role, partner_named
@@ -25,6 +25,7 @@ _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 # "for the other members", "in other producing countries", "of the other EC states": the group noun, one word on
 _OTHER_GROUP = re.compile(r"\b(?:for|of|in|among)\s+(?:the\s+)?other\s+([\w-]+)(?:\s+([a-z]+))?")
 _OPENING = re.compile(r"[\s\"“]*([A-Z][a-z]+(?:ing|ed))\b")  # "Owing foreigners ...", "Faced with ..."
+_DECIMALS = re.compile(r"\d+\.\d{2,}")  # a market's price: "145.25 yen", "1.8205/15"
 _AGAINST = re.compile(r"\s+(?:[a-z]+\s+){0,2}?against\b")  # "four pct against", "5 pct today against"
 _IT_OPENS = re.compile(r"[\s\"“]*It\s+(?:also\s+|then\s+|has\s+|had\s+)?([a-z]+)\b")  # "It widened", "It also rose"
 
@@ -32,10 +33,14 @@ _IT_OPENS = re.compile(r"[\s\"“]*It\s+(?:also\s+|then\s+|has\s+|had\s+)?([a-z]
 def _figure_window(q: Ask) -> list[Role]:
     """Countries named in the figure's own part of its clause ("24,391 from Australia"); after the figure, not a
     currency something is held or paid in ("20 banks ... swaps against U.S. Dollars"), unless the figure is a
-    currency's move against it ("fell four pct against the Canadian dollar")."""
-    text, f = q.ctx.text, q.d.fig
-    paid_in = None if f.unit == "percent" and _AGAINST.match(text, f.end) else f.end
-    return roles(text, *q.window, q.ctx.mentions, q.figs, q.skip, q.rules, paid_in)
+    currency's move against it ("fell four pct against the Canadian dollar"), nor the market of a price quoted with
+    decimals ("closed at 145.25 yen in Tokyo", "1.8205/15 in Tokyo")."""
+    text, f, (lo, hi) = q.ctx.text, q.d.fig, q.window
+    paid_in = not (f.unit == "percent" and _AGAINST.match(text, f.end))
+    money = f.unit is None or f.unit in q.rules.currency_country  # not "points", "dlrs an ounce"
+    quote = money and _DECIMALS.match(text, f.start) is not None
+    skip = q.skip + named_after(text, f, hi, q.ctx.mentions, q.rules, paid_in, quote) if hi > f.end else q.skip
+    return roles(text, lo, hi, q.ctx.mentions, q.figs, skip, q.rules)
 
 
 def _other_group(q: Ask) -> list[Role] | None:
