@@ -42,3 +42,12 @@ def test_the_market_a_rate_is_quoted_in_is_no_partner():
 def test_a_price_in_the_rates_currency_goes_on_with_the_rate():
     found = _rows("The dollar opened at 145.05/15 yen on Monday.\n    It closed at 145.25 yen.\n", "SINGAPORE, June 3")
     assert sorted(found["145.25 yen"]) == ["Japan", "United States"]
+
+
+def test_a_count_of_currencies_is_no_figure():
+    df = story(
+        "Ruritania set its crown at 12.50 to the dollar, subject to change against a basket of five currencies.\n",
+        "ACME SAYS OUTPUT STEADY",
+        "LIMA, June 3",
+    )
+    assert "five" not in df["text"].tolist()
