@@ -51,3 +51,8 @@ def test_a_count_of_currencies_is_no_figure():
         "LIMA, June 3",
     )
     assert "five" not in df["text"].tolist()
+
+
+def test_a_move_against_a_named_currency_takes_the_other_side_too():
+    found = _rows("Peru's economy is weak.\n    The steepest fall was against the Swiss franc, 61.5 pct.\n")
+    assert sorted(found["61.5 pct"]) == ["Peru", "Switzerland"]

@@ -14,6 +14,7 @@ from .rules import Rules
 _JOIN = re.compile(r"(?i)^\s*(?:,|and|or|&)\s+(?:the\s+)?$")
 _AND = re.compile(r"\band\b")
 _IN = re.compile(r"\bin\s+$")
+_AGAINST_END = re.compile(r"\bagainst\s+(?:the\s+)?$")
 
 
 def roles(
@@ -31,6 +32,8 @@ def roles(
             role = "route"
         elif rules.partner_before.search(before) or (prev_role == "partner" and _JOIN.match(text[prev_end:s])):
             role = "partner"
+        elif _AGAINST_END.search(before) and rules.currency_after.match(text, e):
+            role = "partner"  # "depreciated 85.3 pct against the Swiss franc": the other side moved
         else:
             role = "party"
         prev_role, prev_end = role, e
