@@ -56,3 +56,8 @@ def test_a_count_of_currencies_is_no_figure():
 def test_a_move_against_a_named_currency_takes_the_other_side_too():
     found = _rows("Peru's economy is weak.\n    The steepest fall was against the Swiss franc, 61.5 pct.\n")
     assert sorted(found["61.5 pct"]) == ["Peru", "Switzerland"]
+
+
+def test_a_purpose_phrase_after_the_figure_ends_its_countries():
+    found = _rows("Chile cut duties on some 900 foreign goods in May aimed at trimming its surplus with Peru.\n")
+    assert found["900"] == ["Chile"]
