@@ -66,6 +66,10 @@ EXAMPLES = {
         "Thai exports rose 4 percent in May.\n\nExports to Japan, Thailand's second-biggest market, rose 5.5 percent.",
         "5.5 percent",
     ),
+    ("partners", "opening-participle"): (
+        "Owing its banks 12 billion dlrs, Chile asked for new terms.",
+        "12 billion dlrs",
+    ),
     ("partners", "repeated-figure"): (
         "Chile will buy 1.2 bln dlrs of Peruvian goods.\n\nThe 1.2 billion dlrs is in addition to earlier deals.",
         "1.2 billion dlrs",

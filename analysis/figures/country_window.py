@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.countries import gazetteer
 from .candidates import Candidate, SentenceFigures
 from .context import Context, Mentions
 from .gates import first_word_match
@@ -12,6 +13,8 @@ from .rules import Rules
 
 _JOIN = re.compile(r"(?i)^\s*(?:,|and|or|&)\s+(?:the\s+)?$")
 _AND = re.compile(r"\band\b")
+_IN = re.compile(r"\bin\s+$")
+_AGAINST_END = re.compile(r"\bagainst\s+(?:the\s+)?$")
 
 
 def roles(
@@ -29,6 +32,8 @@ def roles(
             role = "route"
         elif rules.partner_before.search(before) or (prev_role == "partner" and _JOIN.match(text[prev_end:s])):
             role = "partner"
+        elif _AGAINST_END.search(before) and rules.currency_after.match(text, e):
+            role = "partner"  # "depreciated 85.3 pct against the Swiss franc": the other side moved
         else:
             role = "party"
         prev_role, prev_end = role, e
@@ -37,7 +42,28 @@ def roles(
     return out
 
 
-def _last_comma(text: str, lo: int, hi: int) -> int:
+def named_after(
+    text: str, f: Candidate, hi: int, mentions: Mentions, rules: Rules, paid_in: bool, quote: bool
+) -> list[tuple[int, int]]:
+    """Countries named after the figure that are no party of it: a currency something is held or paid in ("20 banks
+    ... by swaps against U.S. Dollars", when ``paid_in``), the market a price is quoted in ("closed at 145.25 yen in
+    Tokyo", when ``quote``)."""
+    out = []
+    for s, e, _ in mentions.starting(f.end, hi):
+        before = text[max(f.end, s - 24) : s]
+        if paid_in and rules.currency_after.match(text, e) and rules.currency_prep.search(before):
+            out.append((s, e))
+        elif quote and _IN.search(before) and _is_capital(text[s:e]):
+            out.append((s, e))
+    return out
+
+
+def _is_capital(surface: str) -> bool:
+    """ "Tokyo", "London": a capital's name (country_aliases.csv kind capital), where markets are."""
+    return any(v.kind == "capital" for v in gazetteer().variants.get(surface, ()))
+
+
+def last_comma(text: str, lo: int, hi: int) -> int:
     """The last comma in text[lo:hi] that is no thousands separator ("84,037"), or -1."""
     c = text.rfind(",", lo, hi)
     while c >= 0 and c + 1 < len(text) and text[c + 1].isdigit() and c > 0 and text[c - 1].isdigit():
@@ -50,12 +76,13 @@ def country_window(
 ) -> tuple[int, int]:
     """Where a figure's countries are named: its comma-separated part of the clause ("24,391 from Australia"),
     cut at an "and" that starts the next listed figure ("a 7.1 bln surplus with the U.S. and a 5.5 bln deficit
-    with Japan") and, after the figure, at the next verb or conjunction ("... with the U.S. is bound to ...")."""
+    with Japan") and, after the figure, at the next verb or conjunction ("... with the U.S. is bound to ..."); a
+    comparison ("compared with", "versus") ends it after the figure and starts it before."""
     lo, hi = window
     if f.move:
         return lo, hi
     text = ctx.text
-    seg_lo = _segment_start(text, f, lo, ctx.mentions, rules)
+    seg_lo = _after_contrast(text, _segment_start(text, f, lo, ctx.mentions, rules), f.start, rules)
     others = [o for o in figs.numbers_in(seg_lo, hi) if o is not f]
     prev = [o for o in others if o.end <= f.start]
     # listed groups: "19,102 from the U.S. against 16,577 and 9,933, ... and 12,611 from Indonesia against ..."
@@ -77,13 +104,23 @@ def country_window(
     return seg_lo, (m.start() if m else seg_hi)
 
 
+def _after_contrast(text: str, lo: int, start: int, rules: Rules) -> int:
+    """ "reached 107.1 pct compared with 27.9 pct for the EC": the countries of a figure after a comparison are named
+    after it (those before are the first figure's)."""
+    if text.find("compared", lo, start) < 0 and text.find("vs", lo, start) < 0 and text.find("versus", lo, start) < 0:
+        return lo  # the cheap test
+    for m in rules.contrast.finditer(text, lo, start):
+        lo = m.end()
+    return lo
+
+
 def _segment_start(text: str, f: Candidate, lo: int, mentions: Mentions, rules: Rules) -> int:
     """After the last comma before the figure; "Japan, 9.9 pct to ...": a short name before that comma goes
     with it; a participle or a relative pronoun after it reaches back to the subject or its antecedent."""
-    c = _last_comma(text, lo, f.start)
+    c = last_comma(text, lo, f.start)
     seg_lo = c + 1 if c >= 0 else lo
     if c >= 0 and not any(ch.isalpha() for ch in text[seg_lo : f.start]):
-        c2 = _last_comma(text, lo, c)
+        c2 = last_comma(text, lo, c)
         head = text[(c2 + 1 if c2 >= 0 else lo) : c]
         if len(head.split()) <= 4 and not any(ch.isdigit() for ch in head):
             seg_lo = c2 + 1 if c2 >= 0 else lo

@@ -47,14 +47,18 @@ def dollar_quote(q: Ask) -> list[Role]:
 
 def quote_after_rate(q: Ask) -> list[Role]:
     """ "It closed at 150.00/05 on Monday" after a sentence that gave the dollar in yen: a dealer's bid/offer quote with no
-    currency named in its sentence goes on with the exchange rate the story gave last; both its countries."""
+    currency named in its sentence, or a price in the rate's currency ("It closed at 145.25 yen"), goes on with the
+    exchange rate the story gave last; both its countries."""
     fig, text = q.d.fig, q.ctx.text
-    if fig.unit is not None or not _BID_OFFER.match(text, fig.start):
-        return []  # the cheap test: a bare "149.05/15"
+    if fig.scale != 1.0 or not (_BID_OFFER if fig.unit is None else _QUOTE).match(text, fig.start):
+        return []  # the cheap test: a bare "149.05/15", or "145.25 yen"
     prev = q.rows[-1] if q.rows else None
     if prev is None or prev.start >= q.sentence.start or " per " not in (prev.unit or "") or len(prev.countries) != 2:
         return []
-    if _names().search(text, q.sentence.start, q.sentence.end):
+    if fig.unit is not None and not prev.unit.startswith(fig.unit + " per "):
+        return []  # "It closed at 145.25 yen" after the dollar in yen: the same rate; not other money
+    s = q.sentence
+    if _names().search(text, s.start, fig.start) or _names().search(text, fig.end, s.end):
         return []  # a currency of its own sentence: dollar-quote's, or another rate
     return [(c, "party") for c in prev.countries]
 

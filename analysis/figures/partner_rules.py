@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from ..text.organisations import HOMED_KINDS, find_organisations
 from ..text.words import RELATIVE_PRONOUNS
-from .country_window import roles
+from .country_window import last_comma, named_after, roles
 from .dollar_quotes import dollar_quote, quote_after_rate
 from .pairs import counter_flow, parallel_flow
 from .parties import Ask, Role, partner_named
@@ -24,12 +24,23 @@ _INDEX = attrgetter("index")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 # "for the other members", "in other producing countries", "of the other EC states": the group noun, one word on
 _OTHER_GROUP = re.compile(r"\b(?:for|of|in|among)\s+(?:the\s+)?other\s+([\w-]+)(?:\s+([a-z]+))?")
+_OPENING = re.compile(r"[\s\"“]*([A-Z][a-z]+(?:ing|ed))\b")  # "Owing foreigners ...", "Faced with ..."
+_DECIMALS = re.compile(r"\d+\.\d{2,}")  # a market's price: "145.25 yen", "1.8205/15"
+_AGAINST = re.compile(r"\s+(?:[a-z]+\s+){0,2}?against\b")  # "four pct against", "5 pct today against"
 _IT_OPENS = re.compile(r"[\s\"“]*It\s+(?:also\s+|then\s+|has\s+|had\s+)?([a-z]+)\b")  # "It widened", "It also rose"
 
 
 def _figure_window(q: Ask) -> list[Role]:
-    """Countries named in the figure's own part of its clause ("24,391 from Australia")."""
-    return roles(q.ctx.text, *q.window, q.ctx.mentions, q.figs, q.skip, q.rules)
+    """Countries named in the figure's own part of its clause ("24,391 from Australia"); after the figure, not a
+    currency something is held or paid in ("20 banks ... swaps against U.S. Dollars"), unless the figure is a
+    currency's move against it ("fell four pct against the Canadian dollar"), nor the market of a price quoted with
+    decimals ("closed at 145.25 yen in Tokyo", "1.8205/15 in Tokyo")."""
+    text, f, (lo, hi) = q.ctx.text, q.d.fig, q.window
+    paid_in = not (f.unit == "percent" and _AGAINST.match(text, f.end))
+    money = f.unit is None or f.unit in q.rules.currency_country  # not "points", "dlrs an ounce"
+    quote = money and _DECIMALS.match(text, f.start) is not None
+    skip = q.skip + named_after(text, f, hi, q.ctx.mentions, q.rules, paid_in, quote) if hi > f.end else q.skip
+    return roles(text, lo, hi, q.ctx.mentions, q.figs, skip, q.rules)
 
 
 def _other_group(q: Ask) -> list[Role] | None:
@@ -82,6 +93,25 @@ def _clause_subject(q: Ask) -> list[Role]:
         return []
     asides = [m.span() for m in _ASIDE.finditer(text, wlo, start)] if "," in text[wlo:start] else []
     return roles(text, wlo, start, q.ctx.mentions, q.figs, q.skip + asides, q.rules)
+
+
+def _opening_participle(q: Ask) -> list[Role]:
+    """None named: a figure in a phrase that opens the sentence with a participle is the main clause's subject's, the
+    country named right after the phrase's comma ("Owing foreigners 109 billion dlrs, Brazil called ...")."""
+    text, s, f = q.ctx.text, q.sentence, q.d.fig
+    m = _OPENING.match(text, s.start)
+    if m is None or m.group(1).lower() in q.rules.words.not_participle:
+        return []
+    comma = last_comma(text, m.end(), f.start)
+    if comma >= 0:
+        return []  # the figure is past the phrase
+    comma = text.find(", ", f.end, s.end)
+    if comma < 0 or q.figs.number_between(f.end, comma):
+        return []
+    for start, _, c in q.ctx.mentions.starting(comma + 2, min(s.end, comma + 40)):
+        lead = text[comma + 2 : start].strip().lower()
+        return [(c, "party")] if c and lead in ("", "the") else []
+    return []
 
 
 def _exchange_rate(q: Ask) -> list[Role]:
@@ -158,6 +188,7 @@ PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("previous-figure", _previous_figure),
     ("pronoun-measure", _pronoun_measure),
     ("clause-subject", _clause_subject),
+    ("opening-participle", _opening_participle),
     ("counter-flow", counter_flow),
     ("parallel-flow", parallel_flow),
     ("repeated-figure", _repeated_figure),

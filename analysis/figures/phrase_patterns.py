@@ -140,8 +140,10 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
     return {
         "route": re.compile(rf"(?i)\b{alternation(words.route)}\s+(?:the\s+)?$"),
         "partner_before": re.compile(rf"(?i)\b{alternation(words.partner)}\s+(?:the\s+)?$"),
+        "currency_prep": re.compile(rf"(?i)\b{alternation(words.currency_prep)}\s+(?:the\s+)?$"),
         "comparative": re.compile(rf"(?i)\s+(?:much\s+)?{alternation(words.comparative)}\b"),
         "window_end": re.compile(rf"(?i)\b{alternation(words.window_end)}\b"),
+        "contrast": re.compile(rf"(?i)\b{alternation(words.window_end & words.compare)}\b"),
         "deal": re.compile(rf"(?i)\b{alternation(words.deal | words.barrier)}\b"),
         "barrier_after": re.compile(
             rf"(?i)\s+(?:in|of|worth\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?{alternation(words.barrier)}\b"

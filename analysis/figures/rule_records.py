@@ -59,6 +59,7 @@ class FigureWords:
     modal: frozenset[str]  # before a direction verb it makes a forecast: "will rise"
     route: frozenset[str]  # before a country: a route, no party: "via Hong Kong"
     partner: frozenset[str]  # before a country: the partner of a flow: "exports to Japan"
+    currency_prep: frozenset[str]  # after a figure, before a currency named with its country ("in U.S. Dlrs")
     record_verb: frozenset[str]  # before "a record": a level reached: "hit a record"
     level_noun: frozenset[str]  # after "rose to a": the level reached: "to an average of"
     reach_verb: frozenset[str]  # before a figure: a level reached by a rise: "reached 58 bln dlrs"

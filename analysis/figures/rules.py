@@ -30,6 +30,7 @@ class Rules:
     currencies: dict[str, tuple[str, str]]  # lower-case currency name -> (code, ISO alpha-3 of its country)
     currency_country: dict[str, str]  # currency code -> ISO alpha-3 of its country
     currency_name: re.Pattern  # a currency named as a rate's subject: "the dollar", "sterling", "the yen's"
+    currency_after: re.Pattern  # the currency word of a country's currency right after its name: "U.S. Dollars"
     local_currency: dict[str, dict[str, str]]  # shared currency word ("crowns") -> ISO alpha-3 -> its code there
     local_defaults: frozenset[str]  # the usual codes of those words ("SEK"): the cheap test before local_currency
     local_usual: dict[str, str]  # a local code -> the usual code of its word ("NOK" -> "SEK", "CAD" -> "USD")
@@ -102,8 +103,10 @@ class Rules:
     # --- partners (partners.py, partner_rules.py, country_window.py, story_country.py)
     route: re.Pattern  # a route word before a country: "via (the) "
     partner_before: re.Pattern  # a partner preposition before a country: "to (the) "
+    currency_prep: re.Pattern  # before a currency with its country's name: "in (the) ", "against (the) "
     partner_np: re.Pattern  # a partner named but no country ("to the EC", "with the West")
     window_end: re.Pattern  # the end of the words naming a figure's countries
+    contrast: re.Pattern  # "compared with", "versus": ends one figure's countries and starts the next one's
     owner_break: re.Pattern  # between a country and a metric: no ownership
     bilateral: re.Pattern  # "bilateral", "the two countries"
     seg_lead: re.Pattern  # after a comma: a participle (group 1) or a relative pronoun (group 2)
@@ -157,6 +160,7 @@ def rules() -> Rules:
             **{code: iso3 for code, iso3 in reversed(list(currencies.values()))},
         },
         currency_name=re.compile(rf"(?i)(?<![\w.-]){alternation(currencies)}(?:['’]s)?(?![\w-])"),
+        currency_after=_currency_after(units, currencies),
         local_currency=local,
         local_defaults=frozenset(units[w].code for w in local if w in units),
         local_usual={code: units[w].code for w, codes in local.items() if w in units for code in codes.values()},
@@ -183,6 +187,15 @@ def rules() -> Rules:
         **comparison_patterns(words, symbols, directions),
         **swing_patterns(words, balances),
     )
+
+
+def _currency_after(units: dict[str, Unit], currencies: dict[str, tuple[str, str]]) -> re.Pattern:
+    """The last word of a currency written with its country ("U.S. dlrs", "Swiss franc", "Japanese yen"), right
+    after the country's name: "swaps against U.S. Dollars" names a currency, not a party."""
+    named = [w for w, u in units.items() if u.kind == "currency" and " " in w] + [w for w in currencies if " " in w]
+    # "Japanese currency reserves" are the country's; "European Currency Units" names none; "Korea won" a verb too
+    words = {w.rsplit(" ", 1)[1] for w in named} - {"currency", "unit", "units", "won"}
+    return re.compile(rf"(?i)\s+{alternation(words)}\b")
 
 
 def _rows(name: str) -> list[dict]:
