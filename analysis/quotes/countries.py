@@ -56,6 +56,7 @@ from .voice_places import (
     document_country,
     local_voice_country,
     national_body_country,
+    of_place_country,
     opening_place_country,
     spoke_from_country,
 )
@@ -147,6 +148,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
         out = [
             ("post", lambda: _post_country(ctx, sp)),
             ("legislature", lambda: legislature_country(ctx, sp)),
+            ("of-place", lambda: of_place_country(ctx, sp)),
             ("short-name", lambda: short_name_country(ctx, sp.role or _role_text(sp))),
             ("body-named-elsewhere", lambda: bodies.country(" ".join(dict.fromkeys(x for x in (sp.role, _role_text(sp)) if x)))),
             ("same-role-before", lambda: memory.antecedent_country(sp, pos) if sp.kind == "role" and sp.definite else None),
@@ -161,7 +163,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("person-of-firm", lambda: _person_of_firm(ctx, sp)),
             ("introduced-firm", lambda: _introduced_firm(ctx, sp)),
             ("introduced-post", lambda: introduced_country(ctx, sp)),
-            ("local-voice", lambda: None if memory.unplaced_before(sp, pos) else local_voice_country(ctx, sp)),
+            ("local-voice", lambda: None if memory.unplaced_before(sp, pos) else local_voice_country(ctx, sp, pos)),
             ("opening-place", lambda: opening_place_country(ctx, sp)),
             ("plaintiff", lambda: _plaintiff_country(ctx, memory, sp, pos)),
             ("document", lambda: document_country(ctx, sp)),
@@ -313,8 +315,22 @@ def _role_text(sp: Speaker) -> str | None:
 
 
 def _post_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """The one government a post belongs to ("Treasury Secretary": the U.S.), unless the title is one other
+    governments also give (speaker_roles.csv ``shared``), the story is filed from another country and it never
+    writes that government's name before the title and the person's name ("Treasury Secretary Mario Brodersohn"
+    in a BUENOS AIRES story is Argentina's; "U.S. Treasury Secretary James Baker" keeps his post abroad)."""
+    role = sp.role or (sp.text if sp.kind == "role" else None)
     iso3 = ctx.lex.post_country(sp.role) or (ctx.lex.post_country(sp.text) if sp.kind == "role" else None)
-    return country_name(iso3) if iso3 else None
+    country = country_name(iso3, ctx.day) if iso3 else None
+    here = ctx.dateline.country if ctx.dateline else None
+    if country is None or not here or here == country or not role or not ctx.lex.shared_post(role):
+        return country
+    name = re.escape(sp.text.split()[-1]) if sp.kind == "person" and sp.text else ""
+    # the title where it stands before this person's name ("Treasury Secretary Mario Brodersohn"), not another's
+    for m in re.finditer(re.escape(role) + (r"\s+(?:[A-Z][\w.’'-]*\s+){0,3}" + name + r"\b" if name else ""), ctx.text):
+        if any(x.country == country for x in ctx.mentions.inside(max(0, m.start() - 25), m.start())):
+            return country
+    return None
 
 
 @lru_cache(maxsize=1)

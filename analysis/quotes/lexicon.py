@@ -73,6 +73,10 @@ class SpeakerWord:
     local: bool = False  # a voice of a place's market or industry ("dealers", "industry sources")
     company: bool = False  # a company officer's post ("chairman")
     absent: frozenset[str] = frozenset()  # ISO3 codes of governments that have no such post ("minister": USA)
+    shared: bool = False  # a one-government title that other governments also give ("Commerce Secretary")
+
+
+_NO_ENTRY = SpeakerWord("title", False)
 
 
 @dataclass(frozen=True)
@@ -219,6 +223,13 @@ class Lexicon:
             found.append(self._post_rank_lower[last])
         return self._post_order[min(found)][1] if found else None
 
+    def shared_post(self, role: str) -> bool:
+        """Whether the one-government title a role ends with is one other governments also give (speaker_roles.csv
+        ``shared``: "Commerce Secretary" in a DHAKA story can be Bangladesh's)."""
+        parts = role.strip(" ,").split(" ")
+        ends = (" ".join(parts[k:]) for k in range(len(parts)))
+        return any(e in self._post_rank and (self.words.get(e.lower()) or _NO_ENTRY).shared for e in ends)
+
     def entry(self, word: str) -> SpeakerWord | None:
         """The table row of a word, also for a plural the table lacks ("groups")."""
         w = word.lower().rstrip(".").replace("’", "'")
@@ -324,7 +335,7 @@ def _speaker_words() -> tuple[list[str], dict[str, SpeakerWord], dict[str, str]]
             posts[word if kind == "title" else word.lower()] = iso3
         if kind == "title":
             titles.append(word)
-            words.setdefault(word.lower().rstrip("."), SpeakerWord("title", state))
+            words.setdefault(word.lower().rstrip("."), SpeakerWord("title", state, shared=_yes(row.get("shared"))))
         else:
             head = (row.get("head") or "").strip()
             words[word.lower()] = SpeakerWord(
