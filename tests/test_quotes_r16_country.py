@@ -43,3 +43,10 @@ def test_a_role_of_an_emirate_is_of_its_country():
     text = "The ruling family of Ajman said its ruler had stepped down in favour of his brother."
     rows = _speaker_rows(text, "Bahrain", "Ajman")
     assert rows and rows[0]["speaker_country"] == "United Arab Emirates"
+
+
+def test_a_role_of_an_unnamed_body_is_the_bodys():
+    text = "The leadership of the dockers' union said pay must keep pace with prices."
+    rows = _speaker_rows(text, "Australia", "leadership")
+    assert rows and rows[0]["speaker_country"] == "Australia"
+    assert rows[0]["rule"].endswith("country:dateline-local-body")
