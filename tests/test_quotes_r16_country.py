@@ -50,3 +50,12 @@ def test_a_role_of_an_unnamed_body_is_the_bodys():
     rows = _speaker_rows(text, "Australia", "leadership")
     assert rows and rows[0]["speaker_country"] == "Australia"
     assert rows[0]["rule"].endswith("country:dateline-local-body")
+
+
+def test_the_agency_refers_back_to_the_description_a_name_was_apposed_to():
+    text = (
+        "The council rejected the plan, the Emirates news agency, WAM, reported. "
+        "It would meet again next week, the agency added. The Qatar news agency said the ruler was abroad."
+    )
+    rows = [r for r in quotes_in_text(text, DAY, "Bahrain") if r["speaker"] == "agency"]
+    assert rows and rows[0]["speaker_country"] == "United Arab Emirates"

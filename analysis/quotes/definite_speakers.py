@@ -76,8 +76,8 @@ class DefiniteSpeakers:
         for _, prev in self._before(pos, skip=sp):
             if (
                 prev.country
-                and prev.kind in ("role", "org", "person")
-                and key in {fold(w) for w in words((prev.text or "") + " " + (prev.role or ""))}
+                and prev.kind in ("role", "org", "person", "country")  # a country's: "WAM" stands for the UAE
+                and key in {fold(w) for w in words((prev.text or "") + " " + (prev.role or "") + self._apposed(prev))}
             ):
                 return prev.country
         if lex.is_official(key) and sp.human and not sp.plural:
@@ -88,6 +88,14 @@ class DefiniteSpeakers:
                         continue  # "the Ministry official" is not the Boeing spokesman met last
                     return prev.country if lex.is_official(head_key(prev.text, lex)) else None
         return None
+
+    def _apposed(self, prev: Speaker) -> str:
+        """The description a named body is first apposed to ("the Emirates news agency, WAM, reported"), so "the
+        agency" later refers back to it; empty when there is none."""
+        if prev.kind not in ("org", "country") or not prev.text:
+            return ""
+        m = re.search(r"((?:[\w'-]+\s+){0,3}[a-z][\w'-]*),\s+" + re.escape(prev.text) + r"\b", self.ctx.text)
+        return " " + m.group(1) if m else ""
 
     def unplaced_before(self, sp: Speaker, pos: int) -> bool:
         """ "The sources said" after "sources close to a meeting ..." that no place was found for: the same
