@@ -59,3 +59,16 @@ def test_the_agency_refers_back_to_the_description_a_name_was_apposed_to():
     )
     rows = [r for r in quotes_in_text(text, DAY, "Bahrain") if r["speaker"] == "agency"]
     assert rows and rows[0]["speaker_country"] == "United Arab Emirates"
+
+
+def test_a_portfolio_after_a_title_is_part_of_the_role():
+    text = "Minister of State for Fisheries Ann Kolo said the catch quota would be cut next season."
+    rows = quotes_in_text(text, DAY, "Ghana")
+    assert rows and rows[0]["speaker"] == "Ann Kolo"
+    assert rows[0]["speaker_role"] == "Minister of State for Fisheries"
+
+
+def test_a_portfolio_joined_by_and_leaves_no_name():
+    text = "The Secretary of State for Trade and Industry said the merger would not be referred to the commission."
+    rows = quotes_in_text(text, DAY, "United Kingdom")
+    assert rows and rows[0]["speaker"].endswith("Secretary of State for Trade and Industry")

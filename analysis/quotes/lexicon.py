@@ -155,6 +155,7 @@ class Lexicon:
     trail_re: re.Pattern = field(init=False)  # settings and adverbs between a speaker and its cue
     trail_ends: frozenset[str] = field(init=False)  # the lower-case words a match of trail_re may end with
     title_abbreviations: frozenset[str] = field(init=False)  # "Sen.", "Gov.": their dot ends no sentence
+    portfolio_words: frozenset[str] = field(init=False)  # "Foreign", "Affairs": a portfolio's words in titles
     ends_with_verb_re: re.Pattern = field(init=False)  # a text that ends with a cue verb ("... he said")
     _post_order: list = field(init=False)
     _post_rank: dict = field(init=False)
@@ -184,6 +185,11 @@ class Lexicon:
         self._post_rank = {p: i for i, (p, _) in enumerate(self._post_order) if p[:1].isupper()}
         self._post_rank_lower = {p: i for i, (p, _) in enumerate(self._post_order) if not p[:1].isupper()}
         self.title_abbreviations = frozenset(w for w in self.titles if w.endswith(".") and " " not in w)
+        # the capitalised words of titles before their post ("Foreign", "Affairs" of "Foreign Affairs Minister")
+        heads = {t.split()[-1] for t in self.titles if " " in t}
+        self.portfolio_words = frozenset(
+            w for t in self.titles for w in t.split()[:-1] if w[:1].isupper() and w not in heads
+        )
 
     def trail(self, text: str) -> re.Match | None:
         """``trail_re.search(text)``, searched only when the text's last word can end a setting or an adverb (a
