@@ -72,3 +72,13 @@ def test_a_portfolio_joined_by_and_leaves_no_name():
     text = "The Secretary of State for Trade and Industry said the merger would not be referred to the commission."
     rows = quotes_in_text(text, DAY, "United Kingdom")
     assert rows and rows[0]["speaker"].endswith("Secretary of State for Trade and Industry")
+
+
+def test_a_company_officer_takes_the_company_named_before_in_his_sentence():
+    text = (
+        "General Electric Co <GE>, which built the dam's generators, agreed to pay damages, the operators said.\n\n"
+        "A spokesman for <Rio Verde Energia>, a state utility, confirmed a statement by company president Jose Costa.\n\n"
+        "Costa told a newspaper that the utility was receiving money from the government."
+    )
+    rows = _speaker_rows(text, "Brazil", "Costa")
+    assert rows and rows[0]["speaker_country"] == "Brazil"

@@ -16,6 +16,7 @@ from .context import ArticleContext
 from .discourse import Discourse
 from .firms import introduced_firm, joint_firms_home, named_firms_apart
 from .homes import (
+    COMPANY,
     company_home,
     company_name,
     first_company,
@@ -237,11 +238,27 @@ def _officer_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: i
     if name is None and company_word:  # "the utility spokesman" after "<Furnas ...>, a state utility"
         name = described_as(ctx, next(w for w in role.split() if (ctx.lex.entry(w) or _NO_WORD).head == "company"))
     if name is None and (ctx.lex.is_company_post(role) or company_word):
-        name = first_company(ctx)
+        name = _company_at_introduction(ctx, sp) or first_company(ctx)
         country, _ = company_home(ctx, name)
         return country, "story-company"
     country, rule = company_home(ctx, name)
     return country, "company-officer/" + rule if rule else None
+
+
+# a company named before an officer in one sentence: with a corporate suffix, or bracketed by the wire ("<Acme
+# Rural Power>"; not a ticker such as "<ACM>")
+_NAMED_COMPANY = re.compile(COMPANY.pattern + r"|<([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+)+)>")
+
+
+def _company_at_introduction(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A person first named as "company president Ann Roe": the company named last before in that sentence ("A
+    spokesman for <Acme Rural Power> confirmed a statement by company president Ann Roe"), not the story's first."""
+    at = ctx.text.find(sp.text) if sp.kind == "person" and sp.text else -1
+    if at < 0 or not re.search(r"\bcompany\s+(?:[a-z][\w-]*\s+){1,2}$", ctx.text[max(0, at - 40) : at]):
+        return None
+    unit = ctx.unit_at(at)
+    found = list(_NAMED_COMPANY.finditer(ctx.text, unit.start, at)) if unit is not None else []
+    return (found[-1].group(1) or found[-1].group()) if found else None
 
 
 # a person's name (no possessive: not "Lloyd's Register of Shipping"), then the firm
