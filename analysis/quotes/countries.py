@@ -16,6 +16,7 @@ from .context import ArticleContext
 from .discourse import Discourse
 from .firms import introduced_firm, joint_firms_home, named_firms_apart
 from .homes import (
+    COMPANY,
     company_home,
     company_name,
     first_company,
@@ -56,6 +57,7 @@ from .voice_places import (
     document_country,
     local_voice_country,
     national_body_country,
+    of_place_country,
     opening_place_country,
     spoke_from_country,
 )
@@ -147,6 +149,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
         out = [
             ("post", lambda: _post_country(ctx, sp)),
             ("legislature", lambda: legislature_country(ctx, sp)),
+            ("of-place", lambda: of_place_country(ctx, sp)),
             ("short-name", lambda: short_name_country(ctx, sp.role or _role_text(sp))),
             ("body-named-elsewhere", lambda: bodies.country(" ".join(dict.fromkeys(x for x in (sp.role, _role_text(sp)) if x)))),
             ("same-role-before", lambda: memory.antecedent_country(sp, pos) if sp.kind == "role" and sp.definite else None),
@@ -161,7 +164,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("person-of-firm", lambda: _person_of_firm(ctx, sp)),
             ("introduced-firm", lambda: _introduced_firm(ctx, sp)),
             ("introduced-post", lambda: introduced_country(ctx, sp)),
-            ("local-voice", lambda: None if memory.unplaced_before(sp, pos) else local_voice_country(ctx, sp)),
+            ("local-voice", lambda: None if memory.unplaced_before(sp, pos) else local_voice_country(ctx, sp, pos)),
             ("opening-place", lambda: opening_place_country(ctx, sp)),
             ("plaintiff", lambda: _plaintiff_country(ctx, memory, sp, pos)),
             ("document", lambda: document_country(ctx, sp)),
@@ -235,11 +238,27 @@ def _officer_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: i
     if name is None and company_word:  # "the utility spokesman" after "<Furnas ...>, a state utility"
         name = described_as(ctx, next(w for w in role.split() if (ctx.lex.entry(w) or _NO_WORD).head == "company"))
     if name is None and (ctx.lex.is_company_post(role) or company_word):
-        name = first_company(ctx)
+        name = _company_at_introduction(ctx, sp) or first_company(ctx)
         country, _ = company_home(ctx, name)
         return country, "story-company"
     country, rule = company_home(ctx, name)
     return country, "company-officer/" + rule if rule else None
+
+
+# a company named before an officer in one sentence: with a corporate suffix, or bracketed by the wire ("<Acme
+# Rural Power>"; not a ticker such as "<ACM>")
+_NAMED_COMPANY = re.compile(COMPANY.pattern + r"|<([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+)+)>")
+
+
+def _company_at_introduction(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A person first named as "company president Ann Roe": the company named last before in that sentence ("A
+    spokesman for <Acme Rural Power> confirmed a statement by company president Ann Roe"), not the story's first."""
+    at = ctx.text.find(sp.text) if sp.kind == "person" and sp.text else -1
+    if at < 0 or not re.search(r"\bcompany\s+(?:[a-z][\w-]*\s+){1,2}$", ctx.text[max(0, at - 40) : at]):
+        return None
+    unit = ctx.unit_at(at)
+    found = list(_NAMED_COMPANY.finditer(ctx.text, unit.start, at)) if unit is not None else []
+    return (found[-1].group(1) or found[-1].group()) if found else None
 
 
 # a person's name (no possessive: not "Lloyd's Register of Shipping"), then the firm
@@ -313,8 +332,22 @@ def _role_text(sp: Speaker) -> str | None:
 
 
 def _post_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """The one government a post belongs to ("Treasury Secretary": the U.S.), unless the title is one other
+    governments also give (speaker_roles.csv ``shared``), the story is filed from another country and it never
+    writes that government's name before the title and the person's name ("Treasury Secretary Mario Brodersohn"
+    in a BUENOS AIRES story is Argentina's; "U.S. Treasury Secretary James Baker" keeps his post abroad)."""
+    role = sp.role or (sp.text if sp.kind == "role" else None)
     iso3 = ctx.lex.post_country(sp.role) or (ctx.lex.post_country(sp.text) if sp.kind == "role" else None)
-    return country_name(iso3) if iso3 else None
+    country = country_name(iso3, ctx.day) if iso3 else None
+    here = ctx.dateline.country if ctx.dateline else None
+    if country is None or not here or here == country or not role or not ctx.lex.shared_post(role):
+        return country
+    name = re.escape(sp.text.split()[-1]) if sp.kind == "person" and sp.text else ""
+    # the title where it stands before this person's name ("Treasury Secretary Mario Brodersohn"), not another's
+    for m in re.finditer(re.escape(role) + (r"\s+(?:[A-Z][\w.’'-]*\s+){0,3}" + name + r"\b" if name else ""), ctx.text):
+        if any(x.country == country for x in ctx.mentions.inside(max(0, m.start() - 25), m.start())):
+            return country
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -76,8 +76,11 @@ class DefiniteSpeakers:
         for _, prev in self._before(pos, skip=sp):
             if (
                 prev.country
-                and prev.kind in ("role", "org", "person")
-                and key in {fold(w) for w in words((prev.text or "") + " " + (prev.role or ""))}
+                and prev.kind in ("role", "org", "person", "country")  # a country's: "WAM" stands for the UAE
+                and (
+                    key in {fold(w) for w in words((prev.text or "") + " " + (prev.role or ""))}
+                    or self._apposed(prev, key)
+                )
             ):
                 return prev.country
         if lex.is_official(key) and sp.human and not sp.plural:
@@ -88,6 +91,17 @@ class DefiniteSpeakers:
                         continue  # "the Ministry official" is not the Boeing spokesman met last
                     return prev.country if lex.is_official(head_key(prev.text, lex)) else None
         return None
+
+    def _apposed(self, prev: Speaker, key: str) -> bool:
+        """Whether ``key`` is a word of the description a named body is first apposed to ("the Emirates news agency,
+        WAM, reported"), so "the agency" later refers back to it."""
+        if prev.kind not in ("org", "country") or not prev.text or not prev.text[:1].isupper():
+            return False
+        memo = self.ctx.memo.setdefault("apposed", {})
+        if prev.text not in memo:
+            m = re.search(r"((?:[\w'-]+\s+){0,3}[a-z][\w'-]*),\s+" + re.escape(prev.text) + r"\b", self.ctx.text)
+            memo[prev.text] = {fold(w) for w in words(m.group(1))} if m else frozenset()
+        return key in memo[prev.text]
 
     def unplaced_before(self, sp: Speaker, pos: int) -> bool:
         """ "The sources said" after "sources close to a meeting ..." that no place was found for: the same

@@ -73,6 +73,10 @@ class SpeakerWord:
     local: bool = False  # a voice of a place's market or industry ("dealers", "industry sources")
     company: bool = False  # a company officer's post ("chairman")
     absent: frozenset[str] = frozenset()  # ISO3 codes of governments that have no such post ("minister": USA)
+    shared: bool = False  # a one-government title that other governments also give ("Commerce Secretary")
+
+
+_NO_ENTRY = SpeakerWord("title", False)
 
 
 @dataclass(frozen=True)
@@ -151,6 +155,7 @@ class Lexicon:
     trail_re: re.Pattern = field(init=False)  # settings and adverbs between a speaker and its cue
     trail_ends: frozenset[str] = field(init=False)  # the lower-case words a match of trail_re may end with
     title_abbreviations: frozenset[str] = field(init=False)  # "Sen.", "Gov.": their dot ends no sentence
+    portfolio_words: frozenset[str] = field(init=False)  # "Foreign", "Affairs": a portfolio's words in titles
     ends_with_verb_re: re.Pattern = field(init=False)  # a text that ends with a cue verb ("... he said")
     _post_order: list = field(init=False)
     _post_rank: dict = field(init=False)
@@ -180,6 +185,11 @@ class Lexicon:
         self._post_rank = {p: i for i, (p, _) in enumerate(self._post_order) if p[:1].isupper()}
         self._post_rank_lower = {p: i for i, (p, _) in enumerate(self._post_order) if not p[:1].isupper()}
         self.title_abbreviations = frozenset(w for w in self.titles if w.endswith(".") and " " not in w)
+        # the capitalised words of titles before their post ("Foreign", "Affairs" of "Foreign Affairs Minister")
+        heads = {t.split()[-1] for t in self.titles if " " in t}
+        self.portfolio_words = frozenset(
+            w for t in self.titles for w in t.split()[:-1] if w[:1].isupper() and w not in heads
+        )
 
     def trail(self, text: str) -> re.Match | None:
         """``trail_re.search(text)``, searched only when the text's last word can end a setting or an adverb (a
@@ -218,6 +228,13 @@ class Lexicon:
         if last in self._post_rank_lower:
             found.append(self._post_rank_lower[last])
         return self._post_order[min(found)][1] if found else None
+
+    def shared_post(self, role: str) -> bool:
+        """Whether the one-government title a role ends with is one other governments also give (speaker_roles.csv
+        ``shared``: "Commerce Secretary" in a DHAKA story can be Bangladesh's)."""
+        parts = role.strip(" ,").split(" ")
+        ends = (" ".join(parts[k:]) for k in range(len(parts)))
+        return any(e in self._post_rank and (self.words.get(e.lower()) or _NO_ENTRY).shared for e in ends)
 
     def entry(self, word: str) -> SpeakerWord | None:
         """The table row of a word, also for a plural the table lacks ("groups")."""
@@ -324,7 +341,7 @@ def _speaker_words() -> tuple[list[str], dict[str, SpeakerWord], dict[str, str]]
             posts[word if kind == "title" else word.lower()] = iso3
         if kind == "title":
             titles.append(word)
-            words.setdefault(word.lower().rstrip("."), SpeakerWord("title", state))
+            words.setdefault(word.lower().rstrip("."), SpeakerWord("title", state, shared=_yes(row.get("shared"))))
         else:
             head = (row.get("head") or "").strip()
             words[word.lower()] = SpeakerWord(

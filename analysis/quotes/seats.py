@@ -88,20 +88,31 @@ _BODIES = frozenset({"body"})
 _REGION = re.compile(r"\b[A-Z][a-z]+(?:ean|ian|ern|ese|ic)\b|\b(?i:international|regional|foreign|world|global)\b")
 
 
+# a role of an unnamed body: "the leadership of the 1.1 mln member union", "members of the board"
+_OF_BODY = re.compile(r"\bof\s+(?:the|its|their|this)\s+([^,]+)$")
+
+
 def local_body_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     """An unnamed body of no stated country, not a state's ("a private economic institute", "an organization of
     the utility's industrial customers"), or one the story refers back to with no body of its word named with a
-    country before ("the union said", "the paper said"): like unnamed local voices, the dateline's country."""
-    if sp.kind not in ("role", "org") or sp.human or sp.state or not sp.text or not ctx.dateline:
+    country before ("the union said", "the paper said"), also through a role of it ("the leadership of the union"):
+    like unnamed local voices, the dateline's country."""
+    if sp.kind not in ("role", "org") or sp.state or not sp.text or not ctx.dateline:
         return None
-    if sp.kind == "org" and any(is_cap(w) for w in words(sp.text)):
+    text, role = sp.text, sp.role
+    of = _OF_BODY.search(text) if sp.kind == "role" else None
+    if of and not any(is_cap(w) for w in words(of.group(1))):  # "the leadership of the union": the union's
+        text = role = of.group(1)
+    elif sp.human:
+        return None
+    if sp.kind == "org" and any(is_cap(w) for w in words(text)):
         return None  # a named body: named_org_country decides
-    head = head_key(sp.role or sp.text, ctx.lex)
+    head = head_key(role or text, ctx.lex)
     if head is None or ctx.lex.kind(head) != "org" or ctx.lex.state(head) or head == "company":
         return None  # a company word: the company rules decide
     if _REGION.search(sp.text) or _INTERNATIONAL.search(sp.text) or _MANY_NATIONS.search(sp.text):
         return None  # "a European group", "an international organisation": of no one country
-    if ctx.lex.kind(words(sp.text)[-1].lower()) == "source":
+    if ctx.lex.kind(words(text)[-1].lower()) == "source":
         return None  # "a bank statement": a document, whose country the document rules decide
     if any(o.name.split()[-1].lower() == head for o in find_organisations(ctx.text, ctx.day, _BODIES)):
         return None  # "the bank" in a story on the Islamic Development Bank: the international body's

@@ -426,7 +426,23 @@ def _title_cut(ctx: ArticleContext, run: list[tuple[int, int, str]]) -> int:
             cut = k
             continue
         k += 1
-    return cut
+    return _portfolio_end(ctx, run, cut) if cut else cut
+
+
+def _portfolio_end(ctx: ArticleContext, run: list[tuple[int, int, str]], cut: int) -> int:
+    """Past the portfolio a title is given with "for" ("Minister of State for Textiles R.N. Roe", "for Finance and
+    Industry"): its first word, and words joined by "and" or that titles name portfolios with ("Foreign Affairs")."""
+    if cut + 1 >= len(run) or run[cut][2] != "for" or not is_cap(run[cut + 1][2]):
+        return cut
+    k = cut + 2
+    while k < len(run):
+        if run[k][2] in ("and", "&") and k + 1 < len(run) and is_cap(run[k + 1][2]):
+            k += 2
+        elif run[k][2] in ctx.lex.portfolio_words:
+            k += 1
+        else:
+            break
+    return k
 
 
 def _not_a_name(ctx: ArticleContext, ph: Phrase, name_toks: list) -> bool:

@@ -61,9 +61,31 @@ def _joined_to_local(ctx: ArticleContext, phrase: str) -> bool:
     return re.search(r"\b(?:and|or)\s+" + re.escape(phrase) + r"\b", ctx.text) is not None
 
 
-def local_voice_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
+# a place the sentence names before a voice "there": "a report from Rotterdam quoted industry sources there"
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|at)\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)")
+
+
+def _there_country(ctx: ArticleContext, sp: Speaker, pos: int | None) -> str | None:
+    """The place a voice "there" points back to: the last place its sentence names before the phrase."""
+    unit = ctx.unit_at(pos) if pos is not None and re.search(r"\bthere$", sp.text or "") else None
+    at = ctx.text.find(sp.text, unit.start, unit.end) if unit is not None else -1
+    places = list(_PLACE_BEFORE.finditer(ctx.text, unit.start, at)) if at > 0 else []
+    return _place_of(ctx, places[-1].start(1), places[-1].end(1)) if places else None
+
+
+_OF_PLACE_END = re.compile(r"\bof\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)$")
+
+
+def of_place_country(ctx: ArticleContext, sp: Speaker) -> str | None:
+    """A role whose phrase ends with a city, state or emirate it belongs to ("the ruling family of Sharjah", "the
+    mayor of Osaka"): that place's country (organisations.csv places; a country in the phrase is found earlier)."""
+    m = _OF_PLACE_END.search(sp.text or "") if sp.kind == "role" else None
+    return place_country(m.group(1), ctx.day) if m else None
+
+
+def local_voice_country(ctx: ArticleContext, sp: Speaker, pos: int | None = None) -> tuple[str | None, str | None]:
     """Unnamed local voices (dealers, traders, analysts, industry sources): a place their phrase names ("New York
-    trade sources", "London analysts"), else the dateline's country."""
+    trade sources", "London analysts") or points back to ("sources there"), else the dateline's country."""
     text = sp.text or ""
     if sp.kind != "role" or not ctx.lex.is_local(sp.role or text) or any(ctx.lex.is_abroad(w) for w in words(text)):
         return None, None
@@ -79,6 +101,9 @@ def local_voice_country(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, s
         found = place_country(run.group(), ctx.day)
         if found:
             return found, "place-in-phrase"
+    there = _there_country(ctx, sp, pos)
+    if there:
+        return there, "place-there"
     if ctx.dateline and ctx.dateline.country:
         return ctx.dateline.country, "dateline-local"
     return None, None
