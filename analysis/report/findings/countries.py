@@ -217,7 +217,7 @@ def country_findings(
     an "events" section too, of the ``event_types`` given or of all)."""
     f = Findings(
         "03_country_sentiment",
-        "How is each country portrayed, and who speaks against whom?",
+        "How is each country portrayed, and who acts toward whom?",
         sentences=sentiment_findings(sentiment, stance),
         stats={"country mentions": len(sentiment), "stance statements": 0 if stance is None else len(stance)},
     )
