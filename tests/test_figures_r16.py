@@ -99,3 +99,18 @@ def test_an_including_insert_that_ended_before_the_figure_keeps_its_move():
         "down from 151,300 a year ago.\n"
     )
     assert found["140,220"] == "decrease"
+
+
+def test_an_index_named_after_a_firm_is_no_figure_of_the_firms_home():
+    df = story(
+        "The Barclays share index fell a record 310.5 points to 1,840.2 on Monday.\n",
+        "NEW ZEALAND SHARES FALL",
+        "AUCKLAND, Oct 19",
+    )
+    found = dict(zip(df["text"], df["countries"], strict=True))
+    assert found["310.5 points"] == ["New Zealand"]
+
+
+def test_a_firms_own_figure_still_takes_its_home():
+    found = _rows("Barclays said its pretax profit rose 12.5 pct in the half year.\n", "AUCKLAND, Oct 19")
+    assert found["12.5 pct"] == ["United Kingdom"]

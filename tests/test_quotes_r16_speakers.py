@@ -93,3 +93,16 @@ def test_a_document_before_after_is_the_speaker():
     text = 'The Acme statement after the fire said: "The damage to the plant is limited to one building."'
     row = _rows(text)[0]
     assert row["speaker_role"] == "Acme statement"
+
+
+def test_a_participle_ends_the_speakers_words_at_its_noun():
+    text = "A statement issued after a council meeting said the mayor had been told of the new road plan."
+    row = _rows(text, "Italy")[0]
+    assert row["speaker"] == "statement" and row["speaker_role"] == "statement"
+    text = "Dealers polled by the newspaper said the currency would weaken this week."
+    assert _rows(text, "Japan")[0]["speaker"] == "Dealers"
+
+
+def test_a_documents_author_after_by_stays_in_the_speakers_words():
+    text = "A statement issued by the harbour board said the new dock would open in the spring."
+    assert _rows(text, "Italy")[0]["speaker"] == "statement issued by the harbour board"

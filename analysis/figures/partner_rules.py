@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from operator import attrgetter
 
-from ..text.organisations import HOMED_KINDS, find_organisations
+from ..text.organisations import HOMED_KINDS, Organisation, find_organisations
 from ..text.words import RELATIVE_PRONOUNS
 from .country_window import last_comma, named_after, roles
 from .dollar_quotes import dollar_quote, quote_after_rate
@@ -143,11 +143,17 @@ def _organisation_home(q: Ask) -> list[Role]:
     fixed 3.80 pct"; organisations.csv); an international body has none."""
     lo = q.d.clause[0]
     text = q.ctx.text[lo : q.d.fig.start]
-    found = find_organisations(text, q.ctx.day, HOMED_KINDS)
+    found = [o for o in find_organisations(text, q.ctx.day, HOMED_KINDS) if not _names_index(q, lo, o)]
     # "Lloyds Bank Canada, a unit of Lloyds Bank International": the unit's figure, unless the parent is all there is
     orgs = [o for o in found if not _PARENT.search(text, 0, o.start)] or found
     homes = distinct(o.country for o in orgs)
     return [(homes[-1], "party")] if homes else []
+
+
+def _names_index(q: Ask, lo: int, org: Organisation) -> bool:
+    """A company's name that names a market index ("the Barclays share index", "the Dow Jones industrial average"):
+    the index measures a market, not the firm, whose home is no country of the figure."""
+    return org.kind == "company" and q.rules.index_after.match(q.ctx.text, lo + org.end) is not None
 
 
 def _paragraph_country(q: Ask) -> list[Role]:

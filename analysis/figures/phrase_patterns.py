@@ -173,6 +173,11 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
             rf"(?i)\s+(?:above|below)(?:\s+(?!(?:year|ago|earlier|previous|last|week|month|season|quarter)\b)[\w'’-]+){{0,6}}?"
             rf"\s+{alternation(words.benchmark)}\b"
         ),
+        # "Barclays share index", "Dow Jones industrial average", "Standard and Poor's 500-stock index"
+        "index_after": re.compile(
+            rf"(?i)(?:[\s-]+(?:{alternation(words.index_modifier)}|\d[\d,]*(?:-[a-z]+)?))*\s+"
+            rf"{alternation(words.market_index)}\b"
+        ),
         "and_level": re.compile(rf"(?i)\band\s+(?:(?:[a-z]+\s+)?to\s+(?:{alternation(HEDGES)}\s+)?)?$"),
         "owner_break": re.compile(rf"(?i)\b{alternation(words.owner_break)}\b|[,;.:]"),
         "verb_gap": re.compile(rf"(?i)[,;]|\d|\b{alternation(words.verb_gap)}\b"),

@@ -97,3 +97,5 @@ class FigureWords:
     particle_verb: frozenset[str]  # before "up"/"down": a phrasal verb, no move ("set up two firms", "made up 40 pct")
     money_noun: frozenset[str]  # before "of" and a bare number written in full: an amount ("a charge of 818,000")
     table_money: frozenset[str]  # a results table's money line: "Net", "Revs" ("Net loss 473,784 vs loss 489,257")
+    market_index: frozenset[str]  # after a company's name: a market index it names ("the Barclays share index")
+    index_modifier: frozenset[str]  # between that name and the index noun: "share", "industrial", "stock"

@@ -125,6 +125,7 @@ class Rules:
     money_of: re.Pattern  # a money noun and "of" right before a bare number ("net income of")
     table_money: re.Pattern  # a table line up to a bare amount: "Net loss ", "Revs 268,797 vs " (fullmatch)
     spread_after: re.Pattern  # after a figure: "above/below" a benchmark within a few words, no time word between
+    index_after: re.Pattern  # right after a company's name: " share index", " industrial average" (a market index)
 
 
 @lru_cache(maxsize=1)

@@ -219,6 +219,17 @@ def _participle_after_noun(ctx: ArticleContext, toks: list[tuple[int, int, str]]
     )
 
 
+def _reduced_relative(ctx: ArticleContext, ph: Phrase) -> bool:
+    """A participle clause after the head noun that tells nothing of who speaks ("the communique issued during the
+    day", "traders polled by Reuters"): the speaker's words end with the noun, as its role does."""
+    i = ph.head
+    if i >= len(ph.toks) or not _participle_after_noun(ctx, ph.toks, i):
+        return False
+    # a document's author or a body's leader names the voice ("a statement issued by the ministry", "a group led
+    # by X"); the one who polled or reached people does not
+    return i + 1 >= len(ph.toks) or ph.toks[i + 1][2] != "by" or ctx.lex.kind(ph.toks[i - 1][2]) == "role"
+
+
 # a quantity of people: "36 percent", "sixty-six percent", "more than half", "three-quarters", "nine out of 10"
 _HEDGE = r"(?:(?:nearly|almost|about|roughly|more\s+than|fewer\s+than|less\s+than|over|only|just|at\s+least)\s+)?"
 _IN_TEN = r"(?:\w+|\d+)(?:-|\s+)(?:in|out\s+of)(?:-|\s+)(?:\d+|\w+)"  # "eight in 10", "nine out of ten"
@@ -554,6 +565,7 @@ def _described(ctx: ArticleContext, ph: Phrase, mentions: list, state: bool) -> 
     human = lex.kind(last) in ("role", "title")
     country = phrase_country(ctx, ph.start, ph.end)
     definite = ph.definite and not mentions
+    end = he if _reduced_relative(ctx, ph) else ph.end
     return Speaker(
-        text[ph.text_start : ph.end], role, country, "role", state=state, plural=plural, human=human, definite=definite
+        text[ph.text_start : end], role, country, "role", state=state, plural=plural, human=human, definite=definite
     )
