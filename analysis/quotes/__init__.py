@@ -8,7 +8,9 @@
                                   Fumio Kishida"), a nationality word or as a delegation's leader
                                   (introduced_people.py)
     attributions (candidates.py)  quotations (direct.py) and reported speech (reported.py), each with the
-                                  speaker of its cue (subjects.py, speakers.py) and the rule that found it;
+                                  speaker of its cue (subjects.py; speakers.py parses the phrase:
+                                  speaker_phrase.py its words and head, named_speakers.py a name,
+                                  phrase_countries.py whose country) and the rule that found it;
                                   cue words that report nothing where they stand (cue_uses.py: "the terrorist
                                   attacks", "A report published Monday said");
                                   a paragraph opening "Speaker: ..." (colons.py)

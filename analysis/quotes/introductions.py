@@ -9,8 +9,8 @@ import re
 from ..text.organisations import place_country as city_country
 from .context import ArticleContext
 from .homes import organisation_home
+from .phrase_countries import phrase_country
 from .records import Speaker
-from .speakers import phrase_country
 from .tokens import words
 from .voice_places import opening_place_country
 

@@ -9,8 +9,8 @@ from typing import Protocol
 
 from .context import ArticleContext
 from .discourse import Discourse
+from .phrase_countries import phrase_country
 from .records import Speaker
-from .speakers import phrase_country
 from .tokens import words
 
 

@@ -10,9 +10,10 @@ from . import subject_patterns as sx
 from .clauses import looks_like_clause
 from .context import ArticleContext
 from .discourse import Discourse
+from .phrase_countries import phrase_country
 from .records import Speaker
 from .reported_patterns import COMMA_END, SPACE_CAPITAL
-from .speakers import parse_speaker, phrase_country
+from .speakers import parse_speaker
 from .tokens import is_cap, words
 
 # "Rep. Ann Roe, a supporter of the plan, said ...", "Ann Roe, senior fellow at X, said ...", "Ann Roe, Acme

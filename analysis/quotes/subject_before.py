@@ -11,10 +11,10 @@ from . import subject_patterns as sx
 from .clauses import BOUNDARY, FRONTED_SUBORDINATE, LEADING_ADVERBIAL
 from .context import ArticleContext
 from .discourse import Discourse
+from .phrase_countries import phrase_country
 from .posts import POST_OF, capital_post, name_before_unclosed_post, name_with_capital_post
 from .records import Speaker
 from .reported_patterns import COMMA_OR_QUOTE_END
-from .speakers import phrase_country
 from .subject_spans import APPOSED_POST, PARTICIPLE_ASIDE, post_after
 from .tokens import is_cap, last_match, words
 
