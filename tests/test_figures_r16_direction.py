@@ -24,3 +24,8 @@ def test_an_off_phrase_between_the_change_and_the_level():
 def test_a_sentence_adverb_before_to_the_level():
     found = _directions("Sales of the paper mill rose 8 pct in the year, eventually to 92 mln dlrs.\n")
     assert found["92 mln dlrs"] == "increase"
+
+
+def test_a_change_compared_with_an_earlier_forecast_of_it():
+    found = _directions("Farm output is now seen to rise 6 pct against an earlier forecast of 4.5 pct.\n")
+    assert found["6 pct"] == "increase" and found["4.5 pct"] == "increase"
