@@ -16,15 +16,23 @@ from .carried import is_change
 from .context import Context, Sentence
 from .rows import FigureRow
 
-_CUE = re.compile(r"(?i)(?:,\s*|\s)(?:(?:down|up)\s+from|after|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?$")
-_CHEAP = ("from", "after", "against", "with", "to", "the", "a")  # the word right before the figure
+# "against a previous target of 3.5 pct", "compared with an earlier forecast of 2.5 pct": the change forecast before
+_FORECAST_OF = (
+    r"(?:an?\s+|the\s+)?(?:(?:previous|earlier|original|originally|initial|official|expected|forecast|estimated|"
+    r"[a-z]+['’]s)\s+){1,2}(?:forecast|target|estimate|projection|expectation)\s+of\s+"
+)
+_CUE = re.compile(
+    r"(?i)(?:,\s*|\s)(?:(?:down|up)\s+from|after|against|compared\s+(?:with|to))\s+"
+    rf"(?:the\s+|a\s+|{_FORECAST_OF})?$"
+)
+_CHEAP = ("from", "after", "against", "with", "to", "the", "a", "of")  # the word right before the figure
 
 
 def compared_change(ctx: Context, sentence: Sentence, fig: Candidate, rows: list[FigureRow]) -> str | None:
     """The direction of the percent change before ``fig`` in its sentence when ``fig`` is given for comparison."""
     if fig.unit != "percent":
         return None
-    before = ctx.text[max(sentence.start, fig.start - 30) : fig.start]
+    before = ctx.text[max(sentence.start, fig.start - 70) : fig.start]
     if not before.rstrip().endswith(_CHEAP) or not _CUE.search(before):
         return None
     prev = rows[-1] if rows and rows[-1].start >= sentence.start else None

@@ -28,10 +28,12 @@ def comparison_patterns(words: FigureWords, symbols: dict[str, str], directions:
         "change_to": re.compile(
             # "rose 4 pct in the fourth quarter to", "fell 8 pct in 1986 to", "rose 5 bln dlrs, or 6 pct, in May to"
             rf"(?i)(?:\s+[a-z]+s(?=\s+to\s))?"  # "fell by 10,465 people to", "raised by 190,000 bales to"
-            rf",?(?:\s+(?:in|during|over|last|this|from)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{0,5}}?"
+            # "lost 11 points by late morning to", "cutting one bln stg off the expected total to"
+            rf",?(?:\s+(?:in|during|over|last|this|from|by|off)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{0,5}}?"
             rf"(?:\s+(?:(?:19|20)\d\d|\d{{1,2}}))?)?"  # "in the fiscal year beginning April 1 to"
             r"(?:\s+(?:today|yesterday|overnight|on\s+the\s+day|[MTWFS][a-z]+day))?"  # "up 2 dlrs today at"
-            rf",?\s*(?:{alternation(HEDGES)}\s+)?(to\s+(?:close|end|finish|settle)\s+at|to|at)\s+(?:an?\s+)?"
+            # "lower its stake 60 pct in the bank, probably to 51 pct": a sentence adverb before "to"
+            rf",?\s*(?:[a-z]+ly\s+)?(?:{alternation(HEDGES)}\s+)?(to\s+(?:close|end|finish|settle)\s+at|to|at)\s+(?:an?\s+)?"
             rf"(?:{alternation(words.estimate)}\s+){{0,2}}(?:record\s+)?"  # "to a seasonally adjusted provisional"
             rf"(?:(?:annual\s+)?rate\s+of\s+)?(?:{sym})?"
         ),
