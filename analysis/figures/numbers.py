@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.words import ARTICLES, CONTRASTIVE_CONJUNCTIONS, PREPOSITIONS, RELATIVE_WORDS
 from .candidates import Candidate
 from .hits import WordHits
 from .rules import Rules
@@ -18,10 +19,14 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DIGIT = re.compile(r"\d")
 _DASH_DIGIT = re.compile(r"-\d")
 _BARE_DIGITS = re.compile(r"\d{4,}")
-# up to three lower-case words after a number, the first no function word ("the Dow near 2300 unless ...": a level)
-_NEXT_WORDS = re.compile(
-    r"(?! (?:a|an|and|after|against|as|at|before|but|by|for|from|if|in|into|of|on|or|over|since|than|that|the|to"
-    r"|under|unless|until|when|which|while|who|with)\b)(?: [a-z]+){1,3}(?=[ .,;:)]|$)"
+_NEXT_WORDS = re.compile(r"(?: [a-z]+){1,3}(?=[ .,;:)]|$)")  # up to three lower-case words after a number
+# a number before one of these is read on, no name ("the Dow near 2300 unless ...": a level)
+_FUNCTION_WORDS = (
+    PREPOSITIONS
+    | ARTICLES
+    | RELATIVE_WORDS
+    | CONTRASTIVE_CONJUNCTIONS
+    | {"and", "or", "as", "if", "than", "unless", "until", "since"}
 )
 
 
@@ -332,7 +337,8 @@ def _identifier(text: str, m: re.Match) -> bool:
     if num.startswith("0"):
         return True
     words = _NEXT_WORDS.match(text, m.end())
-    return words is not None and not any(_plural(w) for w in words.group(0).split())
+    after = words.group(0).split() if words else []
+    return bool(after) and after[0] not in _FUNCTION_WORDS and not any(_plural(w) for w in after)
 
 
 def _plural(word: str) -> bool:
