@@ -36,6 +36,7 @@ the benchmark), de-duplicated by text, and never by what the extractors find in 
   same filter (round 15: 24 stories, all that were left).
 - round 16 (seed 2040): tenth holdouts; no fresh story passes the stance filter at any length, and stance_holdout10
   (30) comes from a relaxed filter: two places, a government or an official, and a word of diplomacy or cooperation.
+- round 17 (seed 2041): eleventh holdouts, drawn as the tenth were (stance from the relaxed filter).
 Prints the ids of each set; the sets are disjoint.
 """
 
@@ -101,6 +102,7 @@ def main() -> None:
     out.update(round14_sets(stories, taken, random.Random(2038)))
     out.update(round15_sets(stories, taken, random.Random(2039)))
     out.update(round16_sets(stories, taken, random.Random(2040)))
+    out.update(round17_sets(stories, taken, random.Random(2041)))
     for name, recs in out.items():
         print(name, " ".join(r["id"] for r in recs))
 
@@ -227,6 +229,11 @@ def round15_sets(stories: list[dict], taken: set[str], rng: random.Random) -> di
 def round16_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
     """Tenth holdouts (a sixteenth seed), drawn as the ninth were, when those became development sets."""
     return _fresh_holdouts(stories, taken, rng, "_holdout10", diplomacy_tier=True)
+
+
+def round17_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
+    """Eleventh holdouts (a seventeenth seed), drawn as the tenth were, when those became development sets."""
+    return _fresh_holdouts(stories, taken, rng, "_holdout11", diplomacy_tier=True)
 
 
 def _fresh_holdouts(
