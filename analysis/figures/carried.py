@@ -119,6 +119,23 @@ def listed_change(
     return None, None
 
 
+_AND_GAP = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s+and\s+)")  # "below 1.81 marks and 150 yen"
+
+
+def listed_rate(
+    ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rows: list[FigureRow]
+) -> tuple[str | None, str | None]:
+    """ "the dollar fell below 1.81 marks and 150 yen": an exchange rate listed right after a rate of the same currency
+    in another (" per USD" both) moved as that one did."""
+    per = unit.partition(" per ")[2] if unit else ""
+    prev = rows[-1] if per and rows and rows[-1].start >= sentence.start else None
+    if prev is None or not prev.direction or not prev.unit or prev.unit.partition(" per ")[2] != per:
+        return None, None
+    if prev.unit == unit or not _AND_GAP.fullmatch(ctx.text, prev.end, fig.start):
+        return None, None
+    return prev.direction, "listed-rate"
+
+
 def _moves(text: str, start: int, d: Direction, prev: FigureRow, same: bool) -> bool:
     """Whether a direction word between a change and a figure listed after it moves something else; with ``same``, a
     change noun of the change's own way ("a 1.6 pct rise in consumption, compared with this year's 1.5 pct", "the same

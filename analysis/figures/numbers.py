@@ -19,6 +19,8 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DIGIT = re.compile(r"\d")
 _DASH_DIGIT = re.compile(r"-\d")
 _BARE_DIGITS = re.compile(r"\d{4,}")
+# a currency's name used as a modifier before these is the unit of the number before it ("a 1.80-1.85 mark range")
+_LEVEL_NOUN = re.compile(r"\s+(?:range|level|area)\b")
 _NEXT_WORDS = re.compile(r"(?: [a-z]+){1,3}(?=[ .,;:)]|$)")  # up to three lower-case words after a number
 # a number before one of these is read on, no name ("the Dow near 2300 unless ...": a level)
 _FUNCTION_WORDS = (
@@ -229,6 +231,8 @@ def _unit(text: str, m: re.Match, pos: int, rules: Rules) -> tuple[str | None, f
         unit, unit_mult, pos = unit_word.code, unit_word.multiplier, um.end()
     if code:
         unit = code  # "$5 billion dollars": the sign decides
+    elif unit is None and text.startswith(" ", pos):
+        unit, pos = _attributive_currency(text, pos, rules)
     if unit and (code or (unit_word is not None and unit_word.kind == "currency")):
         pm = rules.per.match(text, pos)
         if pm:
@@ -236,6 +240,15 @@ def _unit(text: str, m: re.Match, pos: int, rules: Rules) -> tuple[str | None, f
         elif text.startswith(" per 100", pos) and not text[pos + 8 : pos + 9].isdigit():
             unit, pos = f"{unit} per 100", pos + 8  # "1.2555 marks per 100 (yen)": a rate, not the count 100
     return unit, unit_mult, pos
+
+
+def _attributive_currency(text: str, pos: int, rules: Rules) -> tuple[str | None, int]:
+    """ "a 1.80-1.85 mark range", "the 1.80 mark level": a currency's name in the singular, as a noun used as a modifier
+    is, before a range or level noun is the unit of the number before it (currency names: figure_units.csv)."""
+    m = rules.currency_name.match(text, pos + 1)
+    if m is None or m.group()[-1] == "s" or not _LEVEL_NOUN.match(text, m.end()):
+        return None, pos  # not "the mark's range"
+    return rules.currencies[m.group().lower()][0], m.end()
 
 
 def _percent_range(text: str, start: int, pos: int, value: float, rules: Rules) -> tuple[float, int] | None:
