@@ -214,6 +214,14 @@ EXAMPLES = {
     ),
     ("direction", "brought-to-level"): ("The purchases brought the total to 2.3 mln tonnes.", "2.3 mln tonnes"),
     ("direction", "barrier-lifted"): ("Officials may lift 60 mln dlrs in trade sanctions.", "60 mln dlrs"),
+    ("direction", "rate-pronoun"): (
+        "Officials forecast inflation of 4 pct, but economists say it could be as high as 6 pct.",
+        "6 pct",
+    ),
+    ("direction", "multiple-of-earlier"): (
+        "Sales reached 40 mln dlrs, twice the 1986 total.",
+        "40 mln dlrs",
+    ),
     ("direction", "listed-rate"): (
         "The dollar slid below 1.40 Swiss francs and 125 yen.",
         "125 yen",

@@ -57,3 +57,15 @@ def test_a_company_story_loans_to_a_country_take_the_company_home():
     assert found["5 mln dlrs"][1] == ["United States"]
     assert found["200 mln dlrs"][1] == ["Peru", "United States"]
     assert found["3 mln dlrs"][1] == ["Peru", "United States"]
+
+
+def test_it_is_the_rate_given_before_in_its_sentence():
+    found = _rows(
+        "The ministry expects 1988 growth to be under three pct but some bankers think it will be nearer four pct.\n"
+    )
+    assert found["four pct"][0] == "increase"
+
+
+def test_a_fraction_of_the_earlier_amount_is_a_fall():
+    text = "Last year the group had a three billion dlr trade deficit, about half the deficit of the previous year.\n"
+    assert _rows(text)["three billion dlr"][0] == "decrease"

@@ -136,6 +136,23 @@ def listed_rate(
     return prev.direction, "listed-rate"
 
 
+# "it will be nearer", "it is about", "it could be as high as": the pronoun and a copula right before the figure
+_IT_BE = re.compile(r"(?i)\bit\s+(?:(?:will|would|could|may|might|should|can)\s+)?(?:be|is|was)\s+(?:[a-z]+\s+){0,3}$")
+
+
+def rate_pronoun(
+    ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rows: list[FigureRow]
+) -> tuple[str | None, str | None]:
+    """ "expects growth to be under two pct but analysts believe it will be nearer three pct": a percent that "it" is,
+    right after a rate of change given in its sentence (growth-rate), is that rate again, with its direction."""
+    prev = rows[-1] if unit == "percent" and rows and rows[-1].start >= sentence.start else None
+    if prev is None or prev.unit != "percent" or direction_rule(prev) != "growth-rate":
+        return None, None
+    if not _IT_BE.search(ctx.text, max(prev.end, fig.start - 50), fig.start):
+        return None, None
+    return prev.direction, "rate-pronoun"
+
+
 def _moves(text: str, start: int, d: Direction, prev: FigureRow, same: bool) -> bool:
     """Whether a direction word between a change and a figure listed after it moves something else; with ``same``, a
     change noun of the change's own way ("a 1.6 pct rise in consumption, compared with this year's 1.5 pct", "the same

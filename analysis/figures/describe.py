@@ -18,6 +18,7 @@ from .carried import (
     listed_change,
     listed_level,
     listed_rate,
+    rate_pronoun,
     restated_change,
 )
 from .compared_changes import compared_change
@@ -111,6 +112,8 @@ def _carried(
         direction, rule = restated_change(ctx, sentence, fig, rows, rules)
     if direction is None and unit and unit != "count":
         direction, rule = listed_change(ctx, sentence, fig, unit, rows, rules)
+    if direction is None and unit == "percent":
+        direction, rule = rate_pronoun(ctx, sentence, fig, unit, rows)
     if direction is None and unit and " per " in unit:
         direction, rule = listed_rate(ctx, sentence, fig, unit, rows)
     if direction is None and unit == "percent":
