@@ -69,3 +69,13 @@ def test_it_is_the_rate_given_before_in_its_sentence():
 def test_a_fraction_of_the_earlier_amount_is_a_fall():
     text = "Last year the group had a three billion dlr trade deficit, about half the deficit of the previous year.\n"
     assert _rows(text)["three billion dlr"][0] == "decrease"
+
+
+def test_a_two_way_money_market_quote_is_one_figure_at_its_bid():
+    df = story("Call money was quoted at 8-3/8 8-1/4 pct in late trade.\n", "MONEY MARKETS", "PARIS, June 3")
+    assert df["text"].tolist() == ["8-3/8 8-1/4 pct"] and df["value"].tolist() == [8.375]
+
+
+def test_a_rate_level_after_its_move_in_points_at():
+    found = _rows("The three-month rate gained 1/16 point at 8-3/8 pct.\n")
+    assert found["8-3/8 pct"][0] == "increase"

@@ -21,6 +21,7 @@ _OR_BARE = re.compile(r"\s+or\s+")  # "up 1.2 pct or 37.8 bln dlrs"
 # "narrow to 1.19 billion ringgit in 1986 or 1.8 pct of GNP": the amount's period between it and its restatement
 _OR_PERIOD = re.compile(r"\s+(?:in|for)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)\s+or\s+")
 _BRACKET_OPEN = re.compile(r"\s*\(")  # "rose 4.8 bln roubles (7.2 bln dollars)": the change in another unit
+_POINT_AFTER = re.compile(r" points?\b")  # "gained 1/16 point at 9-7/8 pct": a rate's move in points
 _ADVERB_RULES = ("direction:adverb-before", "direction:adverb-by")  # "up 10 mln dlrs at": a market report's level
 
 # rules that move a level (the figure is where the quantity stood after the move, not the change itself)
@@ -232,8 +233,19 @@ def change_to_level(
     m = rules.change_to.fullmatch(ctx.text, prev.end, approx_start(ctx.text, fig.start))
     if m is None:
         return None, None
-    if m.group(1).lower().startswith("to") or prev.rule.endswith(_ADVERB_RULES) and _level_at(ctx.text, fig, rules):
-        return prev.direction, "change-to-level"  # "down 3/8 at 24 dlrs"; not "cut 5 pct at 2,000 stores"
+    points = fig.unit == "percent" and (
+        prev.unit == "basis points" or _POINT_AFTER.match(ctx.text, prev.end) is not None
+    )
+    if (
+        m.group(1).lower().startswith("to")
+        or (prev.rule.endswith(_ADVERB_RULES) or points)
+        and _level_at(ctx.text, fig, rules)
+    ):
+        return (
+            prev.direction,
+            "change-to-level",
+        )  # "down 3/8 at 24 dlrs"; not "cut 5 pct at 2,000 stores"; a rate's move
+        # in points and the percent it moved to: "gained 1/16 point at 9-7/8 pct", "rose 15 basis points at 7.25 pct"
     return None, None
 
 

@@ -62,6 +62,8 @@ def spelled_value(words: str, rules: Rules) -> float | None:
 
 # --- finding numbers -------------------------------------------------------------------------------------
 _BID_OFFER = re.compile(r"\d+\.\d{2,4}/\d{2,4}(?![\d/:-]|\.\d)")  # a dealer's quote: bid "149.05", offer "/15"
+# a money market's two-way quote in percent, bid then offer, one of them with a fraction: "10 9-7/8 pct", "6-1/4 6-1/8 pct"
+_TWO_WAY = re.compile(r" (\d{1,2}(?:-\d{1,2}/\d{1,2})?)(?= (?:pct|percent)\b)")
 
 
 def find_numbers(text: str, hits: WordHits, rules: Rules) -> list[Candidate]:
@@ -197,9 +199,8 @@ def _extent(text: str, m: re.Match, value: float, fraction: bool, rules: Rules) 
     """Read the range, scale, unit and "per ..." after a number; a dealer's bid/offer quote ("149.05/15") is
     one figure, valued at its bid."""
     pos, high = m.end(), None
-    if text.startswith("/", pos) and m.group("num"):
-        bid = _BID_OFFER.match(text, m.start("num"))
-        pos = bid.end() if bid else pos
+    if m.group("num"):
+        pos = _quote_end(text, m, pos)
     rm = rules.range.match(text, pos)
     if rm and not fraction:
         v2 = _range_high(text, m.start(), rm, value, rules)
@@ -218,6 +219,16 @@ def _extent(text: str, m: re.Match, value: float, fraction: bool, rules: Rules) 
     if high is None and unit == "percent" and not fraction:
         high, pos = _percent_range(text, m.start(), pos, value, rules) or (None, pos)
     return _Extent(pos, high, scale, after_scale, unit, unit_mult)
+
+
+def _quote_end(text: str, m: re.Match, pos: int) -> int:
+    """Where a dealer's quote that starts with the number ends, valued at its bid: "149.05/15", a money market's
+    "10 9-7/8 pct" (one of the two with a fraction); else ``pos``."""
+    if text.startswith("/", pos):
+        bid = _BID_OFFER.match(text, m.start("num"))
+        return bid.end() if bid else pos
+    two = _TWO_WAY.match(text, pos) if text.startswith(" ", pos) else None
+    return two.end() if two and ("/" in m.group("num") or "/" in two.group(1)) else pos
 
 
 def _unit(text: str, m: re.Match, pos: int, rules: Rules) -> tuple[str | None, float, int]:
