@@ -79,3 +79,9 @@ def test_a_two_way_money_market_quote_is_one_figure_at_its_bid():
 def test_a_rate_level_after_its_move_in_points_at():
     found = _rows("The three-month rate gained 1/16 point at 8-3/8 pct.\n")
     assert found["8-3/8 pct"][0] == "increase"
+
+
+def test_two_mixed_numbers_are_one_quote_without_pct_after_them():
+    text = "Week money was steady at 8-3/8 8-1/4 and three months at 8-5/8 8-1/2 pct.\n"
+    df = story(text, "MONEY MARKETS", "PARIS, June 3")
+    assert df["text"].tolist() == ["8-3/8 8-1/4", "8-5/8 8-1/2 pct"]

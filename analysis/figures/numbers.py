@@ -64,6 +64,8 @@ def spelled_value(words: str, rules: Rules) -> float | None:
 _BID_OFFER = re.compile(r"\d+\.\d{2,4}/\d{2,4}(?![\d/:-]|\.\d)")  # a dealer's quote: bid "149.05", offer "/15"
 # a money market's two-way quote in percent, bid then offer, one of them with a fraction: "10 9-7/8 pct", "6-1/4 6-1/8 pct"
 _TWO_WAY = re.compile(r" (\d{1,2}(?:-\d{1,2}/\d{1,2})?)(?= (?:pct|percent)\b)")
+_MIXED = re.compile(r"\d{1,2}-\d{1,2}/\d{1,2}")  # "6-9/16": a whole number and a fraction
+_TWO_MIXED = re.compile(r" \d{1,2}-\d{1,2}/\d{1,2}(?![\d/-])")  # "6-9/16 6-7/16 and ...": two mixed numbers are a quote
 
 
 def find_numbers(text: str, hits: WordHits, rules: Rules) -> list[Candidate]:
@@ -223,12 +225,17 @@ def _extent(text: str, m: re.Match, value: float, fraction: bool, rules: Rules) 
 
 def _quote_end(text: str, m: re.Match, pos: int) -> int:
     """Where a dealer's quote that starts with the number ends, valued at its bid: "149.05/15", a money market's
-    "10 9-7/8 pct" (one of the two with a fraction); else ``pos``."""
+    "10 9-7/8 pct" (one of the two with a fraction), "6-9/16 6-7/16" (both whole numbers with fractions); else ``pos``."""
     if text.startswith("/", pos):
         bid = _BID_OFFER.match(text, m.start("num"))
         return bid.end() if bid else pos
-    two = _TWO_WAY.match(text, pos) if text.startswith(" ", pos) else None
-    return two.end() if two and ("/" in m.group("num") or "/" in two.group(1)) else pos
+    if not text.startswith(" ", pos):
+        return pos
+    two = _TWO_WAY.match(text, pos)
+    if two and ("/" in m.group("num") or "/" in two.group(1)):
+        return two.end()
+    two = _TWO_MIXED.match(text, pos) if _MIXED.fullmatch(m.group("num")) else None
+    return two.end() if two else pos
 
 
 def _unit(text: str, m: re.Match, pos: int, rules: Rules) -> tuple[str | None, float, int]:
