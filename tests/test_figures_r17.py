@@ -82,6 +82,6 @@ def test_a_rate_level_after_its_move_in_points_at():
 
 
 def test_two_mixed_numbers_are_one_quote_without_pct_after_them():
-    text = "Week money was steady at 8-3/8 8-1/4 and three months at 8-5/8 8-1/2 pct.\n"
+    text = "Week and month money were unchanged at 8-3/8 8-1/4 and 8-5/8 8-1/2 pct.\n"
     df = story(text, "MONEY MARKETS", "PARIS, June 3")
     assert df["text"].tolist() == ["8-3/8 8-1/4", "8-5/8 8-1/2 pct"]
