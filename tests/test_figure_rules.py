@@ -96,6 +96,12 @@ EXAMPLES = {
         "Crude imports from Iran surged, officials said.",
         "Crude imports from Iran surged",
     ),
+    ("other-party", "story-company"): (
+        "Acme Bancorp said it holds about 80 mln dlrs in loans to Peru.",
+        "80 mln dlrs",
+        "ACME BANCORP <ACB> SEES LOSS ON PERU",
+        "DENVER, June 3 -",
+    ),
     ("other-party", "story-country"): (
         "Thailand's trade deficit narrowed in May.\n\nExports to Japan fell 2 pct in May.",
         "2 pct",
@@ -208,6 +214,18 @@ EXAMPLES = {
     ),
     ("direction", "brought-to-level"): ("The purchases brought the total to 2.3 mln tonnes.", "2.3 mln tonnes"),
     ("direction", "barrier-lifted"): ("Officials may lift 60 mln dlrs in trade sanctions.", "60 mln dlrs"),
+    ("direction", "rate-pronoun"): (
+        "Officials forecast inflation of 4 pct, but economists say it could be as high as 6 pct.",
+        "6 pct",
+    ),
+    ("direction", "multiple-of-earlier"): (
+        "Sales reached 40 mln dlrs, twice the 1986 total.",
+        "40 mln dlrs",
+    ),
+    ("direction", "listed-rate"): (
+        "The dollar slid below 1.40 Swiss francs and 125 yen.",
+        "125 yen",
+    ),
     ("direction", "listed-level"): (
         "The quota will rise to 50,000 tonnes in 1988 and 55,000 tonnes in 1989.",
         "55,000 tonnes",

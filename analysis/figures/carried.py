@@ -21,6 +21,7 @@ _OR_BARE = re.compile(r"\s+or\s+")  # "up 1.2 pct or 37.8 bln dlrs"
 # "narrow to 1.19 billion ringgit in 1986 or 1.8 pct of GNP": the amount's period between it and its restatement
 _OR_PERIOD = re.compile(r"\s+(?:in|for)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)\s+or\s+")
 _BRACKET_OPEN = re.compile(r"\s*\(")  # "rose 4.8 bln roubles (7.2 bln dollars)": the change in another unit
+_POINT_AFTER = re.compile(r" points?\b")  # "gained 1/16 point at 9-7/8 pct": a rate's move in points
 _ADVERB_RULES = ("direction:adverb-before", "direction:adverb-by")  # "up 10 mln dlrs at": a market report's level
 
 # rules that move a level (the figure is where the quantity stood after the move, not the change itself)
@@ -119,6 +120,40 @@ def listed_change(
     return None, None
 
 
+_AND_GAP = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s+and\s+)")  # "below 1.81 marks and 150 yen"
+
+
+def listed_rate(
+    ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rows: list[FigureRow]
+) -> tuple[str | None, str | None]:
+    """ "the dollar fell below 1.81 marks and 150 yen": an exchange rate listed right after a rate of the same currency
+    in another (" per USD" both) moved as that one did."""
+    per = unit.partition(" per ")[2] if unit else ""
+    prev = rows[-1] if per and rows and rows[-1].start >= sentence.start else None
+    if prev is None or not prev.direction or not prev.unit or prev.unit.partition(" per ")[2] != per:
+        return None, None
+    if prev.unit == unit or not _AND_GAP.fullmatch(ctx.text, prev.end, fig.start):
+        return None, None
+    return prev.direction, "listed-rate"
+
+
+# "it will be nearer", "it is about", "it could be as high as": the pronoun and a copula right before the figure
+_IT_BE = re.compile(r"(?i)\bit\s+(?:(?:will|would|could|may|might|should|can)\s+)?(?:be|is|was)\s+(?:[a-z]+\s+){0,3}$")
+
+
+def rate_pronoun(
+    ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rows: list[FigureRow]
+) -> tuple[str | None, str | None]:
+    """ "expects growth to be under two pct but analysts believe it will be nearer three pct": a percent that "it" is,
+    right after a rate of change given in its sentence (growth-rate), is that rate again, with its direction."""
+    prev = rows[-1] if unit == "percent" and rows and rows[-1].start >= sentence.start else None
+    if prev is None or prev.unit != "percent" or direction_rule(prev) != "growth-rate":
+        return None, None
+    if not _IT_BE.search(ctx.text, max(prev.end, fig.start - 50), fig.start):
+        return None, None
+    return prev.direction, "rate-pronoun"
+
+
 def _moves(text: str, start: int, d: Direction, prev: FigureRow, same: bool) -> bool:
     """Whether a direction word between a change and a figure listed after it moves something else; with ``same``, a
     change noun of the change's own way ("a 1.6 pct rise in consumption, compared with this year's 1.5 pct", "the same
@@ -198,8 +233,19 @@ def change_to_level(
     m = rules.change_to.fullmatch(ctx.text, prev.end, approx_start(ctx.text, fig.start))
     if m is None:
         return None, None
-    if m.group(1).lower().startswith("to") or prev.rule.endswith(_ADVERB_RULES) and _level_at(ctx.text, fig, rules):
-        return prev.direction, "change-to-level"  # "down 3/8 at 24 dlrs"; not "cut 5 pct at 2,000 stores"
+    points = fig.unit == "percent" and (
+        prev.unit == "basis points" or _POINT_AFTER.match(ctx.text, prev.end) is not None
+    )
+    if (
+        m.group(1).lower().startswith("to")
+        or (prev.rule.endswith(_ADVERB_RULES) or points)
+        and _level_at(ctx.text, fig, rules)
+    ):
+        return (
+            prev.direction,
+            "change-to-level",
+        )  # "down 3/8 at 24 dlrs"; not "cut 5 pct at 2,000 stores"; a rate's move
+        # in points and the percent it moved to: "gained 1/16 point at 9-7/8 pct", "rose 15 basis points at 7.25 pct"
     return None, None
 
 

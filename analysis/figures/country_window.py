@@ -15,20 +15,23 @@ _JOIN = re.compile(r"(?i)^\s*(?:,|and|or|&)\s+(?:the\s+)?$")
 _AND = re.compile(r"\band\b")
 _IN = re.compile(r"\bin\s+$")
 _AGAINST_END = re.compile(r"\bagainst\s+(?:the\s+)?$")
+# "said in Tokyo that GNP fell": where the words were said, no party of the figure
+_VENUE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists)|added|stated)\s+(?:here\s+)?in\s+$")
 
 
 def roles(
     text: str, lo: int, hi: int, mentions: Mentions, figs: SentenceFigures, skip: list[tuple[int, int]], rules: Rules
 ) -> list[Role]:
     """Countries named in text[lo:hi] with their role: "partner" after to/from/with ("exports to Japan",
-    "a surplus with the U.S.", and those listed with it), else "party"; a route ("via Hong Kong") is no party."""
+    "a surplus with the U.S.", and those listed with it), else "party"; a route ("via Hong Kong") or where the figure
+    was given ("said in Tokyo that") is no party."""
     out: list[Role] = []
     prev_role, prev_end = None, -1
     for s, e, c in mentions.starting(lo, hi):
         if e > hi or not c or figs.covers(s) or any(a <= s < b for a, b in skip):
             continue
         before = text[max(lo, s - 24) : s]
-        if rules.route.search(before):
+        if rules.route.search(before) or _VENUE.search(text, max(0, s - 24), s):
             role = "route"
         elif rules.partner_before.search(before) or (prev_role == "partner" and _JOIN.match(text[prev_end:s])):
             role = "partner"

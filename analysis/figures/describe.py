@@ -11,7 +11,16 @@ import re
 from dataclasses import dataclass
 
 from .candidates import Candidate, SentenceFigures
-from .carried import LEVEL_RULES, change_to_level, comma_listed_change, listed_change, listed_level, restated_change
+from .carried import (
+    LEVEL_RULES,
+    change_to_level,
+    comma_listed_change,
+    listed_change,
+    listed_level,
+    listed_rate,
+    rate_pronoun,
+    restated_change,
+)
 from .compared_changes import compared_change
 from .context import Context, Sentence
 from .directions import direction_of
@@ -103,6 +112,10 @@ def _carried(
         direction, rule = restated_change(ctx, sentence, fig, rows, rules)
     if direction is None and unit and unit != "count":
         direction, rule = listed_change(ctx, sentence, fig, unit, rows, rules)
+    if direction is None and unit == "percent":
+        direction, rule = rate_pronoun(ctx, sentence, fig, unit, rows)
+    if direction is None and unit and " per " in unit:
+        direction, rule = listed_rate(ctx, sentence, fig, unit, rows)
     if direction is None and unit == "percent":
         direction, rule = comma_listed_change(ctx, sentence, fig, rows, rules)
     if direction is None:

@@ -121,3 +121,25 @@ def part_of_earlier(q: Near) -> str | None:
     if _OF_EARLIER_LEVEL.match(q.text, q.fig.end) is None or q.fig.value == 100:
         return None
     return "decrease" if q.fig.value < 100 else "increase"
+
+
+# ", about half the deficit of the previous year", ", twice the 1986 total": the figure as a multiple of an earlier one
+_MULTIPLE_OF_EARLIER = re.compile(
+    r"(?i)[A-Za-z -]{0,40}?,\s+(?:(?:about|around|some|roughly|nearly|almost|only|just|more\s+than|less\s+than)\s+)?"
+    r"(half|a\s+third|a\s+quarter|one\s+third|one\s+quarter|two-thirds|double|twice|three\s+times|four\s+times)\s+"
+    r"(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:(?:of|in|for)\s+(?:the\s+)?)?"
+    rf"(?:{_EARLIER}\s+year|a\s+year\s+(?:earlier|ago|before)|{_EARLIER}\b)"
+)
+_GROWN = ("double", "twice", "three", "four")
+
+
+def multiple_of_earlier(q: Near) -> str | None:
+    """ "a five billion dlr trade deficit, about half the deficit of the previous year", "sales of 40 mln dlrs, twice
+    the 1986 total": an amount (with the words naming it) that is a fraction of the same quantity at an earlier time
+    fell; a multiple of it rose."""
+    if q.text.find(",", q.fig.end, q.fig.end + 41) < 0:
+        return None  # the cheap test: a comma soon after the figure
+    m = _MULTIPLE_OF_EARLIER.match(q.text, q.fig.end)
+    if m is None:
+        return None
+    return "increase" if m.group(1).lower().startswith(_GROWN) else "decrease"

@@ -19,6 +19,8 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DIGIT = re.compile(r"\d")
 _DASH_DIGIT = re.compile(r"-\d")
 _BARE_DIGITS = re.compile(r"\d{4,}")
+# a currency's name used as a modifier before these is the unit of the number before it ("a 1.80-1.85 mark range")
+_LEVEL_NOUN = re.compile(r"\s+(?:range|level|area)\b")
 _NEXT_WORDS = re.compile(r"(?: [a-z]+){1,3}(?=[ .,;:)]|$)")  # up to three lower-case words after a number
 # a number before one of these is read on, no name ("the Dow near 2300 unless ...": a level)
 _FUNCTION_WORDS = (
@@ -60,6 +62,10 @@ def spelled_value(words: str, rules: Rules) -> float | None:
 
 # --- finding numbers -------------------------------------------------------------------------------------
 _BID_OFFER = re.compile(r"\d+\.\d{2,4}/\d{2,4}(?![\d/:-]|\.\d)")  # a dealer's quote: bid "149.05", offer "/15"
+# a money market's two-way quote in percent, bid then offer, one of them with a fraction: "10 9-7/8 pct", "6-1/4 6-1/8 pct"
+_TWO_WAY = re.compile(r" (\d{1,2}(?:-\d{1,2}/\d{1,2})?)(?= (?:pct|percent)\b)")
+_MIXED = re.compile(r"\d{1,2}-\d{1,2}/\d{1,2}")  # "6-9/16": a whole number and a fraction
+_TWO_MIXED = re.compile(r" \d{1,2}-\d{1,2}/\d{1,2}(?![\d/-])")  # "6-9/16 6-7/16 and ...": two mixed numbers are a quote
 
 
 def find_numbers(text: str, hits: WordHits, rules: Rules) -> list[Candidate]:
@@ -195,9 +201,8 @@ def _extent(text: str, m: re.Match, value: float, fraction: bool, rules: Rules) 
     """Read the range, scale, unit and "per ..." after a number; a dealer's bid/offer quote ("149.05/15") is
     one figure, valued at its bid."""
     pos, high = m.end(), None
-    if text.startswith("/", pos) and m.group("num"):
-        bid = _BID_OFFER.match(text, m.start("num"))
-        pos = bid.end() if bid else pos
+    if m.group("num"):
+        pos = _quote_end(text, m, pos)
     rm = rules.range.match(text, pos)
     if rm and not fraction:
         v2 = _range_high(text, m.start(), rm, value, rules)
@@ -218,6 +223,21 @@ def _extent(text: str, m: re.Match, value: float, fraction: bool, rules: Rules) 
     return _Extent(pos, high, scale, after_scale, unit, unit_mult)
 
 
+def _quote_end(text: str, m: re.Match, pos: int) -> int:
+    """Where a dealer's quote that starts with the number ends, valued at its bid: "149.05/15", a money market's
+    "10 9-7/8 pct" (one of the two with a fraction), "6-9/16 6-7/16" (both whole numbers with fractions); else ``pos``."""
+    if text.startswith("/", pos):
+        bid = _BID_OFFER.match(text, m.start("num"))
+        return bid.end() if bid else pos
+    if not text.startswith(" ", pos):
+        return pos
+    two = _TWO_WAY.match(text, pos)
+    if two and ("/" in m.group("num") or "/" in two.group(1)):
+        return two.end()
+    two = _TWO_MIXED.match(text, pos) if _MIXED.fullmatch(m.group("num")) else None
+    return two.end() if two else pos
+
+
 def _unit(text: str, m: re.Match, pos: int, rules: Rules) -> tuple[str | None, float, int]:
     """(unit, sub-unit multiplier, where it ends): a unit word, a currency sign before the number, "per tonne"."""
     sym = m.group("sym")
@@ -229,6 +249,8 @@ def _unit(text: str, m: re.Match, pos: int, rules: Rules) -> tuple[str | None, f
         unit, unit_mult, pos = unit_word.code, unit_word.multiplier, um.end()
     if code:
         unit = code  # "$5 billion dollars": the sign decides
+    elif unit is None and text.startswith(" ", pos):
+        unit, pos = _attributive_currency(text, pos, rules)
     if unit and (code or (unit_word is not None and unit_word.kind == "currency")):
         pm = rules.per.match(text, pos)
         if pm:
@@ -236,6 +258,15 @@ def _unit(text: str, m: re.Match, pos: int, rules: Rules) -> tuple[str | None, f
         elif text.startswith(" per 100", pos) and not text[pos + 8 : pos + 9].isdigit():
             unit, pos = f"{unit} per 100", pos + 8  # "1.2555 marks per 100 (yen)": a rate, not the count 100
     return unit, unit_mult, pos
+
+
+def _attributive_currency(text: str, pos: int, rules: Rules) -> tuple[str | None, int]:
+    """ "a 1.80-1.85 mark range", "the 1.80 mark level": a currency's name in the singular, as a noun used as a modifier
+    is, before a range or level noun is the unit of the number before it (currency names: figure_units.csv)."""
+    m = rules.currency_name.match(text, pos + 1)
+    if m is None or m.group()[-1] == "s" or not _LEVEL_NOUN.match(text, m.end()):
+        return None, pos  # not "the mark's range"
+    return rules.currencies[m.group().lower()][0], m.end()
 
 
 def _percent_range(text: str, start: int, pos: int, value: float, rules: Rules) -> tuple[float, int] | None:

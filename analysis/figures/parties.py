@@ -236,6 +236,23 @@ def _story_country(q: Ask, found: list[Role]) -> str | None:
     return q.story
 
 
+_HELD_BEFORE = re.compile(r"(?i)\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}$")  # "its nonperforming Brazilian debt"
+
+
+def _story_company(q: Ask, found: list[Role]) -> str | None:
+    """ "it has 339 mln dlrs in loans to Brazil", "its Brazilian debt totaled 4 mln dlrs" in a story on a company
+    (its ticker in the headline): only a partner, or a country the company's "its" owns, named; the company's home is the
+    other party."""
+    if len(found) != 1 or q.company_rule != "company-story" or not q.company or q.company == found[0][0]:
+        return None
+    if found[0][1] != "partner":
+        place = q.ctx.mentions.starting(*q.window)
+        first = next((p for p in place if p[2] == found[0][0]), None)
+        if first is None or not _HELD_BEFORE.search(q.ctx.text, max(0, first[0] - 40), first[0]):
+            return None
+    return q.company
+
+
 def _antecedent_pair(q: Ask, found: list[Role]) -> str | None:
     """ "The list includes 1.1 bln dlrs of ...", "the imports, which will include ...": a definite trade noun opening
     the sentence points back to the nearest sentence before that names it; the one other country that sentence
@@ -269,6 +286,7 @@ OTHER_PARTY_RULES: tuple[tuple[str, Callable[[Ask, list[Role]], str | None]], ..
     ("frame-pair", _frame_pair),
     ("antecedent-pair", _antecedent_pair),
     ("story-country", _story_country),
+    ("story-company", _story_company),
 )
 
 # after a country taken from the source or the story (none named near the figure)

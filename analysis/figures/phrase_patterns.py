@@ -27,7 +27,8 @@ def comparison_patterns(words: FigureWords, symbols: dict[str, str], directions:
         ),
         "change_to": re.compile(
             # "rose 4 pct in the fourth quarter to", "fell 8 pct in 1986 to", "rose 5 bln dlrs, or 6 pct, in May to"
-            rf"(?i)(?:\s+[a-z]+s(?=\s+to\s))?"  # "fell by 10,465 people to", "raised by 190,000 bales to"
+            rf"(?i)(?:\s+[a-z]+s(?=\s+to\s)|\s+point(?=\s+(?:to|at)\s))?"  # "fell by 10,465 people to", "raised by 190,000
+            # bales to", "gained 1/16 point at"
             # "lost 11 points by late morning to", "cutting one bln stg off the expected total to"
             rf",?(?:\s+(?:in|during|over|last|this|from|by|off)(?:\s+(?!{alternation(words.compare)}\b)[a-z]+){{0,5}}?"
             rf"(?:\s+(?:(?:19|20)\d\d|\d{{1,2}}))?)?"  # "in the fiscal year beginning April 1 to"

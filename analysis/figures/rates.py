@@ -64,9 +64,31 @@ def exchange_rate(ctx: Context, sentence: Sentence, fig: Candidate, rules: Rules
             return None
     subject = next((c for c in (_code(m, rules) for m in reversed(names)) if c != code), None)
     if subject is None:
+        subject = _unit_anaphor(ctx, sentence, fig, code, rules)
+    if subject is None:
         return None
     per = fig.unit[len(code) :] if fig.unit else ""  # " per 100" (marks per 100 yen)
     return _rate(code, subject, ctx.day, rules, per)
+
+
+_THE_UNIT = re.compile(r"\bthe\s+(?:unit|currency)\b")  # "to hold the unit above 149 yen": a currency named before
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _unit_anaphor(ctx: Context, sentence: Sentence, fig: Candidate, code: str, rules: Rules) -> str | None:
+    """ "buying dollars to hold the unit above 149 yen": "the unit" or "the currency" as the rate's subject is the last
+    other currency the sentence named before it, in the singular or the plural (rule "exchange-rate")."""
+    text = ctx.text
+    at = text.rfind("the ", sentence.start, fig.start)  # the cheap test: the last "the" before the figure
+    m = _THE_UNIT.match(text, at) if at >= 0 else None
+    if m is None:
+        return None
+    for w in reversed(_WORD.findall(text, sentence.start, at)):
+        word = w.lower()
+        named = rules.currencies.get(word) or (rules.currencies.get(word[:-1]) if word.endswith("s") else None)
+        if named and named[0] != code:
+            return named[0]
+    return None
 
 
 def _shared_code(ctx: Context, fig: Candidate, code: str, rules: Rules) -> str:

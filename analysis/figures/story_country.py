@@ -66,9 +66,26 @@ def _story_country(ctx: Context, rules: Rules, title: str | None, dateline: str 
             country = _owner(ctx, s.places, s.start, s.index == 0, rules)
             if country:
                 return StoryCountry(country, s.index, frame, company, dateline=dateline, company_rule=company_rule)
-    if frame is None and len(head.countries) == 1:  # "MALAYSIAN CENTRAL BANK SEES HIGHER GROWTH": its one country
+    if frame is None and len(head.countries) == 1 and not _dealt_with(title, company, company_rule, ctx):
+        # "MALAYSIAN CENTRAL BANK SEES HIGHER GROWTH": its one country
         return StoryCountry(head.countries[0], 0, frame, company, "headline-country", dateline, company_rule)
     return StoryCountry(None, 0, frame, company, dateline=dateline, company_rule=company_rule)
+
+
+_TICKER_END = re.compile(r">\s*\S+")  # the ticker's end and the word after it ("<GM> CANADA": the unit's name)
+_IN_BEFORE = re.compile(r"(?i)\bin\s+$")  # "<OIL> AFFILIATE IN CANADIAN FIND": where the business is, the story's place
+
+
+def _dealt_with(title: str | None, company: str | None, company_rule: str, ctx: Context) -> bool:
+    """ "FIRST BANK <FB> ESTIMATES LOSS ON BRAZIL": a country a company story's headline names after the company's ticker
+    (not right after it, as "<GM> CANADA" names a unit, nor after "IN", where the business is) is what the company deals
+    with, not the story's own country: a figure with no country named is the company's."""
+    if company is None or company_rule != "company-story" or not title or ">" not in title:
+        return False
+    m = _TICKER_END.search(title)
+    rest = title[m.end() :] if m else ""
+    rest = _headline_case(rest)
+    return any(x.country and not _IN_BEFORE.search(rest, 0, x.start) for x in find_mentions(rest, ctx.day, ctx.text))
 
 
 class _Headline:

@@ -1,7 +1,7 @@
 """A currency's devaluation or revaluation against another (rule "exchange-rate" of rules.csv).
 
 "Sudan announced a 48 pct devaluation of its pound against the dollar", "a 31 pct devaluation of the rupiah
-against the dollar": the percent measures the price of one currency in another, an exchange rate's move, so its
+against the dollar", "a 40 pct rise of the yen against the dollar": the percent measures the price of one currency in another, an exchange rate's move, so its
 partners are both currencies' countries (../shared/gold/CONVENTIONS.md). A currency word several countries share
 ("its pound") is the one of the last country named before it that uses the word.
 """
@@ -16,12 +16,26 @@ from .context import Context
 from .rates import Rate
 from .rules import Rules
 
-# the change noun right after the percent, then "of"/"in" and the currency's determiner: "devaluation of its"
+# the change noun right after the percent, then "of"/"in" and the currency's determiner: "devaluation of its", "rise
+# of the mark" (a plain change noun too: the currency after it and "against" another make it a rate's move)
 _CHANGE_OF = re.compile(
-    r"\s+(?:devaluation|revaluation|depreciation|appreciation)\s+(?:of|in)\s+(?:the|its|their|[A-Z][\w.]*['’]s)?\s*"
+    r"\s+(?:devaluation|revaluation|depreciation|appreciation|rise|fall|gain|drop|decline|climb|slide)\s+(?:of|in)\s+"
+    r"(?:the|its|their|[A-Z][\w.]*['’]s)?\s*"
 )
 _AGAINST = re.compile(r"\s+(?:against|versus)\s+(?:the\s+)?")
-_CHEAP = ("devaluation", "revaluation", "depreciation", "appreciation")  # the cheap test: the word after the figure
+_CHEAP = (
+    "devaluation",
+    "revaluation",
+    "depreciation",
+    "appreciation",
+    "rise",
+    "fall",
+    "gain",
+    "drop",
+    "decline",
+    "climb",
+    "slide",
+)  # the cheap test: the word after the figure
 
 
 def valuation_pair(ctx: Context, fig: Candidate, rules: Rules) -> Rate | None:

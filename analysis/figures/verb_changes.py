@@ -8,7 +8,7 @@ import re
 from .near import NEXT_WORD, YEAR_IN_OBJECT, Near
 from .words_before import hedges_removed
 
-_BY_END = re.compile(r"(?i)\bby\s*$")
+_BY_END = re.compile(r"(?i)\bby(?:\s+an?(?:\s+[a-z]+ly)?\s+[a-z]+ed)?\s*$")  # "by", "by a seasonally adjusted"
 # "boost its 22 pct stake", "cut the (congressionally) estimated 171 bln dlr deficit": the object's own level
 _OWNED_MODIFIER = re.compile(
     r"(?i)(?:\b(?:the|its|their|his|her|our|this|current|existing)|['’]s)\s+(?:[a-z]+ly\s+)?"
