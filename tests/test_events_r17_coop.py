@@ -1,0 +1,45 @@
+"""Cooperative and hostile acts between countries (round 17): support a country has, losses inflicted by a
+country's troops, stable relations, coordination, cooperation agreements, goodwill missions, debt rescheduled,
+a rebuttal."""
+
+from __future__ import annotations
+
+from analysis.sentiment.events import article_events
+from analysis.sentiment.stance import is_stance
+
+
+def _stances(text: str) -> set[tuple]:
+    found = article_events(text, "1987-05-01", [])
+    return {(e.actor, e.target, e.event) for e in found if is_stance(e)}
+
+
+def test_a_country_that_has_the_support_of_another_is_its_target():
+    found = _stances("Norway has the full support of Sweden in the fishing dispute, an official said.")
+    assert ("Sweden", "Norway", "SUPPORT") in found
+
+
+def test_troops_killing_or_wounding_another_countrys_soldiers_assault_it():
+    found = _stances("Chilean forces had killed or wounded over 1,000 Peruvians in the new offensive.")
+    assert ("Chile", "Peru", "ASSAULT") in found
+    assert ("Chile", "Peru", "ASSAULT") in _stances("Chilean troops killed hundreds of Peruvians.")
+
+
+def test_its_troops_in_a_countrys_words_are_that_countrys_side():
+    text = "Chile said its troops had killed thousands of Peruvians on the northern front."
+    found = article_events(text, "1987-05-01", [])
+    assert ("Chile", "Peru") in {(e.actor, e.target) for e in found}
+
+
+def test_stable_relations_coordination_and_a_cooperation_agreement_are_cooperation():
+    assert ("Finland", "Norway", "COOPERATE") in _stances("Finland wants stable economic relations with Norway.")
+    assert ("Sweden", "Norway", "COOPERATE") in _stances("Sweden acted in coordination with Norway on the rates.")
+    assert ("Sweden", "Norway", "COOPERATE") in _stances("Sweden signed a cooperation agreement with Norway.")
+
+
+def test_a_goodwill_mission_and_rescheduled_debt_are_friendly_acts():
+    assert ("Uganda", "Kenya", "CONSULT") in _stances("A Ugandan goodwill mission to Kenya will arrive today.")
+    assert ("Sweden", "Zambia", "COOPERATE") in _stances("Sweden has agreed to reschedule Zambia's debt.")
+
+
+def test_a_plain_agreement_signed_stays_no_stance():
+    assert not _stances("Sweden signed an agreement with Norway on fish sales.")
