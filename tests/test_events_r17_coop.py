@@ -43,3 +43,10 @@ def test_a_goodwill_mission_and_rescheduled_debt_are_friendly_acts():
 
 def test_a_plain_agreement_signed_stays_no_stance():
     assert not _stances("Sweden signed an agreement with Norway on fish sales.")
+
+
+def test_a_whose_clause_makes_its_head_country_the_undergoer():
+    text = "Norway, whose fishing fleet has come under repeated attack by Chile, has the full support of Sweden."
+    found = _stances(text)
+    assert ("Chile", "Norway", "ASSAULT") in found and ("Sweden", "Norway", "SUPPORT") in found
+    assert not _stances("The Norwegian fleet, whose ships have come under attack by Chile, sailed.")

@@ -96,7 +96,7 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
         return [m.country for m in clause_subject(r, hit[0], sentence[0])], "joint"
     if rule == "reciprocal":  # "The U.S. and Brazil blamed one another": each side acts on the other
         return [m.country for m in clause_subject(r, hit[0], sentence[0])], "reciprocal"
-    if rule == "undergoer-subject":  # "criticism from the United States": the country after "from" acts
+    if rule in ("undergoer-subject", "whose-head"):  # "criticism from the United States": the country after "from" acts
         source = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
         if not source or _MARKET_SOURCE.match(r.text, source[-1].end):
             return [None], "none"  # "pressure from South Korean competitors": the market's, no demand
