@@ -50,3 +50,23 @@ def test_a_whose_clause_makes_its_head_country_the_undergoer():
     found = _stances(text)
     assert ("Chile", "Norway", "ASSAULT") in found and ("Sweden", "Norway", "SUPPORT") in found
     assert not _stances("The Norwegian fleet, whose ships have come under attack by Chile, sailed.")
+
+
+def test_mending_or_breaking_relations_is_cooperation_or_a_sanction():
+    assert ("Sweden", "Chile", "COOPERATE") in _stances("Sweden wants to improve relations with Chile.")
+    assert ("Sweden", "Chile", "COOPERATE") in _stances("Sweden restored diplomatic relations with Chile.")
+    assert ("Sweden", "Chile", "SANCTION") in _stances("Sweden broke off diplomatic relations with Chile.")
+    assert ("Sweden", "Chile", "PROTEST") in _stances("Sweden recalled its ambassador from Chile on Monday.")
+
+
+def test_help_gifts_coordination_and_cooperation_between_two_countries():
+    assert ("Norway", "Chile", "AID") in _stances("Norway donated grain to Chile.")
+    assert ("Norway", "Chile", "COOPERATE") in _stances("Norway has agreed to help Chile rebuild its ports.")
+    found = _stances("Officials praised the close cooperation between Norway and Chile.")
+    assert {("Norway", "Chile", "COOPERATE"), ("Chile", "Norway", "COOPERATE")} <= found
+    found = _stances("Norway and Chile will coordinate their fishing policies.")
+    assert {("Norway", "Chile", "COOPERATE"), ("Chile", "Norway", "COOPERATE")} <= found
+
+
+def test_a_plane_shot_down_is_an_assault():
+    assert ("Chile", "Peru", "ASSAULT") in _stances("Chilean jets shot down a Peruvian plane near the border.")
