@@ -70,3 +70,13 @@ def test_help_gifts_coordination_and_cooperation_between_two_countries():
 
 def test_a_plane_shot_down_is_an_assault():
     assert ("Chile", "Peru", "ASSAULT") in _stances("Chilean jets shot down a Peruvian plane near the border.")
+
+
+def test_a_pact_to_act_with_a_country_is_friendly_but_a_deal_to_trade_is_not():
+    assert ("Norway", "Zambia", "AGREE") in _stances("Norway agreed with Zambia to reschedule the debt.")
+    assert not _stances("Norway agreed with Zambia to buy copper.")
+    assert not _stances("Norway agreed with Zambia on the need for talks.")
+
+
+def test_solidarity_with_a_country_is_support():
+    assert ("Norway", "Zambia", "SUPPORT") in _stances("Norway has shown solidarity with Zambia.")
