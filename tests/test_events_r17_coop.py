@@ -80,3 +80,7 @@ def test_a_pact_to_act_with_a_country_is_friendly_but_a_deal_to_trade_is_not():
 
 def test_solidarity_with_a_country_is_support():
     assert ("Norway", "Zambia", "SUPPORT") in _stances("Norway has shown solidarity with Zambia.")
+
+
+def test_a_rebutted_charge_is_a_rejection_of_its_maker():
+    assert ("Norway", "Chile", "REJECT") in _stances("Oslo rebutted Chilean criticism of its fishing quotas.")
