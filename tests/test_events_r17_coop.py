@@ -84,3 +84,10 @@ def test_solidarity_with_a_country_is_support():
 
 def test_a_rebutted_charge_is_a_rejection_of_its_maker():
     assert ("Norway", "Chile", "REJECT") in _stances("Oslo rebutted Chilean criticism of its fishing quotas.")
+
+
+def test_two_countries_that_work_together_or_cooperate_act_in_cooperation():
+    found = _stances("Norway and Chile will work together to protect fish stocks.")
+    assert {("Norway", "Chile", "COOPERATE"), ("Chile", "Norway", "COOPERATE")} <= found
+    assert ("Norway", "Chile", "COOPERATE") in _stances("Norway and Chile will cooperate on fish.")
+    assert not _stances("Norway, Chile and Peru will cooperate on fish.")
