@@ -91,3 +91,8 @@ def test_two_countries_that_work_together_or_cooperate_act_in_cooperation():
     assert {("Norway", "Chile", "COOPERATE"), ("Chile", "Norway", "COOPERATE")} <= found
     assert ("Norway", "Chile", "COOPERATE") in _stances("Norway and Chile will cooperate on fish.")
     assert not _stances("Norway, Chile and Peru will cooperate on fish.")
+
+
+def test_a_countrys_urgings_for_another_to_act_are_a_demand():
+    found = _stances("Swedish urgings for Norway to cut its fishing quotas went unheeded.")
+    assert ("Sweden", "Norway", "DEMAND") in found
