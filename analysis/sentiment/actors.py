@@ -96,7 +96,7 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
         return [m.country for m in clause_subject(r, hit[0], sentence[0])], "joint"
     if rule == "reciprocal":  # "The U.S. and Brazil blamed one another": each side acts on the other
         return [m.country for m in clause_subject(r, hit[0], sentence[0])], "reciprocal"
-    if rule == "undergoer-subject":  # "criticism from the United States": the country after "from" acts
+    if rule in ("undergoer-subject", "whose-head"):  # "criticism from the United States": the country after "from" acts
         source = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS)
         if not source or _MARKET_SOURCE.match(r.text, source[-1].end):
             return [None], "none"  # "pressure from South Korean competitors": the market's, no demand
@@ -268,9 +268,10 @@ _GROUP_SUBJECT = re.compile(
 # "Unidentified jets attacked ...," shipping sources said: a group opening the words with no determiner acts
 _OPENING_GROUP = re.compile(r"[\s\"“]*(?:[A-Z][a-z]+\s+([a-z]+s)|([A-Z][a-z]+s))\s+(?:(?:also|\w+ly)\s+)?")
 _NOT_GROUPS = frozenset("has was is does says sees".split())  # "Japan has failed": a verb ending in s, no noun
+# A state's armed forces are its own side too: "Iraq said its troops had killed ..." is Iraq's act.
 _OWN_SIDE = frozenset(
     "government administration country nation ministry cabinet authorities officials minister state president "
-    "parliament congress senate delegation leadership regime side".split()
+    "parliament congress senate delegation leadership regime side troops forces army navy military".split()
 )
 _SAYER = re.compile(
     r"\b([A-Z][a-z]{2,})\s+(?:said|says|told|stated|declared|added|urged|insisted|argued|demanded|suggested|proposed)\b"

@@ -256,6 +256,23 @@ def _joint_subject(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -
     return found if len(sides) == 2 and named <= sides else []
 
 
+# A country, then a relative clause on what it owns: the pattern inside the clause ("Kuwait, whose shipping has come
+# under attack by"), or right after the clause's closing comma ("Kuwait, whose shipping ..., has the support of").
+_WHOSE_INSIDE = re.compile(r",\s+whose\s+[^,;:()]*")
+_WHOSE_THEN = re.compile(r",\s+whose\s+[^,;:()]*,\s+(?:has|have|had|is|was|also|\w+ly|\s)*")
+
+
+def _whose_head(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """The country a "whose" clause is about, where the pattern is in that clause or right after it."""
+    if "whose" not in r.text[sentence[0] : hit[0]]:
+        return []  # the cheap test
+    for m in reversed(r.before(sentence[0], hit[0])):
+        gap = r.text[m.end : hit[0]]
+        if _WHOSE_INSIDE.fullmatch(gap) or _WHOSE_THEN.fullmatch(gap):
+            return [] if m.kind == "demonym" else [m]
+    return []
+
+
 def _slot_targets(
     r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]
 ) -> tuple[list[Mention], str] | None:
@@ -265,7 +282,8 @@ def _slot_targets(
     if p.target == "near":
         return _near(r, hit, sentence), "evaluated"
     if p.target == "undergoer":  # "Japan has come under growing criticism from the U.S.": done to the subject
-        return clause_subject(r, hit[0], sentence[0]), "undergoer-subject"
+        found = clause_subject(r, hit[0], sentence[0])
+        return (found, "undergoer-subject") if found else (_whose_head(r, hit, sentence), "whose-head")
     if p.target == "condition":  # "retaliation if America went ahead": aimed at the condition's subject, or none
         return condition_subject(r, hit[1], sentence[1]), "condition-subject"
     if p.target == "between":  # "clashes between Iran and Iraq": two sides, each the other's target

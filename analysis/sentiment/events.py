@@ -133,9 +133,26 @@ _GRANTED = re.compile(
 )
 
 
+# "agreed with Gabon to reschedule its debt": a pact to act with the country named, a friendly act; not a deal to
+# trade ("agreed with Chile to buy copper": a purchase reported without evaluation is no stance).
+_PACT_TO = re.compile(r"\s+to\s+(?!buy\b|purchase\b|sell\b|import\b|export\b|supply\b|ship\b|pay\b)[a-z]+\b")
+
+
+def _pact_with(r: Reader, p: Pattern, hit: tuple[int, int]) -> bool:
+    """Is "agreed with" followed by the country, then "to" and the act agreed on?"""
+    after = r.after(hit[1], hit[1] + 40) if p.form == "agreed with" else []
+    return (
+        bool(after)
+        and bool(_WITH_COUNTRY.fullmatch(r.text, hit[1], after[0].start))
+        and bool(_PACT_TO.match(r.text, after[0].end))
+    )
+
+
 def _offered(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> Pattern:
-    """The pattern as read: talks, an agreement or concessions offered, a loan extended, or talks making progress, is
-    a friendly act."""
+    """The pattern as read: talks, an agreement or concessions offered, a loan extended, a pact to act together, or
+    talks making progress, is a friendly act."""
+    if _pact_with(r, p, hit):
+        return replace(p, valence=0.3)
     if not p.valence and p.event == "AID" and _GRANTED.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
         return replace(p, valence=0.3)
     if p.valence or p.event not in ("CONSULT", "AGREE", "CONCEDE"):
