@@ -30,3 +30,10 @@ def test_a_public_figure_backing_his_own_country_s_institution_gives_it_no_credi
 
 def test_a_suspended_interest_payment_is_appraised_as_a_failure():
     assert sentence_appraisals("In February, Peru suspended interest payment on its foreign debt.") == {"Peru"}
+
+
+def test_praise_by_market_voices_is_no_credit_to_a_country():
+    lead = "Copper prices rose in London on Monday. "
+    market = event_sentences(articles(lead + "Traders in Asian centres generally welcomed the Chilean decision."))
+    named = event_sentences(articles(lead + "Argentina welcomed the Chilean decision."))
+    assert market[("a0", "Chile")].credit == 0 and named[("a0", "Chile")].credit == 1

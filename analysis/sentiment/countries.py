@@ -23,6 +23,7 @@ from .model import THRESHOLD
 from .modes import LIFTED
 from .spans import SentenceFinder
 from .target import polarity_labels, target_scores
+from .voices import MARKET_VOICES
 
 SENTIMENT_COLUMNS = ["article_id", "country", "start", "end", "score", "label", "evidence", "rule"]
 PORTRAYAL_COLUMNS = ["article_id", "country", "score", "label", "n_mentions"]
@@ -219,6 +220,20 @@ def _figure_acts(found: list[Event], text: str, day: str) -> list[Event]:
     ]
 
 
+# Praise or backing whose subject is a market voice ("Traders in Asian centres generally welcomed the U.S. night
+# session"): markets hold no stance, so it is no credit to the country (unless a speech verb makes the voice a
+# reporter of another's praise: "dealers said Tokyo welcomed").
+_WORD = re.compile(r"[A-Za-z]+")
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|added|reported)\b", re.I)
+
+
+def _market_praise(ev: Event, text: str) -> bool:
+    """Credit with no actor whose clause's subject is a market voice (voices.MARKET_VOICES): no country's credit."""
+    head = text[ev.start : ev.hit[0]]
+    voices = [w for w in _WORD.finditer(head) if w.group().lower() in MARKET_VOICES]
+    return ev.actor is None and bool(voices) and not _SPEECH.search(head, voices[-1].end())
+
+
 def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts]:
     """(article, country) -> the sentences of the story's events about the country (:class:`EventCounts`)."""
     out: dict[tuple[str, str], list[set]] = {}
@@ -251,7 +266,8 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
             (against if ev.pattern.valence < 0 else for_).add(ev.start)
             if ev.pattern.valence < 0 and _firm(ev, text, lead_end):
                 firm.add(ev.start)
-            own = ev.actor == ev.target  # "Baker said he supports the Federal Reserve's course": no credit
+            # no credit from itself ("Baker said he supports the Federal Reserve's course") or from markets
+            own = ev.actor == ev.target or _market_praise(ev, text)
             if ev.mode == "asserted" and ev.pattern.valence > 0 and ev.pattern.event in CREDIT and not own:
                 credit.add(ev.start)
                 if ev.event == "SUPPORT" and ev.pattern.valence >= PRAISE_VALENCE:
