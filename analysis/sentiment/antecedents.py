@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..text.countries import Mention
+from ..text.people import find_people
 from ..text.rule_tables import read_table
 from .clauses import previous_sentence
 from .patterns import Pattern
@@ -69,6 +70,16 @@ def _speaker_going_on(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]
     if not words or not words[-1].country or not _JOINED_TO_WORDS.fullmatch(r.text, words[-1].end, he.start()):
         return None
     return words[-1].country
+
+
+def figure_pronoun(text: str, hit: tuple[int, int], sentence_start: int, day: str = "") -> str | None:
+    """The country of the public figure (data/people.csv) that "he" or "she" opening the pattern's clause stands for:
+    the one figure the sentence names before it ("Treasury Secretary James Baker sparked the fears when he attacked
+    West German rates", "Baker said the accord held but he criticised Bonn"); None where it names none or several."""
+    if _HE_SUBJECT.search(text, max(sentence_start, hit[0] - 40), hit[0]) is None:
+        return None
+    figures = {p.country for p in find_people(text[sentence_start : hit[0]], day)}
+    return figures.pop() if len(figures) == 1 else None
 
 
 def pronoun_actor(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> tuple[str, str] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import numpy as np
@@ -14,6 +14,7 @@ from ..text.columns import article_column
 from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
 from ..text.people import find_people
+from .antecedents import figure_pronoun
 from .appraisals import appraised, last_words_pattern
 from .choice import DEFAULT_SENTIMENT, check_sentiment
 from .events import Event, article_events
@@ -22,6 +23,7 @@ from .model import THRESHOLD
 from .modes import LIFTED
 from .spans import SentenceFinder
 from .target import polarity_labels, target_scores
+from .voices import MARKET_VOICES
 
 SENTIMENT_COLUMNS = ["article_id", "country", "start", "end", "score", "label", "evidence", "rule"]
 PORTRAYAL_COLUMNS = ["article_id", "country", "score", "label", "n_mentions"]
@@ -206,6 +208,32 @@ def _asked_to_act(found: list[Event]) -> set[int]:
     return {id(ev) for ev in found if ev.pattern.event in ADVICE and (ev.start, ev.target) in acting}
 
 
+def _figure_acts(found: list[Event], text: str, day: str) -> list[Event]:
+    """The events, an act with no actor done by a public figure's "he" ("Baker said the accord held but he criticised
+    Bonn") given the figure's country as actor: for portrayal a named country's act, firm, and no credit to the
+    figure's own country ("Baker said he supports the Federal Reserve's course")."""
+    return [
+        replace(ev, actor=figure_pronoun(text, ev.hit, ev.start, day))
+        if ev.actor is None and ev.pattern.valence
+        else ev
+        for ev in found
+    ]
+
+
+# Praise or backing whose subject is a market voice ("Traders in Asian centres generally welcomed the U.S. night
+# session"): markets hold no stance, so it is no credit to the country (unless a speech verb makes the voice a
+# reporter of another's praise: "dealers said Tokyo welcomed").
+_WORD = re.compile(r"[A-Za-z]+")
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|added|reported)\b", re.I)
+
+
+def _market_praise(ev: Event, text: str) -> bool:
+    """Credit with no actor whose clause's subject is a market voice (voices.MARKET_VOICES): no country's credit."""
+    head = text[ev.start : ev.hit[0]]
+    voices = [w for w in _WORD.finditer(head) if w.group().lower() in MARKET_VOICES]
+    return ev.actor is None and bool(voices) and not _SPEECH.search(head, voices[-1].end())
+
+
 def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts]:
     """(article, country) -> the sentences of the story's events about the country (:class:`EventCounts`)."""
     out: dict[tuple[str, str], list[set]] = {}
@@ -216,6 +244,7 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
             found = article_events(text if isinstance(text, str) else "", day_of(pub), home=home)
         except Exception:  # noqa: BLE001 - an article the event coder trips on keeps the model's portrayal
             continue
+        found = _figure_acts(found, text, day_of(pub))
         asked = _asked_to_act(found)
         # the lead matters only to acts by no named country: most articles have none, and splitting costs
         unplaced = any(ev.actor in (None, ev.target) for ev in found)
@@ -237,7 +266,9 @@ def event_sentences(articles: pd.DataFrame) -> dict[tuple[str, str], EventCounts
             (against if ev.pattern.valence < 0 else for_).add(ev.start)
             if ev.pattern.valence < 0 and _firm(ev, text, lead_end):
                 firm.add(ev.start)
-            if ev.mode == "asserted" and ev.pattern.valence > 0 and ev.pattern.event in CREDIT:
+            # no credit from itself ("Baker said he supports the Federal Reserve's course") or from markets
+            own = ev.actor == ev.target or _market_praise(ev, text)
+            if ev.mode == "asserted" and ev.pattern.valence > 0 and ev.pattern.event in CREDIT and not own:
                 credit.add(ev.start)
                 if ev.event == "SUPPORT" and ev.pattern.valence >= PRAISE_VALENCE:
                     praised.add(ev.start)

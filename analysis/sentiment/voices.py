@@ -14,12 +14,14 @@ import pandas as pd
 
 from .spans import SentenceFinder
 
-# A word of a speaker's role that makes the speaker a describer of markets or data, not a country's voice.
-NOT_HOLDERS = frozenset(
+# A word of a speaker's role that makes the speaker a describer of markets or data, not a country's voice: the people
+# who speak for markets, and data.
+MARKET_VOICES = frozenset(
     {"analyst", "analysts", "economist", "economists", "dealer", "dealers", "trader", "traders", "broker", "brokers",
-     "banker", "bankers",
-     "strategist", "strategists", "forecaster", "forecasters", "figures", "data", "statistics", "study", "report",
-     "survey", "poll", "estimates", "census"}
+     "banker", "bankers", "strategist", "strategists", "forecaster", "forecasters"}
+)  # fmt: skip
+NOT_HOLDERS = MARKET_VOICES | frozenset(
+    {"figures", "data", "statistics", "study", "report", "survey", "poll", "estimates", "census"}
 )  # fmt: skip
 # Words that open a new clause after a partial quote: the speaker's reported content ends there.
 _CLAUSE_END = re.compile(
