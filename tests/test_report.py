@@ -159,6 +159,22 @@ def test_the_notebooks_get_the_tables_folder_the_report_is_given(tmp_path, artic
         report.run(articles, figures, reports, [nb], tables=tmp_path / "missing")
 
 
+def test_tables_made_from_other_articles_stop_the_report_with_one_line(tmp_path, articles, capsys):
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    load_articles(articles)[["article_id", "text"]].to_parquet(tables / "articles.parquet")
+    report.check_tables(report.read_source(str(articles)), tables, str(articles))  # the same articles: no error
+    (articles / "d.txt").write_text(STORY.replace("Japan", "Kenya"), encoding="utf-8")  # dropped in after the run
+    (articles / "a.txt").write_text(STORY.replace("Japan", "Ghana"), encoding="utf-8")  # edited after the run
+    with pytest.raises(report.StaleTables, match=r"1 new, 0 gone, 1 changed"):
+        report.check_tables(report.read_source(str(articles)), tables, str(articles))
+    figures, reports = tmp_path / "figures", tmp_path / "reports"
+    argv = ["--articles", str(articles), "--figures", str(figures), "--reports", str(reports), "--tables", str(tables)]
+    assert report.main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "python -m analysis run" in err and not figures.exists()
+
+
 def test_a_kernel_that_does_not_start_is_started_again_then_reported(tmp_path, monkeypatch):
     calls = []
 

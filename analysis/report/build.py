@@ -40,6 +40,10 @@ class NoArticles(Exception):
     """The source holds no article that could be read."""
 
 
+class StaleTables(Exception):
+    """The tables folder was written from other articles than the source holds now."""
+
+
 @dataclass
 class RunResult:
     """What a run did: failures by notebook, the articles read, counts for the summary, where the output is."""
@@ -73,6 +77,37 @@ def read_source(source: str) -> pd.DataFrame:
         why = f": {len(skipped):,} skipped ({skipped_reasons(skipped)})" if skipped else f" (no {kinds} file)"
         raise NoArticles(f"No articles in {source}{why}")
     return articles
+
+
+def _table_articles(tables: Path) -> pd.DataFrame | None:
+    """The article ids and texts of the run command's articles table in ``tables``; None when there is none."""
+    for suffix, reader in ((".parquet", pd.read_parquet), (".csv", pd.read_csv)):
+        path = tables / f"articles{suffix}"
+        if path.is_file():
+            return reader(path, columns=["article_id", "text"])
+    return None
+
+
+def check_tables(articles: pd.DataFrame, tables: Path, source: str) -> None:
+    """Raise StaleTables when the tables were made from other articles than ``articles`` (an article added,
+    removed or edited since `python -m analysis run`): the notebooks would show the old ones without a word."""
+    made = _table_articles(tables)
+    if made is None:
+        return
+    now = set(zip(articles["article_id"], articles["text"]))
+    then = set(zip(made["article_id"], made["text"].fillna("")))
+    if now == then:
+        return
+    ids_now, ids_then = {a for a, _ in now}, {a for a, _ in then}
+    parts = [
+        f"{len(ids_now - ids_then):,} new",
+        f"{len(ids_then - ids_now):,} gone",
+        f"{len({a for a, _ in now - then} & ids_then):,} changed",
+    ]
+    raise StaleTables(
+        f"the tables in {tables} were made from other articles than {source} ({', '.join(parts)}):"
+        f" run `python -m analysis run {source} --out {tables}` first"
+    )
 
 
 @contextlib.contextmanager
@@ -179,6 +214,8 @@ def run(
         if final not in (FIGURES, REPORTS):  # the project's own output folders are always generated
             outputs.check_replaceable(final)
     result = RunResult(articles=read_source(source))
+    if tables:
+        check_tables(result.articles, Path(tables), source)
     new_figures, new_reports = outputs.staging(figures), outputs.staging(reports)
     try:
         _build(
@@ -237,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     try:
         result = run(a.articles, Path(a.figures), Path(a.reports), tables=a.tables or None)
-    except (FileNotFoundError, NoArticles, outputs.NotOurs) as e:
+    except (FileNotFoundError, NoArticles, StaleTables, outputs.NotOurs) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
