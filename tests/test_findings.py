@@ -121,3 +121,23 @@ def test_figure_findings_are_sentences_from_the_data(tmp_path):
     assert "rule" in findings.section("figures").data.columns
     empty = figure_findings(articles, extract_figures(articles).iloc[0:0])
     assert empty.section("changes").empty and empty.sentences == ["No figure was found in 1 article."]
+
+
+def test_the_csv_of_a_report_table_traces_each_row_to_its_sentence(tmp_path, corpus):
+    from analysis import extract_figures, figure_findings
+    from analysis.report.present import show_table
+
+    text = "Chile and Peru trade grows\n\nLIMA, May 4 - Trade between Chile and Peru rose 12.5 percent last year."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    articles = load_articles(tmp_path)
+    section = figure_findings(articles, extract_figures(articles)).section("figures")
+    show_table(section.data, "figures", tmp_path / "out", columns=section.columns)
+    saved = pd.read_csv(tmp_path / "out" / "tables" / "figures.csv")
+    row = saved.iloc[0]
+    assert {"start", "end", "sentence"} <= set(saved.columns) and "start" not in section.columns  # CSV only
+    assert articles["text"].iloc[0][row["start"] : row["end"]] == row["text"] and row["text"] in row["sentence"]
+    assert set(saved["countries"]) == {"Chile; Peru"}  # joined as the run command writes it, not "['Chile', ...]"
+    quotes = quote_findings(corpus.articles, corpus.quotes).section("quotes")
+    show_table(quotes.data, "quotes", tmp_path / "out", columns=quotes.columns)
+    saved = pd.read_csv(tmp_path / "out" / "tables" / "quotes.csv")
+    assert {"start", "end", "sentence", "rule", "speaker_name"} <= set(saved.columns)

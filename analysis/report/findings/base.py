@@ -19,12 +19,15 @@ TABLE_ROWS = 20  # rows of a table a reader can scan; the CSV beside the report 
 
 @dataclass
 class Section:
-    """One section of a notebook: a header sentence, the data its chart or table shows, and the chart's note."""
+    """One section of a notebook: a header sentence, the data its chart or table shows, and the chart's note;
+    ``columns``, when given, are the columns of ``data`` the report shows (its CSV keeps every column, so a row
+    can be traced to its offsets and sentence)."""
 
     key: str
     header: str
     data: pd.DataFrame = field(default_factory=pd.DataFrame)
     note: str = ""
+    columns: list[str] | None = None
 
     @property
     def empty(self) -> bool:
