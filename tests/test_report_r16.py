@@ -231,3 +231,13 @@ def test_a_speaker_label_in_the_reading_view_reads_on_white_whatever_its_country
     assert _luminance(country_colour("Philippines")) > 0.6  # a pale yellow-green ...
     label = re.search(r'<sup style="color:(#[0-9a-f]{6})', render_article(text, quotes)).group(1)
     assert 1.05 / (_luminance(label) + 0.05) >= 4.5  # ... its label darkened to read on white
+
+
+def test_the_portrayal_finding_ranks_only_the_countries_its_chart_draws():
+    from analysis.report.findings.countries import sentiment_findings
+
+    rows = [(f"Land {i:02d}", f"a{j}", 0.1) for i in range(15) for j in range(20)]
+    rows += [("Freedonia", f"a{j}", -0.9) for j in range(3)]  # three sentences: most negative, but not charted
+    said = " ".join(sentiment_findings(_sentiment(rows), None))
+    assert "Freedonia" not in said
+    assert "Of the 15 countries charted (the most named of 16), Land 00 is portrayed least positively" in said

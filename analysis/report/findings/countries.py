@@ -36,8 +36,9 @@ def _ranked(table: pd.DataFrame) -> pd.DataFrame:
     return enough if len(enough) or table["n_sentences"].sum() >= 200 else table
 
 
-def portrayal_findings(table: pd.DataFrame) -> list[str]:
-    """Which country is portrayed most negatively and most positively, and whether the gap is more than chance."""
+def portrayal_findings(table: pd.DataFrame, of_charted: int | None = None) -> list[str]:
+    """Which country is portrayed most negatively and most positively, and whether the gap is more than chance;
+    ``of_charted``: the table is the chart's countries, the most named of that many, and the sentence says so."""
     ranked = _ranked(table).sort_values("score")
     if ranked.empty:
         return []
@@ -46,9 +47,10 @@ def portrayal_findings(table: pd.DataFrame) -> list[str]:
         how = "the only country scored"
     else:
         how = "portrayed most negatively" if low.score < 0 else "portrayed least positively"
+    among = f"Of the {len(table)} countries charted (the most named of {of_charted:,}), " if of_charted else ""
     out = [
-        f"{country_name(low.country, True)} is {how}: mean {signed(low.score)} over {count(low.n_sentences, 'sentence')}"
-        f" (95% interval {signed(low.ci_low)} to {signed(low.ci_high)})."
+        f"{among}{country_name(low.country, not among)} is {how}: mean {signed(low.score)} over"
+        f" {count(low.n_sentences, 'sentence')} (95% interval {signed(low.ci_low)} to {signed(low.ci_high)})."
     ]
     if high.country != low.country:
         how = "most positively" if high.score > 0 else "least negatively"
@@ -98,7 +100,10 @@ def sentiment_findings(sentiment: pd.DataFrame, stance: pd.DataFrame) -> list[st
         f" in {count(sentiment['article_id'].nunique(), 'article')} scored;"
         f" {count(n_stance, 'stance statement')} of one country about another."
     ]
-    out += portrayal_findings(portrayal_by_country(sentiment, top=None))
+    # ranked among the countries the chart draws: a country named in three sentences is no headline the chart
+    # cannot show, and the interval of one named in many is narrow enough to compare
+    charted, named = portrayal_by_country(sentiment), sentiment["country"].nunique()
+    out += portrayal_findings(charted, of_charted=named if named > len(charted) else None)
     out += stance_findings(stance_pairs(stance))
     return out
 
