@@ -241,3 +241,24 @@ def test_the_portrayal_finding_ranks_only_the_countries_its_chart_draws():
     said = " ".join(sentiment_findings(_sentiment(rows), None))
     assert "Freedonia" not in said
     assert "Of the 15 countries charted (the most named of 16), Land 00 is portrayed least positively" in said
+
+
+def test_the_timeline_of_a_few_days_is_ticked_on_days_not_hours():
+    from analysis.report.country_charts import portrayal_timeline_chart
+
+    timeline = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["1987-03-26", "1987-03-27", "1987-03-29"] * 2),
+            "country": ["Freedonia"] * 3 + ["Sylvania"] * 3,
+            "score": [0.1, 0.2, -0.1, 0.0, 0.3, 0.1],
+            "n_mentions": [5, 6, 7, 8, 9, 1],
+        }
+    )
+    fig = portrayal_timeline_chart(timeline)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    ticks = [pd.Timestamp(mdates_num, unit="D") for mdates_num in ax.get_xticks()]
+    assert ticks and all(t == t.normalize() for t in ticks)  # midnight only: one tick a day
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert labels and not any(":" in label for label in labels)
+    assert "1987" in ax.xaxis.get_major_formatter().get_offset()  # the year is said once

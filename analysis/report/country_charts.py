@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -154,5 +155,16 @@ def portrayal_timeline_chart(timeline: pd.DataFrame, title: str = "Portrayal ove
     ax.set_xlabel("publication date")
     ax.set_ylabel("mean sentiment toward the country")
     ax.legend(bbox_to_anchor=(1.02, 1.0), loc="upper left", fontsize=8)
-    fig.autofmt_xdate()
+    _day_ticks(ax, pd.to_datetime(timeline["date"]))
     return fig
+
+
+def _day_ticks(ax: plt.Axes, dates: pd.Series) -> None:
+    """Ticks on whole days, never hours, for the days a timeline spans (its points are days); the year once."""
+    days = (dates.max() - dates.min()).days
+    if days <= 31:  # matplotlib's own choice for a few days is every 12 hours: "03-26 12" reads as a time of day
+        locator = mdates.DayLocator(interval=max(1, -(-(days + 1) // 10)))
+    else:
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
