@@ -141,3 +141,15 @@ def test_the_csv_of_a_report_table_traces_each_row_to_its_sentence(tmp_path, cor
     show_table(quotes.data, "quotes", tmp_path / "out", columns=quotes.columns)
     saved = pd.read_csv(tmp_path / "out" / "tables" / "quotes.csv")
     assert {"start", "end", "sentence", "rule", "speaker_name"} <= set(saved.columns)
+
+
+def test_the_folder_read_is_named_as_a_folder(tmp_path):
+    from analysis.report.findings.corpus import corpus_summary
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TOKYO, encoding="utf-8")
+    assert (
+        corpus_summary(load_articles(folder))[0].startswith("1 article (")
+        and " from articles/," in (corpus_summary(load_articles(folder))[0])
+    )  # not "1 article (51 words) from articles, ..." nor "Source: 392 articles in articles."

@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -135,6 +136,16 @@ def country(name: str, start: bool = False) -> str:
     if _THE.search(name):
         return ("The " if start else "the ") + name
     return name
+
+
+RECORD_FILES = frozenset({".jsonl", ".ndjson", ".json", ".csv"})  # files that hold many articles
+
+
+def holder(path: str) -> str:
+    """What holds an article, as a note names it: its file of records ("reuters.jsonl"), else its folder with a
+    slash ("articles/"), so "392 articles in articles/" does not read as a word repeated."""
+    p = Path(path)
+    return p.name if p.suffix.lower() in RECORD_FILES else f"{p.parent.name}/"
 
 
 def capitalise(sentence: str) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 
 from .base import (
@@ -14,6 +12,7 @@ from .base import (
     count,
     country,
     date_range,
+    holder,
     leaders,
     names,
     of,
@@ -28,11 +27,8 @@ STACK_UP_TO = 6  # up to this many articles, a country's bar is split by article
 
 
 def _where(articles: pd.DataFrame) -> str:
-    """ "seeds", "reuters500.jsonl", "3 folders"."""
-    paths = [Path(p) for p in articles["path"] if isinstance(p, str)]
-    holders = sorted(
-        {p.name if p.suffix.lower() in {".jsonl", ".ndjson", ".json", ".csv"} else p.parent.name for p in paths}
-    )
+    """ "seeds/", "reuters500.jsonl", "3 files and folders"."""
+    holders = sorted({holder(p) for p in articles["path"] if isinstance(p, str)})
     if not holders:
         return ""
     return names(holders) if len(holders) <= 3 else f"{len(holders):,} files and folders"
