@@ -262,3 +262,16 @@ def test_the_timeline_of_a_few_days_is_ticked_on_days_not_hours():
     labels = [t.get_text() for t in ax.get_xticklabels()]
     assert labels and not any(":" in label for label in labels)
     assert "1987" in ax.xaxis.get_major_formatter().get_offset()  # the year is said once
+
+
+def test_a_stance_chart_of_thin_pairs_says_so_under_it():
+    from analysis.report.findings.countries import _stance_sections
+
+    stance = pd.DataFrame(
+        {"article_id": ["a1", "a1"], "holder": ["Freedonia"] * 2, "target": ["Sylvania", "Grand Fenwick"],
+         "score": [-0.5, 0.4], "label": ["negative", "positive"], "evidence": ["x", "y"], "rule": ["r", "r"]}
+    )  # fmt: skip
+    notes = [s.note for s in _stance_sections(stance)[:2]]
+    assert all("No pair has 3 or more statements in 2 or more articles" in n for n in notes)
+    many = pd.concat([stance.iloc[[0]].assign(article_id=a) for a in ["a1", "a2", "a3"]])
+    assert not any("No pair has" in s.note for s in _stance_sections(many)[:2])

@@ -63,12 +63,17 @@ def portrayal_findings(table: pd.DataFrame, of_charted: int | None = None) -> li
     return out
 
 
+def _enough(pairs: pd.DataFrame) -> pd.DataFrame:
+    """The pairs with enough statements in enough articles to be a finding."""
+    return pairs[(pairs["n_statements"] >= MIN_STATEMENTS) & (pairs["n_articles"] >= MIN_ARTICLES)]
+
+
 def stance_findings(pairs: pd.DataFrame) -> list[str]:
     """The most hostile holder -> target pair and the pair with the most statements, among the pairs with enough
     statements in enough articles (MIN_STATEMENTS, MIN_ARTICLES); their n is stated."""
     if pairs.empty:
         return ["No country voices a stance toward another in these articles."]
-    enough = pairs[(pairs["n_statements"] >= MIN_STATEMENTS) & (pairs["n_articles"] >= MIN_ARTICLES)]
+    enough = _enough(pairs)
     if enough.empty:
         return [
             f"No pair of countries has {MIN_STATEMENTS} or more stance statements in {MIN_ARTICLES} or more articles:"
@@ -111,6 +116,10 @@ def sentiment_findings(sentiment: pd.DataFrame, stance: pd.DataFrame) -> list[st
 EVIDENCE_PER_COUNTRY = 5
 NO_MENTIONS = "No country is mentioned in these articles: nothing to show."
 NO_STANCE = "No country voices a stance toward another in these articles: nothing to chart."
+THIN_PAIRS = (  # under a chart drawn from few statements, which on a slide has no evidence table beside it
+    f" No pair has {MIN_STATEMENTS} or more statements in {MIN_ARTICLES} or more articles: each pair shown is the few"
+    " statements of tables/stance_evidence.csv, not a settled stance."
+)
 
 
 def _portrayal_section(sentiment: pd.DataFrame) -> Section:
@@ -149,20 +158,21 @@ def _stance_sections(stance: pd.DataFrame) -> list[Section]:
         ]
     n = count(int(pairs["n_statements"].sum()), "statement")
     top = top_pairs(pairs)
+    thin = "" if _enough(pairs).size else THIN_PAIRS
     shown = count(len(set(top["holder"]) | set(top["target"])), "country")
     return [
         Section(
             "stance",
             f"Who speaks how of whom: {n} between {count(len(pairs), 'pair')} of countries ({shown} with the most drawn)",
             top,
-            "Mean stance score per speaking and spoken-of country; n× = statements." + _left_out(top),
+            "Mean stance score per speaking and spoken-of country; n× = statements." + _left_out(top) + thin,
         ),
         Section(
             "network",
             "The same as a network: an arrow from the acting or speaking country to its target",
             top,
             "Arrow width: number of statements; red: mostly hostile (accusations, demands, threats, sanctions),"
-            " blue: mostly cooperative (praise, support, cooperation)." + _left_out(top),
+            " blue: mostly cooperative (praise, support, cooperation)." + _left_out(top) + thin,
         ),
         Section(
             "stance_evidence",
