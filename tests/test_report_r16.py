@@ -275,3 +275,17 @@ def test_a_stance_chart_of_thin_pairs_says_so_under_it():
     assert all("No pair has 3 or more statements in 2 or more articles" in n for n in notes)
     many = pd.concat([stance.iloc[[0]].assign(article_id=a) for a in ["a1", "a2", "a3"]])
     assert not any("No pair has" in s.note for s in _stance_sections(many)[:2])
+
+
+def test_the_network_draws_no_country_in_the_arrows_hostile_or_cooperative_colour():
+    from matplotlib.colors import to_hex
+
+    from analysis.report.country_charts import COOPERATIVE, HOSTILE, stance_network
+
+    names = ["Freedonia", "Sylvania", "Grand Fenwick", "Ruritania", "Latveria", "Genovia", "Elbonia", "Zubrowka"]
+    pairs = pd.DataFrame(
+        {"holder": names[:-1], "target": names[1:], "score": [-0.5, 0.5] * 3 + [-0.2], "n_statements": [1] * 7}
+    )
+    fig = stance_network(pairs)
+    nodes = {to_hex(c) for coll in fig.axes[0].collections for c in coll.get_facecolors()}
+    assert nodes and not nodes & {HOSTILE, COOPERATIVE} and len(nodes) == 1

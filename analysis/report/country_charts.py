@@ -81,6 +81,7 @@ def _circle_layout(nodes: list[str]) -> dict[str, tuple[float, float]]:
 
 
 HOSTILE, COOPERATIVE = "#c0392b", "#2166ac"  # edge colours: conflict and cooperation events
+NODE = "#7f7f7f"  # every country of the network: neither of the two above
 
 
 def _kind_colour(row) -> str:
@@ -119,9 +120,10 @@ def stance_network(pairs: pd.DataFrame, title: str = "Who acts toward whom") -> 
                 zorder=1,
             )
         )
-    colours = distinct_colours(nodes)  # colour only tells nodes apart (the label names each): never twice the same
     for node, (x, y) in pos.items():
-        ax.scatter([x], [y], s=420, color=colours[node], edgecolor="white", linewidth=2, zorder=2)
+        # one neutral colour: the label names each node, and red or blue are the arrows' hostile and cooperative,
+        # so a country drawn in red would read as hostile
+        ax.scatter([x], [y], s=420, color=NODE, edgecolor="white", linewidth=2, zorder=2)
         # the label outside the circle, away from its neighbours: left of nodes on the left, right of those on the right
         ha = "left" if x > 0.05 else "right" if x < -0.05 else "center"
         va = "bottom" if y > 0.3 else "top" if y < -0.3 else "center"
