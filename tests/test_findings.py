@@ -38,6 +38,10 @@ def test_phrases_agree_with_their_numbers():
     assert percent(1, 300) == "<1%" and percent(299, 300) == ">99%" and percent(1, 4) == "25%"
 
 
+def test_a_phrase_of_two_nouns_takes_the_plural_on_both():
+    assert plural("file or record", 2) == "files or records" and plural("file or record", 1) == "file or record"
+
+
 def test_leaders_sum_up_a_tie_at_the_cut():
     table = pd.DataFrame({"name": ["Japan", "Norio Maruyama", "Lee", "Kim", "Park"], "n": [4, 3, 1, 1, 1]})
     assert leaders(table, "name", "n", "quote") == "Japan (4 quotes), Norio Maruyama (3) and 3 others with 1 each"

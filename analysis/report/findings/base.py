@@ -67,6 +67,7 @@ _IRREGULAR = {
     "story": "stories",
     "analysis": "analyses",
     "this": "these",
+    "file or record": "files or records",
 }
 
 
