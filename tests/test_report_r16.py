@@ -289,3 +289,10 @@ def test_the_network_draws_no_country_in_the_arrows_hostile_or_cooperative_colou
     fig = stance_network(pairs)
     nodes = {to_hex(c) for coll in fig.axes[0].collections for c in coll.get_facecolors()}
     assert nodes and not nodes & {HOSTILE, COOPERATIVE} and len(nodes) == 1
+
+
+def test_the_portrayal_header_of_one_country_says_it():
+    from analysis.report.findings.countries import _portrayal_section
+
+    one = _portrayal_section(_sentiment([("Freedonia", "a1", 0.2), ("Freedonia", "a2", 0.1)])).header
+    assert one == "Mean sentiment toward 1 country over the sentences naming it, with a 95% interval"

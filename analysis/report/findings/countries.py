@@ -128,7 +128,8 @@ def _portrayal_section(sentiment: pd.DataFrame) -> Section:
     table = portrayal_by_country(sentiment)
     if table.empty:
         return Section("portrayal", NO_MENTIONS)
-    header = f"Mean sentiment toward {count(len(table), 'country')} over the sentences naming them, with 95% intervals"
+    them = "it, with a 95% interval" if len(table) == 1 else "them, with 95% intervals"
+    header = f"Mean sentiment toward {count(len(table), 'country')} over the sentences naming {them}"
     note = (
         "Mean of the model's score per sentence (a sentence naming a country twice counts once); lines: 95% interval."
     )
