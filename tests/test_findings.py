@@ -155,3 +155,13 @@ def test_the_folder_read_is_named_as_a_folder(tmp_path):
     (folder / "a.txt").write_text(TOKYO, encoding="utf-8")
     first = corpus_summary(load_articles(folder))[0]
     assert " from articles/," in first  # not "from articles," nor, under a chart, "392 articles in articles."
+
+
+def test_a_date_line_below_the_title_is_pointed_out(tmp_path):
+    from analysis.report.findings.corpus import corpus_summary
+
+    (tmp_path / "a.txt").write_text("Freedonia votes\nPublished: 2020-03-01\n\n" + SEOUL, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Published: 2020-03-02\nSylvania votes\n\n" + SEOUL, encoding="utf-8")
+    said = corpus_summary(load_articles(tmp_path))
+    assert said[-1].startswith("1 undated article has a date line (“Published: …”) in its text")
+    assert len(corpus_summary(load_articles(tmp_path / "b.txt"))) == 3  # the date read as a date: nothing to say

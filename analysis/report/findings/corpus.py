@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .base import (
@@ -68,7 +70,27 @@ def corpus_summary(articles: pd.DataFrame) -> list[str]:
     else:
         out.append("No publisher could be detected.")
     out.append(_skipped_sentence(articles))
+    out += [_misplaced_dates(articles)] if _misplaced_dates(articles) else []
     return out
+
+
+# A date line the loader did not take as one (it stood below the title) is left at the top of the text: "Published:
+# 26-MAR-1987" in the first paragraphs of an undated article is that, and its file says how to fix it.
+_DATE_LINE = re.compile(r"\b(published|posted|updated|dated?)(\s+on)?\s*:\s*\S*\d", re.IGNORECASE)
+DATE_LINE_CHARS = 300
+
+
+def _misplaced_dates(articles: pd.DataFrame) -> str:
+    """A sentence on undated articles whose text opens with a date line, or "" when there are none."""
+    undated = articles[articles["published"].isna()]
+    found = [t for t in undated["text"] if isinstance(t, str) and _DATE_LINE.search(t[:DATE_LINE_CHARS])]
+    if not found:
+        return ""
+    have = verb(len(found), "has", "have")
+    return (
+        f"{count(len(found), 'undated article')} {have} a date line (“Published: …”) in {verb(len(found), 'its', 'their')}"
+        " text: the loader reads it only as the first line of the file, above the title."
+    )
 
 
 def _skipped_sentence(articles: pd.DataFrame) -> str:
