@@ -226,3 +226,17 @@ def test_a_committed_gitkeep_stays_while_two_runs_swap_the_figures(tmp_path, art
         assert report.run(articles, figures, reports, [notebook]).errors == {}
         assert (figures / ".gitkeep").exists() and (figures / "chart.png").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no staging folder left
+
+
+def test_files_of_other_types_in_the_folder_are_named_not_passed_over(tmp_path, articles, capsys):
+    from analysis.__main__ import main as run_main
+
+    (articles / "memo.pdf").write_bytes(b"%PDF-1.4\n")
+    (articles / "notes.docx").write_bytes(b"PK\x03\x04")
+    out = tmp_path / "tables"
+    assert run_main(["run", str(articles), "--out", str(out), "--jobs", "1", "--quiet"]) == 0
+    said = capsys.readouterr().out
+    assert "not read: 2 files of other types (.docx, .pdf)" in said and ".parquet" not in said
+    result = report.run(articles, tmp_path / "figures", tmp_path / "reports", [], tables=out)
+    assert result.articles.attrs["not_read"].startswith("not read: 2 files of other types (.docx, .pdf)")
+    assert any(line.startswith("  not read: 2 files") for line in report.summary(result))

@@ -27,7 +27,7 @@ import pandas as pd
 
 from ..paths import FIGURES, NOTEBOOKS, REPORTS
 from ..text.articles import MAX_ARTICLE_CHARS, load_articles
-from ..text.files import SUFFIXES, skipped_lines
+from ..text.files import SUFFIXES, other_files, other_files_line, outside, skipped_lines
 from . import outputs
 from .findings.corpus import corpus_summary, skipped_reasons
 from .jupyter import papermill as pm
@@ -214,6 +214,8 @@ def run(
         if final not in (FIGURES, REPORTS):  # the project's own output folders are always generated
             outputs.check_replaceable(final)
     result = RunResult(articles=read_source(source))
+    outs = [figures, reports, *([Path(tables)] if tables else [])]  # outputs kept inside the source are no input
+    result.articles.attrs["not_read"] = other_files_line(outside(other_files(source), outs))
     if tables:
         check_tables(result.articles, Path(tables), source)
     new_figures, new_reports = outputs.staging(figures), outputs.staging(reports)
@@ -252,6 +254,7 @@ def summary(result: RunResult) -> list[str]:
     """The lines the terminal gets at the end of a run."""
     lines = [_read_line(result.articles)]
     lines += skipped_lines(result.articles.attrs.get("skipped", []), "all in the table of skipped files (notebook 01)")
+    lines += [f"  {result.articles.attrs['not_read']}"] if result.articles.attrs.get("not_read") else []
     s = result.stats
     found = [_plural(s[k], k.rstrip("s")) for k in ("quotes", "country mentions") if k in s]
     lines.append(
