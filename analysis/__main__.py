@@ -129,6 +129,13 @@ def quick_run(source, out: Path, s: Settings) -> Report | None:
     return quick.done_report(out, files, t0)
 
 
+def not_read(source, out: Path, s: Settings) -> str:
+    """The line on files in the source folder that are of no article type (a .pdf dropped in), or ""."""
+    from .text.files import other_files, other_files_line, outside
+
+    return other_files_line(outside(other_files(source), [out, Path(s.cache) if s.cache else out / ".cache"]))
+
+
 def _full_run(source, out: Path, s: Settings) -> Report:
     from .run.pipeline import run
 
@@ -157,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
     print(summary(report, a.out))
+    if line := not_read(a.articles, a.out, settings):
+        print(line)
     return 0
 
 

@@ -38,6 +38,10 @@ def test_phrases_agree_with_their_numbers():
     assert percent(1, 300) == "<1%" and percent(299, 300) == ">99%" and percent(1, 4) == "25%"
 
 
+def test_a_phrase_of_two_nouns_takes_the_plural_on_both():
+    assert plural("file or record", 2) == "files or records" and plural("file or record", 1) == "file or record"
+
+
 def test_leaders_sum_up_a_tie_at_the_cut():
     table = pd.DataFrame({"name": ["Japan", "Norio Maruyama", "Lee", "Kim", "Park"], "n": [4, 3, 1, 1, 1]})
     assert leaders(table, "name", "n", "quote") == "Japan (4 quotes), Norio Maruyama (3) and 3 others with 1 each"
@@ -121,3 +125,43 @@ def test_figure_findings_are_sentences_from_the_data(tmp_path):
     assert "rule" in findings.section("figures").data.columns
     empty = figure_findings(articles, extract_figures(articles).iloc[0:0])
     assert empty.section("changes").empty and empty.sentences == ["No figure was found in 1 article."]
+
+
+def test_the_csv_of_a_report_table_traces_each_row_to_its_sentence(tmp_path, corpus):
+    from analysis import extract_figures, figure_findings
+    from analysis.report.present import show_table
+
+    text = "Chile and Peru trade grows\n\nLIMA, May 4 - Trade between Chile and Peru rose 12.5 percent last year."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    articles = load_articles(tmp_path)
+    section = figure_findings(articles, extract_figures(articles)).section("figures")
+    show_table(section.data, "figures", tmp_path / "out", columns=section.columns)
+    saved = pd.read_csv(tmp_path / "out" / "tables" / "figures.csv")
+    row = saved.iloc[0]
+    assert {"start", "end", "sentence"} <= set(saved.columns) and "start" not in section.columns  # CSV only
+    assert articles["text"].iloc[0][row["start"] : row["end"]] == row["text"] and row["text"] in row["sentence"]
+    assert set(saved["countries"]) == {"Chile; Peru"}  # joined as the run command writes it, not "['Chile', ...]"
+    quotes = quote_findings(corpus.articles, corpus.quotes).section("quotes")
+    show_table(quotes.data, "quotes", tmp_path / "out", columns=quotes.columns)
+    saved = pd.read_csv(tmp_path / "out" / "tables" / "quotes.csv")
+    assert {"start", "end", "sentence", "rule", "speaker_name"} <= set(saved.columns)
+
+
+def test_the_folder_read_is_named_as_a_folder(tmp_path):
+    from analysis.report.findings.corpus import corpus_summary
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TOKYO, encoding="utf-8")
+    first = corpus_summary(load_articles(folder))[0]
+    assert " from articles/," in first  # not "from articles," nor, under a chart, "392 articles in articles."
+
+
+def test_a_date_line_below_the_title_is_pointed_out(tmp_path):
+    from analysis.report.findings.corpus import corpus_summary
+
+    (tmp_path / "a.txt").write_text("Freedonia votes\nPublished: 2020-03-01\n\n" + SEOUL, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Published: 2020-03-02\nSylvania votes\n\n" + SEOUL, encoding="utf-8")
+    said = corpus_summary(load_articles(tmp_path))
+    assert said[-1].startswith("1 undated article has a date line (“Published: …”) in its text")
+    assert len(corpus_summary(load_articles(tmp_path / "b.txt"))) == 3  # the date read as a date: nothing to say

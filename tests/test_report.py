@@ -159,6 +159,22 @@ def test_the_notebooks_get_the_tables_folder_the_report_is_given(tmp_path, artic
         report.run(articles, figures, reports, [nb], tables=tmp_path / "missing")
 
 
+def test_tables_made_from_other_articles_stop_the_report_with_one_line(tmp_path, articles, capsys):
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    load_articles(articles)[["article_id", "text"]].to_parquet(tables / "articles.parquet")
+    report.check_tables(report.read_source(str(articles)), tables, str(articles))  # the same articles: no error
+    (articles / "d.txt").write_text(STORY.replace("Japan", "Kenya"), encoding="utf-8")  # dropped in after the run
+    (articles / "a.txt").write_text(STORY.replace("Japan", "Ghana"), encoding="utf-8")  # edited after the run
+    with pytest.raises(report.StaleTables, match=r"1 new, 0 gone, 1 changed"):
+        report.check_tables(report.read_source(str(articles)), tables, str(articles))
+    figures, reports = tmp_path / "figures", tmp_path / "reports"
+    argv = ["--articles", str(articles), "--figures", str(figures), "--reports", str(reports), "--tables", str(tables)]
+    assert report.main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "python -m analysis run" in err and not figures.exists()
+
+
 def test_a_kernel_that_does_not_start_is_started_again_then_reported(tmp_path, monkeypatch):
     calls = []
 
@@ -210,3 +226,17 @@ def test_a_committed_gitkeep_stays_while_two_runs_swap_the_figures(tmp_path, art
         assert report.run(articles, figures, reports, [notebook]).errors == {}
         assert (figures / ".gitkeep").exists() and (figures / "chart.png").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no staging folder left
+
+
+def test_files_of_other_types_in_the_folder_are_named_not_passed_over(tmp_path, articles, capsys):
+    from analysis.__main__ import main as run_main
+
+    (articles / "memo.pdf").write_bytes(b"%PDF-1.4\n")
+    (articles / "notes.docx").write_bytes(b"PK\x03\x04")
+    out = tmp_path / "tables"
+    assert run_main(["run", str(articles), "--out", str(out), "--jobs", "1", "--quiet"]) == 0
+    said = capsys.readouterr().out
+    assert "not read: 2 files of other types (.docx, .pdf)" in said and ".parquet" not in said
+    result = report.run(articles, tmp_path / "figures", tmp_path / "reports", [], tables=out)
+    assert result.articles.attrs["not_read"].startswith("not read: 2 files of other types (.docx, .pdf)")
+    assert any(line.startswith("  not read: 2 files") for line in report.summary(result))

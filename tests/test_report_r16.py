@@ -231,3 +231,68 @@ def test_a_speaker_label_in_the_reading_view_reads_on_white_whatever_its_country
     assert _luminance(country_colour("Philippines")) > 0.6  # a pale yellow-green ...
     label = re.search(r'<sup style="color:(#[0-9a-f]{6})', render_article(text, quotes)).group(1)
     assert 1.05 / (_luminance(label) + 0.05) >= 4.5  # ... its label darkened to read on white
+
+
+def test_the_portrayal_finding_ranks_only_the_countries_its_chart_draws():
+    from analysis.report.findings.countries import sentiment_findings
+
+    rows = [(f"Land {i:02d}", f"a{j}", 0.1) for i in range(15) for j in range(20)]
+    rows += [("Freedonia", f"a{j}", -0.9) for j in range(3)]  # three sentences: most negative, but not charted
+    said = " ".join(sentiment_findings(_sentiment(rows), None))
+    assert "Freedonia" not in said
+    assert "Of the 15 countries charted (the most named of 16), Land 00 is portrayed least positively" in said
+
+
+def test_the_timeline_of_a_few_days_is_ticked_on_days_not_hours():
+    from analysis.report.country_charts import portrayal_timeline_chart
+
+    timeline = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["1987-03-26", "1987-03-27", "1987-03-29"] * 2),
+            "country": ["Freedonia"] * 3 + ["Sylvania"] * 3,
+            "score": [0.1, 0.2, -0.1, 0.0, 0.3, 0.1],
+            "n_mentions": [5, 6, 7, 8, 9, 1],
+        }
+    )
+    fig = portrayal_timeline_chart(timeline)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    ticks = [pd.Timestamp(mdates_num, unit="D") for mdates_num in ax.get_xticks()]
+    assert ticks and all(t == t.normalize() for t in ticks)  # midnight only: one tick a day
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert labels and not any(":" in label for label in labels)
+    assert "1987" in ax.xaxis.get_major_formatter().get_offset()  # the year is said once
+
+
+def test_a_stance_chart_of_thin_pairs_says_so_under_it():
+    from analysis.report.findings.countries import _stance_sections
+
+    stance = pd.DataFrame(
+        {"article_id": ["a1", "a1"], "holder": ["Freedonia"] * 2, "target": ["Sylvania", "Grand Fenwick"],
+         "score": [-0.5, 0.4], "label": ["negative", "positive"], "evidence": ["x", "y"], "rule": ["r", "r"]}
+    )  # fmt: skip
+    notes = [s.note for s in _stance_sections(stance)[:2]]
+    assert all("No pair has 3 or more statements in 2 or more articles" in n for n in notes)
+    many = pd.concat([stance.iloc[[0]].assign(article_id=a) for a in ["a1", "a2", "a3"]])
+    assert not any("No pair has" in s.note for s in _stance_sections(many)[:2])
+
+
+def test_the_network_draws_no_country_in_the_arrows_hostile_or_cooperative_colour():
+    from matplotlib.colors import to_hex
+
+    from analysis.report.country_charts import COOPERATIVE, HOSTILE, stance_network
+
+    names = ["Freedonia", "Sylvania", "Grand Fenwick", "Ruritania", "Latveria", "Genovia", "Elbonia", "Zubrowka"]
+    pairs = pd.DataFrame(
+        {"holder": names[:-1], "target": names[1:], "score": [-0.5, 0.5] * 3 + [-0.2], "n_statements": [1] * 7}
+    )
+    fig = stance_network(pairs)
+    nodes = {to_hex(c) for coll in fig.axes[0].collections for c in coll.get_facecolors()}
+    assert nodes and not nodes & {HOSTILE, COOPERATIVE} and len(nodes) == 1
+
+
+def test_the_portrayal_header_of_one_country_says_it():
+    from analysis.report.findings.countries import _portrayal_section
+
+    one = _portrayal_section(_sentiment([("Freedonia", "a1", 0.2), ("Freedonia", "a2", 0.1)])).header
+    assert one == "Mean sentiment toward 1 country over the sentences naming it, with a 95% interval"

@@ -27,7 +27,7 @@ import pandas as pd
 
 from ..paths import FIGURES, NOTEBOOKS, REPORTS
 from ..text.articles import MAX_ARTICLE_CHARS, load_articles
-from ..text.files import SUFFIXES, skipped_lines
+from ..text.files import SUFFIXES, other_files, other_files_line, outside, skipped_lines
 from . import outputs
 from .findings.corpus import corpus_summary, skipped_reasons
 from .jupyter import papermill as pm
@@ -38,6 +38,10 @@ KERNEL_STARTS = 2  # tries to start a notebook's kernel
 
 class NoArticles(Exception):
     """The source holds no article that could be read."""
+
+
+class StaleTables(Exception):
+    """The tables folder was written from other articles than the source holds now."""
 
 
 @dataclass
@@ -73,6 +77,37 @@ def read_source(source: str) -> pd.DataFrame:
         why = f": {len(skipped):,} skipped ({skipped_reasons(skipped)})" if skipped else f" (no {kinds} file)"
         raise NoArticles(f"No articles in {source}{why}")
     return articles
+
+
+def _table_articles(tables: Path) -> pd.DataFrame | None:
+    """The article ids and texts of the run command's articles table in ``tables``; None when there is none."""
+    for suffix, reader in ((".parquet", pd.read_parquet), (".csv", pd.read_csv)):
+        path = tables / f"articles{suffix}"
+        if path.is_file():
+            return reader(path, columns=["article_id", "text"])
+    return None
+
+
+def check_tables(articles: pd.DataFrame, tables: Path, source: str) -> None:
+    """Raise StaleTables when the tables were made from other articles than ``articles`` (an article added,
+    removed or edited since `python -m analysis run`): the notebooks would show the old ones without a word."""
+    made = _table_articles(tables)
+    if made is None:
+        return
+    now = set(zip(articles["article_id"], articles["text"]))
+    then = set(zip(made["article_id"], made["text"].fillna("")))
+    if now == then:
+        return
+    ids_now, ids_then = {a for a, _ in now}, {a for a, _ in then}
+    parts = [
+        f"{len(ids_now - ids_then):,} new",
+        f"{len(ids_then - ids_now):,} gone",
+        f"{len({a for a, _ in now - then} & ids_then):,} changed",
+    ]
+    raise StaleTables(
+        f"the tables in {tables} were made from other articles than {source} ({', '.join(parts)}):"
+        f" run `python -m analysis run {source} --out {tables}` first"
+    )
 
 
 @contextlib.contextmanager
@@ -179,6 +214,10 @@ def run(
         if final not in (FIGURES, REPORTS):  # the project's own output folders are always generated
             outputs.check_replaceable(final)
     result = RunResult(articles=read_source(source))
+    outs = [figures, reports, *([Path(tables)] if tables else [])]  # outputs kept inside the source are no input
+    result.articles.attrs["not_read"] = other_files_line(outside(other_files(source), outs))
+    if tables:
+        check_tables(result.articles, Path(tables), source)
     new_figures, new_reports = outputs.staging(figures), outputs.staging(reports)
     try:
         _build(
@@ -215,6 +254,7 @@ def summary(result: RunResult) -> list[str]:
     """The lines the terminal gets at the end of a run."""
     lines = [_read_line(result.articles)]
     lines += skipped_lines(result.articles.attrs.get("skipped", []), "all in the table of skipped files (notebook 01)")
+    lines += [f"  {result.articles.attrs['not_read']}"] if result.articles.attrs.get("not_read") else []
     s = result.stats
     found = [_plural(s[k], k.rstrip("s")) for k in ("quotes", "country mentions") if k in s]
     lines.append(
@@ -237,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     try:
         result = run(a.articles, Path(a.figures), Path(a.reports), tables=a.tables or None)
-    except (FileNotFoundError, NoArticles, outputs.NotOurs) as e:
+    except (FileNotFoundError, NoArticles, StaleTables, outputs.NotOurs) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

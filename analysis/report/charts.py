@@ -16,6 +16,7 @@ from matplotlib import font_manager
 from matplotlib.text import Text
 
 from ..paths import DATA, FIGURES
+from .findings.base import holder
 
 STYLE = DATA / "analysis.mplstyle"
 FORMATS = ("png", "svg", "pdf")
@@ -136,12 +137,6 @@ def distinct_colours(countries: list[str]) -> dict[str, str]:
     return {c: out[c] for c in countries}
 
 
-def _container(path: str) -> str:
-    """What holds an article: the file for records (a .jsonl of stories), else the folder."""
-    p = Path(path)
-    return p.name if p.suffix.lower() in {".jsonl", ".ndjson", ".json", ".csv"} else p.parent.name
-
-
 def source_note(fig: plt.Figure, articles: pd.DataFrame | int | str, extra: str = "") -> None:
     """Write the note under the figure: ``extra`` (what the chart leaves out), then how many articles, from where.
 
@@ -150,7 +145,7 @@ def source_note(fig: plt.Figure, articles: pd.DataFrame | int | str, extra: str 
     """
     if isinstance(articles, pd.DataFrame):
         n = len(articles)
-        names = sorted({_container(p) for p in articles.get("path", []) if isinstance(p, str)})
+        names = sorted({holder(p) for p in articles.get("path", []) if isinstance(p, str)})
         where = f" in {', '.join(names)}" if names and len(names) <= 3 else ""
         text = f"Source: {n:,} article{'s' if n != 1 else ''}{where}."
     else:

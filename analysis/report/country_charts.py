@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -80,6 +81,7 @@ def _circle_layout(nodes: list[str]) -> dict[str, tuple[float, float]]:
 
 
 HOSTILE, COOPERATIVE = "#c0392b", "#2166ac"  # edge colours: conflict and cooperation events
+NODE = "#7f7f7f"  # every country of the network: neither of the two above
 
 
 def _kind_colour(row) -> str:
@@ -118,9 +120,10 @@ def stance_network(pairs: pd.DataFrame, title: str = "Who acts toward whom") -> 
                 zorder=1,
             )
         )
-    colours = distinct_colours(nodes)  # colour only tells nodes apart (the label names each): never twice the same
     for node, (x, y) in pos.items():
-        ax.scatter([x], [y], s=420, color=colours[node], edgecolor="white", linewidth=2, zorder=2)
+        # one neutral colour: the label names each node, and red or blue are the arrows' hostile and cooperative,
+        # so a country drawn in red would read as hostile
+        ax.scatter([x], [y], s=420, color=NODE, edgecolor="white", linewidth=2, zorder=2)
         # the label outside the circle, away from its neighbours: left of nodes on the left, right of those on the right
         ha = "left" if x > 0.05 else "right" if x < -0.05 else "center"
         va = "bottom" if y > 0.3 else "top" if y < -0.3 else "center"
@@ -154,5 +157,16 @@ def portrayal_timeline_chart(timeline: pd.DataFrame, title: str = "Portrayal ove
     ax.set_xlabel("publication date")
     ax.set_ylabel("mean sentiment toward the country")
     ax.legend(bbox_to_anchor=(1.02, 1.0), loc="upper left", fontsize=8)
-    fig.autofmt_xdate()
+    _day_ticks(ax, pd.to_datetime(timeline["date"]))
     return fig
+
+
+def _day_ticks(ax: plt.Axes, dates: pd.Series) -> None:
+    """Ticks on whole days, never hours, for the days a timeline spans (its points are days); the year once."""
+    days = (dates.max() - dates.min()).days
+    if days <= 31:  # matplotlib's own choice for a few days is every 12 hours: "03-26 12" reads as a time of day
+        locator = mdates.DayLocator(interval=max(1, -(-(days + 1) // 10)))
+    else:
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))

@@ -105,20 +105,44 @@ def table_html(data: pd.DataFrame, rows: int = TABLE_ROWS) -> str:
     return f'<table class="analysis-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
+def _is_list(value) -> bool:
+    return isinstance(value, (list, tuple)) or (hasattr(value, "tolist") and not isinstance(value, str))
+
+
+def _joined(value):
+    """A list cell as the run command's CSV writes it ("Japan; China"), anything else as it is."""
+    if _is_list(value):
+        return "; ".join(map(str, list(value)))
+    return value
+
+
 def save_table(data: pd.DataFrame, name: str, folder: str | Path) -> Path:
-    """Write every row of ``data`` to <folder>/tables/<name>.csv (whole or not at all) and return the path."""
+    """Write every row of ``data`` to <folder>/tables/<name>.csv (whole or not at all) and return the path; lists
+    of countries are joined with "; ", as in the run command's CSV, never written as Python's ['Japan']."""
     path = Path(folder) / "tables" / f"{name}.csv"
     path.parent.mkdir(parents=True, exist_ok=True)
+    listed = [c for c in data.columns if data[c].dtype == object and data[c].map(_is_list).any()]
+    if listed:
+        data = data.assign(**{c: data[c].map(_joined) for c in listed})
     _atomic_write(path, lambda tmp: data.to_csv(tmp, index=False))
     return path
 
 
-def show_table(data: pd.DataFrame, name: str, folder: str | Path, rows: int = TABLE_ROWS, noun: str = "row") -> None:
-    """Show the first ``rows`` rows of ``data`` with a note of the rest, and save every row as tables/<name>.csv
-    in ``folder``; nothing is shown for an empty table (the section header says so)."""
+def show_table(
+    data: pd.DataFrame,
+    name: str,
+    folder: str | Path,
+    rows: int = TABLE_ROWS,
+    noun: str = "row",
+    columns: list[str] | None = None,
+) -> None:
+    """Show the first ``rows`` rows of ``data`` (its ``columns`` only, when given) with a note of the rest, and
+    save every row and every column as tables/<name>.csv in ``folder``; nothing is shown for an empty table (the
+    section header says so)."""
     if data is None or len(data) == 0:
         return
     save_table(data, name, folder)
+    data = data[[c for c in columns if c in data.columns]] if columns else data
     where = f"tables/{name}.csv in the figures folder"
     if len(data) > rows:
         note = f"Showing {rows} of {count(len(data), noun)}; every row is in {where}."

@@ -49,6 +49,29 @@ def find_files(source) -> list[Path]:
     return out
 
 
+def other_files(source) -> list[Path]:
+    """Files in the folders ``source`` names that are of no type the loader reads (a .pdf, a .docx), sorted: they
+    are not read, and a run says so rather than leave a user to wonder where an article went."""
+    items = [source] if isinstance(source, (str, Path)) else list(source)
+    found: list[Path] = []
+    for folder in (Path(i).expanduser() for i in items):
+        if not folder.is_dir():
+            continue  # a file or a glob names what it wants read
+        for root, dirs, names in os.walk(folder):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            found += [Path(root, n) for n in names if not n.startswith(".") and Path(n).suffix.lower() not in SUFFIXES]
+    return sorted(found)
+
+
+def other_files_line(files: list[Path]) -> str:
+    """ "not read: 2 files of other types (.docx, .pdf); articles are read from .csv, .htm, ..." or ""."""
+    if not files:
+        return ""
+    kinds = sorted({f.suffix.lower() or "no extension" for f in files})
+    n = f"{len(files):,} file{'s' if len(files) != 1 else ''}"
+    return f"not read: {n} of other types ({', '.join(kinds)}); articles are read from {', '.join(sorted(SUFFIXES))}"
+
+
 def outside(files: list[Path], folders: list[Path]) -> list[Path]:
     """The files that lie in none of ``folders`` (the run's output and cache may sit inside its source)."""
     roots = tuple(os.path.join(os.path.realpath(d), "") for d in folders)

@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -19,12 +20,15 @@ TABLE_ROWS = 20  # rows of a table a reader can scan; the CSV beside the report 
 
 @dataclass
 class Section:
-    """One section of a notebook: a header sentence, the data its chart or table shows, and the chart's note."""
+    """One section of a notebook: a header sentence, the data its chart or table shows, and the chart's note;
+    ``columns``, when given, are the columns of ``data`` the report shows (its CSV keeps every column, so a row
+    can be traced to its offsets and sentence)."""
 
     key: str
     header: str
     data: pd.DataFrame = field(default_factory=pd.DataFrame)
     note: str = ""
+    columns: list[str] | None = None
 
     @property
     def empty(self) -> bool:
@@ -63,6 +67,7 @@ _IRREGULAR = {
     "story": "stories",
     "analysis": "analyses",
     "this": "these",
+    "file or record": "files or records",
 }
 
 
@@ -132,6 +137,16 @@ def country(name: str, start: bool = False) -> str:
     if _THE.search(name):
         return ("The " if start else "the ") + name
     return name
+
+
+RECORD_FILES = frozenset({".jsonl", ".ndjson", ".json", ".csv"})  # files that hold many articles
+
+
+def holder(path: str) -> str:
+    """What holds an article, as a note names it: its file of records ("reuters.jsonl"), else its folder with a
+    slash ("articles/"), so "392 articles in articles/" does not read as a word repeated."""
+    p = Path(path)
+    return p.name if p.suffix.lower() in RECORD_FILES else f"{p.parent.name}/"
 
 
 def capitalise(sentence: str) -> str:

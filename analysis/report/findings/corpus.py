@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import re
 
 import pandas as pd
 
@@ -14,6 +14,7 @@ from .base import (
     count,
     country,
     date_range,
+    holder,
     leaders,
     names,
     of,
@@ -28,11 +29,8 @@ STACK_UP_TO = 6  # up to this many articles, a country's bar is split by article
 
 
 def _where(articles: pd.DataFrame) -> str:
-    """ "seeds", "reuters500.jsonl", "3 folders"."""
-    paths = [Path(p) for p in articles["path"] if isinstance(p, str)]
-    holders = sorted(
-        {p.name if p.suffix.lower() in {".jsonl", ".ndjson", ".json", ".csv"} else p.parent.name for p in paths}
-    )
+    """ "seeds/", "reuters500.jsonl", "3 files and folders"."""
+    holders = sorted({holder(p) for p in articles["path"] if isinstance(p, str)})
     if not holders:
         return ""
     return names(holders) if len(holders) <= 3 else f"{len(holders):,} files and folders"
@@ -72,7 +70,28 @@ def corpus_summary(articles: pd.DataFrame) -> list[str]:
     else:
         out.append("No publisher could be detected.")
     out.append(_skipped_sentence(articles))
+    out += [_misplaced_dates(articles)] if _misplaced_dates(articles) else []
+    out += [capitalise(articles.attrs["not_read"]) + "."] if articles.attrs.get("not_read") else []
     return out
+
+
+# A date line the loader did not take as one (it stood below the title) is left at the top of the text: "Published:
+# 26-MAR-1987" in the first paragraphs of an undated article is that, and its file says how to fix it.
+_DATE_LINE = re.compile(r"\b(published|posted|updated|dated?)(\s+on)?\s*:\s*\S*\d", re.IGNORECASE)
+DATE_LINE_CHARS = 300
+
+
+def _misplaced_dates(articles: pd.DataFrame) -> str:
+    """A sentence on undated articles whose text opens with a date line, or "" when there are none."""
+    undated = articles[articles["published"].isna()]
+    found = [t for t in undated["text"] if isinstance(t, str) and _DATE_LINE.search(t[:DATE_LINE_CHARS])]
+    if not found:
+        return ""
+    have = verb(len(found), "has", "have")
+    return (
+        f"{count(len(found), 'undated article')} {have} a date line (“Published: …”) in {verb(len(found), 'its', 'their')}"
+        " text: the loader reads it only as the first line of the file, above the title."
+    )
 
 
 def _skipped_sentence(articles: pd.DataFrame) -> str:

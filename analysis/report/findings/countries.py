@@ -36,8 +36,9 @@ def _ranked(table: pd.DataFrame) -> pd.DataFrame:
     return enough if len(enough) or table["n_sentences"].sum() >= 200 else table
 
 
-def portrayal_findings(table: pd.DataFrame) -> list[str]:
-    """Which country is portrayed most negatively and most positively, and whether the gap is more than chance."""
+def portrayal_findings(table: pd.DataFrame, of_charted: int | None = None) -> list[str]:
+    """Which country is portrayed most negatively and most positively, and whether the gap is more than chance;
+    ``of_charted``: the table is the chart's countries, the most named of that many, and the sentence says so."""
     ranked = _ranked(table).sort_values("score")
     if ranked.empty:
         return []
@@ -46,9 +47,10 @@ def portrayal_findings(table: pd.DataFrame) -> list[str]:
         how = "the only country scored"
     else:
         how = "portrayed most negatively" if low.score < 0 else "portrayed least positively"
+    among = f"Of the {len(table)} countries charted (the most named of {of_charted:,}), " if of_charted else ""
     out = [
-        f"{country_name(low.country, True)} is {how}: mean {signed(low.score)} over {count(low.n_sentences, 'sentence')}"
-        f" (95% interval {signed(low.ci_low)} to {signed(low.ci_high)})."
+        f"{among}{country_name(low.country, not among)} is {how}: mean {signed(low.score)} over"
+        f" {count(low.n_sentences, 'sentence')} (95% interval {signed(low.ci_low)} to {signed(low.ci_high)})."
     ]
     if high.country != low.country:
         how = "most positively" if high.score > 0 else "least negatively"
@@ -61,12 +63,17 @@ def portrayal_findings(table: pd.DataFrame) -> list[str]:
     return out
 
 
+def _enough(pairs: pd.DataFrame) -> pd.DataFrame:
+    """The pairs with enough statements in enough articles to be a finding."""
+    return pairs[(pairs["n_statements"] >= MIN_STATEMENTS) & (pairs["n_articles"] >= MIN_ARTICLES)]
+
+
 def stance_findings(pairs: pd.DataFrame) -> list[str]:
     """The most hostile holder -> target pair and the pair with the most statements, among the pairs with enough
     statements in enough articles (MIN_STATEMENTS, MIN_ARTICLES); their n is stated."""
     if pairs.empty:
         return ["No country voices a stance toward another in these articles."]
-    enough = pairs[(pairs["n_statements"] >= MIN_STATEMENTS) & (pairs["n_articles"] >= MIN_ARTICLES)]
+    enough = _enough(pairs)
     if enough.empty:
         return [
             f"No pair of countries has {MIN_STATEMENTS} or more stance statements in {MIN_ARTICLES} or more articles:"
@@ -98,7 +105,10 @@ def sentiment_findings(sentiment: pd.DataFrame, stance: pd.DataFrame) -> list[st
         f" in {count(sentiment['article_id'].nunique(), 'article')} scored;"
         f" {count(n_stance, 'stance statement')} of one country about another."
     ]
-    out += portrayal_findings(portrayal_by_country(sentiment, top=None))
+    # ranked among the countries the chart draws: a country named in three sentences is no headline the chart
+    # cannot show, and the interval of one named in many is narrow enough to compare
+    charted, named = portrayal_by_country(sentiment), sentiment["country"].nunique()
+    out += portrayal_findings(charted, of_charted=named if named > len(charted) else None)
     out += stance_findings(stance_pairs(stance))
     return out
 
@@ -106,6 +116,10 @@ def sentiment_findings(sentiment: pd.DataFrame, stance: pd.DataFrame) -> list[st
 EVIDENCE_PER_COUNTRY = 5
 NO_MENTIONS = "No country is mentioned in these articles: nothing to show."
 NO_STANCE = "No country voices a stance toward another in these articles: nothing to chart."
+THIN_PAIRS = (  # under a chart drawn from few statements, which on a slide has no evidence table beside it
+    f" No pair has {MIN_STATEMENTS} or more statements in {MIN_ARTICLES} or more articles: each pair shown is the few"
+    " statements of tables/stance_evidence.csv, not a settled stance."
+)
 
 
 def _portrayal_section(sentiment: pd.DataFrame) -> Section:
@@ -114,7 +128,8 @@ def _portrayal_section(sentiment: pd.DataFrame) -> Section:
     table = portrayal_by_country(sentiment)
     if table.empty:
         return Section("portrayal", NO_MENTIONS)
-    header = f"Mean sentiment toward {count(len(table), 'country')} over the sentences naming them, with 95% intervals"
+    them = "it, with a 95% interval" if len(table) == 1 else "them, with 95% intervals"
+    header = f"Mean sentiment toward {count(len(table), 'country')} over the sentences naming {them}"
     note = (
         "Mean of the model's score per sentence (a sentence naming a country twice counts once); lines: 95% interval."
     )
@@ -144,20 +159,21 @@ def _stance_sections(stance: pd.DataFrame) -> list[Section]:
         ]
     n = count(int(pairs["n_statements"].sum()), "statement")
     top = top_pairs(pairs)
+    thin = "" if _enough(pairs).size else THIN_PAIRS
     shown = count(len(set(top["holder"]) | set(top["target"])), "country")
     return [
         Section(
             "stance",
             f"Who speaks how of whom: {n} between {count(len(pairs), 'pair')} of countries ({shown} with the most drawn)",
             top,
-            "Mean stance score per speaking and spoken-of country; n× = statements." + _left_out(top),
+            "Mean stance score per speaking and spoken-of country; n× = statements." + _left_out(top) + thin,
         ),
         Section(
             "network",
             "The same as a network: an arrow from the acting or speaking country to its target",
             top,
             "Arrow width: number of statements; red: mostly hostile (accusations, demands, threats, sanctions),"
-            " blue: mostly cooperative (praise, support, cooperation)." + _left_out(top),
+            " blue: mostly cooperative (praise, support, cooperation)." + _left_out(top) + thin,
         ),
         Section(
             "stance_evidence",

@@ -13,6 +13,8 @@ FIGURE_COLUMNS = [
     "article_id", "text", "value", "unit", "quantity", "metric", "direction", "countries", "period",
     "compared_with", "source", "source_country", "rule",
 ]  # fmt: skip
+# ... and what its CSV adds, so a figure can be found in its article: offsets, sentence, resolved period
+FIGURE_TRACE = ["period_start", "period_end", "forecast", "start", "end", "sentence"]
 PROPER_WORDS = frozenset([*calendar.month_name[1:], *calendar.day_name])  # capitalised inside a sentence too
 CHANGE_NOTE = (
     "Each bar is one percent change as an article reports it (a fall to the left); the CSV beside the chart gives "
@@ -71,8 +73,10 @@ def figure_findings(articles: pd.DataFrame, figures: pd.DataFrame) -> Findings:
         return f
     f.stats["figures"] = len(figures)
     f.sentences.append(_coverage_sentence(figures, n))
-    table = figures[[c for c in FIGURE_COLUMNS if c in figures.columns]]
-    f.add(Section("figures", "Every figure with its unit, partners, direction, period, source and rule", table))
+    shown = [c for c in FIGURE_COLUMNS if c in figures.columns]
+    table = figures[shown + [c for c in FIGURE_TRACE if c in figures.columns]]
+    header = "Every figure with its unit, partners, direction, period, source and rule"
+    f.add(Section("figures", header, table, columns=shown))
     changes = trade_changes(figures)
     if changes.empty:
         f.add(Section("changes", "No percent change of trade between named countries: no chart."))

@@ -23,6 +23,8 @@ from .base import (
 )
 
 QUOTE_COLUMNS = ["article_id", "speaker", "speaker_role", "speaker_country", "kind", "cue", "quote"]
+# ... and what its CSV adds, so a row can be found in its article and counted as the charts count it
+QUOTE_TRACE = ["speaker_name", "start", "end", "cue_class", "sentence", "rule"]
 KIND_NOTE = "Quoted = in quotation marks (direct or partial quotes); reported = indirect speech."
 
 
@@ -183,7 +185,8 @@ def quote_findings(articles: pd.DataFrame, quotes: pd.DataFrame, top: int = 15, 
     f.sentences += [_gaps_sentence(q)]
     f.stats.update(speakers=len(speakers), speaker_countries=len(by_country))
     shown = f"All {count(len(q), 'quote')}" if len(q) <= TABLE_ROWS else f"The first {TABLE_ROWS} of {len(q):,} quotes"
-    f.add(Section("quotes", f"{shown} in reading order, with speaker, role and country", q[QUOTE_COLUMNS]))
+    full = q[QUOTE_COLUMNS + [c for c in QUOTE_TRACE if c in q.columns]]
+    f.add(Section("quotes", f"{shown} in reading order, with speaker, role and country", full, columns=QUOTE_COLUMNS))
     f.add(_speaker_section(q, top))
     f.add(_country_section(q, top))
     most = q["article_id"].value_counts().head(reading)
