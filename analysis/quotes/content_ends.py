@@ -119,15 +119,20 @@ class ContentEnds:
                 cue.cue_class == "speech" and COMMA_QUOTE_END.search(self.ctx.text[s : s + x.start() + 1])
             ):
                 continue
-            return s + x.start()
+            return s + x.start() + x.group().startswith("|")  # after the quotation's closing mark
         return None
 
     def _and_participle_cut(self, s: int, ue: int) -> int | None:
         """Where a participle's content ends at "and calling ...": 'saying A and calling him "a feminist"' (the
-        second speech participle reports words of its own)."""
+        second participle of speech, denial, question or writing reports words of its own)."""
         for x in rp.AND_PARTICIPLE.finditer(self.ctx.masked, s, ue):
             cue = self.ctx.lex.cues.get(x.group(1))
-            if cue is not None and cue.type == "participle" and cue.cue_class in ("speech", "denial"):
+            # a question or a post reports words of its own too ("telling X that A and questioning how B")
+            if (
+                cue is not None
+                and cue.type == "participle"
+                and cue.cue_class in ("speech", "denial", "question", "writing")
+            ):
                 return x.start()
         return None
 
