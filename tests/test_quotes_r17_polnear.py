@@ -33,3 +33,22 @@ def test_a_stranded_preposition_before_the_comma_leaves_the_cue_a_verb():
     # "get into, said": the preposition ends the clause before the comma; "said" is no noun after it
     text = "The plan was to visit every town hall he could get into, said Ann Roe, a historian."
     assert "The plan was to visit every town hall he could get into" in quotes(text)
+
+
+def test_a_time_or_channel_setting_before_that_is_no_content():
+    # speech_settings.csv: "for years", "at one point", "national television" stand between the cue and its "that"
+    assert "delegates cannot be bound" in quotes("Ann Roe has argued for years that delegates cannot be bound.")
+    assert "the mill was closing" in quotes("Tom Lee claimed at one point that the mill was closing.")
+    assert "he was holding a raffle" in quotes("Tom Lee declared on national television that he was holding a raffle.")
+
+
+def test_a_relative_clause_ends_before_its_antecedents_verb():
+    text = "Tom Lee, who said last week that the judge was biased against him, issued a statement on Tuesday."
+    found = quotes(text)
+    assert "the judge was biased against him" in found
+    assert not any("issued" in q for q in found), found
+
+
+def test_whos_before_a_cue_is_who_has():
+    text = "The effort is led by Ann Roe, who’s argued that delegates cannot be bound."
+    assert "delegates cannot be bound" in quotes(text)

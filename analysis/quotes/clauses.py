@@ -54,7 +54,7 @@ COMMA_PARTICIPLE = re.compile(rf"(?:,|\|)\s+(?:{PARTICIPLE_ADVERB}\s+)?([a-z]+in
 # what may stand before a participle cue: a comma ("..., saying") or a dash, "with X" ("with China arguing"), "quoted X
 # (as)", a preposition ("before clarifying", "by mentioning") or a form of "be" ("is suggesting", "are saying")
 _PRONOUN_IS = frozenset(("he", "she", "it", "who", "that"))  # "he's suggesting": the pronoun and "is"
-_HAS_PRONOUNS = frozenset(("he", "she"))  # "he’s said": the pronoun and "has"
+_HAS_PRONOUNS = frozenset(("he", "she", "who"))  # "he’s said", "who’s argued": the pronoun and "has"
 PARTICIPLE_LEAD = re.compile(
     r"(?:,|\s[—–-]|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas|\bquoted\s+[^|,;]{1,60}?|\b(?:before|after|while|by|when|without|in)"
     r"|\b(?:is|are|was|were|be|been|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)(?:\s+(?:also|still|now|not|even|again|"

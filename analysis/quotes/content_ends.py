@@ -16,6 +16,7 @@ from .subjects import Subjects
 from .tokens import first_word, is_cap, last_match, words
 
 _AND_COMMA = re.compile(r",\s+(?:and|but|while)\s+")
+_COMMA_VERB = re.compile(r",\s+([a-z]{2,})\b")  # a comma and the lower-case word after it
 
 
 def _fronted_clause(before: str) -> bool:
@@ -95,7 +96,7 @@ class ContentEnds:
 
     def _relative_cut(self, us: int, cs: int, s: int, ue: int) -> int | None:
         """The comma that closes a relative clause holding the cue ("Roe, who said A, said B"): right before a later
-        finite cue of speech with no subject of its own."""
+        finite cue of speech with no subject of its own, else before the antecedent's verb."""
         before = self.ctx.masked[us:cs]
         tr = self.ctx.trail(before)  # "which originally said"
         if (words(before[: tr.start()] if tr else before)[-1:] or [""])[0].lower() not in ("who", "which"):
@@ -106,6 +107,18 @@ class ContentEnds:
             left = (left[: tr.start()] if tr else left).rstrip()
             if left.endswith(",") and len(words(left)) >= 3:
                 return s + len(left) - 1
+        return self._antecedent_verb_comma(s, ue)
+
+    def _antecedent_verb_comma(self, s: int, ue: int) -> int | None:
+        """ "Lee, who said that the judge was biased, issued a statement": the comma before the antecedent's own verb
+        (an auxiliary or a past tense with no agent after it) closes the relative clause."""
+        masked, lex = self.ctx.masked, self.ctx.lex
+        for m in _COMMA_VERB.finditer(masked, s, ue):
+            w = m.group(1)
+            if w in AUXILIARIES or (w.endswith("ed") and not masked.startswith(" by ", m.end())):
+                if len(words(masked[s : m.start()])) >= 3 and looks_like_clause(masked[s : m.start()], lex):
+                    return m.start()
+                return None
         return None
 
     def _participle_cut(self, s: int, ue: int, text: str | None = None) -> int | None:
