@@ -143,7 +143,7 @@ def verb_after_name_in_s(text: str, start: int) -> bool:
 def _noun_use(masked: str, cue_start: int, prev: list[str]) -> bool:
     if not prev or not _SPACE.fullmatch(masked[cue_start - 1 : cue_start]):
         return False
-    if masked[:cue_start].rstrip().endswith(","):
+    if masked[max(0, cue_start - 4) : cue_start].rstrip().endswith(","):
         return False  # "... every hall he could get into, said Roe": the clause before ends in a stranded preposition
     w = prev[-1].lower()
     # after a determiner, a possessive or a preposition a cue word is a noun ("a warning", "reports of attacks")
