@@ -54,7 +54,7 @@ COMMA_PARTICIPLE = re.compile(rf"(?:,|\|)\s+(?:{PARTICIPLE_ADVERB}\s+)?([a-z]+in
 # what may stand before a participle cue: a comma ("..., saying") or a dash, "with X" ("with China arguing"), "quoted X
 # (as)", a preposition ("before clarifying", "by mentioning") or a form of "be" ("is suggesting", "are saying")
 _PRONOUN_IS = frozenset(("he", "she", "it", "who", "that"))  # "he's suggesting": the pronoun and "is"
-_HAS_PRONOUNS = frozenset(("he", "she"))  # "he’s said": the pronoun and "has"
+_HAS_PRONOUNS = frozenset(("he", "she", "who"))  # "he’s said", "who’s argued": the pronoun and "has"
 PARTICIPLE_LEAD = re.compile(
     r"(?:,|\s[—–-]|\bwith\s+[^,|]{1,80}?|\bquoted\b[^|]{0,120}?\bas|\bquoted\s+[^|,;]{1,60}?|\b(?:before|after|while|by|when|without|in)"
     r"|\b(?:is|are|was|were|be|been|am|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)(?:\s+(?:also|still|now|not|even|again|"
@@ -143,6 +143,8 @@ def verb_after_name_in_s(text: str, start: int) -> bool:
 def _noun_use(masked: str, cue_start: int, prev: list[str]) -> bool:
     if not prev or not _SPACE.fullmatch(masked[cue_start - 1 : cue_start]):
         return False
+    if masked[max(0, cue_start - 4) : cue_start].rstrip().endswith(","):
+        return False  # "... every hall he could get into, said Roe": the clause before ends in a stranded preposition
     w = prev[-1].lower()
     # after a determiner, a possessive or a preposition a cue word is a noun ("a warning", "reports of attacks")
     if w in _NOUN_DETERMINERS or (w in PREPOSITIONS and w != "to"):

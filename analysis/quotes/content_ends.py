@@ -16,6 +16,7 @@ from .subjects import Subjects
 from .tokens import first_word, is_cap, last_match, words
 
 _AND_COMMA = re.compile(r",\s+(?:and|but|while)\s+")
+_COMMA_VERB = re.compile(r",\s+([a-z]{2,})\b")  # a comma and the lower-case word after it
 
 
 def _fronted_clause(before: str) -> bool:
@@ -95,7 +96,7 @@ class ContentEnds:
 
     def _relative_cut(self, us: int, cs: int, s: int, ue: int) -> int | None:
         """The comma that closes a relative clause holding the cue ("Roe, who said A, said B"): right before a later
-        finite cue of speech with no subject of its own."""
+        finite cue of speech with no subject of its own, else before the antecedent's verb."""
         before = self.ctx.masked[us:cs]
         tr = self.ctx.trail(before)  # "which originally said"
         if (words(before[: tr.start()] if tr else before)[-1:] or [""])[0].lower() not in ("who", "which"):
@@ -106,6 +107,18 @@ class ContentEnds:
             left = (left[: tr.start()] if tr else left).rstrip()
             if left.endswith(",") and len(words(left)) >= 3:
                 return s + len(left) - 1
+        return self._antecedent_verb_comma(s, ue)
+
+    def _antecedent_verb_comma(self, s: int, ue: int) -> int | None:
+        """ "Lee, who said that the judge was biased, issued a statement": the comma before the antecedent's own verb
+        (an auxiliary or a past tense with no agent after it) closes the relative clause."""
+        masked, lex = self.ctx.masked, self.ctx.lex
+        for m in _COMMA_VERB.finditer(masked, s, ue):
+            w = m.group(1)
+            if w in AUXILIARIES or (w.endswith("ed") and not masked.startswith(" by ", m.end())):
+                if len(words(masked[s : m.start()])) >= 3 and looks_like_clause(masked[s : m.start()], lex):
+                    return m.start()
+                return None
         return None
 
     def _participle_cut(self, s: int, ue: int, text: str | None = None) -> int | None:
@@ -119,15 +132,20 @@ class ContentEnds:
                 cue.cue_class == "speech" and COMMA_QUOTE_END.search(self.ctx.text[s : s + x.start() + 1])
             ):
                 continue
-            return s + x.start()
+            return s + x.start() + x.group().startswith("|")  # after the quotation's closing mark
         return None
 
     def _and_participle_cut(self, s: int, ue: int) -> int | None:
         """Where a participle's content ends at "and calling ...": 'saying A and calling him "a feminist"' (the
-        second speech participle reports words of its own)."""
+        second participle of speech, denial, question or writing reports words of its own)."""
         for x in rp.AND_PARTICIPLE.finditer(self.ctx.masked, s, ue):
             cue = self.ctx.lex.cues.get(x.group(1))
-            if cue is not None and cue.type == "participle" and cue.cue_class in ("speech", "denial"):
+            # a question or a post reports words of its own too ("telling X that A and questioning how B")
+            if (
+                cue is not None
+                and cue.type == "participle"
+                and cue.cue_class in ("speech", "denial", "question", "writing")
+            ):
                 return x.start()
         return None
 

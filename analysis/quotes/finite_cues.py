@@ -228,7 +228,7 @@ class FiniteCues(ContentEnds):
             ):
                 return None  # "Oracle, which announced a stock split, said ...", "who spoke to the club, said"
         pc = self._participle_cut(s, ue)
-        if pc is not None and len(words(masked[s:pc])) >= 3:
+        if pc is not None and len(words(self.ctx.text[s:pc])) >= 3:  # a quoted fragment's words count too
             ue = pc  # "... that Japan had lodged a protest, calling the launch ...": the participle has its own
         elif pc is not None and not shape.that:
             return None  # "attacked Trump, saying he ...": a short object; the participle reports the words

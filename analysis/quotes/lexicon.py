@@ -100,7 +100,7 @@ def _setting_pattern(media: str, settings: Settings) -> str:
         rf"|(?:last|this|next)\s+(?:week|month|year|weekend|night|morning|{days}|{months})"
         rf"|in\s+the\s+past(?!\s+(?:\d|(?:{_SPAN_NUMBERS})s?\b))"  # "has said in the past that", not "in the past two weeks"
         rf"|(?:earlier|later)(?:\s+(?:on\s+)?(?:{days}|today|this\s+week|this\s+month|in\s+the\s+day))?"
-        rf"|{_alternation(settings.adverb)}"
+        rf"|{_alternation(settings.adverb, spaced=True)}"
         rf"|(?:in|at|during|after)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{media})s?"
         # its publisher or listener up to a comma or the "that" of the content ("in an interview with the Herald that")
         rf"(?:\s+(?:{published})\s+(?:[\w.’'-]+\s+){{0,4}}?[\w.’'-]+(?=\s*,|\s+that\s))?"

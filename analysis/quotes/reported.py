@@ -181,6 +181,9 @@ class Reported(FiniteCues):
         if not masked[max(us, cs - 4) : cs].endswith("as ") and self._inside_later_attribution(us, ce, ue) is not None:
             return None  # "X expects A after reporting B, its chairman said": the closing cue carries it all
         e = self._and_participle_cut(s, ue) or ue
+        pc = self._participle_cut(s, e)
+        if pc is not None and len(words(self.ctx.text[s:pc])) >= 3:
+            e = pc  # "is insisting that A, claiming B": the second participle reports words of its own
         e = self._coordinated_cut(s, e) or e  # "..., declaring it a victory and said it was ...": the finite cue's own
         if len(words(masked[s:e])) < 3:
             return None
