@@ -132,6 +132,9 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
         inner = _inner_speaker(r, floor, hit[0])
         if inner:  # a paper reports that "Deng said China must ...": the words are Deng's
             return [inner], "inner-speaker"
+        informer = _informer_country(r, floor, hit[0])
+        if informer:  # "Goria had been informed by the United States that it would take action": the informer acts
+            return [informer], "informer"
         country = _inner_country(r, floor, hit[0])
         if country:  # delegates said "the U.S. has indicated ... that Brazil must be flexible": the U.S. says it
             return [country], "inner-country"
@@ -339,6 +342,29 @@ def _inner_country(r: Reader, floor: int, start: int) -> str | None:
     """The country that is the subject of a verb of saying inside the speaker's words, before ``start``."""
     for m in reversed(r.before(floor, start)):
         if _COUNTRY_SAYS.match(r.text, m.end) and not _PREPOSITION_BEFORE.search(r.text, max(0, m.start - 20), m.start):
+            return m.country
+    return None
+
+
+# "informed by the United States that it would", "the U.S. assured Italy that it would": the pronoun subject of an act
+# announced to the speaker's side is the one who announced it, not the speaker who reports being told
+_INFORMED_BY = re.compile(r"\b(?:informed|told|notified|assured|advised)\s+by\s+(?:the\s+)?$", re.I)
+_THAT_IT = r"that\s+(?:it|they)\s+(?:would|will|was\s+going\s+to|planned\s+to|intended\s+to|had\s+decided\s+to)\s+(?:[\w-]+\s+){0,2}$"
+_AGENT_THAT_IT = re.compile(r"\s+(?:[\w.'’-]+\s+){0,4}?" + _THAT_IT)
+_INFORMER_THAT_IT = re.compile(
+    r"\s+(?:(?:has|have|had|also|\w+ly)\s+)*(?:informed|notified|assured)\s+(?:[\w.'’-]+\s+){1,4}?" + _THAT_IT
+)
+
+
+def _informer_country(r: Reader, floor: int, start: int) -> str | None:
+    """The country that announced to the speaker's side an act it would do, named as "it" before ``start``."""
+    if " that it " not in r.text[floor:start] and " that they " not in r.text[floor:start]:
+        return None  # the cheap test
+    for m in reversed(r.before(floor, start)):
+        agent = _INFORMED_BY.search(r.text, max(floor, m.start - 30), m.start)
+        if agent and _AGENT_THAT_IT.fullmatch(r.text, m.end, start):
+            return m.country
+        if _INFORMER_THAT_IT.fullmatch(r.text, m.end, start):
             return m.country
     return None
 
