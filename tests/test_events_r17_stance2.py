@@ -37,3 +37,27 @@ def test_a_country_before_a_clause_word_does_not_introduce_the_spokeswoman_after
         ' of what spokeswoman Ann Roe called "its reckless and hostile policies."\n"The danger has grown," Roe said.'
     )
     assert {r["speaker_country"] for r in quotes_in_text(text, "1987-05-04")} == {"Norway"}
+
+
+def test_a_force_verb_is_an_assault_only_on_a_countrys_ships_forces_or_places():
+    assert ("Norway", "Chile", "ASSAULT") in _coded("Norwegian gunboats hit a Chilean tanker off the coast.")
+    assert ("Norway", "Chile", "ASSAULT") in _coded("Norway's troops captured the Chilean outpost of Gorro.")
+    assert not _coded("The new Norwegian tariffs hit Chilean exporters of wine.")
+
+
+def test_the_maker_of_the_weapons_used_is_not_the_actor_and_their_use_is_done():
+    found = _coded("Norwegian forces used Chilean-made missiles to hit a Danish tanker on Friday.")
+    assert ("Norway", "Denmark", "ASSAULT") in found
+    assert not any(actor == "Chile" for actor, _, _ in found)
+    (ev,) = [
+        e
+        for e in article_events("Norwegian forces used Chilean-made missiles to hit a Danish tanker.", "1987-05-01", [])
+    ]
+    assert ev.mode == "asserted"
+
+
+def test_its_troops_in_a_countrys_words_act_for_that_country():
+    text = "Norway said its troops had captured the Chilean outpost of Gorro."
+    assert ("Norway", "Chile", "ASSAULT") in _coded(
+        text, _said(text, "its troops had captured the Chilean outpost of Gorro", "Norway")
+    )

@@ -122,6 +122,8 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
         return [None], "unowned-attack"  # "the missile attack on a U.S.-flagged tanker": not the speaker's attack
     if voice is not None:
         other = _OTHER_SUBJECT.search(r.text, max(floor, hit[0] - 60), hit[0])
+        if other and _own_forces(other.group(0)):
+            other = None  # "Chad said its troops had captured": the speaker's country's forces act for it
         if other and other.group(1).lower() not in _OWN_SIDE and rule not in _OWNED_RULES:  # "the bank had been urging"
             return [None], "other-subject"
         group = _GROUP_SUBJECT.search(r.text, max(floor, hit[0] - 40), hit[0])
@@ -270,6 +272,15 @@ _GROUP_SUBJECT = re.compile(
 )
 # "Unidentified jets attacked ...," shipping sources said: a group opening the words with no determiner acts
 _OPENING_GROUP = re.compile(r"[\s\"“]*(?:[A-Z][a-z]+\s+([a-z]+s)|([A-Z][a-z]+s))\s+(?:(?:also|\w+ly)\s+)?")
+_OWN_FORCES = frozenset("troops forces army navy soldiers warplanes jets gunboats aircraft planes units".split())
+
+
+def _own_forces(subject: str) -> bool:
+    """Is the subject the speaker's country's own armed forces ("its troops", "our forces")?"""
+    words = subject.split()
+    return len(words) >= 2 and words[0].lower() in ("its", "our") and words[1].lower() in _OWN_FORCES
+
+
 _NOT_GROUPS = frozenset("has was is does says sees".split())  # "Japan has failed": a verb ending in s, no noun
 _OWN_SIDE = frozenset(
     "government administration country nation ministry cabinet authorities officials minister state president "
