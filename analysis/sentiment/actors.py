@@ -121,27 +121,33 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
     if voice is not None and p.event == "ASSAULT" and _is_noun(p.form):
         return [None], "unowned-attack"  # "the missile attack on a U.S.-flagged tanker": not the speaker's attack
     if voice is not None:
-        other = _OTHER_SUBJECT.search(r.text, max(floor, hit[0] - 60), hit[0])
-        if other and _own_forces(other.group(0)):
-            other = None  # "Chad said its troops had captured": the speaker's country's forces act for it
-        if other and other.group(1).lower() not in _OWN_SIDE and rule not in _OWNED_RULES:  # "the bank had been urging"
-            return [None], "other-subject"
-        group = _GROUP_SUBJECT.search(r.text, max(floor, hit[0] - 40), hit[0])
-        if group and group.group(1)[:-1] not in _OWN_SIDE and group.group(1) not in _OWN_SIDE:
-            return [None], "other-subject"
-        if _opening_group(r, max(floor, sentence[0]), hit[0]):
-            return [None], "other-subject"
-        inner = _inner_speaker(r, floor, hit[0])
-        if inner:  # a paper reports that "Deng said China must ...": the words are Deng's
-            return [inner], "inner-speaker"
-        informer = _informer_country(r, floor, hit[0])
-        if informer:  # "Goria had been informed by the United States that it would take action": the informer acts
-            return [informer], "informer"
-        country = _inner_country(r, floor, hit[0])
-        if country:  # delegates said "the U.S. has indicated ... that Brazil must be flexible": the U.S. says it
-            return [country], "inner-country"
-        return [voice.country], "speaker"
+        return _voice_actor(r, hit, sentence, floor, voice, rule)
     return [None], "none"
+
+
+def _voice_actor(r: Reader, hit, sentence, floor: int, voice: Voice, rule: str) -> tuple[list[str | None], str]:
+    """The actor of an act inside a speaker's words no clause names: a body or group of no country, a person or country
+    saying it inside the words, the country that told it, else the speaker's country."""
+    other = _OTHER_SUBJECT.search(r.text, max(floor, hit[0] - 60), hit[0])
+    if other and _own_forces(other.group(0)):
+        other = None  # "Chad said its troops had captured": the speaker's country's forces act for it
+    if other and other.group(1).lower() not in _OWN_SIDE and rule not in _OWNED_RULES:  # "the bank had been urging"
+        return [None], "other-subject"
+    group = _GROUP_SUBJECT.search(r.text, max(floor, hit[0] - 40), hit[0])
+    if group and group.group(1)[:-1] not in _OWN_SIDE and group.group(1) not in _OWN_SIDE:
+        return [None], "other-subject"
+    if _opening_group(r, max(floor, sentence[0]), hit[0]):
+        return [None], "other-subject"
+    inner = _inner_speaker(r, floor, hit[0])
+    if inner:  # a paper reports that "Deng said China must ...": the words are Deng's
+        return [inner], "inner-speaker"
+    informer = _informer_country(r, floor, hit[0])
+    if informer:  # "Goria had been informed by the United States that it would take action": the informer acts
+        return [informer], "informer"
+    country = _inner_country(r, floor, hit[0])
+    if country:  # delegates said "the U.S. has indicated ... that Brazil must be flexible": the U.S. says it
+        return [country], "inner-country"
+    return [voice.country], "speaker"
 
 
 def _slot_actor(r: Reader, rule: str, hit, sentence, voice: Voice | None) -> tuple[list[str | None], str] | None:
