@@ -63,6 +63,11 @@ def _delegation_leaders(ctx: ArticleContext, memory: Discourse) -> None:
 _BODY_NAME_GAP = re.compile(r"(?:[’']s)?\s*(?:(?:[A-Z][\w-]*|and|of|on|for)\s+){1,7}")
 
 
+# words that end the country's phrase and open a clause or another phrase: "travel to Iran because of what spokeswoman
+# Ann Roe called ...": the spokeswoman is not Iran's
+_CLAUSE_WORD = re.compile(r"\b(?:because|what|which|that|who|when|where|while|if|said|says|told|than|after|before)\b")
+
+
 def remember_introduced_people(ctx: ArticleContext, memory: Discourse) -> None:
     """Register names introduced after a title or role word ("Foreign Minister Fumio Kishida"), with the
     country named right before the title, for later surname-only mentions."""
@@ -79,8 +84,10 @@ def remember_introduced_people(ctx: ArticleContext, memory: Discourse) -> None:
         if before and not monitoring_place(text, before[-1].start):  # "monitored in London said Minister X"
             gap = text[before[-1].end : tm.start()]
             # "Japan's Foreign Minister", "U.S. House Ways and Means Committee Chairman": a body's name between
-            if "," not in gap and (
-                re.fullmatch(r"(?:[’']s)?\s*(?:[\w-]+\s+){0,3}", gap) or _BODY_NAME_GAP.fullmatch(gap)
+            if (
+                "," not in gap
+                and not _CLAUSE_WORD.search(gap)
+                and (re.fullmatch(r"(?:[’']s)?\s*(?:[\w-]+\s+){0,3}", gap) or _BODY_NAME_GAP.fullmatch(gap))
             ):
                 country = _home_of_name_around(ctx, before[-1], tm.start()) or before[-1].country
         memory.remember(start, name, text[tm.start() : tm.end()], country)

@@ -121,22 +121,33 @@ def event_actors(r: Reader, p: Pattern, hit, sentence, voice: Voice | None, rule
     if voice is not None and p.event == "ASSAULT" and _is_noun(p.form):
         return [None], "unowned-attack"  # "the missile attack on a U.S.-flagged tanker": not the speaker's attack
     if voice is not None:
-        other = _OTHER_SUBJECT.search(r.text, max(floor, hit[0] - 60), hit[0])
-        if other and other.group(1).lower() not in _OWN_SIDE and rule not in _OWNED_RULES:  # "the bank had been urging"
-            return [None], "other-subject"
-        group = _GROUP_SUBJECT.search(r.text, max(floor, hit[0] - 40), hit[0])
-        if group and group.group(1)[:-1] not in _OWN_SIDE and group.group(1) not in _OWN_SIDE:
-            return [None], "other-subject"
-        if _opening_group(r, max(floor, sentence[0]), hit[0]):
-            return [None], "other-subject"
-        inner = _inner_speaker(r, floor, hit[0])
-        if inner:  # a paper reports that "Deng said China must ...": the words are Deng's
-            return [inner], "inner-speaker"
-        country = _inner_country(r, floor, hit[0])
-        if country:  # delegates said "the U.S. has indicated ... that Brazil must be flexible": the U.S. says it
-            return [country], "inner-country"
-        return [voice.country], "speaker"
+        return _voice_actor(r, hit, sentence, floor, voice, rule)
     return [None], "none"
+
+
+def _voice_actor(r: Reader, hit, sentence, floor: int, voice: Voice, rule: str) -> tuple[list[str | None], str]:
+    """The actor of an act inside a speaker's words no clause names: a body or group of no country, a person or country
+    saying it inside the words, the country that told it, else the speaker's country."""
+    other = _OTHER_SUBJECT.search(r.text, max(floor, hit[0] - 60), hit[0])
+    if other and _own_forces(other.group(0)):
+        other = None  # "Chad said its troops had captured": the speaker's country's forces act for it
+    if other and other.group(1).lower() not in _OWN_SIDE and rule not in _OWNED_RULES:  # "the bank had been urging"
+        return [None], "other-subject"
+    group = _GROUP_SUBJECT.search(r.text, max(floor, hit[0] - 40), hit[0])
+    if group and group.group(1)[:-1] not in _OWN_SIDE and group.group(1) not in _OWN_SIDE:
+        return [None], "other-subject"
+    if _opening_group(r, max(floor, sentence[0]), hit[0]):
+        return [None], "other-subject"
+    inner = _inner_speaker(r, floor, hit[0])
+    if inner:  # a paper reports that "Deng said China must ...": the words are Deng's
+        return [inner], "inner-speaker"
+    informer = _informer_country(r, floor, hit[0])
+    if informer:  # "Goria had been informed by the United States that it would take action": the informer acts
+        return [informer], "informer"
+    country = _inner_country(r, floor, hit[0])
+    if country:  # delegates said "the U.S. has indicated ... that Brazil must be flexible": the U.S. says it
+        return [country], "inner-country"
+    return [voice.country], "speaker"
 
 
 def _slot_actor(r: Reader, rule: str, hit, sentence, voice: Voice | None) -> tuple[list[str | None], str] | None:
@@ -267,6 +278,15 @@ _GROUP_SUBJECT = re.compile(
 )
 # "Unidentified jets attacked ...," shipping sources said: a group opening the words with no determiner acts
 _OPENING_GROUP = re.compile(r"[\s\"“]*(?:[A-Z][a-z]+\s+([a-z]+s)|([A-Z][a-z]+s))\s+(?:(?:also|\w+ly)\s+)?")
+_OWN_FORCES = frozenset("troops forces army navy soldiers warplanes jets gunboats aircraft planes units".split())
+
+
+def _own_forces(subject: str) -> bool:
+    """Is the subject the speaker's country's own armed forces ("its troops", "our forces")?"""
+    words = subject.split()
+    return len(words) >= 2 and words[0].lower() in ("its", "our") and words[1].lower() in _OWN_FORCES
+
+
 _NOT_GROUPS = frozenset("has was is does says sees".split())  # "Japan has failed": a verb ending in s, no noun
 # A state's armed forces are its own side too: "Iraq said its troops had killed ..." is Iraq's act.
 _OWN_SIDE = frozenset(
@@ -340,6 +360,29 @@ def _inner_country(r: Reader, floor: int, start: int) -> str | None:
     """The country that is the subject of a verb of saying inside the speaker's words, before ``start``."""
     for m in reversed(r.before(floor, start)):
         if _COUNTRY_SAYS.match(r.text, m.end) and not _PREPOSITION_BEFORE.search(r.text, max(0, m.start - 20), m.start):
+            return m.country
+    return None
+
+
+# "informed by the United States that it would", "the U.S. assured Italy that it would": the pronoun subject of an act
+# announced to the speaker's side is the one who announced it, not the speaker who reports being told
+_INFORMED_BY = re.compile(r"\b(?:informed|told|notified|assured|advised)\s+by\s+(?:the\s+)?$", re.I)
+_THAT_IT = r"that\s+(?:it|they)\s+(?:would|will|was\s+going\s+to|planned\s+to|intended\s+to|had\s+decided\s+to)\s+(?:[\w-]+\s+){0,2}$"
+_AGENT_THAT_IT = re.compile(r"\s+(?:[\w.'’-]+\s+){0,4}?" + _THAT_IT)
+_INFORMER_THAT_IT = re.compile(
+    r"\s+(?:(?:has|have|had|also|\w+ly)\s+)*(?:informed|notified|assured)\s+(?:[\w.'’-]+\s+){1,4}?" + _THAT_IT
+)
+
+
+def _informer_country(r: Reader, floor: int, start: int) -> str | None:
+    """The country that announced to the speaker's side an act it would do, named as "it" before ``start``."""
+    if " that it " not in r.text[floor:start] and " that they " not in r.text[floor:start]:
+        return None  # the cheap test
+    for m in reversed(r.before(floor, start)):
+        agent = _INFORMED_BY.search(r.text, max(floor, m.start - 30), m.start)
+        if agent and _AGENT_THAT_IT.fullmatch(r.text, m.end, start):
+            return m.country
+        if _INFORMER_THAT_IT.fullmatch(r.text, m.end, start):
             return m.country
     return None
 

@@ -153,9 +153,13 @@ def clause_object(r: Reader, end: int, limit: int, max_words: int = MAX_OBJECT_W
     return out
 
 
+# "Chinese-made missiles", "U.S.-built jets": the country that made the goods, never the clause's subject
+_MADE_IN = re.compile(r"-(?:made|built|designed|manufactured|produced|supplied)\b")
+
+
 def clause_subject(r: Reader, start: int, floor: int, max_words: int = MAX_SUBJECT_WORDS) -> list[Mention]:
     """The country right before ``start`` in its clause (with those joined to it by "and" or a comma)."""
-    before = r.before(floor, start)
+    before = [m for m in r.before(floor, start) if not _MADE_IN.match(r.text, m.end)]
     if not before:
         return []
     last = before[-1]
@@ -220,7 +224,7 @@ BARE_ATTACK = frozenset({"attack", "attacks"})  # the noun without its prepositi
 # what is attacked by force (not "attack U.S. farm programs": words): ships, forces, places
 ARMED_TARGET = re.compile(
     r"[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:ships?|vessels?|tankers?|shipping|targets?|positions?|troops|forces|bases?"
-    r"|installations?|platforms?|cities|towns?|territory|lines|ports?|oil\s+fields?)\b"
+    r"|installations?|platforms?|cities|towns?|territory|lines|ports?|oil\s+fields?|outposts?|garrisons?)\b"
 )
 # "The U.S. opposed the move.": an act or a plan named by a bare definite noun is the one the sentence before told of;
 # its country is the target (events: the one country of that sentence other than the actor). Not where the noun

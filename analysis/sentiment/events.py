@@ -179,11 +179,24 @@ FORCE = "ASSAULT", 4, -0.8  # event, quad_class and valence of "attack* on" (eve
 
 def _by_force(r: Reader, p: Pattern, hit: tuple[int, int], targets: list[Mention]) -> Pattern:
     """The pattern as read: "attacked" whose direct object is a country's ships, forces or places is an assault."""
-    if p.form not in _ATTACKED or not targets or not _STRUCK_GAP.fullmatch(r.text, hit[1], targets[0].start):
-        return p
-    if not ARMED_TARGET.match(r.text, targets[-1].end):
+    if p.form not in _ATTACKED or not _struck_armed(r, hit, targets):
         return p
     return replace(p, event=FORCE[0], quad_class=FORCE[1], valence=FORCE[2])
+
+
+# Verbs that are force only where what they strike is a country's ships, forces or places ("Iranian gunboats hit a Kuwaiti
+# tanker", "its troops captured the Libyan outpost"); with other objects they are no act between countries ("the cuts
+# hit Japanese exporters", "captured a third of the U.S. market")
+_FORCE_ONLY = frozenset({"hit", "sank", "captured", "struck"})
+
+
+def _struck_armed(r: Reader, hit: tuple[int, int], targets: list[Mention]) -> bool:
+    """Is the verb's direct object a country's ships, forces or places ("attacked two Iraqi positions")?"""
+    return (
+        bool(targets)
+        and bool(_STRUCK_GAP.fullmatch(r.text, hit[1], targets[0].start))
+        and bool(ARMED_TARGET.match(r.text, targets[-1].end))
+    )
 
 
 def _is_table(sentence: str) -> bool:
@@ -223,6 +236,8 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
             targets, target_rule = antecedent_mentions(r, sentence), "act-antecedent"
     if not targets:
         return []
+    if p.form in _FORCE_ONLY and (target_rule != "object" or not _struck_armed(r, hit, targets)):
+        return []  # "the cuts hit Japanese exporters": no force
     p = _by_force(r, p, hit, targets) if target_rule == "object" else p
     actors, actor_rule = event_actors(r, p, hit, sentence, voice, target_rule)
     if actor_rule == "speaker" and voice is not None and voice.country is None:

@@ -46,9 +46,12 @@ _NOT_RULED_OUT = re.compile(
 )
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 # "Reagan's decision to impose tariffs on", "Washington decided to impose": an act decided is done, not threatened
-# "began to attack", "has continued to bomb": an act under way, not one to come
+# "began to attack", "has continued to bomb": an act under way, not one to come; "used Silkworm missiles to hit": the
+# means of an act done
 _DECIDED = re.compile(
-    r"\b(?:decision|decided|decides|started|began|begun|continued|resumed)\s+(?:\w+\s+)?to(?:\s+\w+){0,2}\s*$", re.I
+    r"\b(?:(?:decision|decided|decides|started|began|begun|continued|resumed)\s+(?:\w+\s+)?"
+    r"|used\s+(?:[\w.'’-]+\s+){1,4}?)to(?:\s+\w+){0,2}\s*$",
+    re.I,
 )
 # "will retaliate for the U.S. strike against", "would respond to the Iraqi raid on", "will protest against the
 # Chinese raid on": the act is the cause of what is to come, done already; the future word is the response's
