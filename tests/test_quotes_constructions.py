@@ -527,6 +527,30 @@ def test_a_towns_state_in_commas_is_no_speaker():
     assert row["speaker"] == "Tom Pelham"
 
 
+def test_a_towns_full_state_province_or_country_in_commas_is_no_speaker():
+    row = one(
+        "A group led by the Marlow family of Austin, Texas, which holds 9 pct of Brindle, said it may buy more.",
+        "buy more",
+    )
+    assert "group" in row["speaker"]
+    row = one("Another holder, Dayton, Ohio, investor Ted Vale, has said he may sell his shares.", "sell his")
+    assert row["speaker"] == "Ted Vale"
+    row = one("Hiro Kogyo Co of Osaka, Japan, said it would close a plant.", "close a plant")
+    assert row["speaker"].startswith("Hiro Kogyo")
+    row = one("Britain, France and Spain said they would act together.", "act together")
+    assert row["speaker"] != "France"
+
+
+def test_a_town_and_state_in_a_persons_apposition_give_the_country():
+    row = one("Ted Vale, a grain dealer from Dayton, Ohio, said he sold 5 pct of Brindle Inc.", "he sold")
+    assert row["speaker"] == "Ted Vale" and row["speaker_country"] == "United States"
+
+
+def test_a_blanked_state_still_ends_a_town_before_an_apposed_post():
+    row = one("The deposits will move to Dixie Bank, Lone Pine, Ohio, a Halvard Trust spokesman said.", "deposits")
+    assert "spokesman" in row["speaker"]
+
+
 def test_a_place_ending_the_content_is_no_name_before_an_apposed_post():
     row = one("The deposits will move to Cedar Savings Bank, Ogden, Utah, a Halvard Trust spokesman said.", "deposits")
     assert row["speaker"] == "Halvard Trust spokesman"
