@@ -554,3 +554,17 @@ def test_a_blanked_state_still_ends_a_town_before_an_apposed_post():
 def test_a_place_ending_the_content_is_no_name_before_an_apposed_post():
     row = one("The deposits will move to Cedar Savings Bank, Ogden, Utah, a Halvard Trust spokesman said.", "deposits")
     assert row["speaker"] == "Halvard Trust spokesman"
+
+
+def test_the_comma_inside_a_number_is_no_asides_comma():
+    row = one("The fund, which holds 1,250,400 Brindle shares, said its partners may sell the stake.", "partners may")
+    assert row["speaker"] == "fund"
+
+
+def test_a_based_description_is_no_name_for_the_company_later():
+    text = (
+        "Harwell Mining Corp said it found gold near its mine. The Denver-based company, which employs 1,200 people, "
+        "said it expects output to rise. Costs rose 5 pct last year, the company said."
+    )
+    row = one(text, "Costs rose")
+    assert row["speaker"] == "Harwell Mining Corp"

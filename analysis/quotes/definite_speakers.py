@@ -42,8 +42,9 @@ class DefiniteSpeakers:
             # the name's own head, or its description's ("the newsletter Oil World", then "the publication")
             heads = (head_key(prev.text, lex), head_key(prev.role, lex) if prev.kind == "org" else None)
             if prev.kind in ("org", "role", "country") and not prev.plural and key in heads:
-                if any(is_cap(w) for w in words(prev.text or "")):
-                    return prev
+                caps = [w for w in words(prev.text or "") if is_cap(w)]
+                if caps and not all(w.endswith("-based") for w in caps):
+                    return prev  # a name, not "the Houston-based company" (a description of the one named before)
                 # "the biotechnology company said" between: the same company, named further back
         return sp
 

@@ -8,7 +8,7 @@ import re
 from ..text.organisations import place_country
 from ..text.words import PREPOSITIONS, RELATIVE_WORDS, SUBJECT_PRONOUNS
 from . import subject_patterns as sx
-from .clauses import BOUNDARY, FRONTED_SUBORDINATE, LEADING_ADVERBIAL
+from .clauses import BOUNDARY, FRONTED_SUBORDINATE, LEADING_ADVERBIAL, last_comma
 from .context import ArticleContext
 from .discourse import Discourse
 from .phrase_countries import phrase_country, town_state_country
@@ -74,7 +74,7 @@ class SubjectBefore:
         """ "X, speaking on condition of anonymity, said" / "Kim You-geun, first deputy chief at ..., told":
         the subject before the aside, with the aside as its role."""
         lex = self.ctx.lex
-        c = inner.rfind(",")
+        c = last_comma(inner)
         if c <= 0 or depth:
             return None
         opened = PARTICIPLE_ASIDE.search(inner, 0, c)
@@ -86,7 +86,7 @@ class SubjectBefore:
                 return found
         seg = inner[c + 1 :].strip()
         first = seg.split()[0] if seg.split() else ""
-        if first.lower() in ("which", "who") and inner.rfind(",", 0, c) > 0:
+        if first.lower() in ("which", "who") and last_comma(inner, c) > 0:
             # "Pieter van der Vorm, managing director of GEM, which handles 95 pct of grain ..., said": the relative
             # clause closes a person's apposition before it
             person = self._subject_before_aside(us, inner[:c], depth)
@@ -98,9 +98,9 @@ class SubjectBefore:
         if not first or (is_cap(first) and not lex.title_re.match(seg)) or first.lower() in SUBJECT_PRONOUNS:
             return None
         sp = self.subject_before(us, us + c, depth + 1)
-        if sp is not None and sp.kind == "role" and sp.human and not sp.plural and inner.rfind(",", 0, c) > 0:
+        if sp is not None and sp.kind == "role" and sp.human and not sp.plural and last_comma(inner, c) > 0:
             # "Jacy Roe, industrial relations director of Acme, a merger of ..., said": the name before the post
-            named = self.subject_before(us, us + inner.rfind(",", 0, c), depth + 1)
+            named = self.subject_before(us, us + last_comma(inner, c), depth + 1)
             if named is not None and named.kind == "person" and not named.role and not sx.PARTY_TAG.match(named.text):
                 named.role = sp.text
                 if named.country is None and sp.country:
