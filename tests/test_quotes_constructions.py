@@ -568,3 +568,16 @@ def test_a_based_description_is_no_name_for_the_company_later():
     )
     row = one(text, "Costs rose")
     assert row["speaker"] == "Harwell Mining Corp"
+
+
+def test_a_cue_noun_after_its_article_is_no_cue_after_a_quotation():
+    row = one('"Harvests will shrink next year," the report said.', "Harvests will")
+    assert row["speaker"] == "report"
+
+
+def test_the_report_is_the_named_report_before():
+    text = (
+        'Grain output will fall, the Marlow Institute report said. "Harvests will shrink next year," the report said.'
+    )
+    row = one(text, "Harvests will")
+    assert row["speaker"] == "Marlow Institute report"
