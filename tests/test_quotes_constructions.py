@@ -581,3 +581,9 @@ def test_the_report_is_the_named_report_before():
     )
     row = one(text, "Harvests will")
     assert row["speaker"] == "Marlow Institute report"
+
+
+def test_an_official_newspaper_named_after_its_description_is_a_body():
+    text = "Copper sales rose, the official newspaper La Voz said. It said the mines would reopen."
+    row = one(text, "mines would reopen")
+    assert row["speaker"] == "La Voz"
