@@ -587,3 +587,10 @@ def test_an_official_newspaper_named_after_its_description_is_a_body():
     text = "Copper sales rose, the official newspaper La Voz said. It said the mines would reopen."
     row = one(text, "mines would reopen")
     assert row["speaker"] == "La Voz"
+
+
+def test_a_decline_after_a_month_is_a_noun_no_cue():
+    rows = quotes_in_text(
+        "The March decline in shipments was first put at 2.0 pct. The sharp decline surprised traders."
+    )
+    assert rows == []
