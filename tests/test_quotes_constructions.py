@@ -594,3 +594,9 @@ def test_a_decline_after_a_month_is_a_noun_no_cue():
         "The March decline in shipments was first put at 2.0 pct. The sharp decline surprised traders."
     )
     assert rows == []
+
+
+def test_a_finding_participle_inside_the_subject_is_no_finding():
+    text = "Recent polls showing a lead for Ann Vale's party have lifted the shares of builders, brokers said."
+    rows = quotes_in_text(text)
+    assert [r["speaker"] for r in rows] == ["brokers"]
