@@ -600,3 +600,10 @@ def test_a_finding_participle_inside_the_subject_is_no_finding():
     text = "Recent polls showing a lead for Ann Vale's party have lifted the shares of builders, brokers said."
     rows = quotes_in_text(text)
     assert [r["speaker"] for r in rows] == ["brokers"]
+
+
+def test_unnamed_workers_and_residents_are_local_voices():
+    rows = quotes_in_text(
+        "OSLO, May 2 - Dock workers said the strike would last a week. Residents said the roads were shut."
+    )
+    assert [r["speaker_country"] for r in rows] == ["Norway", "Norway"]
