@@ -127,14 +127,17 @@ class SubjectBefore:
             sp.country = phrase_country(self.ctx, us + c + 1, us + len(inner))
             sp.country_rule = "apposition" if sp.country else None
         if sp is not None and sp.kind in ("person", "org") and sp.country is None and first.lower() not in _NO_POST:
-            # "Ted Vale, an investor from Dayton, Ohio, said", "Asea, the concern based in Vasteras, Sweden, said": the
-            # state or country of the town the apposition names
-            sp.country = town_state_country(self.ctx, us + c + 1, us + len(inner))
-            if sp.country:
-                sp.country_rule = "town-state"
-                if sp.kind == "person":
-                    self.memory.remember(sp.name_start or us, sp.text, sp.role, sp.country)
+            self._town_state(sp, us, us + c + 1, us + len(inner))
         return sp
+
+    def _town_state(self, sp: Speaker, us: int, start: int, end: int) -> None:
+        """ "Ted Vale, an investor from Dayton, Ohio, said", "Asea, the concern based in Vasteras, Sweden, said": the
+        state or country of the town the apposition at [start, end) names is the speaker's."""
+        sp.country = town_state_country(self.ctx, start, end)
+        if sp.country:
+            sp.country_rule = "town-state"
+            if sp.kind == "person":
+                self.memory.remember(sp.name_start or us, sp.text, sp.role, sp.country)
 
     def _last_piece(self, left: str) -> tuple[int, str]:
         lex = self.ctx.lex
