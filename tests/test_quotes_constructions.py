@@ -527,6 +527,83 @@ def test_a_towns_state_in_commas_is_no_speaker():
     assert row["speaker"] == "Tom Pelham"
 
 
+def test_a_towns_full_state_province_or_country_in_commas_is_no_speaker():
+    row = one(
+        "A group led by the Marlow family of Austin, Texas, which holds 9 pct of Brindle, said it may buy more.",
+        "buy more",
+    )
+    assert "group" in row["speaker"]
+    row = one("Another holder, Dayton, Ohio, investor Ted Vale, has said he may sell his shares.", "sell his")
+    assert row["speaker"] == "Ted Vale"
+    row = one("Hiro Kogyo Co of Osaka, Japan, said it would close a plant.", "close a plant")
+    assert row["speaker"].startswith("Hiro Kogyo")
+    row = one("Britain, France and Spain said they would act together.", "act together")
+    assert row["speaker"] != "France"
+
+
+def test_a_town_and_state_in_a_persons_apposition_give_the_country():
+    row = one("Ted Vale, a grain dealer from Dayton, Ohio, said he sold 5 pct of Brindle Inc.", "he sold")
+    assert row["speaker"] == "Ted Vale" and row["speaker_country"] == "United States"
+
+
+def test_a_blanked_state_still_ends_a_town_before_an_apposed_post():
+    row = one("The deposits will move to Dixie Bank, Lone Pine, Ohio, a Halvard Trust spokesman said.", "deposits")
+    assert "spokesman" in row["speaker"]
+
+
 def test_a_place_ending_the_content_is_no_name_before_an_apposed_post():
     row = one("The deposits will move to Cedar Savings Bank, Ogden, Utah, a Halvard Trust spokesman said.", "deposits")
     assert row["speaker"] == "Halvard Trust spokesman"
+
+
+def test_the_comma_inside_a_number_is_no_asides_comma():
+    row = one("The fund, which holds 1,250,400 Brindle shares, said its partners may sell the stake.", "partners may")
+    assert row["speaker"] == "fund"
+
+
+def test_a_based_description_is_no_name_for_the_company_later():
+    text = (
+        "Harwell Mining Corp said it found gold near its mine. The Denver-based company, which employs 1,200 people, "
+        "said it expects output to rise. Costs rose 5 pct last year, the company said."
+    )
+    row = one(text, "Costs rose")
+    assert row["speaker"] == "Harwell Mining Corp"
+
+
+def test_a_cue_noun_after_its_article_is_no_cue_after_a_quotation():
+    row = one('"Harvests will shrink next year," the report said.', "Harvests will")
+    assert row["speaker"] == "report"
+
+
+def test_the_report_is_the_named_report_before():
+    text = (
+        'Grain output will fall, the Marlow Institute report said. "Harvests will shrink next year," the report said.'
+    )
+    row = one(text, "Harvests will")
+    assert row["speaker"] == "Marlow Institute report"
+
+
+def test_an_official_newspaper_named_after_its_description_is_a_body():
+    text = "Copper sales rose, the official newspaper La Voz said. It said the mines would reopen."
+    row = one(text, "mines would reopen")
+    assert row["speaker"] == "La Voz"
+
+
+def test_a_decline_after_a_month_is_a_noun_no_cue():
+    rows = quotes_in_text(
+        "The March decline in shipments was first put at 2.0 pct. The sharp decline surprised traders."
+    )
+    assert rows == []
+
+
+def test_a_finding_participle_inside_the_subject_is_no_finding():
+    text = "Recent polls showing a lead for Ann Vale's party have lifted the shares of builders, brokers said."
+    rows = quotes_in_text(text)
+    assert [r["speaker"] for r in rows] == ["brokers"]
+
+
+def test_unnamed_workers_and_residents_are_local_voices():
+    rows = quotes_in_text(
+        "OSLO, May 2 - Dock workers said the strike would last a week. Residents said the roads were shut."
+    )
+    assert [r["speaker_country"] for r in rows] == ["Norway", "Norway"]

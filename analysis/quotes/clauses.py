@@ -23,6 +23,16 @@ from .tokens import is_cap, words
 
 # punctuation, a spaced dash, or a word that opens a clause
 BOUNDARY = re.compile(r"[,;:|()\[\]—–]|\s-\s|(?<![\w-])(?:" + "|".join(CLAUSE_WORDS) + r")(?![\w-])")
+
+
+def last_comma(span: str, end: int | None = None) -> int:
+    """Where the last comma of ``span[:end]`` stands that is no part of a number ("2,291,210 shares"), or -1."""
+    c = span.rfind(",", 0, len(span) if end is None else end)
+    while c > 0 and span[c - 1 : c].isdigit() and span[c + 1 : c + 2].isdigit():
+        c = span.rfind(",", 0, c)
+    return c
+
+
 LEADING_ADVERBIAL = re.compile(
     r"^\s*(?:[^\s,:]+(?:\s+[^\s,:]+){0,2}:(?!\s*\d))?\s*"  # a short label such as "Like this:"
     r"(?:(?:[A-Z][a-z]*ly|" + "|".join(ADVERBIAL_OPENERS) + r")\b[^,]{0,90},\s*)?"

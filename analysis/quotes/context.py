@@ -29,21 +29,49 @@ _ADJECTIVE_TOWN = re.compile(r"(?:,|\bof)\s+(?:a|an)\s+(?:[A-Z][\w.’'-]*\s+){0
 
 @lru_cache(maxsize=1)
 def _comma_state() -> re.Pattern:
-    """ ", Va." and the like: a comma, then a U.S. state's abbreviation of organisations.csv's places, then a comma."""
+    """ ", Va.", ", Texas", ", Alberta" and the like: a comma, then a place of organisations.csv (a U.S. state's
+    abbreviation, a state, a province or a city), then a comma."""
     names = [r["name"].strip() for r in read_table("organisations.csv") if r["kind"].strip() == "place"]
-    abbreviations = [n for n in names if n.endswith(".") or re.fullmatch(r"[A-Z]\.[A-Z]", n)]
-    return re.compile(r",\s(?:" + "|".join(map(re.escape, sorted(abbreviations, key=len, reverse=True))) + r")(?=,\s)")
+    return re.compile(r",\s(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?=,\s)")
 
 
-def _blank_states(text: str, chars: list[str]) -> None:
-    """A town's state set off in commas is no piece of the phrase ("Acme of Bristol, Va., said": the speaker is no
-    "Va."): blank it and the comma before it, and the comma after it too where the town is an adjective ("a
-    Providence, R.I., surgeon": "a Providence surgeon")."""
-    for m in _comma_state().finditer(text):
-        if not text[m.start() - 1 : m.start()].isalpha():
-            continue
-        end = m.end() + 1 if _ADJECTIVE_TOWN.search(text, max(0, m.start() - 60), m.start()) else m.end()
-        chars[m.start() : end] = " " * (end - m.start())
+# the capitalised word a town ends with, right before the comma of its state or country ("Fort Worth", "Osaka")
+_TOWN_END = re.compile(r"[A-Z][\w.’'-]*$")
+
+
+# a lower-case agent noun ("investor", "financier", "developer"), not an adverb or preposition in -er
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent|man)")
+_NOT_AGENTS = frozenset({"earlier", "later", "after", "under", "over", "however", "never", "rather", "further"})
+
+
+def _noun_after(text: str, at: int, lex: Lexicon) -> bool:
+    """The word at ``at`` is a person's or a body's noun, which the town before it modifies ("Cincinnati, Ohio,
+    financier Ann Roe", "the Akron, Ohio, company")."""
+    m = re.match(r"[a-z]+\b", text[at : at + 30])
+    if m is None or m.group() in _NOT_AGENTS or m.group() in lex.cues:
+        return False
+    return lex.kind(m.group()) in ("role", "org") or _AGENT_NOUN.fullmatch(m.group()) is not None
+
+
+def _blank_states(text: str, chars: list[str], mentions: list[Mention], lex: Lexicon) -> None:
+    """A town's state or country set off in commas is no piece of the phrase ("Acme of Bristol, Va., said", "a group of
+    Fort Worth, Texas, which ...", "Hiro Corp of Osaka, Japan, said": the speaker is no "Va.", "Texas" or "Japan"):
+    blank it and the comma before it, and the comma after it too where the town is an adjective ("a Providence,
+    R.I., surgeon", "Cincinnati, Ohio, financier Ann Roe": "a Providence surgeon")."""
+    spans = [(m.start(), m.end()) for m in _comma_state().finditer(text)]
+    spans += [
+        (m.start - 2, m.end)
+        for m in mentions
+        if text[m.start - 2 : m.start] == ", " and text[m.end : m.end + 2] == ", "
+    ]
+    named = {m.start for m in mentions if m.kind != "capital"}  # a capital is a town ("Tokyo, Japan")
+    for start, end in spans:
+        town = _TOWN_END.search(text, max(0, start - 30), start)
+        if town is None or town.start() in named:
+            continue  # not a list of countries ("Britain, France, Italy")
+        adjective = _ADJECTIVE_TOWN.search(text, max(0, start - 60), start) or _noun_after(text, end + 2, lex)
+        end = end + 1 if adjective else end
+        chars[start:end] = " " * (end - start)
 
 
 _ACRONYM_BRACKET = re.compile(r"(?<=\w )\([A-Z][\w.&/-]*(?:\s[A-Z][\w.&/-]*){0,2}\)")
@@ -145,7 +173,9 @@ class ArticleContext:
         return self.units[k] if k >= 0 else None
 
 
-def _masked(text: str, quotations: list[Quotation], terms: list[Quotation]) -> str:
+def _masked(
+    text: str, quotations: list[Quotation], terms: list[Quotation], mentions: list[Mention], lex: Lexicon
+) -> str:
     chars = list(text)
     for q in terms:  # a term stays readable: only its marks go
         chars[q.open_mark] = " "
@@ -158,7 +188,7 @@ def _masked(text: str, quotations: list[Quotation], terms: list[Quotation]) -> s
     if "-" in text:
         for tag in COMMA_PARTY_TAG.finditer(text):  # the tag and the comma before it: "Rep. Ann Lee, said"
             chars[tag.start() : tag.end()] = " " * (tag.end() - tag.start())
-    _blank_states(text, chars)
+    _blank_states(text, chars, mentions, lex)
     if "(" not in text:
         return "".join(chars)  # both patterns below need a bracket, which most stories lack: skip their scans
     for tag in PARTY_TAG.finditer(text):  # "Sen. Ann Lee (D-N.Y.) said": the tag is no part of the speaker
@@ -263,16 +293,17 @@ def build_context(
     if "..." in text:
         sents = _split_at_ellipses(text, sents)
     units = merge_units(text, sents, quotations, lex)
+    mentions = [m for m in find_mentions(text, day) if m.country and not _in_name(text, m.start)]
     return ArticleContext(
         original=original,
         text=text,
-        masked=_masked(text, quotations, terms),
+        masked=_masked(text, quotations, terms, mentions, lex),
         lex=lex,
         paragraphs=paragraphs,
         quotations=quotations,
         terms=terms,
         units=units,
-        mentions=Mentions([m for m in find_mentions(text, day) if m.country and not _in_name(text, m.start)]),
+        mentions=Mentions(mentions),
         dateline=find_dateline(text, paragraphs, day, dateline_country, dateline_place),
         day=day,
         title=title,

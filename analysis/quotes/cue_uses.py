@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.words import AUXILIARIES, PREPOSITIONS
+from ..text.words import AUXILIARIES, CALENDAR, PREPOSITIONS
 from .context import ArticleContext
 from .lexicon import Cue
 from .tokens import words
@@ -72,6 +72,8 @@ def noun_phrase_cue(ctx: ArticleContext, c: re.Match, unit_start: int) -> bool:
             return k > 0
         # a capital may name the speaker ("the Associated Press reports"), so only lower-case modifiers; but after
         # "a" and a name the base form is a noun ("A Reuter report from Rotterdam quoted ...")
+        if w in CALENDAR:
+            continue  # "the January decline", "the March report": a date modifies the noun, no one speaks
         if not w.islower():
             return not form.endswith("s") and _article_before_name(prev[: len(prev) - k])
         if low in _NOT_MODIFIERS or low in PREPOSITIONS or low in AUXILIARIES:

@@ -22,8 +22,9 @@ class DefiniteSpeakers:
 
     # -- "the company", "the official" --------------------------------------------------------------
     def named_antecedent(self, sp: Speaker | None, pos: int) -> Speaker | None:
-        """ "The company said" / "the ministry said": the body named as a speaker before with the same head noun
-        ("Standard Oil Co said ... The company said" -> "Standard Oil Co"); the phrase itself when none was."""
+        """ "The company said" / "the ministry said" / "the report said": the body (or document) named as a speaker
+        before with the same head noun ("Standard Oil Co said ... The company said" -> "Standard Oil Co"); the phrase
+        itself when none was."""
         lex = self.ctx.lex
         person = self.titled_person(sp, pos)
         if person is not None:
@@ -34,16 +35,22 @@ class DefiniteSpeakers:
             or not sp.definite
             or sp.plural
             or len(words(sp.text or "")) != 1
-            or lex.kind(sp.text or "") != "org"
+            or lex.kind(sp.text or "") not in ("org", "source")
         ):
             return sp
-        key = head_key(sp.text, lex)
+        document = lex.kind(sp.text or "") == "source"
+        key = fold(sp.text or "") if document else head_key(sp.text, lex)
         for _, prev in self._before(pos, skip=sp):
-            # the name's own head, or its description's ("the newsletter Oil World", then "the publication")
-            heads = (head_key(prev.text, lex), head_key(prev.role, lex) if prev.kind == "org" else None)
+            # the name's own head, or its description's ("the newsletter Oil World", then "the publication"); a
+            # document by the last word of its phrase ("the U.S. Embassy report", then "the report")
+            if document:
+                heads = (fold((words(prev.text or "") or [""])[-1]), None)
+            else:
+                heads = (head_key(prev.text, lex), head_key(prev.role, lex) if prev.kind == "org" else None)
             if prev.kind in ("org", "role", "country") and not prev.plural and key in heads:
-                if any(is_cap(w) for w in words(prev.text or "")):
-                    return prev
+                caps = [w for w in words(prev.text or "") if is_cap(w)]
+                if caps and not all(w.endswith("-based") for w in caps):
+                    return prev  # a name, not "the Houston-based company" (a description of the one named before)
                 # "the biotechnology company said" between: the same company, named further back
         return sp
 

@@ -14,6 +14,7 @@ from .subjects import Found, Subjects
 from .tokens import is_cap, words
 
 _AFTER_QUOTE_LEAD = re.compile(r"\s*[,.]?\s*")
+_ARTICLE_END = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
 _ABBREVIATION_END = re.compile(r"([\w’'-]*[a-z]{2})\.\s+[A-Z“\"]")
 _QUOTED_AS_AFTER = re.compile(r"\s+(.{1,80}?)\s+as\s+(?:saying|telling)\b")
 _SHORT_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s*")
@@ -177,6 +178,8 @@ class Quotations:
         sm = _AFTER_QUOTE_LEAD.match(suffix)
         rest = suffix[sm.end() :]
         c = lex.cue_re.search(rest)
+        if c is not None and _ARTICLE_END.search(rest, 0, c.start()) and c.group().lower() in lex.noun_forms:
+            c = lex.cue_re.search(rest, c.end())  # '“…,” the report said': a noun after its article, no cue
         if c is None or len(words(rest[: c.start()])) > 14 or re.search(r"[;!?]", rest[: c.start()]):
             return (None, None), None
         if any(not lex.title_re.fullmatch(d.group(1) + ".") for d in _ABBREVIATION_END.finditer(rest[: c.start()])):

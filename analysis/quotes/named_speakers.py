@@ -168,6 +168,10 @@ def _org_only(ctx: ArticleContext, role: str, name: str) -> bool:
     ("trade paper", "the state oil company"; not "bank Vice-President", "National Bank first vice-president")."""
     parts = [w for w in _PARTS.split(role) if w]
     kinds = [ctx.lex.kind(fold(w)) or ctx.lex.kind(w) for w in parts + _PARTS.split(name)]
-    if not parts or kinds[len(parts) - 1] != "org" or {"role", "title"} & set(kinds):
+    if not parts or kinds[len(parts) - 1] != "org":
+        return False
+    # a post's word right before a body's word modifies it ("the official newspaper El Peruano")
+    modifiers = {k for k in range(len(parts) - 1) if kinds[k] == "role" and kinds[k + 1] == "org"}
+    if {"role", "title"} & {kind for k, kind in enumerate(kinds) if k not in modifiers}:
         return False
     return all(is_cap(w) or w in NAME_JOINERS for w in name.split())  # a name, not "said in its daily operations"

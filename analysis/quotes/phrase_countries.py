@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.organisations import place_country
 from ..text.words import TOPIC_PREPOSITIONS as _TOPIC
 from .context import ArticleContext
 from .monitoring import monitoring_place
@@ -36,6 +37,20 @@ def phrase_country(ctx: ArticleContext, start: int, end: int, exclude: tuple[int
             rank = 3  # "Washington representative of the China ... Institute": where the post is held, not whose
         scored.append((rank, m.start, m.country))
     return min(scored)[2] if scored else None
+
+
+# a town's state, province or country set off by a comma ("Dayton, Ohio", "Calgary, Alberta", "Vasteras, Sweden")
+_COMMA_PLACE = re.compile(r",\s([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)")
+
+
+def town_state_country(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """The country of a town's state or country the phrase names ("an investor from Birmingham, Alabama", "a concern
+    based in Vasteras, Sweden"), which the masked text leaves out of the phrase's words (context.py)."""
+    for m in _COMMA_PLACE.finditer(ctx.text, start, end):
+        if not ctx.masked[m.start() : m.end()].strip():
+            named = ctx.mentions.inside(m.start(1), m.end(1))
+            return named[0].country if named else place_country(m.group(1), ctx.day)
+    return None
 
 
 def acronym_name(ctx: ArticleContext, acronym: str, pos: int) -> tuple[str, str | None] | None:

@@ -209,6 +209,8 @@ class Reported(FiniteCues):
         m = rp.DOCUMENT_BEFORE.search(masked, max(us, cs - 60), cs)
         if m is None or self.ctx.lex.kind(m.group("noun")) != "source":
             return None
+        if self._opens_subject(us, m.start()) and self._verb_after_finding(cs, ue):
+            return None  # "Polls showing a surge in support have raised ...": the subject's modifier, no finding
         sp = parse_speaker(self.ctx, m.start(), m.end("noun"))
         if sp is None or not self.source_speaker(sp):
             return None
@@ -220,6 +222,21 @@ class Reported(FiniteCues):
         if len(words(masked[s:e])) < 3 or "|" in masked[s:e]:
             return None
         return Report(s, e, (sp, "subject-before-cue"), "document-finding-participle")
+
+    def _opens_subject(self, us: int, start: int) -> bool:
+        """The document's phrase opens the sentence: at most three words before it, no comma, preposition or cue."""
+        before = words(self.ctx.masked[us:start])
+        return (
+            len(before) <= 3
+            and "," not in self.ctx.masked[us:start]
+            and not any(w.lower() in PREPOSITIONS or w.lower() in self.ctx.lex.cues for w in before)
+        )
+
+    def _verb_after_finding(self, cs: int, ue: int) -> bool:
+        """The words after a finding participle run into the sentence's own verb before any comma ("... have raised",
+        "... was released"): the participle phrase is part of the subject."""
+        end = rp.DOCUMENT_CONTENT_END.search(self.ctx.masked, cs, ue)
+        return any(w.lower() in AUXILIARIES for w in words(self.ctx.masked[cs : end.start() if end else ue]))
 
     def _participle_aside(self, cue: Cue, us: int, cs: int, ce: int, ue: int) -> bool:
         """ "Roe, speaking to farmers in Ohio, said ...": a speech participle set off in commas between a subject and

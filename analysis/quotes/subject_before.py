@@ -6,18 +6,20 @@ from __future__ import annotations
 import re
 
 from ..text.organisations import place_country
-from ..text.words import SUBJECT_PRONOUNS
+from ..text.words import PREPOSITIONS, RELATIVE_WORDS, SUBJECT_PRONOUNS
 from . import subject_patterns as sx
-from .clauses import BOUNDARY, FRONTED_SUBORDINATE, LEADING_ADVERBIAL
+from .clauses import BOUNDARY, FRONTED_SUBORDINATE, LEADING_ADVERBIAL, last_comma
 from .context import ArticleContext
 from .discourse import Discourse
-from .phrase_countries import phrase_country
+from .phrase_countries import phrase_country, town_state_country
 from .posts import POST_OF, capital_post, name_before_unclosed_post, name_with_capital_post
 from .records import Speaker
 from .reported_patterns import COMMA_OR_QUOTE_END
 from .subject_spans import APPOSED_POST, PARTICIPLE_ASIDE, post_after
 from .tokens import is_cap, last_match, words
 
+# words that open an aside which is no apposition ("Acme, which has a plant in Osaka, Japan, said")
+_NO_POST = RELATIVE_WORDS | (PREPOSITIONS - {"of", "from"})
 # clause words that are also prepositions of time: after a document's noun they open its modifier
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "following"})
 
@@ -72,7 +74,7 @@ class SubjectBefore:
         """ "X, speaking on condition of anonymity, said" / "Kim You-geun, first deputy chief at ..., told":
         the subject before the aside, with the aside as its role."""
         lex = self.ctx.lex
-        c = inner.rfind(",")
+        c = last_comma(inner)
         if c <= 0 or depth:
             return None
         opened = PARTICIPLE_ASIDE.search(inner, 0, c)
@@ -84,7 +86,7 @@ class SubjectBefore:
                 return found
         seg = inner[c + 1 :].strip()
         first = seg.split()[0] if seg.split() else ""
-        if first.lower() in ("which", "who") and inner.rfind(",", 0, c) > 0:
+        if first.lower() in ("which", "who") and last_comma(inner, c) > 0:
             # "Pieter van der Vorm, managing director of GEM, which handles 95 pct of grain ..., said": the relative
             # clause closes a person's apposition before it
             person = self._subject_before_aside(us, inner[:c], depth)
@@ -96,9 +98,9 @@ class SubjectBefore:
         if not first or (is_cap(first) and not lex.title_re.match(seg)) or first.lower() in SUBJECT_PRONOUNS:
             return None
         sp = self.subject_before(us, us + c, depth + 1)
-        if sp is not None and sp.kind == "role" and sp.human and not sp.plural and inner.rfind(",", 0, c) > 0:
+        if sp is not None and sp.kind == "role" and sp.human and not sp.plural and last_comma(inner, c) > 0:
             # "Jacy Roe, industrial relations director of Acme, a merger of ..., said": the name before the post
-            named = self.subject_before(us, us + inner.rfind(",", 0, c), depth + 1)
+            named = self.subject_before(us, us + last_comma(inner, c), depth + 1)
             if named is not None and named.kind == "person" and not named.role and not sx.PARTY_TAG.match(named.text):
                 named.role = sp.text
                 if named.country is None and sp.country:
@@ -124,7 +126,18 @@ class SubjectBefore:
             # "The team investigator, a Japanese Transport Ministry official who ..., said": the post's country
             sp.country = phrase_country(self.ctx, us + c + 1, us + len(inner))
             sp.country_rule = "apposition" if sp.country else None
+        if sp is not None and sp.kind in ("person", "org") and sp.country is None and first.lower() not in _NO_POST:
+            self._town_state(sp, us, us + c + 1, us + len(inner))
         return sp
+
+    def _town_state(self, sp: Speaker, us: int, start: int, end: int) -> None:
+        """ "Ted Vale, an investor from Dayton, Ohio, said", "Asea, the concern based in Vasteras, Sweden, said": the
+        state or country of the town the apposition at [start, end) names is the speaker's."""
+        sp.country = town_state_country(self.ctx, start, end)
+        if sp.country:
+            sp.country_rule = "town-state"
+            if sp.kind == "person":
+                self.memory.remember(sp.name_start or us, sp.text, sp.role, sp.country)
 
     def _last_piece(self, left: str) -> tuple[int, str]:
         lex = self.ctx.lex
@@ -174,6 +187,10 @@ class SubjectBefore:
         if tm and words(self.ctx.masked[tm.end() : us + len(left)]):
             ps = tm.end()  # "Last year the minister said", "in September she said": a time phrase, no comma
         sp = self.memory.parse(ps, us + len(left))
+        if sp is not None and sp.kind in ("org", "role") and sp.country is None:
+            # "A group led by Sparta, N.J., investor Ann Roe said": the state of a town the phrase names
+            sp.country = town_state_country(self.ctx, ps, us + len(left))
+            sp.country_rule = "town-state" if sp.country else None
         if sp is None and not depth and " and " in piece:
             sp = self._after_and(ps, us + len(left))
         if (sp is None or (sp.kind == "role" and not sp.human)) and not depth and bword in ("and", "or"):
@@ -193,7 +210,12 @@ class SubjectBefore:
             # "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said", "Ann Roe, Acme spokeswoman,
             # said": the name speaks
             named = self.subject_before(us, us + bstart - 1, depth + 1)
-            if named is not None and named.kind == "person" and not place_country(named.text or "", self.ctx.day):
+            if (
+                named is not None
+                and named.kind == "person"
+                and not place_country(named.text or "", self.ctx.day)
+                and not self._place_blanked_before(us, us + bstart - 1)
+            ):
                 # not a place ending the words before ("... of Acme Bank, Parowan, Utah, an FDIC spokesman said")
                 named.role = named.role or sp.text
                 named.country = named.country or sp.country
@@ -201,6 +223,13 @@ class SubjectBefore:
         if sp.kind == "role" and not sp.plural and POST_OF.match(piece):
             return name_before_unclosed_post(self, us, left, bstart, sp) or sp
         return sp
+
+    def _place_blanked_before(self, us: int, end: int) -> bool:
+        """The words before ``end`` end in a town's state or country that the masked text blanks ("Elk Bank, St
+        Kitts, Utah,"): the capitalised words before it are a town, no name."""
+        tail = self.ctx.text[us:end].rstrip(" ,")
+        k = tail.rfind(", ")
+        return k > 0 and not self.ctx.masked[us + k : us + len(tail)].strip()
 
     def _joint_phrase(self, us: int, left: str, and_at: int) -> Speaker | None:
         """ "Experts on trade and farm policy said", "Political analysts in Ohio and across the region say": the
