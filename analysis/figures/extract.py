@@ -81,7 +81,7 @@ from .periods import PeriodDates, SentencePeriods, find_periods
 from .rates import local_currency
 from .rows import FIGURE_COLUMNS, FigureRow, figures_frame, implausible
 from .rules import Rules, rules
-from .sources import Comparison, Source, compared_with, find_comparisons, find_source
+from .sources import Comparison, Source, compared_with, find_comparisons, find_source, point_back
 from .story_country import story_country
 from .table_headers import header_units, row_units
 from .tables import table_lines
@@ -154,6 +154,7 @@ def article_figures(
         if not figs.all:
             continue
         facts = _facts(ctx, sentence, published, dates, rules)
+        facts.source = point_back(facts.source, [row.source for row in rows], rules)  # "it said": who "it" is
         for fig in figs.all:
             d = describe(ctx, sentence, fig, figs, rows, rules)
             partners = find_partners(ctx, sentence, d, figs, facts.source, rows, story, facts.bilateral, rules)
@@ -274,6 +275,7 @@ def _row(
     rule += [f"partners:{p.rule}"] if p.rule else []
     rule += [f"other-party:{p.other_party}"] if p.other_party else []
     rule += [f"direction:{d.direction_rule}"] if d.direction_rule else []
+    rule += [f"source:{facts.source.rule}"] if facts.source.rule else []
     unit = _local_unit(d.unit, ctx.text[f.start : f.end], p.countries, ctx.day, rules)
     if f.unit_from and unit == d.unit:
         unit = _neighbour_local(unit, sentence, rows, rules)
