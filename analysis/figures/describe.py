@@ -267,9 +267,9 @@ def metric_before(ctx: Context, lo: int, hi: int, rules: Rules) -> Metric | None
     if not hits:
         return None
     start, end, phrase = hits[-1]
-    terms = _TERMS_OF.search(text, max(lo, start - 12), start)
+    terms = _TERMS_OF.search(text, max(lo, start - 12), start) if phrase == "trade" else None
     if terms:
-        return Metric("terms of trade" if phrase == "trade" else text[terms.start() : end], terms.start(), "measure")
+        return Metric("terms of trade", terms.start(), "measure")
     for w in reversed(list(_MODIFIER.finditer(text[max(lo, start - 30) : start]))[-2:]):
         # the offset is taken from the moved ``start``: the second modifier is misplaced unless ``lo`` bounds
         # both windows (behaviour kept as found; see CONTRIBUTING.md, known issues)

@@ -13,6 +13,10 @@ from .source_names import is_pronoun, resolve, trim
 
 _TRAILING_TIME = re.compile(r"\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|yesterday|today)$")
 _DIGIT = re.compile(r"\d")  # ", said sales rose 4 pct": words with a figure are what is said, not who says it
+_CLAUSE_COMMA = re.compile(r",(?!\d)")  # not the comma of "50,000 tonnes"
+# a passive or an infinitive: "Exports are estimated at", "The surplus originally was reported at", "Acme is likely
+# to show a rise" (the reporting word reports nothing yet: its subject is no speaker)
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|was|were|are|been|be|being|to)\s+(?:[a-z]+ly\s+)?$")
 _LEADING_THE = re.compile(r"^(?i:the)\s+")
 _LEADING_FROM = re.compile(r"^(?i:from)\s+")
 # a subject and its apposition before the reporting verb: "Acme AG, a West German-based group,", "Acme Corp, based in
@@ -42,9 +46,10 @@ def find_source(ctx: Context, base: int, sentence: str, rules: Rules, low: str |
         return _named(ctx, name, (base + m.start("np"), base + m.start("np") + len(name)), rules)
     reps = ctx.words.reports.between(base, base + len(sentence))
     first = _NONE
-    for k, rep in enumerate(
-        reps
-    ):  # "X, confirming previous estimates, said": "estimates" gives no speaker, "said" does
+    # "X, confirming previous estimates, said": "estimates" gives no speaker, "said" does
+    for k, rep in enumerate(reps):
+        if _PASSIVE_BEFORE.search(sentence, max(0, rep[0] - base - 24), rep[0] - base):
+            continue  # "Exports are estimated at", "Reserves were reported to", "is expected to report": no one speaks
         found = _before_report(ctx, base, sentence, rep, rules)
         if found.name or found.span is None:
             return found
@@ -55,7 +60,8 @@ def find_source(ctx: Context, base: int, sentence: str, rules: Rules, low: str |
 def _before_report(ctx: Context, base: int, sentence: str, rep: tuple[int, int, str], rules: Rules) -> Source:
     """The speaker of the reporting word ``rep``: before it, or right after it (", said Maruyama")."""
     rs, re_ = rep[0] - base, rep[1] - base
-    comma = sentence.rfind(",", 0, rs)
+    commas = [m.start() for m in _CLAUSE_COMMA.finditer(sentence, 0, rs)]
+    comma = commas[-1] if commas else -1
     tail = sentence[re_:].strip(" .\"”'")
     if comma >= 0 and len(sentence[comma:rs].split()) <= 8 and sentence[comma + 1 : rs].strip():
         s = comma + 1  # "..., the ministry said"
