@@ -11,7 +11,7 @@ import pytest
 from analysis import extract_figures
 from analysis.text.rule_tables import read_table
 
-STAGES = ("found", "partners", "other-party", "direction", "unit")
+STAGES = ("found", "partners", "other-party", "direction", "source", "unit")
 
 # one example per rule: (stage, name) -> (text, the figure's surface)
 EXAMPLES = {
@@ -80,6 +80,8 @@ EXAMPLES = {
         "$30 billion",
     ),
     ("partners", "source-country"): ("Exports rose 4 pct, the Chinese trade ministry said.", "4 pct"),
+    ("source", "antecedent"): ("Acme Widget Corp said sales rose 4 pct.\n\nIt said exports fell 3 pct.", "3 pct"),
+    ("source", "pronoun-dropped"): ("Sales of widgets rose 4 pct, he said.", "4 pct"),
     ("partners", "story-country"): (
         "Japan's trade surplus widened in May.\n\nExports rose 5 pct, officials said.",
         "5 pct",

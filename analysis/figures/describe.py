@@ -37,6 +37,8 @@ _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?:['’]s)?")
 _OF = re.compile(r"\s+(?:of|in|worth of)\s+")  # "3 mln dlrs of exports", "$5 billion worth of goods"
 _SHARE_OF = re.compile(r"\s+of\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# "the terms of trade": a ratio of export to import prices, a measure of its own, not trade
+_TERMS_OF = re.compile(r"(?i)\bterms\s+of\s+$")
 _RESTATED_BEFORE = re.compile(r" or |\($")  # ", or 1.4 pct", "(7.2 bln dollars)": a figure restated
 # "growth was estimated to be 9 pct", "an officially estimated 50 bln": a passive or a modifier, not a reporting clause
 _NO_REPORT_BEFORE = re.compile(r"(?i)\b(?:is|was|were|are|been|be|an?|the)\s+(?:[a-z]+ly\s+)?$")
@@ -265,6 +267,9 @@ def metric_before(ctx: Context, lo: int, hi: int, rules: Rules) -> Metric | None
     if not hits:
         return None
     start, end, phrase = hits[-1]
+    terms = _TERMS_OF.search(text, max(lo, start - 12), start) if phrase == "trade" else None
+    if terms:
+        return Metric("terms of trade", terms.start(), "measure")
     for w in reversed(list(_MODIFIER.finditer(text[max(lo, start - 30) : start]))[-2:]):
         # the offset is taken from the moved ``start``: the second modifier is misplaced unless ``lo`` bounds
         # both windows (behaviour kept as found; see CONTRIBUTING.md, known issues)

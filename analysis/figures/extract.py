@@ -8,9 +8,11 @@
 3. context.read_context   the sentences read (lede, and those with a number or direction word), their
                           clauses and country mentions
 4. story_country.story_country the story's own country
-5. per sentence: bare_units.inherit_units and moves.find_moves (candidates); sources and periods (facts)
+5. per sentence: bare_units.inherit_units and moves.find_moves (candidates); sources and periods (facts); a
+   pronoun source ("it said") read as the source named before it, of any sentence read (source_names.py)
 6. per figure: describe.describe (metric, quantity, direction), partners.find_partners (partner_rules.py), then the row
-   with its ``rule``: "found:<name>; partners:<name>; other-party:<name>; direction:<name>; unit:<name>" (names
+   with its ``rule``: "found:<name>; partners:<name>; other-party:<name>; direction:<name>; source:<name>;
+   unit:<name>" (names
    in analysis/data/rules.csv; "unit:local-currency": "crowns" of a Norwegian figure are NOK)
 
 Choices (documented here because a reader of the table needs them):
@@ -81,7 +83,7 @@ from .periods import PeriodDates, SentencePeriods, find_periods
 from .rates import local_currency
 from .rows import FIGURE_COLUMNS, FigureRow, figures_frame, implausible
 from .rules import Rules, rules
-from .sources import Comparison, Source, compared_with, find_comparisons, find_source
+from .sources import Comparison, Source, compared_with, find_comparisons, find_source, point_back
 from .story_country import story_country
 from .table_headers import header_units, row_units
 from .tables import table_lines
@@ -149,11 +151,15 @@ def article_figures(
     story = story_country(ctx, rules, title, dateline)
     rows: list[FigureRow] = []
     table_rows = row_units(text, rules)  # the rows of tables whose header states their unit ("in mln bushels")
+    named: list[str | None] = []  # the sources of the sentences read, for a pronoun to point back to
     for sentence in ctx.sentences:
         figs = _candidates(ctx, sentence, rules, rows, table_rows)
-        if not figs.all:
+        if not figs.all:  # "Acme Corp said it would cut jobs.": no figure, but "it" may point back to its speaker
+            named.append(point_back(find_source(ctx, sentence.start, sentence.text, rules), named, rules).name)
             continue
         facts = _facts(ctx, sentence, published, dates, rules)
+        facts.source = point_back(facts.source, named, rules)  # "it said": who "it" is
+        named.append(facts.source.name)
         for fig in figs.all:
             d = describe(ctx, sentence, fig, figs, rows, rules)
             partners = find_partners(ctx, sentence, d, figs, facts.source, rows, story, facts.bilateral, rules)
@@ -274,6 +280,7 @@ def _row(
     rule += [f"partners:{p.rule}"] if p.rule else []
     rule += [f"other-party:{p.other_party}"] if p.other_party else []
     rule += [f"direction:{d.direction_rule}"] if d.direction_rule else []
+    rule += [f"source:{facts.source.rule}"] if facts.source.rule else []
     unit = _local_unit(d.unit, ctx.text[f.start : f.end], p.countries, ctx.day, rules)
     if f.unit_from and unit == d.unit:
         unit = _neighbour_local(unit, sentence, rows, rules)

@@ -52,6 +52,12 @@ class FigureWords:
 
     report: frozenset[str]  # reporting verbs: who speaks before one is the source
     source_prep: frozenset[str]  # the source follows: "according to"
+    source_lead: frozenset[str]  # dropped at the start of a source: "But it said"
+    source_end: frozenset[str]  # ends a source before its reporting verb: "He also said"
+    source_break: frozenset[str]  # a clause break: the source follows it ("... but company sources said")
+    pronoun: frozenset[str]  # a source that points back to the one named before it
+    person_noun: frozenset[str]  # the head of a person source ("a spokesman"): "he" may point back to it
+    body_noun: frozenset[str]  # a word of a body's or a document's source ("Acme Corp"): "it" may point back to it
     compare: frozenset[str]  # the comparison follows: "compared with"
     label: frozenset[str]  # the number after it is an identifier: "Resolution 2397"
     definite: frozenset[str]  # before a spelled number it refers back: "the two sides"

@@ -10,6 +10,9 @@ import pandas as pd
 from ..figures.rules import rules
 from ..quotes.lexicon import lexicon
 
+# the terms of trade are a ratio of export to import prices, not trade (its metric ends with "trade" all the same)
+_TERMS_OF_TRADE = re.compile(r"(?i)\bterms\s+of\s+trade$")
+
 
 def mention_counts(mentions: pd.DataFrame, top: int = 15) -> pd.DataFrame:
     """Mentions per country and article (the ``top`` countries overall): country, article_id, mentions."""
@@ -70,7 +73,11 @@ def trade_changes(figures: pd.DataFrame) -> pd.DataFrame:
     cols = ["pair", "metric", "change", "text", "period", "source", "article_id", "label"]
     if figures.empty:
         return pd.DataFrame(columns=cols)
-    trade = figures["metric"].fillna("").map(lambda m: bool(m) and m.split()[-1].lower() in r.trade_metrics)
+    trade = (
+        figures["metric"]
+        .fillna("")
+        .map(lambda m: bool(m) and m.split()[-1].lower() in r.trade_metrics and not _TERMS_OF_TRADE.search(m))
+    )
     keep = figures[
         (figures["quantity"] == "change")
         & (figures["unit"] == "percent")
