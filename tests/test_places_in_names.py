@@ -115,3 +115,8 @@ def test_quoted_officer_of_a_unit_named_with_its_country():
     text = "Maple Widgets Canada Ltd raised its prices by two pct today, chairman John Doe said."
     rows = quotes_in_text(text, DAY, "United States", "MAPLE WIDGETS CANADA RAISES PRICES", "NEW YORK")
     assert [r["speaker_country"] for r in rows if r["speaker"] == "John Doe"] == ["Canada"]
+
+
+def test_unit_name_reads_a_longer_place_name_whole():
+    """ "Public Service Co of New Mexico <PNM>" ends in a U.S. state, not in Mexico: a bare ticker's U.S. listing."""
+    assert ticker_home("Acme Power Co of New Mexico <APM> said", DAY) == "United States"

@@ -173,7 +173,7 @@ _TRAILING_FORMS = re.compile(rf"(?:\s+{_FORMS},?)*\s*$")
 # what stands before the country in a unit's name: a name word of its own, perhaps its legal form and "of" ("Shell
 # Canada", "Ford Motor Co of Canada", "Royal Bank of Canada"); not a headline's "IN" ("PLANT IN CANADA")
 _NAME_BEFORE = re.compile(
-    rf"(?<![\w.])(?!(?:IN|TO|FOR|FROM|AT|WITH|BY|AND|ON|OF)\b)[A-Z][\w&.'-]*(?:\s+{_FORMS})?(?:\s+(?i:of)(?:\s+(?i:the))?)?\s+$"
+    rf"(?<![\w.])(?!(?i:in|to|for|from|at|with|by|and|on|of)\b)[A-Z][\w&.'-]*(?:\s+{_FORMS})?(?:\s+(?i:of)(?:\s+(?i:the))?)?\s+$"
 )
 
 
@@ -182,24 +182,12 @@ def named_unit(name: str, day: str = "") -> str | None:
     Canada", "FORD CANADA": Canada; rule "unit-of-country"): a parent's unit there, whatever the listing of its
     ticker says. None for a name that opens with its country ("Canada Southern Petroleum") or names none."""
     head = name[: _TRAILING_FORMS.search(name).start()]
-    words = list(re.finditer(r"\S+", head))
-    for n in (1, 2, 3):
-        if len(words) <= n:
-            break
-        start = words[-n].start()
-        if not _NAME_BEFORE.search(head[:start]):
-            continue
-        place = head[start:]
-        place = place.title() if place.isupper() and len(place) > 4 else place  # a headline's "CANADA"; not "U.S."
-        found = find_mentions(place, day)
-        if (
-            len(found) == 1
-            and found[0].start == 0
-            and found[0].end == len(place)
-            and found[0].kind in ("name", "short")
-        ):
-            return found[0].country
-    return None
+    head = head.title() if head.isupper() else head  # a headline's "SHELL CANADA"
+    found = find_mentions(head, day)  # the whole name read: "Public Service Co of New Mexico" names no Mexico
+    last = found[-1] if found and found[-1].end == len(head) else None
+    if last is None or last.kind not in ("name", "short") or not _NAME_BEFORE.search(head, 0, last.start):
+        return None
+    return last.country
 
 
 def first_ticker(text: str) -> re.Match | None:
