@@ -24,7 +24,9 @@ def listed_abroad(title: str, lede: str, listing: str, dateline: str | None, day
     place = dateline_country(dateline, day)  # a listed place's or a written-out country, no capital: London is a hub
     if place is None or place == listing:
         return None
-    head = lede[:100].split(" said", 1)[0]  # "Marriott Corp said": a company organisations.csv places keeps its home
-    if any(o.country for o in find_organisations(head, day, _COMPANY)):
+    # "Marriott Corp said": a company organisations.csv places elsewhere keeps its home ("Ford Motor Co of Canada Ltd"
+    # under OAKVILLE, Ontario is placed there)
+    head = lede[:100].split(" said", 1)[0]
+    if any(o.country and o.country != place for o in find_organisations(head, day, _COMPANY)):
         return None
     return place

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text.organisations import TICKER_SUFFIX, TICKER_SYMBOL, organisation_in, place_country, ticker_home
+from ..text.organisations import (
+    TICKER_SUFFIX,
+    TICKER_SYMBOL,
+    named_unit,
+    organisation_in,
+    place_country,
+    ticker_home,
+)
 from ..text.words import AUXILIARIES, COMPANY_LEGAL_FORMS, PREPOSITIONS
 from .context import ArticleContext
 from .full_names import LEGAL_FORM, LEGAL_FORMS_AFTER, fuller_name, table_organisation
@@ -316,11 +323,16 @@ def company_home(ctx: ArticleContext, name: str | None) -> tuple[str | None, str
     country = described_home(ctx, name)
     if country:
         return country, "company-described"
+    country = named_unit(_BRACKETED_END.sub("", name), ctx.day)
+    if country:  # "Shell Canada", "Ford Motor Co of Canada Ltd": the unit's country, wherever the story is filed
+        return country, "unit-of-country"
     if ctx.dateline and ctx.dateline.country:
         return ctx.dateline.country, "company-dateline"
     country = listed_home(ctx, name)  # after the dateline: a foreign listing ("<ABC.N>") is no home
     return (country, "company-listing") if country else (None, None)
 
+
+_BRACKETED_END = re.compile(r"\s*<[^<>]*>?\s*$")  # a speaker's name ending in its ticker: "Acme Canada Ltd <ACC"
 
 # a ticker with its exchange's suffix ("<SWSZ.Z>", "<PARI.PA>"): the wire names a company's home listing
 _OWN_TICKER = re.compile(rf"<{TICKER_SYMBOL}{TICKER_SUFFIX}>?")

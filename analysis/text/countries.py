@@ -20,6 +20,7 @@ import pandas as pd
 from .columns import article_column
 from .rule_tables import read_table
 from .word_tries import word_start_trie_pattern
+from .words import INCORPORATION_FORMS
 
 MENTION_COLUMNS = ["article_id", "country", "iso3", "surface", "start", "end", "kind"]
 
@@ -62,6 +63,11 @@ class Gazetteer:
     variants: dict  # alias -> its meanings
     pattern: re.Pattern  # every alias, as a trie, longest first, at a capital not inside a word
     readings: dict = field(default_factory=dict)  # ambiguous alias -> Reading: how its story resolves it
+    states: dict = field(
+        default_factory=dict
+    )  # a state's abbreviation ("Pa.") -> iso3: "Whitehall, Pa." is a U.S. town
+    state_after: re.Pattern | None = None  # ", Pa." right after a mention
+    firm_places: frozenset = frozenset()  # aliases that open U.S. firms' names: "Gibraltar Savings" names no country
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> Gazetteer:
@@ -82,7 +88,10 @@ class Gazetteer:
         pattern = re.compile(word_start_trie_pattern(starts, r"[\w.]") + r"(?!\w)")
         variants = {alias: tuple(v) for alias, v in entries.items()}
         readings = {r["alias"]: _reading(r, names) for r in read_table("ambiguous_countries.csv")}
-        return cls(names=names, dated_names=dated, variants=variants, pattern=pattern, readings=readings)
+        states = state_abbreviations()
+        after = re.compile(r",\s+(" + "|".join(map(re.escape, sorted(states, key=len, reverse=True))) + r")(?!\w)")
+        firm_places = frozenset(r["alias"].strip() for r in read_table("firm_name_places.csv"))
+        return cls(names, dated, variants, pattern, readings, states, after if states else None, firm_places)
 
     def name(self, iso3: str | None, day: str = "") -> str | None:
         """The country's canonical name on ``day`` (ISO date; "" for today)."""
@@ -117,9 +126,28 @@ class Gazetteer:
         out: list[Mention] = []
         for m in self.pattern.finditer(text):
             v = self.meaning(self.variants[m.group()], day)
+            if m.group() in self.firm_places and _FIRM_WORD.match(text, m.end()):
+                continue  # "Gibraltar Savings", "Jersey Central Power": a firm's name (rule "place-opening-firm-name")
             if v is not None and v.kind != "ignore":  # "New Jersey" is read past, not reported
-                out.append(Mention(m.start(), m.end(), m.group(), self.name(v.iso3, day), v.iso3, v.kind))
+                out.append(
+                    self._town_or(
+                        Mention(m.start(), m.end(), m.group(), self.name(v.iso3, day), v.iso3, v.kind), text, day
+                    )
+                )
         return out
+
+    def _town_or(self, found: Mention, text: str, day: str) -> Mention:
+        """A name set off by a comma before a U.S. state's or a Canadian province's abbreviation is a town there
+        ("Whitehall, Pa.", "Vienna, Va.", "Angola, Ind."): that country's, of kind "place" (rule "town-with-state")."""
+        state = (
+            self.state_after.match(text, found.end)
+            if self.state_after is not None and text.startswith(",", found.end)
+            else None
+        )
+        if state is None:
+            return found
+        iso3 = self.states[state.group(1)]
+        return replace(found, country=self.name(iso3, day), iso3=iso3, kind="place")
 
     def _resolve(self, text: str, found: list[Mention], named: set[str], day: str) -> list[Mention]:
         """Ambiguous mentions read as the one candidate the story names, or the default when it names none."""
@@ -158,6 +186,22 @@ def _reading(r: dict, names: dict) -> Reading:
     all_after = tuple((r.get("all_after") or "").split())
     return Reading(r["kind"], tuple(r["candidates"].split()), r.get("default") or None, all_after)
 
+
+@lru_cache(maxsize=1)
+def state_abbreviations() -> dict[str, str]:
+    """Abbreviation -> iso3 of the U.S. states and Canadian provinces among the places of organisations.csv ("Pa.",
+    "N.J.", "Ont."): a place row written with a period ("Calif.") or as initials ("N.Y")."""
+    rows = read_table("organisations.csv")
+    return {
+        r["name"].strip(): r["country"].strip()
+        for r in rows
+        if r["kind"].strip() == "place"
+        and (r["name"].strip().endswith(".") or re.fullmatch(r"[A-Z]\.[A-Z]", r["name"].strip()))
+    }
+
+
+# a capitalised word after a place that opens firms' names, no legal form: "Gibraltar Savings", not "Holland BV"
+_FIRM_WORD = re.compile(r" (?!(?:" + "|".join(map(re.escape, INCORPORATION_FORMS)) + r")\b)[A-Z][\w&'-]")
 
 _TODAY = "9999-12-31"  # an undated article reads aliases as they are used today
 

@@ -65,11 +65,18 @@ def find_organisations(text: str, day: str = "", kinds: frozenset[str] | None = 
 
 
 def _unit_country(text: str, end: int, day: str) -> str | None:
-    """A company's unit named with its country right after the parent's name ("Lloyds Bank Canada"): that country."""
+    """A company's unit named with its country right after the parent's name ("Lloyds Bank Canada"), or after its
+    legal form and "of" ("Ford Motor Co of Canada Ltd", rule "unit-of-country"): that country."""
     if not text.startswith(" ", end) or not text[end + 1 : end + 2].isupper():
         return None  # the cheap test: no capitalised word right after the name
-    found = find_mentions(text[end : end + 30], day)
-    return found[0].country if found and found[0].start == 1 and found[0].kind == "name" else None
+    at = _UNIT_OF.match(text, end)
+    lead = at.end() - end if at else 1
+    found = find_mentions(text[end : end + lead + 30], day)
+    return found[0].country if found and found[0].start == lead and found[0].kind == "name" else None
+
+
+# a legal form and "of" between a parent's name and its unit's country: "Ford Motor Co of Canada"
+_UNIT_OF = re.compile(r" (?:Co|Corp|Inc|Ltd|Company|Corporation)\.? of (?:the )?")
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +164,30 @@ def ticker_home(text: str, day: str = "") -> str | None:
     if m is None:
         return None
     iso3 = _exchanges().get(m.group(2) or BARE_TICKER)
-    return country_name(iso3, day) if iso3 else None
+    return named_unit(text[max(0, m.start() - 60) : m.start()], day) or (country_name(iso3, day) if iso3 else None)
+
+
+# a company's name ending in its country, then legal forms: "Shell Canada Ltd", "Ford Motor Co of Canada", "FORD CANADA"
+_FORMS = r"(?i:Co|Corp|Inc|Ltd|Plc|Ltda|SA|AG|NV|Bhd|Pty|Company|Corporation)\.?"
+_TRAILING_FORMS = re.compile(rf"(?:\s+{_FORMS},?)*\s*$")
+# what stands before the country in a unit's name: a name word of its own, perhaps its legal form and "of" ("Shell
+# Canada", "Ford Motor Co of Canada", "Royal Bank of Canada"); not a headline's "IN" ("PLANT IN CANADA")
+_NAME_BEFORE = re.compile(
+    rf"(?<![\w.])(?!(?i:in|to|for|from|at|with|by|and|on|of)\b)[A-Z][\w&.'-]*(?:\s+{_FORMS})?(?:\s+(?i:of)(?:\s+(?i:the))?)?\s+$"
+)
+
+
+def named_unit(name: str, day: str = "") -> str | None:
+    """The country a company's name ends with, after a name word of its own ("Shell Canada Ltd", "Ford Motor Co of
+    Canada", "FORD CANADA": Canada; rule "unit-of-country"): a parent's unit there, whatever the listing of its
+    ticker says. None for a name that opens with its country ("Canada Southern Petroleum") or names none."""
+    head = name[: _TRAILING_FORMS.search(name).start()]
+    head = head.title() if head.isupper() else head  # a headline's "SHELL CANADA"
+    found = find_mentions(head, day)  # the whole name read: "Public Service Co of New Mexico" names no Mexico
+    last = found[-1] if found and found[-1].end == len(head) else None
+    if last is None or last.kind not in ("name", "short") or not _NAME_BEFORE.search(head, 0, last.start):
+        return None
+    return last.country
 
 
 def first_ticker(text: str) -> re.Match | None:
