@@ -226,6 +226,16 @@ _ONE_BEFORE = frozenset({"antecedent", "its-antecedent", "act-antecedent", "pass
 _NO_ACTOR = frozenset({"none", "unowned-attack"})  # actor rules a pronoun subject or owner may fill
 
 
+def _no_act(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Is the pattern no act of a country: an act blamed on another, a rejection of offers or bids (trade), or a
+    restraint its exporter imposes on itself?"""
+    if p.event in MATERIAL and _BLAMED.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
+        return True
+    if p.event == "REJECT":
+        return bool(_BIDS_REJECTED.match(r.text, hit[1]))
+    return p.event == "SANCTION" and bool(_SELF_IMPOSED.search(r.text, max(sentence[0], hit[0] - 40), hit[0]))
+
+
 def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None, quoted: bool) -> list[Event]:
     """The events one pattern found at ``hit`` codes (one per actor and target)."""
     sentence = r.finder.at(hit[0])
@@ -233,11 +243,7 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
         return []
     if _is_table(r.text[sentence[0] : sentence[1]]):
         return []
-    if p.event in MATERIAL and _BLAMED.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
-        return []
-    if p.event == "REJECT" and _BIDS_REJECTED.match(r.text, hit[1]):
-        return []
-    if p.event == "SANCTION" and _SELF_IMPOSED.search(r.text, max(sentence[0], hit[0] - 40), hit[0]):
+    if _no_act(r, p, hit, sentence):
         return []
     p = _offered(r, _aid_cut(r, p, hit, sentence), hit, sentence)
     targets, target_rule = pattern_targets(r, p, hit, sentence)
