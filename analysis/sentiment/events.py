@@ -50,6 +50,13 @@ _NUMBER = re.compile(r"\d+")
 TABLE_SHARE = 0.3  # a sentence with more than this share of words holding digits is a table
 # "Kuwait blamed the attack on Iran", "blamed Iran for the attack on": the act is what is blamed, not the blamer's
 _BLAMED = re.compile(r"\b(?:blam(?:e|es|ed|ing)|responsib\w+\s+for)\s+(?:[\w.'’-]+\s+){0,5}$", re.I)
+# Offers or bids rejected (at a tender, for a company) are trade, no stance: "the rejection of rbd oil offers by
+# Pakistan at its tender", "rejected all bids for soft wheat"; a single "offer" or "bid" may be a state's ("of talks",
+# "to join"): kept.
+_BIDS_REJECTED = re.compile(r"\s+(?:of\s+)?(?:[\w.'’-]+\s+){0,4}?(?:offers|bids|tenders?)\b", re.I)
+# Restraints an exporter puts on its own sales are its own, no act of the importer against it ("even if voluntary export
+# restrictions on Japanese cars are lifted", "agreed to voluntarily limit shipments"): no sanction by anyone.
+_SELF_IMPOSED = re.compile(r"\b(?:voluntar(?:y|ily)|self-imposed|self-restraint)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 @dataclass(frozen=True)
@@ -219,6 +226,16 @@ _ONE_BEFORE = frozenset({"antecedent", "its-antecedent", "act-antecedent", "pass
 _NO_ACTOR = frozenset({"none", "unowned-attack"})  # actor rules a pronoun subject or owner may fill
 
 
+def _no_act(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Is the pattern no act of a country: an act blamed on another, a rejection of offers or bids (trade), or a
+    restraint its exporter imposes on itself?"""
+    if p.event in MATERIAL and _BLAMED.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
+        return True
+    if p.event == "REJECT":
+        return bool(_BIDS_REJECTED.match(r.text, hit[1]))
+    return p.event == "SANCTION" and bool(_SELF_IMPOSED.search(r.text, max(sentence[0], hit[0] - 40), hit[0]))
+
+
 def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None, quoted: bool) -> list[Event]:
     """The events one pattern found at ``hit`` codes (one per actor and target)."""
     sentence = r.finder.at(hit[0])
@@ -226,7 +243,7 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
         return []
     if _is_table(r.text[sentence[0] : sentence[1]]):
         return []
-    if p.event in MATERIAL and _BLAMED.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
+    if _no_act(r, p, hit, sentence):
         return []
     p = _offered(r, _aid_cut(r, p, hit, sentence), hit, sentence)
     targets, target_rule = pattern_targets(r, p, hit, sentence)

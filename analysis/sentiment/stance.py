@@ -74,10 +74,27 @@ def complaints(events: list[Event], voices, text: str = "") -> list[Event]:
     return out
 
 
+# The target rule of a pattern whose two sides act on each other, named by the pattern's noun ("cooperation between X
+# and Y"); not a pact the subjects reach ("Baker and Stoltenberg agreed to": both sides act, whoever tells of it).
+_TWO_SIDED = frozenset({"between"})
+
+
+def silent_side(ev: Event, voices) -> bool:
+    """Is the event the other side's half of a two-sided verbal act told in the words of one side? ("the Bundesbank
+    is confident that the good cooperation between the Bundesbank and the Fed will continue": West Germany's warmth
+    toward the United States; the Fed, silent here, voices nothing)."""
+    if ev.source != "quote" or ev.target_rule not in _TWO_SIDED or ev.pattern.quad_class not in (1, 3):
+        return False  # a material act (fighting between two countries) is done by both sides whoever tells of it
+    speaker = next((v.country for v in voices or [] if (v.start, v.end) == ev.content), None)
+    return speaker is not None and speaker == ev.target and ev.actor != speaker
+
+
 def stance_rows(aid: str, text: str, day: str, voices, names=None, home: str | None = None) -> list[Event]:
     """The events of one article that are stances, one per holder, target, event type and sentence; then the
     speakers' words about a country no event links them to (to be read by the model: evaluations.py)."""
-    events = [ev for ev in voiced_events(text, day, voices, names, home) if is_stance(ev)]
+    events = [
+        ev for ev in voiced_events(text, day, voices, names, home) if is_stance(ev) and not silent_side(ev, voices)
+    ]
     events += complaints(events, voices, text)
     mentions = [m for m in find_mentions(text, day) if m.country]
     people = known_people(text, mentions, names, day)

@@ -23,6 +23,9 @@ MARKET_VOICES = frozenset(
 NOT_HOLDERS = MARKET_VOICES | frozenset(
     {"figures", "data", "statistics", "study", "report", "survey", "poll", "estimates", "census"}
 )  # fmt: skip
+# A role that is a market ("Firm Argentine markets", as the speaker of "maintained levels"): a place of trade, no one's
+# voice; not "Common Market" (the EC), nor a longer role that only ends in the word ("Baker sparked the market").
+_MARKET = re.compile(r"(?:(?:the|[A-Z][\w.-]*)\s+){0,3}markets?")
 # Words that open a new clause after a partial quote: the speaker's reported content ends there.
 _CLAUSE_END = re.compile(
     r"[;:!?]|(?<![A-Z])\.|,\s|\s(?:after|before|while|whereas|because|since|as|when|if|unless|although|though|but"
@@ -56,7 +59,7 @@ def content_span(text: str, kind: str, start: int, end: int, cue: str | None, se
 
 
 def holder_country(role: str | None, country: str | None) -> str | None:
-    """The country a speaker holds a stance for (None for market voices, data, former officials ("a former U.S.
+    """The country a speaker holds a stance for (None for market voices, markets, data, former officials ("a former U.S.
     diplomat now with CSIS", "an ex-career naval officer": no longer the country's voice) and speakers of no
     country)."""
     if not role:
@@ -64,7 +67,7 @@ def holder_country(role: str | None, country: str | None) -> str | None:
     low = role.lower()
     words = set(low.replace(",", " ").split())  # "chief economist of First Boston": any word
     former = "former" in words or ("ex-" in low and any(w.startswith("ex-") for w in words))
-    return None if words & NOT_HOLDERS or former else country
+    return None if words & NOT_HOLDERS or former or _MARKET.fullmatch(role.strip()) else country
 
 
 def article_voices(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, list[Voice]]:
