@@ -173,6 +173,10 @@ class ArticleContext:
         return self.units[k] if k >= 0 else None
 
 
+# a short lower-case remark in brackets after a capitalised post, before the body the post is held at
+_POST_REMARK = re.compile(r"\b[A-Z][a-z]+ (\([a-z][a-z ]{0,25}\))(?=\s+(?:of|for|at)\s)")
+
+
 def _masked(
     text: str, quotations: list[Quotation], terms: list[Quotation], mentions: list[Mention], lex: Lexicon
 ) -> str:
@@ -193,6 +197,8 @@ def _masked(
         return "".join(chars)  # both patterns below need a bracket, which most stories lack: skip their scans
     for tag in PARTY_TAG.finditer(text):  # "Sen. Ann Lee (D-N.Y.) said": the tag is no part of the speaker
         chars[tag.start() : tag.end()] = " " * (tag.end() - tag.start())
+    for remark in _POST_REMARK.finditer(text):  # "Executive Vice President (commercial) of Acme": within the post
+        chars[remark.start(1) : remark.end(1)] = " " * (remark.end(1) - remark.start(1))
     # an acronym in brackets after a name ("the Asian Development Bank (ADB) said") is part of the name
     for am in _ACRONYM_BRACKET.finditer(text):
         if chars[am.start()] == "(":
