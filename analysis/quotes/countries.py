@@ -186,6 +186,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("content-subject", content or (lambda: None)),
             ("state-media", lambda: _holds_post(ctx, sp, state_media_country(ctx, memory, sp, pos))),
             ("headline-country", lambda: headline_country(ctx) if government_post(ctx, sp) else None),
+            ("inner-dateline", lambda: _holds_post(ctx, sp, ctx.inner_dateline_at(pos))),
             ("dateline", lambda: _holds_post(ctx, sp, _dateline_country(ctx))),
         ]
     return out
