@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..text import datelines
@@ -13,6 +13,7 @@ from ..text.countries import Mention, find_mentions
 from ..text.organisations import dateline_place_country
 from ..text.rule_tables import read_table
 from ..text.sentences import paragraph_spans, sentence_spans
+from .inner_datelines import inner_datelines
 from .lexicon import Lexicon
 from .marks import is_term, merge_units, pair_marks
 from .records import Quotation, Unit
@@ -136,6 +137,7 @@ class ArticleContext:
     dateline: Dateline | None
     day: str = ""  # the publication date (ISO), as country names are read
     title: str = ""  # the headline ("ACME CORP <ACME> SAYS ..."): a company story names its company there
+    inner: list[tuple[int, int, str]] = field(default_factory=list)  # a round-up's item datelines (inner_datelines)
 
     def __post_init__(self) -> None:
         self.unit_starts = [u.start for u in self.units]
@@ -167,10 +169,19 @@ class ArticleContext:
         unit = self.units[k]
         return unit if pos < unit.end else None
 
+    def inner_dateline_at(self, pos: int) -> str | None:
+        """The country of the round-up item's own dateline ("ROME - ...") that ``pos`` stands under, if any."""
+        k = bisect.bisect_right([s for s, _, _ in self.inner], pos) - 1
+        return self.inner[k][2] if k >= 0 else None
+
     def unit_before(self, start: int) -> Unit | None:
         """The unit before the one starting at ``start``."""
         k = bisect.bisect_left(self.unit_starts, start) - 1
         return self.units[k] if k >= 0 else None
+
+
+# a short lower-case remark in brackets after a capitalised post, before the body the post is held at
+_POST_REMARK = re.compile(r"\b[A-Z][a-z]+ (\([a-z][a-z ]{0,25}\))(?=\s+(?:of|for|at)\s)")
 
 
 def _masked(
@@ -193,6 +204,8 @@ def _masked(
         return "".join(chars)  # both patterns below need a bracket, which most stories lack: skip their scans
     for tag in PARTY_TAG.finditer(text):  # "Sen. Ann Lee (D-N.Y.) said": the tag is no part of the speaker
         chars[tag.start() : tag.end()] = " " * (tag.end() - tag.start())
+    for remark in _POST_REMARK.finditer(text):  # "Executive Vice President (commercial) of Acme": within the post
+        chars[remark.start(1) : remark.end(1)] = " " * (remark.end(1) - remark.start(1))
     # an acronym in brackets after a name ("the Asian Development Bank (ADB) said") is part of the name
     for am in _ACRONYM_BRACKET.finditer(text):
         if chars[am.start()] == "(":
@@ -294,10 +307,14 @@ def build_context(
         sents = _split_at_ellipses(text, sents)
     units = merge_units(text, sents, quotations, lex)
     mentions = [m for m in find_mentions(text, day) if m.country and not _in_name(text, m.start)]
+    masked = _masked(text, quotations, terms, mentions, lex)
+    inner = inner_datelines(text, day)
+    for start, end, _ in inner:  # "BAHIA BLANCA, Argentina - Pope John Paul began ..., saying": the Pope speaks
+        masked = masked[:start] + " " * (end - start) + masked[end:]
     return ArticleContext(
         original=original,
         text=text,
-        masked=_masked(text, quotations, terms, mentions, lex),
+        masked=masked,
         lex=lex,
         paragraphs=paragraphs,
         quotations=quotations,
@@ -307,4 +324,5 @@ def build_context(
         dateline=find_dateline(text, paragraphs, day, dateline_country, dateline_place),
         day=day,
         title=title,
+        inner=inner,
     )

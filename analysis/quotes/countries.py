@@ -11,6 +11,7 @@ from ..text.countries import country_name
 from ..text.legislatures import find_legislatures
 from ..text.people import find_people
 from ..text.rule_tables import read_table
+from .body_appositions import body_apposition_country
 from .body_index import BodyIndex
 from .context import ArticleContext
 from .discourse import Discourse
@@ -135,6 +136,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
     lex = ctx.lex
     if sp.kind == "org" or (sp.kind == "person" and is_company(ctx, sp)):
         out = [("spoke-from", lambda: spoke_from_country(ctx, pos))]
+        out += [("body-apposition", lambda: body_apposition_country(ctx, sp))]
         out += [("company", lambda: company_home(ctx, sp.text))] if is_company(ctx, sp) else []
         out += [("joint-firms", lambda: joint_firms_home(ctx, sp.text))] if " and " in (sp.text or "") else []
         out += [("opening-place", lambda: opening_place_country(ctx, sp))]
@@ -148,6 +150,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
     else:
         out = [
             ("post", lambda: _post_country(ctx, sp)),
+            ("body-apposition", lambda: body_apposition_country(ctx, sp)),
             ("legislature", lambda: legislature_country(ctx, sp)),
             ("of-place", lambda: of_place_country(ctx, sp)),
             ("short-name", lambda: short_name_country(ctx, sp.role or _role_text(sp))),
@@ -183,6 +186,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("content-subject", content or (lambda: None)),
             ("state-media", lambda: _holds_post(ctx, sp, state_media_country(ctx, memory, sp, pos))),
             ("headline-country", lambda: headline_country(ctx) if government_post(ctx, sp) else None),
+            ("inner-dateline", lambda: _holds_post(ctx, sp, ctx.inner_dateline_at(pos))),
             ("dateline", lambda: _holds_post(ctx, sp, _dateline_country(ctx))),
         ]
     return out

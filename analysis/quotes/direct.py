@@ -147,11 +147,29 @@ class Quotations:
         if pos >= q.open_mark or (pos < paras[q.para][0] and not opens) or sp.kind != "person":
             return (None, None), None
         unit = self.ctx.unit_at(pos)
-        if unit is None or unit.end > q.open_mark or self.ctx.masked[unit.end : q.open_mark].strip():
+        if unit is None or unit.end > q.open_mark:
             return (None, None), None
         if not self.ctx.masked[unit.start : unit.end].rstrip().endswith("."):
             return (None, None), None
+        if self.ctx.masked[unit.end : q.open_mark].strip():
+            if pos >= paras[q.para][0] and self._one_plain_sentence(unit.end, q.open_mark):
+                return (sp, "same-paragraph-speaker"), None
+            return (None, None), None
         return (sp, "previous-paragraph-speaker" if pos < paras[q.para][0] else "previous-sentence-speaker"), None
+
+    def _one_plain_sentence(self, start: int, end: int) -> bool:
+        """Between a speaker's sentence and a quotation of the same paragraph, one sentence of the writer's that
+        quotes no one ("Roe expects gains. Although the dollar rose, it is low. “Exports look cheap.”"): the
+        paragraph still gives that speaker's view."""
+        between = self.ctx.masked[start:end]
+        inside = [u for u in self.ctx.units if start <= u.start and u.end <= end + 1]
+        return (
+            len(inside) == 1
+            and len(words(between)) <= 30
+            and "|" not in between
+            and not self.ctx.cues(start, end)
+            and between.rstrip().endswith(".")
+        )
 
     def _writer_text_between(self, a: Quotation, b: Quotation) -> bool:
         """True when the writer's own sentence (not just an attribution) stands between two quotes."""

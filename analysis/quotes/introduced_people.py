@@ -68,6 +68,9 @@ _BODY_NAME_GAP = re.compile(r"(?:[’']s)?\s*(?:(?:[A-Z][\w-]*|and|of|on|for)\s+
 _CLAUSE_WORD = re.compile(r"\b(?:because|what|which|that|who|when|where|while|if|said|says|told|than|after|before)\b")
 
 
+_DASH = re.compile(r"\s(?:--|[—–-])\s")
+
+
 def remember_introduced_people(ctx: ArticleContext, memory: Discourse) -> None:
     """Register names introduced after a title or role word ("Foreign Minister Fumio Kishida"), with the
     country named right before the title, for later surname-only mentions."""
@@ -87,6 +90,7 @@ def remember_introduced_people(ctx: ArticleContext, memory: Discourse) -> None:
             if (
                 "," not in gap
                 and not _CLAUSE_WORD.search(gap)
+                and not _DASH.search(gap)  # "BAHIA BLANCA, Argentina - Pope John Paul": an item's dateline
                 and (re.fullmatch(r"(?:[’']s)?\s*(?:[\w-]+\s+){0,3}", gap) or _BODY_NAME_GAP.fullmatch(gap))
             ):
                 country = _home_of_name_around(ctx, before[-1], tm.start()) or before[-1].country

@@ -34,6 +34,9 @@ class RowWriter:
         dateline = self.ctx.dateline
         if dateline and dateline.start <= s < dateline.end:
             s = dateline.end  # the dateline is not part of what was said
+        for start, end, _ in self.ctx.inner:  # nor a round-up item's, after its separator ("- - - -\n ROME - ")
+            if s <= start < e and not re.search(r"\w", text[s:start]):
+                s = end
         return s, e
 
     def _stray_marks(self, s: int, e: int, inner_ok: bool) -> bool:

@@ -24,6 +24,10 @@ _NO_POST = RELATIVE_WORDS | (PREPOSITIONS - {"of", "from"})
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "following"})
 
 
+# a capitalised post of a body: "Executive Vice President of", "Director for"
+_CAPITAL_POST = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s")
+
+
 class SubjectBefore:
     """The cue's subject before it; mixed into subjects.Subjects, whose other readers it calls."""
 
@@ -205,24 +209,37 @@ class SubjectBefore:
             return sp
         if sp.kind == "person" and (not sp.role or sp.country is None):
             self._role_before_name(sp, us, us + bstart - 1, ps)
-        lead = left[bstart:].lstrip()
-        if sp.kind == "role" and sp.human and (lead[:2].lower() in ("a ", "an") or (is_cap(lead) and not sp.plural)):
-            # "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said", "Ann Roe, Acme spokeswoman,
-            # said": the name speaks
-            named = self.subject_before(us, us + bstart - 1, depth + 1)
-            if (
-                named is not None
-                and named.kind == "person"
-                and not place_country(named.text or "", self.ctx.day)
-                and not self._place_blanked_before(us, us + bstart - 1)
-            ):
-                # not a place ending the words before ("... of Acme Bank, Parowan, Utah, an FDIC spokesman said")
-                named.role = named.role or sp.text
-                named.country = named.country or sp.country
-                return named
+        named = self._name_before_post(us, left, bstart, sp)
+        if named is not None:
+            return named
         if sp.kind == "role" and not sp.plural and POST_OF.match(piece):
             return name_before_unclosed_post(self, us, left, bstart, sp) or sp
         return sp
+
+    def _name_before_post(self, us: int, left: str, bstart: int, sp: Speaker) -> Speaker | None:
+        """ "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said", "Ann Roe, Acme spokeswoman, said",
+        "Ann Roe, Executive Vice President of Acme, said" (a capitalised post the phrase reading took for a title
+        before a name "of Acme"): the name before the post speaks, with the post as its role."""
+        lead = left[bstart:].lstrip()
+        misread = (
+            sp.kind == "person" and (sp.text or "").split(" ", 1)[0] in ("of", "for") and _CAPITAL_POST.match(lead)
+        )
+        if not misread and not (
+            sp.kind == "role" and sp.human and (lead[:2].lower() in ("a ", "an") or (is_cap(lead) and not sp.plural))
+        ):
+            return None
+        named = self.subject_before(us, us + bstart - 1, 1)
+        # not a place ending the words before ("... of Acme Bank, Parowan, Utah, an FDIC spokesman said")
+        if (
+            named is None
+            or named.kind != "person"
+            or place_country(named.text or "", self.ctx.day)
+            or self._place_blanked_before(us, us + bstart - 1)
+        ):
+            return None
+        named.role = named.role or (" ".join(lead.split()) if misread else sp.text)
+        named.country = named.country or sp.country
+        return named
 
     def _place_blanked_before(self, us: int, end: int) -> bool:
         """The words before ``end`` end in a town's state or country that the masked text blanks ("Elk Bank, St

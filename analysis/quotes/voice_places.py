@@ -104,6 +104,9 @@ def local_voice_country(ctx: ArticleContext, sp: Speaker, pos: int | None = None
     there = _there_country(ctx, sp, pos)
     if there:
         return there, "place-there"
+    inner = ctx.inner_dateline_at(pos) if pos is not None else None
+    if inner:  # "ROME - Italy's government is expected to fall ..., political sources said" in a round-up
+        return inner, "inner-dateline"
     if ctx.dateline and ctx.dateline.country:
         return ctx.dateline.country, "dateline-local"
     return None, None
