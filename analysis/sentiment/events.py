@@ -461,8 +461,9 @@ def _voiced_events(text: str, day: str, voices: tuple, names: tuple | None, home
 
 
 def rule_of(ev: Event) -> str:
-    """The rule column: which pattern coded the event, and how its actor and target were found."""
-    return f"event:{ev.pattern.event}({ev.pattern.form}); actor:{ev.actor_rule}; target:{ev.target_rule}"
+    """The rule column: the event type coded, the pattern that coded it, and how its actor and target were found."""
+    # the type as coded, as the event column gives it: a SANCTION pattern only announced is coded THREATEN
+    return f"event:{ev.event}({ev.pattern.form}); actor:{ev.actor_rule}; target:{ev.target_rule}"
 
 
 def events_frame(records: list[tuple]) -> pd.DataFrame:
