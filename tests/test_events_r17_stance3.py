@@ -62,3 +62,7 @@ def test_a_countrys_report_of_the_enemys_forces_struck_is_its_own_act():
     text = "Chile said Bolivian ships were shelled overnight."
     voice = [Voice(text.index("Bolivian"), len(text), "Chile")]
     assert not {c for c in _coded(text, voice) if c[2] == "ASSAULT" and c[0]}
+
+
+def test_a_passive_with_its_agent_after_and_no_country_before_is_still_read():
+    assert ("Peru", "Chile", "ASSAULT", "asserted") in _coded("The ship from Chile was shelled by Peruvian gunboats.")

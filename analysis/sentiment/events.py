@@ -223,6 +223,33 @@ _NO_ACTOR = frozenset({"none", "unowned-attack"})  # actor rules a pronoun subje
 PACT = 0.3  # the valence of an agreement the two sides sign or reach with each other (events.csv "agreed to")
 
 
+def _targets(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> tuple[Pattern, list, str]:
+    """The pattern as read, the event's targets and their rule: the pattern's slot, else what "its" or a bare act
+    points back to, else the other side of a pair subject ("The two presidents signed": each other)."""
+    targets, target_rule = pattern_targets(r, p, hit, sentence)
+    if not targets and target_rule == "object" and p.target == "object":
+        targets, target_rule = possessive_target(r, hit, sentence), "its-antecedent"  # "rejecting its request"
+        if not targets and refers_to_act(p, r.text, hit[1]):  # "Tokyo's displeasure with the penalties"
+            targets, target_rule = antecedent_mentions(r, sentence), "act-antecedent"
+    if not targets and (p.target == "joint" or p.event == "AGREE"):
+        targets, target_rule = pair_sides(r, hit, sentence), "pair-sides"
+        p = replace(p, valence=PACT) if targets and p.event == "AGREE" and not p.valence else p
+    return p, targets, target_rule
+
+
+def _side_actors(
+    r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None, targets: list, target_rule: str, found: tuple
+) -> tuple[list, str]:
+    """The actors ``found``, or the pair's sides acting on each other, or the country whose war communique reports
+    the other side's forces struck with no agent ("Iran said Iraqi positions were shelled")."""
+    if target_rule == "pair-sides":
+        return [t.country for t in targets], "pair-sides"
+    if p.event == FORCE[0] and set(found[0]) <= {None, *(t.country for t in targets)}:  # the passive's subject
+        reporter = communique_actor(r, hit, voice, targets, target_rule)
+        return ([reporter], "communique") if reporter else found
+    return found
+
+
 def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None, quoted: bool) -> list[Event]:
     """The events one pattern found at ``hit`` codes (one per actor and target)."""
     sentence = r.finder.at(hit[0])
@@ -233,14 +260,7 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
     if p.event in MATERIAL and _BLAMED.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
         return []
     p = _offered(r, _aid_cut(r, p, hit, sentence), hit, sentence)
-    targets, target_rule = pattern_targets(r, p, hit, sentence)
-    if not targets and target_rule == "object" and p.target == "object":
-        targets, target_rule = possessive_target(r, hit, sentence), "its-antecedent"  # "rejecting its request"
-        if not targets and refers_to_act(p, r.text, hit[1]):  # "Tokyo's displeasure with the penalties"
-            targets, target_rule = antecedent_mentions(r, sentence), "act-antecedent"
-    if not targets and (p.target == "joint" or p.event == "AGREE"):
-        targets, target_rule = pair_sides(r, hit, sentence), "pair-sides"  # "The two presidents signed": each other
-        p = replace(p, valence=PACT) if targets and p.event == "AGREE" and not p.valence else p
+    p, targets, target_rule = _targets(r, p, hit, sentence)
     if not targets:
         return []
     if p.form in _FORCE_ONLY and (target_rule != "object" or not _struck_armed(r, hit, targets)):
@@ -251,12 +271,7 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
         # words whose "speaker" speaks for no country hold no actor of theirs: read the clause as the writer's
         # ("ties in with U.S. plans to start escorting Kuwaiti tankers", taken as words cued by "plans")
         actors, actor_rule = event_actors(r, p, hit, sentence, None, target_rule)
-    if target_rule == "pair-sides":
-        actors, actor_rule = [t.country for t in targets], "pair-sides"
-    # "Iran said Iraqi positions were shelled": no agent (the passive's subject read as its actor), the speaker's forces
-    if p.event == FORCE[0] and set(actors) <= {None, *(t.country for t in targets)}:
-        reporter = communique_actor(r, hit, voice, targets, target_rule)
-        actors, actor_rule = ([reporter], "communique") if reporter else (actors, actor_rule)
+    actors, actor_rule = _side_actors(r, p, hit, voice, targets, target_rule, (actors, actor_rule))
     if actor_rule == "helped-pronoun":
         return []  # the act of a pronoun helped to do it, whose country this clause does not tell
     if actor_rule in _NO_ACTOR:  # "Iran said it had accused Iraq": the country "it" stands for
@@ -349,8 +364,12 @@ def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
     """A cheap test before the sentence is split: is any country named close enough to be the slot?"""
     if (p.target == "joint" or p.event == "AGREE") and pair_subject(r.text, start):
         return True  # "The two presidents signed": the pair told of before
-    if p.event == FORCE[0] and PASSIVE_BEFORE.search(r.text, max(0, start - 30), start):
-        return bool(r.after(max(0, start - 80), start))  # "Iraqi positions were shelled": the passive's subject
+    if (
+        p.event == FORCE[0]
+        and PASSIVE_BEFORE.search(r.text, max(0, start - 30), start)
+        and r.after(max(0, start - 80), start)
+    ):
+        return True  # "Iraqi positions were shelled": the passive's subject
     if p.target == "object":  # or a demand's owner right before it ("U.S. demands"): demand-of-owner
         return (
             bool(r.after(end, end + 90))
