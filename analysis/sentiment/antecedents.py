@@ -124,6 +124,66 @@ def pair_actors(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> l
     return countries if len(countries) == 2 else []
 
 
+# "The two presidents also signed", "both nations' central banks would coordinate", "Both sides agreed": a subject that
+# is the pair of countries the story has just named (its leaders, governments or bodies), opening its clause
+_PAIR_SIDES = re.compile(
+    r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:countries|nations|governments|sides|presidents|leaders|states"
+    r"|prime\s+ministers|heads\s+of\s+(?:state|government))(?:['’]\s+(?:[a-z]+\s+){0,2}[a-z]+)?\s+"
+    + _AUXILIARIES
+    + r"$"
+)
+# what may come before such a subject in its clause: nothing, an opener, or a speaker's verb ("Huayta said both")
+_PAIR_OPENS = re.compile(r"[\s\"“]*(?:(?:but|and|meanwhile|however|later|earlier),?\s+)?", re.I)
+_PAIR_SAID = re.compile(r"\s(?:said|says|added|announced|stated|told\s+\w+)(?:\s+that)?\s+$")
+PAIR_LOOKBACK = 3  # sentences read back for the pair when the paragraph and the sentence before name no country
+
+
+def pair_subject(text: str, start: int) -> bool:
+    """Does a pair subject ("The two countries", "both nations' central banks") come right before ``start``?"""
+    return bool(_PAIR_SIDES.search(text, max(0, start - 80), start))
+
+
+def pair_sides(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """The two countries (first mention of each) that a pair subject of the pattern at ``hit`` stands for: those named
+    in its paragraph before it or in the sentence before (or, where these name none, in the nearest of the sentences
+    before that names any), where exactly two are; else none."""
+    subject = _PAIR_SIDES.search(r.text, max(sentence[0], hit[0] - 80), hit[0])
+    if subject is None or not (
+        _PAIR_OPENS.fullmatch(r.text, sentence[0], subject.start())
+        or _PAIR_SAID.search(r.text, sentence[0], subject.start())
+    ):
+        return []
+    start, before = sentence[0], previous_sentence(r, sentence[0])
+    paragraph = r.text.rfind("\n ", 0, sentence[0])
+    start = min(start, before[0] if before else start, max(paragraph, 0))
+    for _ in range(PAIR_LOOKBACK):
+        if r.before(start, subject.start()) or not before:
+            break
+        before = previous_sentence(r, before[0])
+        start = before[0] if before else start
+    named = sorted(r.before(start, subject.start()) + _people_named(r, start, subject.start()), key=_at)
+    first: dict[str, Mention] = {}
+    for m in named:  # not a name inside a longer one ("Madrid" in "Miguel de la Madrid")
+        if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in named):
+            first.setdefault(m.country, m)
+    return list(first.values()) if len(first) == 2 and all(first) else []
+
+
+def _at(m: Mention) -> int:
+    return m.start
+
+
+def _people_named(r: Reader, start: int, end: int) -> list[Mention]:
+    """The people of the story with a known country (introduced with it: "Peruvian President Alan Garcia") named in
+    [start, end), as mentions of their countries ("Garcia and Mexican President Miguel de la Madrid")."""
+    return [
+        Mention(found.start(), found.end(), name, country, None, "person")
+        for name, country in (r.names or {}).items()
+        if country
+        for found in re.compile(rf"\b{re.escape(name)}\b").finditer(r.text, start, end)
+    ]
+
+
 def possessive_target(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
     """The countries "its" in the pattern's object could stand for: those named before it in the sentence (the
     caller keeps the one that is not the actor); none where a proper name of no country comes between."""

@@ -24,7 +24,7 @@ from ..text.organisations import find_organisations
 from ..text.people import find_people
 from ..text.rule_tables import read_table
 from .actors import event_actors
-from .antecedents import pair_actors, possessive_target, pronoun_actor, refers_to_act
+from .antecedents import pair_actors, pair_sides, pair_subject, possessive_target, pronoun_actor, refers_to_act
 from .clauses import (
     ARMED_TARGET,
     BARE_ATTACK,
@@ -33,6 +33,7 @@ from .clauses import (
     reciprocal,
     refers_back,
 )
+from .communiques import PASSIVE_BEFORE, communique_actor
 from .demanded import demanded_acts
 from .event_targets import pattern_targets
 from .firms import company_not_country, party_mentions
@@ -220,7 +221,7 @@ def _voice_at(voices: list[Voice], pos: int) -> Voice | None:
     return min(inside, key=lambda v: v.end - v.start) if inside else None
 
 
-_MUTUAL = frozenset({"between", "reciprocal", "joint"})  # target rules whose sides act on each other
+_MUTUAL = frozenset({"between", "reciprocal", "joint", "pair-sides"})  # target rules whose sides act on each other
 # target rules that take the one country named before that is not the actor
 _ONE_BEFORE = frozenset({"antecedent", "its-antecedent", "act-antecedent", "passive-antecedent"})
 _NO_ACTOR = frozenset({"none", "unowned-attack"})  # actor rules a pronoun subject or owner may fill
@@ -236,6 +237,36 @@ def _no_act(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, in
     return p.event == "SANCTION" and bool(_SELF_IMPOSED.search(r.text, max(sentence[0], hit[0] - 40), hit[0]))
 
 
+PACT = 0.3  # the valence of an agreement the two sides sign or reach with each other (events.csv "agreed to")
+
+
+def _targets(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> tuple[Pattern, list, str]:
+    """The pattern as read, the event's targets and their rule: the pattern's slot, else what "its" or a bare act
+    points back to, else the other side of a pair subject ("The two presidents signed": each other)."""
+    targets, target_rule = pattern_targets(r, p, hit, sentence)
+    if not targets and target_rule == "object" and p.target == "object":
+        targets, target_rule = possessive_target(r, hit, sentence), "its-antecedent"  # "rejecting its request"
+        if not targets and refers_to_act(p, r.text, hit[1]):  # "Tokyo's displeasure with the penalties"
+            targets, target_rule = antecedent_mentions(r, sentence), "act-antecedent"
+    if not targets and (p.target == "joint" or p.event == "AGREE"):
+        targets, target_rule = pair_sides(r, hit, sentence), "pair-sides"
+        p = replace(p, valence=PACT) if targets and p.event == "AGREE" and not p.valence else p
+    return p, targets, target_rule
+
+
+def _side_actors(
+    r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None, targets: list, target_rule: str, found: tuple
+) -> tuple[list, str]:
+    """The actors ``found``, or the pair's sides acting on each other, or the country whose war communique reports
+    the other side's forces struck with no agent ("Iran said Iraqi positions were shelled")."""
+    if target_rule == "pair-sides":
+        return [t.country for t in targets], "pair-sides"
+    if p.event == FORCE[0] and set(found[0]) <= {None, *(t.country for t in targets)}:  # the passive's subject
+        reporter = communique_actor(r, hit, voice, targets, target_rule)
+        return ([reporter], "communique") if reporter else found
+    return found
+
+
 def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None, quoted: bool) -> list[Event]:
     """The events one pattern found at ``hit`` codes (one per actor and target)."""
     sentence = r.finder.at(hit[0])
@@ -246,11 +277,7 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
     if _no_act(r, p, hit, sentence):
         return []
     p = _offered(r, _aid_cut(r, p, hit, sentence), hit, sentence)
-    targets, target_rule = pattern_targets(r, p, hit, sentence)
-    if not targets and target_rule == "object" and p.target == "object":
-        targets, target_rule = possessive_target(r, hit, sentence), "its-antecedent"  # "rejecting its request"
-        if not targets and refers_to_act(p, r.text, hit[1]):  # "Tokyo's displeasure with the penalties"
-            targets, target_rule = antecedent_mentions(r, sentence), "act-antecedent"
+    p, targets, target_rule = _targets(r, p, hit, sentence)
     if not targets:
         return []
     if p.form in _FORCE_ONLY and (target_rule != "object" or not _struck_armed(r, hit, targets)):
@@ -261,6 +288,7 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
         # words whose "speaker" speaks for no country hold no actor of theirs: read the clause as the writer's
         # ("ties in with U.S. plans to start escorting Kuwaiti tankers", taken as words cued by "plans")
         actors, actor_rule = event_actors(r, p, hit, sentence, None, target_rule)
+    actors, actor_rule = _side_actors(r, p, hit, voice, targets, target_rule, (actors, actor_rule))
     if actor_rule == "helped-pronoun":
         return []  # the act of a pronoun helped to do it, whose country this clause does not tell
     if actor_rule in _NO_ACTOR:  # "Iran said it had accused Iraq": the country "it" stands for
@@ -351,6 +379,14 @@ def _target_end(r: Reader, ev: Event) -> int:
 
 def _near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
     """A cheap test before the sentence is split: is any country named close enough to be the slot?"""
+    if (p.target == "joint" or p.event == "AGREE") and pair_subject(r.text, start):
+        return True  # "The two presidents signed": the pair told of before
+    if (
+        p.event == FORCE[0]
+        and PASSIVE_BEFORE.search(r.text, max(0, start - 30), start)
+        and r.after(max(0, start - 80), start)
+    ):
+        return True  # "Iraqi positions were shelled": the passive's subject
     if p.target == "object":  # or a demand's owner right before it ("U.S. demands"): demand-of-owner
         return (
             bool(r.after(end, end + 90))
@@ -478,8 +514,9 @@ def _voiced_events(text: str, day: str, voices: tuple, names: tuple | None, home
 
 
 def rule_of(ev: Event) -> str:
-    """The rule column: which pattern coded the event, and how its actor and target were found."""
-    return f"event:{ev.pattern.event}({ev.pattern.form}); actor:{ev.actor_rule}; target:{ev.target_rule}"
+    """The rule column: the event type coded, the pattern that coded it, and how its actor and target were found."""
+    # the type as coded, as the event column gives it: a SANCTION pattern only announced is coded THREATEN
+    return f"event:{ev.event}({ev.pattern.form}); actor:{ev.actor_rule}; target:{ev.target_rule}"
 
 
 def events_frame(records: list[tuple]) -> pd.DataFrame:

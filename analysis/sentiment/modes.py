@@ -36,9 +36,12 @@ _NEGATION = re.compile(
     re.I,
 )
 # "may" in lower case only: "the May 17 attack on" names a month; an act called for, urged or proposed is still to come
+# "to" as the act's infinitive marker ("to impose duties on", "to decree unilateral trade sanctions against"), not a
+# preposition (a name, a number or a determiner follows it: "a response to an Iranian missile attack on") nor one in a
+# clause of its own ("Exports to Norway, whose fleet has come under attack by")
 _FUTURE = re.compile(
-    r"\b(?:would|will|could|might|(?-i:may)|shall|plans?|planned|intends?|threat\w*|vow\w*|consider\w*|to"
-    r"|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing))\b",
+    r"\b(?:would|will|could|might|(?-i:may)|shall|plans?|planned|intends?|threat\w*|vow\w*|consider\w*"
+    r"|to(?![^,;:]*[,;:])(?!\s+(?:(?:an?|the|its|their|his|her|this|these|those|such)\b|\d|(?-i:[A-Z])))|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing))\b",
     re.I,
 )
 _NOT_RULED_OUT = re.compile(
@@ -51,6 +54,13 @@ _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 _DECIDED = re.compile(
     r"\b(?:(?:decision|decided|decides|started|began|begun|continued|resumed)\s+(?:\w+\s+)?"
     r"|used\s+(?:[\w.'’-]+\s+){1,4}?)to(?:\s+\w+){0,2}\s*$",
+    re.I,
+)
+# "South Africa's move prompted Botswana to stop imports", "forced Iran to halt": the effect of a cause, done; its "to"
+# is no future (a modal before it still is: "could force Japan to impose")
+_CAUSED = re.compile(
+    r"\b(?:prompted|forced|compelled|caused|led|drove|obliged|persuaded|induced)\s+(?:[\w.'’-]+\s+){1,4}?to"
+    r"(?:\s+\w+){0,2}\s*$",
     re.I,
 )
 # "will retaliate for the U.S. strike against", "would respond to the Iraqi raid on", "will protest against the
@@ -91,6 +101,15 @@ _HOPED_OF_OTHER = re.compile(
 _NO_COMMENT = re.compile(r"\b(?:declin\w*|refus\w*|would\s+not|did\s+not)\s+(?:to\s+)?comment\s+(?:on|about)\b", re.I)
 
 
+# An amount read as one word, so it does not push the act's verb out of the words read ("plans to slap up to 300 mln
+# dlrs in tariffs on": "to slap" is the act's, "up to" is the amount's)
+_AMOUNT = re.compile(
+    r"\b(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.,]*"
+    r"(?:\s+(?:mln|million|billion|bln|pct|percent|dlrs|dollars|yen|marks|francs|pounds|tonnes|tons|worth))*\b",
+    re.I,
+)
+
+
 def _lift(p: Pattern, words: str) -> re.Match | None:
     """A word before the act that lifts, withholds or (for a barrier, not aid) reduces it."""
     found = LIFTED.search(words)
@@ -102,7 +121,7 @@ def _lift(p: Pattern, words: str) -> re.Match | None:
 def event_mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> str:
     """asserted, negated, future or conditional: read in the words before the pattern and in its sentence."""
     head = r.text[max(sentence[0], hit[0] - 80) : hit[0]]
-    words = " ".join(head.split()[-MAX_MODE_WORDS:])
+    words = " ".join(_AMOUNT.sub("N", head).split()[-MAX_MODE_WORDS:])
     if "comment" in words:
         words = _NO_COMMENT.sub(" ", words)
     withheld = p.event in MATERIAL or p.event == "THREATEN"  # "shelved threatened legal action against": withdrawn
@@ -133,6 +152,6 @@ def event_mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int,
     if p.event in MATERIAL or p.quad_class == 4:
         if _CONDITION.search(r.text, sentence[0], sentence[1]):
             return "conditional"
-        if _FUTURE.search(words) and not _DECIDED.search(words):
+        if _FUTURE.search(_CAUSED.sub(" ", words)) and not _DECIDED.search(words):
             return "future"
     return "asserted"

@@ -130,7 +130,7 @@ def _rule(ev: Event, sentiment: str) -> str:
         return f"holder:{holder}; target:evaluated-subject; score:evaluation+{sentiment}"
     return (
         f"holder:{holder}; target:event-{ev.target_rule}; "
-        f"score:event:{ev.pattern.event}({ev.pattern.form})/{ev.mode}+{sentiment}"
+        f"score:event:{ev.event}({ev.pattern.form})/{ev.mode}+{sentiment}"
     )
 
 
