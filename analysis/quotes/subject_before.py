@@ -74,8 +74,7 @@ class SubjectBefore:
         return self._last_piece_subject(us, cue_s, left, depth)
 
     def _subject_before_aside(self, us: int, inner: str, depth: int) -> Speaker | None:
-        """ "X, speaking on condition of anonymity, said" / "Kim You-geun, first deputy chief at ..., told":
-        the subject before the aside, with the aside as its role."""
+        """The subject before an aside, with the aside as its role ("X, speaking on condition of anonymity, said")."""
         lex = self.ctx.lex
         c = last_comma(inner)
         if c <= 0 or depth:
@@ -91,9 +90,8 @@ class SubjectBefore:
         first = seg.split()[0] if seg.split() else ""
         if first.lower() in ("which", "who") and last_comma(inner, c) > 0:
             # "Pieter van der Vorm, managing director of GEM, which handles 95 pct of grain ..., said": the relative
-            # clause closes a person's apposition before it
+            # clause closes a person's apposition before it (or a body's: "Acme Inc, the largest maker ..., which")
             person = self._subject_before_aside(us, inner[:c], depth)
-            # "Acme Inc, the largest maker of tools, which has plants in Ohio, said": a body too
             if person is not None and (person.kind == "person" or (person.kind == "org" and first.lower() == "which")):
                 return person
         named = name_with_capital_post(self, us, inner, c, seg) if is_cap(first) and capital_post(lex, seg) else None
@@ -101,15 +99,9 @@ class SubjectBefore:
             return named
         if not first or (is_cap(first) and not lex.title_re.match(seg)) or first.lower() in SUBJECT_PRONOUNS:
             return None
-        home = self._home_aside(us, inner, c)
-        sp = self.subject_before(us, us + (home if home > 0 else c), depth + 1)
-        if sp is not None and sp.kind in ("person", "org") and home > 0:
-            if sp.country is None:  # "Acme Corp, of Dayton, Ohio, a maker of tools, said": the aside is its home
-                self._town_state(sp, us, us + home, us + c + 1)
-            if sp.country is None:  # "Acme Corp, of Toronto, a maker of ...": the town's own country
-                sp.country = place_country(inner[home + 1 : c].split(None, 1)[1].strip(), self.ctx.day)
-                sp.country_rule = "town-state" if sp.country else None
-            return sp
+        if (homed := self._home_subject(us, inner, c, depth)) is not None:  # "Acme, of Dayton, Ohio, a maker of"
+            return homed
+        sp = self.subject_before(us, us + c, depth + 1)
         if sp is not None and sp.kind == "role" and sp.human and not sp.plural and last_comma(inner, c) > 0:
             # "Jacy Roe, industrial relations director of Acme, a merger of ..., said": the name before the post
             named = self.subject_before(us, us + last_comma(inner, c), depth + 1)
@@ -140,6 +132,20 @@ class SubjectBefore:
             sp.country_rule = "apposition" if sp.country else None
         if sp is not None and sp.kind in ("person", "org") and sp.country is None and first.lower() not in _NO_POST:
             self._town_state(sp, us, us + c + 1, us + len(inner))
+        return sp
+
+    def _home_subject(self, us: int, inner: str, c: int, depth: int) -> Speaker | None:
+        """ "Acme Corp, of Dayton, Ohio, a maker of tools, said": the person or body before a home aside that stands
+        before the apposition at ``c``, with the home's country; None when no such aside stands there."""
+        home = self._home_aside(us, inner, c)
+        sp = self.subject_before(us, us + home, depth + 1) if home > 0 else None
+        if sp is None or sp.kind not in ("person", "org"):
+            return None
+        if sp.country is None:
+            self._town_state(sp, us, us + home, us + c + 1)
+        if sp.country is None:  # "Acme Corp, of Toronto, a maker of ...": the town's own country
+            sp.country = place_country(inner[home + 1 : c].split(None, 1)[1].strip(), self.ctx.day)
+            sp.country_rule = "town-state" if sp.country else None
         return sp
 
     def _home_aside(self, us: int, inner: str, c: int) -> int:
