@@ -91,3 +91,8 @@ def test_a_past_post_after_and_former_leaves_the_present_post():
     text = "Prices will fall further this year, said Ann Vale, chairman of Birch Holdings of Canada Inc and former head of the Ruritanian Bankers Association of the City of Birchport."
     row = _rows(text)[0]
     assert row["speaker_role"].startswith("chairman of Birch Holdings")
+
+
+def test_a_seat_after_based_in_is_the_company_home_before_the_dateline():
+    row = _rows("Birch Securities Co, based in London, said prices would fall this year.", "Japan")[0]
+    assert row["speaker"] == "Birch Securities Co" and row["speaker_country"] == "United Kingdom"
