@@ -12,7 +12,7 @@ from ..text.words import AUXILIARIES
 from .clauses import is_speech_cue, looks_like_clause
 from .colons import colon_opener, titled_headline
 from .context import ArticleContext
-from .cue_uses import document_participle, noun_phrase_cue
+from .cue_uses import adjective_cue, document_participle, noun_phrase_cue
 from .direct import Quotations
 from .discourse import Discourse
 from .findings import body_finds, document_subject
@@ -107,7 +107,11 @@ def _reported_speech(
             continue
         if cue is None or not (cue.reported or cue.obj) or _progressive_belief(ctx, c, cue):
             continue
-        if document_participle(ctx, c, cue, cues, unit.end) or noun_phrase_cue(ctx, c, unit.start):
+        if (
+            document_participle(ctx, c, cue, cues, unit.end)
+            or noun_phrase_cue(ctx, c, unit.start)
+            or adjective_cue(ctx, c)
+        ):
             continue
         report = reported.find(c, cue, unit, claimed)
         if report is None:

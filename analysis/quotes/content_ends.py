@@ -16,6 +16,7 @@ from .subjects import Subjects
 from .tokens import first_word, is_cap, last_match, words
 
 _AND_COMMA = re.compile(r",\s+(?:and|but|while)\s+")
+_APPOSITION_LEAD = re.compile(r"\s+(?:a|an|the|[A-Z][\w.&'’-]*)\s")  # ", an analyst at ...", ", Acme's chairman"
 _COMMA_VERB = re.compile(r",\s+([a-z]{2,})\b")  # a comma and the lower-case word after it
 
 
@@ -174,12 +175,35 @@ class ContentEnds:
         masked, lex = self.ctx.masked, self.ctx.lex
         for c2 in self._later_cues(ce, ue):
             rest = masked[c2.end() : ue].strip()
+            if rest and self._inverted_close(ce, c2, ue):
+                return ce + len(masked[ce : c2.start()].rstrip()) - 1  # the comma before the inverted cue
             if rest and not (lex.after_cue_re.fullmatch(" " + rest.rstrip(".")) or rest in (".",)):
                 continue
             comma = self._attribution_comma(us, c2.start())
             if comma is not None and comma > ce and parse_speaker(self.ctx, comma + 1, c2.start()) is not None:
                 return comma  # "..., the official said.": a speaker stands between the comma and the cue
         return None
+
+    def _inverted_close(self, ce: int, c2: re.Match, ue: int) -> bool:
+        """ "..., said Ann Roe.", "..., said the company's chairman.": an inverted cue right after a comma whose
+        speaker runs to the sentence's end (a name or a post, no clause of its own)."""
+        masked = self.ctx.masked
+        before = masked[ce : c2.start()].rstrip()
+        cue = self.ctx.lex.cue(c2.group())
+        if cue is None or not cue.reported or cue.obj:  # not "..., called AccuPoint": a cue that names something
+            return False
+        if not before.endswith(",") or "|" in masked[c2.start() : ue]:
+            return False
+        rest = masked[c2.end() : ue].rstrip().rstrip(".")
+        rest, _, apposition = rest.partition(",")  # ", said Ann Roe, an analyst at Acme.": one apposition may follow
+        if apposition and (len(words(apposition)) > 10 or "," in apposition or not _APPOSITION_LEAD.match(apposition)):
+            return False
+        if not rest.strip() or len(words(rest)) > 8:
+            return False
+        if not self.subjects.inverted_start(c2.start(), c2.end(), ue):
+            return False
+        sp = parse_speaker(self.ctx, c2.end() + len(rest) - len(rest.lstrip()), c2.end() + len(rest))
+        return sp is not None and (sp.kind in ("person", "org") or (sp.kind == "role" and sp.human))
 
     def _coordinated_cut(self, s: int, ue: int) -> int | None:
         """Where reported content ends because a coordinated clause with its own cue begins:

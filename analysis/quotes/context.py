@@ -12,7 +12,7 @@ from ..text import datelines
 from ..text.countries import Mention, find_mentions
 from ..text.organisations import dateline_place_country
 from ..text.rule_tables import read_table
-from ..text.sentences import paragraph_spans, sentence_spans
+from ..text.sentences import SENTENCE_STARTERS, paragraph_spans, sentence_spans
 from .inner_datelines import inner_datelines
 from .lexicon import Lexicon
 from .marks import is_term, merge_units, pair_marks
@@ -31,9 +31,9 @@ _ADJECTIVE_TOWN = re.compile(r"(?:,|\bof)\s+(?:a|an)\s+(?:[A-Z][\w.’'-]*\s+){0
 @lru_cache(maxsize=1)
 def _comma_state() -> re.Pattern:
     """ ", Va.", ", Texas", ", Alberta" and the like: a comma, then a place of organisations.csv (a U.S. state's
-    abbreviation, a state, a province or a city), then a comma."""
+    abbreviation, a state, a province or a city), then a comma or a lower-case word ("a Cresskill, N.J. dealer")."""
     names = [r["name"].strip() for r in read_table("organisations.csv") if r["kind"].strip() == "place"]
-    return re.compile(r",\s(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?=,\s)")
+    return re.compile(r",\s(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?=,\s|\s[a-z])")
 
 
 # the capitalised word a town ends with, right before the comma of its state or country ("Fort Worth", "Osaka")
@@ -71,7 +71,11 @@ def _blank_states(text: str, chars: list[str], mentions: list[Mention], lex: Lex
         if town is None or town.start() in named:
             continue  # not a list of countries ("Britain, France, Italy")
         adjective = _ADJECTIVE_TOWN.search(text, max(0, start - 60), start) or _noun_after(text, end + 2, lex)
-        end = end + 1 if adjective else end
+        if text[end : end + 1] != ",":  # "a Cresskill, N.J. securities dealer": no comma after the state
+            if not _ADJECTIVE_TOWN.search(text, max(0, start - 60), start):
+                continue
+        else:
+            end = end + 1 if adjective else end
         chars[start:end] = " " * (end - start)
 
 
@@ -271,6 +275,33 @@ def _split_at_ellipses(text: str, sents: list[tuple[int, int, int]]) -> list[tup
     return out
 
 
+# a firm's or person's initials after a lower-case word, which Punkt takes for a sentence's end when a line break
+# follows ("said Johnson of L.F.\nRothschild.", "according to spokesman I.C.\nFerrier."); not a place's initials
+_INITIALS_END = re.compile(r"(?<=[a-z] )(?:[A-Z]\.){2,3}\s*$")
+_PLACE_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "N.Z.", "E.C.", "D.C.", "U.S.S.R."})
+_NAME_GOES_ON = re.compile(r"[A-Z][\w&'’-]*")
+
+
+def _join_at_initials(text: str, sents: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """A sentence cut after a name's initials joins the next one in its paragraph, whose first word goes on with
+    the name ("L.F. Rothschild"); a sentence opener ("The", "He") after them stays a new sentence."""
+    out: list[tuple[int, int, int]] = []
+    for p, s, e in sents:
+        if out and out[-1][0] == p and _cut_at_initials(text, out[-1][1], out[-1][2], s):
+            out[-1] = (p, out[-1][1], e)
+        else:
+            out.append((p, s, e))
+    return out
+
+
+def _cut_at_initials(text: str, s: int, e: int, nxt: int) -> bool:
+    m = _INITIALS_END.search(text, max(s, e - 12), e)
+    if m is None or m.group().strip() in _PLACE_INITIALS:
+        return False
+    w = _NAME_GOES_ON.match(text, nxt)
+    return w is not None and w.group().lower() not in SENTENCE_STARTERS
+
+
 # a given name and a middle initial: a country's name after them is a surname ("David M. Holland", "Ann C. Jordan")
 _GIVEN_AND_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+\s[A-Z]\.\s$")
 
@@ -305,6 +336,8 @@ def build_context(
     sents = sentence_spans(text)
     if "..." in text:
         sents = _split_at_ellipses(text, sents)
+    if ".\n" in text:  # Punkt cuts after initials only where a line break follows them
+        sents = _join_at_initials(text, sents)
     units = merge_units(text, sents, quotations, lex)
     mentions = [m for m in find_mentions(text, day) if m.country and not _in_name(text, m.start)]
     masked = _masked(text, quotations, terms, mentions, lex)

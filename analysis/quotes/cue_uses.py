@@ -49,6 +49,15 @@ def document_participle(ctx: ArticleContext, c: re.Match, cue: Cue, cues: list, 
     )
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def adjective_cue(ctx: ArticleContext, c: re.Match) -> bool:
+    """A cue form before a noun it modifies (adjective_cue_forms.csv: "preferred stock"): a thing, no speech."""
+    m = _NEXT_WORD.match(ctx.masked, c.end()) if ctx.lex.adjective_uses else None
+    return m is not None and (c.group().lower(), m.group(1).lower()) in ctx.lex.adjective_uses
+
+
 def noun_phrase_cue(ctx: ArticleContext, c: re.Match, unit_start: int) -> bool:
     """A cue form that is also a noun (noun_cue_forms.csv) after a determiner and one to three modifiers with no
     person, body or document word among them ("the terrorist attacks in Paris", "a private email server", "the

@@ -30,7 +30,8 @@ _CAP_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:de|of|es)?\s*[A-Z][\w.’'-]*)*
 # "Calgary-based", "the Nashville, Tenn.-based company": a place that is a company's seat
 _BASED = re.compile(r"([A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,2})-based\b")
 # "Tribune Co of Chicago", "Daily Telegraph PLC, of London", "an analyst for Peters and Co Ltd in Calgary"
-_OF_PLACE = re.compile(r"\s*,?\s+(?:of|in)\s+([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?)")
+# "Acme Co of Chicago", "Acme Co, based in Chicago,": a seat right after the name
+_OF_PLACE = re.compile(r"\s*,?\s+(?:of|in|(?:based|headquartered)\s+in)\s+([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?)")
 _COMPANY_HEADS = frozenset({"company"})
 
 

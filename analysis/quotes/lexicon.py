@@ -148,6 +148,7 @@ class Lexicon:
     posts: dict[str, str]  # title (as written) or role word (lower) -> iso3 of its one government
     settings: Settings
     noun_forms: frozenset[str] = frozenset()  # noun_cue_forms.csv: cue forms that are also nouns ("attacks")
+    adjective_uses: frozenset[tuple[str, str]] = frozenset()  # adjective_cue_forms.csv: ("preferred", "stock")
     cue_re: re.Pattern = field(init=False)  # any cue form
     title_re: re.Pattern = field(init=False)  # any title, as written
     intro_re: re.Pattern = field(init=False)  # a title or role word right before a name
@@ -371,4 +372,5 @@ def lexicon() -> Lexicon:
         cues[cue.form] = cue
     titles, words, posts = _speaker_words()
     noun_forms = frozenset(r["form"].strip() for r in read_table("noun_cue_forms.csv"))
-    return Lexicon(cues, titles, words, posts, _settings(), noun_forms)
+    adjectives = frozenset((r["form"].strip(), r["noun"].strip()) for r in read_table("adjective_cue_forms.csv"))
+    return Lexicon(cues, titles, words, posts, _settings(), noun_forms, adjectives)

@@ -279,6 +279,8 @@ class Reported(FiniteCues):
             or not (is_cap(found[0]) or found[0].lower() in DETERMINERS or found[0].lower() in rp.OBJECT_PRONOUNS)
         ):
             return None
+        if self._inside_later_attribution(us, ce, ue) is not None:
+            return None  # "X urged Y to ..., officials said.": the closing cue carries it all
         s = ce + (om.end() if cue.obj == "of" else om.start(1))
         e = self._participle_cut(s, ue) or ue
         cut = self._coordinated_cut(s, e)

@@ -77,6 +77,8 @@ class RowWriter:
         country, country_rule = self._country(att, sp, bare, s, e)
         if sp is not None and sp.text and "(" in sp.text and ")" not in sp.text:
             sp.text = re.sub(r"\s*\([^()]*$", "", sp.text) or sp.text  # "the Joint Chiefs of Staff (JCS"
+        if sp is not None and sp.text and "\n" in sp.text:  # a name wrapped across lines ("L.F.\nRothschild")
+            sp.text = " ".join(sp.text.split())
         rules = {"found": att.found_rule}
         if sp is not None and att.speaker_rule:
             rules["speaker"] = att.speaker_rule + ("/named-before" if sp is not bare else "")

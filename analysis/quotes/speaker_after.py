@@ -21,6 +21,7 @@ from .tokens import is_cap, words
 _NAME_APPOSITION_BEFORE = re.compile(
     r"\s*(?:(?:But|And)\s+)?(?![A-Z][a-z]+(?:ed|ing)\s+[a-z])([A-Z][^,|]{0,60}?),\s+((?:a\s|an\s|the\s|[a-z])[^,|]{1,100}|[A-Z][^,|]{1,60}),\s*$"
 )  # not an opening participle ("Called the Credit Act, the proposal ..., said X")
+_PAST_POST = re.compile(r"\s+and\s+(?:former|ex-|onetime|one-time)\s")
 _APPOSITION_OPENERS = ("but", "and", "while", "as", "which", "who", "although")
 
 
@@ -65,6 +66,9 @@ class SpeakerAfter:
         if not am:
             return
         ap = am.group(1)
+        past = _PAST_POST.search(ap)
+        if past:  # "chairman of Acme and former president of the Fed": the present post speaks
+            ap = ap[: past.start()]
         first = words(ap)[:1]
         if not (
             first

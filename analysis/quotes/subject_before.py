@@ -20,6 +20,9 @@ from .tokens import is_cap, last_match, words
 
 # words that open an aside which is no apposition ("Acme, which has a plant in Osaka, Japan, said")
 _NO_POST = RELATIVE_WORDS | (PREPOSITIONS - {"of", "from"})
+# a home aside between a subject and its apposition: "Acme Corp, of Dayton, Ohio, a maker of tools, said" (the state
+# is blanked in the masked text, so the aside reads "of Dayton" followed by blanks)
+_HOME_ASIDE = re.compile(r"\s*(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*")
 # clause words that are also prepositions of time: after a document's noun they open its modifier
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "following"})
 
@@ -75,8 +78,7 @@ class SubjectBefore:
         return self._last_piece_subject(us, cue_s, left, depth)
 
     def _subject_before_aside(self, us: int, inner: str, depth: int) -> Speaker | None:
-        """ "X, speaking on condition of anonymity, said" / "Kim You-geun, first deputy chief at ..., told":
-        the subject before the aside, with the aside as its role."""
+        """The subject before an aside, with the aside as its role ("X, speaking on condition of anonymity, said")."""
         lex = self.ctx.lex
         c = last_comma(inner)
         if c <= 0 or depth:
@@ -92,15 +94,17 @@ class SubjectBefore:
         first = seg.split()[0] if seg.split() else ""
         if first.lower() in ("which", "who") and last_comma(inner, c) > 0:
             # "Pieter van der Vorm, managing director of GEM, which handles 95 pct of grain ..., said": the relative
-            # clause closes a person's apposition before it
+            # clause closes a person's apposition before it (or a body's: "Acme Inc, the largest maker ..., which")
             person = self._subject_before_aside(us, inner[:c], depth)
-            if person is not None and person.kind == "person":
+            if person is not None and (person.kind == "person" or (person.kind == "org" and first.lower() == "which")):
                 return person
         named = name_with_capital_post(self, us, inner, c, seg) if is_cap(first) and capital_post(lex, seg) else None
         if named is not None:
             return named
         if not first or (is_cap(first) and not lex.title_re.match(seg)) or first.lower() in SUBJECT_PRONOUNS:
             return None
+        if (homed := self._home_subject(us, inner, c, depth)) is not None:  # "Acme, of Dayton, Ohio, a maker of"
+            return homed
         sp = self.subject_before(us, us + c, depth + 1)
         if sp is not None and sp.kind == "role" and sp.human and not sp.plural and last_comma(inner, c) > 0:
             # "Jacy Roe, industrial relations director of Acme, a merger of ..., said": the name before the post
@@ -133,6 +137,31 @@ class SubjectBefore:
         if sp is not None and sp.kind in ("person", "org") and sp.country is None and first.lower() not in _NO_POST:
             self._town_state(sp, us, us + c + 1, us + len(inner))
         return sp
+
+    def _home_subject(self, us: int, inner: str, c: int, depth: int) -> Speaker | None:
+        """ "Acme Corp, of Dayton, Ohio, a maker of tools, said": the person or body before a home aside that stands
+        before the apposition at ``c``, with the home's country; None when no such aside stands there."""
+        home = self._home_aside(us, inner, c)
+        sp = self.subject_before(us, us + home, depth + 1) if home > 0 else None
+        if sp is None or sp.kind not in ("person", "org"):
+            return None
+        if sp.country is None:
+            self._town_state(sp, us, us + home, us + c + 1)
+        if sp.country is None:  # "Acme Corp, of Toronto, a maker of ...": the town's own country
+            sp.country = place_country(inner[home + 1 : c].split(None, 1)[1].strip(), self.ctx.day)
+            sp.country_rule = "town-state" if sp.country else None
+        return sp
+
+    def _home_aside(self, us: int, inner: str, c: int) -> int:
+        """Where a home aside (", of Dayton, Ohio") opens that stands between the subject and the apposition at
+        ``c``, or -1: the aside names a place (a state the masked text blanks, or a town the gazetteer lists)."""
+        h = last_comma(inner, c)
+        m = _HOME_ASIDE.fullmatch(inner, h + 1, c) if h > 0 else None
+        if m is None:
+            return -1
+        town = inner[h + 1 : c].split(None, 1)[1].strip()
+        blanked = self.ctx.text[us + h + 1 : us + c].strip() != inner[h + 1 : c].strip()
+        return h if blanked or place_country(town, self.ctx.day) else -1
 
     def _town_state(self, sp: Speaker, us: int, start: int, end: int) -> None:
         """ "Ted Vale, an investor from Dayton, Ohio, said", "Asea, the concern based in Vasteras, Sweden, said": the
@@ -174,6 +203,8 @@ class SubjectBefore:
         piece = left[bstart:]
         if bword in ("who", "which"):  # "X, who ..., said": the one the relative clause is about
             sp = self.subject_before(us, us + bstart - len(bword), depth + 1)
+            if sp is not None and sp.kind == "role" and not sp.plural and not depth:
+                sp = self._name_before_description(us, left[: bstart - len(bword)], sp)
             if sp is None and bword == "who":
                 sp = self._relative_antecedent(us, us + bstart - len(bword))
             if sp is None and bword == "who" and not words(piece):  # not "who the paper said was ..."
@@ -238,6 +269,24 @@ class SubjectBefore:
         ):
             return None
         named.role = named.role or (" ".join(lead.split()) if misread else sp.text)
+        named.country = named.country or sp.country
+        return named
+
+    def _name_before_description(self, us: int, left: str, sp: Speaker) -> Speaker:
+        """ "... to Acme Inc, the world's largest maker of tools, which said": the name before the description the
+        relative clause follows speaks; the description stays when no name or body stands there."""
+        inner = left.rstrip().rstrip(",").rstrip()
+        if len(inner) == len(left.rstrip()):
+            return sp  # no comma closes the description: "the maker which said" is the speaker itself
+        c = last_comma(inner)
+        named = self.subject_before(us, us + c, 1) if c > 0 else None
+        if named is None and c > 0:  # "was sold to Acme Inc, the ...": the name after the last preposition
+            host = last_match(sx.RELATIVE_HOST, inner[:c])
+            named = self.memory.parse(us + host.end(), us + c) if host is not None else None
+        if named is None or named.kind not in ("person", "org"):
+            return sp
+        if named.kind == "person":
+            named.role = named.role or sp.text
         named.country = named.country or sp.country
         return named
 
