@@ -6,7 +6,9 @@
 - :mod:`.countries`: sentiment per country mention and portrayal per article;
 - who did what to whom (PLOVER event types): :mod:`.patterns` (the table of event patterns), :mod:`.clauses` (a
   clause's object and subject), :mod:`.event_targets` (a pattern's target country), :mod:`.actors` (who acted),
-  :mod:`.modes` (asserted, negated, future ...), :mod:`.events` (the events table);
+  :mod:`.modes` (asserted, negated, future ...), :mod:`.events` (the events table, coded in steps by
+  :mod:`.event_mentions`, :mod:`.act_checks`, :mod:`.pattern_readings`, :mod:`.event_sides`, :mod:`.implied_events`
+  and :mod:`.coded_events`);
   :mod:`.voices` (the speakers' words) and :mod:`.evaluations` (a speaker's words about a country);
 - :mod:`.stance`: holder -> target, from the events and evaluations.
 

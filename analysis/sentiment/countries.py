@@ -17,7 +17,8 @@ from ..text.people import find_people
 from .antecedents import figure_pronoun
 from .appraisals import appraised, last_words_pattern
 from .choice import DEFAULT_SENTIMENT, check_sentiment
-from .events import Event, article_events
+from .coded_events import Event
+from .events import article_events
 from .firms import names_party, party_mentions
 from .model import THRESHOLD
 from .modes import LIFTED

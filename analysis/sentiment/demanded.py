@@ -9,29 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Protocol, TypeVar
 
 from .actors import event_actors
+from .coded_events import Event
 from .patterns import MATERIAL, Pattern
 from .reader import Reader
-
-
-class Coded(Protocol):
-    """What this module reads of an events.Event (events.py imports this module, not the other way round)."""
-
-    actor: str | None
-    target: str
-    pattern: Pattern
-    event: str
-    mode: str
-    start: int
-    end: int
-    hit: tuple[int, int]
-    actor_rule: str
-    target_rule: str
-
-
-Event = TypeVar("Event", bound=Coded)
 
 DEMANDED_ACT = Pattern("demanded act", "DEMAND", 3, -0.4, "object", "any")  # the urger's stance toward the act's target
 _URGE = Pattern("urged", "DEMAND", 3, -0.4, "object", "any")  # the urging verb, read for its subject

@@ -15,8 +15,9 @@ import re
 from functools import lru_cache
 
 from ..text.countries import Mention
-from .events import Event, Pattern
+from .coded_events import Event
 from .lexicon import diplomacy_terms
+from .patterns import Pattern
 from .spans import SentenceFinder
 from .voices import Voice
 

@@ -15,7 +15,7 @@ LIFTED = re.compile(
     r"|delay\w*|postpon\w*|defer\w*|waiv\w*|forgo\w*|forego\w*|shelv\w*|abandon\w*)\b",
     re.I,
 )  # a retreat from the act, or the act withheld ("agreed to hold up imposing duties on")
-# A barrier reduced ("should reduce its restrictions on Chinese imports"); not aid, whose cut is a sanction (events._CUT)
+# A barrier reduced ("should reduce its restrictions on Chinese imports"); not aid, whose cut is a sanction (pattern_readings._CUT)
 _REDUCED = re.compile(r"(?<![\w-])(?:reduc\w*|lower\w*|cut(?!\s+off)|cuts|cutting)\b", re.I)
 # The act's noun as the subject of its own cut or lifting ("the countervailing duty on U.S. corn should be cut to"):
 _LIFTED_AFTER = re.compile(

@@ -53,6 +53,12 @@ class Reader:
         self.finder = SentenceFinder(text)
         self.voices: list[Voice] = []  # the speakers' words, in order (set by article_events)
 
+    def drop(self, gone: list[Mention]) -> None:
+        """Read on without the mentions ``gone``; the people known by name stay as they were read."""
+        if gone:
+            self.mentions = [m for m in self.mentions if m not in gone]
+            self.starts = [m.start for m in self.mentions]
+
     def after(self, a: int, b: int) -> list[Mention]:
         """Mentions that start in [a, b)."""
         return self.mentions[bisect_left(self.starts, a) : bisect_left(self.starts, b)]

@@ -21,8 +21,10 @@ from ..text.columns import article_column
 from ..text.countries import day_of, find_mentions
 from ..text.guard import ArticleErrors
 from .choice import DEFAULT_SENTIMENT, check_sentiment
+from .coded_events import Event
 from .evaluations import DISAPPROVAL, EVALUATION_THRESHOLD, PRAISE_THRESHOLD, as_praise, evaluation_candidates
-from .events import Event, Pattern, voiced_events
+from .events import voiced_events
+from .patterns import Pattern
 from .reader import known_people
 from .target import polarity_labels, target_scores
 from .voices import article_voices, speaker_countries
