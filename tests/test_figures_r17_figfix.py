@@ -77,3 +77,13 @@ def test_table_header_with_its_source():
 def test_compared_with_a_revised_level_takes_its_unit():
     row = _one("Output was 949,000 tonnes compared with a downwardly revised 1.038 mln in January.", "1.038 mln")
     assert row["unit"] == "tonnes"
+
+
+def test_countries_calling_for_a_figure_are_no_partners():
+    text = "The Commission proposed 2.1 billion Ecus in aid, but France and Italy called for the rise to be kept to 20 pct."
+    assert "France" not in list(_one(text, "20 pct")["countries"])
+
+
+def test_country_addressed_by_a_demand_keeps_both_sides():
+    text = "Brazil urged Argentina to raise its wheat purchases to 1.5 mln tonnes."
+    assert set(_one(text, "1.5 mln tonnes")["countries"]) >= {"Brazil", "Argentina"}

@@ -167,6 +167,7 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
             rf"(?i)\s+(?:(?!(?:of|in|and|or|to|from|with|for|the)\b)[a-z][\w'’-]*\s+){{0,3}}"
             rf"{alternation(words.counted_party)}\b(?!\s*(?:-|:|\())"
         ),
+        "proposal": re.compile(rf"(?i)\b{alternation(words.proposal)}\b"),  # "called for", "urged"
         # "a 2.19 dlr cumulative preferred share", "its 25 cts preferred stock": the dividend names the class
         "share_class_after": re.compile(
             rf"(?i)\s+(?:{alternation(words.class_modifier)}\s+){{0,3}}{alternation(words.share_class)}\b"
