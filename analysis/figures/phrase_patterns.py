@@ -96,6 +96,7 @@ def phrase_patterns(words: FigureWords, periods: dict[str, tuple[str, int]]) -> 
             rf"|\s{alternation(contrast)}\s"
         ),
         **_context_patterns(words),
+        **_naming_patterns(words),
         **_level_patterns(words),
     }
 
@@ -145,6 +146,17 @@ def _level_patterns(words: FigureWords) -> dict[str, re.Pattern]:
     }
 
 
+def _naming_patterns(words: FigureWords) -> dict[str, re.Pattern]:
+    """The words that make a figure's neighbours its namers, not its parties: a share class, a proposer."""
+    return {
+        "proposal": re.compile(rf"(?i)\b{alternation(words.proposal)}\b"),  # "called for", "urged"
+        # "a 2.19 dlr cumulative preferred share", "its 25 cts preferred stock": the dividend names the class
+        "share_class_after": re.compile(
+            rf"(?i)\s+(?:{alternation(words.class_modifier)}\s+){{0,3}}{alternation(words.share_class)}\b"
+        ),
+    }
+
+
 def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
     """The function words around a figure that decide its direction and countries."""
     not_participle = "".join(rf"(?<!\b{re.escape(w)})" for w in sorted(words.not_participle))
@@ -166,11 +178,6 @@ def _context_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         "party_count": re.compile(
             rf"(?i)\s+(?:(?!(?:of|in|and|or|to|from|with|for|the)\b)[a-z][\w'’-]*\s+){{0,3}}"
             rf"{alternation(words.counted_party)}\b(?!\s*(?:-|:|\())"
-        ),
-        "proposal": re.compile(rf"(?i)\b{alternation(words.proposal)}\b"),  # "called for", "urged"
-        # "a 2.19 dlr cumulative preferred share", "its 25 cts preferred stock": the dividend names the class
-        "share_class_after": re.compile(
-            rf"(?i)\s+(?:{alternation(words.class_modifier)}\s+){{0,3}}{alternation(words.share_class)}\b"
         ),
         # "10 km (six miles) north-east of", "60 miles from"; not "1,225 miles from near X to Y" (a stretch: a length)
         "place_after": re.compile(
