@@ -41,7 +41,37 @@ def inherit_units(figs: list[Candidate], text: str, rules: Rules) -> list[Candid
         a = next((x for x in reversed(figs[:i]) if x.unit not in PERCENT_UNITS and not x.move), None)
         if a is not None and a.has_unit and a.scale != 1.0:  # "850,000 shares ... 1.99 mln": a count between
             figs[i] = _with_unit(b, a, "sentence")
-    return _changed_from(_later_units(figs, text), text)
+    return _index_levels(_changed_from(_later_units(figs, text), text), text, rules)
+
+
+_POINTS_AFTER = re.compile(r",\s+(?:up|down|off)\s+")  # "closed at 223.02, up 4.57 points"
+
+
+def _index_levels(figs: list[Candidate], text: str, rules: Rules) -> list[Candidate]:
+    """ "rose 4.57 points to 223.02", "to a new high of 223.02", "closed at 223.02, up 4.57 points": the level an
+    index's move in points reached (or left) is in points too, not a count."""
+    for i in range(len(figs) - 1):
+        a, b = figs[i], figs[i + 1]
+        if a.unit == "points" and _bare_level(b, text) and rules.change_to.fullmatch(text, a.end, b.start):
+            if _index_named(text, a.start, rules):
+                figs[i + 1] = _with_unit(b, a, "index-level")
+        elif b.unit == "points" and _bare_level(a, text) and _POINTS_AFTER.fullmatch(text, a.end, b.start):
+            if _index_named(text, a.start, rules):
+                figs[i] = _with_unit(a, b, "index-level")
+    return figs
+
+
+def _index_named(text: str, pos: int, rules: Rules) -> bool:
+    """Whether the sentence names a market index before ``pos`` ("the SET index", "the Dow Jones average"): a stock's
+    "rose two points to 48-3/4" is a price in money (stock_prices), not an index level."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind(".\n", 0, pos), text.rfind("\n\n", 0, pos), pos - 300, 0)
+    words = re.findall(r"[a-z]+", text[lo:pos].lower())
+    return any(w in rules.words.market_index for w in words)
+
+
+def _bare_level(fig: Candidate, text: str) -> bool:
+    """A number with no unit, scale or noun after it."""
+    return not fig.has_unit and fig.scale == 1.0 and not fig.move and _BARE_AFTER.match(text, fig.end) is not None
 
 
 def _later_units(figs: list[Candidate], text: str) -> list[Candidate]:

@@ -45,6 +45,7 @@ _NO_REPORT_BEFORE = re.compile(r"(?i)\b(?:is|was|were|are|been|be|an?|the)\s+(?:
 # report words that are also nouns or adjectives: after an owner (and a modifier) or right after a past verb they
 # name a figure, they report nothing ("his earnings estimates", "the bank's reports", "lowered estimated growth")
 _AT_AFTER = re.compile(r" at ")
+_ONLY_JOINERS = re.compile(r"(?i)[\s,]*(?:(?:but|and|while|whereas|the|both)[\s,]+)*")  # between proposing countries
 _NOUN_REPORTS = frozenset({"estimates", "estimated", "reports"})
 _NOUN_REPORT_BEFORE = re.compile(r"(?i)(?:\b(?:its|his|her|their|our)|['’]s)\s+(?:[a-z]+\s+)?$|\b[a-z]{3,}ed\s+$")
 
@@ -81,6 +82,7 @@ def describe(
     text = ctx.text
     lo, hi = next(((a, b) for a, b in sentence.clauses if a <= fig.start < b), (sentence.start, sentence.end))
     wlo = _window_start(text, ctx.words.reports.between(lo, fig.start), lo)
+    wlo = _after_proposers(ctx, wlo, fig.start, rules)
     cm = _COMMA.search(text, fig.end, hi)
     whi = cm.start() if cm else hi
     metric, kind = _metric(ctx, fig, wlo, whi, rules)
@@ -139,6 +141,22 @@ def _window_start(text: str, reps: list[tuple[int, int, str]], lo: int) -> int:
             # "inflation now estimated at 8.8 pct": a passive participle
         return e  # "X said", "figures showed"
     return lo
+
+
+def _after_proposers(ctx: Context, wlo: int, pos: int, rules: Rules) -> int:
+    """ "West Germany and Britain called for the rise to be kept to 30 pct": countries that propose or call for a
+    figure give it, they are not its partners; the window starts after their verb (figure_words.csv, kind proposal),
+    unless it names a country they address."""
+    m = rules.proposal.search(ctx.text, wlo, pos)
+    if m is None:
+        return wlo
+    rest = ctx.text[wlo : m.start()]
+    places = ctx.mentions.starting(wlo, m.start())
+    if not places or ctx.mentions.starting(m.end(), pos):
+        return wlo  # "the Soviet Union urged Japan to increase the amount to": a demand between two parties
+    for start, end, _ in reversed(places):
+        rest = rest[: start - wlo] + rest[end - wlo :]
+    return m.end() if _ONLY_JOINERS.fullmatch(rest) else wlo
 
 
 def _rate_of(ctx: Context, sentence: Sentence, fig: Candidate, unit: str | None, rules: Rules) -> Rate | None:

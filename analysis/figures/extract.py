@@ -39,7 +39,8 @@ Choices (documented here because a reader of the table needs them):
   from ("from 4.3 billion") has None.
 - Fractions are percent with one decimal ("a third" = 33.3), as the annotators write them.
 - ``countries`` (issue 26: the countries the figure is about as its own sentence says, anaphora resolved):
-  an exchange rate's two currencies' countries (rates.py); countries named in the figure's clause (after a
+  an exchange rate's two currencies' countries (rates.py); a currency's own percent move, no other currency named
+  ("sterling has risen, adding five pct on its trade-weighted index"), its country; countries named in the figure's clause (after a
   reporting verb, up to the next comma); "the 2.6 billion dlrs" repeating an earlier figure takes its countries;
   a company or state body named before the figure, its home (data/organisations.csv); a sentence naming no
   country, the one its paragraph's previous sentence opens with; else the source's country, the story's own

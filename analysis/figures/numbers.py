@@ -309,6 +309,8 @@ def _not_a_figure(text, m, word, value, fraction, explicit, ext: _Extent, rules:
         return True
     if _place_or_dates(text, m, word, ext, rules):
         return True
+    if ext.scale == 1.0 and ext.unit in rules.currency_country and rules.share_class_after.match(text, ext.pos):
+        return True  # "its 2.19 dlr cumulative preferred": a dividend rate naming a class of shares
     if value == 1 and ext.unit == "shares" and ext.scale == 1.0:
         return True  # "Pier 1 common shares", "one common shares purchase right": one of a plural is a name or a ratio
     return fraction and _no_share(text, m, value, ext, rules)

@@ -13,7 +13,7 @@ from .country_window import last_comma, named_after, roles
 from .dollar_quotes import dollar_quote, quote_after_rate
 from .pairs import counter_flow, parallel_flow
 from .parties import Ask, Role, partner_named
-from .rates import other_quantity, repeated_rate
+from .rates import currency_subject, other_quantity, repeated_rate
 from .rules import alternation
 from .share_with import share_with
 from .story_country import distinct, owns_next_metric
@@ -124,6 +124,13 @@ def _repeated_rate(q: Ask) -> list[Role]:
     return [(c, "party") for c in repeated_rate(q.d.fig, q.rows)]
 
 
+def _currency_subject(q: Ask) -> list[Role]:
+    """None named: a currency's move in percent is its country's ("sterling rose, adding five pct"; rates.py)."""
+    if not q.d.direction:
+        return []
+    return [(c, "party") for c in currency_subject(q.ctx, q.sentence, q.d.fig, q.rules)]
+
+
 def _repeated_figure(q: Ask) -> list[Role]:
     """None named: "the 2.6 billion dlrs" repeats a figure the story gave before; it has that figure's countries."""
     f = q.d.fig
@@ -195,6 +202,7 @@ PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("pronoun-measure", _pronoun_measure),
     ("clause-subject", _clause_subject),
     ("opening-participle", _opening_participle),
+    ("currency-subject", _currency_subject),
     ("counter-flow", counter_flow),
     ("parallel-flow", parallel_flow),
     ("repeated-figure", _repeated_figure),

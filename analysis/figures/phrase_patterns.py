@@ -9,6 +9,9 @@ from ..text.words import ARTICLES, CONCESSIVE_CONJUNCTIONS, CONTRASTIVE_CONJUNCT
 from .regexes import alternation
 from .rule_records import Direction, FigureWords
 
+# before "high", "low" or "record" after "to a": "to a new seven-year high of", "to an all-time low of"
+_NEW_HIGH = r"new|all-time|[\da-z]+-(?:year|month|week|day)"
+
 
 def comparison_patterns(words: FigureWords, symbols: dict[str, str], directions: dict[str, Direction]):
     """Patterns that set a figure against another: a level reached, a comparison, a move from a level."""
@@ -35,10 +38,14 @@ def comparison_patterns(words: FigureWords, symbols: dict[str, str], directions:
             r"(?:\s+(?:today|yesterday|overnight|on\s+the\s+day|[MTWFS][a-z]+day))?"  # "up 2 dlrs today at"
             # "lower its stake 60 pct in the bank, probably to 51 pct": a sentence adverb before "to"
             rf",?\s*(?:[a-z]+ly\s+)?(?:{alternation(HEDGES)}\s+)?(to\s+(?:close|end|finish|settle)\s+at|to|at)\s+(?:an?\s+)?"
-            rf"(?:{alternation(words.estimate)}\s+){{0,2}}(?:record\s+)?"  # "to a seasonally adjusted provisional"
+            rf"(?:{alternation(words.estimate)}\s+){{0,2}}"  # "to a seasonally adjusted provisional"
+            rf"(?:(?:{_NEW_HIGH})\s+){{0,2}}(?:(?:record|high|low|peak)\s+(?:(?:high|low)\s+)?(?:of\s+)?)?"  # "to a new
+            # seven-year high of": the level a change reached
             rf"(?:(?:annual\s+)?rate\s+of\s+)?(?:{sym})?"
         ),
-        "compared_gap": re.compile(rf"\s*,?\s*(?i:{alternation(words.compare)})\.?\s*"),  # ", compared to"
+        "compared_gap": re.compile(  # ", compared to", "compared with a downwardly revised"
+            rf"\s*,?\s*(?i:{alternation(words.compare)})\.?\s*(?:(?:an?|the)\s+(?:[a-z]+ly\s+)?(?:revised|estimated)\s+)?"
+        ),
         "compared_after": re.compile(rf"(?i)(?:\s+[^\s,;]+){{0,6}}?,?\s+{compared}\s+"),
         # ", down from 47 pct", ", down slightly from 47 pct"
         "up_from": re.compile(
@@ -89,6 +96,7 @@ def phrase_patterns(words: FigureWords, periods: dict[str, tuple[str, int]]) -> 
             rf"|\s{alternation(contrast)}\s"
         ),
         **_context_patterns(words),
+        **_naming_patterns(words),
         **_level_patterns(words),
     }
 
@@ -116,7 +124,8 @@ def _level_patterns(words: FigureWords) -> dict[str, re.Pattern]:
             # "fell sharply to", "will fall back, to a likely", "rose, to", "rose by one cent today to close at": a comma only right before "to"; "advance toward
             # the 0.72 area", "climb to a range between 0.69 and 0.70", "dipped to below 4 bln", cut to "no more than 25p"
             rf"(?i)(?:,\s*(?=to\s)|\s*(?:[\w'’/-]+\s+){{0,5}}?(?:[\w'’-]+,\s+)?)(?:to|towards?)\s+(?:(?:close|end|finish|settle)\s+at\s+)?[\"“]?(?:below\s+|above\s+|under\s+)?(?:{alternation(ARTICLES)}\s+)?"
-            rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+){{0,2}}(?:{alternation(words.level_noun)}\s+(?:of\s+|between\s+)?"
+            rf"(?:(?:[a-z]+ly\s+)?{alternation(words.estimate)}\s+){{0,2}}"
+            rf"(?:(?:{_NEW_HIGH})\s+){{0,2}}(?:{alternation(words.level_noun)}\s+(?:of\s+|between\s+)?"
             r"|(?:[\w-]+\s+)?(?:low|high)\s+(?:below|above|near|around)\s+)?"  # "to a post-war low below 140 yen"
         ),
         "brought_to": re.compile(
@@ -133,6 +142,17 @@ def _level_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         "held_at": re.compile(
             rf"(?<![\w-])(?:{alternation(words.hold_verb)})\s+(?:(?!(?i:above|below|over|under|by|until|in|conference|"
             r"meeting|is|was|were|are|be|been|has|have|had)\b)[A-Za-z'’-]+\s+){0,6}?at\s+$"
+        ),
+    }
+
+
+def _naming_patterns(words: FigureWords) -> dict[str, re.Pattern]:
+    """The words that make a figure's neighbours its namers, not its parties: a share class, a proposer."""
+    return {
+        "proposal": re.compile(rf"(?i)\b{alternation(words.proposal)}\b"),  # "called for", "urged"
+        # "a 2.19 dlr cumulative preferred share", "its 25 cts preferred stock": the dividend names the class
+        "share_class_after": re.compile(
+            rf"(?i)\s+(?:{alternation(words.class_modifier)}\s+){{0,3}}{alternation(words.share_class)}\b"
         ),
     }
 

@@ -38,6 +38,14 @@ _SPEECH = frozenset({"said", "says", "told", "added", "noted"})  # "Mark said": 
 _MODIFIED = re.compile(r"(?i)\s*(?:-|terms\b|assets\b|reserves\b|deposits\b|holdings\b|bonds?\b|denominated\b)")
 
 
+# after a currency named as a subject: its verb, after an auxiliary or an adverb ("the yen could go up", "sterling
+# has risen sharply"); the verb must be a direction word
+_SUBJECT_VERB = re.compile(
+    r"(?i)\s+(?:(?:has|have|had|is|was|has\s+been|had\s+been|could|should|would|will|may|might|also|then|[a-z]+ly)\s+){0,2}"
+    r"(?:go\s+|gone\s+|went\s+)?([a-z]+)\b"
+)
+
+
 @dataclass(slots=True)
 class Rate:
     """An exchange rate: its unit ("JPY per USD") and the countries of its two currencies."""
@@ -148,6 +156,25 @@ def currency_move(ctx: Context, sentence: Sentence, fig: Candidate, rules: Rules
     quote = next((c for c in (_code(m, rules) for m in reversed(names)) if c != base), None)
     pair = _rate(quote, base, ctx.day, rules) if quote else None
     return Rate("percent", pair.countries) if pair and len(pair.countries) == 2 else None
+
+
+def currency_subject(ctx: Context, sentence: Sentence, fig: Candidate, rules: Rules) -> list[str]:
+    """ "sterling has risen sharply, adding five pct on its trade-weighted index": a percent move, with no
+    currency after it, of the currency named last before it in its sentence, no number between: its country."""
+    if fig.unit not in ("percent", "points") or fig.scale != 1.0:
+        return []
+    names = [m for m in rules.currency_name.finditer(ctx.text, sentence.start, fig.start) if not _modifier(ctx, m)]
+    if not names or any(names[-1].end() <= n.start < fig.start for n in sentence.numbers):
+        return []
+    verb = _SUBJECT_VERB.match(ctx.text, names[-1].end())  # "sterling has risen", not "dollar borrowing"
+    if verb is None or verb.group(1).lower() not in rules.directions:
+        return []
+    word = re.sub(r"['’]s$", "", names[-1].group()).lower()
+    if word in rules.local_currency or f"{word}s" in rules.local_currency:
+        return []  # "the peso", "the dollar": a word of several countries' currencies (figure_units.csv, kind local)
+    iso3 = rules.currency_country.get(_code(names[-1], rules))
+    name = country_name(iso3, ctx.day) if iso3 else None
+    return [name] if name else []
 
 
 def _may_be_rate(ctx: Context, sentence: Sentence, fig: Candidate, code: str, rules: Rules) -> bool:

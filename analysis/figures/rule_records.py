@@ -80,6 +80,9 @@ class FigureWords:
     distance_unit: frozenset[str]  # unit codes of distance ("km", "miles")
     bearing: frozenset[str]  # compass words: after a distance and before "of" it places something ("east of")
     locating: frozenset[str]  # after a distance: it places something ("from", "off", "away")
+    proposal: frozenset[str]  # after countries only: they propose the figure, no partners ("called for", "urged")
+    share_class: frozenset[str]  # after an amount: it names a class of shares ("a 2.50 dlr preferred"), no figure
+    class_modifier: frozenset[str]  # between that amount and the class: "cumulative", "convertible"
     counted_party: frozenset[str]  # after a bare number: who is counted, no economic quantity ("six major nations")
     same_period: frozenset[str]  # "year-on-year", "a year earlier"
     not_participle: frozenset[str]  # ends in -ing, no participle: "during"

@@ -71,6 +71,8 @@ class Rules:
     duration_after: re.Pattern  # "six months": a unit of time after the number
     duration_paired: re.Pattern  # "10 or 15 years", "three- and seven-day": a second number and a unit of time after
     place_after: re.Pattern  # after a distance: " (six miles) east of", " from": it places something, no figure
+    proposal: re.Pattern  # "called for", "urged": countries before it propose the figure (describe._after_proposers)
+    share_class_after: re.Pattern  # after an amount: " cumulative preferred": it names a class of shares, no figure
     party_count: re.Pattern  # "six major industrial nations", "22 countries": the parties counted, no figure
     to_level: re.Pattern  # "to (about) $8" before "from": a level reached, so "from $3 to $4" is a range
     compared_gap: re.Pattern  # between two numbers: the second is compared with the first ("5.93 mln against 5.81")

@@ -27,6 +27,8 @@ def _patterns(units: tuple[str, ...], scales: tuple[str, ...]) -> tuple[re.Patte
     statement = re.compile(
         rf"(?im)(?:\bin\s+|\(\s*(?:in\s+)?)(?:(?P<scale>{alternation(list(scales))})\s+)?(?:of\s+)?(?P<unit>{alternation(list(units))})"
         r"\)?(?:\s*\([^)\n]*\))?(?:,?\s+(?:with\s+comparisons|unless\s+(?:noted|stated)|except\s+(?:as|where)\s+noted))*"
+        # "(in thousands of tonnes) the IPAI said.": the header's source after its unit
+        r"(?:,?\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:said|says|reported))?"
         r",?\s*(?:--?|:|\.|\))?[ \t]*$"
     )
     own = [r["word"].strip() for r in read_table("figure_table_labels.csv") if r["kind"].strip() == "own"]
