@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from analysis.quotes import quotes_in_text
+from quote_rows import row_with, rows_of
 
 DAY = "1987-03-27"
 
 
 def _rows(text: str, dateline: str | None = None) -> list[dict]:
-    rows = quotes_in_text(text, DAY, dateline)
-    assert rows, text
-    return rows
+    return rows_of(text, DAY, dateline)
 
 
 def _one(text: str, key: str, dateline: str | None = None) -> dict:
-    return next(r for r in _rows(text, dateline) if key in r["quote"])
+    return row_with(text, key, DAY, dateline)
 
 
 def test_a_firms_initials_before_a_line_break_end_no_sentence():

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .context import ArticleContext
 from .records import Speaker
@@ -26,15 +27,30 @@ def body_apposition_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     if sp.kind not in ("org", "person") or sp.role or not name[:1].isupper() or " and " in name:
         return None
     # the name as written in full where the story says more of it ("Telecom" of "Telecom Australia")
-    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?:\s+[A-Z][\w&.’'-]*){0,3}(?![\w-])", ctx.text):
-        after = _AFTER.match(ctx.text, m.end())
+    for start, end in _written_in_full(ctx.text, name):
+        after = _AFTER.match(ctx.text, end)
         found = _nationality(ctx, after.start(1), after.end(1)) if after else None
-        if found is None and _CLOSED.match(ctx.text, m.end()):  # "The French agency ..., <Acme>, said"
-            before = _BEFORE.search(ctx.text, max(0, m.start() - 140), m.start() - (ctx.text[m.start() - 1] == "<"))
+        if found is None and _CLOSED.match(ctx.text, end):  # "The French agency ..., <Acme>, said"
+            before = _BEFORE.search(ctx.text, max(0, start - 140), start - (ctx.text[start - 1] == "<"))
             found = _nationality(ctx, before.start(1), before.end(1)) if before else None
         if found is not None:
             return found
     return None
+
+
+_TAIL = re.compile(r"(?:\s+[A-Z][\w&.’'-]*){0,3}(?![\w-])")
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _written_in_full(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Where ``name`` stands as a whole word, with up to three capitalised words after it. A plain search and one
+    compiled tail: a pattern compiled per name would evict the regex cache on every story."""
+    at = text.find(name)
+    while at >= 0:
+        tail = None if at and _WORD_CHAR.match(text, at - 1) else _TAIL.match(text, at + len(name))
+        if tail is not None:
+            yield at, tail.end()
+        at = text.find(name, tail.end() if tail is not None and tail.end() > at else at + 1)
 
 
 _CLOSED = re.compile(r">?,\s")
