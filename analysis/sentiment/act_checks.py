@@ -1,6 +1,6 @@
 """Checks on a pattern found before it is coded: is a country named near enough to be its slot (a cheap test before
 the sentence is split), and is it an act of a country at all (not a table of figures, an act blamed on another, a
-rejection of bids, or a restraint an exporter imposes on itself)."""
+rejection of bids, a restraint an exporter imposes on itself, or loans a bank holds)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 from .antecedents import pair_subject, refers_to_act
 from .clauses import BARE_ATTACK, opens_relative, reciprocal, refers_back
 from .communiques import PASSIVE_BEFORE
+from .held_loans import held_loan
 from .pattern_readings import FORCE
 from .patterns import MATERIAL, Pattern
 from .reader import Reader
@@ -36,8 +37,10 @@ def is_table(sentence: str) -> bool:
 
 
 def no_act(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> bool:
-    """Is the pattern no act of a country: an act blamed on another, a rejection of offers or bids (trade), or a
-    restraint its exporter imposes on itself?"""
+    """Is the pattern no act of a country: an act blamed on another, a rejection of offers or bids (trade), a
+    restraint its exporter imposes on itself, or a commercial lender's loans or loans booked (held_loans.py)?"""
+    if held_loan(r, p, hit, sentence):
+        return True
     if p.event in MATERIAL and _BLAMED.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
         return True
     if p.event == "REJECT":
