@@ -27,3 +27,8 @@ def test_a_state_lender_or_a_government_still_gives_aid():
         "The Norwegian Export-Import Bank has extended a loan to Iceland, a bank official said."
     )
     assert ("Norway", "Iceland") in _aid("Norway has extended a 300 mln crown loan to Iceland, a bank official said.")
+
+
+def test_a_loan_given_to_clear_arrears_is_still_aid():
+    assert ("Norway", "Iceland") in _aid("Norway has extended a loan to Iceland to clear its arrears to the fund.")
+    assert not _aid("Norway said its loans to Iceland were in arrears.")
