@@ -32,8 +32,7 @@ def trim(name: str | None, rules: Rules) -> str | None:
     phrase, without a leading conjunction or a trailing auxiliary or adverb; None when nothing is left."""
     if not name:
         return None
-    name = _last_clause(" ".join(name.split()).strip(_EDGE), rules)
-    words = list(_WORD.finditer(name))
+    name, words = _last_clause(" ".join(name.split()).strip(_EDGE), rules)
     k = 0
     while k < len(words) and words[k].group().lower() in rules.words.source_lead:
         k += 1  # "But it", "which industry sources", "And the company"
@@ -47,17 +46,16 @@ def trim(name: str | None, rules: Rules) -> str | None:
     return name if name and not _quantity(name, rules) else None
 
 
-def _last_clause(name: str, rules: Rules) -> str:
+def _last_clause(name: str, rules: Rules) -> tuple[str, list[re.Match[str]]]:
     """The words of the clause whose subject the speaker is: before a phrase about the speaker (a participle,
-    a preposition, a relative clause), after a clause break ("but", "replied that")."""
+    a preposition, a relative clause), after a clause break ("but", "replied that"); with the text they index."""
     cuts = [m.start() for m in (_PARTICIPLE.search(name), _RELATIVE.search(name)) if m]
     if cuts:  # "The bank, confirming previous estimates", "Nova, the company that owns 56 pct of Husky"
         name = name[: min(cuts)]
     words = list(_WORD.finditer(name))
     breaks = [i for i, m in enumerate(words) if m.group() in rules.words.source_break and i + 1 < len(words)]
-    if breaks:  # "It gave no figure but company sources", "the embassy replied that Chinese figures"
-        name = name[words[breaks[-1] + 1].start() :]
-    return name
+    # "It gave no figure but company sources", "the embassy replied that Chinese figures"
+    return name, words[breaks[-1] + 1 :] if breaks else words
 
 
 def _speaker_head(word: str, rules: Rules) -> bool:
