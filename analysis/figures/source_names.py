@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.words import ARTICLES
 from .rules import Rules
 
 _WORD = re.compile(r"[\w'’.&<>()-]+")  # "(EIA)", "<Acme Corp>" keep their brackets
@@ -97,7 +98,7 @@ def resolve(pronoun: str, before: list[str | None], rules: Rules) -> str | None:
     plural = bool(_PEOPLE_PLURAL.search(name))
     role = words[-1] in rules.words.person_noun
     body = any(w.strip(".,") in rules.words.body_noun for w in words)
-    lower = name[0].islower() or words[0] in ("the", "a", "an")
+    lower = name[0].islower() or words[0] in ARTICLES
     if pronoun.lower() in ("they", "we"):
         return name if plural or (body and pronoun.lower() == "we") else None
     if plural:

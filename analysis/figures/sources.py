@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.words import PASSIVE_MARKERS
 from .context import Context
 from .gates import first_word_match, lowered, word_matches
 from .rules import Rules
@@ -16,7 +17,7 @@ _DIGIT = re.compile(r"\d")  # ", said sales rose 4 pct": words with a figure are
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # not the comma of "50,000 tonnes"
 # a passive or an infinitive: "Exports are estimated at", "The surplus originally was reported at", "Acme is likely
 # to show a rise" (the reporting word reports nothing yet: its subject is no speaker)
-_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|was|were|are|been|be|being|to)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(PASSIVE_MARKERS)) + r")\s+(?:[a-z]+ly\s+)?$")
 _LEADING_THE = re.compile(r"^(?i:the)\s+")
 _LEADING_FROM = re.compile(r"^(?i:from)\s+")
 # a subject and its apposition before the reporting verb: "Acme AG, a West German-based group,", "Acme Corp, based in
