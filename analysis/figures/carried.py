@@ -241,11 +241,9 @@ def change_to_level(
         or (prev.rule.endswith(_ADVERB_RULES) or points)
         and _level_at(ctx.text, fig, rules)
     ):
-        return (
-            prev.direction,
-            "change-to-level",
-        )  # "down 3/8 at 24 dlrs"; not "cut 5 pct at 2,000 stores"; a rate's move
-        # in points and the percent it moved to: "gained 1/16 point at 9-7/8 pct", "rose 15 basis points at 7.25 pct"
+        # "down 3/8 at 24 dlrs"; not "cut 5 pct at 2,000 stores"; a rate's move in points and the percent it moved
+        # to: "gained 1/16 point at 9-7/8 pct", "rose 15 basis points at 7.25 pct"
+        return prev.direction, "change-to-level"
     return None, None
 
 
