@@ -70,7 +70,8 @@ def corpus_summary(articles: pd.DataFrame) -> list[str]:
     else:
         out.append("No publisher could be detected.")
     out.append(_skipped_sentence(articles))
-    out += [_misplaced_dates(articles)] if _misplaced_dates(articles) else []
+    misplaced = _misplaced_dates(articles)
+    out += [misplaced] if misplaced else []
     out += [capitalise(articles.attrs["not_read"]) + "."] if articles.attrs.get("not_read") else []
     return out
 
