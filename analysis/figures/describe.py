@@ -26,12 +26,12 @@ from .context import Context, Sentence
 from .directions import direction_of
 from .near import Near
 from .rates import Rate, currency_move, exchange_rate
+from .regexes import CLAUSE_COMMA
 from .rows import FigureRow
 from .rules import Rules
 from .to_from import level_to_from
 from .valuations import valuation_pair
 
-_COMMA = re.compile(r",(?!\d)")
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|[^\sA-Za-z]")  # "U.S." is one word
 _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?:['’]s)?")
 _OF = re.compile(r"\s+(?:of|in|worth of)\s+")  # "3 mln dlrs of exports", "$5 billion worth of goods"
@@ -83,7 +83,7 @@ def describe(
     lo, hi = next(((a, b) for a, b in sentence.clauses if a <= fig.start < b), (sentence.start, sentence.end))
     wlo = _window_start(text, ctx.words.reports.between(lo, fig.start), lo)
     wlo = _after_proposers(ctx, wlo, fig.start, rules)
-    cm = _COMMA.search(text, fig.end, hi)
+    cm = CLAUSE_COMMA.search(text, fig.end, hi)
     whi = cm.start() if cm else hi
     metric, kind = _metric(ctx, fig, wlo, whi, rules)
     unit = fig.unit if fig.unit else (None if fig.move else "count")

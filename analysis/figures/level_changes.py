@@ -7,6 +7,7 @@ import re
 
 from .candidates import Candidate
 from .near import ADVERB_AFTER_FIG, NEXT_WORD, NOT_LEVEL, Near, past_bracket
+from .regexes import CLAUSE_COMMA
 from .words_before import approx_start
 
 _CHANGE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?([A-Za-z]+)\s+(?:by\s+)?(?:(?:a|an)\s+(?:revised\s+)?)?")
@@ -23,7 +24,6 @@ _INSERT_UP_FROM = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?,\s+(?:including|excluding|or|for)\s(?:[^;.()]|\.(?=\d)){1,160}?(?=,\s+(?:up|down)\s+from\s)"
 )
 _VERB_CHANGE_GAP = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:by\s+)?(?:an?\s+)?(?:about\s+|some\s+|nearly\s+)?")
-_CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma that is no thousands separator
 _AND_LISTED = re.compile(r"(?:\s+[\w-]+){0,3},?\s+and\s+")  # "4.3 pct this year and" 5.5 pct
 # ", narrowing from 30 bln", ", falling sharply from": a direction verb's participle after a level's comma, then "from"
 _PARTICIPLE_FROM = re.compile(r",\s+([a-z]+ing)(?:\s+[a-z]+ly)?\s+from\s+(?:an?\s+|the\s+)?")
@@ -77,7 +77,7 @@ def _up_from_after(q: Near) -> tuple[int, re.Match | None]:
 def _inside_including(q: Near) -> bool:
     """Whether the figure is inside an ", including ..." insert after another figure of its clause."""
     inc = q.text.rfind(", including ", q.lo, q.fig.start)
-    if inc < 0 or _CLAUSE_COMMA.search(q.text, inc + 1, q.fig.start):
+    if inc < 0 or CLAUSE_COMMA.search(q.text, inc + 1, q.fig.start):
         return False  # "down this week, including six at GM, carmakers built 160,111 cars": the insert ended before
     return q.figure_between(q.lo, inc)
 

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from ..text.words import PASSIVE_MARKERS
 from .context import Context
 from .gates import first_word_match, lowered, word_matches
+from .regexes import CLAUSE_COMMA
 from .rules import Rules
 from .source_names import is_pronoun, resolve, trim
 
 _TRAILING_TIME = re.compile(r"\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|yesterday|today)$")
 _DIGIT = re.compile(r"\d")  # ", said sales rose 4 pct": words with a figure are what is said, not who says it
-_CLAUSE_COMMA = re.compile(r",(?!\d)")  # not the comma of "50,000 tonnes"
 # a passive or an infinitive: "Exports are estimated at", "The surplus originally was reported at", "Acme is likely
 # to show a rise" (the reporting word reports nothing yet: its subject is no speaker)
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(PASSIVE_MARKERS)) + r")\s+(?:[a-z]+ly\s+)?$")
@@ -61,7 +61,7 @@ def find_source(ctx: Context, base: int, sentence: str, rules: Rules, low: str |
 def _before_report(ctx: Context, base: int, sentence: str, rep: tuple[int, int, str], rules: Rules) -> Source:
     """The speaker of the reporting word ``rep``: before it, or right after it (", said Maruyama")."""
     rs, re_ = rep[0] - base, rep[1] - base
-    commas = [m.start() for m in _CLAUSE_COMMA.finditer(sentence, 0, rs)]
+    commas = [m.start() for m in CLAUSE_COMMA.finditer(sentence, 0, rs)]
     comma = commas[-1] if commas else -1
     tail = sentence[re_:].strip(" .\"”'")
     if comma >= 0 and len(sentence[comma:rs].split()) <= 8 and sentence[comma + 1 : rs].strip():
