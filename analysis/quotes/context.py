@@ -70,12 +70,12 @@ def _blank_states(text: str, chars: list[str], mentions: list[Mention], lex: Lex
         town = _TOWN_END.search(text, max(0, start - 30), start)
         if town is None or town.start() in named:
             continue  # not a list of countries ("Britain, France, Italy")
-        adjective = _ADJECTIVE_TOWN.search(text, max(0, start - 60), start) or _noun_after(text, end + 2, lex)
+        adjective = _ADJECTIVE_TOWN.search(text, max(0, start - 60), start) is not None
         if text[end : end + 1] != ",":  # "a Cresskill, N.J. securities dealer": no comma after the state
-            if not _ADJECTIVE_TOWN.search(text, max(0, start - 60), start):
+            if not adjective:
                 continue
-        else:
-            end = end + 1 if adjective else end
+        elif adjective or _noun_after(text, end + 2, lex):
+            end += 1
         chars[start:end] = " " * (end - start)
 
 
