@@ -189,7 +189,12 @@ _POST_REMARK = re.compile(r"\b[A-Z][a-z]+ (\([a-z][a-z ]{0,25}\))(?=\s+(?:of|for
 
 
 def _masked(
-    text: str, quotations: list[Quotation], terms: list[Quotation], mentions: list[Mention], lex: Lexicon
+    text: str,
+    quotations: list[Quotation],
+    terms: list[Quotation],
+    mentions: list[Mention],
+    lex: Lexicon,
+    inner: list[tuple[int, int, str]],
 ) -> str:
     chars = list(text)
     for q in terms:  # a term stays readable: only its marks go
@@ -204,6 +209,8 @@ def _masked(
         for tag in COMMA_PARTY_TAG.finditer(text):  # the tag and the comma before it: "Rep. Ann Lee, said"
             chars[tag.start() : tag.end()] = " " * (tag.end() - tag.start())
     _blank_states(text, chars, mentions, lex)
+    for start, end, _ in inner:  # "BAHIA BLANCA, Argentina - Pope John Paul began ..., saying": the Pope speaks
+        chars[start:end] = " " * (end - start)
     if "(" not in text:
         return "".join(chars)  # both patterns below need a bracket, which most stories lack: skip their scans
     for tag in PARTY_TAG.finditer(text):  # "Sen. Ann Lee (D-N.Y.) said": the tag is no part of the speaker
@@ -340,10 +347,8 @@ def build_context(
         sents = _join_at_initials(text, sents)
     units = merge_units(text, sents, quotations, lex)
     mentions = [m for m in find_mentions(text, day) if m.country and not _in_name(text, m.start)]
-    masked = _masked(text, quotations, terms, mentions, lex)
     inner = inner_datelines(text, day)
-    for start, end, _ in inner:  # "BAHIA BLANCA, Argentina - Pope John Paul began ..., saying": the Pope speaks
-        masked = masked[:start] + " " * (end - start) + masked[end:]
+    masked = _masked(text, quotations, terms, mentions, lex, inner)
     return ArticleContext(
         original=original,
         text=text,
