@@ -70,12 +70,12 @@ def _blank_states(text: str, chars: list[str], mentions: list[Mention], lex: Lex
         town = _TOWN_END.search(text, max(0, start - 30), start)
         if town is None or town.start() in named:
             continue  # not a list of countries ("Britain, France, Italy")
-        adjective = _ADJECTIVE_TOWN.search(text, max(0, start - 60), start) or _noun_after(text, end + 2, lex)
+        adjective = _ADJECTIVE_TOWN.search(text, max(0, start - 60), start) is not None
         if text[end : end + 1] != ",":  # "a Cresskill, N.J. securities dealer": no comma after the state
-            if not _ADJECTIVE_TOWN.search(text, max(0, start - 60), start):
+            if not adjective:
                 continue
-        else:
-            end = end + 1 if adjective else end
+        elif adjective or _noun_after(text, end + 2, lex):
+            end += 1
         chars[start:end] = " " * (end - start)
 
 
@@ -189,7 +189,12 @@ _POST_REMARK = re.compile(r"\b[A-Z][a-z]+ (\([a-z][a-z ]{0,25}\))(?=\s+(?:of|for
 
 
 def _masked(
-    text: str, quotations: list[Quotation], terms: list[Quotation], mentions: list[Mention], lex: Lexicon
+    text: str,
+    quotations: list[Quotation],
+    terms: list[Quotation],
+    mentions: list[Mention],
+    lex: Lexicon,
+    inner: list[tuple[int, int, str]],
 ) -> str:
     chars = list(text)
     for q in terms:  # a term stays readable: only its marks go
@@ -204,6 +209,8 @@ def _masked(
         for tag in COMMA_PARTY_TAG.finditer(text):  # the tag and the comma before it: "Rep. Ann Lee, said"
             chars[tag.start() : tag.end()] = " " * (tag.end() - tag.start())
     _blank_states(text, chars, mentions, lex)
+    for start, end, _ in inner:  # "BAHIA BLANCA, Argentina - Pope John Paul began ..., saying": the Pope speaks
+        chars[start:end] = " " * (end - start)
     if "(" not in text:
         return "".join(chars)  # both patterns below need a bracket, which most stories lack: skip their scans
     for tag in PARTY_TAG.finditer(text):  # "Sen. Ann Lee (D-N.Y.) said": the tag is no part of the speaker
@@ -340,10 +347,8 @@ def build_context(
         sents = _join_at_initials(text, sents)
     units = merge_units(text, sents, quotations, lex)
     mentions = [m for m in find_mentions(text, day) if m.country and not _in_name(text, m.start)]
-    masked = _masked(text, quotations, terms, mentions, lex)
     inner = inner_datelines(text, day)
-    for start, end, _ in inner:  # "BAHIA BLANCA, Argentina - Pope John Paul began ..., saying": the Pope speaks
-        masked = masked[:start] + " " * (end - start) + masked[end:]
+    masked = _masked(text, quotations, terms, mentions, lex, inner)
     return ArticleContext(
         original=original,
         text=text,

@@ -29,16 +29,12 @@ class DefiniteSpeakers:
         person = self.titled_person(sp, pos)
         if person is not None:
             return person
-        if (
-            sp is None
-            or sp.kind != "role"
-            or not sp.definite
-            or sp.plural
-            or len(words(sp.text or "")) != 1
-            or lex.kind(sp.text or "") not in ("org", "source")
-        ):
+        if sp is None or sp.kind != "role" or not sp.definite or sp.plural or len(words(sp.text or "")) != 1:
             return sp
-        document = lex.kind(sp.text or "") == "source"
+        kind = lex.kind(sp.text or "")
+        if kind not in ("org", "source"):
+            return sp
+        document = kind == "source"
         key = fold(sp.text or "") if document else head_key(sp.text, lex)
         for _, prev in self._before(pos, skip=sp):
             # the name's own head, or its description's ("the newsletter Oil World", then "the publication"); a

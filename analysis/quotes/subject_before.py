@@ -22,7 +22,7 @@ from .tokens import is_cap, last_match, words
 _NO_POST = RELATIVE_WORDS | (PREPOSITIONS - {"of", "from"})
 # a home aside between a subject and its apposition: "Acme Corp, of Dayton, Ohio, a maker of tools, said" (the state
 # is blanked in the masked text, so the aside reads "of Dayton" followed by blanks)
-_HOME_ASIDE = re.compile(r"\s*(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*")
+_HOME_ASIDE = re.compile(r"\s*(?:of|from)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*")
 # clause words that are also prepositions of time: after a document's noun they open its modifier
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "following"})
 
@@ -141,27 +141,27 @@ class SubjectBefore:
     def _home_subject(self, us: int, inner: str, c: int, depth: int) -> Speaker | None:
         """ "Acme Corp, of Dayton, Ohio, a maker of tools, said": the person or body before a home aside that stands
         before the apposition at ``c``, with the home's country; None when no such aside stands there."""
-        home = self._home_aside(us, inner, c)
+        home, town = self._home_aside(us, inner, c)
         sp = self.subject_before(us, us + home, depth + 1) if home > 0 else None
         if sp is None or sp.kind not in ("person", "org"):
             return None
         if sp.country is None:
             self._town_state(sp, us, us + home, us + c + 1)
         if sp.country is None:  # "Acme Corp, of Toronto, a maker of ...": the town's own country
-            sp.country = place_country(inner[home + 1 : c].split(None, 1)[1].strip(), self.ctx.day)
+            sp.country = place_country(town, self.ctx.day)
             sp.country_rule = "town-state" if sp.country else None
         return sp
 
-    def _home_aside(self, us: int, inner: str, c: int) -> int:
+    def _home_aside(self, us: int, inner: str, c: int) -> tuple[int, str]:
         """Where a home aside (", of Dayton, Ohio") opens that stands between the subject and the apposition at
-        ``c``, or -1: the aside names a place (a state the masked text blanks, or a town the gazetteer lists)."""
+        ``c``, and its town; (-1, "") unless the aside names a place (a state the masked text blanks, or a town the
+        gazetteer lists)."""
         h = last_comma(inner, c)
         m = _HOME_ASIDE.fullmatch(inner, h + 1, c) if h > 0 else None
         if m is None:
-            return -1
-        town = inner[h + 1 : c].split(None, 1)[1].strip()
+            return -1, ""
         blanked = self.ctx.text[us + h + 1 : us + c].strip() != inner[h + 1 : c].strip()
-        return h if blanked or place_country(town, self.ctx.day) else -1
+        return (h, m.group(1)) if blanked or place_country(m.group(1), self.ctx.day) else (-1, "")
 
     def _town_state(self, sp: Speaker, us: int, start: int, end: int) -> None:
         """ "Ted Vale, an investor from Dayton, Ohio, said", "Asea, the concern based in Vasteras, Sweden, said": the

@@ -63,9 +63,7 @@ class Gazetteer:
     variants: dict  # alias -> its meanings
     pattern: re.Pattern  # every alias, as a trie, longest first, at a capital not inside a word
     readings: dict = field(default_factory=dict)  # ambiguous alias -> Reading: how its story resolves it
-    states: dict = field(
-        default_factory=dict
-    )  # a state's abbreviation ("Pa.") -> iso3: "Whitehall, Pa." is a U.S. town
+    states: dict = field(default_factory=dict)  # an abbreviation ("Pa.") -> iso3: "Whitehall, Pa." is a U.S. town
     state_after: re.Pattern | None = None  # ", Pa." right after a mention
     firm_places: frozenset = frozenset()  # aliases that open U.S. firms' names: "Gibraltar Savings" names no country
 
@@ -139,11 +137,9 @@ class Gazetteer:
     def _town_or(self, found: Mention, text: str, day: str) -> Mention:
         """A name set off by a comma before a U.S. state's or a Canadian province's abbreviation is a town there
         ("Whitehall, Pa.", "Vienna, Va.", "Angola, Ind."): that country's, of kind "place" (rule "town-with-state")."""
-        state = (
-            self.state_after.match(text, found.end)
-            if self.state_after is not None and text.startswith(",", found.end)
-            else None
-        )
+        if self.state_after is None or not text.startswith(",", found.end):
+            return found
+        state = self.state_after.match(text, found.end)
         if state is None:
             return found
         iso3 = self.states[state.group(1)]

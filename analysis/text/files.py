@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import glob
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -16,13 +17,16 @@ RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson", ".csv"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 
 
-def _in_folder(folder: Path) -> list[Path]:
-    """Article files under ``folder``, sorted; hidden files and folders (".cache", ".git") left out."""
-    found = []
+def _walk(folder: Path) -> Iterator[Path]:
+    """Every file under ``folder``; hidden files and folders (".cache", ".git") left out."""
     for root, dirs, names in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [Path(root, n) for n in names if not n.startswith(".") and os.path.splitext(n)[1].lower() in SUFFIXES]
-    return sorted(f for f in found if f.is_file())
+        yield from (Path(root, n) for n in names if not n.startswith("."))
+
+
+def _in_folder(folder: Path) -> list[Path]:
+    """Article files under ``folder``, sorted."""
+    return sorted(f for f in _walk(folder) if os.path.splitext(f.name)[1].lower() in SUFFIXES and f.is_file())
 
 
 def find_files(source) -> list[Path]:
@@ -57,9 +61,7 @@ def other_files(source) -> list[Path]:
     for folder in (Path(i).expanduser() for i in items):
         if not folder.is_dir():
             continue  # a file or a glob names what it wants read
-        for root, dirs, names in os.walk(folder):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
-            found += [Path(root, n) for n in names if not n.startswith(".") and Path(n).suffix.lower() not in SUFFIXES]
+        found += [f for f in _walk(folder) if f.suffix.lower() not in SUFFIXES]
     return sorted(found)
 
 
