@@ -13,6 +13,7 @@ from ..text.countries import Mention, find_mentions
 from ..text.organisations import dateline_place_country
 from ..text.rule_tables import read_table
 from ..text.sentences import SENTENCE_STARTERS, paragraph_spans, sentence_spans
+from ..text.words import COUNTRY_INITIALS
 from .inner_datelines import inner_datelines
 from .lexicon import Lexicon
 from .marks import is_term, merge_units, pair_marks
@@ -285,7 +286,7 @@ def _split_at_ellipses(text: str, sents: list[tuple[int, int, int]]) -> list[tup
 # a firm's or person's initials after a lower-case word, which Punkt takes for a sentence's end when a line break
 # follows ("said Johnson of L.F.\nRothschild.", "according to spokesman I.C.\nFerrier."); not a place's initials
 _INITIALS_END = re.compile(r"(?<=[a-z] )(?:[A-Z]\.){2,3}\s*$")
-_PLACE_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "N.Z.", "E.C.", "D.C.", "U.S.S.R."})
+_PLACE_INITIALS = COUNTRY_INITIALS | {"D.C.", "U.S.S.R."}  # a place's initials end no name
 _NAME_GOES_ON = re.compile(r"[A-Z][\w&'’-]*")
 
 

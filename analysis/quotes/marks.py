@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..text.words import NAME_JOINERS, NAMING_WORDS, PREPOSITIONS
+from ..text.words import COUNTRY_INITIALS, NAME_JOINERS, NAMING_WORDS, PREPOSITIONS
 from .clauses import looks_like_clause
 from .lexicon import Lexicon
 from .records import Quotation, Unit
@@ -150,7 +150,7 @@ _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\s*$")
 # a capitalised word (a post, a title or a given name), then initials: "Governor R.N.", "Mr J.R."; a country's
 # initials ("the U.S.") are no person's
 _NAME_INITIALS_END = re.compile(r"(?<![\w.])([A-Z][a-z]+\.?)\s+((?:[A-Z]\.){2,3})\s*$")
-_PLACE_INITIALS = frozenset({"U.S.", "U.K.", "N.Z.", "U.N.", "E.C.", "S.A.", "N.V.", "B.V."})
+_NO_PERSON_INITIALS = COUNTRY_INITIALS | {"S.A.", "N.V.", "B.V."}  # a country's or a legal form's
 _NOT_SURNAMES = frozenset(
     {"the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "its", "his", "her",
      "their", "our", "but", "and", "in", "on", "at", "for", "as", "after", "while", "when", "if", "there"}
@@ -161,7 +161,7 @@ def _name_initials_before(text: str, s: int) -> bool:
     """Initials after a capitalised word and before a capitalised word that opens no sentence ("Governor R.N.
     Malhotra told"): a person's initials and surname, not a sentence's end."""
     m = _NAME_INITIALS_END.search(text, max(0, s - 30), s)
-    if m is None or m.group(2) in _PLACE_INITIALS or m.group(1).lower() in _NOT_SURNAMES:
+    if m is None or m.group(2) in _NO_PERSON_INITIALS or m.group(1).lower() in _NOT_SURNAMES:
         return False
     nxt = re.match(r"[A-Z][a-z]+", text[s : s + 30])
     return nxt is not None and nxt.group().lower() not in _NOT_SURNAMES

@@ -142,6 +142,8 @@ RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "whereby", 
 
 # --- added for the figure stages ---------------------------------------------------------------------------
 ARTICLES = frozenset({"the", "a", "an"})
+# initials that stand for a country or a body of countries, never a person's or a firm's ("the U.S.", "U.N. officials")
+COUNTRY_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "N.Z.", "E.C."})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
 CONTRASTIVE_CONJUNCTIONS = frozenset({"but", "while", "whereas"})  # open a new clause, with or without a comma
