@@ -126,17 +126,21 @@ _STRUCK_GAP = re.compile(r"\s+(?:(?:the|an?|two|three|several|four|five)\s+)?")
 FORCE = "ASSAULT", 4, -0.8  # event, quad_class and valence of "attack* on" (events.csv)
 
 
-def by_force(r: Reader, p: Pattern, hit: tuple[int, int], targets: list[Mention]) -> Pattern:
-    """The pattern as read: "attacked" whose direct object is a country's ships, forces or places is an assault."""
-    if p.form not in _ATTACKED or not struck_armed(r, hit, targets):
-        return p
-    return replace(p, event=FORCE[0], quad_class=FORCE[1], valence=FORCE[2])
-
-
 # Verbs that are force only where what they strike is a country's ships, forces or places ("Iranian gunboats hit a Kuwaiti
 # tanker", "its troops captured the Libyan outpost"); with other objects they are no act between countries ("the cuts
 # hit Japanese exporters", "captured a third of the U.S. market")
 FORCE_ONLY = frozenset({"hit", "sank", "captured", "struck"})
+
+
+def by_force(r: Reader, p: Pattern, hit: tuple[int, int], targets: list[Mention], target_rule: str) -> Pattern | None:
+    """The pattern as read: "attacked" whose direct object is a country's ships, forces or places is an assault; a
+    verb of FORCE_ONLY whose direct object is not is no act (None)."""
+    if p.form not in _ATTACKED and p.form not in FORCE_ONLY:
+        return p
+    armed = target_rule == "object" and struck_armed(r, hit, targets)
+    if p.form in FORCE_ONLY:
+        return p if armed else None
+    return replace(p, event=FORCE[0], quad_class=FORCE[1], valence=FORCE[2]) if armed else p
 
 
 def struck_armed(r: Reader, hit: tuple[int, int], targets: list[Mention]) -> bool:
