@@ -12,12 +12,6 @@ from .modes import MAX_MODE_WORDS
 from .patterns import Pattern
 from .reader import Reader
 
-
-def _before(rx: re.Pattern, r: Reader, hit: tuple[int, int], sentence: tuple[int, int], reach: int) -> re.Match | None:
-    """``rx`` searched in the ``reach`` characters of the sentence before the pattern."""
-    return rx.search(r.text, max(sentence[0], hit[0] - reach), hit[0])
-
-
 # Aid cut, halved, suspended or blocked is withheld: PLOVER codes reducing or stopping aid as a sanction; unless the
 # cut itself was defeated ("the Senate defeated an attempt to cut aid to Mexico": the aid goes on).
 _CUT = re.compile(
@@ -103,20 +97,20 @@ def offered(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, in
     talks making progress, is a friendly act."""
     if _pact_with(r, p, hit):
         return replace(p, valence=0.3)
-    if not p.valence and p.event == "AID" and _before(_GRANTED, r, hit, sentence, 60):
+    if not p.valence and p.event == "AID" and r.head_search(_GRANTED, hit, sentence, 60):
         return replace(p, valence=0.3)
     if p.valence or p.event not in ("CONSULT", "AGREE", "CONCEDE"):
         return p
-    if p.target == "dispute" and _before(_SETTLED_BY_TALKS, r, hit, sentence, 40):
+    if p.target == "dispute" and r.head_search(_SETTLED_BY_TALKS, hit, sentence, 40):
         return replace(p, valence=0.3)
-    if _before(_READY, r, hit, sentence, 60):
-        if p.event == "CONCEDE" and _before(_WON, r, hit, sentence, 60):
+    if r.head_search(_READY, hit, sentence, 60):
+        if p.event == "CONCEDE" and r.head_search(_WON, hit, sentence, 60):
             return p  # "wants to win concessions": concessions sought from another, none offered
         return replace(p, valence=0.3)
     if "progress" not in r.text[max(sentence[0], hit[0] - 80) : hit[0]]:
         return p  # the cheap test
     near = _country_next(r, hit, 30) is not None
-    return replace(p, valence=0.3) if near and _before(_PROGRESS, r, hit, sentence, 80) else p
+    return replace(p, valence=0.3) if near and r.head_search(_PROGRESS, hit, sentence, 80) else p
 
 
 # "attacked" is words ("attacked U.S. trade policy") unless what it strikes is a country's ships, forces or places
