@@ -41,11 +41,11 @@ def no_act(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int
     restraint its exporter imposes on itself, or a commercial lender's loans or loans booked (held_loans.py)?"""
     if held_loan(r, p, hit, sentence):
         return True
-    if p.event in MATERIAL and _BLAMED.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
+    if p.event in MATERIAL and r.head_search(_BLAMED, hit, sentence, 60):
         return True
     if p.event == "REJECT":
         return bool(_BIDS_REJECTED.match(r.text, hit[1]))
-    return p.event == "SANCTION" and bool(_SELF_IMPOSED.search(r.text, max(sentence[0], hit[0] - 40), hit[0]))
+    return p.event == "SANCTION" and bool(r.head_search(_SELF_IMPOSED, hit, sentence, 40))
 
 
 def near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:

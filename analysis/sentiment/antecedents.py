@@ -63,7 +63,7 @@ _JOINED_TO_WORDS = re.compile(r"[\s,\"”]*(?:but|and|while|although|though)\s+"
 
 def _speaker_going_on(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> str | None:
     """The country of the speaker whose words in the sentence end right before "but he" opens the pattern's clause."""
-    he = _HE_SUBJECT.search(r.text, max(sentence[0], hit[0] - 40), hit[0])
+    he = r.head_search(_HE_SUBJECT, hit, sentence, 40)
     if he is None:
         return None
     words = [v for v in r.voices if sentence[0] <= v.start and v.end <= he.start()]
@@ -92,8 +92,8 @@ def pronoun_actor(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) ->
             return speaker, "he-speaker"
     if "it" not in head.lower():
         return None  # the cheap test
-    owner = _ITS_OWNER.search(r.text, max(sentence[0], hit[0] - 40), hit[0])
-    subject = None if owner else _IT_SUBJECT.search(r.text, max(sentence[0], hit[0] - 60), hit[0])
+    owner = r.head_search(_ITS_OWNER, hit, sentence, 40)
+    subject = None if owner else r.head_search(_IT_SUBJECT, hit, sentence, 60)
     at = owner.start() if owner else subject.start() if subject else -1
     if at < 0:
         return None
@@ -147,7 +147,7 @@ def pair_sides(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> li
     """The two countries (first mention of each) that a pair subject of the pattern at ``hit`` stands for: those named
     in its paragraph before it or in the sentence before (or, where these name none, in the nearest of the sentences
     before that names any), where exactly two are; else none."""
-    subject = _PAIR_SIDES.search(r.text, max(sentence[0], hit[0] - 80), hit[0])
+    subject = r.head_search(_PAIR_SIDES, hit, sentence, 80)
     if subject is None or not (
         _PAIR_OPENS.fullmatch(r.text, sentence[0], subject.start())
         or _PAIR_SAID.search(r.text, sentence[0], subject.start())

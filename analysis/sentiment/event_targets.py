@@ -306,7 +306,7 @@ def _slot_targets(
         return premise_subject(r, hit, sentence), "premise-owner"
     if p.target == "agent-of":  # "criticism by Baker of West German monetary policy": what comes after "of"
         found = agent_and_object(r, hit, sentence)[1]
-        undergone = None if found else _UNDERGONE.search(r.text, max(sentence[0], hit[0] - 50), hit[0])
+        undergone = None if found else r.head_search(_UNDERGONE, hit, sentence, 50)
         if undergone:  # "West Germany has been the target of criticism by the administration": the subject
             return clause_subject(r, undergone.start(), sentence[0]) or _apposed_owner(
                 r, undergone.start(), sentence[0]
@@ -367,13 +367,13 @@ def pattern_targets(
         on = _BY_THEN_ON.match(r.text, hit[1], sentence[1])
         if on:
             return clause_object(r, on.end(), sentence[1], 1), "passive-object"
-    reduced = _REDUCED_PASSIVE.search(r.text, max(sentence[0], hit[0] - 20), hit[0])
+    reduced = r.head_search(_REDUCED_PASSIVE, hit, sentence, 20)
     if reduced and _PARTICIPLES_BY.match(r.text, hit[1]) and p.form.endswith("ed"):
         if p.event in _ANAPHORIC and _MOVE_OPENS.fullmatch(r.text, sentence[0], reduced.start()):
             return antecedent_mentions(r, sentence), "passive-antecedent"  # "The proposal, backed by Britain,"
         return clause_subject(r, reduced.start(), sentence[0]), "passive-subject"  # "Canada, backed by Australia,"
     if (
-        _PASSIVE.search(r.text, max(sentence[0], hit[0] - 30), hit[0])
+        r.head_search(_PASSIVE, hit, sentence, 30)
         and not p.form.split()[0].endswith("ing")
         and not _STATE_FORM.fullmatch(p.form)
     ):

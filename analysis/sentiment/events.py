@@ -31,7 +31,7 @@ from .event_sides import actors_of, targets_kept, targets_of
 from .firms import company_not_country
 from .implied_events import invitations, refusals
 from .modes import event_mode
-from .pattern_readings import FORCE_ONLY, aid_cut, by_force, offered, struck_armed
+from .pattern_readings import aid_cut, by_force, offered
 from .patterns import MATERIAL, Pattern, event_patterns, pattern_matches
 from .reader import Reader, introduced_people
 from .voices import Voice, article_voices, speaker_countries
@@ -54,9 +54,9 @@ def _events_at(r: Reader, p: Pattern, hit: tuple[int, int], voice: Voice | None,
     p, targets, target_rule = targets_of(r, p, hit, sentence)
     if not targets:
         return []
-    if p.form in FORCE_ONLY and (target_rule != "object" or not struck_armed(r, hit, targets)):
+    p = by_force(r, p, hit, targets, target_rule)
+    if p is None:
         return []  # "the cuts hit Japanese exporters": no force
-    p = by_force(r, p, hit, targets) if target_rule == "object" else p
     actors, actor_rule = actors_of(r, p, hit, sentence, voice, targets, target_rule)
     if actor_rule == "helped-pronoun":
         return []  # the act of a pronoun helped to do it, whose country this clause does not tell

@@ -26,7 +26,7 @@ def refusals(r: Reader, found: list[Event], hit: tuple[int, int], sentence: tupl
     the subject's rejection of each owner."""
     if not found or found[0].target_rule != "demand-of-owner" or found[0].mode != "asserted":
         return []
-    if not _REFUSING.search(r.text, max(sentence[0], hit[0] - 80), hit[0]):
+    if not r.head_search(_REFUSING, hit, sentence, 80):
         return []
     return [
         replace(ev, actor=ev.target, target=ev.actor, pattern=REFUSED, event="REJECT", actor_rule="refuser",

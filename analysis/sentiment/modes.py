@@ -133,7 +133,7 @@ def event_mode(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int,
         return "lifted"  # "called on creditor banks to ease pressure on Argentina": pressure taken off, none put on
     if _NOT_RULED_OUT.search(words):  # "refused to rule out retaliation": a possible act, a threat
         return "conditional" if _CONDITION.search(r.text, sentence[0], sentence[1]) else "future"
-    elif _NEGATION.search(own_conjunct(words)) or _NONE_OF.search(r.text, max(sentence[0], hit[0] - 80), hit[0]):
+    elif _NEGATION.search(own_conjunct(words)) or r.head_search(_NONE_OF, hit, sentence, 80):
         return "negated"
     if _QUESTION.search(words) or _ASKED.search(r.text, sentence[0], hit[0]):
         return "question"

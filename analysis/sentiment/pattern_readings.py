@@ -97,20 +97,20 @@ def offered(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, in
     talks making progress, is a friendly act."""
     if _pact_with(r, p, hit):
         return replace(p, valence=0.3)
-    if not p.valence and p.event == "AID" and _GRANTED.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
+    if not p.valence and p.event == "AID" and r.head_search(_GRANTED, hit, sentence, 60):
         return replace(p, valence=0.3)
     if p.valence or p.event not in ("CONSULT", "AGREE", "CONCEDE"):
         return p
-    if p.target == "dispute" and _SETTLED_BY_TALKS.search(r.text, max(sentence[0], hit[0] - 40), hit[0]):
+    if p.target == "dispute" and r.head_search(_SETTLED_BY_TALKS, hit, sentence, 40):
         return replace(p, valence=0.3)
-    if _READY.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
-        if p.event == "CONCEDE" and _WON.search(r.text, max(sentence[0], hit[0] - 60), hit[0]):
+    if r.head_search(_READY, hit, sentence, 60):
+        if p.event == "CONCEDE" and r.head_search(_WON, hit, sentence, 60):
             return p  # "wants to win concessions": concessions sought from another, none offered
         return replace(p, valence=0.3)
     if "progress" not in r.text[max(sentence[0], hit[0] - 80) : hit[0]]:
         return p  # the cheap test
     near = _country_next(r, hit, 30) is not None
-    return replace(p, valence=0.3) if near and _PROGRESS.search(r.text, max(sentence[0], hit[0] - 80), hit[0]) else p
+    return replace(p, valence=0.3) if near and r.head_search(_PROGRESS, hit, sentence, 80) else p
 
 
 # "attacked" is words ("attacked U.S. trade policy") unless what it strikes is a country's ships, forces or places
@@ -120,17 +120,21 @@ _STRUCK_GAP = re.compile(r"\s+(?:(?:the|an?|two|three|several|four|five)\s+)?")
 FORCE = "ASSAULT", 4, -0.8  # event, quad_class and valence of "attack* on" (events.csv)
 
 
-def by_force(r: Reader, p: Pattern, hit: tuple[int, int], targets: list[Mention]) -> Pattern:
-    """The pattern as read: "attacked" whose direct object is a country's ships, forces or places is an assault."""
-    if p.form not in _ATTACKED or not struck_armed(r, hit, targets):
-        return p
-    return replace(p, event=FORCE[0], quad_class=FORCE[1], valence=FORCE[2])
-
-
 # Verbs that are force only where what they strike is a country's ships, forces or places ("Iranian gunboats hit a Kuwaiti
 # tanker", "its troops captured the Libyan outpost"); with other objects they are no act between countries ("the cuts
 # hit Japanese exporters", "captured a third of the U.S. market")
 FORCE_ONLY = frozenset({"hit", "sank", "captured", "struck"})
+
+
+def by_force(r: Reader, p: Pattern, hit: tuple[int, int], targets: list[Mention], target_rule: str) -> Pattern | None:
+    """The pattern as read: "attacked" whose direct object is a country's ships, forces or places is an assault; a
+    verb of FORCE_ONLY whose direct object is not is no act (None)."""
+    if p.form not in _ATTACKED and p.form not in FORCE_ONLY:
+        return p
+    armed = target_rule == "object" and struck_armed(r, hit, targets)
+    if p.form in FORCE_ONLY:
+        return p if armed else None
+    return replace(p, event=FORCE[0], quad_class=FORCE[1], valence=FORCE[2]) if armed else p
 
 
 def struck_armed(r: Reader, hit: tuple[int, int], targets: list[Mention]) -> bool:

@@ -63,6 +63,12 @@ class Reader:
         """Mentions that start in [a, b)."""
         return self.mentions[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
 
+    def head_search(
+        self, rx: re.Pattern, hit: tuple[int, int], sentence: tuple[int, int], reach: int
+    ) -> re.Match | None:
+        """``rx`` searched in the ``reach`` characters of the sentence before ``hit`` (a pattern found)."""
+        return rx.search(self.text, max(sentence[0], hit[0] - reach), hit[0])
+
     def before(self, a: int, b: int) -> list[Mention]:
         """Mentions that end in (a, b]."""
         return [m for m in self.after(max(0, a - 40), b) if a <= m.start and m.end <= b]
