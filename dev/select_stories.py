@@ -37,6 +37,7 @@ the benchmark), de-duplicated by text, and never by what the extractors find in 
 - round 16 (seed 2040): tenth holdouts; no fresh story passes the stance filter at any length, and stance_holdout10
   (30) comes from a relaxed filter: two places, a government or an official, and a word of diplomacy or cooperation.
 - round 17 (seed 2041): eleventh holdouts, drawn as the tenth were (stance from the relaxed filter).
+- round 18 (seed 2042): twelfth holdouts, drawn as the eleventh were.
 Prints the ids of each set; the sets are disjoint.
 """
 
@@ -103,6 +104,7 @@ def main() -> None:
     out.update(round15_sets(stories, taken, random.Random(2039)))
     out.update(round16_sets(stories, taken, random.Random(2040)))
     out.update(round17_sets(stories, taken, random.Random(2041)))
+    out.update(round18_sets(stories, taken, random.Random(2042)))
     for name, recs in out.items():
         print(name, " ".join(r["id"] for r in recs))
 
@@ -234,6 +236,11 @@ def round16_sets(stories: list[dict], taken: set[str], rng: random.Random) -> di
 def round17_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
     """Eleventh holdouts (a seventeenth seed), drawn as the tenth were, when those became development sets."""
     return _fresh_holdouts(stories, taken, rng, "_holdout11", diplomacy_tier=True)
+
+
+def round18_sets(stories: list[dict], taken: set[str], rng: random.Random) -> dict[str, list[dict]]:
+    """Twelfth holdouts (an eighteenth seed), drawn as the eleventh were, when those became development sets."""
+    return _fresh_holdouts(stories, taken, rng, "_holdout12", diplomacy_tier=True)
 
 
 def _fresh_holdouts(
