@@ -22,6 +22,7 @@ from .events import article_events
 from .firms import names_party, party_mentions
 from .model import THRESHOLD
 from .modes import LIFTED
+from .ranks import ranks
 from .spans import SentenceFinder
 from .target import polarity_labels, target_scores
 from .voices import MARKET_VOICES
@@ -377,10 +378,21 @@ def _evidenced_labels(df: pd.DataFrame, events: dict[tuple[str, str], tuple[int,
     return np.array(out, dtype=object)
 
 
+def _unranked(per_sentence: pd.DataFrame) -> pd.Series:
+    """The sentence means with the positive reading of a sentence that ranks a country in a trade ("Mexico is the
+    world's leading silver producer": ranks.py) taken as neutral: its size, not praise or success."""
+    means = per_sentence["mean"]
+    if not len(means):
+        return means
+    ranked = per_sentence.index.get_level_values("evidence").map(ranks).to_numpy(dtype=bool)
+    return means.where(~(ranked & (means.to_numpy() > 0)), 0.0)
+
+
 def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | str | None = None) -> pd.DataFrame:
     """One row per article and country: article_id, country, score, label, n_mentions.
 
-    ``score`` is the mean over the sentences that name the country (each sentence the mean of its mentions),
+    ``score`` is the mean over the sentences that name the country (each sentence the mean of its mentions; a
+    sentence ranking it in a trade read as neutral where the model reads it positively: :func:`_unranked`),
     with one neutral sentence added as a prior, so one polar sentence in passing does not make a portrayal.
     ``label`` is negative or positive only where the story backs the score: the country is named in at least three
     sentences and no events of the story go the other way (nor, for a positive, a sentence reading it negatively: see
@@ -399,6 +411,7 @@ def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | str | No
             warnings.warn(str(w.message).replace("country_sentiment", "country_portrayal"), stacklevel=2)
     # one judgement per sentence: a sentence that names a country three times is still one sentence about it
     per_sentence = sentiment.groupby(["article_id", "country", "evidence"], sort=False)["score"].agg(["mean", "size"])
+    per_sentence["mean"] = _unranked(per_sentence)
     grouped = per_sentence.groupby(level=["article_id", "country"], sort=False)
     df = pd.DataFrame(
         {
