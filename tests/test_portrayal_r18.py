@@ -63,3 +63,10 @@ def plan_portrayal(middle: str) -> str:
         }
     )
     return country_portrayal(articles(text), sentiment)["label"].iloc[0]
+
+
+def test_a_lack_of_confidence_in_a_country_or_its_opposition_blamed_for_a_failure_is_appraised_against_it():
+    blamed = "The talks failed because of opposition from Chile and Peru, delegates said."
+    assert sentence_appraisals(blamed) == {"Chile", "Peru"}
+    assert sentence_appraisals("Bond prices fell on a lack of confidence in Chile.") == {"Chile"}
+    assert sentence_appraisals("The plan met opposition from farmers in Chile.") == set()
