@@ -59,6 +59,9 @@ _OPENER = re.compile(r"\s*(?:the\s+)?$", re.I)
 _VERB_AFTER = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|does|did|still|also|\w+ed)\b", re.I
 )
+# A country second in a pair after an appraisal's words ("because of opposition from Britain and West Germany"): the
+# first one named, up to two capitalised words, then "and" or "or".
+_LISTED = r"(?:\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?,?\s+(?:and|or))?"
 # "The failure of the Lima talks": the country names where a meeting was held, not who failed.
 _MEETING = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:talks|meeting|conference|summit|negotiations|round)\b")
 
@@ -125,15 +128,15 @@ def last_words_pattern() -> str:
 
 @lru_cache(maxsize=2)
 def appraisal_patterns(positive: bool = False) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(owner, of, subject) patterns of data/appraisals.csv: those against a country, or for it if ``positive``
+    """(owner, of, subject) patterns (the "of" one holds the "before" slot's patterns too) of data/appraisals.csv: those against a country, or for it if ``positive``
     (see POSITIVE)."""
     rows = [r for r in read_table("appraisals.csv") if (r["kind"].strip() in POSITIVE) == positive]
-    by_slot: dict[str, list[str]] = {"owner": [], "of": [], "subject": []}
+    by_slot: dict[str, list[str]] = {"owner": [], "of": [], "before": [], "subject": []}
     for r in rows:
         by_slot[r["slot"].strip()].append(" ".join(r["words"].lower().split()))
     alt = {k: _alternation(v) for k, v in by_slot.items()}
     owner = re.compile(rf"\s*{_POSSESSIVE}{_GAP}(?P<words>{alt['owner']})\b", re.I)
-    of = re.compile(rf"(?:{alt['of']})\s+(?:of|by)\s+(?:the\s+)?$", re.I)
+    of = re.compile(rf"(?:(?:{alt['of']})\s+(?:of|by)|(?:{alt['before']})){_LISTED}\s+(?:the\s+)?$", re.I)
     subject = re.compile(
         rf"\s*(?:{_POSSESSIVE})?(?:[\w.'\"’-]+\s+){{0,{SUBJECT_WORDS}}}?(?:ha(?:s|ve|d)\s+)?(?:also\s+)?(?P<words>{alt['subject']})\b",
         re.I,

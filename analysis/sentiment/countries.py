@@ -20,8 +20,10 @@ from .choice import DEFAULT_SENTIMENT, check_sentiment
 from .coded_events import Event
 from .events import article_events
 from .firms import names_party, party_mentions
+from .intentions import states_intent
 from .model import THRESHOLD
 from .modes import LIFTED
+from .ranks import ranks
 from .spans import SentenceFinder
 from .target import polarity_labels, target_scores
 from .voices import MARKET_VOICES
@@ -367,6 +369,10 @@ def _label(score: float, model: str, n_sentences: int, ev: EventCounts, lowest: 
 def _evidenced_labels(df: pd.DataFrame, events: dict[tuple[str, str], tuple[int, ...]]) -> np.ndarray:
     """The model's label where the story backs it (see MIN_SENTENCES and STRONG_EVENTS), neutral elsewhere."""
     model = polarity_labels(df["score"].to_numpy())
+    if "praise" in df:  # a positive leaning that is only rank or plans (see _unranked) is none
+        model = np.where(
+            (model == "positive") & (polarity_labels(df["praise"].to_numpy()) != "positive"), "neutral", model
+        )
     lowest = df["lowest"] if "lowest" in df else [0.0] * len(df)  # sentence scores not given: none reads it negatively
     out = [
         _label(score, label, n, EventCounts(*events.get((str(aid), country), (0, 0, 0))), low)
@@ -377,12 +383,37 @@ def _evidenced_labels(df: pd.DataFrame, events: dict[tuple[str, str], tuple[int,
     return np.array(out, dtype=object)
 
 
+def _unranked(per_sentence: pd.DataFrame, intent: pd.Series) -> pd.Series:
+    """The sentence means with the positive reading of a sentence that ranks a country in a trade ("Mexico is the
+    world's leading silver producer": ranks.py) or tells what it means to do ("Peru would maintain its freeze":
+    intentions.py; ``intent`` per sentence) taken as neutral: its size or its plans, not praise or success."""
+    means = per_sentence["mean"]
+    if not len(means):
+        return means
+    ranked = per_sentence.index.get_level_values("evidence").map(ranks).to_numpy(dtype=bool) | intent.to_numpy()
+    return means.where(~(ranked & (means.to_numpy() > 0)), 0.0)
+
+
+def _intents(articles: pd.DataFrame, sentiment: pd.DataFrame) -> pd.Series:
+    """Per mention of ``sentiment``: is the country the subject of a modal or a verb of intent (intentions.py)?"""
+    texts = dict(zip(articles["article_id"].astype(str), articles["text"]))
+    return pd.Series(
+        [
+            isinstance(t := texts.get(str(a)), str) and states_intent(t, s, e)
+            for a, s, e in zip(sentiment["article_id"], sentiment["start"], sentiment["end"])
+        ],
+        index=sentiment.index,
+        dtype=bool,
+    )
+
+
 def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | str | None = None) -> pd.DataFrame:
     """One row per article and country: article_id, country, score, label, n_mentions.
 
     ``score`` is the mean over the sentences that name the country (each sentence the mean of its mentions),
     with one neutral sentence added as a prior, so one polar sentence in passing does not make a portrayal.
-    ``label`` is negative or positive only where the story backs the score: the country is named in at least three
+    ``label`` is negative or positive only where the story backs the score (for a positive, read with the
+    sentences that only rank the country or tell its plans as neutral: :func:`_unranked`): the country is named in at least three
     sentences and no events of the story go the other way (nor, for a positive, a sentence reading it negatively: see
     AGAINST_SENTENCE), or acts or evaluations against or for the country (:func:`analysis.country_events`; see
     MIN_SENTENCES and STRONG_EVENTS); neutral otherwise. A country whose own hostile acts are at least as many as
@@ -398,11 +429,15 @@ def country_portrayal(articles: pd.DataFrame, sentiment: pd.DataFrame | str | No
         for w in caught:
             warnings.warn(str(w.message).replace("country_sentiment", "country_portrayal"), stacklevel=2)
     # one judgement per sentence: a sentence that names a country three times is still one sentence about it
-    per_sentence = sentiment.groupby(["article_id", "country", "evidence"], sort=False)["score"].agg(["mean", "size"])
+    keys = ["article_id", "country", "evidence"]
+    per_sentence = sentiment.groupby(keys, sort=False)["score"].agg(["mean", "size"])
+    intent = sentiment.assign(intent=_intents(articles, sentiment)).groupby(keys, sort=False)["intent"].any()
+    per_sentence["praise"] = _unranked(per_sentence, intent)
     grouped = per_sentence.groupby(level=["article_id", "country"], sort=False)
     df = pd.DataFrame(
         {
             "score": grouped["mean"].sum() / (grouped.size() + NEUTRAL_PRIOR),
+            "praise": grouped["praise"].sum() / (grouped.size() + NEUTRAL_PRIOR),
             "n_mentions": grouped["size"].sum(),
             "n_sentences": grouped.size(),
             "lowest": grouped["mean"].min(),
