@@ -63,3 +63,19 @@ def test_added_to_is_an_increase_but_not_speech_or_a_passive():
     assert _direction("The bank has added 9.5 mln dlrs to its loan loss reserve.", "9.5 mln dlrs") == "increase"
     assert _direction("He added nine other member states backed the plan.", "nine") is None
     assert _direction("Dealers said liquidity was added at about 3.9 pct.", "3.9 pct") != "increase"
+
+
+def test_two_sided_quote_with_decimal_offer_is_one_figure():
+    text = "The Lebanese pound weakened again. The pound closed at 407.00/412.00 to the dollar, dealers said."
+    rows = _rows(text)
+    row = rows[rows["text"] == "407.00/412.00"].iloc[0]
+    assert row["value"] == 407.0
+    assert row["unit"] == "LBP per USD"
+    assert sorted(row["countries"]) == ["Lebanon", "United States"]
+
+
+def test_lira_of_a_turkish_rate_is_the_turkish_lira():
+    text = "Turkey's central bank set a lira/dollar rate of 780.00/783.90 to the dollar, down from 777.00/780.89."
+    row = _rows(text).iloc[0]
+    assert row["unit"] == "TRL per USD"
+    assert "Italy" not in row["countries"]

@@ -62,7 +62,9 @@ def spelled_value(words: str, rules: Rules) -> float | None:
 
 
 # --- finding numbers -------------------------------------------------------------------------------------
-_BID_OFFER = re.compile(r"\d+\.\d{2,4}/\d{2,4}(?![\d/:-]|\.\d)")  # a dealer's quote: bid "149.05", offer "/15"
+_BID_OFFER = re.compile(
+    r"\d+\.\d{2,4}/\d{1,4}(?:\.\d{1,4})?(?![\d/:-]|\.\d)"
+)  # a dealer's quote: bid "149.05", offer "/15"
 # a money market's two-way quote in percent, bid then offer, one of them with a fraction: "10 9-7/8 pct", "6-1/4 6-1/8 pct"
 _TWO_WAY = re.compile(r" (\d{1,2}(?:-\d{1,2}/\d{1,2})?)(?= (?:pct|percent)\b)")
 _MIXED = re.compile(r"\d{1,2}-\d{1,2}/\d{1,2}")  # "6-9/16": a whole number and a fraction
