@@ -114,6 +114,8 @@ def shared_name_code(ctx: Context, word: str, code: str, pos: int, rules: Rules)
     """The code of a currency word several countries share ("pesos", "peso"): that of the last country named before
     ``pos`` that uses it, else ``code``."""
     options = rules.local_currency.get(word.lower())
+    if not options and code != "USD":  # "the pound" (a bare "dollar" in 1987 copy is the U.S. one)
+        options = rules.local_currency.get(f"{word.lower()}s")
     if not options:
         return code
     users = {country_name(iso3, ctx.day): c for iso3, c in options.items()}
@@ -246,8 +248,7 @@ def _pair_code(ctx: Context, m: re.Match, rules: Rules) -> str:
     words = m.group(0).split()
     if not _shared_in_rates(code, rules) or len(words) > 1:
         return code  # "the Italian lira" names its country
-    word = words[-1] if words[-1].lower() in rules.local_currency else f"{words[-1]}s"
-    return shared_name_code(ctx, word, code, m.start(), rules)
+    return shared_name_code(ctx, words[-1], code, m.start(), rules)
 
 
 def _base_after(ctx: Context, fig: Candidate, rules: Rules) -> str | None:
