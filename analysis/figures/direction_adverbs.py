@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.words import SUBJECT_PRONOUNS
 from .near import ADVERB_AFTER_FIG, Near
 from .words_before import prev_word
 
@@ -39,7 +40,9 @@ def adverb_before(q: Near) -> str | None:
     d = q.rules.directions.get(q.prev.lower())
     if q.prev and d and d.adverb and not q.text[q.prev_start + len(q.prev) : q.hedge].strip():
         verb, _ = prev_word(q.text, q.prev_start)
-        return None if verb.lower() in q.rules.words.particle_verb else d.adverb
+        # "he added nine other states backed it": an adverb that is a verb of speech too, after a pronoun, is speech
+        speech = SUBJECT_PRONOUNS.get(verb.lower()) in ("person", "plural")
+        return None if verb.lower() in q.rules.words.particle_verb or speech else d.adverb
     return None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.words import ARTICLES, CONTRASTIVE_CONJUNCTIONS, PREPOSITIONS, RELATIVE_WORDS
+from ..text.words import ARTICLES, CONTRASTIVE_CONJUNCTIONS, INCORPORATION_FORMS, PREPOSITIONS, RELATIVE_WORDS
 from .candidates import Candidate
 from .hits import WordHits
 from .rules import Rules
@@ -21,6 +21,7 @@ _DASH_DIGIT = re.compile(r"-\d")
 _BARE_DIGITS = re.compile(r"\d{4,}")
 # a currency's name used as a modifier before these is the unit of the number before it ("a 1.80-1.85 mark range")
 _LEVEL_NOUN = re.compile(r"\s+(?:range|level|area)\b")
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")  # a word after a number: the noun it counts ("17 U.S. banks")
 _NEXT_WORDS = re.compile(r"(?: [a-z]+){1,3}(?=[ .,;:)]|$)")  # up to three lower-case words after a number
 # a number before one of these is read on, no name ("the Dow near 2300 unless ...": a level)
 _FUNCTION_WORDS = (
@@ -61,7 +62,9 @@ def spelled_value(words: str, rules: Rules) -> float | None:
 
 
 # --- finding numbers -------------------------------------------------------------------------------------
-_BID_OFFER = re.compile(r"\d+\.\d{2,4}/\d{2,4}(?![\d/:-]|\.\d)")  # a dealer's quote: bid "149.05", offer "/15"
+_BID_OFFER = re.compile(
+    r"\d+\.\d{2,4}/\d{1,4}(?:\.\d{1,4})?(?![\d/:-]|\.\d)"
+)  # a dealer's quote: bid "149.05", offer "/15"
 # a money market's two-way quote in percent, bid then offer, one of them with a fraction: "10 9-7/8 pct", "6-1/4 6-1/8 pct"
 _TWO_WAY = re.compile(r" (\d{1,2}(?:-\d{1,2}/\d{1,2})?)(?= (?:pct|percent)\b)")
 _MIXED = re.compile(r"\d{1,2}-\d{1,2}/\d{1,2}")  # "6-9/16": a whole number and a fraction
@@ -305,6 +308,8 @@ def _not_a_figure(text, m, word, value, fraction, explicit, ext: _Extent, rules:
         return True  # "5G", "747s": a name, not a figure
     if nxt == "-" and text[ext.pos + 1 : ext.pos + 2].isalpha() and not explicit:
         return True  # "a 10-year bond", "a 13-member team"
+    if not explicit and text[max(0, m.start() - 5) : m.start()].lower() == "-for-":
+        return True  # "a three-for-two split", "2-for-1": the second term of a ratio
     if not explicit and _not_a_count(text, m, word, value, fraction, ext, rules):
         return True
     if _place_or_dates(text, m, word, ext, rules):
@@ -347,17 +352,29 @@ def _not_a_count(text, m, word, value, fraction, ext: _Extent, rules: Rules) -> 
     pw, pws = prev_word(text, m.start())
     if pw.lower().rstrip(".") in rules.words.label or _parties(text, pw, pws, value, ext, rules):
         return True
-    if word is not None and pw.lower() in rules.words.definite:
-        return True  # "the two sides" refers back
-    if word is not None and word[:1] != m.group("word")[:1] and not sentence_initial(text, m.start()):
-        return True  # "the Group of Seven", "the Big Three": a capitalised number inside a sentence is a name
-    return (
-        word is None
-        and pw[:1].isupper()
-        and pw not in rules.calendar
-        and not sentence_initial(text, pws)
-        and text[pws + len(pw) : m.start()].strip() == ""
-    )  # "Boeing 747", "Resolution 2397"
+    if word is not None and (pw.lower() in rules.words.definite or _the_other(text, pw, pws, rules)):
+        return True  # "the two sides", "the other two" refer back
+    return _in_a_name(text, m, word, pw, pws, rules)
+
+
+def _in_a_name(text: str, m: re.Match, word: str | None, pw: str, pws: int, rules: Rules) -> bool:
+    """ "the Group of Seven", "Boeing 747", "Resolution 2397", and at a sentence's start a company's name ("Pier 1
+    said" where the story names "Pier 1 Imports Inc"; "Some 200 workers" opens a sentence too)."""
+    if word is not None:
+        # a capitalised spelled number inside a sentence is a name
+        return word[:1] != m.group("word")[:1] and not sentence_initial(text, m.start())
+    if not pw[:1].isupper() or pw in rules.calendar or text[pws + len(pw) : m.start()].strip() != "":
+        return False
+    return not sentence_initial(text, pws) or _company_name(text, pw, m.group("num"))
+
+
+_FORM = "|".join(re.escape(f) for f in INCORPORATION_FORMS if f[0].isupper())
+
+
+def _company_name(text: str, pw: str, num: str) -> bool:
+    """The story names a company whose name holds the word and the number: "Pier 1 Imports Inc"."""
+    # compiled per call: reached only by a bare number after a capitalised word opening a sentence
+    return re.search(rf"\b{re.escape(pw)} {re.escape(num)}(?: [A-Z][\w&'.-]*){{0,3}},? (?:{_FORM})\b", text) is not None
 
 
 def _identifier(text: str, m: re.Match) -> bool:
@@ -379,6 +396,11 @@ def _plural(word: str) -> bool:
     return (word.endswith("s") and not word.endswith("ss")) or word in ("people", "men", "women", "children")
 
 
+def _the_other(text: str, pw: str, pws: int, rules: Rules) -> bool:
+    """ "the other two": a spelled number after "the other" refers back to parties already counted."""
+    return pw.lower() == "other" and prev_word(text, pws)[0].lower() in rules.words.definite
+
+
 def _list_number(text: str, m: re.Match) -> bool:
     """ "1) to finance the deficit", "(2) to cut rates": a list's numbering at the start of a line."""
     return text.startswith(")", m.end()) and _LIST_MARK.search(text, max(0, m.start() - 8), m.start()) is not None
@@ -395,10 +417,12 @@ def _duration(text: str, ext: _Extent, rules: Rules) -> bool:
 
 def _parties(text: str, pw: str, pws: int, value: float, ext: _Extent, rules: Rules) -> bool:
     """ "six major industrial nations", "delegates from 22 countries", "eight senior officials": who is counted;
-    "the Group of 10": a name."""
+    "the Group of 10", "the group of seven - the United States, ...": a name (not "a group of seven banks")."""
     if value < 1000 and rules.party_count.match(text, ext.after_scale):
         return True
-    return pw == "of" and prev_word(text, pws)[0] == "Group"
+    if pw != "of" or prev_word(text, pws)[0].lower() != "group":
+        return False
+    return prev_word(text, pws)[0] == "Group" or not _NOUN_AFTER.match(text, ext.after_scale)
 
 
 def _second_day(text: str, m: re.Match, word: str | None, value: float, ext: _Extent, rules: Rules) -> bool:

@@ -114,6 +114,8 @@ def shared_name_code(ctx: Context, word: str, code: str, pos: int, rules: Rules)
     """The code of a currency word several countries share ("pesos", "peso"): that of the last country named before
     ``pos`` that uses it, else ``code``."""
     options = rules.local_currency.get(word.lower())
+    if not options and code != "USD":  # "the pound" (a bare "dollar" in 1987 copy is the U.S. one)
+        options = rules.local_currency.get(f"{word.lower()}s")
     if not options:
         return code
     users = {country_name(iso3, ctx.day): c for iso3, c in options.items()}
@@ -133,7 +135,7 @@ def _rate_to_base(ctx: Context, names: list[re.Match], code: str, base: str, rul
     """A rate "to"/"per" the currency ``base``: of the currency named before it ("the Taiwan dollar rose to 36.77 to
     the U.S. dollar"), else of the figure's own ("a rate of 1.83 marks to the dollar", "the yen against the dollar
     rose to 153.49 yen per dollar")."""
-    quote = _code(names[-1], rules) if names else None
+    quote = _pair_code(ctx, names[-1], rules) if names else None
     if quote and quote != base:
         return _rate(quote, base, ctx.day, rules)
     if quote and _shared_in_rates(code, rules):
@@ -231,11 +233,22 @@ def _slash_pair(ctx: Context, names: list[re.Match], fig: Candidate, rules: Rule
     code = _base(fig.unit)
     for a, b in reversed(list(zip(names, names[1:]))):
         if _PAIR_RATE.fullmatch(ctx.text, a.end(), b.start()) and _RATE_WORD.match(ctx.text, b.end()):
-            pair = (_code(a, rules), _code(b, rules))
+            pair = (_pair_code(ctx, a, rules), _pair_code(ctx, b, rules))
             if code and code not in pair:
                 continue
             return (pair[1], pair[0]) if pair[0] == "USD" else pair
     return None
+
+
+def _pair_code(ctx: Context, m: re.Match, rules: Rules) -> str:
+    """The code of a currency named before a rate; a word several countries share takes that of the last country
+    named before it ("Turkey's central bank set a lira/dollar rate": TRL, not ITL; "the Lebanese pound ... The pound
+    closed at 407.00/412.00 to the dollar": LBP)."""
+    code = _code(m, rules)
+    words = m.group(0).split()
+    if not _shared_in_rates(code, rules) or len(words) > 1:
+        return code  # "the Italian lira" names its country
+    return shared_name_code(ctx, words[-1], code, m.start(), rules)
 
 
 def _base_after(ctx: Context, fig: Candidate, rules: Rules) -> str | None:

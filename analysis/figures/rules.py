@@ -330,14 +330,16 @@ def _period_patterns(periods: dict[str, tuple[str, int]], numbers) -> dict[str, 
         "day_range": re.compile(rf"\b{month}\.?\s+\d{{1,2}}\s+(?:to|and|through)\s+$"),  # "from April 21 to" 24
         "month_after": re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{any_month}\b"),
         "clock_after": re.compile(rf"\s*{alternation(w for w, (k, _) in periods.items() if k == 'clock')}(?![A-Za-z])"),
-        # "six months", "three good years", "two consecutive quarters": a period, with an adjective between
+        # "six months", "three good years", "two more working days", "the first two 1987 months": a period, with up to
+        # two adjectives or a year between
         # "within 10 or 15 years", "three- and seven-day repurchase agreements": the first of two lengths of time (not
         # "eleven and three-quarters pct", a fraction)
         "duration_paired": re.compile(
             rf"-?\s+(?:or|and)\s+(?:\d{{1,3}}|(?i:{_spelled(numbers)}))(?:\s+|-(?!quarter))(?:{alternation(units, 'i')})\b"
         ),
         "duration_after": re.compile(
-            rf"\s+(?:(?:good|bad|full|straight|consecutive|successive|long|lean)\s+)?(?:{alternation(units, 'i')})\b"
+            rf"\s+(?:(?:good|bad|full|straight|consecutive|successive|long|lean|more|further|additional|working|business"
+            rf"|trading|calendar|(?:1[89]|20)\d\d)\s+){{0,2}}(?:{alternation(units, 'i')})\b"
         ),
         "period": re.compile(
             "|".join(
