@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import time
 import warnings
+from collections import Counter
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
@@ -88,6 +89,16 @@ def load(
     problems += [
         problem("load", d["article_id"], d["path"], "duplicate", f"same text as {d['same_as']}")
         for d in articles.attrs["duplicates"]
+    ]
+    problems += [  # the text past the loader's cap is not analysed: a reader must know which article lost it
+        problem(
+            "load",
+            t["article_id"],
+            t["path"],
+            "truncated",
+            f"{t['chars']:,} characters; only the first {t['kept']:,} read",
+        )
+        for t in articles.attrs["truncated"]
     ]
     articles.attrs = {}  # now in problems; pandas deep-copies attrs on every .at and .iloc (seconds per 1,000)
     if s.limit is not None:
@@ -217,10 +228,12 @@ def run(source, out: str | Path, s: Settings | None = None) -> Report:
         raise
     report.articles, report.analysed = len(articles), len({i for rows in groups.values() for i in rows})
     report.skipped = [dict(path=p["path"], reason=p["detail"]) for p in problems if p["kind"] == "skipped"]
+    report.truncated = [dict(path=p["path"], reason=p["detail"]) for p in problems if p["kind"] == "truncated"]
     t1 = time.perf_counter()
     failed = analyse_missing(articles, keys, groups, caches, s, pool)
     report.seconds["analyse"] = time.perf_counter() - t1
     problems += long_problems + stage_problems(caches, articles, keys) + failed
+    report.problem_kinds = dict(Counter(p["kind"] for p in problems))
     digest = fingerprint(keys, articles, caches, s, problems)
     t2 = time.perf_counter()
     # articles that failed or timed out are tried again next time: such a run leaves no key for the quick check
