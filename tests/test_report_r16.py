@@ -109,7 +109,7 @@ def test_the_events_header_marks_more_types_only_when_there_are_more():
         {
             "date": ["2020-01-01"] * 2, "actor": ["Freedonia"] * 2, "target": ["Sylvania"] * 2,
             "event": ["THREATEN", "CONSULT"], "mode": ["asserted"] * 2, "source": ["narration"] * 2,
-            "evidence": ["x", "y"], "article_id": ["a1", "a1"], "start": [0, 5], "rule": ["r", "r"],
+            "evidence": ["x", "y"], "article_id": ["a1", "a1"], "start": [0, 5], "end": [1, 6], "rule": ["r", "r"],
         }
     )  # fmt: skip
     assert _events_section(events, None).header.endswith("(THREATEN 1, CONSULT 1)")
@@ -269,7 +269,8 @@ def test_a_stance_chart_of_thin_pairs_says_so_under_it():
 
     stance = pd.DataFrame(
         {"article_id": ["a1", "a1"], "holder": ["Freedonia"] * 2, "target": ["Sylvania", "Grand Fenwick"],
-         "score": [-0.5, 0.4], "label": ["negative", "positive"], "evidence": ["x", "y"], "rule": ["r", "r"]}
+         "score": [-0.5, 0.4], "label": ["negative", "positive"], "evidence": ["x", "y"], "rule": ["r", "r"],
+         "quote_start": [0, 9], "quote_end": [1, 10]}
     )  # fmt: skip
     notes = [s.note for s in _stance_sections(stance)[:2]]
     assert all("No pair has 3 or more statements in 2 or more articles" in n for n in notes)
