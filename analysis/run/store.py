@@ -19,10 +19,9 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from ..missing import LIST_SEPARATOR
 from ..text.files import TABLES_MARK
 from .layout import FORMATS, MANIFEST, TABLES, read_manifest  # noqa: F401 - also imported from here
-
-LIST_SEPARATOR = "; "  # a list of countries in a CSV cell
 
 
 def _replace(tmp: Path, final: Path) -> None:
