@@ -262,3 +262,19 @@ def test_output_folders_kept_inside_the_articles_folder_are_not_read_as_articles
     # the report leaves out the folders it is given as outputs, marked or not
     articles = report.read_source(str(folder), [folder / "mine_tables"])
     assert articles["article_id"].tolist() == ["a"]
+
+
+def test_the_summary_counts_ambiguous_mentions_so_it_agrees_with_the_run_table(tmp_path):
+    from analysis import corpus_findings
+
+    text = "Talks\n\nEnvoys of both Koreas and of Chile met in Lima on Friday to discuss inter-Korean trade.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    articles = report.read_source(str(tmp_path))
+    mentions = country_mentions(articles)
+    stats = corpus_findings(articles, mentions).stats
+    assert stats["country mentions"] + stats["ambiguous mentions"] == len(mentions)
+    n = stats["ambiguous mentions"]
+    assert n >= 1  # "Koreas", "inter-Korean": the story names no one Korea
+    result = report.RunResult(articles=articles, stats={**stats, "charts": 0}, figures=tmp_path)
+    found = [line for line in report.summary(result) if line.startswith("Found")][0]
+    assert f"{stats['country mentions']} country mention" in found and f"(and {n} ambiguous, with no country)" in found

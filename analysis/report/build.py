@@ -258,6 +258,8 @@ def summary(result: RunResult) -> list[str]:
     lines += [f"  {result.articles.attrs['not_read']}"] if result.articles.attrs.get("not_read") else []
     s = result.stats
     found = [_plural(s[k], k.rstrip("s")) for k in ("quotes", "country mentions") if k in s]
+    if found and s.get("ambiguous mentions"):  # the run's country_mentions table counts these rows too
+        found[-1] += f" (and {s['ambiguous mentions']:,} ambiguous, with no country)"
     lines.append(
         (f"Found {', '.join(found)}. " if found else "")
         + f"Charts: {s.get('charts', 0):,}, tables: {s.get('tables', 0):,}, in {result.figures}"

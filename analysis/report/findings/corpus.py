@@ -188,6 +188,8 @@ def corpus_findings(articles: pd.DataFrame, mentions: pd.DataFrame, top: int = 1
             "skipped": len(skipped),
             "duplicates": len(duplicates),
             "country mentions": int(mentions["country"].notna().sum()),
+            # rows of the run's country_mentions table with no country ("Georgia"): counted apart, not lost
+            "ambiguous mentions": int(mentions["country"].isna().sum()),
         },
     )
     if len(table):
