@@ -179,3 +179,14 @@ def test_a_text_cut_at_the_cap_is_a_row_of_the_skipped_table(tmp_path):
     assert section.data[["what"]].values.ravel().tolist() == ["cut"]
     assert re.fullmatch(r"memo: 1,\d{3} characters; only the first 4\d\d read", section.data["why"].iloc[0])
     assert "1 very long text was cut" in section.header
+
+
+def test_the_skipped_header_lists_three_kinds_as_a_series(tmp_path):
+    memo = "Long memo\n\n" + "Envoys from Chile and Peru met in a hall and agreed on a date.\n\n" * 20
+    (tmp_path / "memo.txt").write_text(memo, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(memo, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    with pytest.warns(UserWarning):
+        articles = load_articles(tmp_path, max_chars=500)
+    header = corpus_findings(articles, pd.DataFrame(columns=["country", "article_id"])).section("skipped").header
+    assert header == "1 file or record could not be read, 1 duplicate text was read once and 1 very long text was cut"

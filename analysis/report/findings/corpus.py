@@ -231,4 +231,7 @@ def _skipped_section(skipped: list[dict], duplicates: list[dict], truncated: lis
         parts.append(f"{count(len(duplicates), 'duplicate text')} {verb(len(duplicates), 'was', 'were')} read once")
     if truncated:
         parts.append(f"{count(len(truncated), 'very long text')} {verb(len(truncated), 'was', 'were')} cut")
-    return Section("skipped", capitalise(" and ".join(parts)), pd.DataFrame(rows, columns=["path", "what", "why"]))
+    said = (
+        ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+    )  # "a, b and c", never "a and b and c"
+    return Section("skipped", capitalise(said), pd.DataFrame(rows, columns=["path", "what", "why"]))
