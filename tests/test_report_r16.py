@@ -297,3 +297,21 @@ def test_the_portrayal_header_of_one_country_says_it():
 
     one = _portrayal_section(_sentiment([("Freedonia", "a1", 0.2), ("Freedonia", "a2", 0.1)])).header
     assert one == "Mean sentiment toward 1 country over the sentences naming it, with a 95% interval"
+
+
+def test_the_reading_view_of_a_very_long_text_shows_its_first_paragraphs_and_counts_the_rest():
+    from analysis.report.reading_view import render_article
+
+    paras = [f"Paragraph {i}: the envoys of Chile and Peru met again." for i in range(70)]
+    text = "\n\n".join(paras)
+    first, late = text.index("the envoys", 0), text.index("the envoys", text.index("Paragraph 65"))
+    quotes = pd.DataFrame(
+        {"start": [first, late], "end": [first + 10, late + 10], "kind": ["indirect"] * 2,
+         "speaker": ["Ana Ruiz", "Luis Vega"], "speaker_country": ["Chile", "Peru"], "cue": ["said"] * 2}
+    )  # fmt: skip
+    page = render_article(text, quotes)
+    assert "Paragraph 59:" in page and "Paragraph 60:" not in page
+    assert "Ana Ruiz" in page and "Luis Vega" not in page
+    assert "and 1 more quote are not shown here" in page
+    whole = render_article(text, quotes, paragraphs=None)
+    assert "Paragraph 69:" in whole and "Luis Vega" in whole and "not shown here" not in whole
