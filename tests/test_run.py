@@ -415,3 +415,13 @@ def test_a_text_cut_at_the_loaders_cap_is_a_problem_and_the_notebooks_and_termin
     assert articles.attrs["truncated"][0]["chars"] > articles.attrs["truncated"][0]["kept"] > 0
     said = " ".join(corpus_findings(articles, pd.DataFrame(columns=["country", "article_id"])).sentences)
     assert "read only up to a cap" in said
+
+
+def test_out_over_the_articles_folder_is_one_error_line_that_says_so(folder, tmp_path, capsys):
+    from analysis.__main__ import main
+
+    before = sorted(p.name for p in folder.iterdir())
+    assert main(["run", str(folder), "--out", str(folder), "--jobs", "1", "--quiet"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"error: --out {folder} holds the articles of {folder}") and "tables" in err
+    assert len(err.splitlines()) == 1 and sorted(p.name for p in folder.iterdir()) == before

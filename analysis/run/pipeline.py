@@ -46,7 +46,15 @@ VERSIONS = "versions.json"  # in the cache folder: which files each stage reads 
 
 def input_files(source, out: Path, cache: Path) -> list[Path]:
     """The article files of ``source``, leaving out the output and cache folders (which may lie inside it)."""
-    files = outside(find_files(source), [out, cache])
+    found = find_files(source)
+    files = outside(found, [out, cache])
+    if found and not files:  # every article lies in the output folder: --out names the articles' own folder
+        where = f"--out {out}" if not outside(found, [out]) else f"--cache {cache}"
+        such = f" (such as {Path(source) / 'tables'})" if Path(source).is_dir() else ""
+        raise FileNotFoundError(
+            f"{where} holds the articles of {source}: write the tables to a folder of their own{such},"
+            " never over the articles"
+        )
     if not files:
         raise FileNotFoundError(f"no article files (.txt, .md, .html, .json, .jsonl, .csv) in {source}")
     return files
