@@ -53,31 +53,24 @@ def _shown_length(text: str, paragraphs: int) -> int:
     return at
 
 
-def render_article(article: Any, quotes: pd.DataFrame | None, paragraphs: int | None = READING_PARAGRAPHS) -> str:
-    """HTML of one article (a row with article_id and text, or a plain text) with its quotes marked.
-
-    Each quote gets a background in its speaker country's colour (grey when unknown) and a small
-    label after it with the speaker, country and cue; paragraphs are kept; everything is escaped. Only the first
-    ``paragraphs`` paragraphs are shown (None: all), with a line counting the rest and their quotes.
-    """
-    if isinstance(article, str):
-        text, aid, title = article, None, None
-    else:
-        text = article["text"] if "text" in article else ""
-        aid = article["article_id"] if "article_id" in article else None
-        title = article["title"] if "title" in article and _present(article["title"]) else None
-    text = text if isinstance(text, str) else ""
-    whole = len(text)
-    text = text[: _shown_length(text, paragraphs)] if paragraphs else text  # a very long text would fill the report
+def _quote_rows(quotes: pd.DataFrame | None, aid, shown: int, whole: int) -> tuple[list[dict], int]:
+    """The quotes of article ``aid`` that lie in its first ``shown`` characters, in text order; and how many more
+    lie past them (in the ``whole`` text)."""
     rows, hidden = [], 0
-    if quotes is not None and len(quotes):
-        q = quotes if aid is None or "article_id" not in quotes else quotes[quotes["article_id"] == aid]
-        for r in q.sort_values(["start", "end"]).to_dict("records"):
-            s, e = int(r["start"]), int(r["end"])
-            if 0 <= s < e <= len(text):
-                rows.append(r)
-            elif len(text) <= s < e <= whole:
-                hidden += 1
+    if quotes is None or not len(quotes):
+        return rows, hidden
+    q = quotes if aid is None or "article_id" not in quotes else quotes[quotes["article_id"] == aid]
+    for r in q.sort_values(["start", "end"]).to_dict("records"):
+        s, e = int(r["start"]), int(r["end"])
+        if 0 <= s < e <= shown:
+            rows.append(r)
+        elif shown <= s < e <= whole:
+            hidden += 1
+    return rows, hidden
+
+
+def _marked_body(text: str, rows: list[dict]) -> str:
+    """``text`` escaped, each quote of ``rows`` in a span coloured by its speaker's country, with a label."""
     parts: list[str] = []
     pos = 0
     for r in rows:
@@ -101,7 +94,27 @@ def render_article(article: Any, quotes: pd.DataFrame | None, paragraphs: int | 
         )
         pos = e
     parts.append(html.escape(text[pos:]))
-    body = "".join(parts)
+    return "".join(parts)
+
+
+def render_article(article: Any, quotes: pd.DataFrame | None, paragraphs: int | None = READING_PARAGRAPHS) -> str:
+    """HTML of one article (a row with article_id and text, or a plain text) with its quotes marked.
+
+    Each quote gets a background in its speaker country's colour (grey when unknown) and a small
+    label after it with the speaker, country and cue; paragraphs are kept; everything is escaped. Only the first
+    ``paragraphs`` paragraphs are shown (None: all), with a line counting the rest and their quotes.
+    """
+    if isinstance(article, str):
+        text, aid, title = article, None, None
+    else:
+        text = article["text"] if "text" in article else ""
+        aid = article["article_id"] if "article_id" in article else None
+        title = article["title"] if "title" in article and _present(article["title"]) else None
+    text = text if isinstance(text, str) else ""
+    whole = len(text)
+    text = text[: _shown_length(text, paragraphs)] if paragraphs else text  # a very long text would fill the report
+    rows, hidden = _quote_rows(quotes, aid, len(text), whole)
+    body = _marked_body(text, rows)
     shown = [p.strip().replace("\n", "<br>") for p in body.split("\n\n") if p.strip()]
     head = f"<h4>{html.escape(str(title))}</h4>" if title else ""
     ident = f'<div style="color:#777;font-size:0.8em;">{html.escape(str(aid))}</div>' if aid is not None else ""
