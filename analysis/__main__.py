@@ -105,10 +105,11 @@ def summary(report: Report, out: Path) -> str:
     if report.written:
         lines.append(f"wrote {out}/: " + ", ".join(f"{n} {k:,}" for n, k in report.rows.items()))
         if report.rows.get("problems"):
-            lines.append(
-                f"{_n(report.rows['problems'], 'problem')} (skipped files, duplicates, long articles): {out}/problems.csv"
-            )
+            kinds = ", ".join(f"{kind} {n:,}" for kind, n in report.problem_kinds.items())
+            lines.append(f"{_n(report.rows['problems'], 'problem')} ({kinds}): {out}/problems.csv")
         lines += skipped_lines(report.skipped, f"all in the problems table ({out}/problems.csv)")
+        # a text cut at the loader's cap lost words no table holds: named like a skipped file
+        lines += [f"  cut {d['path']}: {d['reason']}" for d in report.truncated]
     else:
         lines.append(f"{out}/ is up to date: nothing changed since the last run")
     return "\n".join(lines)

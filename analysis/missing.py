@@ -14,6 +14,10 @@ from typing import Any
 import pandas as pd
 from pandas.api.types import is_object_dtype, is_string_dtype
 
+# A list in a CSV cell (the countries of a figure): the run command's tables and the report's tables write it
+# alike, so a reader who splits one splits the other
+LIST_SEPARATOR = "; "
+
 
 def none_for_missing(df: pd.DataFrame) -> pd.DataFrame:
     """``df`` with every text column that has a missing value as object dtype holding None (attrs kept)."""

@@ -329,3 +329,16 @@ def test_a_dateline_field_with_a_state_or_a_mistyped_month_is_read(field, place)
 
     found = from_field(field)
     assert found is not None and found.place == place and found.text == field.rstrip(" -")
+
+
+def test_a_broken_json_line_says_where_it_breaks(tmp_path):
+    good = '{"id": "a", "text": "Envoys of Chile and Peru met on Friday."}'
+    (tmp_path / "feed.jsonl").write_text(good + '\n{"id": "b", "title": "cut short\n', encoding="utf-8")
+    with pytest.warns(UserWarning):
+        articles = load_articles(tmp_path)
+    assert articles.attrs["skipped"][0]["reason"] == "line 2: not JSON (Unterminated string starting at column 22)"
+    (tmp_path / "feed.jsonl").write_text(good + "\n{not json}\n", encoding="utf-8")
+    with pytest.warns(UserWarning):
+        articles = load_articles(tmp_path)
+    assert articles.attrs["skipped"][0]["reason"].startswith("line 2: not JSON (Expecting property name")
+    assert articles.attrs["skipped"][0]["reason"].endswith(" at column 2)")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -165,3 +167,26 @@ def test_a_date_line_below_the_title_is_pointed_out(tmp_path):
     said = corpus_summary(load_articles(tmp_path))
     assert said[-1].startswith("1 undated article has a date line (“Published: …”) in its text")
     assert len(corpus_summary(load_articles(tmp_path / "b.txt"))) == 3  # the date read as a date: nothing to say
+
+
+def test_a_text_cut_at_the_cap_is_a_row_of_the_skipped_table(tmp_path):
+    memo = "Long memo\n\n" + "Envoys from Chile and Peru met in a hall and agreed on a date.\n\n" * 20
+    (tmp_path / "memo.txt").write_text(memo, encoding="utf-8")
+    with pytest.warns(UserWarning, match="only its first"):
+        articles = load_articles(tmp_path, max_chars=500)
+    f = corpus_findings(articles, pd.DataFrame(columns=["country", "article_id"]))
+    section = f.section("skipped")
+    assert section.data[["what"]].values.ravel().tolist() == ["cut"]
+    assert re.fullmatch(r"memo: 1,\d{3} characters; only the first 4\d\d read", section.data["why"].iloc[0])
+    assert "1 very long text was cut" in section.header
+
+
+def test_the_skipped_header_lists_three_kinds_as_a_series(tmp_path):
+    memo = "Long memo\n\n" + "Envoys from Chile and Peru met in a hall and agreed on a date.\n\n" * 20
+    (tmp_path / "memo.txt").write_text(memo, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(memo, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    with pytest.warns(UserWarning):
+        articles = load_articles(tmp_path, max_chars=500)
+    header = corpus_findings(articles, pd.DataFrame(columns=["country", "article_id"])).section("skipped").header
+    assert header == "1 file or record could not be read, 1 duplicate text was read once and 1 very long text was cut"

@@ -240,3 +240,41 @@ def test_files_of_other_types_in_the_folder_are_named_not_passed_over(tmp_path, 
     result = report.run(articles, tmp_path / "figures", tmp_path / "reports", [], tables=out)
     assert result.articles.attrs["not_read"].startswith("not read: 2 files of other types (.docx, .pdf)")
     assert any(line.startswith("  not read: 2 files") for line in report.summary(result))
+
+
+def test_output_folders_kept_inside_the_articles_folder_are_not_read_as_articles(tmp_path):
+    from analysis.run.store import write_manifest
+    from analysis.text.files import find_files, other_files
+
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Envoys meet\n\nEnvoys of Chile and Peru met on Friday.\n", encoding="utf-8")
+    table = "article_id,text\na,Envoys of Chile and Peru met on Friday.\n"
+    for name in ("tables", "figs", "mine_tables"):
+        (folder / name).mkdir()
+        (folder / name / "articles.csv").write_text(table, encoding="utf-8")
+        (folder / name / "articles.parquet").write_bytes(b"PAR1")
+    write_manifest(folder / "tables", {})  # what the run command writes marks its folder
+    (folder / "figs" / MARK).write_text("", encoding="utf-8")  # what make report writes
+    found = [p.relative_to(folder).as_posix() for p in find_files(folder)]
+    assert found == ["a.txt", "mine_tables/articles.csv"]  # a folder no run wrote is still read
+    assert [p.name for p in other_files(folder)] == ["articles.parquet"]
+    # the report leaves out the folders it is given as outputs, marked or not
+    articles = report.read_source(str(folder), [folder / "mine_tables"])
+    assert articles["article_id"].tolist() == ["a"]
+
+
+def test_the_summary_counts_ambiguous_mentions_so_it_agrees_with_the_run_table(tmp_path):
+    from analysis import corpus_findings
+
+    text = "Talks\n\nEnvoys of both Koreas and of Chile met in Lima on Friday to discuss inter-Korean trade.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    articles = report.read_source(str(tmp_path))
+    mentions = country_mentions(articles)
+    stats = corpus_findings(articles, mentions).stats
+    assert stats["country mentions"] + stats["ambiguous mentions"] == len(mentions)
+    n = stats["ambiguous mentions"]
+    assert n >= 1  # "Koreas", "inter-Korean": the story names no one Korea
+    result = report.RunResult(articles=articles, stats={**stats, "charts": 0}, figures=tmp_path)
+    found = [line for line in report.summary(result) if line.startswith("Found")][0]
+    assert f"{stats['country mentions']} country mention" in found and f"(and {n} ambiguous, with no country)" in found

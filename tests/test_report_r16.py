@@ -109,7 +109,7 @@ def test_the_events_header_marks_more_types_only_when_there_are_more():
         {
             "date": ["2020-01-01"] * 2, "actor": ["Freedonia"] * 2, "target": ["Sylvania"] * 2,
             "event": ["THREATEN", "CONSULT"], "mode": ["asserted"] * 2, "source": ["narration"] * 2,
-            "evidence": ["x", "y"], "article_id": ["a1", "a1"], "start": [0, 5], "rule": ["r", "r"],
+            "evidence": ["x", "y"], "article_id": ["a1", "a1"], "start": [0, 5], "end": [1, 6], "rule": ["r", "r"],
         }
     )  # fmt: skip
     assert _events_section(events, None).header.endswith("(THREATEN 1, CONSULT 1)")
@@ -269,7 +269,8 @@ def test_a_stance_chart_of_thin_pairs_says_so_under_it():
 
     stance = pd.DataFrame(
         {"article_id": ["a1", "a1"], "holder": ["Freedonia"] * 2, "target": ["Sylvania", "Grand Fenwick"],
-         "score": [-0.5, 0.4], "label": ["negative", "positive"], "evidence": ["x", "y"], "rule": ["r", "r"]}
+         "score": [-0.5, 0.4], "label": ["negative", "positive"], "evidence": ["x", "y"], "rule": ["r", "r"],
+         "quote_start": [0, 9], "quote_end": [1, 10]}
     )  # fmt: skip
     notes = [s.note for s in _stance_sections(stance)[:2]]
     assert all("No pair has 3 or more statements in 2 or more articles" in n for n in notes)
@@ -296,3 +297,21 @@ def test_the_portrayal_header_of_one_country_says_it():
 
     one = _portrayal_section(_sentiment([("Freedonia", "a1", 0.2), ("Freedonia", "a2", 0.1)])).header
     assert one == "Mean sentiment toward 1 country over the sentences naming it, with a 95% interval"
+
+
+def test_the_reading_view_of_a_very_long_text_shows_its_first_paragraphs_and_counts_the_rest():
+    from analysis.report.reading_view import render_article
+
+    paras = [f"Paragraph {i}: the envoys of Chile and Peru met again." for i in range(70)]
+    text = "\n\n".join(paras)
+    first, late = text.index("the envoys", 0), text.index("the envoys", text.index("Paragraph 65"))
+    quotes = pd.DataFrame(
+        {"start": [first, late], "end": [first + 10, late + 10], "kind": ["indirect"] * 2,
+         "speaker": ["Ana Ruiz", "Luis Vega"], "speaker_country": ["Chile", "Peru"], "cue": ["said"] * 2}
+    )  # fmt: skip
+    page = render_article(text, quotes)
+    assert "Paragraph 59:" in page and "Paragraph 60:" not in page
+    assert "Ana Ruiz" in page and "Luis Vega" not in page
+    assert "and 1 more quote are not shown here" in page
+    whole = render_article(text, quotes, paragraphs=None)
+    assert "Paragraph 69:" in whole and "Luis Vega" in whole and "not shown here" not in whole

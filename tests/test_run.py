@@ -392,3 +392,36 @@ def test_the_run_summary_counts_agree_with_their_nouns(tmp_path):
     report.articles, report.files, report.analysed = 1, 1, 1
     first = summary(report, tmp_path).splitlines()[0]
     assert first.startswith("1 article from 1 file (0 read from the cache)")
+
+
+def test_a_text_cut_at_the_loaders_cap_is_a_problem_and_the_notebooks_and_terminal_say_so(folder, tmp_path, capsys):
+    from analysis import corpus_findings, open_corpus
+    from analysis.__main__ import main
+
+    memo = "Long memo\n\n" + "Delegates from Norway met again in a hall and agreed on nothing at all.\n\n" * 3000
+    (folder / "memo.txt").write_text(memo, encoding="utf-8")
+    # one part of the default size: the cut text is over it, so it is listed and not analysed (the test stays fast)
+    args = ["run", str(folder), "--out", str(tmp_path / "out"), "--jobs", "1", "--quiet", "--max-parts", "1"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "truncated 1" in out and any(
+        line.strip().startswith("cut ") and "memo.txt" in line for line in out.splitlines()
+    )
+    problems = load_tables(tmp_path / "out")["problems"]
+    cut = problems.query("kind == 'truncated'")
+    assert cut["article_id"].tolist() == ["memo"] and cut["stage"].tolist() == ["load"]
+    articles = open_corpus(folder, tmp_path / "out").articles
+    assert [t["article_id"] for t in articles.attrs["truncated"]] == ["memo"]
+    assert articles.attrs["truncated"][0]["chars"] > articles.attrs["truncated"][0]["kept"] > 0
+    said = " ".join(corpus_findings(articles, pd.DataFrame(columns=["country", "article_id"])).sentences)
+    assert "read only up to a cap" in said
+
+
+def test_out_over_the_articles_folder_is_one_error_line_that_says_so(folder, tmp_path, capsys):
+    from analysis.__main__ import main
+
+    before = sorted(p.name for p in folder.iterdir())
+    assert main(["run", str(folder), "--out", str(folder), "--jobs", "1", "--quiet"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"error: --out {folder} holds the articles of {folder}") and "tables" in err
+    assert len(err.splitlines()) == 1 and sorted(p.name for p in folder.iterdir()) == before

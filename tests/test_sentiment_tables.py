@@ -47,7 +47,8 @@ def stance_rows() -> pd.DataFrame:
         ("c", "Freedonia", "Ruritania", -0.6, "negative", "Ruritania cheats", "score:model"),
         ("b", "Ruritania", "Freedonia", 0.3, "positive", "Freedonia is a partner", "score:model"),
     ]
-    return pd.DataFrame(rows, columns=["article_id", "holder", "target", "score", "label", "evidence", "rule"])
+    table = pd.DataFrame(rows, columns=["article_id", "holder", "target", "score", "label", "evidence", "rule"])
+    return table.assign(quote_start=[10, 20, 30, 40], quote_end=[24, 39, 46, 62])
 
 
 def articles() -> pd.DataFrame:
@@ -162,3 +163,18 @@ def test_top_pairs_events_and_the_gdelt_order():
     assert list(g.actor_code) == ["JPN", "FRA"] and g.target_code.iloc[1] == "DEU"
     f = country_findings(articles(), sentiment_rows(), stance_rows(), event_rows(), ["SUPPORT"])
     assert len(f.section("events").data) == 1
+
+
+def test_evidence_tables_say_where_each_sentence_is_and_events_run_oldest_first():
+    from analysis import event_table, gdelt_events
+
+    ev = stance_evidence(stance_rows())
+    cut = ev.set_index("evidence").loc["Ruritania must stop"]
+    assert (cut.quote_start, cut.quote_end) == (20, 39)
+    assert list(ev.columns[5:7]) == ["quote_start", "quote_end"]
+    mention = portrayal_evidence(sentiment_rows(), articles()).query("country == 'Ruritania' and article_id == 'a'")
+    assert TEXT_A[mention.start.iloc[0] : mention.end.iloc[0]] == "Ruritania"
+    events = event_rows().iloc[::-1].reset_index(drop=True)  # newest first in
+    table = event_table(events)
+    assert list(table.article_id) == ["a", "b"] == list(gdelt_events(events).article_id)  # oldest first out
+    assert (table.start.iloc[1], table.end.iloc[1]) == (0, 23)

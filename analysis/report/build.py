@@ -27,7 +27,7 @@ import pandas as pd
 
 from ..paths import FIGURES, NOTEBOOKS, REPORTS
 from ..text.articles import MAX_ARTICLE_CHARS, load_articles
-from ..text.files import SUFFIXES, other_files, other_files_line, outside, skipped_lines
+from ..text.files import SUFFIXES, find_files, other_files, other_files_line, outside, skipped_lines
 from . import outputs
 from .findings.corpus import corpus_summary, skipped_reasons
 from .jupyter import papermill as pm
@@ -66,11 +66,12 @@ def source_path(articles: str | Path) -> str:
     return os.path.abspath(text) if glob.has_magic(text) else str(Path(text).resolve())
 
 
-def read_source(source: str) -> pd.DataFrame:
-    """The articles of ``source``; FileNotFoundError for a bad path, NoArticles when none could be read."""
+def read_source(source: str, outs: list[Path] = ()) -> pd.DataFrame:
+    """The articles of ``source`` outside the folders ``outs``; FileNotFoundError for a bad path, NoArticles when
+    none could be read."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # what was skipped is in attrs, and in the summary
-        articles = load_articles(source)
+        articles = load_articles(outside(find_files(source), list(outs)))
     if len(articles) == 0:
         skipped = articles.attrs.get("skipped", [])
         kinds = ", ".join(sorted(SUFFIXES))
@@ -213,8 +214,8 @@ def run(
     for final in (figures, reports):
         if final not in (FIGURES, REPORTS):  # the project's own output folders are always generated
             outputs.check_replaceable(final)
-    result = RunResult(articles=read_source(source))
     outs = [figures, reports, *([Path(tables)] if tables else [])]  # outputs kept inside the source are no input
+    result = RunResult(articles=read_source(source, outs))
     result.articles.attrs["not_read"] = other_files_line(outside(other_files(source), outs))
     if tables:
         check_tables(result.articles, Path(tables), source)
@@ -257,6 +258,8 @@ def summary(result: RunResult) -> list[str]:
     lines += [f"  {result.articles.attrs['not_read']}"] if result.articles.attrs.get("not_read") else []
     s = result.stats
     found = [_plural(s[k], k.rstrip("s")) for k in ("quotes", "country mentions") if k in s]
+    if found and s.get("ambiguous mentions"):  # the run's country_mentions table counts these rows too
+        found[-1] += f" (and {s['ambiguous mentions']:,} ambiguous, with no country)"
     lines.append(
         (f"Found {', '.join(found)}. " if found else "")
         + f"Charts: {s.get('charts', 0):,}, tables: {s.get('tables', 0):,}, in {result.figures}"

@@ -11,7 +11,8 @@ PORTRAYAL_TABLE = ["country", "score", "ci_low", "ci_high", "n_sentences", "n_me
 STANCE_TABLE = ["holder", "target", "score", "n_statements", "n_articles", "n_hostile", "n_cooperative"]
 FEW_MENTIONS = 5  # a timeline point (a day's mean) over fewer mentions is drawn hollow, and its note says so
 TOP_COUNTRIES = 15  # countries drawn in the heatmap and the network; the rest are counted in the note
-EVENT_TABLE = ["date", "actor", "target", "event", "mode", "source", "evidence", "article_id", "rule"]
+# start, end: where the evidence sentence is in the article's text, so a reader finds it (text[start:end])
+EVENT_TABLE = ["date", "actor", "target", "event", "mode", "source", "evidence", "article_id", "start", "end", "rule"]
 # The column order of GDELT's and POLECAT's event exports (date, actor, target, event code, quad class ...), so a
 # corpus's events can be set beside theirs; codes are ISO 3166 alpha-3 and PLOVER event types.
 GDELT_COLUMNS = [
@@ -78,9 +79,10 @@ def _marked(text: str, evidence: str, start: int, end: int) -> str:
 
 
 def portrayal_evidence(sentiment: pd.DataFrame, articles: pd.DataFrame, per_country: int | None = 5) -> pd.DataFrame:
-    """The mentions behind each country's score: country, score, label, article, sentence; the most mentioned
-    countries first (those the portrayal chart draws come before the rest), each country's strongest first."""
-    cols = ["country", "score", "label", "article_id", "start", "sentence"]
+    """The mentions behind each country's score: country, score, label, article, the mention's offsets, sentence;
+    the most mentioned countries first (those the portrayal chart draws come before the rest), each country's
+    strongest first."""
+    cols = ["country", "score", "label", "article_id", "start", "end", "sentence"]
     if sentiment is None or len(sentiment) == 0:
         return pd.DataFrame(columns=cols)
     texts = dict(zip(articles["article_id"], articles["text"]))
@@ -98,8 +100,9 @@ def portrayal_evidence(sentiment: pd.DataFrame, articles: pd.DataFrame, per_coun
 
 
 def stance_evidence(stance: pd.DataFrame) -> pd.DataFrame:
-    """Every stance statement as a reader checks it: holder, target, score, label, what was said, rule."""
-    cols = ["holder", "target", "score", "label", "article_id", "evidence", "rule"]
+    """Every stance statement as a reader checks it: holder, target, score, label, article, where what was said
+    is in its text (quote_start, quote_end), what was said, rule."""
+    cols = ["holder", "target", "score", "label", "article_id", "quote_start", "quote_end", "evidence", "rule"]
     if stance is None or len(stance) == 0:
         return pd.DataFrame(columns=cols)
     return stance.sort_values(["holder", "target", "score"])[cols].reset_index(drop=True)
@@ -136,14 +139,13 @@ def top_pairs(pairs: pd.DataFrame, top: int = TOP_COUNTRIES) -> pd.DataFrame:
 
 
 def event_table(events: pd.DataFrame, kinds: list[str] | tuple[str, ...] | None = None) -> pd.DataFrame:
-    """Every event with its evidence, newest first; ``kinds`` keeps only those event types (e.g. ["SANCTION"])."""
+    """Every event with its evidence, oldest first (the order of ``gdelt_events``), undated ones last, in text order
+    within an article; ``kinds`` keeps only those event types (e.g. ["SANCTION"])."""
     if events is None or len(events) == 0:
         return pd.DataFrame(columns=EVENT_TABLE)
     if kinds:
         events = events[events["event"].isin([k.upper() for k in kinds])]
-    return events.sort_values(["date", "article_id", "start"], ascending=[False, True, True])[EVENT_TABLE].reset_index(
-        drop=True
-    )
+    return events.sort_values(["date", "article_id", "start"], kind="stable")[EVENT_TABLE].reset_index(drop=True)
 
 
 def _codes() -> dict[str, str]:
@@ -168,4 +170,4 @@ def gdelt_events(events: pd.DataFrame) -> pd.DataFrame:
         target_code=events["target"].map(codes),
         event_code=events["event"],
     )
-    return out[GDELT_COLUMNS].sort_values(["date", "article_id"]).reset_index(drop=True)
+    return out.sort_values(["date", "article_id", "start"], kind="stable")[GDELT_COLUMNS].reset_index(drop=True)

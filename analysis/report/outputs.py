@@ -12,7 +12,9 @@ import os
 import shutil
 from pathlib import Path
 
-MARK = ".analysis-run"  # written into every folder a run makes
+from ..text.files import REPORT_MARK
+
+MARK = REPORT_MARK  # written into every folder a run makes (and no folder of articles to read)
 # Files a run carries over into the folder it swaps in: the repository's figures/.gitkeep, which keeps the folder
 # in a fresh clone, is neither output to remove nor a user's file to protect
 KEEP = (".gitkeep",)

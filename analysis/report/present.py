@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import display
 
+from ..missing import LIST_SEPARATOR
 from .charts import _atomic_write
 from .findings.base import TABLE_ROWS, Findings, Section, count
 
@@ -112,13 +113,13 @@ def _is_list(value) -> bool:
 def _joined(value):
     """A list cell as the run command's CSV writes it ("Japan; China"), anything else as it is."""
     if _is_list(value):
-        return "; ".join(map(str, list(value)))
+        return LIST_SEPARATOR.join(map(str, list(value)))
     return value
 
 
 def save_table(data: pd.DataFrame, name: str, folder: str | Path) -> Path:
     """Write every row of ``data`` to <folder>/tables/<name>.csv (whole or not at all) and return the path; lists
-    of countries are joined with "; ", as in the run command's CSV, never written as Python's ['Japan']."""
+    of countries are joined with LIST_SEPARATOR ("; "), as in the run command's CSV, never written as Python's ['Japan']."""
     path = Path(folder) / "tables" / f"{name}.csv"
     path.parent.mkdir(parents=True, exist_ok=True)
     listed = [c for c in data.columns if data[c].dtype == object and data[c].map(_is_list).any()]

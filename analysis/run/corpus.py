@@ -5,11 +5,12 @@ folder of tables when one is given.
 ``python -m analysis run ARTICLES --out DIR``: a table found there as ``<name>.parquet`` (or
 ``<name>.csv``) is read instead of computed. Names: articles, mentions, quotes, figures, sentiment, portrayal,
 stance; ``skipped`` and ``duplicates`` (path, reason / path, article_id, same_as) become the articles' attrs, as
-do the loader's lines of ``problems`` (what the run command writes).
+do the loader's lines of ``problems`` (what the run command writes: skipped, duplicate and truncated).
 """
 
 from __future__ import annotations
 
+import re
 import warnings
 from functools import cached_property
 from pathlib import Path
@@ -41,9 +42,9 @@ def _text_as_text(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _load_problems(problems: pd.DataFrame) -> tuple[list[dict], list[dict]]:
-    """The loader's lines of a run's problems table as the articles' attrs: skipped (path, reason) and
-    duplicates (path, article_id, same_as)."""
+def _load_problems(problems: pd.DataFrame) -> tuple[list[dict], list[dict], list[dict]]:
+    """The loader's lines of a run's problems table as the articles' attrs: skipped (path, reason),
+    duplicates (path, article_id, same_as) and truncated (path, article_id, chars, kept)."""
     load = problems[problems["stage"] == "load"] if "stage" in problems else problems.iloc[:0]
     skipped = [{"path": r.path, "reason": r.detail} for r in load.itertuples() if r.kind == "skipped"]
     duplicates = [
@@ -51,7 +52,16 @@ def _load_problems(problems: pd.DataFrame) -> tuple[list[dict], list[dict]]:
         for r in load.itertuples()
         if r.kind == "duplicate"
     ]
-    return skipped, duplicates
+    truncated = [_truncated(r.path, r.article_id, str(r.detail)) for r in load.itertuples() if r.kind == "truncated"]
+    return skipped, duplicates, truncated
+
+
+def _truncated(path: str, article_id: str, detail: str) -> dict:
+    """A truncated article as the loader lists it, from its problems line ("250,000 characters; only the first
+    199,000 read")."""
+    numbers = [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", detail)]
+    chars, kept = (numbers + [None, None])[:2]
+    return {"path": path, "article_id": article_id, "chars": chars, "kept": kept}
 
 
 class Corpus:
@@ -91,9 +101,10 @@ class Corpus:
             table.attrs[attr] = [] if extra is None else extra.to_dict("records")
         problems = self._read("problems")
         if problems is not None:  # the run command lists what the loader skipped or found twice here
-            skipped, duplicates = _load_problems(problems)
+            skipped, duplicates, truncated = _load_problems(problems)
             table.attrs["skipped"] = table.attrs["skipped"] or skipped
             table.attrs["duplicates"] = table.attrs["duplicates"] or duplicates
+            table.attrs["truncated"] = truncated
         return table
 
     def _table(self, name: str, compute) -> pd.DataFrame:

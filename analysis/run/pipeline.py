@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import time
 import warnings
+from collections import Counter
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
@@ -45,7 +46,15 @@ VERSIONS = "versions.json"  # in the cache folder: which files each stage reads 
 
 def input_files(source, out: Path, cache: Path) -> list[Path]:
     """The article files of ``source``, leaving out the output and cache folders (which may lie inside it)."""
-    files = outside(find_files(source), [out, cache])
+    found = find_files(source)
+    files = outside(found, [out, cache])
+    if found and not files:  # every article lies in the output folder: --out names the articles' own folder
+        where = f"--out {out}" if not outside(found, [out]) else f"--cache {cache}"
+        such = f" (such as {Path(source) / 'tables'})" if Path(source).is_dir() else ""
+        raise FileNotFoundError(
+            f"{where} holds the articles of {source}: write the tables to a folder of their own{such},"
+            " never over the articles"
+        )
     if not files:
         raise FileNotFoundError(f"no article files (.txt, .md, .html, .json, .jsonl, .csv) in {source}")
     return files
@@ -88,6 +97,16 @@ def load(
     problems += [
         problem("load", d["article_id"], d["path"], "duplicate", f"same text as {d['same_as']}")
         for d in articles.attrs["duplicates"]
+    ]
+    problems += [  # the text past the loader's cap is not analysed: a reader must know which article lost it
+        problem(
+            "load",
+            t["article_id"],
+            t["path"],
+            "truncated",
+            f"{t['chars']:,} characters; only the first {t['kept']:,} read",
+        )
+        for t in articles.attrs["truncated"]
     ]
     articles.attrs = {}  # now in problems; pandas deep-copies attrs on every .at and .iloc (seconds per 1,000)
     if s.limit is not None:
@@ -217,10 +236,12 @@ def run(source, out: str | Path, s: Settings | None = None) -> Report:
         raise
     report.articles, report.analysed = len(articles), len({i for rows in groups.values() for i in rows})
     report.skipped = [dict(path=p["path"], reason=p["detail"]) for p in problems if p["kind"] == "skipped"]
+    report.truncated = [dict(path=p["path"], reason=p["detail"]) for p in problems if p["kind"] == "truncated"]
     t1 = time.perf_counter()
     failed = analyse_missing(articles, keys, groups, caches, s, pool)
     report.seconds["analyse"] = time.perf_counter() - t1
     problems += long_problems + stage_problems(caches, articles, keys) + failed
+    report.problem_kinds = dict(Counter(p["kind"] for p in problems))
     digest = fingerprint(keys, articles, caches, s, problems)
     t2 = time.perf_counter()
     # articles that failed or timed out are tried again next time: such a run leaves no key for the quick check

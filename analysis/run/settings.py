@@ -50,3 +50,5 @@ class Report:
     written: bool = False
     quick: bool = False  # told up to date by analysis.quick, nothing else read
     skipped: list[dict] = field(default_factory=list)  # files the loader could not read: path, reason
+    truncated: list[dict] = field(default_factory=list)  # texts read only up to the loader's cap: path, reason
+    problem_kinds: dict[str, int] = field(default_factory=dict)  # rows of the problems table by kind

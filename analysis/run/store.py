@@ -19,9 +19,9 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from ..missing import LIST_SEPARATOR
+from ..text.files import TABLES_MARK
 from .layout import FORMATS, MANIFEST, TABLES, read_manifest  # noqa: F401 - also imported from here
-
-LIST_SEPARATOR = "; "  # a list of countries in a CSV cell
 
 
 def _replace(tmp: Path, final: Path) -> None:
@@ -65,6 +65,8 @@ def write_manifest(folder: Path, manifest: dict) -> None:
     tmp = folder / f".{MANIFEST}.tmp-{os.getpid()}"
     tmp.write_text(json.dumps(manifest, indent=1, default=str), encoding="utf-8")
     _replace(tmp, folder / MANIFEST)
+    # tables kept inside the folder of articles are not read as articles by a notebook or a later run
+    (folder / TABLES_MARK).write_text("tables written by python -m analysis run\n", encoding="utf-8")
 
 
 def _as_api(table: pa.Table) -> pd.DataFrame:

@@ -107,7 +107,9 @@ def _records(path: Path, text: str, skipped: list[dict]) -> list[dict]:
                 try:
                     out.append(json.loads(line))
                 except json.JSONDecodeError as e:
-                    skipped.append({"path": str(path), "reason": f"line {n}: not JSON ({e.msg})"})
+                    # json's own message ends "starting at" and leaves the place to its position fields
+                    where = f"{e.msg.removesuffix(' at')} at column {e.colno}"
+                    skipped.append({"path": str(path), "reason": f"line {n}: not JSON ({where})"})
                     continue
                 if not isinstance(out[-1], dict):
                     skipped.append(

@@ -17,9 +17,18 @@ RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson", ".csv"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 
 
+# Written into every output folder (the report's figures and reports, the run command's tables): such a folder
+# kept inside the articles' folder holds CSV tables, which are no articles
+REPORT_MARK = ".analysis-run"
+TABLES_MARK = ".analysis-tables"
+
+
 def _walk(folder: Path) -> Iterator[Path]:
-    """Every file under ``folder``; hidden files and folders (".cache", ".git") left out."""
+    """Every file under ``folder``; hidden files and folders (".cache", ".git") and our output folders left out."""
     for root, dirs, names in os.walk(folder):
+        if (REPORT_MARK in names or TABLES_MARK in names) and Path(root) != folder:
+            dirs[:] = []
+            continue
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         yield from (Path(root, n) for n in names if not n.startswith("."))
 

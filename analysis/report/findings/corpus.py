@@ -188,6 +188,8 @@ def corpus_findings(articles: pd.DataFrame, mentions: pd.DataFrame, top: int = 1
             "skipped": len(skipped),
             "duplicates": len(duplicates),
             "country mentions": int(mentions["country"].notna().sum()),
+            # rows of the run's country_mentions table with no country ("Georgia"): counted apart, not lost
+            "ambiguous mentions": int(mentions["country"].isna().sum()),
         },
     )
     if len(table):
@@ -202,15 +204,24 @@ def corpus_findings(articles: pd.DataFrame, mentions: pd.DataFrame, top: int = 1
     shown = "" if len(articles) <= TABLE_ROWS else f" (the first {TABLE_ROWS} of {len(articles):,} listed)"
     header = f"What was read: {count(len(articles), 'article')}, {count(words, 'word')}" + (f", {span}" if span else "")
     f.add(Section("read", header + shown, articles[ARTICLE_COLUMNS]))
-    f.add(_skipped_section(skipped, duplicates))
+    f.add(_skipped_section(skipped, duplicates, articles.attrs.get("truncated", [])))
     f.add(_mentions_section(articles, mentions, table, top))
     return f
 
 
-def _skipped_section(skipped: list[dict], duplicates: list[dict]) -> Section:
+def _cut_why(t: dict) -> str:
+    """ "2,005,351 characters; only the first 199,980 read" (counts unknown: "read only up to a cap")."""
+    if t.get("chars") is None or t.get("kept") is None:
+        return f"{t['article_id']} read only up to a cap on characters"
+    return f"{t['article_id']}: {t['chars']:,} characters; only the first {t['kept']:,} read"
+
+
+def _skipped_section(skipped: list[dict], duplicates: list[dict], truncated: list[dict] = ()) -> Section:
     rows = [{"path": d["path"], "what": "skipped", "why": d.get("reason", "")} for d in skipped]
     rows += [{"path": d["path"], "what": "duplicate", "why": f"{d['article_id']} is the same text as {d['same_as']}"}
              for d in duplicates]  # fmt: skip
+    # the words past the cap are in no table: a reader looking for them finds the article here
+    rows += [{"path": t["path"], "what": "cut", "why": _cut_why(t)} for t in truncated]
     if not rows:
         return Section("skipped", "Nothing was skipped and no text was repeated.")
     parts = []
@@ -218,4 +229,9 @@ def _skipped_section(skipped: list[dict], duplicates: list[dict]) -> Section:
         parts.append(f"{count(len(skipped), 'file or record')} could not be read")
     if duplicates:
         parts.append(f"{count(len(duplicates), 'duplicate text')} {verb(len(duplicates), 'was', 'were')} read once")
-    return Section("skipped", capitalise(" and ".join(parts)), pd.DataFrame(rows, columns=["path", "what", "why"]))
+    if truncated:
+        parts.append(f"{count(len(truncated), 'very long text')} {verb(len(truncated), 'was', 'were')} cut")
+    said = (
+        ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+    )  # "a, b and c", never "a and b and c"
+    return Section("skipped", capitalise(said), pd.DataFrame(rows, columns=["path", "what", "why"]))
