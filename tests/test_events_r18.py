@@ -1,5 +1,6 @@
 """Acts and evaluations of round 18 (the eleventh holdout's misses): a country wanting another to act, an act judged
-to make no sense, cooperation discussed, a pact two countries sign together, and the Paris Club in lower case."""
+to make no sense, cooperation discussed, a pact two countries sign together, the Paris Club in lower case, and
+relations mended between "the two countries"."""
 
 from __future__ import annotations
 
@@ -46,3 +47,21 @@ def test_a_pact_two_countries_sign_together_is_each_sides_pact():
 def test_the_paris_club_in_lower_case_is_no_france():
     found = article_events("Chile signed an accord with the Paris club of creditors last year.", "1987-05-01", [])
     assert not any(e.target == "France" for e in found)
+
+
+def test_mending_relations_between_the_two_countries_is_each_sides_cooperation():
+    text = (
+        "A Finnish trade mission will visit Sweden for talks on improving strained relations between the two countries."
+    )
+    assert {("Finland", "Sweden", "COOPERATE"), ("Sweden", "Finland", "COOPERATE")} <= _stances(text)
+    text = "Chile signed an accord with Peru.  The minister said it reflects closer ties between the two nations."
+    assert ("Chile", "Peru", "COOPERATE") in _stances(text)
+
+
+def test_relations_between_two_countries_that_no_one_mends_are_no_act():
+    assert not _stances("Finland and Sweden met today.  Strained relations between the two countries worsened.")
+    assert not _stances("Trade relations between Finland and Sweden were discussed.")
+
+
+def test_relations_between_two_countries_named_by_name_are_no_act():
+    assert not _stances("Sweden said it favoured improved relations between Finland and Norway.")

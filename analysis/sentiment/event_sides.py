@@ -19,7 +19,7 @@ from .reader import Reader
 from .voices import Voice
 
 # target rules whose sides act on each other
-_MUTUAL = frozenset({"between", "reciprocal", "joint", "pair-sides", "pact-signers"})
+_MUTUAL = frozenset({"between", "reciprocal", "joint", "pair-sides", "pact-signers", "two-countries"})
 # target rules that take the one country named before that is not the actor
 _ONE_BEFORE = frozenset({"antecedent", "its-antecedent", "act-antecedent", "passive-antecedent"})
 _NO_ACTOR = frozenset({"none", "unowned-attack"})  # actor rules a pronoun subject or owner may fill
@@ -48,7 +48,7 @@ def _side_actors(
 ) -> tuple[list, str]:
     """The actors ``found``, or the pair's sides acting on each other, or the country whose war communique reports
     the other side's forces struck with no agent ("Iran said Iraqi positions were shelled")."""
-    if target_rule in ("pair-sides", "pact-signers"):
+    if target_rule in ("pair-sides", "pact-signers", "two-countries"):
         return [t.country for t in targets], target_rule
     if p.event == FORCE[0] and set(found[0]) <= {None, *(t.country for t in targets)}:  # the passive's subject
         reporter = communique_actor(r, hit, voice, targets, target_rule)
