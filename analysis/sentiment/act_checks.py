@@ -14,6 +14,7 @@ from .pattern_readings import FORCE
 from .patterns import MATERIAL, Pattern
 from .reader import Reader
 from .referents import after_response
+from .relations import names_two, unmended
 
 _NUMBER = re.compile(r"\d+")
 TABLE_SHARE = 0.3  # a sentence with more than this share of words holding digits is a table
@@ -38,8 +39,9 @@ def is_table(sentence: str) -> bool:
 
 def no_act(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """Is the pattern no act of a country: an act blamed on another, a rejection of offers or bids (trade), a
-    restraint its exporter imposes on itself, or a commercial lender's loans or loans booked (held_loans.py)?"""
-    if held_loan(r, p, hit, sentence):
+    restraint its exporter imposes on itself, a commercial lender's loans or loans booked (held_loans.py), or relations
+    no one mends (relations.py)?"""
+    if held_loan(r, p, hit, sentence) or unmended(r, p, hit, sentence):
         return True
     if p.event in MATERIAL and r.head_search(_BLAMED, hit, sentence, 60):
         return True
@@ -69,6 +71,8 @@ def near_mention(r: Reader, p: Pattern, start: int, end: int) -> bool:
             or refers_to_act(p, r.text, end)  # "displeasure with the penalties": told of in the sentence before
             or (p.form in BARE_ATTACK and after_response(r.text, start))  # "the U.S. response to the Iran attack"
         )
+    if p.target == "between" and names_two(r.text, end):
+        return True  # "cooperation between the two countries": the two the story has just named
     if p.target == "dispute":  # "its disputes with Greece, including rights on ..., should be solved through"
         return bool(r.after(max(0, start - 200), start))
     return bool(r.after(max(0, start - 60), start)) or bool(r.after(end, end + 40))

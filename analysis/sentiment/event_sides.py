@@ -12,12 +12,14 @@ from .antecedents import pair_actors, pair_sides, possessive_target, pronoun_act
 from .clauses import antecedent_mentions
 from .communiques import communique_actor
 from .event_targets import pattern_targets
+from .pacts import pact_signers
 from .pattern_readings import FORCE
 from .patterns import Pattern
 from .reader import Reader
 from .voices import Voice
 
-_MUTUAL = frozenset({"between", "reciprocal", "joint", "pair-sides"})  # target rules whose sides act on each other
+# target rules whose sides act on each other
+_MUTUAL = frozenset({"between", "reciprocal", "joint", "pair-sides", "pact-signers", "two-countries"})
 # target rules that take the one country named before that is not the actor
 _ONE_BEFORE = frozenset({"antecedent", "its-antecedent", "act-antecedent", "passive-antecedent"})
 _NO_ACTOR = frozenset({"none", "unowned-attack"})  # actor rules a pronoun subject or owner may fill
@@ -32,6 +34,9 @@ def targets_of(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int,
         targets, target_rule = possessive_target(r, hit, sentence), "its-antecedent"  # "rejecting its request"
         if not targets and refers_to_act(p, r.text, hit[1]):  # "Tokyo's displeasure with the penalties"
             targets, target_rule = antecedent_mentions(r, sentence), "act-antecedent"
+    if not targets and p.event == "AGREE":  # "China and Australia signed a contract": each side's pact
+        targets, target_rule = pact_signers(r, p.form, hit, sentence), "pact-signers"
+        p = replace(p, valence=PACT) if targets else p
     if not targets and (p.target == "joint" or p.event == "AGREE"):
         targets, target_rule = pair_sides(r, hit, sentence), "pair-sides"
         p = replace(p, valence=PACT) if targets and p.event == "AGREE" and not p.valence else p
@@ -43,8 +48,8 @@ def _side_actors(
 ) -> tuple[list, str]:
     """The actors ``found``, or the pair's sides acting on each other, or the country whose war communique reports
     the other side's forces struck with no agent ("Iran said Iraqi positions were shelled")."""
-    if target_rule == "pair-sides":
-        return [t.country for t in targets], "pair-sides"
+    if target_rule in ("pair-sides", "pact-signers", "two-countries"):
+        return [t.country for t in targets], target_rule
     if p.event == FORCE[0] and set(found[0]) <= {None, *(t.country for t in targets)}:  # the passive's subject
         reporter = communique_actor(r, hit, voice, targets, target_rule)
         return ([reporter], "communique") if reporter else found

@@ -32,6 +32,7 @@ from .conjuncts import act_conjuncts
 from .patterns import MATERIAL, Pattern
 from .reader import Reader
 from .referents import condition_subject, premise_subject, responder
+from .relations import two_countries
 from .verdicts import verdict_owner
 
 # After "must" or "should": work done together or a choice to make is advice, not a demand made of the country.
@@ -288,7 +289,9 @@ def _slot_targets(
         return condition_subject(r, hit[1], sentence[1]), "condition-subject"
     if p.target == "between":  # "clashes between Iran and Iraq": two sides, each the other's target
         found = clause_object(r, hit[1], sentence[1], 1)
-        return (found if len({m.country for m in found}) == 2 else []), "between"
+        if len({m.country for m in found}) != 2:  # "between the two countries": the two named just before
+            return two_countries(r, hit, sentence), "two-countries"
+        return found, "between"
     if p.target == "joint":  # "Baker and Stoltenberg agreed to pursue the policies": two sides agree with each other
         return _joint_subject(r, hit, sentence), "joint"
     if p.target == "deadline":  # "has given Japan six weeks to open its market": an ultimatum

@@ -18,7 +18,10 @@ _ACT = (
 _TO_VERDICT = (
     r"(?:\s+to\s+[\w'’-]+(?:\s+[\w'’-]+){0,6})?\s+(?:(?:is|was|were|are|has|have|had|been|still|so\s+far|\w+ly)\s+)+"
 )
-_OWNED_ACT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?" + _ACT + _TO_VERDICT, re.I)
+_OWNED_ACT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}" + _ACT + _TO_VERDICT, re.I)
+# A verdict whose pattern opens with its own verb ("Brazil's new measures did not make much sense"): no "be" before it
+_OWNED_ACT_VERB = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}" + _ACT + r"\s+", re.I)
+_VERB_VERDICT = re.compile(r"(?:did|does|do|make|makes|made)\b", re.I)
 _ACT_BY = re.compile(r"\b" + _ACT + r"\s+by\s+(?:the\s+)?$", re.I)
 _JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 
@@ -28,6 +31,8 @@ def verdict_owner(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) ->
     after "by"."""
     found = clause_subject(r, hit[0], sentence[0], 4)
     if found and _OWNED_ACT.fullmatch(r.text, found[-1].end, hit[0]):
+        return found
+    if found and _VERB_VERDICT.match(r.text, hit[0]) and _OWNED_ACT_VERB.fullmatch(r.text, found[-1].end, hit[0]):
         return found
     before = r.before(sentence[0], hit[0])
     for i, m in enumerate(before):
