@@ -75,7 +75,7 @@ from .bare_units import inherit_units, money_of, stock_prices, table_money
 from .candidates import SentenceFigures
 from .context import Context, Sentence, read_context
 from .describe import Described, describe
-from .gates import first_word_match, lowered, may_match
+from .gates import first_word_match, joined, lowered, may_match
 from .hits import find_words
 from .moves import find_moves
 from .numbers import find_numbers
@@ -233,7 +233,7 @@ def _facts(
         SentencePeriods(periods, published, dates),
         comparisons,
         rules.yoy.search(text) if may_match(words.same_period, low) else None,
-        may_match(words.bilateral | _BOTH, low) and rules.bilateral.search(text) is not None,
+        may_match(joined(words.bilateral, _BOTH), low) and rules.bilateral.search(text) is not None,
         _first_forecast(text, base, rules, low),
     )
 
