@@ -56,7 +56,7 @@ class SentenceFigures:
         self.all = figs  # sorted by start
         self.numbers = [f for f in figs if not f.move]
         self.starts = [f.start for f in self.numbers]
-        self._max_end = list(accumulate((f.end for f in self.numbers), max))
+        self._max_end: list[int] | None = None  # the largest end so far, built for the first ``covers``
 
     def number_between(self, a: int, b: int, but: Candidate | None = None) -> bool:
         """Whether a number other than ``but`` starts in [a, b)."""
@@ -76,5 +76,7 @@ class SentenceFigures:
 
     def covers(self, pos: int) -> bool:
         """Whether ``pos`` is inside a number ("U.S. dlrs" in "5 bln U.S. dlrs" is no partner)."""
+        if self._max_end is None:
+            self._max_end = list(accumulate((f.end for f in self.numbers), max))
         i = bisect_right(self.starts, pos) - 1
         return i >= 0 and self._max_end[i] > pos

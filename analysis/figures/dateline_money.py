@@ -17,16 +17,18 @@ from ..text.countries import country_name
 from ..text.datelines import place_country
 from ..text.organisations import find_organisations
 from .context import Context
+from .gates import may_match
 from .rules import Rules
 
 _OFFSHORE = re.compile(r"(?i)\beuro-?(?:bonds?|notes?|sterling|markets?|commercial|currency|yen|dollars?)\b")
+_EURO = frozenset({"euro"})  # every _OFFSHORE word starts so
 _BODY = frozenset({"body"})
 _WORLD_MONEY = "USD"  # "dlrs" name a dollar of many countries and price world trade: no country's own money
 
 
 def dateline_money_home(ctx: Context, dateline: str | None, rules: Rules) -> str | None:
     """The country of the dateline's capital when most of the story's money is in its currency, else None."""
-    if not dateline or _OFFSHORE.search(ctx.text) or find_organisations(ctx.text[:300], ctx.day, _BODY):
+    if not dateline or _offshore(ctx) or find_organisations(ctx.text[:300], ctx.day, _BODY):
         return None
     place = place_country(dateline.split(",")[0].strip(" -—–"), ctx.day)
     if place is None:
@@ -37,3 +39,8 @@ def dateline_money_home(ctx: Context, dateline: str | None, rules: Rules) -> str
     codes = [u for u in units if u in rules.currency_country]
     local = sum(c != _WORLD_MONEY and country_name(rules.currency_country[c], ctx.day) == place for c in codes)
     return place if local >= 2 and 2 * local > len(codes) else None
+
+
+def _offshore(ctx: Context) -> bool:
+    """Whether the story speaks of the euromarkets; the cheap test first: without "euro" in any case, it does not."""
+    return may_match(_EURO, ctx.lower) and _OFFSHORE.search(ctx.text) is not None

@@ -75,7 +75,7 @@ from .bare_units import inherit_units, money_of, stock_prices, table_money
 from .candidates import SentenceFigures
 from .context import Context, Sentence, read_context
 from .describe import Described, describe
-from .gates import first_word_match, lowered, may_match
+from .gates import first_word_match, joined, lowered, may_match
 from .hits import find_words
 from .moves import find_moves
 from .numbers import find_numbers
@@ -84,6 +84,7 @@ from .periods import PeriodDates, SentencePeriods, find_periods
 from .rates import local_currency
 from .rows import FIGURE_COLUMNS, FigureRow, figures_frame, implausible
 from .rules import Rules, rules
+from .source_names import is_pronoun
 from .sources import Comparison, Source, compared_with, find_comparisons, find_source, point_back
 from .story_country import story_country
 from .table_headers import header_units, row_units
@@ -152,20 +153,30 @@ def article_figures(
     story = story_country(ctx, rules, title, dateline)
     rows: list[FigureRow] = []
     table_rows = row_units(text, rules)  # the rows of tables whose header states their unit ("in mln bushels")
-    named: list[str | None] = []  # the sources of the sentences read, for a pronoun to point back to
+    named: list[str | None | Sentence] = []  # the sources of the sentences read, for a pronoun to point back to
     for sentence in ctx.sentences:
         figs = _candidates(ctx, sentence, rules, rows, table_rows)
         if not figs.all:  # "Acme Corp said it would cut jobs.": no figure, but "it" may point back to its speaker
-            named.append(point_back(find_source(ctx, sentence.start, sentence.text, rules), named, rules).name)
+            named.append(sentence)  # its source is read when a pronoun asks (_sources_named)
             continue
         facts = _facts(ctx, sentence, published, dates, rules)
-        facts.source = point_back(facts.source, named, rules)  # "it said": who "it" is
+        if is_pronoun(facts.source.name, rules):  # "it said": who "it" is
+            facts.source = point_back(facts.source, _sources_named(ctx, named, rules), rules)
         named.append(facts.source.name)
         for fig in figs.all:
             d = describe(ctx, sentence, fig, figs, rows, rules)
             partners = find_partners(ctx, sentence, d, figs, facts.source, rows, story, facts.bilateral, rules)
             rows.append(_row(article_id, ctx, sentence, d, partners, facts, rules, rows))
     return rows
+
+
+def _sources_named(ctx: Context, named: list[str | None | Sentence], rules: Rules) -> list[str | None]:
+    """The sources of the sentences read so far, in text order: a sentence without figures (kept as itself) is read
+    for its source only now, when a pronoun asks, since most stories have no pronoun source."""
+    for k, entry in enumerate(named):
+        if isinstance(entry, Sentence):
+            named[k] = point_back(find_source(ctx, entry.start, entry.text, rules), named[:k], rules).name
+    return named
 
 
 def _candidates(
@@ -222,7 +233,7 @@ def _facts(
         SentencePeriods(periods, published, dates),
         comparisons,
         rules.yoy.search(text) if may_match(words.same_period, low) else None,
-        may_match(words.bilateral | _BOTH, low) and rules.bilateral.search(text) is not None,
+        may_match(joined(words.bilateral, _BOTH), low) and rules.bilateral.search(text) is not None,
         _first_forecast(text, base, rules, low),
     )
 

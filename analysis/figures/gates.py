@@ -24,6 +24,13 @@ def _gate(words: frozenset[str]) -> re.Pattern:
     return re.compile(trie_pattern(w.lower() for w in words))
 
 
+@lru_cache(maxsize=32)
+def joined(*sets: frozenset[str]) -> frozenset[str]:
+    """The union of word sets, built once: a union built per call is a new set, which ``_gate``'s cache hashes and
+    compares whole every time."""
+    return frozenset().union(*sets)
+
+
 def lowered(text: str) -> str | None:
     """``text`` in lower case for the gates, or None when it is not ASCII (every regex then runs)."""
     return text.lower() if text.isascii() else None

@@ -232,8 +232,8 @@ def _quote_end(text: str, m: re.Match, pos: int) -> int:
     if text.startswith("/", pos):
         bid = _BID_OFFER.match(text, m.start("num"))
         return bid.end() if bid else pos
-    if not text.startswith(" ", pos):
-        return pos
+    if not text.startswith(" ", pos) or not text[pos + 1 : pos + 2].isdecimal():
+        return pos  # the cheap test: both quotes go on with a space and a digit (\d: a decimal character)
     two = _TWO_WAY.match(text, pos)
     if two and ("/" in m.group("num") or "/" in two.group(1)):
         return two.end()

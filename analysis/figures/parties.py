@@ -16,7 +16,7 @@ from ..text.words import POSSESSIVE_DETERMINERS
 from .candidates import SentenceFigures
 from .context import Context, Sentence
 from .describe import Described
-from .gates import first_word_match
+from .gates import first_word_match, joined
 from .rows import FigureRow
 from .rules import Rules, alternation
 from .sources import Source
@@ -62,7 +62,7 @@ class Ask:
 
 def partner_named(q: Ask) -> bool:
     """A partner named in the figure's window that is no country ("to the EC", "with the West"; rules.partner_np)."""
-    words = q.rules.words.partner | _THOSE
+    words = joined(q.rules.words.partner, _THOSE)
     return first_word_match(q.rules.partner_np, words, q.ctx.text, q.ctx.lower, *q.window) is not None
 
 
@@ -142,7 +142,7 @@ def _own_measure(q: Ask) -> bool:
     return (
         q.d.kind == "measure"
         and last not in q.rules.trade_metrics
-        and last not in q.rules.words.deal | q.rules.words.barrier
+        and last not in joined(q.rules.words.deal, q.rules.words.barrier)
     )
 
 
@@ -187,7 +187,7 @@ def _points_back(q: Ask) -> bool:
     at = text.find(q.d.metric, lo, hi + len(q.d.metric)) if q.d.metric else -1
     if at < 0:  # no metric noun: "the quota on Chilean salmon will be raised by 2,000 tonnes"
         words = q.rules.words
-        between = words.balance | words.deal | words.barrier
+        between = joined(words.balance, words.deal, words.barrier)
         found = _THE_NOUN.finditer(text, lo, q.d.fig.start)
         return any(m.group(1).lower() in between or (m.group(2) or "").lower() in between for m in found)
     return bool(_DEFINITE_BEFORE.search(text, max(lo, at - 40), at))
@@ -197,7 +197,7 @@ def _between_parties(q: Ask) -> bool:
     """A balance, a purchase or a barrier ("the surplus", "purchases", "tariffs"): a measure between parties. A
     plain flow ("exports rose to 11 bln dlrs") in a story framed by a pair is as often the country's total."""
     words = q.rules.words
-    between = words.balance | words.deal | words.barrier
+    between = joined(words.balance, words.deal, words.barrier)
     if q.d.metric:
         return q.d.metric.split()[-1].lower() in between
     # no metric noun: the subject of the figure's clause ("the quota on beef will be raised by 4,500 tonnes")

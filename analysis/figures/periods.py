@@ -49,8 +49,8 @@ class PeriodDates:
             day = published.normalize() if published is not None and not pd.isna(published) else None
             self._days[published] = day
         dates = [self._one(m, published, day) for m in parts]
-        starts = [a for a, _ in dates if not pd.isna(a)]
-        ends = [b for _, b in dates if not pd.isna(b)]
+        starts = [a for a, _ in dates if a is not pd.NaT]  # NaT is one object: no pd.isna per date
+        ends = [b for _, b in dates if b is not pd.NaT]
         return (max(starts) if starts else pd.NaT), (min(ends) if ends else pd.NaT)
 
     def _one(self, m: re.Match, published: pd.Timestamp | None, day: pd.Timestamp | None) -> Dates:
@@ -129,6 +129,18 @@ def _month_end(y: int, mo: int) -> pd.Timestamp:
     return pd.Timestamp(y, mo, calendar.monthrange(y, mo)[1])
 
 
+# Month arithmetic on (year, month) numbers, as pd.DateOffset(months=...) gives it from a first of the month (the
+# offsets were most of the time spent on dates)
+def _month_start(year: int, months: int) -> pd.Timestamp:
+    """The first day of the month ``months`` after January of ``year`` (0: January; negative: the years before)."""
+    return pd.Timestamp(year + months // 12, months % 12 + 1, 1)
+
+
+def _last_day(year: int, months: int) -> pd.Timestamp:
+    """The last day of the month ``months`` after January of ``year``."""
+    return _month_end(year + months // 12, months % 12 + 1)
+
+
 def _prep(m: re.Match, rules: Rules) -> str:
     """The preposition before a period ("since", "as of"), lower case, or ""."""
     p = rules.prep_before.search(m.string, max(0, m.start() - 20), m.start())
@@ -187,10 +199,9 @@ def _part_of_year(m: re.Match, pub, rules: Rules) -> Dates:
     if span > 12:
         return _NAT
     first = 12 - span if idx < 0 else (idx - 1) * span
-    s = pd.Timestamp(year, 1, 1) + pd.DateOffset(months=first)
-    e = s + pd.DateOffset(months=span) - pd.Timedelta(days=1)
+    s, e = _month_start(year, first), _last_day(year, first + span - 1)
     if not of and pub is not None and s > pub:
-        s, e = s - pd.DateOffset(years=1), e - pd.DateOffset(years=1)
+        s, e = s - pd.DateOffset(years=1), e - pd.DateOffset(years=1)  # rare; "Feb 28" stays the 28th
     return s, e
 
 
@@ -204,6 +215,5 @@ def _relative(off: int, unit: int, count: int, counted: bool, pub) -> Dates:
     if unit == 12:
         y = pub.year + off
         return pd.Timestamp(y, 1, 1), pd.Timestamp(y, 12, 31)
-    first = (pub.month - 1) // unit * unit + 1 + off * unit
-    s = pd.Timestamp(pub.year, 1, 1) + pd.DateOffset(months=first - 1)
-    return s, s + pd.DateOffset(months=span) - pd.Timedelta(days=1)
+    first = (pub.month - 1) // unit * unit + off * unit
+    return _month_start(pub.year, first), _last_day(pub.year, first + span - 1)

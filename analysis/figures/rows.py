@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from operator import attrgetter
 
+import numpy as np
 import pandas as pd
 
 
@@ -66,21 +67,30 @@ def implausible(row: FigureRow) -> str | None:
 
 _VALUES = attrgetter(*FIGURE_COLUMNS)
 _OPTIONAL_TEXT = ("unit", "metric", "direction", "period", "compared_with", "source", "source_country")
+_TYPED = {"value": "float64", "start": "int64", "end": "int64", "forecast": "bool"}
+_DATES = ("period_start", "period_end")
 
 
 def figures_frame(rows: list[FigureRow]) -> pd.DataFrame:
-    """The rows as a DataFrame with the documented dtypes."""
-    values = [_VALUES(r) for r in rows]
-    df = pd.DataFrame(values, columns=FIGURE_COLUMNS)
-    column = dict(zip(FIGURE_COLUMNS, zip(*values))) if values else dict.fromkeys(FIGURE_COLUMNS, ())
-    # pandas 3 stores text as its string dtype, where a missing value shows as NaN: keep None (object dtype)
-    for c in _OPTIONAL_TEXT:
-        df[c] = pd.Series(list(column[c]), index=df.index, dtype=object)
-    df["countries"] = pd.Series([list(c or []) for c in column["countries"]], index=df.index, dtype=object)
-    df["value"] = df["value"].astype("float64")
-    df["forecast"] = df["forecast"].astype("bool")
-    df["start"] = df["start"].astype("int64")
-    df["end"] = df["end"].astype("int64")
-    for c in ("period_start", "period_end"):
-        df[c] = pd.to_datetime(df[c]).astype("datetime64[ns]")
-    return df
+    """The rows as a DataFrame with the documented dtypes, built column by column: pandas infers a type only for the
+    columns that need it (ids and text), not for every column of every row."""
+    values = zip(*map(_VALUES, rows)) if rows else [()] * len(FIGURE_COLUMNS)
+    data = {}
+    for c, column in zip(FIGURE_COLUMNS, values):
+        if c in _OPTIONAL_TEXT:  # pandas 3 stores text as its string dtype, where a missing value is NaN: keep None
+            data[c] = pd.Series(column, dtype=object)
+        elif c == "countries":
+            data[c] = pd.Series([list(v or []) for v in column], dtype=object)
+        elif c in _TYPED:
+            data[c] = pd.Series(column, dtype=_TYPED[c])
+        elif c in _DATES:
+            data[c] = _dates(column)
+        else:  # ids and text: inferred (str, or the ids' own type); with no rows, object as pandas gives them
+            data[c] = list(column) if rows else pd.Series([], dtype=object)
+    return pd.DataFrame(data, columns=FIGURE_COLUMNS)
+
+
+def _dates(column: tuple) -> pd.Series:
+    """Timestamps (or NaT) as datetime64[ns], from their nanoseconds: converting the objects one by one was slow."""
+    ns = np.fromiter((pd.NaT.value if t is pd.NaT else t.value for t in column), dtype="int64", count=len(column))
+    return pd.Series(ns.view("datetime64[ns]"))

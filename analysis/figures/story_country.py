@@ -124,10 +124,9 @@ def story_frame(ctx: Context, title: str | None, rules: Rules, headline: _Headli
 def _about_trade(text: str, rules: Rules) -> bool:
     """Whether ``text`` names trade between parties: a trade or flow noun, a purchase, sale or barrier."""
     words = set(_LOWER_WORD.findall(text.lower()))
-    return any(
-        w in rules.trade_metrics or rules.metrics.get(w) == "flow" or w in rules.words.deal or w in rules.words.barrier
-        for w in words
-    )
+    # the word sets compared in C first; the flow metrics (a dict by kind) word by word
+    sets = (rules.trade_metrics, rules.words.deal, rules.words.barrier)
+    return not all(words.isdisjoint(s) for s in sets) or any(rules.metrics.get(w) == "flow" for w in words)
 
 
 def distinct(countries) -> list[str]:

@@ -32,13 +32,17 @@ def _patterns(scales: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Patte
     return label, re.compile(rf"(?i)\b{alternation(counts)}\b"), re.compile(rf"(?i)\b{alternation(shares)}\b")
 
 
+def _scales(rules: Rules) -> tuple[str, ...]:
+    """The scale words of figure_units.csv ("mln", "billion"): the key of the cached patterns."""
+    return tuple(sorted(w for w, u in rules.units.items() if u.kind == "scale"))
+
+
 def table_lines(figs: list[Candidate], text: str, lo: int, currency: str | None, rules: Rules) -> list[Candidate]:
     """A scaled bare amount on a "<label> N mln vs M mln" line of a story whose figures so far are money takes that
     money's unit, unless the label counts things ("Avg shrs", data/figure_table_labels.csv)."""
     if currency is None and not any(f.unit in rules.currency_country for f in figs):
         return figs
-    label_re, count_re, shares_re = _patterns(tuple(sorted(w for w, u in rules.units.items() if u.kind == "scale")))
-    out = list(figs)
+    out, patterns = list(figs), None  # the patterns are looked up on the first line with an amount to read
     for i, f in enumerate(out):
         if f.unit in rules.currency_country:
             currency = f.unit  # "Pretax profit 40 mln stg vs 31 mln" on a line before, in the same sentence
@@ -50,6 +54,7 @@ def table_lines(figs: list[Candidate], text: str, lo: int, currency: str | None,
         line = text[start : end if end >= 0 else len(text)]
         if _VS not in line:
             continue  # the cheap test first
+        label_re, count_re, shares_re = patterns = patterns or _patterns(_scales(rules))
         m = label_re.fullmatch(text, start, f.start)
         if m and shares_re.search(m.group("label")) and f.unit in (None, "count"):
             out[i] = replace(f, unit="shares", has_unit=True, explicit=True, unit_from="table-line")
