@@ -84,6 +84,10 @@ EXAMPLES = {
     ("partners", "source-country"): ("Exports rose 4 pct, the Chinese trade ministry said.", "4 pct"),
     ("source", "antecedent"): ("Acme Widget Corp said sales rose 4 pct.\n\nIt said exports fell 3 pct.", "3 pct"),
     ("source", "pronoun-dropped"): ("Sales of widgets rose 4 pct, he said.", "4 pct"),
+    ("partners", "table-section"): (
+        "Supply data by country, in mln tonnes --\n    NORWAY BARLEY\n Imports       3.00    2.00      2.50    2.50\n",
+        "3.00",
+    ),
     ("partners", "story-country"): (
         "Japan's trade surplus widened in May.\n\nExports rose 5 pct, officials said.",
         "5 pct",

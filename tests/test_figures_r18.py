@@ -79,3 +79,20 @@ def test_lira_of_a_turkish_rate_is_the_turkish_lira():
     row = _rows(text).iloc[0]
     assert row["unit"] == "TRL per USD"
     assert "Italy" not in row["countries"]
+
+
+def test_rows_of_a_by_country_table_take_their_section_country():
+    text = (
+        "The agency gave supply data for major importers, by country, in mln tonnes --\n"
+        "    NORWAY BARLEY\n"
+        "               1986/87           1985/86\n"
+        " Production   12.50   12.40     11.00   11.00\n"
+        " Imports       3.00    2.00      2.50    2.50\n"
+        "    SOUTH AFRICA BARLEY, in mln tonnes --\n"
+        "               1986/87           1985/86\n"
+        " Production    8.50    9.50      8.08    8.08\n"
+    )
+    rows = _rows(text)
+    assert rows[rows["text"] == "3.00"].iloc[0]["countries"] == ["Norway"]
+    assert rows[rows["text"] == "9.50"].iloc[0]["countries"] == ["South Africa"]
+    assert "table-section" in rows[rows["text"] == "12.50"].iloc[0]["rule"]

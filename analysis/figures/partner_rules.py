@@ -17,6 +17,7 @@ from .rates import currency_subject, other_quantity, repeated_rate
 from .rules import alternation
 from .share_with import share_with
 from .story_country import distinct, owns_next_metric
+from .table_sections import table_section
 
 _THE_COUNTRY = re.compile(r"\b[Tt]he (?:country|nation)['’]s\b")  # an anaphor: "The country's GDP"
 _ASIDE = re.compile(rf",\s*(?:(?:of|in|to) which|{alternation(RELATIVE_PRONOUNS)}|where)\b[^,;]*,")
@@ -195,6 +196,7 @@ PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("repeated-rate", _repeated_rate),
     ("dollar-quote", dollar_quote),
     ("figure-window", _figure_window),
+    ("table-section", table_section),  # before previous-figure: a section's first row follows another country's
     ("quote-after-rate", quote_after_rate),  # after figure-window: "rising to 1.3055/60 to its U.S. counterpart"
     ("share-with", share_with),
     ("other-group", _other_group),
