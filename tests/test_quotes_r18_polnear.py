@@ -36,3 +36,12 @@ def test_a_predicate_of_two_words_after_a_parenthetical_attribution():
     found = rows("The new bridge, Ann Vale said, never opened.")
     assert ("Ann Vale", "never opened") in found, found
     assert not any(q == "The new bridge" for _, q in found), found
+
+
+def test_a_dash_after_the_closing_cue_opens_the_writers_aside():
+    # the words after "-- " are the writer's comment on the report; the clause before the attribution is its content
+    found = rows(
+        "Falling deficits will end this year, the budget office reported on Tuesday -- a turn that could matter."
+    )
+    assert ("budget office", "Falling deficits will end this year") in found, found
+    assert not any(q.startswith("--") for _, q in found), found

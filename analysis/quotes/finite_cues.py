@@ -72,6 +72,7 @@ class FiniteCues(ContentEnds):
             not first
             or f in PREPOSITIONS
             or bool(rp.COMMA_GERUND.match(content))
+            or bool(rp.DASH_AFTER_CUE.match(content))
             or f in rp.SETTING_CONJUNCTIONS
             or (f in lex.cues and lex.cues[f].type == "participle")
         )
