@@ -45,3 +45,9 @@ def test_a_dash_after_the_closing_cue_opens_the_writers_aside():
     )
     assert ("budget office", "Falling deficits will end this year") in found, found
     assert not any(q.startswith("--") for _, q in found), found
+
+
+def test_plural_documents_speak_for_their_findings():
+    # speaker_roles.csv: "tallies", "filings", "memos" ... as the plurals of document words already there
+    found = rows("Most of the new ads come from groups that can raise any sum, tallies by a media firm show.")
+    assert ("tallies by a media firm", "Most of the new ads come from groups that can raise any sum") in found, found
