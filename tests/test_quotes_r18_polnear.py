@@ -51,3 +51,18 @@ def test_plural_documents_speak_for_their_findings():
     # speaker_roles.csv: "tallies", "filings", "memos" ... as the plurals of document words already there
     found = rows("Most of the new ads come from groups that can raise any sum, tallies by a media firm show.")
     assert ("tallies by a media firm", "Most of the new ads come from groups that can raise any sum") in found, found
+
+
+def test_families_and_customers_speak():
+    # speaker_roles.csv: plural people nouns the table lacked ("families", "customers", "relatives", "neighbors")
+    found = rows("Big families had mobilized, warning that the new dam would ruin the valley.")
+    assert ("Big families", "the new dam would ruin the valley") in found, found
+
+
+def test_a_bare_plural_subject_after_comma_and_starts_a_second_attribution():
+    # "..., and analysts estimate ...": the first content ends at the comma, the analysts' clause is a row of its own
+    found = rows(
+        "Bank clients have complained about slow service at the branch, and analysts estimate the unit lost money."
+    )
+    assert ("analysts", "the unit lost money") in found, found
+    assert not any("analysts estimate" in q for _, q in found), found
