@@ -181,8 +181,8 @@ def _pieces(
                 # 'X said the plan was "a disaster" and should go': the writer's sentence with the speaker's phrase
                 # in it is one partial quote, the whole clause (CONVENTIONS.md), not the fragment alone
                 kind, rule = "partial", "clause-with-quoted-fragment"
-        if word_count(ctx.masked[a:b], 3) < 3:
-            continue
+        if word_count(ctx.masked[a:b], 3) < (2 if rule == "parenthetical-attribution" else 3):
+            continue  # a predicate of two words after its subject: "This plan, he said, is different"
         # a clause around a one-word quote ("had fired "unprovoked" across ...") is reported speech
         yield Attribution(
             kind, a, b, report.found[0], cue_text, unit, rule, report.found[1], inner_ok=bool(inside),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS
+from ..text.words import AUXILIARIES, CALENDAR, DETERMINERS, PREPOSITIONS
 from . import reported_patterns as rp
 from .asides import aside_that
 from .clauses import FRONTED_SUBORDINATE, looks_like_clause, object_head, quantity_gerund
@@ -72,6 +72,7 @@ class FiniteCues(ContentEnds):
             not first
             or f in PREPOSITIONS
             or bool(rp.COMMA_GERUND.match(content))
+            or bool(rp.DASH_AFTER_CUE.match(content))
             or f in rp.SETTING_CONJUNCTIONS
             or (f in lex.cues and lex.cues[f].type == "participle")
         )
@@ -271,10 +272,11 @@ class FiniteCues(ContentEnds):
             return None
         # "And if ..., he said, ...": a conjunction before a subordinator that is no preposition (not "But until then")
         joined = head[0].lower() in ("and", "but", "yet") and (head[1:2] or [""])[0].lower() in rp.CLAUSE_SUBORDINATORS
-        if head[0].lower() in rp.SUBORDINATORS or joined or len(head) <= 3:
+        if head[0].lower() in rp.SUBORDINATORS or joined or len(head) <= 3 or fronted_setting(left[:k], self.ctx.lex):
             s = close.end()
             e = self._participle_cut(s, ue) or ue
-            if len(words(masked[s:e])) < 3 or "|" in masked[s:e]:
+            # two words are a predicate after its subject ("This plan, he said, is different"); one is too few
+            if len(words(masked[s:e])) < 2 or "|" in masked[s:e]:
                 return None
             return Report(s, e, found, "parenthetical-attribution")
         lead = rp.LEAD_CONNECTIVE.match(masked[start : start + k])
@@ -431,5 +433,31 @@ def _adverbial_phrase(text: str, lex: Lexicon) -> bool:
         and len(toks) <= 10
         and " ".join(toks[:2]) not in _NOT_SETTINGS
         and word_count(tail, 5) <= 4
+        and not looks_like_clause(text, lex)
+    )
+
+
+# words of a time phrase that may open a sentence before its subject ("At times last year", "But the next day")
+_TIME_WORDS = (
+    CALENDAR
+    | rp.SETTING_WORDS
+    | frozenset(
+        "day days week weeks month months year years weekend morning afternoon evening night time times".split()
+    )
+)
+
+
+def fronted_setting(text: str, lex: Lexicon) -> bool:
+    """A short opener without a verb before an attribution inside the sentence ("At times last year, people close to
+    her said, ...", "But the next day, according to Roe, ..."): a place or time, so the content follows the
+    attribution (a clause before it would be the content: "The plan failed, Roe said, and ...")."""
+    toks = [w.lower() for w in words(text)]
+    if toks[:1] in (["but"], ["and"], ["yet"]):
+        toks = toks[1:]
+    return (
+        0 < len(toks) <= 6
+        and "," not in text.rstrip(" ,")
+        and (toks[0] in _SETTING_OPENERS or any(t in _TIME_WORDS for t in toks))
+        and " ".join(toks[:2]) not in _NOT_SETTINGS
         and not looks_like_clause(text, lex)
     )

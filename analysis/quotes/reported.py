@@ -10,7 +10,7 @@ from ..text.words import AUXILIARIES, DETERMINERS, PREPOSITIONS
 from . import reported_patterns as rp
 from .clauses import COMMA_QUOTE_END, PARTICIPLE_LEAD, looks_like_clause, object_head
 from .context import ArticleContext
-from .finite_cues import FiniteCues
+from .finite_cues import FiniteCues, fronted_setting
 from .lexicon import Cue
 from .questions import opening_participle, question
 from .records import Report, Speaker, Unit
@@ -62,6 +62,8 @@ class Reported(FiniteCues):
         before = masked[us:cs]
         opener = len(words(before)) <= 2 and rp.COMMA_END.search(before) is not None  # "Now, according to X, ..."
         opener = opener or rp.BARE_CONNECTIVE.fullmatch(before) is not None  # "But according to X, ..."
+        setting = rp.COMMA_END.search(before) is not None and fronted_setting(before, self.ctx.lex)
+        opener = opener or setting  # "But the next day, according to X, ...": a time or place, no content
         if before.strip() and (rp.COMMA_END.search(before) or self._closing_source(found, ce, ue)) and not opener:
             if any(
                 self._speech_cue(x, us)
@@ -77,6 +79,8 @@ class Reported(FiniteCues):
             return Report(s, cs, found, "according-to")
         s = self._after_source(ce, ue)
         if (not before.strip() or opener) and s is not None:
+            if setting and any(self._speech_cue(x, s) for x in self.ctx.cues(s, ue)):
+                return None  # "In May, according to the deal, X will ..., the statement said": the later cue holds it
             return Report(s, ue, found, "according-to") if len(words(masked[s:ue])) >= 4 else None
         return None
 
