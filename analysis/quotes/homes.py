@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..text.organisations import (
     TICKER_SUFFIX,
     TICKER_SYMBOL,
+    legal_form_home,
     named_unit,
     organisation_in,
     place_country,
@@ -179,6 +180,9 @@ def short_name_country(ctx: ArticleContext, phrase: str | None) -> str | None:
     return next((named[w] for w in words(phrase) if named.get(w)), None) if named else None
 
 
+_OWNER_MARK = re.compile(r">?['’]s\s")
+
+
 def company_name(ctx: ArticleContext, phrase: str | None) -> str | None:
     """The company a phrase names: a name with a corporate suffix, or the capitalised words of a role before its
     role word ("Tribune President" -> "Tribune", "president of Advanced Voice" -> "Advanced Voice")."""
@@ -186,7 +190,8 @@ def company_name(ctx: ArticleContext, phrase: str | None) -> str | None:
         return None
     cm = COMPANY.search(phrase)
     if cm:
-        return cm.group()
+        unit = COMPANY.search(phrase, cm.end()) if _OWNER_MARK.match(phrase, cm.end()) else None
+        return (unit or cm).group()  # "Acme PLC's Widget Inc subsidiary": the unit after the owner's possessive
     lex = ctx.lex
     for run in _CAP_RUN.finditer(phrase):
         if any(lex.state(w) and lex.kind(w) == "org" for w in run.group().split()):
@@ -327,8 +332,12 @@ def company_home(ctx: ArticleContext, name: str | None) -> tuple[str | None, str
     country = named_unit(_BRACKETED_END.sub("", name), ctx.day)
     if country:  # "Shell Canada", "Ford Motor Co of Canada Ltd": the unit's country, wherever the story is filed
         return country, "unit-of-country"
-    if ctx.dateline and ctx.dateline.country:
-        return ctx.dateline.country, "company-dateline"
+    here = ctx.dateline.country if ctx.dateline else None
+    country = legal_form_home(_BRACKETED_END.sub("", name.replace("<", "")), here, ctx.day)
+    if country:  # "<Dixons Group PLC>" in a NEW YORK story: a British form, before the dateline (legal_forms.csv)
+        return country, "company-legal-form"
+    if here:
+        return here, "company-dateline"
     country = listed_home(ctx, name)  # after the dateline: a foreign listing ("<ABC.N>") is no home
     return (country, "company-listing") if country else (None, None)
 
