@@ -25,3 +25,8 @@ def test_the_unit_after_an_owner_possessive_speaks():
         "close next month."
     )
     assert rows[0]["speaker_country"] == "United States"
+
+
+def test_a_group_of_developing_countries_speaks_for_no_country():
+    rows = _rows("WASHINGTON, March 3 - The Group of 15 developing countries said lenders must ease their terms.")
+    assert rows[0]["speaker_country"] is None
