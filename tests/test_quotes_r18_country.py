@@ -30,3 +30,25 @@ def test_the_unit_after_an_owner_possessive_speaks():
 def test_a_group_of_developing_countries_speaks_for_no_country():
     rows = _rows("WASHINGTON, March 3 - The Group of 15 developing countries said lenders must ease their terms.")
     assert rows[0]["speaker_country"] is None
+
+
+def test_an_offshore_holding_form_keeps_the_dateline_abroad():
+    rows = _rows("NEW YORK, March 3 - Pinewood Holdings N.V. said it sold its hotel unit to a local buyer.")
+    assert rows[0]["speaker_country"] == "United States"
+
+
+def test_a_bare_legal_form_word_is_no_company_home():
+    rows = _rows(
+        "WASHINGTON, March 3 - The American Seed Association (ASA) met on Monday.\n"
+        '    "We need a loan program," ASA\'s Roe said.'
+    )
+    assert rows[0]["speaker_country"] == "United States"
+
+
+def test_the_parent_named_in_full_keeps_its_officer_at_home_abroad():
+    text = (
+        "ROTTERDAM, March 3 - Mobil Corp chairman Ann Roe said the group would invest more in Europe.\n"
+        "    Mobil Oil BV, the Dutch unit of Mobil, runs two plants."
+    )
+    row = _rows(text)[0]
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:organisation-table")

@@ -24,6 +24,7 @@ from .homes import (
     foreign_unit_country,
     is_company,
     known_company,
+    names_parent,
     organisation_home,
     short_name_country,
 )
@@ -101,11 +102,13 @@ def speaker_country(
         sp.country, sp.country_rule = figure, "people-table"
         memory.remember(pos, sp.text, sp.role, figure)
         return figure, "people-table"
-    decided, country = organisation_home(ctx, " ".join(x for x in (sp.text, sp.role) if x))
+    phrase = " ".join(x for x in (sp.text, sp.role) if x)
+    decided, country = organisation_home(ctx, phrase)
     if decided:
         name = "organisation-table" if country else "international-body"
-        unit = foreign_unit_country(ctx, " ".join(x for x in (sp.text, sp.role) if x), country)
-        if unit is not None:  # "a Texaco spokesman" in a Rotterdam story about Texaco's Dutch unit
+        # "a Texaco spokesman" in a Rotterdam story about Texaco's Dutch unit; not "Texaco Inc chairman John Roe"
+        unit = None if names_parent(ctx, phrase) else foreign_unit_country(ctx, phrase, country)
+        if unit is not None:
             country, name = unit, "foreign-unit"
         sp.country, sp.country_rule = country, name
         if sp.kind == "person" and country:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.countries import find_mentions
 from ..text.organisations import (
     TICKER_SUFFIX,
     TICKER_SYMBOL,
@@ -333,7 +334,9 @@ def company_home(ctx: ArticleContext, name: str | None) -> tuple[str | None, str
     if country:  # "Shell Canada", "Ford Motor Co of Canada Ltd": the unit's country, wherever the story is filed
         return country, "unit-of-country"
     here = ctx.dateline.country if ctx.dateline else None
-    country = legal_form_home(_BRACKETED_END.sub("", name.replace("<", "")), here, ctx.day)
+    bare = _BRACKETED_END.sub("", name.replace("<", ""))
+    # not two firms read as one name ("Genetics Institute Inc and Wellcome PLC"): the last one's form is not theirs
+    country = None if COMPANY.search(bare.rsplit(None, 1)[0]) else legal_form_home(bare, here, ctx.day, holdings=False)
     if country:  # "<Dixons Group PLC>" in a NEW YORK story: a British form, before the dateline (legal_forms.csv)
         return country, "company-legal-form"
     if here:
@@ -385,6 +388,15 @@ def foreign_unit_country(ctx: ArticleContext, phrase: str | None, home: str | No
             here if any(_names_unit(ctx, m, org.name) for m in ctx.mentions.items if m.country == here) else None
         )
     return ctx.memo[key]
+
+
+def names_parent(ctx: ArticleContext, phrase: str) -> bool:
+    """The phrase names the parent in full, with its legal form and no country ("Sony Corp <SNE.T> chairman Akio
+    Morita" in a story on Sony's French plant): its officer speaks for the parent, not for the unit."""
+    full = COMPANY.search(phrase)
+    if full is None or re.search(rf"\b{_UNIT_WORDS}\s+of\s+$", phrase[: full.start()]):
+        return False  # "a wholly-owned subsidiary of Nissan Motor Ltd": the unit speaks
+    return not find_mentions(full.group(), ctx.day)
 
 
 def _names_unit(ctx: ArticleContext, m, name: str) -> bool:
