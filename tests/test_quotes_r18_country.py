@@ -52,3 +52,17 @@ def test_the_parent_named_in_full_keeps_its_officer_at_home_abroad():
     )
     row = _rows(text)[0]
     assert row["speaker_country"] == "United States" and row["rule"].endswith("country:organisation-table")
+
+
+def test_the_two_sides_of_one_country_take_it():
+    text = (
+        "NEW YORK, March 3 - The union said the offer was unfair. Acme Corp said it would not raise the offer.\n"
+        "    The two sides said they would meet again on Friday."
+    )
+    row = _rows(text)[-1]
+    assert row["speaker_country"] == "United States" and row["rule"].endswith("country:sides-before")
+    text = (
+        "WASHINGTON, March 3 - U.S. officials said the offer was unfair. Japanese officials said they would not "
+        "raise the offer.\n    Both sides said they would meet again on Friday."
+    )
+    assert _rows(text)[-1]["speaker_country"] is None

@@ -173,6 +173,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("local-voice", lambda: None if memory.unplaced_before(sp, pos) else local_voice_country(ctx, sp, pos)),
             ("opening-place", lambda: opening_place_country(ctx, sp)),
             ("plaintiff", lambda: _plaintiff_country(ctx, memory, sp, pos)),
+            ("sides-before", lambda: _sides_country(memory, sp, pos)),
             ("document", lambda: document_country(ctx, sp)),
             ("named-body-as-post", lambda: named_body_read_as_post(ctx, sp)),
             ("named-body-officer", lambda: named_body_officer_country(ctx, sp)),
@@ -332,6 +333,16 @@ def _plaintiff_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos:
         if unit is not None and _FILED_SUIT.search(ctx.masked, unit.start, unit.end):
             return prev.country
     return None
+
+
+def _sides_country(memory: Discourse, sp: Speaker, pos: int) -> str | None:
+    """ "The two sides said", "both sides": the one country of every speaker quoted before with a country, when two or
+    more were (a union and its employer); sides of two countries (a trade dispute's) give none."""
+    ws = words(sp.text or "")
+    if sp.kind != "role" or not ws or ws[-1].lower() != "sides":
+        return None
+    found = [prev.country for at, prev in memory.speakers if at < pos and prev.country]
+    return found[0] if len(found) > 1 and len(set(found)) == 1 else None
 
 
 def _role_text(sp: Speaker) -> str | None:
