@@ -173,7 +173,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("local-voice", lambda: None if memory.unplaced_before(sp, pos) else local_voice_country(ctx, sp, pos)),
             ("opening-place", lambda: opening_place_country(ctx, sp)),
             ("plaintiff", lambda: _plaintiff_country(ctx, memory, sp, pos)),
-            ("sides-before", lambda: _sides_country(memory, sp, pos)),
+            ("sides-before", lambda: _sides_country(ctx, memory, sp, pos)),
             ("document", lambda: document_country(ctx, sp)),
             ("named-body-as-post", lambda: named_body_read_as_post(ctx, sp)),
             ("named-body-officer", lambda: named_body_officer_country(ctx, sp)),
@@ -335,14 +335,20 @@ def _plaintiff_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos:
     return None
 
 
-def _sides_country(memory: Discourse, sp: Speaker, pos: int) -> str | None:
+# "the two sides", "both sides", "lawyers for both sides"; not "a memorandum signed by the two sides"
+_SIDES = re.compile(r"(?:^|^[A-Za-z]+\s+for\s+)(?:(?:the\s+)?(?:two|both)\s+)?sides$", re.I)
+
+
+def _sides_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: int) -> str | None:
     """ "The two sides said", "both sides": the one country of every speaker quoted before with a country, when two or
-    more were (a union and its employer); sides of two countries (a trade dispute's) give none."""
-    ws = words(sp.text or "")
-    if sp.kind != "role" or not ws or ws[-1].lower() != "sides":
+    more were (a union and its employer) and the story names no other country; sides of two countries (a trade
+    dispute's, even where one side was never quoted) give none."""
+    if sp.kind != "role" or not _SIDES.search(sp.text or ""):
         return None
     found = [prev.country for at, prev in memory.speakers if at < pos and prev.country]
-    return found[0] if len(found) > 1 and len(set(found)) == 1 else None
+    if len(found) < 2 or len(set(found)) > 1:
+        return None
+    return found[0] if all(m.country == found[0] for m in ctx.mentions.items) else None
 
 
 def _role_text(sp: Speaker) -> str | None:
