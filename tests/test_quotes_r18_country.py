@@ -66,3 +66,21 @@ def test_the_two_sides_of_one_country_take_it():
         "raise the offer.\n    Both sides said they would meet again on Friday."
     )
     assert _rows(text)[-1]["speaker_country"] is None
+
+
+def test_the_two_sides_in_a_story_naming_another_country_take_none():
+    text = (
+        "WASHINGTON, March 3 - U.S. officials said the wheat offer stood. Farm officials said they backed it.\n"
+        "    The two sides said they discussed Soviet grain purchases."
+    )
+    assert _rows(text)[-1]["speaker_country"] is None
+
+
+def test_he_after_an_unnamed_person_subject_of_the_sentence_before():
+    text = (
+        "NEW YORK, March 3 - Acme Ratings Inc said it cut the ratings of Widget Corp on Monday.\n\n"
+        "A spokesman for Widget criticized the move.\n\n"
+        '"The cut is not justified," he said.'
+    )
+    row = _rows(text)[-1]
+    assert row["speaker"] == "spokesman for Widget"
