@@ -84,3 +84,13 @@ def test_he_after_an_unnamed_person_subject_of_the_sentence_before():
     )
     row = _rows(text)[-1]
     assert row["speaker"] == "spokesman for Widget"
+
+
+def test_a_person_the_company_headline_names_speaks_from_its_home():
+    rows = quotes_in_text(
+        "DALLAS, March 3 - Ann B. Roe said Acme Widget Inc is a stronger company now than a year ago.",
+        DAY,
+        "United States",
+        "ROE SAYS ACME <ACW> HAS GROWN STRONGER",
+    )
+    assert rows[0]["speaker_country"] == "United States" and "country:headline-company-voice" in rows[0]["rule"]

@@ -169,6 +169,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("company-officer", lambda: _officer_country(ctx, memory, sp, pos)),
             ("person-of-firm", lambda: _person_of_firm(ctx, sp)),
             ("introduced-firm", lambda: _introduced_firm(ctx, sp)),
+            ("headline-company-voice", lambda: _headline_company_voice(ctx, sp)),
             ("introduced-post", lambda: introduced_country(ctx, sp)),
             ("local-voice", lambda: None if memory.unplaced_before(sp, pos) else local_voice_country(ctx, sp, pos)),
             ("opening-place", lambda: opening_place_country(ctx, sp)),
@@ -294,6 +295,25 @@ def _introduced_firm(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str 
     firm = introduced_firm(ctx, at, at + len(sp.text)) if at >= 0 else None
     country, rule = company_home(ctx, firm)
     return country, "introduced-firm/" + rule if rule else None
+
+
+def _headline_company_voice(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
+    """A person with no post whom a company story's headline names beside its company and ticker ("ROE SAYS ACME
+    <ACM> HAS GROWN STRONGER"): the company's voice, at its home."""
+    if sp.kind != "person" or sp.role or not sp.text or "<" not in ctx.title:
+        return None, None
+    surname = sp.text.split()[-1].upper()
+    if len(surname) < 3 or not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", ctx.title):
+        return None, None
+    first_company(ctx)  # reads the headline's company
+    ws = (ctx.memo.get("headline_company") or "").split()
+    if surname in ws:  # "TISCH SAYS CBS <CBS>": the name after the person and the cue
+        ws = ws[ws.index(surname) + 1 :]
+        ws = ws[1:] if ws and ws[0].lower() in ctx.lex.cues else []
+    if not ws:
+        return None, None
+    country, rule = company_home(ctx, " ".join(ws))
+    return country, "headline-company-voice/" + rule if rule else None
 
 
 def legislature_country(ctx: ArticleContext, sp: Speaker) -> str | None:
