@@ -94,3 +94,10 @@ def test_a_person_the_company_headline_names_speaks_from_its_home():
         "ROE SAYS ACME <ACW> HAS GROWN STRONGER",
     )
     assert rows[0]["speaker_country"] == "United States" and "country:headline-company-voice" in rows[0]["rule"]
+
+
+def test_a_firm_written_with_joined_initials_inside_a_line_stays_in_the_phrase():
+    rows = _rows(
+        "CHICAGO, March 3 - The chief forecaster for G.H. Widgett said the crop would suffer from the drought."
+    )
+    assert rows[0]["speaker"] == "chief forecaster for G.H. Widgett"
