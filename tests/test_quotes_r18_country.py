@@ -101,3 +101,10 @@ def test_a_firm_written_with_joined_initials_inside_a_line_stays_in_the_phrase()
         "CHICAGO, March 3 - The chief forecaster for G.H. Widgett said the crop would suffer from the drought."
     )
     assert rows[0]["speaker"] == "chief forecaster for G.H. Widgett"
+
+
+def test_the_post_speaks_when_the_name_after_it_is_its_body():
+    row = _rows("NEW YORK, March 3 - The president of the chip maker, Acme Widget Corp, said sales would rise.")[0]
+    assert row["speaker"] == "president of the chip maker, Acme Widget Corp" and row["speaker_role"] == "president"
+    row = _rows("NEW YORK, March 3 - The president of Acme Widget Corp, John Roe, said sales would rise.")[0]
+    assert row["speaker"] == "John Roe" and row["speaker_role"] == "president of Acme Widget Corp"
