@@ -136,7 +136,6 @@ _NO_WORD = _NoWord()
 
 def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callable]]:
     """The named strategies for a speaker whose phrase names no country, in the order they are tried."""
-    lex = ctx.lex
     if sp.kind == "org" or (sp.kind == "person" and is_company(ctx, sp)):
         out = [("spoke-from", lambda: spoke_from_country(ctx, pos))]
         out += [("body-apposition", lambda: body_apposition_country(ctx, sp))]
@@ -180,21 +179,25 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("named-body-officer", lambda: named_body_officer_country(ctx, sp)),
             ("dateline-local-body", lambda: local_body_country(ctx, sp)),
         ]  # fmt: skip
+    return out + _official_strategies(ctx, memory, sp, pos, content)
+
+
+def _official_strategies(ctx, memory, sp, pos, content) -> list[tuple[str, Callable]]:
+    """A government official whose phrase names no country: where the words were said ("told reporters in Tokyo"),
+    the state medium that carried them, else the story's dateline ("SEOUL (AP) —"); none for anyone else."""
     official = is_official(ctx, sp) or introduced_official(ctx, sp)
-    if official and not lex.is_abroad(head_key(sp.role or sp.text, lex)):
-        # a government official whose phrase names no country: where the words were said ("told reporters in
-        # Tokyo"), the state medium that carried them, else the story's dateline ("SEOUL (AP) —")
-        out += [
-            ("place-of-speech", lambda: _holds_post(ctx, sp, place_country(ctx, pos))),
-            # before the dateline: a visiting minister defending his country's conduct abroad ("Brazil would not
-            # have suspended payments ..., Finance Minister X said" under a WASHINGTON dateline)
-            ("content-subject", content or (lambda: None)),
-            ("state-media", lambda: _holds_post(ctx, sp, state_media_country(ctx, memory, sp, pos))),
-            ("headline-country", lambda: headline_country(ctx) if government_post(ctx, sp) else None),
-            ("inner-dateline", lambda: _holds_post(ctx, sp, ctx.inner_dateline_at(pos))),
-            ("dateline", lambda: _holds_post(ctx, sp, _dateline_country(ctx))),
-        ]
-    return out
+    if not official or ctx.lex.is_abroad(head_key(sp.role or sp.text, ctx.lex)):
+        return []
+    return [
+        ("place-of-speech", lambda: _holds_post(ctx, sp, place_country(ctx, pos))),
+        # before the dateline: a visiting minister defending his country's conduct abroad ("Brazil would not
+        # have suspended payments ..., Finance Minister X said" under a WASHINGTON dateline)
+        ("content-subject", content or (lambda: None)),
+        ("state-media", lambda: _holds_post(ctx, sp, state_media_country(ctx, memory, sp, pos))),
+        ("headline-country", lambda: headline_country(ctx) if government_post(ctx, sp) else None),
+        ("inner-dateline", lambda: _holds_post(ctx, sp, ctx.inner_dateline_at(pos))),
+        ("dateline", lambda: _holds_post(ctx, sp, _dateline_country(ctx))),
+    ]
 
 
 def _dateline_country(ctx: ArticleContext) -> str | None:
