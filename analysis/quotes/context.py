@@ -286,6 +286,7 @@ def _split_at_ellipses(text: str, sents: list[tuple[int, int, int]]) -> list[tup
 # a firm's or person's initials after a lower-case word, which Punkt takes for a sentence's end when a line break
 # follows ("said Johnson of L.F.\nRothschild.", "according to spokesman I.C.\nFerrier."); not a place's initials
 _INITIALS_END = re.compile(r"(?<=[a-z] )(?:[A-Z]\.){2,3}\s*$")
+_INITIALS_MID = re.compile(r"[a-z] (?:[A-Z]\.){2,3} [A-Z]")  # initials inside a line, a name going on after them
 _PLACE_INITIALS = COUNTRY_INITIALS | {"D.C.", "U.S.S.R."}  # a place's initials end no name
 _NAME_GOES_ON = re.compile(r"[A-Z][\w&'’-]*")
 
@@ -344,7 +345,7 @@ def build_context(
     sents = sentence_spans(text)
     if "..." in text:
         sents = _split_at_ellipses(text, sents)
-    if ".\n" in text:  # Punkt cuts after initials only where a line break follows them
+    if ".\n" in text or _INITIALS_MID.search(text):  # Punkt cuts after initials ("for E.F. Hutton said")
         sents = _join_at_initials(text, sents)
     units = merge_units(text, sents, quotations, lex)
     mentions = [m for m in find_mentions(text, day) if m.country and not _in_name(text, m.start)]

@@ -24,6 +24,7 @@ from .homes import (
     foreign_unit_country,
     is_company,
     known_company,
+    names_parent,
     organisation_home,
     short_name_country,
 )
@@ -101,11 +102,13 @@ def speaker_country(
         sp.country, sp.country_rule = figure, "people-table"
         memory.remember(pos, sp.text, sp.role, figure)
         return figure, "people-table"
-    decided, country = organisation_home(ctx, " ".join(x for x in (sp.text, sp.role) if x))
+    phrase = " ".join(x for x in (sp.text, sp.role) if x)
+    decided, country = organisation_home(ctx, phrase)
     if decided:
         name = "organisation-table" if country else "international-body"
-        unit = foreign_unit_country(ctx, " ".join(x for x in (sp.text, sp.role) if x), country)
-        if unit is not None:  # "a Texaco spokesman" in a Rotterdam story about Texaco's Dutch unit
+        # "a Texaco spokesman" in a Rotterdam story about Texaco's Dutch unit; not "Texaco Inc chairman John Roe"
+        unit = None if names_parent(ctx, phrase) else foreign_unit_country(ctx, phrase, country)
+        if unit is not None:
             country, name = unit, "foreign-unit"
         sp.country, sp.country_rule = country, name
         if sp.kind == "person" and country:
@@ -133,7 +136,6 @@ _NO_WORD = _NoWord()
 
 def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callable]]:
     """The named strategies for a speaker whose phrase names no country, in the order they are tried."""
-    lex = ctx.lex
     if sp.kind == "org" or (sp.kind == "person" and is_company(ctx, sp)):
         out = [("spoke-from", lambda: spoke_from_country(ctx, pos))]
         out += [("body-apposition", lambda: body_apposition_country(ctx, sp))]
@@ -166,30 +168,36 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("company-officer", lambda: _officer_country(ctx, memory, sp, pos)),
             ("person-of-firm", lambda: _person_of_firm(ctx, sp)),
             ("introduced-firm", lambda: _introduced_firm(ctx, sp)),
+            ("headline-company-voice", lambda: _headline_company_voice(ctx, sp)),
             ("introduced-post", lambda: introduced_country(ctx, sp)),
             ("local-voice", lambda: None if memory.unplaced_before(sp, pos) else local_voice_country(ctx, sp, pos)),
             ("opening-place", lambda: opening_place_country(ctx, sp)),
             ("plaintiff", lambda: _plaintiff_country(ctx, memory, sp, pos)),
+            ("sides-before", lambda: _sides_country(ctx, memory, sp, pos)),
             ("document", lambda: document_country(ctx, sp)),
             ("named-body-as-post", lambda: named_body_read_as_post(ctx, sp)),
             ("named-body-officer", lambda: named_body_officer_country(ctx, sp)),
             ("dateline-local-body", lambda: local_body_country(ctx, sp)),
         ]  # fmt: skip
+    return out + _official_strategies(ctx, memory, sp, pos, content)
+
+
+def _official_strategies(ctx, memory, sp, pos, content) -> list[tuple[str, Callable]]:
+    """A government official whose phrase names no country: where the words were said ("told reporters in Tokyo"),
+    the state medium that carried them, else the story's dateline ("SEOUL (AP) —"); none for anyone else."""
     official = is_official(ctx, sp) or introduced_official(ctx, sp)
-    if official and not lex.is_abroad(head_key(sp.role or sp.text, lex)):
-        # a government official whose phrase names no country: where the words were said ("told reporters in
-        # Tokyo"), the state medium that carried them, else the story's dateline ("SEOUL (AP) —")
-        out += [
-            ("place-of-speech", lambda: _holds_post(ctx, sp, place_country(ctx, pos))),
-            # before the dateline: a visiting minister defending his country's conduct abroad ("Brazil would not
-            # have suspended payments ..., Finance Minister X said" under a WASHINGTON dateline)
-            ("content-subject", content or (lambda: None)),
-            ("state-media", lambda: _holds_post(ctx, sp, state_media_country(ctx, memory, sp, pos))),
-            ("headline-country", lambda: headline_country(ctx) if government_post(ctx, sp) else None),
-            ("inner-dateline", lambda: _holds_post(ctx, sp, ctx.inner_dateline_at(pos))),
-            ("dateline", lambda: _holds_post(ctx, sp, _dateline_country(ctx))),
-        ]
-    return out
+    if not official or ctx.lex.is_abroad(head_key(sp.role or sp.text, ctx.lex)):
+        return []
+    return [
+        ("place-of-speech", lambda: _holds_post(ctx, sp, place_country(ctx, pos))),
+        # before the dateline: a visiting minister defending his country's conduct abroad ("Brazil would not
+        # have suspended payments ..., Finance Minister X said" under a WASHINGTON dateline)
+        ("content-subject", content or (lambda: None)),
+        ("state-media", lambda: _holds_post(ctx, sp, state_media_country(ctx, memory, sp, pos))),
+        ("headline-country", lambda: headline_country(ctx) if government_post(ctx, sp) else None),
+        ("inner-dateline", lambda: _holds_post(ctx, sp, ctx.inner_dateline_at(pos))),
+        ("dateline", lambda: _holds_post(ctx, sp, _dateline_country(ctx))),
+    ]
 
 
 def _dateline_country(ctx: ArticleContext) -> str | None:
@@ -292,6 +300,25 @@ def _introduced_firm(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str 
     return country, "introduced-firm/" + rule if rule else None
 
 
+def _headline_company_voice(ctx: ArticleContext, sp: Speaker) -> tuple[str | None, str | None]:
+    """A person with no post whom a company story's headline names beside its company and ticker ("ROE SAYS ACME
+    <ACM> HAS GROWN STRONGER"): the company's voice, at its home."""
+    if sp.kind != "person" or sp.role or not sp.text or "<" not in ctx.title:
+        return None, None
+    surname = sp.text.split()[-1].upper()
+    if len(surname) < 3 or not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", ctx.title):
+        return None, None
+    first_company(ctx)  # reads the headline's company
+    ws = (ctx.memo.get("headline_company") or "").split()
+    if surname in ws:  # "TISCH SAYS CBS <CBS>": the name after the person and the cue
+        ws = ws[ws.index(surname) + 1 :]
+        ws = ws[1:] if ws and ws[0].lower() in ctx.lex.cues else []
+    if not ws:
+        return None, None
+    country, rule = company_home(ctx, " ".join(ws))
+    return country, "headline-company-voice/" + rule if rule else None
+
+
 def legislature_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     """A speaker phrase naming a legislature without its nation ("Senate staff members", "a House aide", "the
     Senate"), in a story filed from a country whose legislature goes by that name (legislatures.csv): that
@@ -329,6 +356,22 @@ def _plaintiff_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos:
         if unit is not None and _FILED_SUIT.search(ctx.masked, unit.start, unit.end):
             return prev.country
     return None
+
+
+# "the two sides", "both sides", "lawyers for both sides"; not "a memorandum signed by the two sides"
+_SIDES = re.compile(r"(?:^|^[A-Za-z]+\s+for\s+)(?:(?:the\s+)?(?:two|both)\s+)?sides$", re.I)
+
+
+def _sides_country(ctx: ArticleContext, memory: Discourse, sp: Speaker, pos: int) -> str | None:
+    """ "The two sides said", "both sides": the one country of every speaker quoted before with a country, when two or
+    more were (a union and its employer) and the story names no other country; sides of two countries (a trade
+    dispute's, even where one side was never quoted) give none."""
+    if sp.kind != "role" or not _SIDES.search(sp.text or ""):
+        return None
+    found = [prev.country for at, prev in memory.speakers if at < pos and prev.country]
+    if len(found) < 2 or len(set(found)) > 1:
+        return None
+    return found[0] if all(m.country == found[0] for m in ctx.mentions.items) else None
 
 
 def _role_text(sp: Speaker) -> str | None:

@@ -182,7 +182,17 @@ class Discourse(DefiniteSpeakers):
             person = named[1] if named is not None else next((x for x in reversed(self.people) if x.pos <= pos), None)
             if person is not None:
                 return Speaker(person.name, person.role, person.country, "person")
+            return self._role_subject_before(pos)
         return None
+
+    def _role_subject_before(self, pos: int) -> Speaker | None:
+        """ "A spokesman for Acme criticized the move. '...,' he said": with no person met, "he" or "she" is the one
+        unnamed person who is the subject of the sentence just before (a verb of no speech there made no row)."""
+        unit = self.ctx.unit_at(pos)
+        before = self.ctx.unit_before(unit.start) if unit is not None else None
+        m = _ROLE_SUBJECT.match(self.ctx.text, before.start, before.end) if before is not None else None
+        sp = parse_speaker(self.ctx, m.start(), m.end(1)) if m else None
+        return sp if sp is not None and sp.kind == "role" and sp.human and not sp.plural else None
 
     def _one_just_before(self, prev: Speaker, p: int, pos: int) -> bool:
         """ "'...,' one said. He noted ...": a group's member quoted as "one" in this sentence or the one before
@@ -249,6 +259,8 @@ class Discourse(DefiniteSpeakers):
         return text[e : e + 2] not in ("'s", "’s")
 
 
+# "A spokesman for Acme criticized": an indefinite or definite subject of up to six words, then a past tense
+_ROLE_SUBJECT = re.compile(r"(?:An?|The)\s+([\w&.’'-]+(?:\s+[\w&.’'-]+){0,5}?)(?=\s+[a-z]+ed\b)")
 _JOINT = re.compile(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*\s+and\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*")
 
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.countries import find_mentions
 from ..text.organisations import (
     TICKER_SUFFIX,
     TICKER_SYMBOL,
+    legal_form_home,
     named_unit,
     organisation_in,
     place_country,
@@ -179,6 +181,9 @@ def short_name_country(ctx: ArticleContext, phrase: str | None) -> str | None:
     return next((named[w] for w in words(phrase) if named.get(w)), None) if named else None
 
 
+_OWNER_MARK = re.compile(r">?['’]s\s")
+
+
 def company_name(ctx: ArticleContext, phrase: str | None) -> str | None:
     """The company a phrase names: a name with a corporate suffix, or the capitalised words of a role before its
     role word ("Tribune President" -> "Tribune", "president of Advanced Voice" -> "Advanced Voice")."""
@@ -186,7 +191,8 @@ def company_name(ctx: ArticleContext, phrase: str | None) -> str | None:
         return None
     cm = COMPANY.search(phrase)
     if cm:
-        return cm.group()
+        unit = COMPANY.search(phrase, cm.end()) if _OWNER_MARK.match(phrase, cm.end()) else None
+        return (unit or cm).group()  # "Acme PLC's Widget Inc subsidiary": the unit after the owner's possessive
     lex = ctx.lex
     for run in _CAP_RUN.finditer(phrase):
         if any(lex.state(w) and lex.kind(w) == "org" for w in run.group().split()):
@@ -327,8 +333,14 @@ def company_home(ctx: ArticleContext, name: str | None) -> tuple[str | None, str
     country = named_unit(_BRACKETED_END.sub("", name), ctx.day)
     if country:  # "Shell Canada", "Ford Motor Co of Canada Ltd": the unit's country, wherever the story is filed
         return country, "unit-of-country"
-    if ctx.dateline and ctx.dateline.country:
-        return ctx.dateline.country, "company-dateline"
+    here = ctx.dateline.country if ctx.dateline else None
+    bare = _BRACKETED_END.sub("", name.replace("<", ""))
+    # not two firms read as one name ("Genetics Institute Inc and Wellcome PLC"): the last one's form is not theirs
+    country = None if COMPANY.search(bare.rsplit(None, 1)[0]) else legal_form_home(bare, here, ctx.day, holdings=False)
+    if country:  # "<Dixons Group PLC>" in a NEW YORK story: a British form, before the dateline (legal_forms.csv)
+        return country, "company-legal-form"
+    if here:
+        return here, "company-dateline"
     country = listed_home(ctx, name)  # after the dateline: a foreign listing ("<ABC.N>") is no home
     return (country, "company-listing") if country else (None, None)
 
@@ -376,6 +388,15 @@ def foreign_unit_country(ctx: ArticleContext, phrase: str | None, home: str | No
             here if any(_names_unit(ctx, m, org.name) for m in ctx.mentions.items if m.country == here) else None
         )
     return ctx.memo[key]
+
+
+def names_parent(ctx: ArticleContext, phrase: str) -> bool:
+    """The phrase names the parent in full, with its legal form and no country ("Sony Corp <SNE.T> chairman Akio
+    Morita" in a story on Sony's French plant): its officer speaks for the parent, not for the unit."""
+    full = COMPANY.search(phrase)
+    if full is None or re.search(rf"\b{_UNIT_WORDS}\s+of\s+$", phrase[: full.start()]):
+        return False  # "a wholly-owned subsidiary of Nissan Motor Ltd": the unit speaks
+    return not find_mentions(full.group(), ctx.day)
 
 
 def _names_unit(ctx: ArticleContext, m, name: str) -> bool:

@@ -16,8 +16,12 @@ from .speakers import head_key
 from .tokens import is_cap, words
 from .voice_places import _INTERNATIONAL
 
-# words that make a body's name one of many countries' ("Organisation for Economic Cooperation and Development")
-_MANY_NATIONS = re.compile(r"\b(?:Cooperation|Co-operation|Development|Nations|Countries|Community|Commonwealth)\b")
+# words that make a body's name one of many countries' ("Organisation for Economic Cooperation and Development",
+# "the Group of 24 developing countries", "the Group of Five")
+_MANY_NATIONS = re.compile(
+    r"\b(?:Cooperation|Co-operation|Development|[Nn]ations|[Cc]ountries|Community|Commonwealth)\b"
+    r"|\bGroup\s+of\s+(?:\d+|Five|Seven|Ten|Three)\b"
+)
 
 
 def named_org_country(ctx: ArticleContext, sp: Speaker) -> str | None:

@@ -31,6 +31,12 @@ _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "following"
 _CAPITAL_POST = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s")
 
 
+# a post and the body it is held at, ending before a comma: "The president of the chip maker"
+_POST_OF_END = re.compile(
+    r"(?:^|[|.;:—–-]\s*)(?:The|the|A|a|An|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|at|for)\s+[^,|]{2,40}$"
+)
+
+
 class SubjectBefore:
     """The cue's subject before it; mixed into subjects.Subjects, whose other readers it calls."""
 
@@ -243,6 +249,14 @@ class SubjectBefore:
         named = self._name_before_post(us, left, bstart, sp)
         if named is not None:
             return named
+        if sp.kind in ("org", "person") and not sp.state and not sp.role:
+            post = self._post_of_body_before(us, left, bstart)
+            if post is not None and sp.kind == "org":
+                post.text = f"{post.text}, {left[bstart:].strip()}"
+                return post
+            if post is not None:  # "The president of Acme, John Roe, said": the person, with the post
+                sp.role, sp.country = post.text, sp.country or post.country
+                self.memory.remember(sp.name_start or us, sp.text, sp.role, sp.country)
         if sp.kind == "role" and not sp.plural and POST_OF.match(piece):
             return name_before_unclosed_post(self, us, left, bstart, sp) or sp
         return sp
@@ -271,6 +285,17 @@ class SubjectBefore:
         named.role = named.role or (" ".join(lead.split()) if misread else sp.text)
         named.country = named.country or sp.country
         return named
+
+    def _post_of_body_before(self, us: int, left: str, bstart: int) -> Speaker | None:
+        """The post before a comma that a name after it completes: "The president of the chip maker, Acme Corp, said"
+        (the body of the post: the post speaks, its phrase taking the name, so its country is the body's), "The
+        president of Acme, John Roe, said" (the person who holds it)."""
+        if not _POST_OF_END.search(left, 0, bstart - 1):
+            return None
+        post = self.subject_before(us, us + bstart - 1, 1)
+        if post is None or post.kind != "role" or not post.human or post.plural:
+            return None
+        return post
 
     def _name_before_description(self, us: int, left: str, sp: Speaker) -> Speaker:
         """ "... to Acme Inc, the world's largest maker of tools, which said": the name before the description the

@@ -118,23 +118,36 @@ def organisation_in(phrase: str, day: str = "") -> Organisation | None:
 
 
 @lru_cache(maxsize=1)
-def _legal_forms() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Legal form -> (iso3 of its home, iso3 of the other countries that use it), from legal_forms.csv."""
+def _legal_forms() -> dict[str, tuple[str, tuple[str, ...], bool]]:
+    """Legal form -> (iso3 of its home, iso3 of the other countries that use it, also a form of offshore holdings),
+    from legal_forms.csv."""
     return {
-        r["form"].strip(): (r["country"].strip(), tuple(c for c in r["also"].split(";") if c.strip()))
+        r["form"].strip(): (
+            r["country"].strip(),
+            tuple(c for c in r["also"].split(";") if c.strip()),
+            r["holding"].strip() == "yes",
+        )
         for r in read_table("legal_forms.csv")
     }
 
 
-def legal_form_home(name: str, dateline_home: str | None, day: str = "") -> str | None:
+def legal_form_home(name: str, dateline_home: str | None, day: str = "", holdings: bool = True) -> str | None:
     """The home a company's legal form points to ("Electrolux AB" Sweden; "... A/S" Norway under a Norwegian
-    dateline, else Denmark); None for another form or a name that itself names a country ("National Bank of Brunei
-    Bhd": left to the name's own reading)."""
+    dateline, else Denmark); None for another form, a bare form with no name before it ("ASA"), a name that itself
+    names a country ("National Bank of Brunei Bhd": left to the name's own reading), or, unless ``holdings``, a
+    form of offshore holdings under another country's dateline ("Acme Holdings N.V." in a NEW YORK story)."""
     words = name.split()
-    row = _legal_forms().get(words[-1]) if words else None
+    row = _legal_forms().get(words[-1]) if len(words) > 1 else None
     if row is None or find_mentions(name, day):
         return None
-    home, also = row
+    home, also, holding = row
+    if (
+        holding
+        and not holdings
+        and dateline_home
+        and dateline_home not in {country_name(c, day) for c in (home, *also)}
+    ):
+        return None
     there = next((country_name(c, day) for c in also if dateline_home and country_name(c, day) == dateline_home), None)
     return there or country_name(home, day)
 
