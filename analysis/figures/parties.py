@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..text.countries import country_name
 from ..text.organisations import HOMED_KINDS, dateline_place_country, find_organisations, ticker_home
 from ..text.words import POSSESSIVE_DETERMINERS
 from .candidates import SentenceFigures
@@ -205,6 +206,29 @@ def _between_parties(q: Ask) -> bool:
     return any(w in between for w in _LOWER_WORD.findall(q.ctx.text[lo : q.d.fig.start].lower()))
 
 
+# a bare "the dollar" (no country's name before it: "the Hong Kong dollar" is its own) is the U.S. one in 1987 copy:
+# right after a percent ("80 pct of its value against the dollar", "one pct below those for the dollar"), or as the
+# subject opening the figure's part of the clause ("the dollar in the parallel market is sold at 25 to 100 pct above")
+_DOLLAR_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:against|for|to)\s+the\s+dollar\b")
+_THE_DOLLAR = re.compile(r"\b[Tt]he\s+dollar\b(?!\s+(?:area|bloc|zone)\b)")
+
+
+def _dollar_side(q: Ask, found: list[Role]) -> str | None:
+    """ "the Lebanese pound, which has lost more than 80 pct of its value against the dollar", "the dollar in the
+    parallel market is sold at 25 to 100 pct above the official rate": a percent move or spread of one country's
+    currency or rates against the dollar has the United States as its other side."""
+    text, f, (lo, _) = q.ctx.text, q.d.fig, q.window
+    if f.unit != "percent" or len(found) != 1 or text.find("dollar", lo, f.end + 40) < 0:
+        return None  # the cheap test
+    usa = country_name("USA", q.ctx.day)
+    if found[0][0] == usa:
+        return None
+    if _DOLLAR_AFTER.match(text, f.end):
+        return usa
+    m = _THE_DOLLAR.match(text, lo + len(text[lo : f.start]) - len(text[lo : f.start].lstrip()))
+    return usa if m and not q.figs.number_between(m.end(), f.start) else None  # the subject opening the window
+
+
 def _only_partners(found: list[Role]) -> bool:
     return bool(found) and all(role == "partner" for _, role in found)
 
@@ -279,6 +303,7 @@ def _trade_noun(q: Ask, word: str) -> bool:
 
 
 OTHER_PARTY_RULES: tuple[tuple[str, Callable[[Ask, list[Role]], str | None]], ...] = (
+    ("dollar-side", _dollar_side),
     ("owned-stake", _owned_stake),
     ("company-home", company_home),
     ("source-country", _source_country),
@@ -291,6 +316,7 @@ OTHER_PARTY_RULES: tuple[tuple[str, Callable[[Ask, list[Role]], str | None]], ..
 
 # after a country taken from the source or the story (none named near the figure)
 FALLBACK_OTHER_PARTY_RULES: tuple[tuple[str, Callable[[Ask, list[Role]], str | None]], ...] = (
+    ("dollar-side", _dollar_side),
     ("owned-stake", _owned_stake),
     ("company-home", company_home),
     ("frame-pair", _frame_pair),
