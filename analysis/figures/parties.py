@@ -210,7 +210,7 @@ def _between_parties(q: Ask) -> bool:
 # right after a percent ("80 pct of its value against the dollar", "one pct below those for the dollar"), or as the
 # subject opening the figure's part of the clause ("the dollar in the parallel market is sold at 25 to 100 pct above")
 _DOLLAR_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:against|for|to)\s+the\s+dollar\b")
-_THE_DOLLAR = re.compile(r"\b[Tt]he\s+dollar\b(?!\s+(?:area|bloc|zone)\b)")
+_THE_DOLLAR = re.compile(r"\b[Tt]he\s+dollar\b(?!['’]s|\s+(?:area|bloc|zone)\b)")  # not "The dollar's fall would cut"
 
 
 def _dollar_side(q: Ask, found: list[Role]) -> str | None:
