@@ -47,3 +47,24 @@ def test_by_a_maximum_is_a_change_by():
 def test_change_noun_comma_of_is_its_change():
     text = "The central bank held rates. The previous cut, of 0.75 pct, came in May."
     assert _row(text, "0.75 pct")["direction"] == "decrease"
+
+
+def test_tariff_cut_in_a_framed_story_is_the_cutting_countrys():
+    text = (
+        "Chile to cut tariffs on Argentine demand.\n"
+        "Chile will cut tariffs on 200 items, Argentina's trade negotiator said. "
+        "The tariff cuts of between 10 and 20 pct will take effect in June."
+    )
+    arts = pd.DataFrame(
+        [
+            {
+                "article_id": "a",
+                "title": "CHILE TO CUT TARIFFS ON ARGENTINE DEMAND",
+                "text": text,
+                "published": pd.Timestamp("1987-03-01"),
+                "dateline": "SANTIAGO, March 1",
+            }
+        ]
+    )
+    rows = extract_figures(arts)
+    assert list(rows[rows["text"] == "10 and 20 pct"].iloc[0]["countries"]) == ["Chile"]

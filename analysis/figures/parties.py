@@ -162,6 +162,9 @@ def _owned_balance(q: Ask) -> bool:
     return bool(_OWNER_BEFORE.search(before)) or (place is not None and not q.ctx.text[place[1] : at].strip())
 
 
+_TARIFF_WORDS = frozenset({"tariff", "tariffs"})  # a country's own rates on all sellers' goods (not a duty on one firm)
+
+
 def _frame_pair(q: Ask, found: list[Role]) -> str | None:
     """One side named in a later sentence, of the pair the headline and lede set: the other side of that pair,
     unless the sentence names a country outside it ("Seoul's purchases rose" in a story on South Korea and
@@ -169,6 +172,8 @@ def _frame_pair(q: Ask, found: list[Role]) -> str | None:
     pair = q.frame
     if not pair or len(found) != 1 or found[0][0] not in pair or _own_measure(q) or not _between_parties(q):
         return None
+    if q.d.direction == "decrease" and q.d.metric and q.d.metric.split()[-1].lower() in _TARIFF_WORDS:
+        return None  # "the tariff cuts of between five and 30 pct": a cut in a country's tariffs is for all sellers
     if q.sentence.index == 0 or any(c and c not in pair and not q.figs.covers(s) for s, _, c in q.sentence.places):
         return None  # the lede is the frame itself; a sentence naming another country has its own say
     if partner_named(q) or _owned_balance(q) or not _points_back(q):
