@@ -68,3 +68,11 @@ def test_tariff_cut_in_a_framed_story_is_the_cutting_countrys():
     )
     rows = extract_figures(arts)
     assert list(rows[rows["text"] == "10 and 20 pct"].iloc[0]["countries"]) == ["Chile"]
+
+
+def test_country_before_a_currency_word_is_no_antecedent_party():
+    text = (
+        "Kenya's trade surplus widened to 2.1 billion U.S. Dlrs in 1986, the statistics office said. "
+        "The March trade surplus was 310 mln dlrs compared with 280 mln in February."
+    )
+    assert list(_row(text, "310 mln dlrs")["countries"]) == ["Kenya"]

@@ -298,7 +298,9 @@ def _antecedent_pair(q: Ask, found: list[Role]) -> str | None:
         if s.index >= q.sentence.index or s.index < q.sentence.index - 8:
             continue
         if noun.search(s.text):
-            others = [c for c in dict.fromkeys(c for *_, c in s.places) if c and c != found[0][0]]
+            # "widened to 4.18 billion U.S. Dlrs": a country's name before a currency word names the currency
+            named = (c for _, e, c in s.places if not q.rules.currency_after.match(text, e))
+            others = [c for c in dict.fromkeys(named) if c and c != found[0][0]]
             return others[0] if len(others) == 1 else None
     return None
 
