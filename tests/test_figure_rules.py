@@ -46,6 +46,11 @@ EXAMPLES = {
     ("partners", "currency-subject"): ("The yen has firmed, adding two pct on its trade-weighted index.", "two pct"),
     ("partners", "repeated-rate"): ("The dollar fell to 151.20 yen. Dealers saw 151.2 yen as a floor.", "151.2 yen"),
     ("partners", "dollar-quote"): ("Traders said March francs could ease toward 0.6125 this week.", "0.6125"),
+    ("partners", "owner-after"): ("Brazil won 40 pct of the 90 mln dlr Mexican steel market.", "90 mln dlr"),
+    ("other-party", "dollar-side"): (
+        "The naira has lost 60 pct of its value against the dollar, Nigeria said.",
+        "60 pct",
+    ),
     ("partners", "figure-window"): ("Trade between India and Pakistan via Dubai rose 8 pct in 1986.", "8 pct"),
     ("partners", "quote-after-rate"): ("The dollar firmed to 152.10/20 yen. It ended at 152.40/50.", "152.40/50"),
     ("partners", "other-group"): (

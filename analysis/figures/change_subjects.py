@@ -25,10 +25,14 @@ _SUBJECT_OWNER = re.compile(r"(?i)\b(?:the|its|their|this|that)\s+(?:[\w/-]+\s+)
 
 def change_subject(q: Near) -> str | None:
     """ "The year-on-year rise for GDP was 2.3 pct", "the rise was 2.6 pct against three pct a year earlier": a change
-    noun as the subject, a linking verb, then the change (and the earlier change it is set against)."""
+    noun as the subject, a linking verb, then the change (and the earlier change it is set against); or the change
+    set off after its noun ("The last cut, of 0.5 pct, was")."""
     prev = q.prev.lower()
-    if prev not in _LINKS and (
-        prev not in _SET_AGAINST or not _LINK_WORD.search(q.text, max(q.lo, q.hedge - 50), q.hedge)
+    comma_of = prev == "of" and q.text.endswith(", of ", 0, q.hedge)  # "The last cut, of 0.5 pct, was"
+    if (
+        prev not in _LINKS
+        and not comma_of
+        and (prev not in _SET_AGAINST or not _LINK_WORD.search(q.text, max(q.lo, q.hedge - 50), q.hedge))
     ):
         return None  # the cheap test: a linking verb right before the figure, or one a little before a comparison
     last = q.last_verb()
@@ -45,6 +49,8 @@ def change_subject(q: Near) -> str | None:
         if len(before) > 1 or before[-1].unit != q.fig.unit or not q.rules.compare_word.fullmatch(gap.strip()):
             return None
         link_end = approx_start(q.text, before[-1].start)
+    if comma_of:
+        return d.noun if last[0] + 5 == link_end else None  # the noun right before ", of"
     return d.noun if _SUBJECT_LINK.fullmatch(q.text, last[0], link_end) else None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .near import NEXT_WORD, Near
+from .near import HARDLY, NEXT_WORD, Near
 from .words_before import prev_word
 
 # a cap ("a payment that could reach 350 mln") or a condition ("until prices reach 20 dlrs"); "exports could reach 2
@@ -108,4 +108,4 @@ def steady_hedged(q: Near) -> str | None:
     if d is None or d.after != "unchanged" or not q.text[q.prev_start + len(q.prev) : q.hedge].isspace():
         return None  # "purchases steady, only 2.2 bln": a comma ends the level held
     changed = q.prev.lower() == "changed"  # "little changed around 1.83" held; "changed around" is no word of it
-    return None if changed and prev_word(q.text, q.prev_start)[0].lower() != "little" else "unchanged"
+    return None if changed and prev_word(q.text, q.prev_start)[0].lower() not in HARDLY else "unchanged"

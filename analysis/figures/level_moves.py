@@ -8,7 +8,7 @@ import re
 
 from ..text.words import PASSIVE_MARKERS, WEEKDAYS
 from .candidates import Candidate
-from .near import NOT_LEVEL, YEAR_IN_OBJECT, Near
+from .near import HARDLY, NOT_LEVEL, YEAR_IN_OBJECT, Near
 from .words_before import approx_start, hedges_removed, prev_word
 
 _AT_TO = ("at ", "to ", "At ", "To ")
@@ -189,7 +189,7 @@ def adverb_to_level(q: Near) -> str | None:
 def _no_move(q: Near, lw: str, d, prep: str, pws2: int) -> bool:
     """The adverb-and-preposition forms that move no level: "tariffs of up to 40 pct" (as much as, unless "from" an
     earlier level follows), "unchanged to three mln barrels higher" (a range of changes), "set up at" (a phrasal
-    verb), "was changed to 5 pct" (moved; "little changed at" did not), "was added at" (a passive)."""
+    verb), "was changed to 5 pct" (moved; "little/barely changed at" did not), "was added at" (a passive)."""
     if lw == "up" and prep == "to" and not _MOVED_UP.search(q.text, max(0, pws2 - 12), pws2):
         return not _THEN_FROM.match(q.text, q.fig.end)  # "were up to 220 mln dlrs in March from 110 mln" rose
     if d.after == "unchanged" and prep == "to":
@@ -199,7 +199,7 @@ def _no_move(q: Near, lw: str, d, prep: str, pws2: int) -> bool:
         return True
     if d.adverb and lw.endswith("ed") and before in PASSIVE_MARKERS:
         return True  # "liquidity was added at about 3.95 pct": a passive says at what level, not that it moved
-    return lw == "changed" and before != "little"
+    return lw == "changed" and before not in HARDLY
 
 
 def _noun_moved(q: Near, end: int) -> bool:

@@ -15,11 +15,15 @@ NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")  # the word right after a figure
 # "26 pct up on February 1986", "39 pct down at 3,267 units", "3/8 off at": after the adverb, what may follow
 ADVERB_AFTER_FIG = re.compile(r" ([A-Za-z]+)(?: (?:on|from|at|over|against|compared|since|in)\b|[,.;])")
 YEAR_IN_OBJECT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")  # "its 1986/87 grain imports": a year or a crop year
+# "little changed at 4.83", "barely changed at 3.91 bln": "changed" said of a level that held
+HARDLY = frozenset({"little", "barely", "hardly", "scarcely"})
 NOT_LEVEL = frozenset({"more", "less", "hit", "above", "below"})  # after-words that move no level before "at"/"to"
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the)\s+$")
+_BY_LAST = frozenset({"of", "estimated", "maximum", "minimum"})  # the last words of _BY_AVERAGE (the cheap test)
 # "advance toward the 0.0072 area", "to raise it to the": "to"/"toward" and an article right before the level
 _TO_THE = re.compile(r"(?i)\b(?:to|towards?)\s+(?:the|an?)\s+$")
-_BY_AVERAGE = re.compile(r"\bby\s+an?\s+(?:average\s+of|total\s+of|estimated)$")
+# "by an average of 3.9 pct", "by an estimated 5 pct", "by a maximum (of) 30 mln marks": a change "by"
+_BY_AVERAGE = re.compile(r"\bby\s+an?\s+(?:average\s+of|total\s+of|estimated|(?:maximum|minimum)(?:\s+of)?)$")
 # "27.5 bln roubles (41.25 bln dollars), or 4.8 bln roubles (7.2 bln dollars) less than": the same figure in another
 # unit, in brackets right after it; the words after the bracket are the figure's own
 _RESTATED_BRACKET = re.compile(r" \([^()]{1,40}\d[^()]{0,30}\)")
@@ -49,7 +53,7 @@ class Near:
         self.prev, self.prev_start = prev_word(ctx.text, self.hedge)
         if self.prev[:1].isupper() and ctx.text.endswith("U.S. ", 0, self.prev_start):
             self.prev = self.prev.lower()  # 1987 copy capitalises the word after "U.S.": "in the U.S. To 10 mln"
-        if self.prev in ("of", "estimated"):  # "by an average of 3.9 pct", "by an estimated 5 pct": a change "by"
+        if self.prev in _BY_LAST:  # "by an average of 3.9 pct", "by a maximum 30 mln marks": a change "by"
             by = _BY_AVERAGE.search(ctx.text, max(0, self.prev_start - 20), self.prev_start + len(self.prev))
             self.prev, self.prev_start = ("by", by.start()) if by else (self.prev, self.prev_start)
         self._verb: tuple[int, str] | None | bool = False  # False: not looked up yet

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..text.countries import country_name
 from ..text.organisations import HOMED_KINDS, dateline_place_country, find_organisations, ticker_home
 from ..text.words import POSSESSIVE_DETERMINERS
 from .candidates import SentenceFigures
@@ -161,6 +162,9 @@ def _owned_balance(q: Ask) -> bool:
     return bool(_OWNER_BEFORE.search(before)) or (place is not None and not q.ctx.text[place[1] : at].strip())
 
 
+_TARIFF_WORDS = frozenset({"tariff", "tariffs"})  # a country's own rates on all sellers' goods (not a duty on one firm)
+
+
 def _frame_pair(q: Ask, found: list[Role]) -> str | None:
     """One side named in a later sentence, of the pair the headline and lede set: the other side of that pair,
     unless the sentence names a country outside it ("Seoul's purchases rose" in a story on South Korea and
@@ -168,6 +172,8 @@ def _frame_pair(q: Ask, found: list[Role]) -> str | None:
     pair = q.frame
     if not pair or len(found) != 1 or found[0][0] not in pair or _own_measure(q) or not _between_parties(q):
         return None
+    if q.d.direction == "decrease" and q.d.metric and q.d.metric.split()[-1].lower() in _TARIFF_WORDS:
+        return None  # "the tariff cuts of between five and 30 pct": a cut in a country's tariffs is for all sellers
     if q.sentence.index == 0 or any(c and c not in pair and not q.figs.covers(s) for s, _, c in q.sentence.places):
         return None  # the lede is the frame itself; a sentence naming another country has its own say
     if partner_named(q) or _owned_balance(q) or not _points_back(q):
@@ -203,6 +209,29 @@ def _between_parties(q: Ask) -> bool:
     # no metric noun: the subject of the figure's clause ("the quota on beef will be raised by 4,500 tonnes")
     lo = q.d.window[0]
     return any(w in between for w in _LOWER_WORD.findall(q.ctx.text[lo : q.d.fig.start].lower()))
+
+
+# a bare "the dollar" (no country's name before it: "the Hong Kong dollar" is its own) is the U.S. one in 1987 copy:
+# right after a percent ("80 pct of its value against the dollar", "one pct below those for the dollar"), or as the
+# subject opening the figure's part of the clause ("the dollar in the parallel market is sold at 25 to 100 pct above")
+_DOLLAR_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:against|for|to)\s+the\s+dollar\b")
+_THE_DOLLAR = re.compile(r"\b[Tt]he\s+dollar\b(?!['’]s|\s+(?:area|bloc|zone)\b)")  # not "The dollar's fall would cut"
+
+
+def _dollar_side(q: Ask, found: list[Role]) -> str | None:
+    """ "the Lebanese pound, which has lost more than 80 pct of its value against the dollar", "the dollar in the
+    parallel market is sold at 25 to 100 pct above the official rate": a percent move or spread of one country's
+    currency or rates against the dollar has the United States as its other side."""
+    text, f, (lo, _) = q.ctx.text, q.d.fig, q.window
+    if f.unit != "percent" or len(found) != 1 or text.find("dollar", lo, f.end + 40) < 0:
+        return None  # the cheap test
+    usa = country_name("USA", q.ctx.day)
+    if found[0][0] == usa:
+        return None
+    if _DOLLAR_AFTER.match(text, f.end):
+        return usa
+    m = _THE_DOLLAR.match(text, lo + len(text[lo : f.start]) - len(text[lo : f.start].lstrip()))
+    return usa if m and not q.figs.number_between(m.end(), f.start) else None  # the subject opening the window
 
 
 def _only_partners(found: list[Role]) -> bool:
@@ -269,7 +298,9 @@ def _antecedent_pair(q: Ask, found: list[Role]) -> str | None:
         if s.index >= q.sentence.index or s.index < q.sentence.index - 8:
             continue
         if noun.search(s.text):
-            others = [c for c in dict.fromkeys(c for *_, c in s.places) if c and c != found[0][0]]
+            # "widened to 4.18 billion U.S. Dlrs": a country's name before a currency word names the currency
+            named = (c for _, e, c in s.places if not q.rules.currency_after.match(text, e))
+            others = [c for c in dict.fromkeys(named) if c and c != found[0][0]]
             return others[0] if len(others) == 1 else None
     return None
 
@@ -279,6 +310,7 @@ def _trade_noun(q: Ask, word: str) -> bool:
 
 
 OTHER_PARTY_RULES: tuple[tuple[str, Callable[[Ask, list[Role]], str | None]], ...] = (
+    ("dollar-side", _dollar_side),
     ("owned-stake", _owned_stake),
     ("company-home", company_home),
     ("source-country", _source_country),
@@ -291,6 +323,7 @@ OTHER_PARTY_RULES: tuple[tuple[str, Callable[[Ask, list[Role]], str | None]], ..
 
 # after a country taken from the source or the story (none named near the figure)
 FALLBACK_OTHER_PARTY_RULES: tuple[tuple[str, Callable[[Ask, list[Role]], str | None]], ...] = (
+    ("dollar-side", _dollar_side),
     ("owned-stake", _owned_stake),
     ("company-home", company_home),
     ("frame-pair", _frame_pair),

@@ -28,6 +28,15 @@ _OTHER_GROUP = re.compile(r"\b(?:for|of|in|among)\s+(?:the\s+)?other\s+([\w-]+)(
 _OPENING = re.compile(r"[\s\"“]*([A-Z][a-z]+(?:ing|ed))\b")  # "Owing foreigners ...", "Faced with ..."
 _DECIMALS = re.compile(r"\d+\.\d{2,}")  # a market's price: "145.25 yen", "1.8205/15"
 _AGAINST = re.compile(r"\s+(?:[a-z]+\s+){0,2}?against\b")  # "four pct against", "5 pct today against"
+# the noun a country's name modifies: "U.S. trade deficit", not "U.S. said", "U.S. officials said", "U.S. and"
+_NOUN_NEXT = re.compile(
+    r"(?i) (?!(?:said|says|and|or|officials?|sources?|at|in|on|to|for|from|with|by|of)\b)[a-z]{2,}\b"
+)
+# "a 26.5 mln dlr Italian buyers' credit", "a 300 mln dlr Japanese loan": a flow between the country and another
+_FLOW_AFTER = re.compile(
+    r"(?i)(?:\s+[\w'’-]+){0,2}?\s+(?:credits?|loans?|aid|exports?|imports?|sales|purchases?|investments?|orders?"
+    r"|contracts?|deals?)\b"
+)
 _IT_OPENS = re.compile(r"[\s\"“]*It\s+(?:also\s+|then\s+|has\s+|had\s+)?([a-z]+)\b")  # "It widened", "It also rose"
 
 
@@ -42,6 +51,23 @@ def _figure_window(q: Ask) -> list[Role]:
     quote = money and _DECIMALS.match(text, f.start) is not None
     skip = q.skip + named_after(text, f, hi, q.ctx.mentions, q.rules, paid_in, quote) if hi > f.end else q.skip
     return roles(text, lo, hi, q.ctx.mentions, q.figs, skip, q.rules)
+
+
+def _owner_after(q: Ask) -> list[Role]:
+    """ "the 170 mln dlr EC EPROM market", "the record 170 billion dlr U.S. trade deficit", "18 pct U.S. interest
+    rates": an amount or a percent right before a country's name and a noun modifies that country's quantity; other
+    countries of the clause are not its parties, only a partner named after "to", "from" or "with" is."""
+    text, f = q.ctx.text, q.d.fig
+    if f.unit != "percent" and f.unit not in q.rules.currency_country:
+        return []  # "bought 500,000 tonnes U.S. wheat": the buyer is a party too
+    after = q.ctx.mentions.starting(f.end + 1, f.end + 2)
+    if not after or not after[0][2] or text[f.end] != " ":  # one space: a table's next line is no noun of it
+        return []
+    s, e, country = after[0]
+    if not _NOUN_NEXT.match(text, e) or q.rules.currency_after.match(text, e) or _FLOW_AFTER.match(text, e):
+        return []  # "13.6 billion U.S. Dlrs" names the currency; "5 pct U.S. and" no noun; a credit has a borrower
+    partners = [r for r in _figure_window(q) if r[1] == "partner" and r[0] != country]
+    return [(country, "party"), *partners]
 
 
 def _other_group(q: Ask) -> list[Role] | None:
@@ -59,6 +85,8 @@ def _previous_figure(q: Ask) -> list[Role]:
     "... and 9,933 a year ago"), unless a partner is named that is no country ("to the EC")."""
     rows = q.rows
     prev = rows[-1] if rows and rows[-1].start >= q.d.clause[0] else None
+    if prev is not None and "partners:owner-after" in prev.rule and len(rows) > 1:  # "the 170 mln dlr EC market"
+        prev = rows[-2] if rows[-2].start >= q.d.clause[0] else None  # is its noun's own: the figure before it
     if prev is None or not prev.countries or partner_named(q):
         return []
     if prev.unit == "percent" and ("partners:exchange-rate" in prev.rule or "other-party:owned-stake" in prev.rule):
@@ -195,6 +223,7 @@ PARTNER_RULES: tuple[tuple[str, Callable[[Ask], list[Role] | None]], ...] = (
     ("exchange-rate", _exchange_rate),
     ("repeated-rate", _repeated_rate),
     ("dollar-quote", dollar_quote),
+    ("owner-after", _owner_after),  # before figure-window: "the 170 mln dlr EC EPROM market" is the EC's alone
     ("figure-window", _figure_window),
     ("table-section", table_section),  # before previous-figure: a section's first row follows another country's
     ("quote-after-rate", quote_after_rate),  # after figure-window: "rising to 1.3055/60 to its U.S. counterpart"
