@@ -79,3 +79,8 @@ def test_retaliation_if_a_country_passes_a_measure_threatens_that_country():
     found = _stances("Finland is ready to retaliate if the timber tax is approved by Sweden.")
     assert ("Finland", "Sweden", "THREATEN") in found
     assert not _stances("Finland has no plan to retaliate if Sweden adopts the timber tax.")  # negated
+
+
+def test_two_countries_conducting_a_joint_inquiry_cooperate():
+    found = _stances("Finland and Sweden will conduct a joint inquiry into the timber trade.")
+    assert {("Finland", "Sweden", "COOPERATE"), ("Sweden", "Finland", "COOPERATE")} <= found
