@@ -84,3 +84,8 @@ def test_retaliation_if_a_country_passes_a_measure_threatens_that_country():
 def test_two_countries_conducting_a_joint_inquiry_cooperate():
     found = _stances("Finland and Sweden will conduct a joint inquiry into the timber trade.")
     assert {("Finland", "Sweden", "COOPERATE"), ("Sweden", "Finland", "COOPERATE")} <= found
+
+
+def test_a_joint_act_one_side_proposes_is_its_offer_to_the_other():
+    text = "In a letter to Norwegian officials, Swedish minister Olof Berg suggested the two countries could conduct a joint inquiry."
+    assert _stances(text) == {("Sweden", "Norway", "COOPERATE")}
