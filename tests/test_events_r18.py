@@ -65,3 +65,27 @@ def test_relations_between_two_countries_that_no_one_mends_are_no_act():
 
 def test_relations_between_two_countries_named_by_name_are_no_act():
     assert not _stances("Sweden said it favoured improved relations between Finland and Norway.")
+
+
+def test_a_country_opposing_anothers_measure_rejects_it():
+    found = _stances("Finland restated its position in opposing the proposed Swedish tax on timber.")
+    assert ("Finland", "Sweden", "REJECT") in found
+    assert ("Finland", "Sweden", "REJECT") in _stances("Finland is opposing the Swedish timber tax.")
+    assert not _stances("Finland met growers who took the step of opposing the Swedish tax.")  # the growers oppose
+
+
+def test_retaliation_if_a_country_passes_a_measure_threatens_that_country():
+    assert ("Finland", "Sweden", "THREATEN") in _stances("Finland will retaliate if Sweden adopts the timber tax.")
+    found = _stances("Finland is ready to retaliate if the timber tax is approved by Sweden.")
+    assert ("Finland", "Sweden", "THREATEN") in found
+    assert not _stances("Finland has no plan to retaliate if Sweden adopts the timber tax.")  # negated
+
+
+def test_two_countries_conducting_a_joint_inquiry_cooperate():
+    found = _stances("Finland and Sweden will conduct a joint inquiry into the timber trade.")
+    assert {("Finland", "Sweden", "COOPERATE"), ("Sweden", "Finland", "COOPERATE")} <= found
+
+
+def test_a_joint_act_one_side_proposes_is_its_offer_to_the_other():
+    text = "In a letter to Norwegian officials, Swedish minister Olof Berg suggested the two countries could conduct a joint inquiry."
+    assert _stances(text) == {("Sweden", "Norway", "COOPERATE")}

@@ -169,6 +169,22 @@ def pair_sides(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> li
     return list(first.values()) if len(first) == 2 and all(first) else []
 
 
+# a pair subject one side proposes to the other: "Kuroda suggested the two countries could conduct a joint inquiry"
+_PAIR_PROPOSED = re.compile(r"\s(?:suggested|proposed)(?:\s+that)?\s+$")
+
+
+def proposed_pair(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """The proposer's country and the other side, where one of the two countries its sentence names proposes the pair
+    subject's joint act (the proposer is the one named last before "suggested"); else none."""
+    subject = r.head_search(_PAIR_SIDES, hit, sentence, 80)
+    if subject is None or not _PAIR_PROPOSED.search(r.text, sentence[0], subject.start()):
+        return []
+    named = sorted(r.before(sentence[0], subject.start()) + _people_named(r, sentence[0], subject.start()), key=_at)
+    if len({m.country for m in named}) != 2 or not all(m.country for m in named):
+        return []
+    return [named[-1], next(m for m in named if m.country != named[-1].country)]
+
+
 def _at(m: Mention) -> int:
     return m.start
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..text.countries import Mention
 from .actors import event_actors
-from .antecedents import pair_actors, pair_sides, possessive_target, pronoun_actor, refers_to_act
+from .antecedents import pair_actors, pair_sides, possessive_target, pronoun_actor, proposed_pair, refers_to_act
 from .clauses import antecedent_mentions
 from .communiques import communique_actor
 from .event_targets import pattern_targets
@@ -40,6 +40,9 @@ def targets_of(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int,
     if not targets and (p.target == "joint" or p.event == "AGREE"):
         targets, target_rule = pair_sides(r, hit, sentence), "pair-sides"
         p = replace(p, valence=PACT) if targets and p.event == "AGREE" and not p.valence else p
+    if not targets and p.target == "joint":  # "Kuroda suggested the two countries could": one side's offer
+        proposal = proposed_pair(r, hit, sentence)
+        targets, target_rule = (proposal[1:], "proposed-pair") if proposal else (targets, target_rule)
     return p, targets, target_rule
 
 
@@ -67,6 +70,8 @@ def actors_of(
 ) -> tuple[list, str]:
     """The event's actors and their rule: the clause's subject or speaker, else the pair's sides, the communique's
     reporter, the country a pronoun subject stands for, or the pair a pair subject stands for."""
+    if target_rule == "proposed-pair":  # the side that proposed the joint act offers it to the other
+        return [proposed_pair(r, hit, sentence)[0].country], "proposer"
     actors, actor_rule = event_actors(r, p, hit, sentence, voice, target_rule)
     if actor_rule == "speaker" and voice is not None and voice.country is None:
         # words whose "speaker" speaks for no country hold no actor of theirs: read the clause as the writer's

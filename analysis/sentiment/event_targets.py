@@ -31,7 +31,7 @@ from .clauses import (
 from .conjuncts import act_conjuncts
 from .patterns import MATERIAL, Pattern
 from .reader import Reader
-from .referents import condition_subject, premise_subject, responder
+from .referents import condition_agent, condition_subject, premise_subject, responder
 from .relations import two_countries
 from .verdicts import verdict_owner
 
@@ -286,7 +286,7 @@ def _slot_targets(
         found = clause_subject(r, hit[0], sentence[0])
         return (found, "undergoer-subject") if found else (_whose_head(r, hit, sentence), "whose-head")
     if p.target == "condition":  # "retaliation if America went ahead": aimed at the condition's subject, or none
-        return condition_subject(r, hit[1], sentence[1]), "condition-subject"
+        return _condition(r, hit, sentence)
     if p.target == "between":  # "clashes between Iran and Iraq": two sides, each the other's target
         found = clause_object(r, hit[1], sentence[1], 1)
         if len({m.country for m in found}) != 2:  # "between the two countries": the two named just before
@@ -350,7 +350,7 @@ def _object_elsewhere(
         if found:
             return found, "cause-owner"
     if p.event == "THREATEN":
-        return condition_subject(r, hit[1], sentence[1]), "condition-subject"
+        return _condition(r, hit, sentence)
     if p.form in BARE_ATTACK:  # "the U.S. response to Friday's Iran attack": an attack on the responder
         return responder(r, hit, sentence), "responder"
     owners = demand_owners(r, hit)
@@ -417,3 +417,11 @@ def pattern_targets(
     if p.event == "ASSAULT" and " " not in p.form and p.form not in BARE_ATTACK:  # "bombed targets in Iran"
         return struck_in(r, hit, sentence), "struck-in"
     return _object_elsewhere(r, p, hit, sentence)
+
+
+def _condition(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> tuple[list[Mention], str]:
+    """A threat's condition: the country opening it, else the doer of a passive one ("if the tax is approved by")."""
+    found = condition_subject(r, hit[1], sentence[1])
+    if found:
+        return found, "condition-subject"
+    return condition_agent(r, hit[1], sentence[1]), "condition-agent"

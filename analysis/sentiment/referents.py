@@ -13,6 +13,10 @@ from .reader import Reader
 # the country its condition is about, a few words on
 _CONDITION_AFTER = re.compile(r"\s(?:if|unless)\s+(?:the\s+)?", re.I)
 MAX_THREAT_WORDS = 6  # words between the threat and its condition: "warned of possible protectionist retaliation if"
+# a passive condition names its doer after "by": "retaliate if the tax is approved by the EC Council"
+_PASSIVE_AGENT = re.compile(
+    r"(?:[\w-]+\s+){1,3}?(?:is|are|was|were|be|been|gets?)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\s+(?:the\s+)?"
+)
 
 
 def condition_subject(r: Reader, end: int, limit: int) -> list[Mention]:
@@ -27,8 +31,23 @@ def condition_subject(r: Reader, end: int, limit: int) -> list[Mention]:
         or re.search(r"[;:,()]", r.text[end : m.start()])
     ):
         return []
-    found = r.after(m.end(), m.end() + 1)
-    return found[:1]
+    return r.after(m.end(), m.end() + 1)[:1]
+
+
+def condition_agent(r: Reader, end: int, limit: int) -> list[Mention]:
+    """The country after "by" in a passive "if"/"unless" clause right after a threat ("if the tax is approved by")."""
+    window = r.text[end : min(limit, end + 80)]
+    if " if " not in window and " unless " not in window:
+        return []
+    m = _CONDITION_AFTER.search(r.text, end, min(limit, end + 80))
+    if (
+        m is None
+        or len(r.text[end : m.start()].split()) > MAX_THREAT_WORDS
+        or re.search(r"[;:,()]", r.text[end : m.start()])
+    ):
+        return []
+    agent = _PASSIVE_AGENT.match(r.text, m.end(), limit)
+    return r.after(agent.end(), agent.end() + 1)[:1] if agent else []
 
 
 # "Any Iranian attack on Soviet ships will bring a forceful response", "any U.S. interference would meet a strong
