@@ -1,0 +1,25 @@
+"""Figures, round 18 (a read of nongold rows): U.S. lenders and exchanges give their figures the United States;
+a fraction of a point before "or ... point lower" is a change; a clinical rate is no economic figure (invented
+sentences)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from test_figure_partners import row
+
+from analysis.figures.extract import extract_figures
+
+
+def figs(text: str) -> pd.DataFrame:
+    arts = pd.DataFrame({"article_id": ["a"], "text": [text], "published": [pd.NaT]})
+    return extract_figures(arts)
+
+
+def test_a_us_mortgage_lender_gives_its_debt_issue_the_united_states():
+    got = row(figs("Fannie Mae said it would sell 450 mln dlrs of two-year notes next week."), "450 mln dlrs")
+    assert list(got["countries"]) == ["United States"]
+
+
+def test_a_us_futures_exchange_gives_its_prices_the_united_states():
+    got = row(figs("NYMEX heating oil futures rose 40 points at the opening on light buying."), "40 points")
+    assert list(got["countries"]) == ["United States"]
