@@ -23,3 +23,16 @@ def test_a_us_mortgage_lender_gives_its_debt_issue_the_united_states():
 def test_a_us_futures_exchange_gives_its_prices_the_united_states():
     got = row(figs("NYMEX heating oil futures rose 40 points at the opening on light buying."), "40 points")
     assert list(got["countries"]) == ["United States"]
+
+
+def test_a_clinical_rate_is_no_figure():
+    text = (
+        "The trial gave the vaccine to 90 volunteers and found a 40 pct survival rate in older groups, a 22 pct rate "
+        "in younger ones. Its maker's shares rose 5 pct."
+    )
+    assert figs(text)["text"].tolist() == ["90", "5 pct"]
+
+
+def test_a_rate_listed_after_an_economic_rate_stays():
+    got = figs("The jobless rate was 7 pct in April and a 6 pct rate was forecast for May.")
+    assert got["text"].tolist() == ["7 pct", "6 pct"]

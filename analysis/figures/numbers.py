@@ -23,6 +23,7 @@ _BARE_DIGITS = re.compile(r"\d{4,}")
 _LEVEL_NOUN = re.compile(r"\s+(?:range|level|area)\b")
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")  # a word after a number: the noun it counts ("17 U.S. banks")
 _NEXT_WORDS = re.compile(r"(?: [a-z]+){1,3}(?=[ .,;:)]|$)")  # up to three lower-case words after a number
+_SENTENCE_END = re.compile(r"[.!?][\s\"]")  # a sentence ends (not the point of "27.5")
 # a number before one of these is read on, no name ("the Dow near 2300 unless ...": a level)
 _FUNCTION_WORDS = (
     PREPOSITIONS
@@ -75,14 +76,30 @@ def find_numbers(text: str, hits: WordHits, rules: Rules) -> list[Candidate]:
     """Numbers with their units, minus everything that is not a figure."""
     out: list[Candidate] = []
     last_end = 0
+    clinical = -1  # the end of the last clinical rate read ("a 33 pct remission rate")
     for m in _number_matches(text, hits, rules):
         if (m.start("num") if m.group("num") else m.start("word")) < last_end:
             continue  # the second end of a range already read
         read = _read_number(text, m, rules)
         if read is not None:
-            out.append(read[0])
             last_end = read[1]
+            if read[0].unit == "percent" and _clinical_rate(text, read[0], clinical, rules):
+                clinical = read[0].end
+                continue
+            out.append(read[0])
     return out
+
+
+def _clinical_rate(text: str, fig: Candidate, clinical: int, rules: Rules) -> bool:
+    """A percent that is a clinical rate, no economic quantity: "a 33 pct remission rate", and "a 27 pct rate" listed
+    after one in its sentence."""
+    if rules.clinical_after.match(text, fig.end):
+        return True
+    return (
+        clinical >= 0
+        and bool(rules.rate_after.match(text, fig.end))
+        and _SENTENCE_END.search(text, clinical, fig.start) is None
+    )
 
 
 def _number_matches(text: str, hits: WordHits, rules: Rules):
