@@ -26,6 +26,7 @@ EXAMPLES = {
         "Highlights of the estimates, in mln tonnes, with comparisons --\n\nRice -- Stocks at 4.5, vs 3.9 last month.\n",
         "3.9",
     ),
+    ("direction", "alternative-after"): ("Bond prices ended 3/4 or 7/8 point lower.", "3/4"),
     ("found", "unit-from-stock-price"): ("GM shares rose 3-1/2 to 79-1/8 in active trading.", "79-1/8"),
     ("found", "unit-from-money-noun"): (
         "The quarter includes an aftertax charge of 818,000, on sales of 1.1 mln dlrs.",

@@ -36,3 +36,17 @@ def test_a_clinical_rate_is_no_figure():
 def test_a_rate_listed_after_an_economic_rate_stays():
     got = figs("The jobless rate was 7 pct in April and a 6 pct rate was forecast for May.")
     assert got["text"].tolist() == ["7 pct", "6 pct"]
+
+
+def test_a_number_before_or_takes_the_direction_after_its_alternative():
+    df = figs("Bond prices ended 3/4 or 7/8 point lower in thin trade.")
+    assert (row(df, "3/4")["unit"], row(df, "3/4")["direction"]) == ("points", "decrease")
+    assert row(df, "7/8 point")["direction"] == "decrease"
+
+
+def test_a_singular_point_that_measures_nothing_is_no_figure():
+    text = (
+        "At one point the ruling party had a nine point lead, on a 12-point scale of support. "
+        "The central bank made a one-point cut in its discount rate."
+    )
+    assert figs(text)["text"].tolist() == ["one-point"]
