@@ -22,6 +22,11 @@ EXAMPLES = {
     ("found", "unit-from-comparison"): ("Output was 5.93 mln tonnes against 5.81 in 1986.", "5.81"),
     ("found", "unit-from-table"): ("Shr 12 cts vs 9 cts\n    Net 310,400 vs 207,900", "310,400"),
     ("found", "unit-from-table-header"): ("Stocks were as follows, in mln tonnes --\n    Rice    4.5    3.9\n", "4.5"),
+    ("found", "unit-from-highlights"): (
+        "Highlights of the estimates, in mln tonnes, with comparisons --\n\nRice -- Stocks at 4.5, vs 3.9 last month.\n",
+        "3.9",
+    ),
+    ("direction", "alternative-after"): ("Bond prices ended 3/4 or 7/8 point lower.", "3/4"),
     ("found", "unit-from-stock-price"): ("GM shares rose 3-1/2 to 79-1/8 in active trading.", "79-1/8"),
     ("found", "unit-from-money-noun"): (
         "The quarter includes an aftertax charge of 818,000, on sales of 1.1 mln dlrs.",

@@ -234,7 +234,7 @@ def change_to_level(
     if m is None:
         return None, None
     points = fig.unit == "percent" and (
-        prev.unit == "basis points" or _POINT_AFTER.match(ctx.text, prev.end) is not None
+        prev.unit in ("basis points", "points") or _POINT_AFTER.match(ctx.text, prev.end) is not None
     )
     if (
         m.group(1).lower().startswith("to")

@@ -16,7 +16,7 @@ from .level_comparisons import comparative_than, compared_level, level_after_lev
 from .level_holds import brought_to_level, held_at_level, held_within, reached_level, record_level, steady_hedged
 from .level_moves import adverb_from_to, adverb_to_level, verb_from_to, verb_object_to, verb_to_level
 from .near import Near
-from .nouns_after import multiple_of_earlier, part_of_earlier, share_of_change, word_after
+from .nouns_after import alternative_after, multiple_of_earlier, part_of_earlier, share_of_change, word_after
 from .quantity_nouns import additional, balance_swing, balance_turned, barrier_lifted
 from .rate_changes import growth_rate, verb_at_rate
 from .verb_changes import verb_before, verb_comma_by, verb_object_by
@@ -35,6 +35,7 @@ DIRECTION_RULES: tuple[tuple[str, Callable[[Near], str | None]], ...] = (
     ("part-of-earlier", part_of_earlier),
     ("multiple-of-earlier", multiple_of_earlier),
     ("word-after", word_after),  # before the rate: "zero growth and a 1.3 pct fall"
+    ("alternative-after", alternative_after),  # as word-after: "1/2 or 5/8 point lower"
     ("adverb-after", adverb_after),
     ("held-at-level", held_at_level),
     ("brought-to-level", brought_to_level),  # before the rate: "sustain growth at 2.5 pct" did not move

@@ -24,7 +24,9 @@ Choices (documented here because a reader of the table needs them):
 - A bare number takes the unit of the number it is listed or compared with ("1,850 and 1,880 dlrs",
   "5.93 mln against 5.81"); otherwise it is a ``count`` of the noun phrase after it ("156 cases of ...").
 - Not figures: years, dates, times, ordinals, durations ("six months": they fill ``period``), numbers in
-  names ("F-35", "G7", "Resolution 2397", "Boeing 747"), compound modifiers ("a 10-year bond"), and the
+  names ("F-35", "G7", "Resolution 2397", "Boeing 747"), compound modifiers ("a 10-year bond"), clinical rates ("a 33
+  pct remission rate", and "a 27 pct rate" listed after it: no economic quantity), a singular "point" that measures
+  nothing ("at one point", "a nine point lead", "a 12-point scale"), and the
   spelled "one", or a spelled number after a determiner ("the two sides"), which refer rather than count.
 - Every row has a number. A move without a number ("Iron ore imports from North Korea surged", "foreign debt
   was substantially reduced") is a qualitative change: a row with ``value`` NaN, ``quantity`` change, and its

@@ -5,6 +5,7 @@ in 1986")."""
 from __future__ import annotations
 
 import re
+from copy import copy
 
 from .near import NEXT_WORD, Near, past_bracket
 
@@ -26,6 +27,7 @@ _THAN_CLAUSE = re.compile(r"\s+than\s+(?:we|they|it|he|she|I|you)\s")  # "more t
 _THAN_AIMED = re.compile(
     r"\s+than\s+(?:[\w'’-]+\s+){0,3}?(?:forecasts?|expected|estimated|planned|budgeted|projected|predicted|targett?ed|anticipated|proposed|requested|sought)\b"
 )  # "a billion dollars less than we forecast": a revision
+_OR_NUMBER = re.compile(r" or (?=\d)")  # "1/2 or 5/8 point lower": the alternative's number next
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?= [a-z])")
 
 
@@ -51,6 +53,18 @@ def word_after(q: Near) -> str | None:
     if nm and nm.group(1) == "in":
         nm = NEXT_WORD.match(text, nm.end(), nm.end() + 20)
     return _noun_after_modifier(q, nm)
+
+
+def alternative_after(q: Near) -> str | None:
+    """ "1/2 or 5/8 point lower", "5 or 6 pct higher": a number before "or" and the figure its alternative, whose
+    direction word after it says how both moved."""
+    m = _OR_NUMBER.match(q.text, q.fig.end)
+    nxt = q.others.next_number(m.end()) if m else None
+    if nxt is None or nxt.start != m.end() or nxt.unit != q.fig.unit or nxt.unit is None:
+        return None
+    alt = copy(q)
+    alt.fig = nxt
+    return word_after(alt)
 
 
 def _compares_things(q: Near, nm: re.Match) -> bool:

@@ -23,6 +23,8 @@ _BARE_DIGITS = re.compile(r"\d{4,}")
 _LEVEL_NOUN = re.compile(r"\s+(?:range|level|area)\b")
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")  # a word after a number: the noun it counts ("17 U.S. banks")
 _NEXT_WORDS = re.compile(r"(?: [a-z]+){1,3}(?=[ .,;:)]|$)")  # up to three lower-case words after a number
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")  # the word after a figure
+_SENTENCE_END = re.compile(r"[.!?][\s\"]")  # a sentence ends (not the point of "27.5")
 # a number before one of these is read on, no name ("the Dow near 2300 unless ...": a level)
 _FUNCTION_WORDS = (
     PREPOSITIONS
@@ -75,14 +77,30 @@ def find_numbers(text: str, hits: WordHits, rules: Rules) -> list[Candidate]:
     """Numbers with their units, minus everything that is not a figure."""
     out: list[Candidate] = []
     last_end = 0
+    clinical = -1  # the end of the last clinical rate read ("a 33 pct remission rate")
     for m in _number_matches(text, hits, rules):
         if (m.start("num") if m.group("num") else m.start("word")) < last_end:
             continue  # the second end of a range already read
         read = _read_number(text, m, rules)
         if read is not None:
-            out.append(read[0])
             last_end = read[1]
+            if read[0].unit == "percent" and _clinical_rate(text, read[0], clinical, rules):
+                clinical = read[0].end
+                continue
+            out.append(read[0])
     return out
+
+
+def _clinical_rate(text: str, fig: Candidate, clinical: int, rules: Rules) -> bool:
+    """A percent that is a clinical rate, no economic quantity: "a 33 pct remission rate", and "a 27 pct rate" listed
+    after one in its sentence."""
+    if rules.clinical_after.match(text, fig.end):
+        return True
+    return (
+        clinical >= 0
+        and bool(rules.rate_after.match(text, fig.end))
+        and _SENTENCE_END.search(text, clinical, fig.start) is None
+    )
 
 
 def _number_matches(text: str, hits: WordHits, rules: Rules):
@@ -314,11 +332,33 @@ def _not_a_figure(text, m, word, value, fraction, explicit, ext: _Extent, rules:
         return True
     if _place_or_dates(text, m, word, ext, rules):
         return True
+    if _unit_names(text, m, word, value, ext, rules):
+        return True
+    return fraction and _no_share(text, m, value, ext, rules)
+
+
+def _unit_names(text: str, m: re.Match, word: str | None, value: float, ext: _Extent, rules: Rules) -> bool:
+    """A number whose unit names something rather than measures it."""
     if ext.scale == 1.0 and ext.unit in rules.currency_country and rules.share_class_after.match(text, ext.pos):
         return True  # "its 2.19 dlr cumulative preferred": a dividend rate naming a class of shares
-    if value == 1 and ext.unit == "shares" and ext.scale == 1.0:
-        return True  # "Pier 1 common shares", "one common shares purchase right": one of a plural is a name or a ratio
-    return fraction and _no_share(text, m, value, ext, rules)
+    if ext.unit == "points" and text.endswith("point", 0, ext.pos) and _no_points(text, m, word, ext, rules):
+        return True
+    # "Pier 1 common shares", "one common shares purchase right": one of a plural is a name or a ratio
+    return value == 1 and ext.unit == "shares" and ext.scale == 1.0
+
+
+def _no_points(text: str, m: re.Match, word: str | None, ext: _Extent, rules: Rules) -> bool:
+    """A singular "point" that measures nothing: a poll's lead ("a nine point lead"), a compound modifier with no change
+    after it ("a 12-point scale", "a seven-point plan"; "a 120-point drop" is one), "at one point" (a moment), "one
+    point of agreement" (an idea)."""
+    nxt = _WORD_AFTER.match(text, ext.pos)
+    if nxt is not None and nxt.group(1) == "lead":
+        return True  # "a nine point lead over Labour": a poll's, no economic quantity
+    if text[ext.pos - 6 : ext.pos - 5] == "-":
+        return nxt is None or nxt.group(1).lower() not in rules.directions
+    if word != "one":
+        return False
+    return prev_word(text, m.start())[0].lower() in ("at", "on") or (nxt is not None and nxt.group(1) == "of")
 
 
 def _no_share(text: str, m: re.Match, value: float, ext: _Extent, rules: Rules) -> bool:

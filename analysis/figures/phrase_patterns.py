@@ -154,6 +154,9 @@ def _naming_patterns(words: FigureWords) -> dict[str, re.Pattern]:
         "share_class_after": re.compile(
             rf"(?i)\s+(?:{alternation(words.class_modifier)}\s+){{0,3}}{alternation(words.share_class)}\b"
         ),
+        # "a 33 pct remission rate": a clinical rate; "a 27 pct rate" listed after one
+        "clinical_after": re.compile(rf"(?i)\s+{alternation(words.clinical_rate)}\s+rates?\b"),
+        "rate_after": re.compile(r"(?i)\s+rates?\b"),
     }
 
 

@@ -83,6 +83,7 @@ class FigureWords:
     proposal: frozenset[str]  # after countries only: they propose the figure, no partners ("called for", "urged")
     share_class: frozenset[str]  # after an amount: it names a class of shares ("a 2.50 dlr preferred"), no figure
     class_modifier: frozenset[str]  # between that amount and the class: "cumulative", "convertible"
+    clinical_rate: frozenset[str]  # before "rate" after a percent: a clinical rate, no figure ("33 pct remission rate")
     counted_party: frozenset[str]  # after a bare number: who is counted, no economic quantity ("six major nations")
     same_period: frozenset[str]  # "year-on-year", "a year earlier"
     not_participle: frozenset[str]  # ends in -ing, no participle: "during"

@@ -73,6 +73,8 @@ class Rules:
     place_after: re.Pattern  # after a distance: " (six miles) east of", " from": it places something, no figure
     proposal: re.Pattern  # "called for", "urged": countries before it propose the figure (describe._after_proposers)
     share_class_after: re.Pattern  # after an amount: " cumulative preferred": it names a class of shares, no figure
+    clinical_after: re.Pattern  # after a percent: " remission rate": a clinical rate, no figure
+    rate_after: re.Pattern  # after a percent: " rate" (listed after a clinical rate, one too)
     party_count: re.Pattern  # "six major industrial nations", "22 countries": the parties counted, no figure
     to_level: re.Pattern  # "to (about) $8" before "from": a level reached, so "from $3 to $4" is a range
     compared_gap: re.Pattern  # between two numbers: the second is compared with the first ("5.93 mln against 5.81")
