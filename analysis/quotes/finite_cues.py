@@ -241,6 +241,9 @@ class FiniteCues(ContentEnds):
         if "|" in content and len(words(masked[s : s + content.index("|")])) < 3 and not self._leads(s, ue):
             return None
         found = self.subjects.cue_speaker(us, ue, cs, ce)
+        lead = (words(content)[:1] or ["to"])[0]
+        if (found[1] or "").startswith("relative-clause-subject") and lead in PREPOSITIONS - {"to"}:
+            return None  # "a loss which the company blamed on currency movements": what it blamed is the antecedent
         if "," not in masked[us:cs] and FRONTED_SUBORDINATE.match(masked, us, cs):
             # "When Roe said the plan had failed, the council voted ...": its comma (not one inside "2,400")
             cm = rp.CLAUSE_COMMA.search(masked, s, ue)
