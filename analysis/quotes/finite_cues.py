@@ -200,6 +200,12 @@ class FiniteCues(ContentEnds):
             not shape.that and self.ctx.lex.cue(c.group()).object_heads and not looks_like_clause(content, self.ctx.lex)
         ):
             rule = "noun-object-head"  # "announced his support for Roe": noun_object_heads.csv
+        obj = None if shape.that else rp.OBJECT_THEN_RELATIVE.match(content)
+        if obj is not None and not looks_like_clause(obj.group(1), self.ctx.lex):
+            cue = self.ctx.lex.cue(c.group())
+            if not (cue.noun_object or (cue.object_heads and object_head(obj.group(1)) in cue.object_heads)):
+                return None  # "blamed Acme Corp, which bought ...": a plain noun object, the clause is the writer's
+            ue, rule = s + obj.end(1), "noun-object-before-relative"  # "confirmed an outbreak, which prompted ..."
         later = self._inside_later_attribution(us, ce, ue)
         if later is not None:
             found = self.subjects.cue_speaker(us, ue, cs, ce) if shape.that else (None, None)
