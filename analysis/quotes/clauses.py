@@ -131,7 +131,8 @@ _DURATION = re.compile(
 )  # "a 27-month decline", "seven-year notes"; not "Carter-Day"
 
 
-_VERB_END = re.compile(r"\s*(?:that\b|[.;]|,\s+(?!and\b|or\b)[a-z]|$)")
+# what follows a past verb (its particle first: "Moody's pointed out that ..."): "that", the end, a comma and a clause
+_VERB_END = re.compile(r"(?:\s+out\b)?\s*(?:that\b|[.;]|,\s+(?!and\b|or\b)[a-z]|$)")
 
 
 def _word_end(text: str, start: int) -> int:

@@ -12,6 +12,7 @@ from .clauses import COMMA_PARTICIPLE, COMMA_QUOTE_END, is_speech_cue, looks_lik
 from .context import ArticleContext
 from .marks import fragment_leads_clause
 from .speakers import parse_speaker
+from .subject_patterns import LISTENER_CUES
 from .subjects import Subjects
 from .tokens import first_word, is_cap, last_match, words
 
@@ -178,6 +179,12 @@ class ContentEnds:
         masked, lex = self.ctx.masked, self.ctx.lex
         for c2 in self._later_cues(ce, ue):
             rest = masked[c2.end() : ue].strip()
+            cue2 = lex.cue(c2.group())
+            heard = (
+                rp.LISTENER.match(masked, c2.end(), ue) if cue2 is not None and cue2.lemma in LISTENER_CUES else None
+            )
+            if heard is not None and not masked[heard.end() : ue].strip(" ."):
+                rest = "."  # "..., an official told Reuters.": the listener closes the sentence, no content of its own
             if rest and self._inverted_close(ce, c2, ue):
                 return ce + len(masked[ce : c2.start()].rstrip()) - 1  # the comma before the inverted cue
             if rest and not (lex.after_cue_re.fullmatch(" " + rest.rstrip(".")) or rest in (".",)):

@@ -188,18 +188,31 @@ class FiniteCues(ContentEnds):
         found = self.subjects.resolve(self.subjects.memory.parse(m.start(1), end), "subject-before-cue", cs)
         return Report(start, m.start(), found, "as-attribution") if found[0] is not None else None
 
+    def _content_rule(self, c: re.Match, shape: Shape, content: str) -> tuple[int | None, str] | None:
+        """Where the content after the cue ends (None: the unit's end) and the rule that reads it; None for a plain
+        noun object with the writer's relative clause after it."""
+        cue, lex = self.ctx.lex.cue(c.group()), self.ctx.lex
+        rule = "that-after-aside" if shape.aside else "content-after-cue"
+        if not shape.that and cue.noun_object and not looks_like_clause(content, lex):
+            rule = "noun-object-of-cue"  # "denied the allegations": noun_object_cues.csv
+        elif not shape.that and cue.object_heads and not looks_like_clause(content, lex):
+            rule = "noun-object-head"  # "announced his support for Roe": noun_object_heads.csv
+        obj = None if shape.that else rp.OBJECT_THEN_RELATIVE.match(content)
+        if obj is None or looks_like_clause(obj.group(1), lex):
+            return None, rule
+        if not (cue.noun_object or (cue.object_heads and object_head(obj.group(1)) in cue.object_heads)):
+            return None  # "blamed Acme Corp, which bought ...": a plain noun object, the clause is the writer's
+        return obj.end(1), "noun-object-before-relative"  # "confirmed an outbreak, which prompted ...": the object
+
     def _content_after(self, c: re.Match, shape: Shape, us: int, ue: int) -> Report | None:
         """ "X said (that) ...": the content after the cue, up to a later attribution, a participle of its own
         or a coordinated clause with its own cue."""
         masked, cs, ce, s = self.ctx.masked, c.start(), c.end(), shape.s
         content = masked[s:ue]
-        rule = "that-after-aside" if shape.aside else "content-after-cue"
-        if not shape.that and self.ctx.lex.cue(c.group()).noun_object and not looks_like_clause(content, self.ctx.lex):
-            rule = "noun-object-of-cue"  # "denied the allegations": noun_object_cues.csv
-        elif (
-            not shape.that and self.ctx.lex.cue(c.group()).object_heads and not looks_like_clause(content, self.ctx.lex)
-        ):
-            rule = "noun-object-head"  # "announced his support for Roe": noun_object_heads.csv
+        read = self._content_rule(c, shape, content)
+        if read is None:
+            return None  # "blamed Acme Corp, which bought ...": a plain noun object, the clause is the writer's
+        ue, rule = (s + read[0] if read[0] is not None else ue), read[1]
         later = self._inside_later_attribution(us, ce, ue)
         if later is not None:
             found = self.subjects.cue_speaker(us, ue, cs, ce) if shape.that else (None, None)
@@ -241,6 +254,8 @@ class FiniteCues(ContentEnds):
         if "|" in content and len(words(masked[s : s + content.index("|")])) < 3 and not self._leads(s, ue):
             return None
         found = self.subjects.cue_speaker(us, ue, cs, ce)
+        if (found[1] or "").startswith("relative-clause-subject") and first_word(content) in PREPOSITIONS - {"to"}:
+            return None  # "a loss which the company blamed on currency movements": what it blamed is the antecedent
         if "," not in masked[us:cs] and FRONTED_SUBORDINATE.match(masked, us, cs):
             # "When Roe said the plan had failed, the council voted ...": its comma (not one inside "2,400")
             cm = rp.CLAUSE_COMMA.search(masked, s, ue)

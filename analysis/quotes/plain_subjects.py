@@ -63,8 +63,8 @@ def _verb_after(toks: list[tuple[int, int, str]], cues: dict) -> bool:
 
 def relative_subject_span(masked: str, s: int, e: int, lex) -> tuple[int, int] | None:
     """The subject of an object relative clause between its relative word and the cue ("which critics said
-    was ...", "who he says has ..."): a subject pronoun, capitalised words, or a role, source or agent plural
-    (with a determiner); None for an adverb or anything longer than four words."""
+    was ...", "who he says has ...", "which the union said was ..."): a subject pronoun, capitalised words, or a role,
+    body, source or agent plural (with a determiner); None for an adverb or anything longer than four words."""
     toks = [(m.start() + s, m.end() + s, m.group()) for m in WORD.finditer(masked[s:e])]
     if not toks or len(toks) > 4:
         return None
@@ -74,7 +74,11 @@ def relative_subject_span(masked: str, s: int, e: int, lex) -> tuple[int, int] |
     body = toks[1:] if first.lower() in DETERMINERS else toks
     if not body:
         return None
-    if all(t[2][:1].isupper() for t in body) or lex.kind(last) in ("role", "source") or AGENT_PLURAL.fullmatch(last):
+    if (
+        all(t[2][:1].isupper() for t in body)
+        or lex.kind(last) in ("role", "source", "org")
+        or AGENT_PLURAL.fullmatch(last)
+    ):
         return toks[0][0], toks[-1][1]
     return None
 

@@ -27,6 +27,9 @@ CUE_COLON = re.compile(r"\s*:\s+(?=\S)")
 COMMA_END = re.compile(r",\s*$")
 UPTO_COMMA = re.compile(r"[^,]*,\s*")
 OPT_THAT = re.compile(r"\s*(?:that\s+)?")
+# a noun object and the writer's relative clause about it, to the unit's end with no comma after it ("blamed Acme
+# Corp, which bought the firm in 1985."): group 1 is the object
+OBJECT_THEN_RELATIVE = re.compile(r"\s*([^,;:|]{2,80}?),\s+(?:which|who|whose)\s[^,;:|]*$")
 OWN_CLAUSE_END = re.compile(r",\s+(?:and|but|although|though|while)\s")
 SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 COMMA_GERUND = re.compile(r"\s*,\s*[a-z]+ing\s")

@@ -18,6 +18,8 @@ from .tokens import fold, is_cap, words
 
 # a plural of an agent noun, a group of people who can speak ("forecasters", "protesters", "economists", "critics")
 AGENT_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ics)")
+# two names joined by a slash name a joint body, never a person ("Royal Dutch/Shell", "Kidder/Peabody")
+_SLASH_JOINED = re.compile(r"[a-z]/[A-Z]")
 
 
 def head_key(phrase: str | None, lex: Lexicon) -> str | None:
@@ -71,7 +73,9 @@ def _parse(ctx: ArticleContext, start: int, end: int) -> Speaker | None:
     last_kind = ctx.lex.kind(last)
     ends_in_country = bool(mentions) and mentions[-1].end >= he - 1
     if is_cap(last) and (
-        last_kind == "org" or (last.isupper() and len(last) > 1 and last_kind is None and not ends_in_country)
+        last_kind == "org"
+        or (last.isupper() and len(last) > 1 and last_kind is None and not ends_in_country)
+        or _SLASH_JOINED.search(ctx.text, hs, he) is not None
     ):
         return _person_of_body(ctx, start, end) or _organisation(ctx, ph, state)
     if (

@@ -15,7 +15,7 @@ from .phrase_countries import phrase_country, town_state_country
 from .posts import POST_OF, capital_post, name_before_unclosed_post, name_with_capital_post
 from .records import Speaker
 from .reported_patterns import COMMA_OR_QUOTE_END
-from .subject_spans import APPOSED_POST, PARTICIPLE_ASIDE, post_after
+from .subject_spans import APPOSED_POST, PARTICIPLE_ASIDE, past_fronted_phrase, post_after
 from .tokens import is_cap, last_match, words
 
 # words that open an aside which is no apposition ("Acme, which has a plant in Osaka, Japan, said")
@@ -227,6 +227,10 @@ class SubjectBefore:
         tm = sx.TIME_OPENER.match(self.ctx.masked, ps, us + len(left))
         if tm and words(self.ctx.masked[tm.end() : us + len(left)]):
             ps = tm.end()  # "Last year the minister said", "in September she said": a time phrase, no comma
+        fronted = past_fronted_phrase(self.ctx, ps, us + len(left))
+        if fronted is None:
+            return None  # "Under the terms proposed, ...": a prepositional phrase, no subject
+        ps = fronted  # "In a statement the company said": the subject after the phrase
         sp = self.memory.parse(ps, us + len(left))
         if sp is not None and sp.kind in ("org", "role") and sp.country is None:
             # "A group led by Sparta, N.J., investor Ann Roe said": the state of a town the phrase names

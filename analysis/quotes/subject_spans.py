@@ -85,3 +85,38 @@ def post_after(lex, seg: str) -> bool:
     "speaking on condition of anonymity")."""
     ws = seg.split()
     return len(ws) > 1 and lex.kind(ws[1].lower().strip(",")) in ("role", "title")
+
+
+# prepositions that open a fronted phrase before a clause's subject ("Under the terms proposed", "Among other
+# things"); not "about", "over" or "around", which also open a count ("About 20 analysts said")
+_FRONTED_PREPOSITIONS = frozenset(
+    "in on at under among for with within from during after before since despite against between through "
+    "throughout without amid beyond".split()
+)
+# what opens the subject after the preposition's object: a determiner, a pronoun or a capitalised word
+_SUBJECT_OPENERS = frozenset("the a an its his her their our this these those he she it they we".split())
+
+
+def past_fronted_phrase(ctx: ArticleContext, s: int, e: int) -> int | None:
+    """Where the subject starts in a piece that opens with a fronted prepositional phrase and no comma ("In a
+    statement the company said": at "the company"); ``s`` when the piece opens otherwise or its end is unclear; None
+    when the piece is only the phrase ("Under the terms proposed", "Among the major banks which ..."): no subject, or
+    the cue stands in a reduced relative clause ("Among the factors it cited were ...")."""
+    masked = ctx.masked
+    toks = list(WORD.finditer(masked, s, e))
+    if len(toks) < 2 or toks[0].group().lower() not in _FRONTED_PREPOSITIONS or not toks[0].group()[1:].islower():
+        return s  # not "AT and T said"
+    if is_cap(toks[1].group()) or toks[1].group() in ("least", "most"):
+        return s  # "In Washington the minister", "Under Secretary Roe", "At least one analyst": left alone
+    if "," in masked[s:e]:
+        return s  # "In a filing with the SEC, the group": the comma closes the phrase, read as before
+    for t in toks[2:]:
+        w = t.group()
+        if w in PREPOSITIONS:
+            return s  # "in line with the latest OECD estimate": the object runs on, where it ends is unclear
+        if w.lower() in _SUBJECT_OPENERS or is_cap(w):
+            after = words(masked[e : e + 40])[1:2]  # the word after the cue
+            return None if after and after[0] in AUXILIARIES else t.start()
+    if any(ctx.lex.kind(t.group()) == "role" or AGENT_PLURAL.fullmatch(t.group()) for t in toks[2:]):
+        return s  # "In contrast producers wanted", "Despite the criticism bankers said": a bare plural may speak
+    return None

@@ -202,11 +202,17 @@ _INTERNATIONAL = re.compile(
 
 def national_body_country(ctx: ArticleContext, sp: Speaker) -> str | None:
     """A named organisation calling itself national or federal, or a central or reserve bank named without its
-    country, in a story with a dateline: the dateline's country (a country in its name is read before)."""
+    country: the dateline's country (a country in its name is read before); under a dateline the gazetteer does not
+    place, the one country the story's first sentence names ("West German unemployment fell ..., the Federal Labour
+    Office said" under NUREMBERG)."""
     text = sp.text or ""
     if sp.kind != "org" or not _NATIONAL.search(text) or _INTERNATIONAL.search(text):
         return None
-    return ctx.dateline.country if ctx.dateline else None
+    if ctx.dateline is not None:
+        return ctx.dateline.country
+    lede = ctx.mentions.inside(ctx.units[0].start, ctx.units[0].end) if ctx.units else []
+    countries = {m.country for m in lede}
+    return countries.pop() if len(countries) == 1 else None
 
 
 _OPENERS = frozenset({"a", "an", "the"})
