@@ -329,3 +329,23 @@ def test_a_heatmap_of_fifteen_countries_fits_a_slide_and_each_cell_holds_its_lab
     cell = ax.transData.transform((1, 1))[0] - ax.transData.transform((0, 0))[0]
     widest = max(t.get_window_extent().width for t in ax.texts if t.get_text())
     assert fig.get_figwidth() <= 14 and widest < 0.9 * cell
+
+
+def test_a_metric_that_opened_its_sentence_is_one_metric_with_the_same_metric_inside_a_sentence():
+    from analysis.report.counts import figures_by_country, trade_changes
+
+    def row(metric, value, article):
+        return {"article_id": article, "text": f"{value} pct", "value": value, "unit": "percent",
+                "quantity": "change", "metric": metric, "direction": "increase", "countries": ["Freedonia"],
+                "period": None, "source": None}  # fmt: skip
+
+    figures = pd.DataFrame(
+        [
+            row("Exports", 4.0, "a1"),
+            row("exports", 6.0, "a2"),
+            row("GDP", 2.0, "a3"),
+            row("February exports", 1.0, "a4"),
+        ]
+    )
+    assert figures_by_country(figures)["metrics"][0] == "exports, February exports, GDP"
+    assert set(trade_changes(figures)["label"]) >= {"Freedonia (exports) · a1", "Freedonia (February exports)"}
