@@ -4,6 +4,10 @@ ARTICLES ?= seeds
 FIGURES ?= figures
 REPORTS ?= reports
 TABLES ?=
+# Without TABLES, make report first runs `python -m analysis run $(ARTICLES) --out $(RUN_TABLES)`: its cache makes a
+# rerun analyse only the articles added or edited since (RUN_TABLES= leaves it out: every notebook computes its own)
+RUN_TABLES ?= tables
+REPORT_RUN = $(if $(TABLES),,$(RUN_TABLES))
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -43,7 +47,9 @@ fonts:
 	fi
 
 report: setup
-	@$(PY) -m analysis.report --articles "$(ARTICLES)" --figures "$(FIGURES)" --reports "$(REPORTS)" --tables "$(TABLES)"
+	$(if $(REPORT_RUN),@$(PY) -m analysis run "$(ARTICLES)" --out "$(REPORT_RUN)")
+	@$(PY) -m analysis.report --articles "$(ARTICLES)" --figures "$(FIGURES)" --reports "$(REPORTS)" \
+	  --tables "$(or $(TABLES),$(RUN_TABLES))"
 
 test: lint
 	$(PY) -m pytest -q
@@ -74,4 +80,4 @@ lab: setup
 	$(VENV)/bin/jupyter lab notebooks/
 
 clean:
-	rm -rf $(REPORTS) $(FIGURES)
+	rm -rf $(REPORTS) $(FIGURES) $(RUN_TABLES)

@@ -315,3 +315,37 @@ def test_the_reading_view_of_a_very_long_text_shows_its_first_paragraphs_and_cou
     assert "and 1 more quote are not shown here" in page
     whole = render_article(text, quotes, paragraphs=None)
     assert "Paragraph 69:" in whole and "Luis Vega" in whole and "not shown here" not in whole
+
+
+def test_a_heatmap_of_fifteen_countries_fits_a_slide_and_each_cell_holds_its_label():
+    from analysis.report.country_charts import stance_heatmap
+
+    names = [f"Land{i:02d}" for i in range(15)]
+    rows = [(h, t, -0.74, 12) for h in names for t in names if h != t]
+    pairs = pd.DataFrame(rows, columns=["holder", "target", "score", "n_statements"])
+    fig = stance_heatmap(pairs)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    cell = ax.transData.transform((1, 1))[0] - ax.transData.transform((0, 0))[0]
+    widest = max(t.get_window_extent().width for t in ax.texts if t.get_text())
+    assert fig.get_figwidth() <= 14 and widest < 0.9 * cell
+
+
+def test_a_metric_that_opened_its_sentence_is_one_metric_with_the_same_metric_inside_a_sentence():
+    from analysis.report.counts import figures_by_country, trade_changes
+
+    def row(metric, value, article):
+        return {"article_id": article, "text": f"{value} pct", "value": value, "unit": "percent",
+                "quantity": "change", "metric": metric, "direction": "increase", "countries": ["Freedonia"],
+                "period": None, "source": None}  # fmt: skip
+
+    figures = pd.DataFrame(
+        [
+            row("Exports", 4.0, "a1"),
+            row("exports", 6.0, "a2"),
+            row("GDP", 2.0, "a3"),
+            row("February exports", 1.0, "a4"),
+        ]
+    )
+    assert figures_by_country(figures)["metrics"][0] == "exports, February exports, GDP"
+    assert set(trade_changes(figures)["label"]) >= {"Freedonia (exports) · a1", "Freedonia (February exports)"}

@@ -50,8 +50,10 @@ def stance_heatmap(pairs: pd.DataFrame, title: str = "Who speaks how of whom") -
     labels = score.map(lambda v: "" if pd.isna(v) else f"{v:+.2f}") + count.map(
         lambda n: "" if pd.isna(n) else f"\n{int(n)}×"
     )
-    # at least the width of its title and colour bar side by side: one pair drew them crowded into one corner
-    fig, ax = plt.subplots(figsize=(max(6.5, 1.3 * score.shape[1] + 3), max(3.2, 0.8 * score.shape[0] + 1.8)))
+    # at least the width of its title and colour bar side by side: one pair drew them crowded into one corner; cells
+    # just wide enough for "+0.74 / 2×", so 15 countries stay about 13 in wide: at 1.3 in a cell the chart was 22 in
+    # wide and its 9-pt text shrank to 5 pt when the PNG was fitted to a slide or the report's page
+    fig, ax = plt.subplots(figsize=(max(6.5, 0.65 * score.shape[1] + 3.5), max(3.2, 0.45 * score.shape[0] + 2)))
     sns.heatmap(
         score,
         annot=labels,
@@ -71,6 +73,8 @@ def stance_heatmap(pairs: pd.DataFrame, title: str = "Who speaks how of whom") -
     ax.set_ylabel("speaking (holder)")
     ax.tick_params(axis="x", rotation=30)
     ax.tick_params(axis="y", rotation=0)
+    # each name ends under its column: centred, "European Union" ran into "France" on the narrower cells
+    plt.setp(ax.get_xticklabels(), ha="right", rotation_mode="anchor")
     return fig
 
 

@@ -3,6 +3,7 @@ mentions per country and article, trade changes and figures per country."""
 
 from __future__ import annotations
 
+import calendar
 import re
 
 import pandas as pd
@@ -12,6 +13,16 @@ from ..quotes.lexicon import lexicon
 
 # the terms of trade are a ratio of export to import prices, not trade (its metric ends with "trade" all the same)
 _TERMS_OF_TRADE = re.compile(r"(?i)\bterms\s+of\s+trade$")
+PROPER_WORDS = frozenset([*calendar.month_name[1:], *calendar.day_name])  # capitalised inside a sentence too
+
+
+def in_sentence(metric: str) -> str:
+    """A metric as it reads inside a sentence: "Exports" (it opened its sentence) is "exports"; an acronym or a month
+    keeps its capital ("GDP", "February exports")."""
+    first = metric.split()[0] if metric.strip() else ""
+    if not (first[:1].isupper() and first[1:].islower()) or first in PROPER_WORDS:
+        return metric
+    return metric.replace(first, first.lower(), 1)
 
 
 def mention_counts(mentions: pd.DataFrame, top: int = 15) -> pd.DataFrame:
@@ -105,7 +116,7 @@ def _change_labels(changes: pd.DataFrame) -> pd.Series:
     """A label per change that no other change shares: "Japan (exports)", then its period where two read the
     same ("Japan (exports, January)"), then its article, then a number (largest change first), so each bar is told
     apart; what tells a reader most comes first, as a long label is cut at its end."""
-    metric = changes["metric"].fillna("change")
+    metric = changes["metric"].fillna("change").map(in_sentence)  # "Japan (exports)" twice, not "(Exports)" once
     period = changes["period"].fillna("").astype(str)
     label = changes["pair"] + " (" + metric + ")"
     new = pd.Series([p.lower() not in m.lower() for p, m in zip(period, metric)], index=changes.index)
@@ -146,7 +157,8 @@ def figures_by_country(figures: pd.DataFrame) -> pd.DataFrame:
                 "figures": g.size(),
                 "articles": g["article_id"].nunique(),
                 "units": g["unit"].agg(lambda s: ", ".join(_most_used(s))),
-                "metrics": g["metric"].agg(lambda s: ", ".join(_most_used(s, METRICS_SHOWN))),
+                # "sales" and "Sales" (opening its sentence) are one metric, not two of the five shown
+                "metrics": g["metric"].agg(lambda s: ", ".join(_most_used(s.dropna().map(in_sentence), METRICS_SHOWN))),
             }
         )
         .rename_axis("country")

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
-
 import pandas as pd
 
-from ..counts import figures_by_country, trade_changes
+from ..counts import figures_by_country, in_sentence, trade_changes
 from .base import TABLE_ROWS, Findings, Section, count, country, names, of, percent, top_and_rest
 
 FIGURE_COLUMNS = [
@@ -15,7 +13,6 @@ FIGURE_COLUMNS = [
 ]  # fmt: skip
 # ... and what its CSV adds, so a figure can be found in its article: offsets, sentence, resolved period
 FIGURE_TRACE = ["period_start", "period_end", "forecast", "start", "end", "sentence"]
-PROPER_WORDS = frozenset([*calendar.month_name[1:], *calendar.day_name])  # capitalised inside a sentence too
 CHANGE_NOTE = (
     "Each bar is one percent change as an article reports it (a fall to the left); the CSV beside the chart gives "
     "each change's sentence, period and source."
@@ -38,9 +35,7 @@ def _largest_change(changes: pd.DataFrame) -> str:
     when = (
         f" ({period})" if period and period.lower() not in metric.lower() else ""
     )  # not "February exports (February)"
-    first = metric.split()[0]
-    keep = first.isupper() or first.capitalize() in PROPER_WORDS  # an acronym or a month keeps its capital
-    metric = metric if keep else first.lower() + metric[len(first) :]  # "Trade" opening its sentence
+    metric = in_sentence(metric)  # "Trade" opening its sentence
     return f"The largest change reported: {metric} {who} {way} {abs(top['change']):,.1f}%{when}{source}."
 
 
