@@ -205,6 +205,8 @@ class ContentEnds:
         if not before.endswith(",") or "|" in masked[c2.start() : ue]:
             return False
         rest = masked[c2.end() : ue].rstrip().rstrip(".")
+        rel = rp.WHO_AFTER_HEAD.match(rest)  # ", said an official who was briefed on the talks.": the speaker's clause
+        rest = rest[: rel.end()] if rel else rest
         rest, _, apposition = rest.partition(",")  # ", said Ann Roe, an analyst at Acme.": one apposition may follow
         if apposition and (len(words(apposition)) > 10 or "," in apposition or not _APPOSITION_LEAD.match(apposition)):
             return False

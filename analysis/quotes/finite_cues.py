@@ -125,12 +125,17 @@ class FiniteCues(ContentEnds):
         if shape.apposed:
             return False  # "Ann Roe, a supporter, said Trump aides plan ...": the comma closes the subject's apposition
         head = rp.HEAD_PHRASE.match(content)
-        sp = parse_speaker(self.ctx, shape.s + head.start(1), shape.s + head.end(1)) if head else None
+        if head is None:
+            return False
+        # "..., said an official who was briefed on the talks": the relative clause is the speaker's, not a clause
+        rel = rp.WHO_AFTER_HEAD.match(head.group(1))
+        end = head.start(1) + rel.end() if rel else head.end(1)
+        sp = parse_speaker(self.ctx, shape.s + head.start(1), shape.s + end)
         return (
             sp is not None
             and sp.kind in ("person", "role", "org")
             and not (source_cue and not self.source_speaker(sp))
-            and not looks_like_clause(head.group(1), self.ctx.lex)
+            and not looks_like_clause(content[head.start(1) : end], self.ctx.lex)
         )
 
     def _finite(self, c: re.Match, cue: Cue, us: int, ue: int, claimed: list[tuple[int, int]]) -> Report | None:

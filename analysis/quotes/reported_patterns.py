@@ -39,6 +39,9 @@ DASH_AFTER_CUE = re.compile(r"\s*(?:--|—|–)(?![^-—–|]*(?:--|—|–))")
 COMMA_OR_QUOTE_END = re.compile(r"[,|]\s*$")
 COORDINATED = re.compile(r",\s+(?:and|but)\s+(?!that\b|to\b|also\b)")
 HEAD_PHRASE = re.compile(r"\s*([^,;:|()]+)")
+# "said an official who was briefed ...": the speaker's head ends before its relative clause (a head with no preposition
+# in it: "said the number of people who have ... jumped" is content)
+WHO_AFTER_HEAD = re.compile(r"^(?:(?!\b(?:of|in|at|for|from|with|on|by|to)\b)[^,])+?(?=\s(?:who|whose)\s)")
 # "declined to comment", "asked not to be (further) identified", "asked that he not be named"
 WITHHELD = re.compile(
     r"\s*(?:(?:not\s+)?to\s+(?:be\s+)?(?:further\s+)?|(?:on\s+condition\s+)?(?:that\s+)?(?:he|she|they|it)\s+not\s+be\s+)(\w+)"
