@@ -1,0 +1,40 @@
+"""Round 18, third pass (issue 24): countries an event reaches that are no target of it (a model copied, an ally
+asked to press a third party) and a relative clause the writer adds to a speaker's noun phrase."""
+
+from __future__ import annotations
+
+from test_events import articles
+
+from analysis import country_stance
+from analysis.sentiment.events import article_events
+from analysis.sentiment.stance import is_stance
+
+
+def _stances(text: str) -> set[tuple]:
+    return {(e.actor, e.target, e.event) for e in article_events(text, "1987-05-01", []) if is_stance(e)}
+
+
+def _pairs(text: str) -> set[tuple]:
+    df = country_stance(articles(text))
+    return set(zip(df["holder"], df["target"], df["label"]))
+
+
+def test_a_country_whose_act_is_copied_is_no_target():
+    found = _stances("Peru has threatened to emulate Ecuador's suspension of interest payments if creditors refuse.")
+    assert not {f for f in found if f[1] == "Ecuador"}
+    assert ("Peru", "Ecuador", "THREATEN") in _stances("Peru has threatened to punish Ecuador's exporters.")
+
+
+def test_asking_a_country_to_press_a_third_is_no_demand_of_it():
+    found = _stances('Norway urged Sweden to "keep the heat on" the Danish government over the fishing quotas.')
+    assert not {f for f in found if f[1] == "Sweden"}
+    assert ("Norway", "Sweden", "DEMAND") in _stances("Norway urged Sweden to lift its quotas on fish.")
+
+
+def test_the_writers_relative_clause_on_a_speakers_noun_phrase_is_no_complaint():
+    text = (
+        "Chile has confirmed a new outbreak of cattle fever, which prompted Peru on Friday to ban imports of "
+        "Chilean beef."
+    )
+    assert ("Chile", "Peru", "negative") not in _pairs(text)
+    assert ("Peru", "Chile", "negative") in _pairs(text)  # the ban itself stays
