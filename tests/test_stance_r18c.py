@@ -1,5 +1,6 @@
 """Round 18, third pass (issue 24): countries an event reaches that are no target of it (a model copied, an ally
-asked to press a third party) and a relative clause the writer adds to a speaker's noun phrase."""
+asked to press a third party), a relative clause the writer adds to a speaker's noun phrase, and a threat whose
+condition names the measure instead of its country."""
 
 from __future__ import annotations
 
@@ -38,3 +39,13 @@ def test_the_writers_relative_clause_on_a_speakers_noun_phrase_is_no_complaint()
     )
     assert ("Chile", "Peru", "negative") not in _pairs(text)
     assert ("Peru", "Chile", "negative") in _pairs(text)  # the ban itself stays
+
+
+def test_a_threat_whose_condition_names_the_measure_targets_its_country():
+    text = (
+        "Growers hope the proposed Brazilian tax on coffee will not be imposed, but say Colombia is prepared to "
+        "retaliate if it is introduced."
+    )
+    assert ("Colombia", "Brazil", "THREATEN") in _stances(text)
+    other = "Colombia will retaliate if the tax on Brazilian coffee is introduced."
+    assert not {f for f in _stances(other) if f[1] == "Brazil"}  # the goods' country takes no measure

@@ -32,7 +32,7 @@ from .conjuncts import act_conjuncts
 from .not_targets import copied_model, presses_third_party
 from .patterns import MATERIAL, Pattern
 from .reader import Reader
-from .referents import condition_agent, condition_subject, premise_subject, responder
+from .referents import condition_agent, condition_measure, condition_subject, premise_subject, responder
 from .relations import two_countries
 from .verdicts import verdict_owner
 
@@ -429,4 +429,7 @@ def _condition(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> tu
     found = condition_subject(r, hit[1], sentence[1])
     if found:
         return found, "condition-subject"
-    return condition_agent(r, hit[1], sentence[1]), "condition-agent"
+    found = condition_agent(r, hit[1], sentence[1])
+    if found:
+        return found, "condition-agent"
+    return condition_measure(r, hit, sentence), "condition-measure"
