@@ -49,3 +49,10 @@ def test_a_threat_whose_condition_names_the_measure_targets_its_country():
     assert ("Colombia", "Brazil", "THREATEN") in _stances(text)
     other = "Colombia will retaliate if the tax on Brazilian coffee is introduced."
     assert not {f for f in _stances(other) if f[1] == "Brazil"}  # the goods' country takes no measure
+
+
+def test_retaliatory_measures_if_aim_at_the_condition_and_keep_their_object_otherwise():
+    text = "Sweden will take retaliatory measures if the quota is approved by Norway's parliament."
+    assert ("Sweden", "Norway", "THREATEN") in _stances(text)
+    against = "Sweden took retaliatory measures against Norway."
+    assert ("Sweden", "Norway", "SANCTION") in _stances(against)  # no "if": the object pattern stays

@@ -424,8 +424,13 @@ def pattern_targets(
     return _object_elsewhere(r, p, hit, sentence)
 
 
+_OWN_IF = re.compile(r"\s(?:if|unless)$", re.I)
+
+
 def _condition(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> tuple[list[Mention], str]:
     """A threat's condition: the country opening it, else the doer of a passive one ("if the tax is approved by")."""
+    own_if = _OWN_IF.search(r.text, hit[0], hit[1])
+    hit = (hit[0], own_if.start()) if own_if else hit  # "retaliatory measures if": the pattern names its "if"
     found = condition_subject(r, hit[1], sentence[1])
     if found:
         return found, "condition-subject"
