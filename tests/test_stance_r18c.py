@@ -56,3 +56,9 @@ def test_retaliatory_measures_if_aim_at_the_condition_and_keep_their_object_othe
     assert ("Sweden", "Norway", "THREATEN") in _stances(text)
     against = "Sweden took retaliatory measures against Norway."
     assert ("Sweden", "Norway", "SANCTION") in _stances(against)  # no "if": the object pattern stays
+
+
+def test_a_stock_condition_lets_the_threat_keep_its_object():
+    text = "Sweden will retaliate if deemed necessary against Norwegian fish exports."
+    assert ("Sweden", "Norway", "THREATEN") in _stances(text)
+    assert not _stances("Sweden will retaliate if necessary.")

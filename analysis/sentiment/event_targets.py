@@ -425,6 +425,13 @@ def pattern_targets(
 
 
 _OWN_IF = re.compile(r"\s(?:if|unless)$", re.I)
+# A stock condition that names no one, then the act's own object: "powers to retaliate if decided necessary against
+# Japanese banking", "retaliate, if need be, against Japan".
+_STOCK_CONDITION = re.compile(
+    r",?\s+if\s+(?:(?:it\s+is\s+|deemed\s+|decided\s+|judged\s+|considered\s+)?necessary|need\s+be|needed"
+    r"|required|appropriate|warranted),?(?=\s+against\b)",
+    re.I,
+)
 
 
 def _condition(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> tuple[list[Mention], str]:
@@ -437,4 +444,7 @@ def _condition(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> tu
     found = condition_agent(r, hit[1], sentence[1])
     if found:
         return found, "condition-agent"
+    stock = _STOCK_CONDITION.match(r.text, hit[1], sentence[1])
+    if stock:
+        return clause_object(r, stock.end(), sentence[1]), "object-after-condition"
     return condition_measure(r, hit, sentence), "condition-measure"
