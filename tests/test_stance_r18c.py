@@ -62,3 +62,14 @@ def test_a_stock_condition_lets_the_threat_keep_its_object():
     text = "Sweden will retaliate if deemed necessary against Norwegian fish exports."
     assert ("Sweden", "Norway", "THREATEN") in _stances(text)
     assert not _stances("Sweden will retaliate if necessary.")
+
+
+def test_asking_for_help_or_to_join_is_no_demand():
+    assert not {
+        f for f in _stances("Norway pressed Sweden to increase its level of aid to Norway.") if f[2] == "DEMAND"
+    }
+    assert ("Norway", "Sweden", "DEMAND") in _stances("Norway urged Sweden to increase imports of Norwegian fish.")
+    assert not _pairs('Norway\'s minister said: "Sweden should join the Nordic fund."')
+    assert ("Norway", "Sweden", "negative") in _pairs(
+        'Norway\'s minister said: "Sweden should lower its fish tariffs."'
+    )

@@ -36,10 +36,11 @@ from .referents import condition_agent, condition_measure, condition_subject, pr
 from .relations import two_countries
 from .verdicts import verdict_owner
 
-# After "must" or "should": work done together or a choice to make is advice, not a demand made of the country.
+# After "must" or "should": work done together or a choice to make is advice, not a demand made of the country; nor is
+# joining a body ("the U.K. should join the EMS": an invitation, as "asked to join" is no demand, request_verbs.csv).
 _JOINT_WORK = re.compile(
     r"\s+(?:also\s+|now\s+|first\s+)?(?:work|cooperate|co-operate|coordinate|co-ordinate|decide|consider|avert|avoid"
-    r"|negotiate|talk|resolve|settle|find|help|benefit)\b",
+    r"|negotiate|talk|resolve|settle|find|help|benefit|join|participate)\b",
     re.I,
 )
 

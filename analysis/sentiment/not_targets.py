@@ -1,4 +1,4 @@
-"""Countries an event's object slot reaches that are no target of it: a model copied, an ally asked to press."""
+"""Countries an event's object slot reaches that are no target of it: a model copied, an ally asked to press or help."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def copied_model(text: str, hit_end: int, country_start: int) -> bool:
 def _pressing_act() -> re.Pattern:
     """ "to" and an act of data/pressing_acts.csv, right after the country asked ("Canada | to keep the heat on")."""
     acts = "|".join(r["act"].strip() for r in read_table("pressing_acts.csv"))
-    return re.compile(rf"\s+to\s+[\"“']?\s*(?:{acts})")  # case kept: "press the" + a capital is a name pressed
+    return re.compile(rf"\s+(?i:to)\s+[\"“']?\s*(?:{acts})")  # case kept: "press the" + a capital is a name pressed
 
 
 def presses_third_party(text: str, country_end: int) -> bool:
