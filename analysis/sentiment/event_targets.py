@@ -29,7 +29,7 @@ from .clauses import (
     struck_in,
 )
 from .conjuncts import act_conjuncts
-from .not_targets import copied_model, presses_third_party
+from .not_targets import unmeant_object
 from .patterns import MATERIAL, Pattern
 from .reader import Reader
 from .referents import condition_agent, condition_measure, condition_subject, premise_subject, responder
@@ -397,10 +397,8 @@ def pattern_targets(
     if p.valence > 0 and _DEMAND_OBJECT.match(r.text, hit[1]):
         return [], "object"  # "supported a call for Japan to boost its spending": backing a demand made of Japan
     found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS)
-    if found and copied_model(r.text, hit[1], found[0].start):
-        found = []  # "threatened to emulate Brazil's moratorium": the model copied, no target
-    if found and p.event == "DEMAND" and presses_third_party(r.text, found[-1].end):
-        return [], "object"  # "urged Canada to keep the heat on the Reagan administration": backing, no demand
+    if found and unmeant_object(r.text, p.event, hit[1], found):
+        return [], "object"  # "threatened to emulate Brazil's moratorium", "urged Canada to keep the heat on ..."
     if found and p.form in BARE_ATTACK and not _ATTACK_GAP.fullmatch(r.text, hit[1], found[0].start):
         if not (
             _VERB_ATTACK.search(r.text, max(0, hit[0] - 10), hit[0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.countries import Mention
 from ..text.rule_tables import read_table
 
 
@@ -31,3 +32,11 @@ def presses_third_party(text: str, country_end: int) -> bool:
     """Is the country asked to press a third party ("urged Canada to keep the heat on the Reagan administration")?
     The asker backs its cause: no hostile demand of it."""
     return bool(_pressing_act().match(text, country_end))
+
+
+def unmeant_object(text: str, event: str, hit_end: int, found: list[Mention]) -> bool:
+    """Is the country found after the event's words no target of it: the model its actor copies, or (for a demand) a
+    country asked to press a third party or to help?"""
+    return copied_model(text, hit_end, found[0].start) or (
+        event == "DEMAND" and presses_third_party(text, found[-1].end)
+    )
