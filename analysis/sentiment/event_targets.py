@@ -29,16 +29,18 @@ from .clauses import (
     struck_in,
 )
 from .conjuncts import act_conjuncts
+from .not_targets import unmeant_object
 from .patterns import MATERIAL, Pattern
 from .reader import Reader
-from .referents import condition_agent, condition_subject, premise_subject, responder
+from .referents import condition_agent, condition_measure, condition_subject, premise_subject, responder
 from .relations import two_countries
 from .verdicts import verdict_owner
 
-# After "must" or "should": work done together or a choice to make is advice, not a demand made of the country.
+# After "must" or "should": work done together or a choice to make is advice, not a demand made of the country; nor is
+# joining a body ("the U.K. should join the EMS": an invitation, as "asked to join" is no demand, request_verbs.csv).
 _JOINT_WORK = re.compile(
     r"\s+(?:also\s+|now\s+|first\s+)?(?:work|cooperate|co-operate|coordinate|co-ordinate|decide|consider|avert|avoid"
-    r"|negotiate|talk|resolve|settle|find|help|benefit)\b",
+    r"|negotiate|talk|resolve|settle|find|help|benefit|join|participate)\b",
     re.I,
 )
 
@@ -395,6 +397,8 @@ def pattern_targets(
     if p.valence > 0 and _DEMAND_OBJECT.match(r.text, hit[1]):
         return [], "object"  # "supported a call for Japan to boost its spending": backing a demand made of Japan
     found = clause_object(r, hit[1], sentence[1], MAX_VERBAL_OBJECT_WORDS if verbal else MAX_OBJECT_WORDS)
+    if found and unmeant_object(r.text, p.event, hit[1], found):
+        return [], "object"  # "threatened to emulate Brazil's moratorium", "urged Canada to keep the heat on ..."
     if found and p.form in BARE_ATTACK and not _ATTACK_GAP.fullmatch(r.text, hit[1], found[0].start):
         if not (
             _VERB_ATTACK.search(r.text, max(0, hit[0] - 10), hit[0])
@@ -419,9 +423,27 @@ def pattern_targets(
     return _object_elsewhere(r, p, hit, sentence)
 
 
+_OWN_IF = re.compile(r"\s(?:if|unless)$", re.I)
+# A stock condition that names no one, then the act's own object: "powers to retaliate if decided necessary against
+# Japanese banking", "retaliate, if need be, against Japan".
+_STOCK_CONDITION = re.compile(
+    r",?\s+if\s+(?:(?:it\s+is\s+|deemed\s+|decided\s+|judged\s+|considered\s+)?necessary|need\s+be|needed"
+    r"|required|appropriate|warranted),?(?=\s+against\b)",
+    re.I,
+)
+
+
 def _condition(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> tuple[list[Mention], str]:
     """A threat's condition: the country opening it, else the doer of a passive one ("if the tax is approved by")."""
+    own_if = _OWN_IF.search(r.text, hit[0], hit[1])
+    hit = (hit[0], own_if.start()) if own_if else hit  # "retaliatory measures if": the pattern names its "if"
     found = condition_subject(r, hit[1], sentence[1])
     if found:
         return found, "condition-subject"
-    return condition_agent(r, hit[1], sentence[1]), "condition-agent"
+    found = condition_agent(r, hit[1], sentence[1])
+    if found:
+        return found, "condition-agent"
+    stock = _STOCK_CONDITION.match(r.text, hit[1], sentence[1])
+    if stock:
+        return clause_object(r, stock.end(), sentence[1]), "object-after-condition"
+    return condition_measure(r, hit, sentence), "condition-measure"

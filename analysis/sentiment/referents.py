@@ -105,3 +105,35 @@ def responder(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> lis
         if _RESPONSE_BEFORE.fullmatch(r.text, owner.end, hit[0]):
             return [owner]
     return []
+
+
+# A condition that names the measure, not who takes it: "retaliate if it is introduced", "if the tax is adopted"; the
+# measure's country is the one named right before the same noun earlier in the sentence ("the proposed EC tax").
+_TAKEN = (
+    r"(?:is|are|was|were|be|gets?)\s+(?:\w+ly\s+)?"
+    r"(?:introduced|approved|adopted|imposed|passed|enacted|implemented)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _measures() -> str:
+    """The nouns of data/condition_measures.csv, as a regex alternation."""
+    nouns = sorted((r["noun"].strip() for r in read_table("condition_measures.csv")), key=len, reverse=True)
+    return "|".join(nouns)
+
+
+@lru_cache(maxsize=1)
+def _measure_taken() -> re.Pattern:
+    """ "it" or a measure noun, then a passive of taking it ("it is introduced", "the tax is adopted")."""
+    return re.compile(rf"(?:(?P<it>it|they)|(?:\w+\s+)?(?P<noun>{_measures()}))\s+{_TAKEN}", re.I)
+
+
+def condition_measure(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """The country owning the measure a threat's condition names ("retaliate if it is introduced": the EC tax)."""
+    m = _CONDITION_AFTER.match(r.text, hit[1], sentence[1])
+    cond = _measure_taken().match(r.text, m.end(), sentence[1]) if m else None
+    if cond is None:
+        return []
+    noun = cond.group("noun") or _measures()
+    owned = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})\b", re.I)
+    return [c for c in r.before(sentence[0], hit[0]) if owned.match(r.text, c.end, hit[0])][-1:]

@@ -60,17 +60,28 @@ _TOPIC = re.compile(
 )
 
 
+# The writer's relative clause on a noun phrase a speaker confirmed or announced is not the speaker's words: "Zimbabwe
+# has confirmed an outbreak of the disease, which prompted Botswana to stop imports" (no Zimbabwean complaint).
+_RELATIVE = re.compile(r",\s+(?:which|who)\b", re.I)
+
+
+def _writers_relative(text: str, voice, act_start: int) -> bool:
+    """Does the act lie in a relative clause the writer adds to the noun phrase a speaker's words are?"""
+    return bool(voice and voice.noun_phrase and _RELATIVE.search(text, voice.start, act_start))
+
+
 def complaints(events: list[Event], voices, text: str = "") -> list[Event]:
     """For each asserted hostile act in a speaker's words, by a country the words name, against the speaker's own
     country: the speaker's country's disapproval of the actor (not where the act is only a topic talked of)."""
-    countries = {(v.start, v.end): v.country for v in voices or []}
+    by_span = {(v.start, v.end): v for v in voices or []}
     out = []
     for ev in events:
-        speaker = countries.get(ev.content) if ev.source == "quote" else None
+        voice = by_span.get(ev.content) if ev.source == "quote" else None
+        speaker = voice.country if voice else None
         if speaker and ev.target == speaker and ev.actor not in (None, speaker) and ev.actor_rule in _CLAUSE_ACTORS:
             if ev.mode != "asserted" or ev.pattern.valence >= 0 or ev.event in _NO_COMPLAINT:
                 continue
-            if not _TOPIC.match(text, ev.hit[1], ev.end):
+            if not _TOPIC.match(text, ev.hit[1], ev.end) and not _writers_relative(text, voice, ev.hit[0]):
                 out.append(replace(ev, actor=speaker, target=ev.actor, pattern=REPORTED_ACT, event="DISAPPROVE",
                                    actor_rule="reported-act", target_rule="reported-actor"))  # fmt: skip
     return out

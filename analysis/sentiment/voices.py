@@ -41,6 +41,7 @@ class Voice:
     start: int
     end: int
     country: str | None
+    noun_phrase: bool = False  # the words are a noun phrase the cue takes ("confirmed an outbreak of the disease")
 
 
 def _text_or_none(v) -> str | None:
@@ -75,7 +76,10 @@ def article_voices(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, li
     texts = {str(a): t if isinstance(t, str) else "" for a, t in zip(articles["article_id"], articles["text"])}
     finders: dict[str, SentenceFinder] = {}
     out: dict[str, list[Voice]] = {a: [] for a in texts}
-    for aid, kind, start, end, speaker, role, country, cue in zip(*(quotes[c].tolist() for c in QUOTE_COLUMNS)):
+    rules = quotes["rule"].tolist() if "rule" in quotes else [""] * len(quotes)
+    for aid, kind, start, end, speaker, role, country, cue, rule in zip(
+        *(quotes[c].tolist() for c in QUOTE_COLUMNS), rules
+    ):
         aid = str(aid)
         if aid not in texts or (kind == "partial" and _text_or_none(speaker) is None):
             continue  # a phrase in marks with no speaker ("accused Washington of 'spy-mania'"): the writer's clause
@@ -84,7 +88,8 @@ def article_voices(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, li
             finder = finders.setdefault(aid, SentenceFinder(texts[aid]))
             span = content_span(texts[aid], kind, span[0], span[1], _text_or_none(cue), finder.at(span[0]))
         holder = holder_country(_text_or_none(role), _text_or_none(country))
-        out[aid].append(Voice(span[0], span[1], holder))
+        noun_phrase = isinstance(rule, str) and rule.startswith("found:noun-object")
+        out[aid].append(Voice(span[0], span[1], holder, noun_phrase))
     return out
 
 
