@@ -19,34 +19,32 @@ _PASSIVE_AGENT = re.compile(
 )
 
 
-def condition_subject(r: Reader, end: int, limit: int) -> list[Mention]:
-    """The country opening the "if"/"unless" clause right after a threat with no object of its own."""
+def _condition(r: Reader, end: int, limit: int) -> re.Match | None:
+    """The "if"/"unless" opening a condition within a few words after a threat that ends at ``end``, no punctuation
+    between."""
     window = r.text[end : min(limit, end + 80)]
     if " if " not in window and " unless " not in window:
-        return []  # the cheap test
+        return None  # the cheap test
     m = _CONDITION_AFTER.search(r.text, end, min(limit, end + 80))
     if (
         m is None
         or len(r.text[end : m.start()].split()) > MAX_THREAT_WORDS
         or re.search(r"[;:,()]", r.text[end : m.start()])
     ):
-        return []
-    return r.after(m.end(), m.end() + 1)[:1]
+        return None
+    return m
+
+
+def condition_subject(r: Reader, end: int, limit: int) -> list[Mention]:
+    """The country opening the "if"/"unless" clause right after a threat with no object of its own."""
+    m = _condition(r, end, limit)
+    return r.after(m.end(), m.end() + 1)[:1] if m else []
 
 
 def condition_agent(r: Reader, end: int, limit: int) -> list[Mention]:
     """The country after "by" in a passive "if"/"unless" clause right after a threat ("if the tax is approved by")."""
-    window = r.text[end : min(limit, end + 80)]
-    if " if " not in window and " unless " not in window:
-        return []
-    m = _CONDITION_AFTER.search(r.text, end, min(limit, end + 80))
-    if (
-        m is None
-        or len(r.text[end : m.start()].split()) > MAX_THREAT_WORDS
-        or re.search(r"[;:,()]", r.text[end : m.start()])
-    ):
-        return []
-    agent = _PASSIVE_AGENT.match(r.text, m.end(), limit)
+    m = _condition(r, end, limit)
+    agent = _PASSIVE_AGENT.match(r.text, m.end(), limit) if m else None
     return r.after(agent.end(), agent.end() + 1)[:1] if agent else []
 
 
