@@ -34,3 +34,8 @@ def test_words_before_of_that_are_no_post_name_no_firm():
         "Wegmeister said state borrowing could rise for a year."
     )
     assert _country_of(text, "Wegmeister", "France", "PARIS, April 9") is None
+
+
+def test_volkswagen_by_its_initials_is_west_german():
+    text = "VW said its new small car would reach dealers in the spring."
+    assert _country_of(text, "VW", "United Kingdom", "LONDON, April 9") == "West Germany"
