@@ -39,3 +39,11 @@ def test_words_before_of_that_are_no_post_name_no_firm():
 def test_volkswagen_by_its_initials_is_west_german():
     text = "VW said its new small car would reach dealers in the spring."
     assert _country_of(text, "VW", "United Kingdom", "LONDON, April 9") == "West Germany"
+
+
+def test_a_german_firm_name_joined_by_fuer_is_one_company():
+    text = (
+        "A rate cut was urged by Klaus Brandtner, management board member of Bank fuer Baukredit AG.\n\n"
+        "Brandtner said mortgage demand had picked up in May."
+    )
+    assert _country_of(text, "Brandtner", "United Kingdom", "LONDON, April 9") == "West Germany"
