@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from analysis.quotes import quotes_in_text
+from analysis.text.countries import find_mentions
+from analysis.text.datelines import place_country
 
 DAY = "1987-04-09"
 
@@ -47,3 +49,9 @@ def test_a_german_firm_name_joined_by_fuer_is_one_company():
         "Brandtner said mortgage demand had picked up in May."
     )
     assert _country_of(text, "Brandtner", "United Kingdom", "LONDON, April 9") == "West Germany"
+
+
+def test_east_berlin_is_east_germany_until_unification():
+    assert place_country("EAST BERLIN", "1987-03-17") == "East Germany"
+    found = [(m.surface, m.country) for m in find_mentions("Trade talks opened in East Berlin.", "1987-03-17")]
+    assert found == [("East Berlin", "East Germany")]
