@@ -42,6 +42,7 @@ from .officials import (
 from .principals import principal_country
 from .records import Speaker
 from .seats import (
+    body_first_word_country,
     company_name_country,
     described_as,
     local_body_country,
@@ -176,6 +177,7 @@ def _strategies(ctx, memory, bodies, sp, pos, content) -> list[tuple[str, Callab
             ("sides-before", lambda: _sides_country(ctx, memory, sp, pos)),
             ("document", lambda: document_country(ctx, sp)),
             ("named-body-as-post", lambda: named_body_read_as_post(ctx, sp)),
+            ("body-first-word", lambda: body_first_word_country(memory, sp, pos)),
             ("named-body-officer", lambda: named_body_officer_country(ctx, sp)),
             ("dateline-local-body", lambda: local_body_country(ctx, sp)),
         ]  # fmt: skip

@@ -12,8 +12,9 @@ from .homes import COMPANY, company_home, known_company
 # a person's post between a firm and the name ("Chicago Corp analyst ", "Acme Inc senior vice president ")
 _POST_WORDS = re.compile(r"\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+$")
 # after the name: "at", "of", "with" a firm, with a post between ("Ann Lee, an analyst with Acme Securities Ltd")
+# or a bare post ("John Roe, management board chairman of Acme AG")
 _FIRM_AFTER = re.compile(
-    r",?\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+)?(?:at|of|with|for)\s+(?:the\s+)?"
+    r",?\s+((?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+\s+)?(?:at|of|with|for)\s+(?:the\s+)?"
     r"(?:(?:brokers?|brokerage|securities\s+house|investment\s+bank|bank)\s+)?"
 )
 
@@ -33,9 +34,11 @@ def introduced_firm(ctx: ArticleContext, at: int, end: int) -> str | None:
     firm = COMPANY.match(ctx.masked, after.end()) if after else None
     if firm is None:
         return None
-    between = after.group().split()
+    between, post = after.group().split(), (after.group(1) or "").split()
     if between[0] in ("a", "an", "the") and not any(ctx.lex.kind(w) == "role" for w in between):
-        return None  # "Ann Lee, the head of sales at ...": a post of a firm, not a firm after "the"
+        return None  # "Ann Lee the head of sales at ...": a post of a firm, not a firm after "the"
+    if post and post[0] not in ("a", "an", "the") and not any(ctx.lex.kind(w) == "role" for w in post):
+        return None  # a post with no article must be one ("board chairman of"), not any words before "of"
     return firm.group()
 
 

@@ -23,11 +23,14 @@ from .full_names import LEGAL_FORM, LEGAL_FORMS_AFTER, fuller_name, table_organi
 from .records import Speaker
 from .tokens import is_cap, words
 
-# a company's name: capitalised words ending in a corporate suffix ("Tribune Co", "AEGON NV", "Cable and Wireless Plc")
+# a company's name: capitalised words ending in a corporate suffix ("Tribune Co", "AEGON NV", "Cable and Wireless Plc"),
+# German names joined the German way too ("Bank fuer Gemeinwirtschaft AG", "Bilfinger und Berger-Bau AG")
 _SUFFIX = LEGAL_FORM
 # the word-start check after the capital: the scan skips to the next capital (a look-behind first gives re no first
 # character to scan for; a third faster on the corpus, the same matches)
-COMPANY = re.compile(r"[A-Z](?<![\w-].)[\w&.’'-]*(?:\s+(?:&|and|of|de|[A-Z][\w&.’'-]*))*?\s+" + _SUFFIX + r"(?![\w])")
+COMPANY = re.compile(
+    r"[A-Z](?<![\w-].)[\w&.’'-]*(?:\s+(?:&|and|of|de|fuer|und|[A-Z][\w&.’'-]*))*?\s+" + _SUFFIX + r"(?![\w])"
+)
 _CAP_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:de|of|es)?\s*[A-Z][\w.’'-]*)*")
 # "Calgary-based", "the Nashville, Tenn.-based company": a place that is a company's seat
 _BASED = re.compile(r"([A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,2})-based\b")

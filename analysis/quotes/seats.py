@@ -248,3 +248,16 @@ def described_as(ctx: ArticleContext, word: str) -> str | None:
         m = re.search(_DESCRIBED_AS.format(re.escape(word.lower())), ctx.text)
         ctx.memo[key] = m.group(1) if m else None
     return ctx.memo[key]
+
+
+def body_first_word_country(memory: Discourse, sp: Speaker, pos: int) -> str | None:
+    """A body quoted before by its full name and now by its name's first word, which the phrase reading took for a
+    person's ("the Ifo economic institute said" ... "Ifo said"): the country found for the full name, as later
+    mentions keep it."""
+    name = sp.text or ""
+    if sp.kind != "person" or sp.role or " " in name or len(name) < 2:
+        return None
+    for at, prev in reversed(memory.speakers):
+        if at < pos and prev.kind in ("org", "role") and not prev.human and (prev.text or "").startswith(name + " "):
+            return prev.country
+    return None
