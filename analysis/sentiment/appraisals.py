@@ -39,11 +39,24 @@ _OBJECT = re.compile(r"\b(?:to|on|from|with|against|for|into|than|towards?|betwe
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w.'’-]+,?\s+){0,4}(?:the\s+)?$", re.I)
 # "Bonn would not successfully be able to", "Brazil will not suffer losses": the appraisal denied.
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n[\"'’]t\b", re.I)
+# Before the "before" slot's words: the appraisal denied ("there was no pressure on Japan") or only supposed ("might
+# lead to pressure on South Korea", "would bring more pressure on Japan").
+_DENIED = re.compile(
+    r"\b(?:(?:no|not|never|without)\s+(?:[\w-]+\s+)?|(?:would|could|might|may)\s+(?:[\w-]+\s+){0,4})$", re.I
+)
 _OTHER_OWNER = re.compile(rf"\w{_POSSESSIVE}")
 # A security named before the appraisal ("Swedish bonds suffered losses", "Japan's stock market slump", "floating
 # paper from sovereigns like Sweden suffered heavier losses"): the losses or slump of what is traded, not the
 # country's trouble.
 _MARKET = re.compile(r"\b(?:bonds?|eurobonds?|notes|paper|shares|stocks?|equit(?:y|ies)|securities|futures)\b", re.I)
+# A currency the country names ("the French franc came under pressure", "the U.S. dollar's weakness"): a market's
+# news, not the country's trouble. Only right after the country: "efforts by Taiwan to strengthen their currencies were
+# disappointing" appraises Taiwan.
+_CURRENCY = re.compile(
+    r"\s+(?:(?:dollar|franc|yen|lira|sterling|pound|peso|rand|guilder|schilling|peseta|rupee|crown|currenc(?:y|ie))s?"
+    r"|unit)\b",
+    re.I,
+)
 # A country's appositive ("Brazil, the third world's largest debtor, has suspended ...") or non-restrictive relative
 # ("a challenge from Brazil, which suspended ...") leaves it the subject of the clause that follows: the relative
 # pronoun is the subject whatever preposition stands before the country. A determiner opens the appositive, so a
@@ -64,6 +77,19 @@ _VERB_AFTER = re.compile(
 _LISTED = r"(?:\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?,?\s+(?:and|or))?"
 # "The failure of the Lima talks": the country names where a meeting was held, not who failed.
 _MEETING = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:talks|meeting|conference|summit|negotiations|round)\b")
+# A country that modifies the noun after it ("downward pressure on U.S. interest rates", "a lack of confidence in U.S.
+# assets"): the words before appraise that thing, not the country. A lower-case word after the country is its noun
+# unless a word of the closed classes below, a noun of its state or a past form ("pressure on Japan eased") opens what
+# follows.
+_MODIFIED = re.compile(r"\s+(?-i:[a-z])[a-z]*\b(?<!ed)")
+_AFTER_COUNTRY = frozenset(
+    "to and or in at on over for as by with from into than which who that this these its their is are was were has "
+    "have had will would could can may might should must not also said says say told but while after before since "
+    "until because amid despite if unless among against about under through during within without toward towards "
+    "following ahead now yet so".split()
+    # the country's own state ("the failure of the Bangladesh government to"): the country, not a thing it modifies
+    + "government administration authorities officials leaders leadership cabinet regime delegation side".split()
+)
 
 
 def _word(w: str) -> str:
@@ -155,13 +181,23 @@ def appraised(sentence: str, start: int, end: int, others: list[int], positive: 
     # "Spain's troubled power company": the company's trouble, not the country's
     if m and names_company_home(sentence, len(sentence[: m.end()].rstrip())):
         m = None
-    m = m or _subject_match(subject, sentence, start, end)
+    m = m or (None if _CURRENCY.match(sentence, end) else _subject_match(subject, sentence, start, end))
     if not _stands(m):
         m = _resumed_match(subject, sentence, start, end, others)
     if _stands(m):
         # a country named in the appraisal's own words is its maker ("faced an Iraqi attack"): an event
         return not any(m.start("words") <= o < m.end() for o in others)
-    return bool(of.search(sentence[max(0, start - 60) : start])) and not _MEETING.match(sentence, end)
+    if _MEETING.match(sentence, end) or _modifies(sentence, end):
+        return False
+    before = of.search(sentence[max(0, start - 60) : start])
+    # "there was no pressure on Japan", "might lead to pressure on Japan": denied or supposed
+    return bool(before) and not _DENIED.search(before.string, 0, before.start())
+
+
+def _modifies(sentence: str, end: int) -> bool:
+    """Does the country ending at ``end`` modify a noun after it (see _MODIFIED)?"""
+    m = _MODIFIED.match(sentence, end)
+    return bool(m) and m.group().strip() not in _AFTER_COUNTRY
 
 
 def _stands(m: re.Match | None) -> bool:
