@@ -27,9 +27,6 @@ def _fronted_clause(before: str) -> bool:
     return first is not None and first.lower() in rp.SUBORDINATORS and "," not in before
 
 
-_COMMA_AND = re.compile(r",\s+(?:and|but)\s+")  # "..., and analysts say ...": a bare plural subject after it
-
-
 class ContentEnds:
     """The boundaries of reported content in one article (a base of ``Reported``)."""
 
@@ -249,7 +246,8 @@ class ContentEnds:
                 or is_cap(toks[0])
                 or toks[0].lower() in DETERMINERS
                 or (b.group().startswith(",") and b.group().strip(", ") and rp.QUANTITY_SUBJECT.match(seg))
-                or (_COMMA_AND.fullmatch(b.group()) and len(toks) <= 2 and self.ctx.lex.kind(toks[-1]) == "role")
+                # "..., and analysts say ...": a bare plural subject after a comma and "and" or "but"
+                or (rp.COORDINATED.fullmatch(b.group()) and len(toks) <= 2 and self.ctx.lex.kind(toks[-1]) == "role")
             ):
                 at = s + b.end() + left[b.end() :].index(seg)
                 if self.subjects.memory.parse(at, at + len(seg)):

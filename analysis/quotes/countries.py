@@ -22,6 +22,7 @@ from .homes import (
     company_name,
     first_company,
     foreign_unit_country,
+    headline_company,
     is_company,
     known_company,
     names_parent,
@@ -310,8 +311,7 @@ def _headline_company_voice(ctx: ArticleContext, sp: Speaker) -> tuple[str | Non
     surname = sp.text.split()[-1].upper()
     if len(surname) < 3 or not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", ctx.title):
         return None, None
-    first_company(ctx)  # reads the headline's company
-    ws = (ctx.memo.get("headline_company") or "").split()
+    ws = (headline_company(ctx) or "").split()
     if surname in ws:  # "TISCH SAYS CBS <CBS>": the name after the person and the cue
         ws = ws[ws.index(surname) + 1 :]
         ws = ws[1:] if ws and ws[0].lower() in ctx.lex.cues else []

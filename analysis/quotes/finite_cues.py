@@ -198,10 +198,9 @@ class FiniteCues(ContentEnds):
         noun object with the writer's relative clause after it."""
         cue, lex = self.ctx.lex.cue(c.group()), self.ctx.lex
         rule = "that-after-aside" if shape.aside else "content-after-cue"
-        if not shape.that and cue.noun_object and not looks_like_clause(content, lex):
-            rule = "noun-object-of-cue"  # "denied the allegations": noun_object_cues.csv
-        elif not shape.that and cue.object_heads and not looks_like_clause(content, lex):
-            rule = "noun-object-head"  # "announced his support for Roe": noun_object_heads.csv
+        if not shape.that and (cue.noun_object or cue.object_heads) and not looks_like_clause(content, lex):
+            # "denied the allegations" (noun_object_cues.csv), "announced his support for Roe" (noun_object_heads.csv)
+            rule = "noun-object-of-cue" if cue.noun_object else "noun-object-head"
         obj = None if shape.that else rp.OBJECT_THEN_RELATIVE.match(content)
         if obj is None or looks_like_clause(obj.group(1), lex):
             return None, rule

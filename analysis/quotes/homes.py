@@ -296,6 +296,12 @@ class _No:
 _NO = _No()
 
 
+def headline_company(ctx: ArticleContext) -> str | None:
+    """The company a company story's headline names with its ticker ("ACME SAVINGS <ACS> ADOPTS ..."), or None."""
+    _companies(ctx)
+    return ctx.memo["headline_company"]
+
+
 def first_company(ctx: ArticleContext) -> str | None:
     """The first company the story names (its lede's, as company stories open: a name with a corporate suffix or one a
     ticker marks), for an officer introduced by a corporate role only ("chairman Conrad Black")."""
@@ -310,8 +316,7 @@ def first_company(ctx: ArticleContext) -> str | None:
         if listed is not None:  # "Swissair <SWSZ.Z> said the order for McDonnell Douglas Corp": a ticker marks it
             found = _LEAD_ARTICLE.sub("", listed.group(1))
         if found is None:  # no name with a suffix in the lede: the company the headline names with its ticker
-            _companies(ctx)
-            found = ctx.memo["headline_company"]
+            found = headline_company(ctx)
         ctx.memo["first_company"] = found
     return ctx.memo["first_company"]
 
