@@ -32,7 +32,7 @@ from .conjuncts import act_conjuncts
 from .not_targets import unmeant_object
 from .patterns import MATERIAL, Pattern
 from .reader import Reader
-from .referents import condition_agent, condition_measure, condition_subject, premise_subject, responder
+from .referents import condition_country, condition_measure, premise_subject, responder
 from .relations import two_countries
 from .verdicts import verdict_owner
 
@@ -437,12 +437,9 @@ def _condition(r: Reader, hit: tuple[int, int], sentence: tuple[int, int]) -> tu
     """A threat's condition: the country opening it, else the doer of a passive one ("if the tax is approved by")."""
     own_if = _OWN_IF.search(r.text, hit[0], hit[1])
     hit = (hit[0], own_if.start()) if own_if else hit  # "retaliatory measures if": the pattern names its "if"
-    found = condition_subject(r, hit[1], sentence[1])
+    found, rule = condition_country(r, hit[1], sentence[1])
     if found:
-        return found, "condition-subject"
-    found = condition_agent(r, hit[1], sentence[1])
-    if found:
-        return found, "condition-agent"
+        return found, rule
     stock = _STOCK_CONDITION.match(r.text, hit[1], sentence[1])
     if stock:
         return clause_object(r, stock.end(), sentence[1]), "object-after-condition"

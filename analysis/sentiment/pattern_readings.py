@@ -35,6 +35,8 @@ def aid_cut(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, in
     return replace(p, event="SANCTION", quad_class=4, valence=-0.5)
 
 
+FRIENDLY = 0.3  # the valence of a friendly act offered (as events.csv's "agreed to")
+
 # Talks or an agreement a country is ready, willing or eager to hold, or concessions it offers, is an offer of
 # cooperation, a friendly act ("Japan was ready to continue trade talks with the United States", "is willing to offer
 # concessions to the U.S."); reported as held or made, they are no stance.
@@ -96,21 +98,21 @@ def offered(r: Reader, p: Pattern, hit: tuple[int, int], sentence: tuple[int, in
     """The pattern as read: talks, an agreement or concessions offered, a loan extended, a pact to act together, or
     talks making progress, is a friendly act."""
     if _pact_with(r, p, hit):
-        return replace(p, valence=0.3)
+        return replace(p, valence=FRIENDLY)
     if not p.valence and p.event == "AID" and r.head_search(_GRANTED, hit, sentence, 60):
-        return replace(p, valence=0.3)
+        return replace(p, valence=FRIENDLY)
     if p.valence or p.event not in ("CONSULT", "AGREE", "CONCEDE"):
         return p
     if p.target == "dispute" and r.head_search(_SETTLED_BY_TALKS, hit, sentence, 40):
-        return replace(p, valence=0.3)
+        return replace(p, valence=FRIENDLY)
     if r.head_search(_READY, hit, sentence, 60):
         if p.event == "CONCEDE" and r.head_search(_WON, hit, sentence, 60):
             return p  # "wants to win concessions": concessions sought from another, none offered
-        return replace(p, valence=0.3)
+        return replace(p, valence=FRIENDLY)
     if "progress" not in r.text[max(sentence[0], hit[0] - 80) : hit[0]]:
         return p  # the cheap test
     near = _country_next(r, hit, 30) is not None
-    return replace(p, valence=0.3) if near and r.head_search(_PROGRESS, hit, sentence, 80) else p
+    return replace(p, valence=FRIENDLY) if near and r.head_search(_PROGRESS, hit, sentence, 80) else p
 
 
 # "attacked" is words ("attacked U.S. trade policy") unless what it strikes is a country's ships, forces or places

@@ -12,8 +12,8 @@ from ..text.rule_tables import read_table
 # superlative of size or rank, up to three words (what is produced, "silver", "natural rubber"), then a rank noun.
 # (an ordinal before it, "the second largest", changes nothing in whether a sentence ranks: left out of the regex,
 # whose optional prefix tried at every position cost a fifth of portrayal's time)
-_SUPERLATIVE = r"(?:largest|biggest|leading|top|major|main|chief|principal)"
 _WORDS = ("largest", "biggest", "leading", "top", "major", "main", "chief", "principal")
+_SUPERLATIVE = "(?:" + "|".join(_WORDS) + ")"
 
 
 @lru_cache(maxsize=1)

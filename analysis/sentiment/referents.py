@@ -35,17 +35,18 @@ def _condition(r: Reader, end: int, limit: int) -> re.Match | None:
     return m
 
 
-def condition_subject(r: Reader, end: int, limit: int) -> list[Mention]:
-    """The country opening the "if"/"unless" clause right after a threat with no object of its own."""
+def condition_country(r: Reader, end: int, limit: int) -> tuple[list[Mention], str]:
+    """The country of the "if"/"unless" clause right after a threat with no object of its own, and its rule: the
+    one opening it ("condition-subject"), else the one after "by" in a passive one ("if the tax is approved by":
+    "condition-agent"); else none."""
     m = _condition(r, end, limit)
-    return r.after(m.end(), m.end() + 1)[:1] if m else []
-
-
-def condition_agent(r: Reader, end: int, limit: int) -> list[Mention]:
-    """The country after "by" in a passive "if"/"unless" clause right after a threat ("if the tax is approved by")."""
-    m = _condition(r, end, limit)
-    agent = _PASSIVE_AGENT.match(r.text, m.end(), limit) if m else None
-    return r.after(agent.end(), agent.end() + 1)[:1] if agent else []
+    if m is None:
+        return [], ""
+    found = r.after(m.end(), m.end() + 1)[:1]
+    if found:
+        return found, "condition-subject"
+    agent = _PASSIVE_AGENT.match(r.text, m.end(), limit)
+    return (r.after(agent.end(), agent.end() + 1)[:1], "condition-agent") if agent else ([], "")
 
 
 # "Any Iranian attack on Soviet ships will bring a forceful response", "any U.S. interference would meet a strong
