@@ -26,7 +26,7 @@ from .context import Context, Sentence
 from .directions import direction_of
 from .near import Near
 from .rates import Rate, currency_move, exchange_rate
-from .regexes import CLAUSE_COMMA
+from .regexes import CLAUSE_COMMA, WORD_AFTER
 from .rows import FigureRow
 from .rules import Rules
 from .to_from import level_to_from
@@ -36,7 +36,6 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|[^\sA-Za-z]")  # "U.S." 
 _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?:['’]s)?")
 _OF = re.compile(r"\s+(?:of|in|worth of)\s+")  # "3 mln dlrs of exports", "$5 billion worth of goods"
 _SHARE_OF = re.compile(r"\s+of\b")
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # "the terms of trade": a ratio of export to import prices, a measure of its own, not trade
 _TERMS_OF = re.compile(r"(?i)\bterms\s+of\s+$")
 _RESTATED_BEFORE = re.compile(r" or |\($")  # ", or 1.4 pct", "(7.2 bln dollars)": a figure restated
@@ -240,7 +239,7 @@ def _metric_right_after(ctx: Context, end: int, limit: int, rules: Rules) -> tup
 def _of_people(text: str, hit: tuple[int, int, str], rules: Rules) -> bool:
     """ "Trade sources said", "trade officials", "the Trade Representative", "its Production and Trade Report": the
     metric word names who speaks or is part of a name, not what the figure measures."""
-    m = _NEXT_WORD.match(text, hit[1])
+    m = WORD_AFTER.match(text, hit[1])
     if not m:
         return False
     if text[hit[0]].isupper() and m.group(1)[0].isupper():

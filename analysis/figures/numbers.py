@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..text.words import ARTICLES, CONTRASTIVE_CONJUNCTIONS, INCORPORATION_FORMS, PREPOSITIONS, RELATIVE_WORDS
 from .candidates import Candidate
 from .hits import WordHits
+from .regexes import WORD_AFTER
 from .rules import Rules
 from .words_before import approx_start, prev_word, sentence_initial
 
@@ -23,7 +24,6 @@ _BARE_DIGITS = re.compile(r"\d{4,}")
 _LEVEL_NOUN = re.compile(r"\s+(?:range|level|area)\b")
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")  # a word after a number: the noun it counts ("17 U.S. banks")
 _NEXT_WORDS = re.compile(r"(?: [a-z]+){1,3}(?=[ .,;:)]|$)")  # up to three lower-case words after a number
-_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")  # the word after a figure
 _SENTENCE_END = re.compile(r"[.!?][\s\"]")  # a sentence ends (not the point of "27.5")
 # a number before one of these is read on, no name ("the Dow near 2300 unless ...": a level)
 _FUNCTION_WORDS = (
@@ -351,7 +351,7 @@ def _no_points(text: str, m: re.Match, word: str | None, ext: _Extent, rules: Ru
     """A singular "point" that measures nothing: a poll's lead ("a nine point lead"), a compound modifier with no change
     after it ("a 12-point scale", "a seven-point plan"; "a 120-point drop" is one), "at one point" (a moment), "one
     point of agreement" (an idea)."""
-    nxt = _WORD_AFTER.match(text, ext.pos)
+    nxt = WORD_AFTER.match(text, ext.pos)
     if nxt is not None and nxt.group(1) == "lead":
         return True  # "a nine point lead over Labour": a poll's, no economic quantity
     if text[ext.pos - 6 : ext.pos - 5] == "-":

@@ -9,6 +9,7 @@ from ..text.word_tries import trie_pattern
 # "1-1/4" and "5/8" (wire-style fractions in prices) come first; a date "3/4/87" is not one (no second slash)
 NUMBER_CORE = r"(?:(?:\d{1,3}[- ])?\d{1,2}/\d{1,2}(?![/\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma that is no thousands separator (not that of "50,000 tonnes")
+WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")  # the word after a figure or a phrase, past its spaces
 
 
 def alternation(words, flags: str = "") -> str:

@@ -3,17 +3,17 @@ mentions per country and article, trade changes and figures per country."""
 
 from __future__ import annotations
 
-import calendar
 import re
 
 import pandas as pd
 
 from ..figures.rules import rules
 from ..quotes.lexicon import lexicon
+from ..text.words import MONTHS, WEEKDAYS
 
 # the terms of trade are a ratio of export to import prices, not trade (its metric ends with "trade" all the same)
 _TERMS_OF_TRADE = re.compile(r"(?i)\bterms\s+of\s+trade$")
-PROPER_WORDS = frozenset([*calendar.month_name[1:], *calendar.day_name])  # capitalised inside a sentence too
+PROPER_WORDS = frozenset(MONTHS + WEEKDAYS)  # capitalised inside a sentence too
 
 
 def in_sentence(metric: str) -> str:

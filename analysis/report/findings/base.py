@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from ...text.files import RECORD_SUFFIXES
+
 TABLE_ROWS = 20  # rows of a table a reader can scan; the CSV beside the report has them all
 
 
@@ -139,14 +141,11 @@ def country(name: str, start: bool = False) -> str:
     return name
 
 
-RECORD_FILES = frozenset({".jsonl", ".ndjson", ".json", ".csv"})  # files that hold many articles
-
-
 def holder(path: str) -> str:
     """What holds an article, as a note names it: its file of records ("reuters.jsonl"), else its folder with a
     slash ("articles/"), so "392 articles in articles/" does not read as a word repeated."""
     p = Path(path)
-    return p.name if p.suffix.lower() in RECORD_FILES else f"{p.parent.name}/"
+    return p.name if p.suffix.lower() in RECORD_SUFFIXES else f"{p.parent.name}/"
 
 
 def capitalise(sentence: str) -> str:
